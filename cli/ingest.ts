@@ -1,0 +1,177 @@
+// `casefile ingest PATH...`: takes files and directories, stores and processes them, reports each.
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import cliProgress from 'cli-progress';
+import { errorMessage } from '../core/errors.js';
+import { intake, type IntakeResult } from '../ingest/intake/intake.js';
+import { runWorkers } from '../ingest/worker.js';
+import type { Archive } from '../store/archive.js';
+import { getDocuments, pageCounts } from '../store/documents.js';
+import { pendingJobCount } from '../store/jobs.js';
+
+export interface IngestOptions {
+  json?: boolean;
+  note?: string;
+  collection?: string;
+}
+
+export interface FileResult {
+  file: string;
+  filename: string;
+  status: 'done' | 'duplicate' | 'failed';
+  documentId: number | null;
+  sha256: string | null;
+  size: number | null;
+  mediaType: string | null;
+  pages: number | null;
+  textLayerPages: number;
+  ocrPages: number;
+  needsOcrPages: number;
+  error: string | null;
+  duplicateOf?: string;
+}
+
+/** Expands directories recursively (sorted, symbolic links to directories not followed). */
+export async function collectFiles(inputs: string[]): Promise<Array<{ file: string; error?: string }>> {
+  const out: Array<{ file: string; error?: string }> = [];
+  async function walk(p: string, top: boolean): Promise<void> {
+    let stat: fs.Stats;
+    try {
+      stat = top ? await fsp.stat(p) : await fsp.lstat(p);
+    } catch (err) {
+      out.push({ file: p, error: `cannot read: ${errorMessage(err)}` });
+      return;
+    }
+    if (stat.isDirectory()) {
+      const names = (await fsp.readdir(p)).sort();
+      for (const name of names) await walk(path.join(p, name), false);
+    } else if (stat.isFile() || (stat.isSymbolicLink() && (await fsp.stat(p).catch(() => undefined))?.isFile())) {
+      out.push({ file: p });
+    }
+  }
+  for (const input of inputs) await walk(input, true);
+  return out;
+}
+
+function failed(file: string, error: string, intake?: IntakeResult): FileResult {
+  return {
+    file,
+    filename: intake?.filename ?? path.basename(file),
+    status: 'failed',
+    documentId: intake?.documentId ?? null,
+    sha256: intake?.sha256 ?? null,
+    size: intake?.size ?? null,
+    mediaType: intake?.mediaType ?? null,
+    pages: null,
+    textLayerPages: 0,
+    ocrPages: 0,
+    needsOcrPages: 0,
+    error,
+  };
+}
+
+export async function ingestPaths(archive: Archive, inputs: string[], opts: IngestOptions): Promise<FileResult[]> {
+  const files = await collectFiles(inputs);
+  const showBar = !opts.json && process.stderr.isTTY === true;
+  const bar = showBar
+    ? new cliProgress.SingleBar(
+        { format: ' {bar} {value}/{total} files | {stage}', hideCursor: true, clearOnComplete: true, stream: process.stderr },
+        cliProgress.Presets.shades_classic,
+      )
+    : undefined;
+  bar?.start(files.length, 0, { stage: 'storing originals' });
+
+  const intakes: Array<{ file: string; result?: IntakeResult; error?: string }> = [];
+  let intakeDone = false;
+  const finished = new Set<number>();
+  const ids = () => intakes.flatMap((i) => (i.result ? [i.result.documentId] : []));
+  const workers = runWorkers(archive, {
+    concurrency: archive.config.concurrency,
+    pollMs: 200,
+    stopWhenIdle: async () => intakeDone && (await pendingJobCount(archive.db, ids())) === 0,
+    onProgress: (p) => bar?.update({ stage: `document ${p.documentId}: ${p.stage} page ${p.done}/${p.total}` }),
+    onJobEnd: (documentId) => {
+      finished.add(documentId);
+      bar?.update(intakes.filter((i) => i.error || (i.result && (i.result.duplicate || finished.has(i.result.documentId)))).length);
+    },
+  });
+
+  try {
+    for (const { file, error } of files) {
+      if (error) {
+        intakes.push({ file, error });
+        continue;
+      }
+      try {
+        const result = await intake(archive, fs.createReadStream(file), {
+          filename: path.basename(file),
+          sourceNote: opts.note ?? null,
+          collection: opts.collection ?? null,
+        });
+        intakes.push({ file, result });
+      } catch (err) {
+        intakes.push({ file, error: errorMessage(err) });
+      }
+    }
+  } finally {
+    intakeDone = true;
+  }
+  await workers;
+  bar?.stop();
+  return summarize(archive, intakes);
+}
+
+async function summarize(archive: Archive, intakes: Array<{ file: string; result?: IntakeResult; error?: string }>): Promise<FileResult[]> {
+  const docs = new Map((await getDocuments(archive.db, intakes.flatMap((i) => (i.result ? [i.result.documentId] : [])))).map((d) => [d.id, d]));
+  const results: FileResult[] = [];
+  for (const { file, result, error } of intakes) {
+    if (!result) {
+      results.push(failed(file, error ?? 'unknown error'));
+      continue;
+    }
+    const doc = docs.get(result.documentId);
+    if (!doc) {
+      results.push(failed(file, 'document vanished from the store', result));
+      continue;
+    }
+    const counts = await pageCounts(archive.db, doc.id);
+    const base = {
+      file,
+      filename: result.filename,
+      documentId: doc.id,
+      sha256: doc.sha256,
+      size: doc.size,
+      mediaType: doc.mediaType,
+      pages: doc.pageCount,
+      textLayerPages: counts.textLayer,
+      ocrPages: counts.ocr,
+      needsOcrPages: counts.needsOcr,
+    };
+    if (result.duplicate) {
+      // A duplicate is not a new failure, but if the stored copy failed the reader should know.
+      results.push({ ...base, status: 'duplicate', error: doc.status === 'failed' ? doc.error : null, duplicateOf: doc.filename });
+    } else if (doc.status === 'done') {
+      results.push({ ...base, status: 'done', error: null });
+    } else {
+      results.push({ ...base, status: 'failed', error: doc.error ?? `ended in state ${doc.status}` });
+    }
+  }
+  return results;
+}
+
+export function formatResult(r: FileResult): string {
+  const name = r.file;
+  if (r.status === 'failed') return `failed     ${name}: ${r.error}`;
+  const pages = `${r.pages ?? 0} page${r.pages === 1 ? '' : 's'} (${r.textLayerPages} text layer, ${r.ocrPages} OCR${r.needsOcrPages ? `, ${r.needsOcrPages} awaiting OCR` : ''})`;
+  if (r.status === 'duplicate') {
+    const earlier = r.error ? `, which failed: ${r.error}` : '';
+    return `duplicate  ${name}: already stored as ${r.duplicateOf} (document ${r.documentId}${earlier}), nothing new stored`;
+  }
+  return `done       ${name}: ${pages}`;
+}
+
+export function formatSummary(results: FileResult[]): string {
+  const n = (s: FileResult['status']) => results.filter((r) => r.status === s).length;
+  return `${results.length} file${results.length === 1 ? '' : 's'}: ${n('done')} done, ${n('duplicate')} duplicate, ${n('failed')} failed`;
+}

@@ -1,0 +1,32 @@
+// Runs the ingest stages for one document, in order, each from what the previous one stored.
+import { errorMessage, InputError } from '../core/errors.js';
+import type { Archive } from '../store/archive.js';
+import { getDocument, setDocumentStatus } from '../store/documents.js';
+import { readText, type Progress } from './text/stage.js';
+
+export interface StageProgress {
+  documentId: number;
+  stage: string;
+  done: number;
+  total: number;
+}
+
+export type ProgressListener = (p: StageProgress) => void;
+
+/** Processes a document; throws on failure (the worker decides whether to retry). */
+export async function processDocument(archive: Archive, documentId: number, onProgress?: ProgressListener): Promise<void> {
+  const doc = await getDocument(archive.db, documentId);
+  if (!doc) throw new Error(`document ${documentId} not found`);
+  await setDocumentStatus(archive.db, documentId, 'processing', { error: null });
+  const progress =
+    (stage: string): Progress =>
+    (done, total) =>
+      onProgress?.({ documentId, stage, done, total });
+  await readText(archive, doc, progress('text'));
+  await setDocumentStatus(archive.db, documentId, 'done', { error: null });
+}
+
+export async function markDocumentFailed(archive: Archive, documentId: number, err: unknown): Promise<void> {
+  const message = err instanceof InputError ? err.message : `internal error: ${errorMessage(err)}`;
+  await setDocumentStatus(archive.db, documentId, 'failed', { error: message });
+}

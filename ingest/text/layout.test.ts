@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { runsToText, type TextRun } from './layout.js';
+
+const run = (str: string, x: number, y: number, width = str.length * 6, size = 12): TextRun => ({ str, x, y, width, size });
+
+describe('runsToText', () => {
+  it('orders lines top to bottom and runs left to right', () => {
+    const text = runsToText([run('second line', 72, 116), run('world', 110, 100), run('Hello', 72, 100)]);
+    expect(text).toBe('Hello world\nsecond line');
+  });
+
+  it('joins runs that touch without a space and separates runs with a gap', () => {
+    expect(runsToText([run('Наза', 72, 100, 24), run('рова', 96, 100, 24)])).toBe('Назарова');
+    expect(runsToText([run('г. Душанбе', 68, 100, 56), run('19 ноября 2018 года', 437, 100)])).toBe('г. Душанбе 19 ноября 2018 года');
+  });
+
+  it('keeps a slightly raised run (superscript, jitter) on its line', () => {
+    expect(runsToText([run('ст. 401', 72, 100, 40), run('(1)', 113, 98, 12, 8)])).toBe('ст. 401(1)');
+  });
+
+  it('collapses repeated spaces and drops empty lines', () => {
+    expect(runsToText([run('a  ', 0, 10), run('   ', 0, 30), run('b', 0, 50)])).toBe('a\nb');
+  });
+});

@@ -1,0 +1,56 @@
+// Reads a PDF's text layer page by page. Pages without a plausible text layer are marked for OCR.
+import fsp from 'node:fs/promises';
+import { Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { runsToText, type TextRun } from './layout.js';
+import { assessTextLayer } from './plausible.js';
+import { openPdf, pdfError } from './pdfjs.js';
+import type { OpenedDocument, ReadPage, Reader } from './readers.js';
+
+function isTextItem(item: unknown): item is TextItem {
+  return typeof (item as TextItem).str === 'string' && Array.isArray((item as TextItem).transform);
+}
+
+export const pdfReader: Reader = {
+  name: 'pdf',
+  mediaTypes: ['application/pdf'],
+  async open(file: string): Promise<OpenedDocument> {
+    const doc = await openPdf(new Uint8Array(await fsp.readFile(file)));
+    return {
+      pageCount: doc.numPages,
+      async *pages(): AsyncIterable<ReadPage> {
+        for (let n = 1; n <= doc.numPages; n++) {
+          try {
+            const page = await doc.getPage(n);
+            const viewport = page.getViewport({ scale: 1 });
+            const content = await page.getTextContent();
+            const runs: TextRun[] = [];
+            for (const item of content.items) {
+              if (!isTextItem(item) || item.str.length === 0) continue;
+              // Into viewport space (origin top-left, page rotation applied).
+              const m = Util.transform(viewport.transform, item.transform) as number[];
+              const size = Math.hypot(m[2] ?? 0, m[3] ?? 0);
+              runs.push({ str: item.str, x: m[4] ?? 0, y: m[5] ?? 0, width: item.width * (viewport.scale || 1), size });
+            }
+            const text = runsToText(runs);
+            const verdict = assessTextLayer(text);
+            yield {
+              page: n,
+              status: verdict.usable ? 'done' : 'needs-ocr',
+              method: verdict.usable ? 'text-layer' : null,
+              decision: verdict.reason,
+              text: verdict.usable ? text : '',
+              confidence: null,
+              width: viewport.width,
+              height: viewport.height,
+            };
+            page.cleanup();
+          } catch (err) {
+            throw pdfError(err);
+          }
+        }
+      },
+      close: () => doc.destroy(),
+    };
+  },
+};

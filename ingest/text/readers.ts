@@ -1,0 +1,36 @@
+// The reader registry: one reader per format, chosen by the media type detected at intake.
+// A reader yields the document's pages one at a time, so a 2,000-page PDF never sits whole in memory.
+import type { PageMethod, PageStatus } from '../../schema/tables.js';
+
+export interface ReadPage {
+  page: number;
+  status: PageStatus;
+  method: PageMethod | null;
+  decision: string;
+  text: string;
+  confidence: number | null;
+  width: number | null;
+  height: number | null;
+}
+
+export interface OpenedDocument {
+  pageCount: number;
+  pages(): AsyncIterable<ReadPage>;
+  close(): Promise<void>;
+}
+
+export interface Reader {
+  name: string;
+  mediaTypes: readonly string[];
+  open(file: string): Promise<OpenedDocument>;
+}
+
+const registry = new Map<string, Reader>();
+
+export function registerReader(reader: Reader): void {
+  for (const type of reader.mediaTypes) registry.set(type, reader);
+}
+
+export function readerFor(mediaType: string): Reader | undefined {
+  return registry.get(mediaType);
+}

@@ -1,0 +1,43 @@
+// The text stage: reads the stored original with the reader for its media type and stores its pages.
+// Re-runnable for one document: it replaces whatever pages the document had.
+import { InputError } from '../../core/errors.js';
+import type { Document, NewPage } from '../../schema/tables.js';
+import type { Archive } from '../../store/archive.js';
+import { replacePages, setPagesDone } from '../../store/documents.js';
+import { pdfReader } from './pdf.js';
+import { plainTextReader } from './plain.js';
+import { readerFor, registerReader } from './readers.js';
+
+registerReader(pdfReader);
+registerReader(plainTextReader);
+
+export type Progress = (done: number, total: number) => void;
+
+export async function readText(archive: Archive, doc: Document, progress: Progress = () => undefined): Promise<number> {
+  if (doc.size === 0) throw new InputError('empty file (0 bytes)');
+  const reader = readerFor(doc.mediaType);
+  if (!reader) throw new InputError(`unsupported file type: ${describe(doc.mediaType)}`);
+  const opened = await reader.open(archive.originals.pathFor(doc.sha256));
+  try {
+    const { maxPages } = archive.config.limits;
+    if (opened.pageCount > maxPages) {
+      throw new InputError(`document has ${opened.pageCount} pages, more than the limit of ${maxPages}`);
+    }
+    await setPagesDone(archive.db, doc.id, 0, opened.pageCount);
+    const rows: Omit<NewPage, 'documentId'>[] = [];
+    for await (const page of opened.pages()) {
+      rows.push(page);
+      progress(rows.length, opened.pageCount);
+    }
+    await replacePages(archive.db, doc.id, rows);
+    await setPagesDone(archive.db, doc.id, rows.length, rows.length);
+    return rows.length;
+  } finally {
+    await opened.close();
+  }
+}
+
+function describe(mediaType: string): string {
+  if (mediaType === 'application/octet-stream') return 'unrecognised binary data';
+  return mediaType;
+}

@@ -1,0 +1,73 @@
+// Ingest workers: claim jobs from the durable queue and run the pipeline on them.
+import os from 'node:os';
+import { errorMessage, InputError } from '../core/errors.js';
+import type { Archive } from '../store/archive.js';
+import { setDocumentStatus } from '../store/documents.js';
+import { claimJob, completeJob, failJob, renewLease, type ClaimedJob } from '../store/jobs.js';
+import { markDocumentFailed, processDocument, type ProgressListener } from './pipeline.js';
+
+export type JobOutcome = 'done' | 'failed' | 'retry';
+
+export interface WorkerOptions {
+  concurrency: number;
+  /** How long a claimed job stays ours without a renewal; a dead worker's job is retaken after this. */
+  leaseMs?: number;
+  pollMs?: number;
+  signal?: AbortSignal;
+  /** Checked when the queue has nothing to claim; returning true stops the workers. */
+  stopWhenIdle?: () => Promise<boolean>;
+  onProgress?: ProgressListener;
+  onJobEnd?: (documentId: number, outcome: JobOutcome, error?: string) => void;
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+
+export async function runWorkers(archive: Archive, opts: WorkerOptions): Promise<void> {
+  const slots = Array.from({ length: Math.max(1, opts.concurrency) }, (_, i) => workerLoop(archive, opts, `${os.hostname()}:${process.pid}:${i}`));
+  await Promise.all(slots);
+}
+
+async function workerLoop(archive: Archive, opts: WorkerOptions, workerId: string): Promise<void> {
+  const leaseMs = opts.leaseMs ?? 5 * 60 * 1000;
+  const pollMs = opts.pollMs ?? 500;
+  while (!opts.signal?.aborted) {
+    const job = await claimJob(archive.db, workerId, leaseMs);
+    if (!job) {
+      if (opts.stopWhenIdle && (await opts.stopWhenIdle())) return;
+      await sleep(pollMs, opts.signal);
+      continue;
+    }
+    await runJob(archive, opts, workerId, job, leaseMs);
+  }
+}
+
+async function runJob(archive: Archive, opts: WorkerOptions, workerId: string, job: ClaimedJob, leaseMs: number): Promise<void> {
+  if (job.attempts > job.maxAttempts) {
+    // Every earlier worker died holding this job (crash, out of memory, kill): stop feeding it to workers.
+    const error = `gave up: the worker processing this file stopped ${job.maxAttempts} times without finishing (crash or out of memory)`;
+    await failJob(archive.db, job, workerId, error, false);
+    await markDocumentFailed(archive, job.documentId, new InputError(error));
+    opts.onJobEnd?.(job.documentId, 'failed', error);
+    return;
+  }
+  const heartbeat = setInterval(() => {
+    renewLease(archive.db, job.id, workerId, leaseMs).catch(() => undefined);
+  }, Math.max(1000, Math.floor(leaseMs / 3)));
+  try {
+    await processDocument(archive, job.documentId, opts.onProgress);
+    clearInterval(heartbeat);
+    await completeJob(archive.db, job.id, workerId);
+    opts.onJobEnd?.(job.documentId, 'done');
+  } catch (err) {
+    clearInterval(heartbeat);
+    const retryable = !(err instanceof InputError);
+    const outcome = await failJob(archive.db, job, workerId, errorMessage(err), retryable);
+    if (outcome === 'failed') await markDocumentFailed(archive, job.documentId, err);
+    else await setDocumentStatus(archive.db, job.documentId, 'queued', { error: `will retry after: ${errorMessage(err)}` });
+    opts.onJobEnd?.(job.documentId, outcome, errorMessage(err));
+  }
+}

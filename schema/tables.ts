@@ -1,0 +1,161 @@
+// The single source of the data's shape (PostgreSQL dialect, used on PGlite and PostgreSQL alike).
+// Migrations in ./migrations are generated from this file with `npm run db:generate`.
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+export const DOCUMENT_STATUSES = ['queued', 'processing', 'done', 'failed'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+/** One original file, stored once under its SHA-256. */
+export const documents = pgTable(
+  'documents',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    sha256: text('sha256').notNull(),
+    filename: text('filename').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    pageCount: integer('page_count'),
+    pagesDone: integer('pages_done').notNull().default(0),
+    status: text('status', { enum: DOCUMENT_STATUSES }).notNull().default('queued'),
+    error: text('error'),
+    collection: text('collection'),
+    sourceNote: text('source_note'),
+    ingestedAt: timestamp('ingested_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('documents_sha256_key').on(t.sha256),
+    index('documents_status_idx').on(t.status),
+    check('documents_sha256_hex', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
+  ],
+);
+
+/** Every time a file arrived, under whatever name: the chain of custody, duplicates included. */
+export const receipts = pgTable(
+  'receipts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    documentId: bigint('document_id', { mode: 'number' })
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    filename: text('filename').notNull(),
+    sourceNote: text('source_note'),
+    duplicate: boolean('duplicate').notNull().default(false),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('receipts_document_idx').on(t.documentId)],
+);
+
+export const PAGE_METHODS = ['text-layer', 'ocr'] as const;
+export type PageMethod = (typeof PAGE_METHODS)[number];
+export const PAGE_STATUSES = ['done', 'needs-ocr', 'failed'] as const;
+export type PageStatus = (typeof PAGE_STATUSES)[number];
+
+/** A word recognised by OCR, with its box in page-image pixels. */
+export interface WordBox {
+  text: string;
+  confidence: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** One page of a document, with its text and how it was obtained. */
+export const pages = pgTable(
+  'pages',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    documentId: bigint('document_id', { mode: 'number' })
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    page: integer('page').notNull(),
+    status: text('status', { enum: PAGE_STATUSES }).notNull(),
+    method: text('method', { enum: PAGE_METHODS }),
+    /** Why this method was chosen (e.g. "text layer plausible", "no text layer"). */
+    decision: text('decision'),
+    text: text('text').notNull().default(''),
+    /** Mean recognition confidence 0..1 for OCR pages; null for text layers. */
+    confidence: real('confidence'),
+    /** Page size: PDF points for text layers, pixels of the page image for OCR. */
+    width: real('width'),
+    height: real('height'),
+    language: text('language'),
+    words: jsonb('words').$type<WordBox[]>(),
+    /** Page image kept for the viewer, relative to the data directory. */
+    imagePath: text('image_path'),
+    error: text('error'),
+  },
+  (t) => [uniqueIndex('pages_document_page_key').on(t.documentId, t.page)],
+);
+
+/** Evidence found on a page: a date, person, place, organization, passport. */
+export const entities = pgTable(
+  'entities',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    documentId: bigint('document_id', { mode: 'number' })
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    page: integer('page').notNull(),
+    type: text('type').notNull(),
+    text: text('text').notNull(),
+    normalized: text('normalized').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    boxes: jsonb('boxes').$type<Array<[number, number, number, number]>>(),
+    attributes: jsonb('attributes').$type<Record<string, unknown>>(),
+  },
+  (t) => [
+    index('entities_document_page_idx').on(t.documentId, t.page),
+    index('entities_type_normalized_idx').on(t.type, t.normalized),
+  ],
+);
+
+export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+/** The durable ingest queue: one job per document, leased by a worker while it runs. */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    documentId: bigint('document_id', { mode: 'number' })
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: JOB_STATUSES }).notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    maxAttempts: integer('max_attempts').notNull().default(3),
+    runAt: timestamp('run_at', { withTimezone: true }).notNull().defaultNow(),
+    lockedBy: text('locked_by'),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('jobs_document_key').on(t.documentId),
+    index('jobs_claim_idx').on(t.status, t.runAt),
+  ],
+);
+
+export type Document = typeof documents.$inferSelect;
+export type Page = typeof pages.$inferSelect;
+export type NewPage = typeof pages.$inferInsert;
+export type Entity = typeof entities.$inferSelect;
+export type NewEntity = typeof entities.$inferInsert;
+export type Job = typeof jobs.$inferSelect;

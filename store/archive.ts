@@ -1,0 +1,27 @@
+// An open archive: configuration, database and original store, passed to every stage and command.
+import type { Config } from '../core/config.js';
+import { openStore, type Db, type Store } from './db.js';
+import { requeueAbandoned } from './jobs.js';
+import { OriginalStore } from './originals.js';
+
+export interface Archive {
+  config: Config;
+  db: Db;
+  store: Store;
+  originals: OriginalStore;
+  close(): Promise<void>;
+}
+
+export async function openArchive(config: Config): Promise<Archive> {
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const originals = new OriginalStore(config.dataDir);
+  await originals.sweepTemporary();
+  if (store.kind === 'pglite') await requeueAbandoned(store.db);
+  return {
+    config,
+    db: store.db,
+    store,
+    originals,
+    close: () => store.close(),
+  };
+}

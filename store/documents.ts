@@ -1,0 +1,106 @@
+// Reading and writing documents and their pages; every stage and command goes through these.
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { documents, entities, pages, receipts, type Document, type DocumentStatus, type NewPage } from '../schema/tables.js';
+import type { Db } from './db.js';
+import { enqueue } from './jobs.js';
+
+export interface RecordedIntake {
+  documentId: number;
+  duplicate: boolean;
+}
+
+/**
+ * Records a received original and queues its ingest job in one transaction. The same bytes received
+ * again (under any name) are recognised by their SHA-256: a receipt is kept, nothing is queued.
+ */
+export async function recordIntake(
+  db: Db,
+  doc: { sha256: string; filename: string; mediaType: string; size: number; sourceNote?: string | null; collection?: string | null },
+): Promise<RecordedIntake> {
+  return db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(documents)
+      .values({
+        sha256: doc.sha256,
+        filename: doc.filename,
+        mediaType: doc.mediaType,
+        size: doc.size,
+        sourceNote: doc.sourceNote ?? null,
+        collection: doc.collection ?? null,
+      })
+      .onConflictDoNothing({ target: documents.sha256 })
+      .returning({ id: documents.id });
+    const duplicate = inserted.length === 0;
+    const documentId = inserted[0]?.id ?? (await tx.select({ id: documents.id }).from(documents).where(eq(documents.sha256, doc.sha256)))[0]?.id;
+    if (documentId === undefined) throw new Error(`document ${doc.sha256} vanished during intake`);
+    await tx.insert(receipts).values({ documentId, filename: doc.filename, sourceNote: doc.sourceNote ?? null, duplicate });
+    if (!duplicate) await enqueue(tx, documentId);
+    return { documentId, duplicate };
+  });
+}
+
+export async function getDocument(db: Db, id: number): Promise<Document | undefined> {
+  return (await db.select().from(documents).where(eq(documents.id, id)))[0];
+}
+
+export async function getDocuments(db: Db, ids: number[]): Promise<Document[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(documents).where(inArray(documents.id, ids)).orderBy(asc(documents.id));
+}
+
+export async function setDocumentStatus(
+  db: Db,
+  id: number,
+  status: DocumentStatus,
+  fields: { error?: string | null; pageCount?: number | null; pagesDone?: number } = {},
+): Promise<void> {
+  await db
+    .update(documents)
+    .set({ status, ...fields, updatedAt: sql`now()` })
+    .where(eq(documents.id, id));
+}
+
+export async function setPagesDone(db: Db, id: number, pagesDone: number, pageCount?: number): Promise<void> {
+  await db
+    .update(documents)
+    .set({ pagesDone, ...(pageCount === undefined ? {} : { pageCount }), updatedAt: sql`now()` })
+    .where(eq(documents.id, id));
+}
+
+/** Replaces all pages of a document at once, so readers never see half of a re-run. */
+export async function replacePages(db: Db, documentId: number, rows: Omit<NewPage, 'documentId'>[]): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.delete(entities).where(eq(entities.documentId, documentId));
+    await tx.delete(pages).where(eq(pages.documentId, documentId));
+    // Batched: a 2,000-page document would exceed the bind-parameter limit in one statement.
+    for (let i = 0; i < rows.length; i += 200) {
+      await tx.insert(pages).values(rows.slice(i, i + 200).map((r) => ({ ...r, documentId })));
+    }
+  });
+}
+
+export async function getPages(db: Db, documentId: number) {
+  return db.select().from(pages).where(eq(pages.documentId, documentId)).orderBy(asc(pages.page));
+}
+
+export async function getEntities(db: Db, documentId: number) {
+  return db
+    .select()
+    .from(entities)
+    .where(eq(entities.documentId, documentId))
+    .orderBy(asc(entities.page), asc(entities.start));
+}
+
+export async function pageCounts(db: Db, documentId: number): Promise<{ textLayer: number; ocr: number; needsOcr: number }> {
+  const rows = await db
+    .select({ method: pages.method, status: pages.status, n: sql<number>`count(*)::int` })
+    .from(pages)
+    .where(and(eq(pages.documentId, documentId)))
+    .groupBy(pages.method, pages.status);
+  const count = (pred: (r: (typeof rows)[number]) => boolean) => rows.filter(pred).reduce((s, r) => s + Number(r.n), 0);
+  return {
+    textLayer: count((r) => r.method === 'text-layer'),
+    ocr: count((r) => r.method === 'ocr' && r.status === 'done'),
+    needsOcr: count((r) => r.status === 'needs-ocr'),
+  };
+}

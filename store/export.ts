@@ -1,0 +1,62 @@
+// The JSONL export of ../shared/eval/FORMAT.md: one line per document with its pages and entities.
+import { asc } from 'drizzle-orm';
+import type { Writable } from 'node:stream';
+import { once } from 'node:events';
+import { documents } from '../schema/tables.js';
+import type { Db } from './db.js';
+import { getEntities, getPages } from './documents.js';
+
+export interface ExportedPage {
+  page: number;
+  text: string;
+  method: 'text-layer' | 'ocr';
+  confidence: number | null;
+}
+
+export interface ExportedDocument {
+  sha256: string;
+  filename: string;
+  mediaType: string;
+  status: string;
+  error: string | null;
+  pages: ExportedPage[];
+  entities: Array<{ type: string; text: string; normalized: string; page: number; start: number; end: number }>;
+}
+
+export async function* exportDocuments(db: Db): AsyncIterable<ExportedDocument> {
+  const docs = await db.select().from(documents).orderBy(asc(documents.id));
+  for (const doc of docs) {
+    const [pageRows, entityRows] = await Promise.all([getPages(db, doc.id), getEntities(db, doc.id)]);
+    yield {
+      sha256: doc.sha256,
+      filename: doc.filename,
+      mediaType: doc.mediaType,
+      status: doc.status,
+      error: doc.error,
+      pages: pageRows.map((p) => ({
+        page: p.page,
+        text: p.text,
+        // A page still waiting for OCR has no text yet; it will be read by OCR.
+        method: p.method ?? 'ocr',
+        confidence: p.confidence,
+      })),
+      entities: entityRows.map((e) => ({
+        type: e.type,
+        text: e.text,
+        normalized: e.normalized,
+        page: e.page,
+        start: e.start,
+        end: e.end,
+      })),
+    };
+  }
+}
+
+export async function writeJsonl(db: Db, out: Writable): Promise<number> {
+  let count = 0;
+  for await (const doc of exportDocuments(db)) {
+    if (!out.write(JSON.stringify(doc) + '\n')) await once(out, 'drain');
+    count++;
+  }
+  return count;
+}

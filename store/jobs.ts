@@ -1,0 +1,105 @@
+// The durable ingest queue, kept in the database so it survives crashes and is shared by workers on
+// several machines. A worker claims a job with FOR UPDATE SKIP LOCKED (no two workers take the same
+// job), holds it under a lease it keeps renewing, and a job whose lease ran out (its worker died) is
+// claimed again. Failures are retried with exponential back-off up to max_attempts.
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from './db.js';
+
+export interface ClaimedJob {
+  id: number;
+  documentId: number;
+  attempts: number;
+  maxAttempts: number;
+}
+
+type Executor = Pick<Db, 'execute'>;
+
+/** Queues (or re-queues) the ingest job of a document. */
+export async function enqueue(db: Executor, documentId: number): Promise<void> {
+  await db.execute(sql`
+    INSERT INTO jobs (document_id) VALUES (${documentId})
+    ON CONFLICT (document_id) DO UPDATE
+      SET status = 'queued', attempts = 0, run_at = now(), locked_by = NULL, locked_until = NULL,
+          last_error = NULL, updated_at = now()`);
+}
+
+export async function claimJob(db: Executor, workerId: string, leaseMs: number): Promise<ClaimedJob | undefined> {
+  const rows = await queryRows(db, sql`
+    UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = ${workerId},
+      locked_until = now() + (${leaseMs} * interval '1 millisecond'), updated_at = now()
+    WHERE id = (
+      SELECT id FROM jobs
+      WHERE (status = 'queued' AND run_at <= now()) OR (status = 'running' AND locked_until < now())
+      ORDER BY run_at, id
+      FOR UPDATE SKIP LOCKED
+      LIMIT 1)
+    RETURNING id, document_id, attempts, max_attempts`);
+  const row = rows[0];
+  if (!row) return undefined;
+  return {
+    id: Number(row.id),
+    documentId: Number(row.document_id),
+    attempts: Number(row.attempts),
+    maxAttempts: Number(row.max_attempts),
+  };
+}
+
+/** Extends the lease; false when the job is no longer ours (the lease ran out and another worker took it). */
+export async function renewLease(db: Executor, jobId: number, workerId: string, leaseMs: number): Promise<boolean> {
+  const rows = await queryRows(db, sql`
+    UPDATE jobs SET locked_until = now() + (${leaseMs} * interval '1 millisecond'), updated_at = now()
+    WHERE id = ${jobId} AND locked_by = ${workerId} AND status = 'running'
+    RETURNING id`);
+  return rows.length > 0;
+}
+
+export async function completeJob(db: Executor, jobId: number, workerId: string): Promise<boolean> {
+  const rows = await queryRows(db, sql`
+    UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, last_error = NULL, updated_at = now()
+    WHERE id = ${jobId} AND locked_by = ${workerId} RETURNING id`);
+  return rows.length > 0;
+}
+
+/** Back-off before attempt n+1: 2 s, 8 s, 32 s, … capped at 10 minutes. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(2000 * 4 ** Math.max(0, attempts - 1), 10 * 60 * 1000);
+}
+
+/** Records a failure; returns 'retry' when the job goes back to the queue, 'failed' when it is final. */
+export async function failJob(
+  db: Executor,
+  job: ClaimedJob,
+  workerId: string,
+  error: string,
+  retryable: boolean,
+): Promise<'retry' | 'failed'> {
+  const final = !retryable || job.attempts >= job.maxAttempts;
+  const delay = final ? 0 : retryDelayMs(job.attempts);
+  await db.execute(sql`
+    UPDATE jobs SET status = ${final ? 'failed' : 'queued'}, last_error = ${error},
+      run_at = now() + (${delay} * interval '1 millisecond'), locked_by = NULL, locked_until = NULL, updated_at = now()
+    WHERE id = ${job.id} AND locked_by = ${workerId}`);
+  return final ? 'failed' : 'retry';
+}
+
+/** Jobs not yet finished (queued or running), for a caller that waits for a batch. */
+export async function pendingJobCount(db: Executor, documentIds?: number[]): Promise<number> {
+  const filter =
+    documentIds && documentIds.length > 0
+      ? sql`AND document_id IN (${sql.join(documentIds.map((id) => sql`${id}`), sql`, `)})`
+      : sql``;
+  const rows = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM jobs WHERE status IN ('queued', 'running') ${filter}`);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/**
+ * With the embedded database this process holds the data directory exclusively, so any job still
+ * marked running was left by a process that died: hand it back to the queue now instead of waiting
+ * for its lease to run out. (Its attempt still counts, so a file that kills workers is given up.)
+ */
+export async function requeueAbandoned(db: Executor): Promise<number> {
+  const rows = await queryRows(db, sql`
+    UPDATE jobs SET status = 'queued', locked_by = NULL, locked_until = NULL, run_at = now(), updated_at = now()
+    WHERE status = 'running' RETURNING id`);
+  return rows.length;
+}

@@ -1,0 +1,74 @@
+// The two database backends every store test runs against: embedded PGlite, and a real PostgreSQL
+// (CASEFILE_TEST_PG, by default the CI server at 127.0.0.1:5432, database `test`). Each test gets a
+// fresh data directory and, on PostgreSQL, a fresh database that is dropped afterwards.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+export const PG_ADMIN_URL = process.env.CASEFILE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export interface Backend {
+  name: 'pglite' | 'postgres';
+  /** Creates a data directory (and database); returns the env for the CLI and a cleanup. */
+  create(): Promise<{ dataDir: string; databaseUrl: string | undefined; cleanup(): Promise<void> }>;
+}
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function tempDir(prefix = 'casefile-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+const pglite: Backend = {
+  name: 'pglite',
+  async create() {
+    const dataDir = tempDir();
+    return { dataDir, databaseUrl: undefined, cleanup: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+  },
+};
+
+const postgres: Backend = {
+  name: 'postgres',
+  async create() {
+    const dataDir = tempDir();
+    const name = `casefile_t_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(PG_ADMIN_URL);
+    url.pathname = `/${name}`;
+    return {
+      dataDir,
+      databaseUrl: url.toString(),
+      async cleanup() {
+        fs.rmSync(dataDir, { recursive: true, force: true });
+        const c = new pg.Client({ connectionString: PG_ADMIN_URL });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await c.end();
+      },
+    };
+  },
+};
+
+/**
+ * The backends to test. PostgreSQL is required in CI (a missing server fails the run); on a developer
+ * machine without it those tests are reported as skipped.
+ */
+export async function backends(): Promise<Backend[]> {
+  if (await postgresReachable()) return [pglite, postgres];
+  if (process.env.CI) throw new Error(`PostgreSQL is not reachable at ${PG_ADMIN_URL}; CI must run the PostgreSQL tests`);
+  return [pglite];
+}

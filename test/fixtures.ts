@@ -1,0 +1,48 @@
+// Test inputs made on the fly, so no binary fixtures are committed.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const corpusDir = path.resolve(import.meta.dirname, '../../shared/corpus/dev');
+export const corpusFiles = path.join(corpusDir, 'files');
+export const goldPath = path.join(corpusDir, 'gold.json');
+export const scorer = path.resolve(import.meta.dirname, '../../shared/eval/score.mjs');
+
+function pdfString(s: string): string {
+  return s.replace(/[\\()]/g, (c) => `\\${c}`);
+}
+
+/** A minimal valid PDF with one Helvetica text line per page (Latin-1 text only). */
+export function textPdf(pagesText: string[]): Buffer {
+  const objects: string[] = [];
+  const pageIds = pagesText.map((_, i) => 4 + i * 2);
+  objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
+  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pagesText.length} >>`;
+  objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
+  pagesText.forEach((text, i) => {
+    const lines = text.split('\n');
+    const ops = lines.map((l, j) => `BT /F1 12 Tf 72 ${720 - j * 16} Td (${pdfString(l)}) Tj ET`).join('\n');
+    objects[4 + i * 2] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`;
+    objects[5 + i * 2] = `<< /Length ${Buffer.byteLength(ops, 'latin1')} >>\nstream\n${ops}\nendstream`;
+  });
+  let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
+  const offsets: number[] = [];
+  for (let id = 1; id < objects.length; id++) {
+    offsets[id] = Buffer.byteLength(out, 'latin1');
+    out += `${id} 0 obj\n${objects[id]}\nendobj\n`;
+  }
+  const xref = Buffer.byteLength(out, 'latin1');
+  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
+  for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+export function writeFiles(dir: string, files: Record<string, Buffer | string>): void {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
+}
+
+/** Gold documents by file name. */
+export function gold(): { documents: Array<{ file: string; render: string; pages: Array<{ page: number; text: string }> }> } {
+  return JSON.parse(fs.readFileSync(goldPath, 'utf8'));
+}

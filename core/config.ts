@@ -7,6 +7,21 @@ export interface Limits {
   maxFileBytes: number;
   /** Documents with more pages than this fail with a clear error instead of tying up a worker. */
   maxPages: number;
+  /** Largest image (or rendered page) in pixels; larger ones are refused as decompression bombs. */
+  maxPixels: number;
+  /** OCR of one page is abandoned after this long. */
+  ocrPageTimeoutMs: number;
+}
+
+export interface OcrConfig {
+  /** Fixed models (e.g. ["rus", "eng"]) or "auto": chosen per page by script and a first pass. */
+  languages: 'auto' | string[];
+  /** Resolution PDF pages are rendered at for OCR. */
+  dpi: number;
+  /** tesseract.js workers in the pool. */
+  workers: number;
+  /** A worker is replaced after this many pages (its WASM memory never shrinks). */
+  recycleAfter: number;
 }
 
 export interface Config {
@@ -17,10 +32,19 @@ export interface Config {
   /** Concurrent ingest jobs in one process. */
   concurrency: number;
   limits: Limits;
+  ocr: OcrConfig;
 }
 
 export interface ConfigFlags {
   data?: string | undefined;
+  ocrLanguages?: string | undefined;
+}
+
+function parseLanguages(raw: string): 'auto' | string[] {
+  if (raw.trim() === '' || raw.trim() === 'auto') return 'auto';
+  const langs = raw.split(/[+,\s]+/).filter(Boolean);
+  for (const l of langs) if (!/^[a-z]{3}$/.test(l)) throw new Error(`OCR language "${l}" is not a tesseract language code (e.g. rus, eng)`);
+  return langs;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -40,6 +64,14 @@ export function loadConfig(flags: ConfigFlags = {}): Config {
     limits: {
       maxFileBytes: intFromEnv('CASEFILE_MAX_FILE_BYTES', 512 * 1024 * 1024),
       maxPages: intFromEnv('CASEFILE_MAX_PAGES', 5000),
+      maxPixels: intFromEnv('CASEFILE_MAX_PIXELS', 150_000_000),
+      ocrPageTimeoutMs: intFromEnv('CASEFILE_OCR_PAGE_TIMEOUT_MS', 180_000),
+    },
+    ocr: {
+      languages: parseLanguages(flags.ocrLanguages ?? process.env.CASEFILE_OCR_LANGUAGES ?? 'auto'),
+      dpi: intFromEnv('CASEFILE_OCR_DPI', 300),
+      workers: intFromEnv('CASEFILE_OCR_WORKERS', Math.max(1, os.availableParallelism())),
+      recycleAfter: intFromEnv('CASEFILE_OCR_RECYCLE_AFTER', 50),
     },
   };
 }

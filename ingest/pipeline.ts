@@ -1,7 +1,8 @@
 // Runs the ingest stages for one document, in order, each from what the previous one stored.
 import { errorMessage, InputError } from '../core/errors.js';
 import type { Archive } from '../store/archive.js';
-import { getDocument, setDocumentStatus } from '../store/documents.js';
+import { getDocument, setDocumentStatus, setPagesDone } from '../store/documents.js';
+import { ocrDocument, type OcrService } from './ocr/stage.js';
 import { readText, type Progress } from './text/stage.js';
 
 export interface StageProgress {
@@ -13,8 +14,12 @@ export interface StageProgress {
 
 export type ProgressListener = (p: StageProgress) => void;
 
+export interface Services {
+  ocr: OcrService;
+}
+
 /** Processes a document; throws on failure (the worker decides whether to retry). */
-export async function processDocument(archive: Archive, documentId: number, onProgress?: ProgressListener): Promise<void> {
+export async function processDocument(archive: Archive, services: Services, documentId: number, onProgress?: ProgressListener): Promise<void> {
   const doc = await getDocument(archive.db, documentId);
   if (!doc) throw new Error(`document ${documentId} not found`);
   await setDocumentStatus(archive.db, documentId, 'processing', { error: null });
@@ -22,8 +27,15 @@ export async function processDocument(archive: Archive, documentId: number, onPr
     (stage: string): Progress =>
     (done, total) =>
       onProgress?.({ documentId, stage, done, total });
-  await readText(archive, doc, progress('text'));
-  await setDocumentStatus(archive.db, documentId, 'done', { error: null });
+  const pageCount = await readText(archive, doc, progress('text'));
+  const textPages = pageCount;
+  const ocr = await ocrDocument(archive, doc, services.ocr, (done, total) => {
+    progress('ocr')(done, total);
+    void setPagesDone(archive.db, documentId, textPages - total + done).catch(() => undefined);
+  });
+  await setPagesDone(archive.db, documentId, pageCount);
+  const error = ocr.failed > 0 ? `${ocr.failed} page${ocr.failed === 1 ? '' : 's'} could not be read by OCR (see the pages' errors)` : null;
+  await setDocumentStatus(archive.db, documentId, 'done', { error });
 }
 
 export async function markDocumentFailed(archive: Archive, documentId: number, err: unknown): Promise<void> {

@@ -4,7 +4,8 @@ import { errorMessage, InputError } from '../core/errors.js';
 import type { Archive } from '../store/archive.js';
 import { setDocumentStatus } from '../store/documents.js';
 import { claimJob, completeJob, failJob, renewLease, type ClaimedJob } from '../store/jobs.js';
-import { markDocumentFailed, processDocument, type ProgressListener } from './pipeline.js';
+import { OcrService } from './ocr/stage.js';
+import { markDocumentFailed, processDocument, type ProgressListener, type Services } from './pipeline.js';
 
 export type JobOutcome = 'done' | 'failed' | 'retry';
 
@@ -27,11 +28,16 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 export async function runWorkers(archive: Archive, opts: WorkerOptions): Promise<void> {
-  const slots = Array.from({ length: Math.max(1, opts.concurrency) }, (_, i) => workerLoop(archive, opts, `${os.hostname()}:${process.pid}:${i}`));
-  await Promise.all(slots);
+  const services: Services = { ocr: new OcrService(archive.config) };
+  try {
+    const slots = Array.from({ length: Math.max(1, opts.concurrency) }, (_, i) => workerLoop(archive, services, opts, `${os.hostname()}:${process.pid}:${i}`));
+    await Promise.all(slots);
+  } finally {
+    await services.ocr.close();
+  }
 }
 
-async function workerLoop(archive: Archive, opts: WorkerOptions, workerId: string): Promise<void> {
+async function workerLoop(archive: Archive, services: Services, opts: WorkerOptions, workerId: string): Promise<void> {
   const leaseMs = opts.leaseMs ?? 5 * 60 * 1000;
   const pollMs = opts.pollMs ?? 500;
   while (!opts.signal?.aborted) {
@@ -41,11 +47,11 @@ async function workerLoop(archive: Archive, opts: WorkerOptions, workerId: strin
       await sleep(pollMs, opts.signal);
       continue;
     }
-    await runJob(archive, opts, workerId, job, leaseMs);
+    await runJob(archive, services, opts, workerId, job, leaseMs);
   }
 }
 
-async function runJob(archive: Archive, opts: WorkerOptions, workerId: string, job: ClaimedJob, leaseMs: number): Promise<void> {
+async function runJob(archive: Archive, services: Services, opts: WorkerOptions, workerId: string, job: ClaimedJob, leaseMs: number): Promise<void> {
   if (job.attempts > job.maxAttempts) {
     // Every earlier worker died holding this job (crash, out of memory, kill): stop feeding it to workers.
     const error = `gave up: the worker processing this file stopped ${job.maxAttempts} times without finishing (crash or out of memory)`;
@@ -58,7 +64,7 @@ async function runJob(archive: Archive, opts: WorkerOptions, workerId: string, j
     renewLease(archive.db, job.id, workerId, leaseMs).catch(() => undefined);
   }, Math.max(1000, Math.floor(leaseMs / 3)));
   try {
-    await processDocument(archive, job.documentId, opts.onProgress);
+    await processDocument(archive, services, job.documentId, opts.onProgress);
     clearInterval(heartbeat);
     await completeJob(archive.db, job.id, workerId);
     opts.onJobEnd?.(job.documentId, 'done');

@@ -11,6 +11,8 @@ export interface ExportedPage {
   text: string;
   method: 'text-layer' | 'ocr';
   confidence: number | null;
+  /** How the text was obtained and why (extra to the format; the scorer ignores it). */
+  decision: string | null;
 }
 
 export interface ExportedDocument {
@@ -39,6 +41,7 @@ export async function* exportDocuments(db: Db): AsyncIterable<ExportedDocument> 
         // A page still waiting for OCR has no text yet; it will be read by OCR.
         method: p.method ?? 'ocr',
         confidence: p.confidence,
+        decision: p.status === 'failed' ? `failed: ${p.error}` : p.decision,
       })),
       entities: entityRows.map((e) => ({
         type: e.type,

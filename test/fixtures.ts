@@ -5,7 +5,8 @@ import path from 'node:path';
 export const corpusDir = path.resolve(import.meta.dirname, '../../shared/corpus/dev');
 export const corpusFiles = path.join(corpusDir, 'files');
 export const goldPath = path.join(corpusDir, 'gold.json');
-export const scorer = path.resolve(import.meta.dirname, '../../shared/eval/score.mjs');
+// Real path: the scorer only runs when its own URL equals argv[1], which a symlinked ../shared breaks.
+export const scorer = fs.realpathSync(path.resolve(import.meta.dirname, '../../shared/eval/score.mjs'));
 
 function pdfString(s: string): string {
   return s.replace(/[\\()]/g, (c) => `\\${c}`);

@@ -1,5 +1,6 @@
 // The reader registry: one reader per format, chosen by the media type detected at intake.
 // A reader yields the document's pages one at a time, so a 2,000-page PDF never sits whole in memory.
+import type { Limits } from '../../core/config.js';
 import type { PageMethod, PageStatus } from '../../schema/tables.js';
 
 export interface ReadPage {
@@ -22,7 +23,7 @@ export interface OpenedDocument {
 export interface Reader {
   name: string;
   mediaTypes: readonly string[];
-  open(file: string): Promise<OpenedDocument>;
+  open(file: string, limits: Limits): Promise<OpenedDocument>;
 }
 
 const registry = new Map<string, Reader>();

@@ -4,12 +4,14 @@ import { InputError } from '../../core/errors.js';
 import type { Document, NewPage } from '../../schema/tables.js';
 import type { Archive } from '../../store/archive.js';
 import { replacePages, setPagesDone } from '../../store/documents.js';
+import { imageReader } from './image.js';
 import { pdfReader } from './pdf.js';
 import { plainTextReader } from './plain.js';
 import { readerFor, registerReader } from './readers.js';
 
 registerReader(pdfReader);
 registerReader(plainTextReader);
+registerReader(imageReader);
 
 export type Progress = (done: number, total: number) => void;
 
@@ -17,7 +19,7 @@ export async function readText(archive: Archive, doc: Document, progress: Progre
   if (doc.size === 0) throw new InputError('empty file (0 bytes)');
   const reader = readerFor(doc.mediaType);
   if (!reader) throw new InputError(`unsupported file type: ${describe(doc.mediaType)}`);
-  const opened = await reader.open(archive.originals.pathFor(doc.sha256));
+  const opened = await reader.open(archive.originals.pathFor(doc.sha256), archive.config.limits);
   try {
     const { maxPages } = archive.config.limits;
     if (opened.pageCount > maxPages) {
@@ -30,7 +32,8 @@ export async function readText(archive: Archive, doc: Document, progress: Progre
       progress(rows.length, opened.pageCount);
     }
     await replacePages(archive.db, doc.id, rows);
-    await setPagesDone(archive.db, doc.id, rows.length, rows.length);
+    const read = rows.filter((r) => r.status === 'done').length;
+    await setPagesDone(archive.db, doc.id, read, rows.length);
     return rows.length;
   } finally {
     await opened.close();

@@ -1,0 +1,11 @@
+// `npm run bench`: prints speed, memory and quality figures, side by side with native tools where installed.
+import path from 'node:path';
+import { packageRoot } from '../core/paths.js';
+import { benchOcr } from './ocr.js';
+
+const corpus = path.resolve(packageRoot, '..', 'shared', 'corpus', 'dev');
+const bin = path.join(packageRoot, 'bin', 'casefile.js');
+const only = process.argv.slice(2);
+const want = (name: string) => only.length === 0 || only.includes(name);
+
+if (want('ocr')) await benchOcr({ corpus, bin, dpi: Number(process.env.CASEFILE_OCR_DPI ?? 300) });

@@ -1,0 +1,69 @@
+// OCR language data, always local: from the @tesseract.js-data/* npm packages where they exist (LSTM
+// "best_int" models), otherwise from the system's tessdata folder (Debian's tesseract-ocr-* packages;
+// npm has no Russian). The models are unpacked once into <data>/tessdata, which the workers read.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+export const OCR_LANGUAGES = ['rus', 'tgk', 'ukr', 'pol', 'eng', 'fra', 'nld'] as const;
+export type OcrLanguage = (typeof OCR_LANGUAGES)[number];
+export type TessdataName = OcrLanguage | 'osd';
+
+const require = createRequire(import.meta.url);
+
+/** System folders searched for traineddata, in order (TESSDATA_PREFIX first, as tesseract does). */
+function systemTessdataDirs(): string[] {
+  const dirs = [process.env.TESSDATA_PREFIX, '/usr/share/tesseract-ocr/5/tessdata', '/usr/share/tesseract-ocr/4.00/tessdata', '/usr/share/tessdata', '/usr/local/share/tessdata'];
+  return dirs.filter((d): d is string => Boolean(d));
+}
+
+export class MissingLanguageError extends Error {
+  override name = 'MissingLanguageError';
+}
+
+/** Where a language's model comes from, or undefined when it is not installed. */
+export function findLanguage(lang: TessdataName): { file: string; gzip: boolean } | undefined {
+  try {
+    const dir = path.dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`));
+    const file = path.join(dir, '4.0.0_best_int', `${lang}.traineddata.gz`);
+    if (fs.existsSync(file)) return { file, gzip: true };
+  } catch {
+    // Not installed from npm; try the system.
+  }
+  for (const dir of systemTessdataDirs()) {
+    const file = path.join(dir, `${lang}.traineddata`);
+    if (fs.existsSync(file)) return { file, gzip: false };
+  }
+  return undefined;
+}
+
+function installHint(lang: TessdataName): string {
+  if (lang === 'rus') return 'install the Debian package tesseract-ocr-rus (apt-get install tesseract-ocr-rus), or set TESSDATA_PREFIX to a folder with rus.traineddata';
+  return `install the npm package @tesseract.js-data/${lang} (npm install @tesseract.js-data/${lang})`;
+}
+
+/**
+ * Makes sure every requested model is unpacked in `dir`; throws one MissingLanguageError that names
+ * every missing language and the package that provides it.
+ */
+export function prepareTessdata(dir: string, langs: readonly TessdataName[]): void {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const missing: string[] = [];
+  for (const lang of langs) {
+    const target = path.join(dir, `${lang}.traineddata`);
+    if (fs.existsSync(target)) continue;
+    const source = findLanguage(lang);
+    if (!source) {
+      missing.push(`${lang}: ${installHint(lang)}`);
+      continue;
+    }
+    const bytes = fs.readFileSync(source.file);
+    const tmp = `${target}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, source.gzip ? zlib.gunzipSync(bytes) : bytes);
+    fs.renameSync(tmp, target);
+  }
+  if (missing.length > 0) {
+    throw new MissingLanguageError(`OCR language data missing: ${missing.join('; ')}`);
+  }
+}

@@ -1,0 +1,135 @@
+// Page rasters for OCR: PDF pages rendered with pdfjs-dist onto @napi-rs/canvas, image frames decoded
+// with sharp (its pixel limit refuses decompression bombs), all turned into 8-bit grey pixels.
+// The OCR workers get them as binary PGM: raw pixels behind a 15-byte header, no PNG to encode or decode.
+import { createCanvas } from '@napi-rs/canvas';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import sharp from 'sharp';
+import { InputError } from '../../core/errors.js';
+
+export interface Raster {
+  /** 8-bit grey pixels, row by row. */
+  data: Buffer;
+  width: number;
+  height: number;
+}
+
+/** Resolution OCR aims at; lower-resolution images are upscaled to it. */
+export const TARGET_DPI = 300;
+/** Without a trustworthy density, a page image whose long side is below this is upscaled. */
+const MIN_LONG_SIDE = 2400;
+/** Images claiming less than this density are assumed to carry a bogus value (72 is the usual default). */
+const MIN_PLAUSIBLE_DPI = 100;
+
+export async function renderPdfPage(doc: PDFDocumentProxy, pageNumber: number, dpi: number, maxPixels: number): Promise<Raster> {
+  const page = await doc.getPage(pageNumber);
+  try {
+    const viewport = page.getViewport({ scale: dpi / 72 });
+    const width = Math.ceil(viewport.width);
+    const height = Math.ceil(viewport.height);
+    if (width * height > maxPixels) {
+      throw new InputError(`page ${pageNumber} would render to ${width}×${height} pixels, over the limit of ${maxPixels}`);
+    }
+    const canvas = createCanvas(width, height);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, width, height);
+    // pdfjs is typed against the DOM canvas; @napi-rs/canvas implements the same API.
+    const params = { canvasContext: ctx, viewport, canvas } as unknown as Parameters<typeof page.render>[0];
+    await page.render(params).promise;
+    const rgba = ctx.getImageData(0, 0, width, height).data;
+    return await toGrey(sharp(Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength), { raw: { width, height, channels: 4 } }));
+  } finally {
+    page.cleanup();
+  }
+}
+
+export interface ImageInfo {
+  frames: number;
+  width: number;
+  height: number;
+}
+
+/** Reads an image's header only; refuses images over the pixel limit before decoding them. */
+export async function imageInfo(file: string, maxPixels: number): Promise<ImageInfo> {
+  let meta: sharp.Metadata;
+  try {
+    meta = await sharp(file, { limitInputPixels: false }).metadata();
+  } catch (err) {
+    throw new InputError(`unreadable image: ${(err as Error).message}`);
+  }
+  const width = meta.width ?? 0;
+  const height = meta.height ?? 0;
+  if (width * height > maxPixels) {
+    throw new InputError(`image is ${width}×${height} pixels (${Math.round((width * height) / 1e6)} megapixels), over the limit of ${Math.round(maxPixels / 1e6)} megapixels (a decompression bomb?)`);
+  }
+  if (width === 0 || height === 0) throw new InputError('image has no pixels');
+  return { frames: meta.pages ?? 1, width, height };
+}
+
+/** Decodes one frame (page) of an image, upright by its EXIF orientation, upscaled when low-resolution. */
+export async function decodeImageFrame(file: string, frame: number, maxPixels: number): Promise<Raster> {
+  try {
+    const img = sharp(file, { page: frame, limitInputPixels: maxPixels, failOn: 'truncated' }).rotate();
+    const meta = await img.metadata();
+    return upscaleIfLowRes(await toGrey(img), meta.density);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(`unreadable image (frame ${frame + 1}): ${(err as Error).message}`);
+  }
+}
+
+/** Scale factor that brings an image to ~300 dpi, from its density or, failing that, its size. */
+export function upscaleFactor(width: number, height: number, density: number | undefined): number {
+  const longSide = Math.max(width, height);
+  if (density && density >= MIN_PLAUSIBLE_DPI) {
+    return density < TARGET_DPI * 0.8 ? Math.min(3, TARGET_DPI / density) : 1;
+  }
+  return longSide < MIN_LONG_SIDE ? Math.min(3, MIN_LONG_SIDE / longSide) : 1;
+}
+
+async function upscaleIfLowRes(r: Raster, density: number | undefined): Promise<Raster> {
+  const factor = upscaleFactor(r.width, r.height, density);
+  if (factor <= 1.05) return r;
+  return resize(r, Math.round(r.width * factor), Math.round(r.height * factor));
+}
+
+/** Ends a sharp pipeline in 8-bit grey pixels (sharp otherwise converts to sRGB on the way). */
+async function toGrey(pipeline: sharp.Sharp): Promise<Raster> {
+  const { data, info } = await pipeline.toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
+  if (info.channels !== 1) throw new Error(`expected grey pixels, got ${info.channels} channels`);
+  return { data, width: info.width, height: info.height };
+}
+
+function fromRaster(r: Raster): sharp.Sharp {
+  return sharp(r.data, { raw: { width: r.width, height: r.height, channels: 1 } });
+}
+
+export async function resize(r: Raster, width: number, height: number): Promise<Raster> {
+  return toGrey(fromRaster(r).resize(width, height, { kernel: 'lanczos3' }));
+}
+
+/**
+ * Straightens a page by a small angle (degrees, clockwise positive), filling the corners with white.
+ * The canvas grows to hold the turned page; the viewer image is this raster, so word boxes line up.
+ */
+export async function deskew(r: Raster, degrees: number): Promise<Raster> {
+  if (degrees === 0) return r;
+  return toGrey(fromRaster(r).rotate(degrees, { background: '#ffffff' }));
+}
+
+/** Rotates by a multiple of 90 degrees, clockwise. */
+export async function rotate(r: Raster, degrees: 0 | 90 | 180 | 270): Promise<Raster> {
+  if (degrees === 0) return r;
+  return toGrey(fromRaster(r).rotate(degrees));
+}
+
+export function toPgm(r: Raster): Buffer {
+  return Buffer.concat([Buffer.from(`P5\n${r.width} ${r.height}\n255\n`, 'latin1'), r.data]);
+}
+
+/** The page image kept for the viewer: same pixel grid as the word boxes, JPEG to keep it small. */
+export async function writeViewerImage(r: Raster, file: string): Promise<void> {
+  await fromRaster(r)
+    .jpeg({ quality: 70, mozjpeg: true })
+    .toFile(file);
+}

@@ -1,6 +1,7 @@
 // `npm run bench`: prints speed, memory and quality figures, side by side with native tools where installed.
 import path from 'node:path';
 import { packageRoot } from '../core/paths.js';
+import { benchMemory } from './memory.js';
 import { benchOcr } from './ocr.js';
 
 const corpus = path.resolve(packageRoot, '..', 'shared', 'corpus', 'dev');
@@ -9,3 +10,4 @@ const only = process.argv.slice(2);
 const want = (name: string) => only.length === 0 || only.includes(name);
 
 if (want('ocr')) await benchOcr({ corpus, bin, dpi: Number(process.env.CASEFILE_OCR_DPI ?? 300) });
+if (want('memory')) await benchMemory({ corpus, bin, pages: Number(process.env.BENCH_PAGES ?? 200) });

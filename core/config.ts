@@ -22,6 +22,8 @@ export interface OcrConfig {
   workers: number;
   /** A worker is replaced after this many pages (its WASM memory never shrinks). */
   recycleAfter: number;
+  /** Which installed models are preferred: npm's best_int (default) or the system's (Debian: fast). */
+  models: 'npm' | 'system';
 }
 
 export interface Config {
@@ -72,6 +74,7 @@ export function loadConfig(flags: ConfigFlags = {}): Config {
       dpi: intFromEnv('CASEFILE_OCR_DPI', 300),
       workers: intFromEnv('CASEFILE_OCR_WORKERS', Math.max(1, os.availableParallelism())),
       recycleAfter: intFromEnv('CASEFILE_OCR_RECYCLE_AFTER', 50),
+      models: process.env.CASEFILE_OCR_MODELS === 'system' ? 'system' : 'npm',
     },
   };
 }

@@ -65,7 +65,7 @@ export type PageMethod = (typeof PAGE_METHODS)[number];
 export const PAGE_STATUSES = ['done', 'needs-ocr', 'failed'] as const;
 export type PageStatus = (typeof PAGE_STATUSES)[number];
 
-/** A word recognised by OCR, with its box in page-image pixels. */
+/** A word recognised by OCR, with its box in page-image pixels and its offsets in the page text. */
 export interface WordBox {
   text: string;
   confidence: number;
@@ -73,6 +73,8 @@ export interface WordBox {
   y0: number;
   x1: number;
   y1: number;
+  start?: number;
+  end?: number;
 }
 
 /** One page of a document, with its text and how it was obtained. */

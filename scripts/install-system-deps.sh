@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
 # System packages Casefile needs that npm cannot provide. Idempotent; run as root (CI, or with sudo).
+#   tesseract-ocr-rus    Russian OCR model (npm has no @tesseract.js-data/rus); tesseract.js reads it
+#   tesseract-ocr + the other languages   the native CLI the bench compares against (not needed to run)
+#   poppler-utils        pdftoppm, for looking at pages by hand and in the bench notes
 set -euo pipefail
-PACKAGES=(postgresql-client)
+PACKAGES=(postgresql-client tesseract-ocr-rus)
+if [ "${CASEFILE_BENCH_TOOLS:-0}" = 1 ]; then
+  PACKAGES+=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-ukr tesseract-ocr-tgk tesseract-ocr-pol tesseract-ocr-fra tesseract-ocr-nld tesseract-ocr-osd poppler-utils)
+fi
 missing=()
 for p in "${PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ "${#missing[@]}" -gt 0 ]; then

@@ -22,20 +22,33 @@ export class MissingLanguageError extends Error {
   override name = 'MissingLanguageError';
 }
 
-/** Where a language's model comes from, or undefined when it is not installed. */
-export function findLanguage(lang: TessdataName): { file: string; gzip: boolean } | undefined {
+export type ModelSource = 'npm' | 'system';
+
+function fromNpm(lang: TessdataName): { file: string; gzip: boolean } | undefined {
   try {
     const dir = path.dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`));
     const file = path.join(dir, '4.0.0_best_int', `${lang}.traineddata.gz`);
-    if (fs.existsSync(file)) return { file, gzip: true };
+    return fs.existsSync(file) ? { file, gzip: true } : undefined;
   } catch {
-    // Not installed from npm; try the system.
+    return undefined;
   }
+}
+
+function fromSystem(lang: TessdataName): { file: string; gzip: boolean } | undefined {
   for (const dir of systemTessdataDirs()) {
     const file = path.join(dir, `${lang}.traineddata`);
     if (fs.existsSync(file)) return { file, gzip: false };
   }
   return undefined;
+}
+
+/**
+ * Where a language's model comes from, or undefined when it is not installed. `prefer` picks which
+ * source is tried first: the npm packages hold the "best_int" LSTM models; Debian's packages hold
+ * the smaller, faster "fast" models.
+ */
+export function findLanguage(lang: TessdataName, prefer: ModelSource = 'npm'): { file: string; gzip: boolean } | undefined {
+  return prefer === 'npm' ? (fromNpm(lang) ?? fromSystem(lang)) : (fromSystem(lang) ?? fromNpm(lang));
 }
 
 function installHint(lang: TessdataName): string {
@@ -44,16 +57,18 @@ function installHint(lang: TessdataName): string {
 }
 
 /**
- * Makes sure every requested model is unpacked in `dir`; throws one MissingLanguageError that names
- * every missing language and the package that provides it.
+ * Makes sure every requested model is unpacked under `root`, returning the folder the workers read;
+ * throws one MissingLanguageError that names every missing language and the package that provides it.
  */
-export function prepareTessdata(dir: string, langs: readonly TessdataName[]): void {
+export function prepareTessdata(root: string, langs: readonly TessdataName[], prefer: ModelSource = 'npm'): string {
+  // One folder per source, so switching the preference never mixes stale models in.
+  const dir = path.join(root, prefer);
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const missing: string[] = [];
   for (const lang of langs) {
     const target = path.join(dir, `${lang}.traineddata`);
     if (fs.existsSync(target)) continue;
-    const source = findLanguage(lang);
+    const source = findLanguage(lang, prefer);
     if (!source) {
       missing.push(`${lang}: ${installHint(lang)}`);
       continue;
@@ -66,4 +81,5 @@ export function prepareTessdata(dir: string, langs: readonly TessdataName[]): vo
   if (missing.length > 0) {
     throw new MissingLanguageError(`OCR language data missing: ${missing.join('; ')}`);
   }
+  return dir;
 }

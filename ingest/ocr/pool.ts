@@ -6,6 +6,8 @@
 // so it runs on one separate worker.
 import { createWorker, OEM, PSM, type OutputFormats, type RecognizeOptions, type Worker } from 'tesseract.js';
 import type { WordBox } from '../../schema/tables.js';
+import { correctWords } from './corrections.js';
+import { orderWords, type OcrWord } from './reading-order.js';
 
 export interface OcrPoolOptions {
   size: number;
@@ -17,6 +19,7 @@ export interface OcrPoolOptions {
 }
 
 export interface OcrResult {
+  /** Page text in reading order (see reading-order.ts), one line per text line. */
   text: string;
   /** Mean word confidence, 0..1. */
   confidence: number;
@@ -30,13 +33,14 @@ export interface OsdResult {
   orientationConfidence: number;
   script: string | null;
   scriptConfidence: number;
-  /** Skew of the text lines in radians (tesseract's line finder), measured after turning upright. */
-  skewRadians: number;
 }
 
 // PSM 3, fully automatic page segmentation: parity with the tesseract CLI. Tesseract's own
 // diagnostics ("Estimating resolution as …") would otherwise be printed on our output.
 const WORKER_PARAMETERS = { tessedit_pageseg_mode: PSM.AUTO, debug_file: '/dev/null' };
+
+/** CASEFILE_DEBUG_OCR=1 prints timings of the pool's work on standard error (never any text). */
+const debug = process.env.CASEFILE_DEBUG_OCR ? (msg: string) => process.stderr.write(`[ocr ${Math.round(performance.now())}] ${msg}\n`) : () => undefined;
 
 export class OcrTimeoutError extends Error {
   override name = 'OcrTimeoutError';
@@ -64,24 +68,69 @@ export class OcrPool {
 
   async recognize(image: Buffer, langs: readonly string[], dpi = 300): Promise<OcrResult> {
     const key = langs.join('+');
+    const t0 = performance.now();
     const slot = await this.acquire(key);
+    const t1 = performance.now();
     try {
       // Unknown keys are passed to tesseract as parameters. Telling it the resolution matters: left to
       // guess, it misjudges text size on sparse pages (measured: CER 0.044 → 0.006 on a notice).
       const options = { user_defined_dpi: String(dpi) } as Partial<RecognizeOptions>;
       const result = await this.withTimeout(slot, slot.worker.recognize(image, options, { text: true, blocks: true }));
       slot.pages++;
+      debug(`recognize ${key} ${pgmSize(image)}: waited ${Math.round(t1 - t0)} ms, read in ${Math.round(performance.now() - t1)} ms`);
       return toOcrResult(result.data);
     } finally {
       this.release(slot);
     }
   }
 
-  /**
-   * Detects orientation, script and skew; serialised on the one OSD worker. Skew comes from
-   * tesseract's line finder (recognition switched off), so no second image library guesses at it.
-   */
+  /** Reads one line of the image (a rectangle) with only the given characters allowed, in English. */
+  async recognizeLine(image: Buffer, rectangle: { left: number; top: number; width: number; height: number }, whitelist: string, dpi = 300): Promise<{ text: string; confidence: number }> {
+    const slot = await this.acquire('eng');
+    try {
+      const options = { rectangle, user_defined_dpi: String(dpi), tessedit_pageseg_mode: PSM.SINGLE_LINE, tessedit_char_whitelist: whitelist } as Partial<RecognizeOptions>;
+      const result = await this.withTimeout(slot, slot.worker.recognize(image, options, { text: true }));
+      slot.pages++;
+      return { text: result.data.text.trim(), confidence: round(result.data.confidence / 100) };
+    } finally {
+      this.release(slot);
+    }
+  }
+
+  /** Detects orientation and script on the one OSD worker. */
   detect(image: Buffer): Promise<OsdResult> {
+    return this.onOsdWorker(async (worker) => {
+      const t0 = performance.now();
+      const { data } = await worker.detect(image);
+      const degrees = data.orientation_degrees ?? 0;
+      debug(`osd ${pgmSize(image)} in ${Math.round(performance.now() - t0)} ms`);
+      return {
+        // tesseract.js reports the clockwise turn that makes the page upright (a page scanned 90°
+        // clockwise comes back as 270).
+        rotate: (degrees % 360) as OsdResult['rotate'],
+        orientationConfidence: data.orientation_confidence ?? 0,
+        script: data.script,
+        scriptConfidence: data.script_confidence ?? 0,
+      };
+    });
+  }
+
+  /**
+   * Measures the skew of the text lines in radians with tesseract's line finder (recognition
+   * switched off), on the OSD worker; no second image library guesses at it.
+   */
+  measureSkew(image: Buffer): Promise<number> {
+    return this.onOsdWorker(async (worker) => {
+      const t0 = performance.now();
+      const layoutOnly = { text: false, blocks: false, hocr: false, tsv: false } as Partial<OutputFormats>;
+      const skew = (await worker.recognize(image, { rotateAuto: true }, layoutOnly)).data.rotateRadians ?? 0;
+      debug(`skew ${pgmSize(image)} in ${Math.round(performance.now() - t0)} ms`);
+      return skew;
+    });
+  }
+
+  /** Runs work on the OSD worker, one call at a time, recycling it like the others. */
+  private onOsdWorker<T>(work: (worker: Worker) => Promise<T>): Promise<T> {
     const run = this.osdChain.then(async () => {
       if (!this.osd || this.osd.pages >= this.opts.recycleAfter) {
         if (this.osd) await (await this.osd.worker).terminate();
@@ -99,18 +148,7 @@ export class OcrPool {
       const worker = await this.osd.worker;
       if (this.osd.pages === 0) await worker.setParameters({ debug_file: '/dev/null' });
       this.osd.pages++;
-      const { data } = await worker.detect(image);
-      const degrees = data.orientation_degrees ?? 0;
-      const layoutOnly = { text: false, blocks: false, hocr: false, tsv: false } as Partial<OutputFormats>;
-      const skew = degrees === 0 ? ((await worker.recognize(image, { rotateAuto: true }, layoutOnly)).data.rotateRadians ?? 0) : 0;
-      return {
-        // tesseract reports how far the page is rotated; turning it back is the opposite rotation.
-        rotate: ((360 - degrees) % 360) as OsdResult['rotate'],
-        orientationConfidence: data.orientation_confidence ?? 0,
-        script: data.script,
-        scriptConfidence: data.script_confidence ?? 0,
-        skewRadians: skew,
-      };
+      return work(worker);
     });
     this.osdChain = run.catch(() => undefined);
     return run;
@@ -141,7 +179,9 @@ export class OcrPool {
             idle.worker = await this.createWorker(langs);
             idle.pages = 0;
           } else {
+            const t0 = performance.now();
             await idle.worker.reinitialize(langs, OEM.LSTM_ONLY);
+            debug(`reinitialize ${idle.langs} -> ${langs} in ${Math.round(performance.now() - t0)} ms`);
             // Re-initialising resets tesseract's parameters (PSM falls back to a single block).
             await idle.worker.setParameters(WORKER_PARAMETERS);
           }
@@ -180,6 +220,15 @@ export class OcrPool {
   }
 
   private async createWorker(langs: string): Promise<Worker> {
+    const t0 = performance.now();
+    try {
+      return await this.startWorker(langs);
+    } finally {
+      debug(`new worker ${langs} in ${Math.round(performance.now() - t0)} ms`);
+    }
+  }
+
+  private async startWorker(langs: string): Promise<Worker> {
     const worker = await createWorker(langs, OEM.LSTM_ONLY, {
       langPath: this.opts.tessdataDir,
       gzip: false,
@@ -214,19 +263,28 @@ interface TessWord {
 }
 
 function toOcrResult(page: { text: string; confidence: number; blocks: unknown }): OcrResult {
-  const words: WordBox[] = [];
+  const words: OcrWord[] = [];
+  let line = 0;
   for (const block of (page.blocks ?? []) as Array<{ paragraphs: Array<{ lines: Array<{ words: TessWord[] }> }> }>) {
     for (const para of block.paragraphs) {
-      for (const line of para.lines) {
-        for (const w of line.words) {
-          if (!w.text.trim()) continue;
-          words.push({ text: w.text, confidence: round(w.confidence / 100), x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1 });
+      for (const l of para.lines) {
+        line++;
+        for (const w of l.words) {
+          const text = w.text.normalize('NFC').trim();
+          if (!text) continue;
+          words.push({ text, confidence: round(w.confidence / 100), x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1, line });
         }
       }
     }
   }
   const confidence = words.length ? words.reduce((s, w) => s + w.confidence, 0) / words.length : 0;
-  return { text: page.text, confidence: round(confidence), words };
+  const cyrillic = words.filter((w) => /\p{Script=Cyrillic}/u.test(w.text)).length > words.length / 3;
+  const ordered = orderWords(correctWords(words, cyrillic));
+  return { text: ordered.text, confidence: round(confidence), words: ordered.words };
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+function pgmSize(image: Buffer): string {
+  return /^P5\s+(\d+)\s+(\d+)/.exec(image.subarray(0, 32).toString('latin1'))?.slice(1, 3).join('×') ?? '?';
+}

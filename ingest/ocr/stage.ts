@@ -13,9 +13,10 @@ import { pages, type Document } from '../../schema/tables.js';
 import type { Archive } from '../../store/archive.js';
 import { openPdf } from '../text/pdfjs.js';
 import { chooseLanguages } from './language-id.js';
+import { rereadMrzLines } from './mrz-lines.js';
 import { OCR_LANGUAGES, prepareTessdata, type OcrLanguage } from './languages.js';
 import { OcrPool, type OcrResult } from './pool.js';
-import { decodeImageFrame, deskew, renderPdfPage, resize, rotate, TARGET_DPI, toPgm, writeViewerImage, type Raster } from './raster.js';
+import { decodeImageFrame, deskew, renderPdfPage, resize, rotate, toPgm, writeViewerImage, type Raster } from './raster.js';
 
 /** The OCR pool of a process, started on first use (loading models costs time and memory). */
 export class OcrService {
@@ -24,9 +25,8 @@ export class OcrService {
 
   get(): OcrPool {
     if (!this.pool) {
-      const tessdataDir = path.join(this.config.dataDir, 'tessdata');
       const wanted = this.config.ocr.languages === 'auto' ? [...OCR_LANGUAGES] : this.config.ocr.languages;
-      prepareTessdata(tessdataDir, [...(wanted as OcrLanguage[]), 'osd']);
+      const tessdataDir = prepareTessdata(path.join(this.config.dataDir, 'tessdata'), [...(wanted as OcrLanguage[]), 'osd'], this.config.ocr.models);
       this.pool = new OcrPool({
         size: this.config.ocr.workers,
         tessdataDir,
@@ -49,21 +49,29 @@ const MIN_ORIENTATION_CONFIDENCE = 2;
  *  measurement is more likely wrong than the page. */
 const MIN_SKEW_DEGREES = 0.3;
 const MAX_SKEW_DEGREES = 10;
-/** OSD needs no full resolution; a smaller copy is faster. */
+/** Long sides of the small copies used to measure skew and to detect orientation. */
+const SKEW_LONG_SIDE = 1000;
 const OSD_LONG_SIDE = 1600;
+/** Mean word confidence below which a reading is poor enough to ask OSD whether the page is turned. */
+const POOR_READING = 0.6;
+/** Weaker evidence, enough to drop a model; and the confidence of a reading left alone. */
+const SOME_EVIDENCE = 5;
+const CLEAN_READING = 0.85;
+/** Models of the first reading of a page in Cyrillic script (or unknown script). */
+const FIRST_PASS: OcrLanguage[] = ['rus', 'eng'];
+/** Cue words and letters that make a language choice trustworthy enough to reuse or act on. */
+const STRONG_EVIDENCE = 10;
 
-type PageSource = (page: number) => Promise<Raster>;
+type PageSource = (page: number) => Promise<Raster & { dpi: number }>;
 
-async function openSource(archive: Archive, doc: Document): Promise<{ raster: PageSource; dpi: number; close(): Promise<void> }> {
+async function openSource(archive: Archive, doc: Document): Promise<{ raster: PageSource; close(): Promise<void> }> {
   const file = archive.originals.pathFor(doc.sha256);
   const { maxPixels } = archive.config.limits;
   if (doc.mediaType === 'application/pdf') {
     const pdf: PDFDocumentProxy = await openPdf(new Uint8Array(await fsp.readFile(file)));
-    const dpi = archive.config.ocr.dpi;
-    return { raster: (n) => renderPdfPage(pdf, n, dpi, maxPixels), dpi, close: () => pdf.destroy() };
+    return { raster: (n) => renderPdfPage(pdf, n, archive.config.ocr.dpi, maxPixels), close: () => pdf.destroy() };
   }
-  // Images are brought to about the target resolution when decoded.
-  return { raster: (n) => decodeImageFrame(file, n - 1, maxPixels), dpi: TARGET_DPI, close: async () => undefined };
+  return { raster: (n) => decodeImageFrame(file, n - 1, maxPixels), close: async () => undefined };
 }
 
 export function pageImagePath(sha256: string, page: number): string {
@@ -115,29 +123,46 @@ export async function ocrDocument(
   return { read: done - failed, failed };
 }
 
-async function ocrPage(archive: Archive, doc: Document, pool: OcrPool, source: { raster: PageSource; dpi: number }, n: number, state: DocLanguageState): Promise<void> {
-  let raster = await source.raster(n);
-  const longSide = Math.max(raster.width, raster.height);
-  const small = longSide > OSD_LONG_SIDE ? await resize(raster, Math.round((raster.width * OSD_LONG_SIDE) / longSide), Math.round((raster.height * OSD_LONG_SIDE) / longSide)) : raster;
-  const osd = await pool.detect(toPgm(small)).catch(() => undefined);
-  const turned = osd && osd.rotate !== 0 && osd.orientationConfidence >= MIN_ORIENTATION_CONFIDENCE ? osd.rotate : 0;
-  raster = await rotate(raster, turned);
-  // Tesseract's measured line skew, corrected when it is large enough to matter.
-  const skewDegrees = turned === 0 && osd ? (osd.skewRadians * 180) / Math.PI : 0;
+async function ocrPage(archive: Archive, doc: Document, pool: OcrPool, source: { raster: PageSource }, n: number, state: DocLanguageState): Promise<void> {
+  const rendered = await source.raster(n);
+  const dpi = rendered.dpi;
+  let raster: Raster = rendered;
+  // Skew is measured by tesseract's line finder on a small copy, and corrected when it matters.
+  const skew = await pool.measureSkew(toPgm(await shrink(raster, SKEW_LONG_SIDE))).catch(() => 0);
+  const skewDegrees = (skew * 180) / Math.PI;
   const straightened = Math.abs(skewDegrees) >= MIN_SKEW_DEGREES && Math.abs(skewDegrees) <= MAX_SKEW_DEGREES;
   if (straightened) raster = await deskew(raster, skewDegrees);
-  const pgm = toPgm(raster);
 
-  const { result, languages, reason } = await recognizeInBestLanguages(pool, pgm, source.dpi, state, archive.config.ocr.languages === 'auto');
+  let read = await readInBestLanguages(pool, toPgm(raster), dpi, state, archive.config.ocr.languages);
+  // Orientation: an upright page reads well, so OSD is asked only when the reading is poor; most
+  // pages never pay for it. A page OSD finds turned is turned upright and read again.
+  let turned: 0 | 90 | 180 | 270 = 0;
+  const sideways = mostlyVertical(read.result.words);
+  if (read.result.confidence < POOR_READING || sideways) {
+    const osd = await pool.detect(toPgm(await shrink(raster, OSD_LONG_SIDE))).catch(() => undefined);
+    if (osd && osd.rotate !== 0 && osd.orientationConfidence >= MIN_ORIENTATION_CONFIDENCE) {
+      const upright = await rotate(raster, osd.rotate);
+      const again = await readInBestLanguages(pool, toPgm(upright), dpi, state, archive.config.ocr.languages, osd.script);
+      // Tesseract reads sideways text confidently but in a scrambled order: there, trust OSD.
+      if (sideways || again.result.confidence > read.result.confidence) {
+        read = again;
+        raster = upright;
+        turned = osd.rotate;
+      }
+    }
+  }
+
+  const pgm = toPgm(raster);
+  const { text, words } = await rereadMrzLines(pool, pgm, dpi, read.result);
   const imagePath = pageImagePath(doc.sha256, n);
   await fsp.mkdir(path.dirname(path.join(archive.config.dataDir, imagePath)), { recursive: true, mode: 0o700 });
   await writeViewerImage(raster, path.join(archive.config.dataDir, imagePath));
 
   const decision = [
-    'OCR',
+    `OCR at ${dpi} dpi`,
     turned ? `turned ${turned}° by OSD` : null,
-    straightened ? `deskewed ${skewDegrees.toFixed(1)}°` : null,
-    `languages ${languages.join('+')} (${reason})`,
+    straightened ? `deskewed ${skewDegrees.toFixed(1)}°` : `skew ${skewDegrees.toFixed(1)}°`,
+    `languages ${read.languages.join('+')} (${read.reason})`,
   ]
     .filter(Boolean)
     .join('; ');
@@ -146,12 +171,12 @@ async function ocrPage(archive: Archive, doc: Document, pool: OcrPool, source: {
     .set({
       status: 'done',
       method: 'ocr',
-      text: normalizeOcrText(result.text),
-      confidence: result.confidence,
-      words: result.words,
+      text,
+      confidence: read.result.confidence,
+      words,
       width: raster.width,
       height: raster.height,
-      language: languages.join('+'),
+      language: read.languages.join('+'),
       imagePath,
       decision,
       error: null,
@@ -159,43 +184,55 @@ async function ocrPage(archive: Archive, doc: Document, pool: OcrPool, source: {
     .where(and(eq(pages.documentId, doc.id), eq(pages.page, n)));
 }
 
-async function recognizeInBestLanguages(
+/** Tesseract reads a sideways page as vertical text: words much taller than wide give it away. */
+function mostlyVertical(words: Array<{ text: string; x0: number; y0: number; x1: number; y1: number }>): boolean {
+  const long = words.filter((w) => [...w.text].length >= 3);
+  const tall = long.filter((w) => w.y1 - w.y0 > 1.5 * (w.x1 - w.x0)).length;
+  return long.length > 0 && tall / long.length > 0.5;
+}
+
+async function shrink(r: Raster, longSide: number): Promise<Raster> {
+  const scale = longSide / Math.max(r.width, r.height);
+  return scale < 1 ? resize(r, Math.round(r.width * scale), Math.round(r.height * scale)) : r;
+}
+
+/**
+ * Chooses the models for a page and reads it. Configured languages are used as they are. Otherwise
+ * the page is read in the languages of the previous page of the document when that choice was well
+ * evidenced, or else in the usual models of its script when OSD named one (Latin: eng), rus+eng
+ * otherwise; the
+ * reading is then checked, and the page read again in other languages only when the text clearly
+ * says so. (A quick first pass on a smaller copy was tried: recognition time follows the number of
+ * text lines, not pixels, so it cost nearly a full reading.)
+ */
+async function readInBestLanguages(
   pool: OcrPool,
   pgm: Buffer,
   dpi: number,
   state: DocLanguageState,
-  auto: boolean,
+  configured: 'auto' | string[],
+  script: string | null = null,
 ): Promise<{ result: OcrResult; languages: OcrLanguage[]; reason: string }> {
-  const first = state.languages ?? (['rus', 'eng'] as OcrLanguage[]);
-  const result = await pool.recognize(pgm, first, dpi);
-  if (!auto) return { result, languages: first, reason: 'configured' };
-  const choice = chooseLanguages(result.text);
-  if (sameLanguages(choice.languages, first)) {
-    state.languages = first;
-    return { result, languages: first, reason: choice.reason };
+  if (configured !== 'auto') {
+    const languages = configured as OcrLanguage[];
+    return { result: await pool.recognize(pgm, languages, dpi), languages, reason: 'configured' };
   }
-  const second = await pool.recognize(pgm, choice.languages, dpi);
-  // Trust well-evidenced languages; otherwise the reading must not be clearly less confident.
-  // (Confidences of different models are not on one scale: multi-language readings score higher.)
-  if (choice.evidence >= 10 || second.confidence + 0.03 >= result.confidence) {
-    state.languages = choice.languages;
-    return { result: second, languages: choice.languages, reason: choice.reason };
+  let languages: OcrLanguage[] = state.languages ?? (script === 'Latin' ? ['eng'] : FIRST_PASS);
+  let reason = state.languages ? 'as the previous page' : `first reading by script (${script ?? 'unknown'})`;
+  let result = await pool.recognize(pgm, languages, dpi);
+  const check = chooseLanguages(result.text);
+  const read = languages;
+  // Read again when the text asks for a model the reading lacked, or when a poor reading carried a
+  // model the text does not need (on hard pages, a spare English model turns Cyrillic into Latin).
+  const missing = check.evidence >= STRONG_EVIDENCE && check.languages.some((l) => !read.includes(l));
+  const surplus = check.evidence >= SOME_EVIDENCE && result.confidence < CLEAN_READING && check.languages.length < read.length && check.languages.every((l) => read.includes(l));
+  if (missing || surplus) {
+    result = await pool.recognize(pgm, check.languages, dpi);
+    languages = check.languages;
+    reason = `read again in ${check.reason}`;
   }
-  return { result, languages: first, reason: `${choice.reason}; kept ${first.join('+')}, read more confidently` };
-}
-
-function sameLanguages(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((l, i) => l === b[i]);
-}
-
-/** Tesseract separates blocks with blank lines and ends with a newline; keep lines, drop the noise. */
-export function normalizeOcrText(text: string): string {
-  return text
-    .normalize('NFC')
-    .split('\n')
-    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
-    .filter((l) => l.length > 0)
-    .join('\n');
+  state.languages = check.evidence >= STRONG_EVIDENCE ? languages : undefined;
+  return { result, languages, reason };
 }
 
 export function pageImageExists(dataDir: string, sha256: string, page: number): boolean {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { orderWords, type OcrWord } from './reading-order.js';
+
+let line = 0;
+/** Words of one tesseract line, laid out left to right from x with 12-px characters, 30 px high. */
+function lineAt(y: number, ...parts: Array<[number, string]>): OcrWord[] {
+  line++;
+  return parts.flatMap(([x, text]) => {
+    let cx = x;
+    return text.split(' ').map((t) => {
+      const w = { text: t, confidence: 0.9, x0: cx, y0: y, x1: cx + t.length * 12, y1: y + 30, line };
+      cx = w.x1 + 10;
+      return w;
+    });
+  });
+}
+
+describe('orderWords', () => {
+  it('reads a paragraph line by line', () => {
+    const words = [...lineAt(100, [50, 'first line of text']), ...lineAt(140, [50, 'second line of text'])];
+    expect(orderWords(words).text).toBe('first line of text\nsecond line of text');
+  });
+
+  it('reads a label/value grid cell by cell', () => {
+    const words = [
+      ...lineAt(100, [50, 'Type'], [400, 'Code'], [800, 'Passport No.']),
+      ...lineAt(135, [50, 'P'], [400, 'TJK'], [800, '401234567']),
+    ];
+    expect(orderWords(words).text).toBe('Type\nP\nCode\nTJK\nPassport No.\n401234567');
+  });
+
+  it('keeps table rows separated by normal spacing as rows', () => {
+    const words = [
+      ...lineAt(100, [50, 'No'], [200, 'Date'], [500, 'Crossing point']),
+      ...lineAt(160, [50, '1'], [200, '17.01.2018'], [500, 'Hoptivka']),
+      ...lineAt(220, [50, '2'], [200, '06.05.2019'], [500, 'Shehyni']),
+    ];
+    expect(orderWords(words).text).toBe('No Date Crossing point\n1 17.01.2018 Hoptivka\n2 06.05.2019 Shehyni');
+  });
+
+  it('gives each word its offsets in the text', () => {
+    const { text, words } = orderWords([...lineAt(100, [50, 'Назарова Фарангис'])]);
+    for (const w of words) expect(text.slice(w.start, w.end)).toBe(w.text);
+  });
+});

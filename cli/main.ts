@@ -5,6 +5,9 @@ import { loadConfig } from '../core/config.js';
 import { errorMessage } from '../core/errors.js';
 import { openArchive, type Archive } from '../store/archive.js';
 import { writeJsonl } from '../store/export.js';
+import { eq } from 'drizzle-orm';
+import { extractEntities } from '../ingest/extract/stage.js';
+import { documents } from '../schema/tables.js';
 import { formatResult, formatSummary, ingestPaths } from './ingest.js';
 
 const program = new Command();
@@ -36,6 +39,20 @@ program
     for (const r of results) process.stdout.write((opts.json ? JSON.stringify(r) : formatResult(r)) + '\n');
     if (!opts.json) process.stdout.write(formatSummary(results) + '\n');
     if (results.some((r) => r.status === 'failed')) process.exitCode = 1;
+  });
+
+program
+  .command('extract')
+  .description('run entity extraction again on stored documents (all, or the given document ids)')
+  .argument('[ids...]', 'document ids (default: every document that was read)')
+  .addOption(dataOption())
+  .action(async (ids: string[], opts: { data?: string }) => {
+    await withArchive(opts.data, async (archive) => {
+      const targets = ids.length ? ids.map(Number) : (await archive.db.select({ id: documents.id }).from(documents).where(eq(documents.status, 'done'))).map((d) => d.id);
+      let total = 0;
+      for (const id of targets) total += await extractEntities(archive, id);
+      process.stderr.write(`extracted ${total} entities from ${targets.length} document${targets.length === 1 ? '' : 's'}\n`);
+    });
   });
 
 program

@@ -2,6 +2,7 @@
 import { errorMessage, InputError } from '../core/errors.js';
 import type { Archive } from '../store/archive.js';
 import { getDocument, setDocumentStatus, setPagesDone } from '../store/documents.js';
+import { extractEntities } from './extract/stage.js';
 import { ocrDocument, type OcrService } from './ocr/stage.js';
 import { readText, type Progress } from './text/stage.js';
 
@@ -34,6 +35,8 @@ export async function processDocument(archive: Archive, services: Services, docu
     void setPagesDone(archive.db, documentId, textPages - total + done).catch(() => undefined);
   });
   await setPagesDone(archive.db, documentId, pageCount);
+  const found = await extractEntities(archive, documentId);
+  progress('extract')(found, found);
   const error = ocr.failed > 0 ? `${ocr.failed} page${ocr.failed === 1 ? '' : 's'} could not be read by OCR (see the pages' errors)` : null;
   await setDocumentStatus(archive.db, documentId, 'done', { error });
 }

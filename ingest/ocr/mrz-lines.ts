@@ -26,7 +26,9 @@ const MRZ_LENGTHS = [30, 36, 44];
  * or L keeps it: the run must start with `<`); the check digits decide later whether the line holds.
  */
 export function repairMrzLine(raw: string): string {
-  const line = raw.replace(/\s+/g, '').replace(/[«‹]/g, '<');
+  let line = raw.replace(/\s+/g, '').replace(/[«‹]/g, '<');
+  // In the name line, a lone K or L between fillers is a misread filler (no name part is one letter).
+  if (/^[PIACV][A-Z<]/.test(line)) while (/<[KL]</.test(line)) line = line.replace(/<[KL]</, '<<<');
   const m = /<[<KL]*$|<[<KL]*(?=[0-9<]{1,2}$)/.exec(line);
   if (!m || (m[0].match(/</g) ?? []).length < 2 || m[0].length < 4) return line;
   const head = line.slice(0, m.index);

@@ -1,0 +1,290 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates.js';
+import { newContext, type DocumentContext } from './types.js';
+
+/** [text, normalized] of every date found, in text order. */
+function dates(text: string, ctx: DocumentContext = newContext()): Array<[string, string]> {
+  const found = findDates(text, ctx);
+  for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.text);
+  return found.map((f) => [f.text, f.normalized]);
+}
+
+/** A context whose last full date was in `year`. */
+function inYear(year: number): DocumentContext {
+  return { ...newContext(), lastYear: year };
+}
+
+describe('numeric dates', () => {
+  it('reads day-first dates with dots, slashes and dashes', () => {
+    expect(dates('от 23.03.2018, родился 02/09/1994, выезд 17-01-2018')).toEqual([
+      ['23.03.2018', '2018-03-23'],
+      ['02/09/1994', '1994-09-02'],
+      ['17-01-2018', '2018-01-17'],
+    ]);
+  });
+
+  it('reads year-first dates', () => {
+    expect(dates('Published: 2018-08-21. Date of birth 1991/06/14. Prescription: 2033-03-23.')).toEqual([
+      ['2018-08-21', '2018-08-21'],
+      ['1991/06/14', '1991-06-14'],
+      ['2033-03-23', '2033-03-23'],
+    ]);
+  });
+
+  it('pivots two-digit years', () => {
+    expect(dates('ВЫЕЗД\n17.01.18\nвизд\n06.05.19\nexpires 19.07.27, born 14.06.91')).toEqual([
+      ['17.01.18', '2018-01-17'],
+      ['06.05.19', '2019-05-06'],
+      ['19.07.27', '2027-07-19'],
+      ['14.06.91', '1991-06-14'],
+    ]);
+  });
+
+  it('reads space-separated stamps and keeps year words', () => {
+    expect(dates('МОСКВА ДОМОДЕДОВО\n05 12 2017\nВЪЕЗД')).toEqual([['05 12 2017', '2017-12-05']]);
+    expect(dates('14.06.1991 р. н.; od 17.01.2018 r. do 06.05.2019 r.')).toEqual([
+      ['14.06.1991 р.', '1991-06-14'],
+      ['17.01.2018 r.', '2018-01-17'],
+      ['06.05.2019 r.', '2019-05-06'],
+    ]);
+  });
+
+  it('reads Roman-numeral months', () => {
+    expect(dates('dnia 23 III 2018 r. oraz 23.III.2018')).toEqual([
+      ['23 III 2018 r.', '2018-03-23'],
+      ['23.III.2018', '2018-03-23'],
+    ]);
+  });
+
+  it('reads a month-first date only when day-first is impossible', () => {
+    expect(dates('filed 09/23/2018')).toEqual([['09/23/2018', '2018-09-23']]);
+  });
+});
+
+describe('Russian', () => {
+  it('reads month names in every case', () => {
+    expect(dates('«14» сентября 2018 г. Постановление от 9\nоктября 2014 года; 23 март 2018 летала; 10 февраль 2018 никах')).toEqual([
+      ['«14» сентября 2018 г.', '2018-09-14'],
+      ['9\nоктября 2014 года', '2014-10-09'],
+      ['23 март 2018', '2018-03-23'],
+      ['10 февраль 2018', '2018-02-10'],
+    ]);
+  });
+
+  it('reads months with a year', () => {
+    expect(dates('в марте 2018, январь 2018, в феврале 2018 года, в начале апреля 2018 года')).toEqual([
+      ['марте 2018', '2018-03'],
+      ['январь 2018', '2018-01'],
+      ['феврале 2018 года', '2018-02'],
+      ['апреля 2018 года', '2018-04'],
+    ]);
+  });
+
+  it('gives the start of a month range the year of its end', () => {
+    expect(dates('В период с апреля по июль 2018 года')).toEqual([
+      ['апреля', '2018-04'],
+      ['июль 2018 года', '2018-07'],
+    ]);
+    expect(dates('с ноября по февраль 2018 года')).toEqual([
+      ['ноября', '2017-11'],
+      ['февраль 2018 года', '2018-02'],
+    ]);
+    expect(dates('с сентября 2017 года по февраль 2018 года')).toEqual([
+      ['сентября 2017 года', '2017-09'],
+      ['февраль 2018 года', '2018-02'],
+    ]);
+    expect(dates('с 17 января по 6 мая 2019 года')).toEqual([
+      ['17 января', '2019-01-17'],
+      ['6 мая 2019 года', '2019-05-06'],
+    ]);
+  });
+
+  it('reads a year alone only with a cue', () => {
+    expect(dates('Назаров Р. Х., 1962 года рождения, с 2015 года скрывается; университет, 2013 г.), в 2016 переехал')).toEqual([
+      ['1962 года', '1962'],
+      ['2015 года', '2015'],
+      ['2013 г.', '2013'],
+      ['2016', '2016'],
+    ]);
+    expect(dates('в конце 2017 года вступила; весной 2018 года; я гражданка, 1991 год_\nрождения')).toEqual([
+      ['2017 года', '2017'],
+      ['2018 года', '2018'],
+      ['1991 год', '1991'],
+    ]);
+  });
+
+  it('reads bilingual passport abbreviations, OCR-damaged ones too', () => {
+    expect(dates('Date of birth\n30 НОЯ/NOV 1988\nDate of issue\n11 МАР/MAR 2016\nexpiry 10 MAP/MAR 2026\n30 НОЯІ/МОУ 1988')).toEqual([
+      ['30 НОЯ/NOV 1988', '1988-11-30'],
+      ['11 МАР/MAR 2016', '2016-03-11'],
+      ['10 MAP/MAR 2026', '2026-03-10'],
+      ['30 НОЯІ/МОУ 1988', '1988-11-30'],
+    ]);
+  });
+
+  it('reads a month name spelled with Latin look-alike letters', () => {
+    expect(dates('23 мapтa 2018 года')).toEqual([['23 мapтa 2018 года', '2018-03-23']]);
+  });
+});
+
+describe('Ukrainian', () => {
+  it('reads month names', () => {
+    expect(dates('у період з 17 січня 2018 р. по 6 травня 2019 р.; 22 березня 2018 р. зверталася; у листопаді 2019 року')).toEqual([
+      ['17 січня 2018 р.', '2018-01-17'],
+      ['6 травня 2019 р.', '2019-05-06'],
+      ['22 березня 2018 р.', '2018-03-22'],
+      ['листопаді 2019 року', '2019-11'],
+    ]);
+  });
+});
+
+describe('Tajik', () => {
+  it('reads the izofat month and "соли"', () => {
+    expect(dates('Тибқи маълумот, 23 марти соли 2018 ба Туркия рафта; 10 феврали соли 2018 никоҳ бастанд')).toEqual([
+      ['23 марти соли 2018', '2018-03-23'],
+      ['10 феврали соли 2018', '2018-02-10'],
+    ]);
+  });
+
+  it('reads a birth year after its cue', () => {
+    expect(dates('НАЗАРОВА ФАРАНГИС\nСоли таваллудаш 1991, зодаи ш. Норак')).toEqual([['1991', '1991']]);
+  });
+});
+
+describe('Polish', () => {
+  it('reads month names and "r."', () => {
+    expect(dates('Dnia 23 lipca 2019 r. urodzonej 14\nczerwca 1991 r. W dniu 20 maja 2019 r. do dnia 6 maja 2019\nr.')).toEqual([
+      ['23 lipca 2019 r.', '2019-07-23'],
+      ['14\nczerwca 1991 r.', '1991-06-14'],
+      ['20 maja 2019 r.', '2019-05-20'],
+      ['6 maja 2019\nr.', '2019-05-06'],
+    ]);
+  });
+
+  it('reads months and years with cues', () => {
+    expect(dates('w maju 2019 r. pobyt, w 2016 r. ślub, od października do grudnia 2018 r.')).toEqual([
+      ['maju 2019 r.', '2019-05'],
+      ['2016 r.', '2016'],
+      ['października', '2018-10'],
+      ['grudnia 2018 r.', '2018-12'],
+    ]);
+  });
+});
+
+describe('English', () => {
+  it('reads day-month-year and month-day-year', () => {
+    expect(dates('Date and place 14 August 2019, Warsaw. On March 23, 2018 and September 9, 2019; the 5th of May 2018')).toEqual([
+      ['14 August 2019', '2019-08-14'],
+      ['March 23, 2018', '2018-03-23'],
+      ['September 9, 2019', '2019-09-09'],
+      ['5th of May 2018', '2018-05-05'],
+    ]);
+  });
+
+  it('reads abbreviations with two-digit years only in capitals', () => {
+    expect(dates('issued 20 JUL 17. On 23 MAR 18 the wanted person travelled; 23 MAR/MARS 2018; 9 Sept. 2019')).toEqual([
+      ['20 JUL 17', '2017-07-20'],
+      ['23 MAR 18', '2018-03-23'],
+      ['23 MAR/MARS 2018', '2018-03-23'],
+      ['9 Sept. 2019', '2019-09-09'],
+    ]);
+    expect(dates('on 5 may 20 people came')).toEqual([]);
+  });
+
+  it('reads months and years', () => {
+    expect(dates('In December 2017. In April 2018 she travelled; she left in 2015 and since 2016 lives here')).toEqual([
+      ['December 2017', '2017-12'],
+      ['April 2018', '2018-04'],
+      ['2015', '2015'],
+      ['2016', '2016'],
+    ]);
+  });
+
+  it('takes the year of dates written without one from the context', () => {
+    expect(dates('on 23 March 2018. On 22 March we were together', newContext())).toEqual([
+      ['23 March 2018', '2018-03-23'],
+      ['22 March', '2018-03-22'],
+    ]);
+    expect(dates('The court ruled on July 23; he was detained on August 27. She applied in April.', inYear(2019))).toEqual([
+      ['July 23', '2019-07-23'],
+      ['August 27', '2019-08-27'],
+      ['April', '2019-04'],
+    ]);
+    expect(dates('came one week later, on 6 May.', inYear(2019))).toEqual([['6 May', '2019-05-06']]);
+  });
+
+  it('leaves "may" and "march" as verbs alone', () => {
+    expect(dates('They may 6 times try. We march 10 miles. You may come in May or not.', inYear(2019))).toEqual([['May', '2019-05']]);
+    expect(dates('They may march on 6 may.', inYear(2019))).toEqual([]);
+  });
+});
+
+describe('French and Dutch', () => {
+  it('reads month names', () => {
+    expect(dates('le 23 mars 2018, le 1er mars 2018, en avril 2019; op 23 maart 2018, in mei 2019')).toEqual([
+      ['23 mars 2018', '2018-03-23'],
+      ['1er mars 2018', '2018-03-01'],
+      ['avril 2019', '2019-04'],
+      ['23 maart 2018', '2018-03-23'],
+      ['mei 2019', '2019-05'],
+    ]);
+    expect(dates('depuis 2016, en 2017, sinds 2015')).toEqual([
+      ['2016', '2016'],
+      ['2017', '2017'],
+      ['2015', '2015'],
+    ]);
+  });
+});
+
+describe('not dates', () => {
+  it('skips case, article, house, phone, post and document numbers', () => {
+    const text = [
+      'по уголовному делу № 12/2018-ОВД; Sygn. akt II Kop 17/19; дела № 41-118/2018; розыскное дело № 3/118-18',
+      'Control No.: A-6012/8-2018 . File No.: 2018/41277-1; № 0.16-4417/0/15-19; ref. 3/118-18; 1-24/7',
+      'ст. 401(1), art. 604 § 1 pkt 5 i 7, ч. 2 ст. 307(3); ul. Rakowiecka 26/30; д. 45, кв. 12',
+      'тел. (044) 527-63-63, (37)\n221-12-34; 734043, г. Душанбе; 02-528 Warszawa; 11-400 Ketrzyn',
+      'P<TJKIBROKHIMOV<<SHERZOD<<<<\n4008765431TJK8811307M2603106<<<<4; паспорт № 401234567',
+      'Maximum penalty: 20 years. от 12 до 20 лет; (т. 2, л. д. 14-19); п. 3.1.12; № 12.03.18',
+    ].join('\n');
+    expect(dates(text, inYear(2018))).toEqual([]);
+  });
+
+  it('rejects impossible calendar dates and years out of range', () => {
+    expect(dates('31.02.2018, 12.13.2018, 29.02.2019, 30 февраля 2018 года, 12.05.1850, 5 мая 2150 года')).toEqual([]);
+    expect(dates('29.02.2020')).toEqual([['29.02.2020', '2020-02-29']]);
+  });
+
+  it('does not read a quantity after a preposition as a year', () => {
+    expect(dates('до 2000 человек, in 2000 euros')).toEqual([]);
+  });
+});
+
+describe('year inference across pages', () => {
+  it('uses the last full date of earlier pages and skips yearless dates without one', () => {
+    const ctx = newContext();
+    expect(dates('в ноябре суд', ctx)).toEqual([]);
+    expect(dates('Меня задержали 27 августа 2019 года.', ctx)).toEqual([['27 августа 2019 года', '2019-08-27']]);
+    expect(ctx.lastYear).toBe(2019);
+    expect(dates('Суд был в ноябре.', ctx)).toEqual([['ноябре', '2019-11']]);
+  });
+
+  it('does not take the year of a birth date', () => {
+    const ctx = newContext();
+    expect(dates('Назарова, 14.06.1991 года рождения, 22 марта', ctx)).toEqual([['14.06.1991 года', '1991-06-14']]);
+    expect(ctx.lastYear).toBeUndefined();
+  });
+
+  it('puts a future month in the present of the document, not in the last narrated year', () => {
+    const ctx = newContext();
+    dates('Передано 14.10.2019. Я был на никахе 10.02.2018.', ctx);
+    expect(ctx.lastYear).toBe(2018);
+    expect(dates('Суд будет наверно в ноябре.', ctx)).toEqual([['ноябре', '2019-11']]);
+  });
+
+  it('with nothing read before, takes the year of the next full date on the page', () => {
+    expect(dates('Суд был в ноябре. Письмо от 29.09.2019')).toEqual([
+      ['ноябре', '2019-11'],
+      ['29.09.2019', '2019-09-29'],
+    ]);
+  });
+});

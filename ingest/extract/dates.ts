@@ -1,0 +1,494 @@
+// Dates in running and OCR text (Russian, Tajik, Ukrainian, Polish, English, French, Dutch), normalized to
+// ISO `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only part of the date is written.
+//
+// How: the page is folded (lower case, diacritics stripped, same length, so offsets carry over) and a small
+// grammar of frames is run over it: day-month-year in words or digits, month-year, day-month, a month or
+// a year after a cue word. Overlapping candidates keep the longest. Then, in text order, a date written
+// without a year takes it from the end of its range ("с апреля по июль 2018 года") or from the document
+// context (the year of the last full date, carried across pages).
+import type { DocumentContext, Found } from './types.js';
+
+// ---------------------------------------------------------------------------------------------------
+// Data. Every string is folded before use, so diacritics and case here are only for the reader.
+
+/** Month names in every grammatical case, one string per month, January first. */
+const MONTH_NAMES: Record<string, readonly string[]> = {
+  ru: [
+    'январь января январе январю январём январем',
+    'февраль февраля феврале февралю февралём февралем',
+    'март марта марте марту мартом',
+    'апрель апреля апреле апрелю апрелем',
+    'май мая мае маю маем',
+    'июнь июня июне июню июнем',
+    'июль июля июле июлю июлем',
+    'август августа августе августу августом',
+    'сентябрь сентября сентябре сентябрю сентябрём сентябрем',
+    'октябрь октября октябре октябрю октябрём октябрем',
+    'ноябрь ноября ноябре ноябрю ноябрём ноябрем',
+    'декабрь декабря декабре декабрю декабрём декабрем',
+  ],
+  // Tajik (Cyrillic): the bare name and the izofat form ("23 марти соли 2018").
+  tg: [
+    'январ январи', 'феврал феврали', 'март марти', 'апрел апрели', 'май майи маи', 'июн июни',
+    'июл июли', 'август августи', 'сентябр сентябри', 'октябр октябри', 'ноябр ноябри', 'декабр декабри',
+  ],
+  uk: [
+    'січень січня січні січнем січню',
+    'лютий лютого лютому лютім лютим',
+    'березень березня березні березнем березню',
+    'квітень квітня квітні квітнем квітню',
+    'травень травня травні травнем травню',
+    'червень червня червні червнем червню',
+    'липень липня липні липнем липню',
+    'серпень серпня серпні серпнем серпню',
+    'вересень вересня вересні вереснем вересню',
+    'жовтень жовтня жовтні жовтнем жовтню',
+    'листопад листопада листопаді листопадом листопаду',
+    'грудень грудня грудні груднем грудню',
+  ],
+  pl: [
+    'styczeń stycznia styczniu styczniem', 'luty lutego lutym', 'marzec marca marcu marcem',
+    'kwiecień kwietnia kwietniu kwietniem', 'maj maja maju majem', 'czerwiec czerwca czerwcu czerwcem',
+    'lipiec lipca lipcu lipcem', 'sierpień sierpnia sierpniu sierpniem', 'wrzesień września wrześniu wrześniem',
+    'październik października październiku październikiem', 'listopad listopada listopadzie listopadem',
+    'grudzień grudnia grudniu grudniem',
+  ],
+  en: [
+    'january', 'february', 'march', 'april', 'may', 'june',
+    'july', 'august', 'september', 'october', 'november', 'december',
+  ],
+  fr: [
+    'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
+    'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  ],
+  nl: [
+    'januari', 'februari', 'maart', 'april', 'mei', 'juni',
+    'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+  ],
+};
+
+/**
+ * Abbreviations, only trusted next to a day and a year ("23 MAR 18", "11 МАР/MAR 2016"): many are words
+ * too (Polish "sie", Ukrainian "лист", the name "Jan").
+ */
+const MONTH_ABBREVIATIONS: Record<string, readonly string[]> = {
+  en: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep sept', 'oct', 'nov', 'dec'],
+  ru: ['янв', 'фев февр', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен сент', 'окт', 'ноя нояб', 'дек'],
+  uk: ['січ', 'лют', 'бер', 'квіт', 'трав', 'черв', 'лип', 'серп', 'вер', 'жовт', 'лист', 'груд'],
+  pl: ['sty', 'lut', 'mar', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru'],
+  fr: ['janv', 'févr fév', 'mars', 'avr', 'mai', 'juin', 'juil', 'août', 'sept', 'oct', 'nov', 'déc'],
+  nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+};
+
+/** Roman month numerals ("23 III 2018", "23.III.2018"), January first. */
+const ROMAN_MONTHS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/** Words after a year that make a lone number a year: "1962 года", "2013 г.", "2018 р.", "w 2016 r.". */
+const YEAR_WORDS_AFTER = ['года', 'году', 'годом', 'годах', 'год', 'гг\\.', 'г\\.?', 'року', 'рік', 'році', 'роках', 'р\\.', 'roku', 'rok', 'r\\.'];
+
+/** Words before a lone year that make it one: "в 2016", "since 2015", "Соли таваллудаш 1991", "весной 2018". */
+const YEAR_CUES_BEFORE = [
+  'в', 'во', 'с', 'c', 'со', 'к', 'до', 'после', 'около', 'начале', 'конце', 'середине', 'весной', 'летом', 'осенью', 'зимой',
+  'у', 'з', 'із', 'від', 'після', 'навесні', 'влітку', 'восени', 'взимку',
+  'соли', 'таваллуд', 'таваллудаш',
+  'w', 'od', 'do', 'po', 'roku', 'wiosną', 'latem', 'jesienią', 'zimą',
+  'in', 'since', 'from', 'until', 'till', 'during', 'by', 'year', 'born', 'spring', 'summer', 'autumn', 'fall', 'winter',
+  'en', 'depuis', 'dès', 'avant', 'après', 'printemps', 'été', 'automne', 'hiver',
+  'sinds', 'vanaf', 'tot', 'voorjaar', 'zomer', 'najaar',
+];
+/** Before a span of years only: "w latach 2016–2018", "between 2015 and 2017", "между 2015 и 2017". */
+const YEAR_SPAN_CUES = [...YEAR_CUES_BEFORE, 'latach', 'between', 'между', 'між', 'entre', 'tussen'];
+
+/** Plural year words after a span of years: "в 2016–2017 годах", "2015-2017 гг.", "2016-2018 years". */
+const YEARS_WORDS_AFTER = ['гг\\.?', 'годах', 'годами', 'годы', 'годов', 'годам', 'роках', 'роки', 'років', 'рр\\.?', 'years'];
+
+/** Units that turn "до 2000" or "in 2000" into a quantity, not a year. */
+const QUANTITY_WORDS = [
+  'лет', 'человек', 'чел', 'руб', 'рублей', 'сомони', 'долларов', 'евро', 'км', 'м', 'кг', 'шт', 'осіб', 'гривень', 'грн',
+  'years', 'people', 'persons', 'euros?', 'dollars?', 'usd', 'eur', 'km', 'kg', 'm', 'osób', 'lat', 'zł', 'pln',
+  'ans', 'personnes', 'jaar', 'mensen', '%', '\\$', '€',
+];
+
+/** Words before a month alone that make it a date reference: "в ноябре", "с апреля", "in April", "w maju". */
+const MONTH_CUES = [
+  // "c" is OCR's Latin for the Cyrillic "с".
+  'в', 'во', 'с', 'c', 'со', 'до', 'к', 'по', 'после', 'начале', 'конце', 'середине', 'начала', 'конца', 'середины',
+  'у', 'з', 'із', 'від', 'після', 'початку', 'кінці', 'наприкінці', 'середині',
+  'w', 'od', 'do', 'z', 'początku', 'końcu', 'koniec', 'połowie',
+  'in', 'since', 'from', 'until', 'till', 'during', 'early', 'late', 'mid', 'end of', 'beginning of', 'middle of',
+  'моҳи', 'дар',
+  'en', 'depuis', 'début', 'fin', 'mi', 'jusqu\'en',
+  'sinds', 'vanaf', 'tot', 'begin', 'eind', 'medio',
+];
+
+/** Words joining the two ends of a range: "с апреля по июль 2018", "from January to March 2019". */
+const RANGE_WORDS = ['по', 'до', 'и', 'і', 'та', 'to', 'until', 'till', 'through', 'and', 'do', 'i', 'à', 'au', 'et', 'tot', 'en'];
+
+/** Future tense: a yearless month there is about the writer's present, not the last narrated year. */
+const FUTURE_WORDS = ['будет', 'будут', 'буду', 'будем', 'будешь', 'будете', 'буде', 'будуть', 'будемо', 'will', 'shall', 'będzie', 'będą', 'będę', 'sera', 'seront', 'zal', 'zullen'];
+
+/** A birth date anchors no narrative: it must not become the year of later yearless dates. */
+const BIRTH = /рожд|народж|р\. ?н\.|таваллуд|born|birth|urodz|geboren|naissance/u;
+
+// ---------------------------------------------------------------------------------------------------
+// Folding and month lookup.
+
+/** Latin and Cyrillic letters that OCR confuses ("MAP" read for "МАР", "сентябpя" with a Latin p). */
+const LATIN = 'abcehkmoptxyi';
+const CYRILLIC = 'авсенкмортхуі';
+const swapScript = (s: string, from: string, to: string): string =>
+  [...s].map((c) => (from.includes(c) ? to.charAt(from.indexOf(c)) : c)).join('');
+const MIXED_SCRIPT_WORD = /\p{L}*(?:\p{sc=Latin}\p{L}*\p{sc=Cyrillic}|\p{sc=Cyrillic}\p{L}*\p{sc=Latin})\p{L}*/gu;
+const countOf = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
+
+/**
+ * A word OCR wrote in two scripts is read in the script of its letters that have no look-alike; on a tie
+ * Cyrillic, as OCR slips Latin letters into Cyrillic words ("мapтa") far more than the reverse.
+ */
+function unmixScripts(word: string): string {
+  const cyrillic = countOf(word, /(?![авсенкмортхуі])\p{sc=Cyrillic}/gu);
+  const latin = countOf(word, /(?![abcehkmoptxyi])\p{sc=Latin}/gu);
+  return cyrillic >= latin ? swapScript(word, LATIN, CYRILLIC) : swapScript(word, CYRILLIC, LATIN);
+}
+
+/**
+ * Lower case without diacritics and with OCR's mixed-script words unmixed, character for character, so
+ * that offsets into the folded text are offsets into the page.
+ */
+function foldDateText(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charAt(i);
+    const lower = c.toLowerCase();
+    const l = lower.length === 1 ? lower : c;
+    const base = l.normalize('NFD').replace(/\p{M}+/gu, '');
+    out += base.length === 1 ? base : l;
+  }
+  return out.replace(MIXED_SCRIPT_WORD, unmixScripts);
+}
+
+interface MonthForm {
+  month: number;
+  abbreviation: boolean;
+  english: boolean;
+}
+
+/** Every folded month word, full forms first so that "mars", "май", "maj" count as full names. */
+const FORMS = buildForms();
+
+function buildForms(): Map<string, MonthForm> {
+  const forms = new Map<string, MonthForm>();
+  const add = (table: Record<string, readonly string[]>, abbreviation: boolean): void => {
+    for (const [lang, months] of Object.entries(table)) {
+      months.forEach((words, i) => {
+        for (const w of words.split(' ')) {
+          const key = foldDateText(w);
+          const known = forms.get(key);
+          if (known) known.english ||= lang === 'en';
+          else forms.set(key, { month: i + 1, abbreviation, english: lang === 'en' });
+        }
+      });
+    }
+  };
+  add(MONTH_NAMES, false);
+  add(MONTH_ABBREVIATIONS, true);
+  return forms;
+}
+
+/** A month from an OCR-damaged token: as is, in the other script, or by its first three letters. */
+function fuzzyMonth(token: string): number | undefined {
+  const variants = [token, swapScript(token, LATIN, CYRILLIC), swapScript(token, CYRILLIC, LATIN)];
+  for (const v of variants) {
+    const exact = FORMS.get(v) ?? FORMS.get(v.slice(0, 3));
+    if (exact) return exact.month;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The grammar. Fragments are regular-expression source over folded text.
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (words: Iterable<string>): string =>
+  [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+/** Alternation of words that are already regular-expression source (they may hold `\\.`). */
+const altRe = (words: readonly string[]): string => words.map((w) => foldDateText(w)).join('|');
+
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+/** A number that is not the tail of a longer number or code (`12/2018`, `3/118-18`, `0.16-4417`). */
+const NUM_START = '(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,/:-])';
+const MONTH_WORDS = alt(FORMS.keys());
+const MON = `(?<mon>${MONTH_WORDS})(?!\\p{L})`;
+const ANY_MON = `(?:${MONTH_WORDS})(?!\\p{L})`;
+const DAY = '(?<day>3[01]|[12]\\d|0?[1-9])(?:-?(?:er|st|nd|rd|th|го|ого|е|юми|уми|юм|ум)(?!\\p{L}))?';
+/** A day before a month word may end a range of days ("1-15 июня"), so a dash before it is allowed. */
+const DAY_START = '(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,/:])';
+/** A day, possibly in guillemets or quotes: `«14» сентября 2018 г.`. */
+const QDAY = `(?:[«"„“‹]\\s?)?${DAY_START}${DAY}(?:\\s?[»"”›])?`;
+const SEP_DM = '(?:\\s{1,3}|\\s?[-.]\\s?)';
+const SEP_MY = '(?:\\.?,?\\s{1,3}|[-./])(?:соли\\s{1,3})?';
+const YEAR_END = '(?![\\p{N}]|[.,/-]\\p{N})';
+const YEAR = `(?<year>19\\d\\d|20\\d\\d|2100)${YEAR_END}`;
+const YEAR_SUFFIX = '(?:\\s?(?:(?:года|году|годом|год|року|рік|році|roku|rok)|(?:гг|г|р|r)\\.?)(?!\\p{L}))?';
+const RANGE_JOIN = `(?:\\s{1,3}(?:${alt(RANGE_WORDS.map(foldDateText))})\\s{1,3}|\\s?[-–—]\\s?)`;
+
+const SPAN_CUES = alt(YEAR_SPAN_CUES.map(foldDateText));
+const YEARS_AFTER = altRe(YEARS_WORDS_AFTER);
+
+type Kind =
+  | 'dmy' | 'dmyy' | 'bilingual' | 'mdy' | 'numeric' | 'iso' | 'spaced' | 'roman'
+  | 'my' | 'dm' | 'md' | 'cueMonth' | 'rangeMonth' | 'dayRange' | 'yearAfter' | 'yearBefore' | 'yearFrom' | 'yearTo';
+
+/** In priority order, for candidates of equal length. */
+const FRAMES: Array<[Kind, string]> = [
+  ['dmy', `${QDAY}${SEP_DM}(?:of\\s{1,3})?${MON}${SEP_MY}${YEAR}${YEAR_SUFFIX}`],
+  ['bilingual', `${QDAY}\\s{1,3}(?<m1>\\p{L}{2,6})\\.?\\s?/\\s?(?<m2>\\p{L}{2,6})\\.?\\s{1,3}(?<year>19\\d\\d|20\\d\\d|2100|\\d\\d)(?!\\p{N})`],
+  ['mdy', `${WORD_START}${MON}\\.?\\s{1,3}${DAY},?\\s{1,3}${YEAR}`],
+  ['numeric', `${NUM_START}(?<day>\\d{1,2})(?<sep>[./-])(?<mon>\\d{1,2})\\k<sep>(?<gap>(?<=\\.) )?(?<year>\\d{4}|\\d{2})${YEAR_END}${YEAR_SUFFIX}`],
+  ['iso', `${NUM_START}(?<year>\\d{4})(?<sep>[./-])(?<mon>\\d{1,2})\\k<sep>(?<day>\\d{1,2})${YEAR_END}`],
+  ['spaced', '(?<![\\p{L}\\p{N}])(?<!\\p{N}\\s)(?<day>\\d\\d) (?<mon>\\d\\d) (?<year>(?:19|20)\\d\\d)(?![\\p{N}]|\\s\\p{N})'],
+  ['roman', `${NUM_START}${DAY}[\\s./-]{1,2}(?<rom>${alt(ROMAN_MONTHS)})[\\s./-]{1,2}${YEAR}${YEAR_SUFFIX}`],
+  ['dmyy', `${QDAY}${SEP_DM}${MON}${SEP_MY}(?<year>\\d\\d)${YEAR_END}`],
+  ['my', `${WORD_START}${MON}(?<dot>\\.)?${SEP_MY}${YEAR}${YEAR_SUFFIX}`],
+  ['dm', `${QDAY}${SEP_DM}(?:of\\s{1,3})?${MON}(?!${SEP_MY}\\p{N})`],
+  ['md', `${WORD_START}${MON}\\s{1,3}${DAY}(?![\\p{L}\\p{N}]|[.,:/-]\\p{N}|,?\\s{1,3}\\p{N})`],
+  ['cueMonth', `${WORD_START}(?:${alt(MONTH_CUES.map(foldDateText))})(?:\\s{1,3}|-)${MON}(?!${SEP_MY}\\p{N})`],
+  ['rangeMonth', `${WORD_START}${MON}(?=${RANGE_JOIN}(?:\\d{1,2}\\s{1,3})?${ANY_MON})`],
+  ['dayRange', `${DAY_START}${DAY}(?=${RANGE_JOIN}(?:3[01]|[12]\\d|0?[1-9])${SEP_DM}(?:of\\s{1,3})?${ANY_MON})`],
+  ['yearAfter', `${NUM_START}${YEAR}\\s?(?:${altRe(YEAR_WORDS_AFTER)})(?!\\p{L})`],
+  // A span of years, both ends, when a cue comes before it or a plural year word after it.
+  ['yearFrom', `${NUM_START}(?:(?<cue>${SPAN_CUES})\\s{1,3})?(?<year>(?:19|20)\\d\\d)(?=${RANGE_JOIN}(?<to>(?:19|20)\\d\\d)(?!\\p{N})(?<plural>\\s?(?:${YEARS_AFTER})(?!\\p{L}))?)`],
+  ['yearTo', `(?<=${NUM_START}(?:(?<cue>${SPAN_CUES})\\s{1,3})?(?<from>(?:19|20)\\d\\d)${RANGE_JOIN})(?<year>(?:19|20)\\d\\d)${YEAR_END}(?<plural>\\s?(?:${YEARS_AFTER})(?!\\p{L}))?`],
+  ['yearBefore', `${WORD_START}(?:${alt(YEAR_CUES_BEFORE.map(foldDateText))})\\s{1,3}${YEAR}(?!\\s{0,2}(?:${altRe(QUANTITY_WORDS)})(?!\\p{L}))`],
+];
+const COMPILED = FRAMES.map(([kind, source]) => [kind, new RegExp(source, 'gdu')] as const);
+const FUTURE = new RegExp(`(?<!\\p{L})(?:${alt(FUTURE_WORDS.map(foldDateText))})(?!\\p{L})`, 'u');
+const RANGE_BETWEEN = new RegExp(`^${RANGE_JOIN}$`, 'u');
+
+// ---------------------------------------------------------------------------------------------------
+// Candidates.
+
+interface Candidate {
+  kind: Kind;
+  start: number;
+  end: number;
+  year?: number;
+  month?: number;
+  day?: number;
+  /** Read as a date but not one on the calendar. */
+  invalid: boolean;
+  priority: number;
+}
+
+/** Two-digit years: up to ten years ahead are this century ("19.07.27" is an expiry), older ones the last. */
+function fullYear(digits: string): number {
+  const n = Number(digits);
+  if (digits.length !== 2) return n;
+  const pivot = (new Date().getFullYear() % 100) + 10;
+  return n <= pivot ? 2000 + n : 1900 + n;
+}
+
+const isCapitalised = (s: string): boolean => s.charAt(0) !== s.charAt(0).toLowerCase();
+const isUpperCase = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
+
+/** English month words double as verbs and names ("may", "march"): without a year they must be capitalised. */
+function yearlessMonthOk(form: MonthForm, surface: string): boolean {
+  return !form.abbreviation && (!form.english || isCapitalised(surface));
+}
+
+type Groups = Record<string, string | undefined>;
+
+/** A number or numeral preceded by "№", "No." or "nr" is a document number, whatever it looks like. */
+const DOCUMENT_NUMBER = /(?:№|(?<!\p{L})(?:no|nr)\.?)\s*$/u;
+
+/**
+ * Digits that are a date rather than a clause ("п. 3.1.12") or a code: a two-digit year only after a
+ * zero-padded day and month, with dots or slashes, and written without a gap.
+ */
+function numericOk(g: Groups): boolean {
+  if (g.year?.length === 4) return true;
+  return g.sep !== '-' && g.gap === undefined && g.day?.length === 2 && g.mon?.length === 2;
+}
+
+/** Streets named after dates: "ul. 3 Maja", "ул. 8 Марта", "вул. 8 Березня". */
+const STREET = /(?<!\p{L})(?:ul|al|ул|вул|пр|пл|просп|ulica|ulicy|улица|улице|улицы|вулиця|вулиці|проспект|площадь|plac|placu|rue|avenue|street|straat)\.?\s*$/u;
+
+/** A year in a Polish statute citation ("Dz. U. z 2018 r. poz. 1600") is part of a reference, not a date. */
+const CITATION = /(?:dz\.\s?u\.|m\.\s?p\.)\s?(?:z\s)?$/u;
+
+/** Frames whose date is one group of the match, the rest being its cue or lookahead context. */
+const SPAN_GROUP: Partial<Record<Kind, string>> = { cueMonth: 'mon', rangeMonth: 'mon', yearBefore: 'year', yearFrom: 'year' };
+
+/** Whether the words of a match make a date, by the rules of its frame. */
+function wordsOk(kind: Kind, g: Groups, form: MonthForm | undefined, surface: (name: string) => string, before: string): boolean {
+  switch (kind) {
+    case 'dmyy':
+      return isUpperCase(surface('mon')) && surface('mon').length >= 3;
+    case 'numeric':
+      return numericOk(g) && !DOCUMENT_NUMBER.test(before);
+    case 'iso':
+    case 'spaced':
+      return !DOCUMENT_NUMBER.test(before);
+    case 'roman':
+      return isUpperCase(surface('rom'));
+    case 'my':
+      // An abbreviation with a year alone only when it looks like one: "DEC 2017", "Dec. 2017".
+      return !form?.abbreviation || isUpperCase(surface('mon')) || surface('dot') === '.';
+    case 'dm':
+      return form !== undefined && yearlessMonthOk(form, surface('mon')) && !STREET.test(before);
+    case 'md':
+      return form !== undefined && form.english && yearlessMonthOk(form, surface('mon'));
+    case 'cueMonth':
+    case 'rangeMonth':
+      return form !== undefined && yearlessMonthOk(form, surface('mon'));
+    case 'yearFrom':
+    case 'yearTo':
+      return (g.cue !== undefined || g.plural !== undefined) && Number(g.from ?? g.year) < Number(g.to ?? g.year) && !CITATION.test(before);
+    case 'yearAfter':
+    case 'yearBefore':
+      return !CITATION.test(before);
+    default:
+      return true;
+  }
+}
+
+/** The month a match names, by its frame; day and month swap for a month-first "09/23/2018". */
+function monthAndDay(kind: Kind, g: Groups, form: MonthForm | undefined): [number | undefined, number | undefined] {
+  const day = g.day === undefined ? undefined : Number(g.day);
+  switch (kind) {
+    case 'bilingual': {
+      const a = fuzzyMonth(g.m1 ?? '');
+      const b = fuzzyMonth(g.m2 ?? '');
+      return [a !== undefined && b !== undefined && a !== b ? undefined : (a ?? b), day];
+    }
+    case 'numeric': {
+      const month = Number(g.mon);
+      // Day first, as everywhere in this corpus; "09/23/2018" can only be month first.
+      return g.sep === '/' && month > 12 && day !== undefined && day <= 12 ? [day, month] : [month, day];
+    }
+    case 'iso':
+    case 'spaced':
+      return [Number(g.mon), day];
+    case 'roman':
+      return [ROMAN_MONTHS.indexOf(g.rom ?? '') + 1, day];
+    default:
+      return [form?.month, day];
+  }
+}
+
+/** Reads one frame match into a candidate, or null when the words do not make a date. */
+function readMatch(kind: Kind, m: RegExpExecArray, text: string, folded: string): Omit<Candidate, 'priority'> | null {
+  const g: Groups = m.groups ?? {};
+  const spans = m.indices?.groups ?? {};
+  const surface = (name: string): string => {
+    const r = spans[name];
+    return r ? text.slice(r[0], r[1]) : '';
+  };
+  const group = SPAN_GROUP[kind];
+  const [start, end] = (group && spans[group]) || [m.index, m.index + m[0].length];
+  const form = g.mon === undefined ? undefined : FORMS.get(g.mon);
+  if (!wordsOk(kind, g, form, surface, folded.slice(Math.max(0, start - 12), start))) return null;
+
+  const [month, day] = monthAndDay(kind, g, form);
+  const year = g.year === undefined ? undefined : fullYear(g.year);
+  const monthOk = month !== undefined && month >= 1 && month <= 12;
+  // Only a year, or a day waiting for the month of its range, may come without a month.
+  if (!monthOk && !kind.startsWith('year') && kind !== 'dayRange') return null;
+  // An impossible date still claims its words, so that "30 февраля 2018" does not become "февраля 2018".
+  const invalid = (year !== undefined && (year < 1900 || year > 2100)) || day === 0 ||
+    (day !== undefined && monthOk && day > daysIn(year ?? 2000, month));
+  return { kind, start, end, year, month: monthOk ? month : undefined, day, invalid };
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** All frames' candidates; where they overlap, the longest wins, then the earlier frame. */
+function candidates(folded: string, text: string): Candidate[] {
+  const all: Candidate[] = [];
+  COMPILED.forEach(([kind, re], priority) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      const c = readMatch(kind, m, text, folded);
+      if (c) all.push({ ...c, priority });
+      // A rejected match may hide a good one that starts inside it.
+      else re.lastIndex = m.index + 1;
+    }
+  });
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of all) {
+    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  }
+  return kept.filter((c) => !c.invalid).sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Years for dates written without one.
+
+/** What the dates extractor keeps per document beyond `ctx.lastYear`: the latest year not in the future. */
+const presentYear = new WeakMap<DocumentContext, number>();
+
+/** "с апреля по июль 2018 года": the start of a range takes the year of its end (the one before if it wraps). */
+function rangeEndYear(c: Candidate, next: Candidate | undefined, folded: string): number | undefined {
+  if (!next || next.year === undefined || next.month === undefined || c.month === undefined) return undefined;
+  if (!RANGE_BETWEEN.test(folded.slice(c.end, next.start))) return undefined;
+  return c.month > next.month ? next.year - 1 : next.year;
+}
+
+/** "с 1 по 15 июня 2017 года": a day alone at the start of a range takes the month of its end. */
+function completeDayRanges(list: Candidate[], folded: string): Candidate[] {
+  return list.flatMap((c, i) => {
+    if (c.kind !== 'dayRange') return [c];
+    const next = list[i + 1];
+    if (next?.month === undefined || next.day === undefined || c.day === undefined || c.day >= next.day) return [];
+    return RANGE_BETWEEN.test(folded.slice(c.end, next.start)) ? [{ ...c, month: next.month }] : [];
+  });
+}
+
+/** The sentence around a candidate, to read its tense. */
+function sentenceOf(folded: string, c: Candidate): string {
+  const before = folded.slice(0, c.start);
+  const from = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1;
+  const after = folded.slice(c.end).search(/[.!?]/);
+  return folded.slice(from, after < 0 ? folded.length : c.end + after);
+}
+
+function isBirthDate(folded: string, c: Candidate, previousEnd: number): boolean {
+  return BIRTH.test(folded.slice(Math.max(previousEnd, c.start - 25), c.start) + ' ' + folded.slice(c.end, c.end + 25));
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function isoOf(year: number, month: number | undefined, day: number | undefined): string {
+  if (month === undefined) return String(year);
+  return day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+}
+
+export function findDates(text: string, ctx: DocumentContext): Found[] {
+  const folded = foldDateText(text);
+  const list = completeDayRanges(candidates(folded, text), folded);
+  const thisYear = new Date().getFullYear();
+  // A birth date is no narrative anchor; nor is a year alone ("с 2015 года") for the year of "22 March".
+  const narrative = list.map((c, i) => c.year !== undefined && !isBirthDate(folded, c, list[i - 1]?.end ?? 0));
+  const isAnchor = (i: number): boolean => narrative[i] === true && list[i]?.month !== undefined;
+
+  /** The year of a date written without one. */
+  const yearFor = (c: Candidate, i: number): number | undefined => {
+    const future = FUTURE.test(sentenceOf(folded, c)) ? presentYear.get(ctx) : undefined;
+    // With nothing read before it, the first anchor after it on the page is the best guess.
+    const later = list.find((d, j) => j > i && isAnchor(j))?.year;
+    return rangeEndYear(c, list[i + 1], folded) ?? future ?? ctx.lastYear ?? later;
+  };
+
+  const found: Found[] = [];
+  list.forEach((c, i) => {
+    const year = c.year ?? yearFor(c, i);
+    if (year === undefined || (c.day !== undefined && c.month !== undefined && c.day > daysIn(year, c.month))) return;
+    if (isAnchor(i)) ctx.lastYear = year;
+    if (narrative[i] && year <= thisYear && year > (presentYear.get(ctx) ?? 0)) presentYear.set(ctx, year);
+    found.push({ type: 'date', text: text.slice(c.start, c.end), normalized: isoOf(year, c.month, c.day), start: c.start, end: c.end });
+  });
+  return found;
+}

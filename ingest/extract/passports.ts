@@ -1,0 +1,150 @@
+// Passports: machine-readable zones (parsed with the `mrz` package, check digits used to repair OCR
+// confusions or reject), which also yield the holder and the birth and expiry dates; and passport
+// numbers in running text ("паспорт № 401234567", "paszport nr …", "Passport TJK No. …"), whose
+// issuing country comes from an explicit code or from the country named around them.
+import { parse } from 'mrz';
+import { citizenshipIn, isAlpha3, issuerNear } from './countries.js';
+import type { DocumentContext, Found } from './types.js';
+
+/** Letters OCR reads where an MRZ has digits. */
+const AS_DIGIT: Record<string, string> = { O: '0', D: '0', Q: '0', I: '1', L: '1', Z: '2', S: '5', G: '6', T: '7', B: '8' };
+
+/** Where TD3 (passport) line 2 holds only digits: dates and check digits. */
+const TD3_DIGIT_FIELDS: Array<[number, number]> = [[9, 10], [13, 20], [21, 28], [42, 44]];
+
+const digits = (s: string) => [...s].map((c) => AS_DIGIT[c] ?? c).join('');
+
+interface MrzFields {
+  issuingState: string | null;
+  documentNumber: string | null;
+  lastName: string | null;
+  firstName: string | null;
+  birthDate: string | null;
+  expirationDate: string | null;
+}
+
+function tryParse(lines: string[]): MrzFields | undefined {
+  try {
+    const result = parse(lines);
+    return result.valid ? (result.fields as unknown as MrzFields) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Parses MRZ lines, repairing OCR's letter-for-digit slips without guessing: in a TD3 zone the
+ * date and check-digit positions are turned into digits; the document number too, but only as one
+ * candidate (every look-alike a digit) that its check digit must then confirm. A search over many
+ * single substitutions is not used: with enough tries some would satisfy a check digit by chance.
+ */
+export function parseMrz(lines: string[]): MrzFields | undefined {
+  const direct = tryParse(lines);
+  if (direct || lines.length !== 2 || lines[1]!.length !== 44) return direct;
+  let line = lines[1]!;
+  for (const [a, b] of TD3_DIGIT_FIELDS) line = line.slice(0, a) + digits(line.slice(a, b)) + line.slice(b);
+  const fixedDates = tryParse([lines[0]!, line]);
+  if (fixedDates) return fixedDates;
+  return tryParse([lines[0]!, digits(line.slice(0, 9)) + line.slice(9)]);
+}
+
+const MRZ_LINE = /^[A-Z0-9<]{30,44}$/;
+
+function titleCase(name: string): string {
+  return name
+    .split(/<+/)
+    .filter(Boolean)
+    .map((w) => w.charAt(0) + w.slice(1).toLowerCase())
+    .join(' ');
+}
+
+/** `YYMMDD` to ISO; birth dates lie in the past, expiry dates within the next decades. */
+export function mrzDate(yymmdd: string, kind: 'birth' | 'expiry', now = new Date()): string | undefined {
+  if (!/^\d{6}$/.test(yymmdd)) return undefined;
+  const yy = Number(yymmdd.slice(0, 2));
+  const current = now.getUTCFullYear() % 100;
+  const century = kind === 'birth' ? (yy > current ? 1900 : 2000) : yy > current + 50 ? 1900 : 2000;
+  const iso = `${century + yy}-${yymmdd.slice(2, 4)}-${yymmdd.slice(4, 6)}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso ? undefined : iso;
+}
+
+function findMrz(text: string): Found[] {
+  const out: Found[] = [];
+  const lines: Array<{ text: string; start: number; end: number }> = [];
+  let offset = 0;
+  for (const raw of text.split('\n')) {
+    const compact = raw.replace(/\s+/g, '').replace(/[«‹]/g, '<');
+    lines.push({ text: compact, start: offset, end: offset + raw.length });
+    offset += raw.length + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    for (const count of [2, 3]) {
+      const group = lines.slice(i, i + count);
+      if (group.length < count || !group.every((l) => MRZ_LINE.test(l.text))) continue;
+      const fields = parseMrz(group.map((l) => l.text));
+      if (!fields?.documentNumber || !fields.issuingState) continue;
+      const start = group[0]!.start;
+      const end = group.at(-1)!.end;
+      const span = text.slice(start, end);
+      const passport = `${fields.issuingState}:${fields.documentNumber}`;
+      out.push({ type: 'passport', text: span, normalized: passport, start, end, attributes: { source: 'mrz' } });
+      const holder = [titleCase(fields.firstName ?? ''), titleCase(fields.lastName ?? '')].filter(Boolean).join(' ');
+      if (holder) out.push({ type: 'person', text: span, normalized: holder, start, end, attributes: { source: 'mrz', passport } });
+      const birth = mrzDate(fields.birthDate ?? '', 'birth');
+      const expiry = mrzDate(fields.expirationDate ?? '', 'expiry');
+      if (birth) out.push({ type: 'date', text: span, normalized: birth, start, end, attributes: { source: 'mrz', role: 'birth' } });
+      if (expiry) out.push({ type: 'date', text: span, normalized: expiry, start, end, attributes: { source: 'mrz', role: 'expiry' } });
+      i += count - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+// A passport cue in the languages of the cases, then up to a few words (", гражданина Республики
+// Таджикистан", " wnioskowanej (", " / Паспорт", an issuing code, a number sign), then one or two
+// numbers: a table row may list two holders' passports after one label.
+const CUE = /(?<!\p{L})(?:паспорт|шиноснома|passport|paszport|passeport|paspoort)\p{L}*/giu;
+const AFTER_CUE = /([^\d]{0,60}?)([A-Z]{0,2}\d{6,9})(?!\d)/uy;
+const SECOND = /\s+([A-Z]{0,2}\d{6,9})(?!\d)/y;
+// "TJK 400551207" in a witness list, without a cue word.
+const CODED = /\b([A-Z]{3})\s+(?:No\.?\s*)?(\d{7,9})\b/g;
+
+/** An issuing code written just before the number ("TJK No."), if it is a real alpha-3 code. */
+function codeIn(gap: string): string | undefined {
+  const m = /([A-Z]{3})\s*(?:№|No\.?|nr\.?)?\s*\(?\s*$/.exec(gap);
+  return m && isAlpha3(m[1]!) ? m[1] : undefined;
+}
+
+function findInText(text: string, ctx: DocumentContext): Found[] {
+  const out: Found[] = [];
+  const emit = (num: string, start: number, code: string | undefined) => {
+    if (out.some((f) => f.start === start)) return;
+    const issuer = code ?? issuerNear(text, start, ctx);
+    out.push({ type: 'passport', text: num, normalized: issuer ? `${issuer}:${num}` : num, start, end: start + num.length, attributes: { source: 'text' } });
+  };
+  for (const cue of text.matchAll(CUE)) {
+    AFTER_CUE.lastIndex = cue.index + cue[0].length;
+    const m = AFTER_CUE.exec(text);
+    // The gap may not cross a sentence end or hold another number-like run (dates, house numbers).
+    if (!m || /[.;!?]\s+\p{Lu}/u.test(m[1]!)) continue;
+    const num = m[2]!;
+    const code = codeIn(m[1]!);
+    emit(num, m.index + m[0].length - num.length, code);
+    SECOND.lastIndex = AFTER_CUE.lastIndex;
+    const second = SECOND.exec(text);
+    if (second) emit(second[1]!, second.index + second[0].length - second[1]!.length, code);
+  }
+  for (const m of text.matchAll(CODED)) {
+    if (isAlpha3(m[1]!)) emit(m[2]!, m.index + m[0].length - m[2]!.length, m[1]);
+  }
+  return out;
+}
+
+export function findPassports(text: string, ctx: DocumentContext): Found[] {
+  ctx.citizenship = citizenshipIn(text) ?? ctx.citizenship;
+  const mrz = findMrz(text);
+  const inMrz = (pos: number) => mrz.some((f) => pos >= f.start && pos < f.end);
+  return [...mrz, ...findInText(text, ctx).filter((f) => !inMrz(f.start))];
+}

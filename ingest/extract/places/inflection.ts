@@ -1,0 +1,88 @@
+// Case endings of place names in Russian, Ukrainian, Tajik and Polish: a text word matches a name word
+// when it is one of the name word's stems plus a known ending of at most four letters (`Стамбул|а`,
+// `Москв|е`, `Przemyśl|u`, `Medyc|e`). Everything here works on folded words (see fold.ts).
+import { fold } from './fold.js';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(fold));
+
+// Nouns: Russian and Ukrainian cases, the Tajik izafet `-и` and object marker `-ро`.
+const CYR_NOUN = set('а я у ю е и ы і о ой ей ою ею ом ем ам ям ах ях ами ями ро');
+const CYR_ADJ = set('ая яя ой ий ый ій ое ее ые ие ого его ому ему ым им ом ем ую юю ых их ыми ими а у і ої ою е');
+// Polish; `-i`/`-y` only after a stripped final vowel (Syri|i, Polsk|i), which keeps demonyms and
+// surnames (Iraq|i, Baghdad|i, Bukhar|i) out.
+const LAT_NOUN = set('a u e ie y i ę ą em iem owi om ach ami ów');
+const LAT_ADJ = set('i a e ie iego iej im ich ą y ego ej ym ych');
+
+/** Every ending of any kind, to skip lookups for word tails that cannot be one. */
+export const ENDINGS: ReadonlySet<string> = new Set([CYR_NOUN, CYR_ADJ, LAT_NOUN, LAT_ADJ].flatMap((s) => [...s]));
+
+const CYR_ADJ_WORD = /(?:ск|цк|зьк|ськ|цьк)(?:ая|ии|ыи|ое|ие|ые|іи|а|е|і)$|н(?:ая|ыи|ии|ое)$/;
+const LAT_ADJ_WORD = /(?:sk|ck)(?:i|a|ie)$/;
+const VOWEL = /[аяоеыиіуюьaeiouyąę]$/;
+
+export interface Stem {
+  stem: string;
+  /** The name's final vowel was taken off (Syria → syri), which allows the Polish `-i`/`-y`. */
+  vowel: boolean;
+}
+
+export interface NameWord {
+  form: string;
+  stems: Stem[];
+  adjective: boolean;
+  cyrillic: boolean;
+  /** Must start with a capital letter in the text. */
+  capital: boolean;
+}
+
+/** How a folded text word matches a name word: exactly, with a case ending, or not at all. */
+export function matchWord(text: string, word: NameWord): 'exact' | 'inflected' | null {
+  if (text === word.form) return 'exact';
+  for (const { stem, vowel } of word.stems) {
+    if (text.length <= stem.length || !text.startsWith(stem)) continue;
+    if (endingFits(text.slice(stem.length), stem, vowel, word)) return 'inflected';
+  }
+  return null;
+}
+
+function endingFits(ending: string, stem: string, vowel: boolean, word: NameWord): boolean {
+  if (word.cyrillic) return (word.adjective ? CYR_ADJ : CYR_NOUN).has(ending);
+  if (word.adjective) return LAT_ADJ.has(ending);
+  if (!LAT_NOUN.has(ending)) return false;
+  if (ending === 'i') return vowel && /[kgjli]$/.test(stem);
+  if (ending === 'y') return vowel && !/[kgjl]$/.test(stem);
+  return true;
+}
+
+/** Stems of a folded name word that may take case endings; none for short words. */
+export function stemsOf(form: string, adjective: boolean): Stem[] {
+  if (form.length < 4) return [];
+  if (adjective) {
+    const m = /(?:ая|ии|ыи|ое|ие|ые|іи|а|е|і|i|a|ie)$/.exec(form);
+    return m ? [{ stem: form.slice(0, m.index), vowel: false }] : [];
+  }
+  const stems: Stem[] = [{ stem: form, vowel: false }];
+  if (VOWEL.test(form)) stems.push({ stem: form.slice(0, -1), vowel: true });
+  // Polish softens the stem's last consonant before -e/-ie: Medyka → Medyce, obwód → obwodzie.
+  for (const { stem, vowel } of [...stems]) {
+    const soft = /[a-z]$/.test(stem) ? softened(stem) : undefined;
+    if (soft) stems.push({ stem: soft, vowel });
+  }
+  return stems.filter((s) => s.stem.length >= 3);
+}
+
+function softened(stem: string): string | undefined {
+  const m = /(k|g|d|r|t|ch)$/.exec(stem);
+  if (!m) return undefined;
+  const to: Record<string, string> = { k: 'c', g: 'dz', d: 'dz', r: 'rz', t: 'c', ch: 'sz' };
+  return stem.slice(0, m.index) + to[m[1] ?? ''];
+}
+
+/** A name word with its stems; `inflect` is false for names that only match as written. */
+export function nameWord(raw: string, inflect: boolean, multiword: boolean): NameWord {
+  const form = fold(raw);
+  const cyrillic = /\p{Script=Cyrillic}/u.test(form);
+  const adjective = multiword && (cyrillic ? CYR_ADJ_WORD : LAT_ADJ_WORD).test(form);
+  const first = raw.charAt(0);
+  return { form, stems: inflect ? stemsOf(form, adjective) : [], adjective, cyrillic, capital: first !== first.toLowerCase() };
+}

@@ -1,0 +1,87 @@
+// Splits a page into words with their offsets, folded forms and OCR readings, and tells what stands
+// around a word: a preposition, a street marker, a sentence start, a neighbouring capitalised word.
+import { fold, isAllUpper, isCyrillic, otherScript, startsUpper } from './fold.js';
+
+export interface Reading {
+  folded: string;
+  end: number;
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  raw: string;
+  /** The folded word, then other readings of it (look-alike script, `!` read as `І`). */
+  readings: Reading[];
+  upper: boolean;
+  capital: boolean;
+  /** Part of a street name (`ул. Бухоро`, `ul. Wojska Polskiego`): never a place. */
+  street: boolean;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    tokens.push({ start, end, raw, readings: readings(text, raw, end), upper: isAllUpper(raw), capital: startsUpper(raw), street: false });
+  }
+  markStreets(text, tokens);
+  return tokens;
+}
+
+function readings(text: string, raw: string, end: number): Reading[] {
+  const out: Reading[] = [{ folded: fold(raw), end }];
+  const other = otherScript(raw);
+  if (other) out.push({ folded: fold(other), end });
+  // Tesseract reads a final Ukrainian `І` of a capitalised word as `!` (`ШЕГИН!`).
+  if (text[end] === '!' && raw.length >= 3 && isAllUpper(raw) && isCyrillic(raw) && !/\p{L}/u.test(text[end + 1] ?? '')) {
+    out.push({ folded: fold(`${raw}і`), end: end + 1 });
+  }
+  return out;
+}
+
+const STREET_BEFORE = new Set(
+  'ул улица улице вул вулиця вулиці пр просп проспект проспекту пер переулок бул бульвар пл площадь площа кучаи кӯчаи хиёбони ul ulica ulicy al aleja alei aleje pl plac placu os osiedle rue avenue bd boulevard'
+    .split(' ')
+    .map(fold),
+);
+const STREET_AFTER = new Set('street st avenue ave road rd boulevard blvd lane square straat laan plein strasse straße'.split(' ').map(fold));
+
+/** Marks the words of street names: after a street marker up to a comma, digit or line end. */
+function markStreets(text: string, tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (next && STREET_AFTER.has(t.readings[0]?.folded ?? '') && t.capital) markBackwards(text, tokens, i);
+    if (!STREET_BEFORE.has(t.readings[0]?.folded ?? '')) continue;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const gap = text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start);
+      if (/[,;:\d\n()«»"]/.test(gap) || gap.length > 3) break;
+      (tokens[j] as Token).street = true;
+    }
+  }
+}
+
+/** `Bukhara Street`: the capitalised words before a trailing street word. */
+function markBackwards(text: string, tokens: Token[], i: number): void {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    const gap = text.slice(t.end, (tokens[j + 1] as Token).start);
+    if (!t.capital || !/^[ \-]{1,2}$/.test(gap)) break;
+    t.street = true;
+  }
+}
+
+/** Words of one name may be separated by a space, hyphen, apostrophe or period, and one line break. */
+export function joinable(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap.length >= 1 && gap.length <= 3 && /^[\s\-‐–'’.]+$/.test(gap) && !/\n.*\n/s.test(gap);
+}
+
+/** The word begins a sentence or a line, where capitals tell nothing. */
+export function atSentenceStart(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start).replace(/[ \t«"“„'(]+$/u, '');
+  return before === '' || /[.!?\n\f]$/.test(before);
+}

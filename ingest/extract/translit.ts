@@ -1,0 +1,38 @@
+// One transliteration scheme for names, Cyrillic to Latin: the BGN/PCGN-style practical romanization
+// used in English-language reporting on Central Asia, extended with the Tajik letters:
+//   х → kh, but Tajik ҳ → h;  ҷ → j (and дж → j);  ғ → gh;  қ → q;  ӣ → i;  ӯ → u;
+//   ё → yo, й → y, ц → ts, ч → ch, ш → sh, щ → shch, ы → y, э → e, ю → yu, я → ya, ъ ь → (nothing);
+//   Ukrainian і → i, ї → yi, є → ye, ґ → g, and in Ukrainian text и → y, г → h.
+// So Назарова → Nazarova, Холматов → Kholmatov, Иброҳимов → Ibrohimov, Ҷамшед → Jamshed,
+// Мельник (Ukrainian) → Melnyk. No transliteration library covers the Tajik letters this way.
+
+const BASE: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
+  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
+  щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  ҳ: 'h', ҷ: 'j', ғ: 'gh', қ: 'q', ӣ: 'i', ӯ: 'u',
+  і: 'i', ї: 'yi', є: 'ye', ґ: 'g',
+};
+
+const UKRAINIAN: Record<string, string> = { и: 'y', г: 'h' };
+
+export function hasCyrillic(s: string): boolean {
+  return /\p{Script=Cyrillic}/u.test(s);
+}
+
+/** Transliterates one word, keeping the case pattern (Title, UPPER or lower). */
+export function transliterate(word: string, opts: { ukrainian?: boolean } = {}): string {
+  const lower = word.toLowerCase().replace(/дж/g, 'ҷ');
+  let out = '';
+  for (const ch of lower) {
+    out += (opts.ukrainian ? UKRAINIAN[ch] : undefined) ?? BASE[ch] ?? ch;
+  }
+  if (word.length > 1 && word === word.toUpperCase()) return out.toUpperCase();
+  return word[0] && word[0] !== word[0].toLowerCase() ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+}
+
+/** An initial as it is romanized: Ш → Sh, Ю → Yu, Х → Kh. */
+export function transliterateInitial(letter: string, opts: { ukrainian?: boolean } = {}): string {
+  const t = transliterate(letter.toLowerCase(), opts);
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}

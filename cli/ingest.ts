@@ -6,6 +6,7 @@ import cliProgress from 'cli-progress';
 import { errorMessage } from '../core/errors.js';
 import { intake, type IntakeResult } from '../ingest/intake/intake.js';
 import { runWorkers } from '../ingest/worker.js';
+import { startSearch } from '../search/service.js';
 import type { Archive } from '../store/archive.js';
 import { getDocuments, pageCounts } from '../store/documents.js';
 import { pendingJobCount } from '../store/jobs.js';
@@ -86,8 +87,10 @@ export async function ingestPaths(archive: Archive, inputs: string[], opts: Inge
   let intakeDone = false;
   const finished = new Set<number>();
   const ids = () => intakes.flatMap((i) => (i.result ? [i.result.documentId] : []));
+  const search = archive.config.search ? await startSearch(archive.config.dataDir, archive.db) : undefined;
   const workers = runWorkers(archive, {
     concurrency: archive.config.concurrency,
+    ...(search ? { search } : {}),
     pollMs: 200,
     stopWhenIdle: async () => intakeDone && (await pendingJobCount(archive.db, ids())) === 0,
     onProgress: (p) => bar?.update({ stage: `document ${p.documentId}: ${p.stage} page ${p.done}/${p.total}` }),
@@ -117,7 +120,11 @@ export async function ingestPaths(archive: Archive, inputs: string[], opts: Inge
   } finally {
     intakeDone = true;
   }
-  await workers;
+  try {
+    await workers;
+  } finally {
+    await search?.stop();
+  }
   bar?.stop();
   return summarize(archive, intakes);
 }

@@ -5,6 +5,10 @@ import { loadConfig } from '../core/config.js';
 import { errorMessage } from '../core/errors.js';
 import { openArchive, type Archive } from '../store/archive.js';
 import { writeJsonl } from '../store/export.js';
+import { reindexAll } from '../search/pages-index.js';
+import { searchPages } from '../search/query.js';
+import { startSearch } from '../search/service.js';
+import { formatSearch } from './search-format.js';
 import { eq } from 'drizzle-orm';
 import { extractEntities } from '../ingest/extract/stage.js';
 import { documents } from '../schema/tables.js';
@@ -52,6 +56,64 @@ program
       let total = 0;
       for (const id of targets) total += await extractEntities(archive, id);
       process.stderr.write(`extracted ${total} entities from ${targets.length} document${targets.length === 1 ? '' : 's'}\n`);
+    });
+  });
+
+const list = (value: string, previous: string[] = []) => [...previous, value];
+
+program
+  .command('search')
+  .description('search the archive across scripts and spellings')
+  .argument('<query...>', 'words to search for')
+  .addOption(dataOption())
+  .option('--json', "print the API's response")
+  .option('--limit <n>', 'hits to show', '10')
+  .option('--offset <n>', 'hits to skip', '0')
+  .option('--person <name>', 'only pages naming this person (repeatable)', list)
+  .option('--place <name>', 'only pages naming this place (repeatable)', list)
+  .option('--organization <name>', 'only pages naming this organization (repeatable)', list)
+  .option('--from <date>', 'only pages with a date on or after (YYYY, YYYY-MM or YYYY-MM-DD)')
+  .option('--to <date>', 'only pages with a date on or before')
+  .option('--collection <name>', 'only this collection (repeatable)', list)
+  .option('--language <code>', 'only pages read in this language (repeatable)', list)
+  .option('--kind <kind>', 'only documents of this kind: pdf, image, text (repeatable)', list)
+  .action(async (words: string[], opts: Record<string, string | string[] | boolean | undefined>) => {
+    await withArchive(opts.data as string | undefined, async (archive) => {
+      const search = await startSearch(archive.config.dataDir, archive.db);
+      try {
+        const response = await searchPages(search.meili, {
+          q: words.join(' '),
+          limit: Number(opts.limit),
+          offset: Number(opts.offset),
+          persons: opts.person as string[] | undefined,
+          places: opts.place as string[] | undefined,
+          organizations: opts.organization as string[] | undefined,
+          from: opts.from as string | undefined,
+          to: opts.to as string | undefined,
+          collection: opts.collection as string[] | undefined,
+          language: opts.language as string[] | undefined,
+          kind: opts.kind as string[] | undefined,
+        });
+        process.stdout.write(opts.json ? JSON.stringify(response, null, 2) + '\n' : formatSearch(response));
+      } finally {
+        await search.stop();
+      }
+    });
+  });
+
+program
+  .command('reindex')
+  .description('rebuild the search index from the database')
+  .addOption(dataOption())
+  .action(async (opts: { data?: string }) => {
+    await withArchive(opts.data, async (archive) => {
+      const search = await startSearch(archive.config.dataDir, archive.db);
+      try {
+        const pages = await reindexAll(search.meili, archive.db);
+        process.stderr.write(`indexed ${pages} page${pages === 1 ? '' : 's'}\n`);
+      } finally {
+        await search.stop();
+      }
     });
   });
 

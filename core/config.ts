@@ -35,6 +35,8 @@ export interface Config {
   concurrency: number;
   limits: Limits;
   ocr: OcrConfig;
+  /** Index pages for search while ingesting (CASEFILE_SEARCH=off ingests without it). */
+  search: boolean;
 }
 
 export interface ConfigFlags {
@@ -69,6 +71,7 @@ export function loadConfig(flags: ConfigFlags = {}): Config {
       maxPixels: intFromEnv('CASEFILE_MAX_PIXELS', 150_000_000),
       ocrPageTimeoutMs: intFromEnv('CASEFILE_OCR_PAGE_TIMEOUT_MS', 180_000),
     },
+    search: process.env.CASEFILE_SEARCH !== 'off',
     ocr: {
       languages: parseLanguages(flags.ocrLanguages ?? process.env.CASEFILE_OCR_LANGUAGES ?? 'auto'),
       dpi: intFromEnv('CASEFILE_OCR_DPI', 300),

@@ -2,7 +2,9 @@
 import { errorMessage, InputError } from '../core/errors.js';
 import type { Archive } from '../store/archive.js';
 import { getDocument, setDocumentStatus, setPagesDone } from '../store/documents.js';
+import type { SearchService } from '../search/service.js';
 import { extractEntities } from './extract/stage.js';
+import { indexDocument } from './index/stage.js';
 import { ocrDocument, type OcrService } from './ocr/stage.js';
 import { readText, type Progress } from './text/stage.js';
 
@@ -17,6 +19,8 @@ export type ProgressListener = (p: StageProgress) => void;
 
 export interface Services {
   ocr: OcrService;
+  /** Absent when the process runs without search (the index is then rebuilt by `casefile reindex`). */
+  search?: SearchService;
 }
 
 /** Processes a document; throws on failure (the worker decides whether to retry). */
@@ -37,6 +41,8 @@ export async function processDocument(archive: Archive, services: Services, docu
   await setPagesDone(archive.db, documentId, pageCount);
   const found = await extractEntities(archive, documentId);
   progress('extract')(found, found);
+  const indexed = await indexDocument(services.search, documentId);
+  progress('index')(indexed, indexed);
   const error = ocr.failed > 0 ? `${ocr.failed} page${ocr.failed === 1 ? '' : 's'} could not be read by OCR (see the pages' errors)` : null;
   await setDocumentStatus(archive.db, documentId, 'done', { error });
 }

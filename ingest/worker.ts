@@ -4,6 +4,7 @@ import { errorMessage, InputError } from '../core/errors.js';
 import type { Archive } from '../store/archive.js';
 import { setDocumentStatus } from '../store/documents.js';
 import { claimJob, completeJob, failJob, renewLease, type ClaimedJob } from '../store/jobs.js';
+import type { SearchService } from '../search/service.js';
 import { OcrService } from './ocr/stage.js';
 import { markDocumentFailed, processDocument, type ProgressListener, type Services } from './pipeline.js';
 
@@ -11,6 +12,7 @@ export type JobOutcome = 'done' | 'failed' | 'retry';
 
 export interface WorkerOptions {
   concurrency: number;
+  search?: SearchService;
   /** How long a claimed job stays ours without a renewal; a dead worker's job is retaken after this. */
   leaseMs?: number;
   pollMs?: number;
@@ -28,7 +30,7 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 export async function runWorkers(archive: Archive, opts: WorkerOptions): Promise<void> {
-  const services: Services = { ocr: new OcrService(archive.config) };
+  const services: Services = { ocr: new OcrService(archive.config), ...(opts.search ? { search: opts.search } : {}) };
   try {
     const slots = Array.from({ length: Math.max(1, opts.concurrency) }, (_, i) => workerLoop(archive, services, opts, `${os.hostname()}:${process.pid}:${i}`));
     await Promise.all(slots);

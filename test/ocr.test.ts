@@ -10,7 +10,7 @@ import { loadConfig } from '../core/config.js';
 import { openPdf } from '../ingest/text/pdfjs.js';
 import { documents } from '../schema/tables.js';
 import { openArchive } from '../store/archive.js';
-import { getPages } from '../store/documents.js';
+import { getEntities, getPages } from '../store/documents.js';
 import { renderPdfPage } from '../ingest/ocr/raster.js';
 import { tempDir } from './backends.js';
 import { runCli } from './cli.js';
@@ -128,6 +128,13 @@ describe('OCR of scans, photos, turned pages, mixed PDFs and multi-page TIFF', (
       }
       const image = await sharp(path.join(data, page!.imagePath!)).metadata();
       expect([image.width, image.height]).toEqual([page!.width, page!.height]);
+      // Entities found on an OCR page carry the boxes of their words, for highlighting.
+      const found = await getEntities(archive.db, doc.id);
+      const passport = found.find((e) => e.type === 'passport');
+      expect(passport).toMatchObject({ normalized: 'TJK:401234567', page: 1 });
+      expect(page!.text.slice(passport!.start, passport!.end)).toBe(passport!.text);
+      expect(passport!.boxes?.length).toBeGreaterThan(0);
+      for (const [x0, y0, x1, y1] of passport!.boxes!) expect(x0 < x1 && y0 < y1 && x1 <= page!.width! && y1 <= page!.height!).toBe(true);
     } finally {
       await archive.close();
     }

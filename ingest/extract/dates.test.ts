@@ -99,6 +99,18 @@ describe('Russian', () => {
     ]);
   });
 
+  it('reads both ends of a span of days or years', () => {
+    expect(dates('В период с 1 по 15 июня 2017 года; в 2016-2017 годах; между 2015 и 2017 годами')).toEqual([
+      ['1', '2017-06-01'],
+      ['15 июня 2017 года', '2017-06-15'],
+      ['2016', '2016'],
+      ['2017 годах', '2017'],
+      ['2015', '2015'],
+      ['2017 годами', '2017'],
+    ]);
+    expect(dates('дело № 2016-2017, т. 2, л. д. 14-19')).toEqual([]);
+  });
+
   it('reads a year alone only with a cue', () => {
     expect(dates('Назаров Р. Х., 1962 года рождения, с 2015 года скрывается; университет, 2013 г.), в 2016 переехал')).toEqual([
       ['1962 года', '1962'],
@@ -252,6 +264,14 @@ describe('not dates', () => {
   it('rejects impossible calendar dates and years out of range', () => {
     expect(dates('31.02.2018, 12.13.2018, 29.02.2019, 30 февраля 2018 года, 12.05.1850, 5 мая 2150 года')).toEqual([]);
     expect(dates('29.02.2020')).toEqual([['29.02.2020', '2020-02-29']]);
+  });
+
+  it('skips streets named after dates and statute citations', () => {
+    expect(dates('ul. 3 Maja 12, ул. 8 Марта, вул. 8 Березня 5; (Dz. U. z 2018 r. poz. 1600)', inYear(2019))).toEqual([]);
+  });
+
+  it('skips numbers that follow "№", "No." or "nr"', () => {
+    expect(dates('Case No. 05/06/2019; nr 1/2/2019; № 12.03.2018')).toEqual([]);
   });
 
   it('does not read a quantity after a preposition as a year', () => {

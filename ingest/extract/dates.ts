@@ -3,9 +3,11 @@
 //
 // How: the page is folded (lower case, diacritics stripped, same length, so offsets carry over) and a small
 // grammar of frames is run over it: day-month-year in words or digits, month-year, day-month, a month or
-// a year after a cue word. Overlapping candidates keep the longest. Then, in text order, a date written
-// without a year takes it from the end of its range ("с апреля по июль 2018 года") or from the document
-// context (the year of the last full date, carried across pages).
+// a year after a cue word. Overlapping candidates keep the longest; a lone number or year needs a cue, so
+// case, article, house and phone numbers stay out. Then, in text order, a date written without a year
+// takes it from the end of its range ("с апреля по июль 2018 года"), or, in the future tense, from the
+// document's present; otherwise from `ctx.lastYear`, the year of the last date with a month and a year
+// (birth dates excepted), carried across pages.
 import type { DocumentContext, Found } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -86,9 +88,17 @@ const ROMAN_MONTHS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x
 /** Words after a year that make a lone number a year: "1962 года", "2013 г.", "2018 р.", "w 2016 r.". */
 const YEAR_WORDS_AFTER = ['года', 'году', 'годом', 'годах', 'год', 'гг\\.', 'г\\.?', 'року', 'рік', 'році', 'роках', 'р\\.', 'roku', 'rok', 'r\\.'];
 
+/** The beginning, middle or end of a month or year: "в конце 2017 года", "in late 2018", "na początku maja". */
+const PART_CUES = [
+  'начале', 'конце', 'середине', 'начала', 'конца', 'середины', 'початку', 'кінці', 'наприкінці', 'середині',
+  'początku', 'końcu', 'koniec', 'połowie', 'early', 'late', 'mid', 'end of', 'beginning of', 'middle of',
+  'début', 'fin', 'mi', 'begin', 'eind', 'medio',
+];
+
 /** Words before a lone year that make it one: "в 2016", "since 2015", "Соли таваллудаш 1991", "весной 2018". */
 const YEAR_CUES_BEFORE = [
-  'в', 'во', 'с', 'c', 'со', 'к', 'до', 'после', 'около', 'начале', 'конце', 'середине', 'весной', 'летом', 'осенью', 'зимой',
+  ...PART_CUES,
+  'в', 'во', 'с', 'c', 'со', 'к', 'до', 'после', 'около', 'весной', 'летом', 'осенью', 'зимой',
   'у', 'з', 'із', 'від', 'після', 'навесні', 'влітку', 'восени', 'взимку',
   'соли', 'таваллуд', 'таваллудаш',
   'w', 'od', 'do', 'po', 'roku', 'wiosną', 'latem', 'jesienią', 'zimą',
@@ -111,14 +121,10 @@ const QUANTITY_WORDS = [
 
 /** Words before a month alone that make it a date reference: "в ноябре", "с апреля", "in April", "w maju". */
 const MONTH_CUES = [
+  ...PART_CUES,
   // "c" is OCR's Latin for the Cyrillic "с".
-  'в', 'во', 'с', 'c', 'со', 'до', 'к', 'по', 'после', 'начале', 'конце', 'середине', 'начала', 'конца', 'середины',
-  'у', 'з', 'із', 'від', 'після', 'початку', 'кінці', 'наприкінці', 'середині',
-  'w', 'od', 'do', 'z', 'początku', 'końcu', 'koniec', 'połowie',
-  'in', 'since', 'from', 'until', 'till', 'during', 'early', 'late', 'mid', 'end of', 'beginning of', 'middle of',
-  'моҳи', 'дар',
-  'en', 'depuis', 'début', 'fin', 'mi', 'jusqu\'en',
-  'sinds', 'vanaf', 'tot', 'begin', 'eind', 'medio',
+  'в', 'во', 'с', 'c', 'со', 'до', 'к', 'по', 'после', 'у', 'з', 'із', 'від', 'після', 'w', 'od', 'do', 'z',
+  'in', 'since', 'from', 'until', 'till', 'during', 'моҳи', 'дар', 'en', 'depuis', 'jusqu\'en', 'sinds', 'vanaf', 'tot',
 ];
 
 /** Words joining the two ends of a range: "с апреля по июль 2018", "from January to March 2019". */
@@ -466,6 +472,7 @@ function isoOf(year: number, month: number | undefined, day: number | undefined)
   return day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** Dates on one page, in text order; reads and advances the document's `ctx.lastYear`. */
 export function findDates(text: string, ctx: DocumentContext): Found[] {
   const folded = foldDateText(text);
   const list = completeDayRanges(candidates(folded, text), folded);

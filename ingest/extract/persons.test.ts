@@ -34,7 +34,8 @@ describe('findPersons', () => {
   });
 
   it('Polish, English and passport upper case', () => {
-    expect(names('wydania Farangis Nazarowej władzom')).toEqual([['Farangis Nazarowej', 'Farangis Nazarowa']]);
+    expect(names('wydania Farangis Nazarowej władzom')).toEqual([['Farangis Nazarowej', 'Farangis Nazarova']]);
+    expect(names('małżeństwo z Szerzodem Ibrochimowem w')).toEqual([['Szerzodem Ibrochimowem', 'Sherzod Ibrokhimov']]);
     expect(names('Przewodniczący: SSO Anna Wierzbicka-Nowak')).toEqual([['Anna Wierzbicka-Nowak', 'Anna Wierzbicka-Nowak']]);
     expect(names('said her lawyer, Paul Hendricks.')).toEqual([['Paul Hendricks', 'Paul Hendricks']]);
     expect(names('Applicant NAZAROVA Mehrangez, born')).toEqual([['NAZAROVA Mehrangez', 'Mehrangez Nazarova']]);

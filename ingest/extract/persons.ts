@@ -198,9 +198,11 @@ function romanize(word: string, ukrainian: boolean): string {
 function normalizeMatch(m: Match, ukrainian: boolean, before: string): string {
   let gender = genderOf(m);
   if (!gender && !m.given && MASCULINE_GENITIVE_CUE.test(before)) gender = 'm';
-  const family = hasCyrillic(m.family.text) ? familyNominative(m.family.text, gender, !m.given) : polishNominative(m.family.text);
+  const cyrillic = hasCyrillic(m.family.text);
+  const polish = cyrillic ? undefined : depolonize(m.given ? givenNominative(m.given.text) : undefined, polishNominative(m.family.text));
+  const family = cyrillic ? familyNominative(m.family.text, gender, !m.given) : polish!.family;
   const fam = romanize(family, ukrainian);
-  if (m.given) return `${romanize(givenNominative(m.given.text), ukrainian)} ${fam}`;
+  if (m.given) return `${romanize(polish?.given ?? givenNominative(m.given.text), ukrainian)} ${fam}`;
   const cyr = hasCyrillic(m.family.text);
   const initials = (m.initials ?? []).map((i) => {
     const letter = i.text.replace('.', '');
@@ -209,9 +211,35 @@ function normalizeMatch(m: Match, ukrainian: boolean, before: string): string {
   return [...initials, fam].join(' ');
 }
 
-/** Polish feminine family names in an oblique case (Nazarowej, Nazarową) back to the nominative. */
+/** Polish family names in an oblique case back to the nominative (Nazarowej → Nazarowa, Ibrochimowem → Ibrochimow; Polish transliteration writes р+з as rz, so rz is left alone). */
 function polishNominative(word: string): string {
-  return word.replace(/(ow|ew|sk|ck)(ej|ą)$/u, '$1a');
+  return word.replace(/(ow|ew|sk|ck)(ej|ą)$/u, '$1a').replace(/(ow|ew)(em|owi|ie)$/u, '$1');
+}
+
+/**
+ * Eastern names written the Polish way (Nazarowa, Szerzod Ibrochimow) are brought into the one
+ * scheme of translit.ts (Nazarova, Sherzod Ibrokhimov), so every spelling of a person has one
+ * canonical form. Native Polish names (Lewandowski, Wierzbicka) do not end in -ow/-owa/-ew/-ewa.
+ */
+function depolonize(given: string | undefined, family: string): { given: string | undefined; family: string } {
+  if (!/(?:ow|owa|ew|ewa)$/iu.test(family)) return { given, family };
+  const convert = (w: string) =>
+    w
+      .replace(/szcz/g, 'shch')
+      .replace(/sz/g, 'sh')
+      .replace(/cz/g, 'ch')
+      .replace(/dż/g, 'j')
+      .replace(/ż/g, 'zh')
+      .replace(/ch/g, 'kh')
+      .replace(/shkh/g, 'shch')
+      .replace(/w/g, 'v')
+      .replace(/Sz/g, 'Sh')
+      .replace(/Cz/g, 'Ch')
+      .replace(/Ch/g, 'Kh')
+      .replace(/W/g, 'V')
+      .replace(/ó/g, 'o');
+  const g = given?.replace(/(?<=\p{L}{3})(?:em|a|owi|u)$/u, '');
+  return { given: g === undefined ? undefined : convert(g), family: convert(family) };
 }
 
 // ---- matching ------------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 // the documents' languages (ru, uk, tg, pl, en, fr, nl, plus common transliterations). Data only.
 // One line per place: `English name|other name|…`. Each name is matched with its case endings (see
 // inflection.ts), so only irregular inflected forms are listed. A capitalised word in a name must be
-// capitalised in the text; a lower-case word (`область`, `obwód`) may be written in any case.
+// capitalised in the text; a lower-case word (`область`, `obwód`) may be written in any case. A leading
+// `~` marks an English name that is not matched itself: an airport named after its city, where the
+// city and the airport are found separately (`Moscow` + `Domodedovo Airport`).
 export const EXONYMS: readonly string[] = [
   // Tajikistan: cities and towns
   'Dushanbe|Душанбе|Duszanbe|Douchanbé|Doesjanbe|Dušanbe|Duschanbe|Stalinabad|Сталинабад',
@@ -80,9 +82,9 @@ export const EXONYMS: readonly string[] = [
   'Podolsk|Подольск',
   'Khimki|Химки',
   'Nekhoteyevka|Нехотеевка|Нехотєєвка|Nechotiejewka|Nekhoteevka',
-  'Moscow Domodedovo Airport|Домодедово|Domodedovo|Domodiedowo|аэропорт Домодедово|Domodedovo Airport|Domodedovo International Airport',
-  'Moscow Sheremetyevo Airport|Шереметьево|Sheremetyevo|Szeremietiewo|Cheremetievo|аэропорт Шереметьево|Sheremetyevo Airport',
-  'Moscow Vnukovo Airport|Внуково|Vnukovo|Wnukowo|аэропорт Внуково|Vnukovo Airport',
+  '~Moscow Domodedovo Airport|Домодедово|Domodedovo|Domodiedowo|аэропорт Домодедово|Domodedovo Airport|Domodedovo International Airport',
+  '~Moscow Sheremetyevo Airport|Шереметьево|Sheremetyevo|Szeremietiewo|Cheremetievo|аэропорт Шереметьево|Sheremetyevo Airport',
+  '~Moscow Vnukovo Airport|Внуково|Vnukovo|Wnukowo|аэропорт Внуково|Vnukovo Airport',
   'Moscow Oblast|Московская область|Московская обл.|Подмосковье|obwód moskiewski|Moscow Region',
   'Belgorod Oblast|Белгородская область|Белгородская обл.|Бєлгородська область|obwód biełgorodzki|Belgorod Region',
   'Chechnya|Чечня|Чечні|Чеченская Республика|Czeczenia|Tchétchénie|Tsjetsjenië',
@@ -119,7 +121,7 @@ export const EXONYMS: readonly string[] = [
   'Crimea|Крым|Крим|Krym|Crimée|Krim|Simferopol|Симферополь|Сімферополь',
   'Sevastopol|Севастополь|Sewastopol|Sébastopol',
   'Boryspil|Борисполь|Бориспіль|Boryspol|Borispol',
-  'Kyiv Boryspil Airport|аэропорт Борисполь|аеропорт Бориспіль|Boryspil Airport|lotnisko Boryspol',
+  '~Kyiv Boryspil Airport|аэропорт Борисполь|аеропорт Бориспіль|Boryspil Airport|lotnisko Boryspol',
   'Shehyni|Шегині|Шегини|Шегыни|Szeginie|Shegyni',
   'Hoptivka|Гоптівка|Гоптовка|Hoptiwka|Hoptivka|Goptovka',
   'Krakovets|Краковец|Краковець|Krakowiec',
@@ -164,7 +166,7 @@ export const EXONYMS: readonly string[] = [
   'Hrebenne|Хребенне|Гребенне',
   'Lesznowola|Лесновола|Лешновола',
   'Krosno Odrzańskie|Кросно-Оджаньске|Krosno Odrzanskie',
-  'Warsaw Chopin Airport|аэропорт Шопена|Okęcie|Окенце|lotnisko Chopina|Lotnisko Chopina|Chopin Airport',
+  '~Warsaw Chopin Airport|аэропорт Шопена|Okęcie|Окенце|lotnisko Chopina|Lotnisko Chopina|Chopin Airport',
   'Subcarpathian Voivodeship|województwo podkarpackie|Podkarpacie|Podkarpackie|Подкарпатское воеводство|Підкарпатське воєводство|Podkarpackie Voivodeship',
   'Lublin Voivodeship|województwo lubelskie|Lubelskie|Люблинское воеводство|Люблінське воєводство',
   'Masovian Voivodeship|województwo mazowieckie|Mazowsze|Mazowieckie|Мазовецкое воеводство|Мазовецьке воєводство',
@@ -181,8 +183,8 @@ export const EXONYMS: readonly string[] = [
   'Adana|Адана',
   'Bursa|Бурса',
   'Konya|Конья|Конія',
-  'Istanbul Atatürk Airport|аэропорт Ататюрк|аэропорт имени Ататюрка|Atatürk Airport|Ataturk Airport|lotnisko Atatürk',
-  'Istanbul Sabiha Gökçen Airport|Сабиха Гёкчен|Сабіха Гекчен|Sabiha Gökçen|Sabiha Gokcen',
+  '~Istanbul Atatürk Airport|аэропорт Ататюрк|аэропорт имени Ататюрка|Atatürk Airport|Ataturk Airport|lotnisko Atatürk',
+  '~Istanbul Sabiha Gökçen Airport|Сабиха Гёкчен|Сабіха Гекчен|Sabiha Gökçen|Sabiha Gokcen',
   // Syria, Iraq, Iran, Afghanistan
   'Damascus|Дамаск|Damaszek|Damas|Damascus|Dimashq',
   'Aleppo|Алеппо|Халеб|Alep|Halab',

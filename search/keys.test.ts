@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { latinize, nameKey } from './keys.js';
+
+describe('search keys', () => {
+  it('brings the spellings of one name to one key', () => {
+    const variants = ['Иброхимова', 'Ibrohimova', 'Ibrokhimova', 'Ibragimova', 'Ibrochimowa', 'Ибрагимова', 'Иброҳимова'];
+    expect(new Set(variants.map(nameKey))).toEqual(new Set(['ibrhmv']));
+    expect(new Set(['Душанбе', 'Dushanbe', 'Duszanbe'].map(nameKey))).toEqual(new Set(['dshnb']));
+    expect(new Set(['Рахмонзода', 'Rahmonzoda', 'Rakhmonzoda', 'Rachmonzoda'].map(nameKey)).size).toBe(1);
+  });
+
+  it('keeps different names apart', () => {
+    expect(nameKey('Nazarova')).not.toBe(nameKey('Karimov'));
+    expect(nameKey('Kyiv')).toBeUndefined();
+  });
+
+  it('latinizes Cyrillic and drops diacritics', () => {
+    expect(latinize('Назарова в Przemyślu')).toBe('nazarova v przemyslu');
+  });
+});

@@ -1,0 +1,48 @@
+// Forms of text that let one spelling find another: `latinize` writes Cyrillic in Latin letters and
+// drops diacritics (Назарова → nazarova, Przemyśl → przemysl); `nameKey` reduces a word to a
+// consonant skeleton in which the transliterations of one name meet:
+//   Иброхимова, Ibrohimova, Ibrokhimova, Ibragimova, Ibrochimowa → ibrhmv
+//   Душанбе, Dushanbe, Duszanbe → dshnb
+// (Polish sz/cz/w, kh/ch/h/g, q/k, dzh/j are merged, vowels after the first letter dropped, doubles
+// collapsed). Keys of fewer than three consonants say too little and are not used.
+import { transliterate } from '../ingest/extract/translit.js';
+
+const WORD = /\p{L}[\p{L}'’]*/gu;
+
+export function latinize(text: string): string {
+  return text
+    .replace(/\p{Script=Cyrillic}[\p{Script=Cyrillic}'’]*/gu, (w) => transliterate(w))
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .toLowerCase();
+}
+
+export function nameKey(word: string): string | undefined {
+  let w = latinize(word).replace(/['’]/g, '');
+  if (w.length < 4 || /[^a-z]/.test(w)) return undefined;
+  w = w
+    .replace(/dzh|dż|dz|dj/g, 'j')
+    .replace(/sz|sch/g, 'sh')
+    .replace(/cz|tsch|tch/g, 'ch')
+    .replace(/rz|zh/g, 'j')
+    .replace(/kh|ch|x|g/g, 'h')
+    .replace(/q/g, 'k')
+    .replace(/w/g, 'v')
+    .replace(/ts|tz/g, 'c');
+  const first = w[0]!;
+  const rest = w.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+  const key = first + rest;
+  return key.replace(/[aeiouy]/g, '').length >= 3 ? key : undefined;
+}
+
+/** The distinct name keys of a text's words. */
+export function textKeys(text: string): string[] {
+  const keys = new Set<string>();
+  for (const m of text.matchAll(WORD)) {
+    const k = nameKey(m[0]);
+    if (k) keys.add(k);
+  }
+  return [...keys];
+}

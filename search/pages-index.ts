@@ -1,0 +1,200 @@
+// The page index: one search document per page, built from the database (the source of truth),
+// with its text in the original and in Latin letters, the name keys of its words, the canonical
+// persons, places, organizations and passports on it, its dates as numbers for range filters, and
+// facets. Settings are declared here once; a start-up check compares them and the counts with the
+// database and rebuilds the index when they have drifted.
+import { createHash } from 'node:crypto';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { Meilisearch, type Index } from 'meilisearch';
+import { EXONYMS } from '../ingest/extract/places/exonyms.js';
+import { documents, entities, pages } from '../schema/tables.js';
+import type { Db } from '../store/db.js';
+import type { Engine } from './engine.js';
+import { latinize, textKeys } from './keys.js';
+
+export const INDEX_UID = 'pages';
+
+export interface PageDoc {
+  id: string;
+  documentId: number;
+  page: number;
+  filename: string;
+  sha256: string;
+  kind: string;
+  collection: string | null;
+  language: string | null;
+  method: string | null;
+  text: string;
+  latin: string;
+  keys: string;
+  persons: string[];
+  places: string[];
+  organizations: string[];
+  passports: string[];
+  /** Each entity's normalized value and the words it stands as on the page, to highlight variants. */
+  mentions: Array<{ type: string; value: string; text: string }>;
+  /** Dates as YYYYMMDD numbers (partial dates as their first day), for range filters and sorting. */
+  dates: number[];
+  years: number[];
+}
+
+/** A document's kind, for the facet: what its bytes are. */
+export function kindOf(mediaType: string): string {
+  if (mediaType === 'application/pdf') return 'pdf';
+  if (mediaType.startsWith('image/')) return 'image';
+  if (mediaType.startsWith('text/')) return 'text';
+  return 'other';
+}
+
+export function dateNumber(iso: string): number | undefined {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
+  if (!m) return undefined;
+  return Number(m[1]) * 10000 + Number(m[2] ?? '01') * 100 + Number(m[3] ?? '01');
+}
+
+/** Synonyms from the gazetteer's exonyms: every spelling of a place finds the others. */
+function placeSynonyms(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const line of EXONYMS) {
+    const forms = [...new Set(line.split('|').map((f) => f.toLowerCase().trim()).filter(Boolean))];
+    // Single words only: Meilisearch applies multi-word synonyms less predictably.
+    const words = forms.filter((f) => !/\s/.test(f));
+    for (const f of words) out[f] = words.filter((g) => g !== f);
+  }
+  return out;
+}
+
+export function indexSettings() {
+  return {
+    searchableAttributes: ['persons', 'places', 'organizations', 'passports', 'filename', 'text', 'latin', 'keys'],
+    filterableAttributes: ['documentId', 'persons', 'places', 'organizations', 'passports', 'dates', 'years', 'collection', 'language', 'kind', 'method', 'sha256'],
+    sortableAttributes: ['dates', 'documentId', 'page'],
+    displayedAttributes: ['id', 'documentId', 'page', 'filename', 'sha256', 'kind', 'collection', 'language', 'method', 'text', 'persons', 'places', 'organizations', 'passports', 'mentions', 'dates', 'years'],
+    faceting: { maxValuesPerFacet: 100 },
+    pagination: { maxTotalHits: 10000 },
+    // Typos: none on numbers (case, passport and phone numbers must match exactly) nor on name keys
+    // (already spelling-tolerant); one typo from 5 letters, two from 9 (names are short and close).
+    typoTolerance: {
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      disableOnAttributes: ['keys', 'passports'],
+      disableOnNumbers: true,
+    },
+    synonyms: placeSynonyms(),
+  };
+}
+
+export function settingsHash(): string {
+  return createHash('sha256').update(JSON.stringify(indexSettings())).digest('hex').slice(0, 16);
+}
+
+export function client(engine: Engine): Meilisearch {
+  return new Meilisearch({ host: engine.url, apiKey: engine.apiKey, httpClient: engine.http });
+}
+
+export async function pageDocs(db: Db, documentIds: number[]): Promise<PageDoc[]> {
+  if (documentIds.length === 0) return [];
+  const docs = await db.select().from(documents).where(inArray(documents.id, documentIds));
+  const pageRows = await db.select().from(pages).where(and(inArray(pages.documentId, documentIds), eq(pages.status, 'done'))).orderBy(asc(pages.documentId), asc(pages.page));
+  const entityRows = await db.select().from(entities).where(inArray(entities.documentId, documentIds));
+  const byDoc = new Map(docs.map((d) => [d.id, d]));
+  return pageRows.map((p) => {
+    const d = byDoc.get(p.documentId)!;
+    const on = entityRows.filter((e) => e.documentId === p.documentId && e.page === p.page);
+    const values = (type: string) => [...new Set(on.filter((e) => e.type === type).map((e) => e.normalized))];
+    const dates = [...new Set(values('date').map(dateNumber).filter((n): n is number => n !== undefined))].sort();
+    return {
+      id: `${p.documentId}-${p.page}`,
+      documentId: p.documentId,
+      page: p.page,
+      filename: d.filename,
+      sha256: d.sha256,
+      kind: kindOf(d.mediaType),
+      collection: d.collection,
+      language: p.language,
+      method: p.method,
+      text: p.text,
+      latin: latinize(p.text),
+      keys: textKeys(p.text).join(' '),
+      persons: values('person'),
+      places: values('place'),
+      organizations: values('organization'),
+      passports: values('passport'),
+      mentions: on.filter((e) => e.type !== 'date' && e.text.length <= 200).map((e) => ({ type: e.type, value: e.normalized, text: e.text })),
+      dates,
+      years: [...new Set(dates.map((n) => Math.floor(n / 10000)))],
+    };
+  });
+}
+
+async function waitTask(index: Index, task: { taskUid: number }, ms = 120_000): Promise<void> {
+  const done = await index.tasks.waitForTask(task.taskUid, { timeout: ms });
+  if (done.status !== 'succeeded') throw new Error(`Meilisearch task ${task.taskUid} ${done.status}: ${done.error?.message ?? ''}`);
+}
+
+export async function ensureSettings(meili: Meilisearch): Promise<Index<PageDoc>> {
+  const index = meili.index<PageDoc>(INDEX_UID);
+  try {
+    await index.getRawInfo();
+  } catch {
+    await waitTask(index, await meili.createIndex(INDEX_UID, { primaryKey: 'id' }));
+  }
+  await waitTask(index, await index.updateSettings(indexSettings()));
+  return index;
+}
+
+/** Replaces the search documents of some documents with what the database holds now. */
+export async function indexDocuments(meili: Meilisearch, db: Db, documentIds: number[]): Promise<number> {
+  const index = meili.index<PageDoc>(INDEX_UID);
+  const docs = await pageDocs(db, documentIds);
+  // Pages a document no longer has (a re-run that found fewer) must not linger in search.
+  await waitTask(index, await index.deleteDocuments({ filter: `documentId IN [${documentIds.join(',')}]` }));
+  for (let i = 0; i < docs.length; i += 1000) await waitTask(index, await index.addDocuments(docs.slice(i, i + 1000)));
+  return docs.length;
+}
+
+/** Rebuilds the index from the database: deletes it, sets it up again and adds every page. */
+export async function reindexAll(meili: Meilisearch, db: Db): Promise<number> {
+  try {
+    await waitTask(meili.index(INDEX_UID), await meili.deleteIndex(INDEX_UID));
+  } catch {
+    // There was no index.
+  }
+  await ensureSettings(meili);
+  const ids = (await db.select({ id: documents.id }).from(documents).where(eq(documents.status, 'done'))).map((d) => d.id);
+  let total = 0;
+  for (let i = 0; i < ids.length; i += 200) total += await indexDocuments(meili, db, ids.slice(i, i + 200));
+  return total;
+}
+
+/**
+ * At start: the index must exist with Casefile's settings and hold exactly the pages of the
+ * documents that are done. Anything else (a deleted index, changed settings, a crash between the
+ * database commit and indexing) is repaired by a rebuild. Returns what was found and done.
+ */
+export async function checkIndex(meili: Meilisearch, db: Db): Promise<{ expected: number; indexed: number; rebuilt: boolean }> {
+  const expectedRows = await db
+    .select({ id: pages.id })
+    .from(pages)
+    .innerJoin(documents, eq(documents.id, pages.documentId))
+    .where(and(eq(documents.status, 'done'), eq(pages.status, 'done')));
+  const expected = expectedRows.length;
+  let indexed = -1;
+  let settingsOk = false;
+  try {
+    const index = meili.index(INDEX_UID);
+    const stats = await index.getStats();
+    indexed = stats.numberOfDocuments;
+    const current = await index.getSettings();
+    const wanted = indexSettings();
+    settingsOk =
+      JSON.stringify(current.filterableAttributes?.slice().sort()) === JSON.stringify(wanted.filterableAttributes.slice().sort()) &&
+      JSON.stringify(current.searchableAttributes) === JSON.stringify(wanted.searchableAttributes) &&
+      Object.keys(current.synonyms ?? {}).length === Object.keys(wanted.synonyms).length;
+  } catch {
+    indexed = -1;
+  }
+  if (indexed === expected && settingsOk) return { expected, indexed, rebuilt: false };
+  await reindexAll(meili, db);
+  return { expected, indexed, rebuilt: true };
+}

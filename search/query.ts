@@ -1,0 +1,205 @@
+// Search across scripts and spellings. A query is expanded into up to three queries that Meilisearch
+// runs as one federated search (results merged by ranking, facets merged):
+//   1. the query as typed, over names, entities and the original text;
+//   2. the query in Latin letters, over the latinized text (Душанбе finds Dushanbe, Nazarova finds Назарова);
+//   3. the name keys of its words, over the pages' keys (Ibrohimova finds Ибрагимова and Ibrochimowa).
+// Place exonyms come in through the index's synonyms (Kyiv finds Киев, Київ, Kijów). Snippets are
+// built here, as plain-text segments marked as matches or not: no markup ever leaves the server.
+import type { Meilisearch } from 'meilisearch';
+import { latinize, nameKey } from './keys.js';
+import { dateNumber, INDEX_UID, type PageDoc } from './pages-index.js';
+
+export const FACETS = ['persons', 'places', 'organizations', 'years', 'language', 'kind', 'collection'] as const;
+
+export interface SearchParams {
+  q: string;
+  persons?: string[];
+  places?: string[];
+  organizations?: string[];
+  /** ISO date or partial date: pages with a date on or after it. */
+  from?: string;
+  /** ISO date or partial date: pages with a date on or before its end. */
+  to?: string;
+  collection?: string[];
+  language?: string[];
+  kind?: string[];
+  offset?: number;
+  limit?: number;
+}
+
+export interface Segment {
+  text: string;
+  match: boolean;
+}
+
+export interface SearchHit {
+  documentId: number;
+  filename: string;
+  sha256: string;
+  page: number;
+  snippet: Segment[];
+  persons: string[];
+  places: string[];
+  organizations: string[];
+  dates: string[];
+  /** Entities of the page that the query names, in any of their spellings. */
+  matchedEntities: Array<{ type: 'person' | 'place' | 'organization'; value: string }>;
+}
+
+export interface SearchResponse {
+  query: string;
+  expanded: string[];
+  total: number;
+  offset: number;
+  limit: number;
+  hits: SearchHit[];
+  facets: Record<string, Record<string, number>>;
+  processingTimeMs: number;
+}
+
+const quote = (v: string) => JSON.stringify(v);
+
+/** The end of a partial date: 2018 → 20181231, 2018-02 → 20180231 (a bound, not a calendar day). */
+function dateEnd(iso: string): number | undefined {
+  const n = dateNumber(iso);
+  if (n === undefined) return undefined;
+  if (/^\d{4}$/.test(iso)) return n + 1130; // YYYY0101 → YYYY1231
+  if (/^\d{4}-\d{2}$/.test(iso)) return n + 30; // YYYYMM01 → YYYYMM31
+  return n;
+}
+
+export function buildFilter(p: SearchParams): string[] {
+  const filters: string[] = [];
+  const anyOf = (field: string, values?: string[]) => {
+    if (values?.length) filters.push(`${field} IN [${values.map(quote).join(', ')}]`);
+  };
+  anyOf('persons', p.persons);
+  anyOf('places', p.places);
+  anyOf('organizations', p.organizations);
+  anyOf('collection', p.collection);
+  anyOf('language', p.language);
+  anyOf('kind', p.kind);
+  const from = p.from ? dateNumber(p.from) : undefined;
+  const to = p.to ? dateEnd(p.to) : undefined;
+  if (p.from && from === undefined) throw new Error(`"from" is not a date: ${p.from}`);
+  if (p.to && to === undefined) throw new Error(`"to" is not a date: ${p.to}`);
+  if (from !== undefined && to !== undefined) filters.push(`dates ${from} TO ${to}`);
+  else if (from !== undefined) filters.push(`dates >= ${from}`);
+  else if (to !== undefined) filters.push(`dates <= ${to}`);
+  return filters;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const fold = (s: string) => latinize(s).replace(/['’]/g, '');
+
+interface Terms {
+  folded: Set<string>;
+  keys: Set<string>;
+}
+
+function termsOf(q: string): Terms {
+  const words = [...q.matchAll(WORD)].map((m) => m[0]);
+  return {
+    folded: new Set(words.map(fold)),
+    keys: new Set(words.map(nameKey).filter((k): k is string => k !== undefined)),
+  };
+}
+
+function wordMatches(word: string, t: Terms): boolean {
+  const f = fold(word);
+  if (t.folded.has(f)) return true;
+  // Inflected forms: a term that the word extends by a short case ending (Назаровой for Назарова).
+  for (const term of t.folded) if (term.length >= 4 && f.startsWith(term.slice(0, -1)) && f.length - term.length <= 3) return true;
+  const k = nameKey(word);
+  return k !== undefined && t.keys.has(k);
+}
+
+/** Plain-text snippet around the first match, about `words` words long. */
+export function snippet(text: string, t: Terms, words = 36): Segment[] {
+  const tokens = [...text.matchAll(WORD)];
+  const first = tokens.findIndex((m) => wordMatches(m[0], t));
+  const from = Math.max(0, (first < 0 ? 0 : first) - Math.floor(words / 3));
+  const to = Math.min(tokens.length, from + words);
+  if (tokens.length === 0) return [{ text: text.slice(0, 200), match: false }];
+  const start = from === 0 ? 0 : tokens[from]!.index;
+  const end = to >= tokens.length ? text.length : tokens[to]!.index;
+  const out: Segment[] = [];
+  if (start > 0) out.push({ text: '… ', match: false });
+  let pos = start;
+  for (let i = from; i < to; i++) {
+    const m = tokens[i]!;
+    if (!wordMatches(m[0], t)) continue;
+    if (m.index > pos) out.push({ text: text.slice(pos, m.index), match: false });
+    out.push({ text: m[0], match: true });
+    pos = m.index + m[0].length;
+  }
+  if (end > pos) out.push({ text: text.slice(pos, end), match: false });
+  if (end < text.length) out.push({ text: ' …', match: false });
+  return out.map((s) => ({ ...s, text: s.text.replace(/\s+/g, ' ') }));
+}
+
+function isoOf(n: number): string {
+  const s = String(n);
+  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
+}
+
+export async function searchPages(meili: Meilisearch, p: SearchParams): Promise<SearchResponse> {
+  const q = p.q.trim();
+  const offset = Math.max(0, p.offset ?? 0);
+  const limit = Math.min(100, Math.max(1, p.limit ?? 20));
+  const filter = buildFilter(p);
+  const latin = latinize(q);
+  const keys = [...termsOf(q).keys].join(' ');
+  const queries: Array<{ q: string; attributesToSearchOn: string[]; weight: number }> = [
+    { q, attributesToSearchOn: ['persons', 'places', 'organizations', 'passports', 'filename', 'text'], weight: 1 },
+  ];
+  if (q && latin !== q.toLowerCase()) queries.push({ q: latin, attributesToSearchOn: ['latin'], weight: 0.9 });
+  else if (q) queries.push({ q, attributesToSearchOn: ['latin'], weight: 0.9 });
+  if (keys) queries.push({ q: keys, attributesToSearchOn: ['keys'], weight: 0.8 });
+
+  const result = (await meili.multiSearch({
+    federation: { offset, limit, facetsByIndex: { [INDEX_UID]: [...FACETS] }, mergeFacets: {} },
+    queries: queries.map((x) => ({
+      indexUid: INDEX_UID,
+      q: x.q,
+      filter,
+      attributesToSearchOn: x.attributesToSearchOn,
+      federationOptions: { weight: x.weight },
+    })),
+  })) as unknown as { hits: PageDoc[]; estimatedTotalHits?: number; totalHits?: number; processingTimeMs: number; facetDistribution?: Record<string, Record<string, number>> };
+
+  const terms = termsOf(q);
+  const hits: SearchHit[] = result.hits.map((h) => {
+    const matched = (['person', 'place', 'organization'] as const).flatMap((type) => {
+      const values = type === 'person' ? h.persons : type === 'place' ? h.places : h.organizations;
+      return values.filter((v) => [...v.matchAll(WORD)].some((w) => wordMatches(w[0], terms))).map((value) => ({ type, value }));
+    });
+    // The words a matched entity stands as on the page (w Medyce for Medyka, Киеве for Kyiv) are marked too.
+    const shown = { folded: new Set(terms.folded), keys: terms.keys };
+    for (const m of h.mentions ?? []) {
+      if (matched.some((x) => x.value === m.value)) for (const w of m.text.matchAll(WORD)) shown.folded.add(fold(w[0]));
+    }
+    return {
+      documentId: h.documentId,
+      filename: h.filename,
+      sha256: h.sha256,
+      page: h.page,
+      snippet: snippet(h.text, shown),
+      persons: h.persons,
+      places: h.places,
+      organizations: h.organizations,
+      dates: h.dates.map(isoOf),
+      matchedEntities: matched,
+    };
+  });
+  return {
+    query: q,
+    expanded: queries.map((x) => x.q),
+    total: result.totalHits ?? result.estimatedTotalHits ?? hits.length,
+    offset,
+    limit,
+    hits,
+    facets: result.facetDistribution ?? {},
+    processingTimeMs: result.processingTimeMs,
+  };
+}

@@ -1,0 +1,99 @@
+// Search through the real CLI against a real Meilisearch process, started the way users start it
+// (the pinned binary, a managed process on 127.0.0.1): spellings and scripts, filters, facets,
+// highlights, and the index rebuilt after it was deleted.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../core/config.js';
+import { INDEX_UID } from '../search/pages-index.js';
+import type { SearchResponse } from '../search/query.js';
+import { startSearch } from '../search/service.js';
+import { openArchive } from '../store/archive.js';
+import { tempDir } from './backends.js';
+import { runCli } from './cli.js';
+import { corpusFiles } from './fixtures.js';
+
+const FILES = ['02-charge-ibrohimov.pdf', '04-postanowienie-so-przemysl.pdf', '05-dpsu-dovidka.pdf', '07-passport-ibrohimov.jpg', '10-letter-sizo-rahmonzoda.txt', '11-asylum-interview-nazarova-m.pdf', '12-news-przemysl-ruling.pdf'];
+
+describe('search across scripts and spellings', () => {
+  let work: string;
+  let env: Record<string, string>;
+
+  async function search(...args: string[]): Promise<SearchResponse> {
+    const run = await runCli(['search', '--json', '--limit', '50', ...args], env);
+    expect(run.stderr, run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    return JSON.parse(run.stdout) as SearchResponse;
+  }
+  const files = (r: SearchResponse) => [...new Set(r.hits.map((h) => h.filename))].sort();
+
+  beforeAll(async () => {
+    work = tempDir('casefile-search-');
+    const input = path.join(work, 'input');
+    fs.mkdirSync(input);
+    for (const f of FILES) fs.copyFileSync(path.join(corpusFiles, f), path.join(input, f));
+    // Spellings the dev corpus lacks: Russian Киеве and Polish Kijowie, Ibrochimowa, Duszanbe.
+    fs.writeFileSync(path.join(input, 'note-ru.txt'), 'Встреча состоялась в Киеве 5 мая 2019 года.\n');
+    fs.writeFileSync(path.join(input, 'note-pl.txt'), 'Notatka: Mehrangez Ibrochimowa przyjechała z Duszanbe do Kijowa 12 czerwca 2019 r.\n');
+    env = { CASEFILE_DATA: path.join(work, 'data') };
+    const run = await runCli(['ingest', input], env, 600_000);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+  }, 900_000);
+
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  it('finds Иброхимова, Ibragimova, Ibrokhimova and Ibrochimowa for Ibrohimova', async () => {
+    const r = await search('Ibrohimova');
+    expect(files(r)).toEqual(expect.arrayContaining(['02-charge-ibrohimov.pdf', '04-postanowienie-so-przemysl.pdf', '07-passport-ibrohimov.jpg', '12-news-przemysl-ruling.pdf', 'note-pl.txt']));
+    const charge = r.hits.find((h) => h.filename === '02-charge-ibrohimov.pdf')!;
+    expect(charge.snippet.filter((s) => s.match).map((s) => s.text)).toContain('Ибрагимов');
+    expect(r.hits.find((h) => h.filename === '07-passport-ibrohimov.jpg')!.snippet.some((s) => s.match && /IBROKHIMOV|ИБРОҲИМОВ/.test(s.text))).toBe(true);
+  });
+
+  it('finds Dushanbe and Duszanbe for Душанбе, and Киев, Київ and Kijów for Kyiv', async () => {
+    expect(files(await search('Душанбе'))).toEqual(expect.arrayContaining(['10-letter-sizo-rahmonzoda.txt', '11-asylum-interview-nazarova-m.pdf', '12-news-przemysl-ruling.pdf', 'note-pl.txt']));
+    expect(files(await search('Kyiv'))).toEqual(expect.arrayContaining(['05-dpsu-dovidka.pdf', 'note-ru.txt', 'note-pl.txt']));
+  });
+
+  it('filters by person, place and date range, and counts facets', async () => {
+    const r = await search('--person', 'Farangis Nazarova', '--from', '2019-05', '--to', '2019-05', 'Przemyśl');
+    expect(r.hits.length).toBeGreaterThan(0);
+    for (const h of r.hits) {
+      expect(h.persons).toContain('Farangis Nazarova');
+      expect(h.dates.some((d) => d.startsWith('2019-05'))).toBe(true);
+    }
+    const all = await search('Nazarova');
+    expect(all.facets.persons?.['Farangis Nazarova']).toBeGreaterThan(1);
+    expect(Object.keys(all.facets.years ?? {})).toEqual(expect.arrayContaining(['2018', '2019']));
+    expect((await search('Dushanbe')).facets.kind).toMatchObject({ pdf: expect.any(Number), text: expect.any(Number) });
+    const places = await search('--place', 'Kharkiv', 'Nazarova');
+    for (const h of places.hits) expect(h.places).toContain('Kharkiv');
+  });
+
+  it('highlights matches as plain-text segments, never markup', async () => {
+    const r = await search('Medyka');
+    expect(r.hits.length).toBeGreaterThan(0);
+    for (const h of r.hits) {
+      expect(h.snippet.some((s) => s.match && /^Medy(ka|ce)$/.test(s.text))).toBe(true);
+      expect(h.snippet.map((s) => s.text).join('')).not.toMatch(/<\/?mark>|<em>/);
+    }
+  });
+
+  it('rebuilds a deleted index at start, and with casefile reindex', async () => {
+    const before = await search('Ibrohimova');
+    const archive = await openArchive(loadConfig({ data: env.CASEFILE_DATA }));
+    const service = await startSearch(archive.config.dataDir, archive.db);
+    const task = await service.meili.deleteIndex(INDEX_UID);
+    await service.meili.tasks.waitForTask(task.taskUid);
+    await service.stop();
+    await archive.close();
+
+    const repaired = await search('Ibrohimova');
+    expect(repaired.total).toBe(before.total);
+
+    const reindex = await runCli(['reindex'], env);
+    expect(reindex.code).toBe(0);
+    expect(reindex.stderr).toMatch(/indexed \d+ pages/);
+    expect((await search('Ibrohimova')).total).toBe(before.total);
+  });
+});

@@ -9,6 +9,9 @@ import { reindexAll } from '../search/pages-index.js';
 import { searchPages } from '../search/query.js';
 import { startSearch } from '../search/service.js';
 import { formatSearch } from './search-format.js';
+import { serveArchive } from './serve.js';
+import { addUser, isRole } from '../store/accounts.js';
+import { ROLES } from '../schema/tables.js';
 import { eq } from 'drizzle-orm';
 import { extractEntities } from '../ingest/extract/stage.js';
 import { documents } from '../schema/tables.js';
@@ -115,6 +118,35 @@ program
         await search.stop();
       }
     });
+  });
+
+program
+  .command('serve')
+  .description('run the API, the ingest workers and the search engine')
+  .addOption(dataOption())
+  .option('--port <n>', 'port to listen on', '8080')
+  .option('--host <address>', 'address to listen on', '127.0.0.1')
+  .action(async (opts: { data?: string; port: string; host: string }) => {
+    await withArchive(opts.data, (archive) => serveArchive(archive, { port: Number(opts.port), host: opts.host }));
+  });
+
+const user = program.command('user').description('manage users');
+user
+  .command('add')
+  .description('add a user; prints a one-time password and API token')
+  .argument('<name>', 'user name')
+  .requiredOption('--role <role>', `one of: ${ROLES.join(', ')}`)
+  .addOption(dataOption())
+  .option('--json', 'print {"name","role","token","password"}')
+  .action(async (name: string, opts: { role: string; data?: string; json?: boolean }) => {
+    if (!isRole(opts.role)) throw new Error(`unknown role "${opts.role}"; roles: ${ROLES.join(', ')}`);
+    const role = opts.role;
+    const created = await withArchive(opts.data, (archive) => addUser(archive.db, name, role));
+    process.stdout.write(
+      opts.json
+        ? JSON.stringify(created) + '\n'
+        : `Created ${created.name} (${created.role}). Shown only now:\n  password:  ${created.password}\n  API token: ${created.token}\n`,
+    );
   });
 
 program

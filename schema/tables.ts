@@ -161,3 +161,40 @@ export type NewPage = typeof pages.$inferInsert;
 export type Entity = typeof entities.$inferSelect;
 export type NewEntity = typeof entities.$inferInsert;
 export type Job = typeof jobs.$inferSelect;
+
+export const ROLES = ['admin', 'investigator', 'editor', 'fact-checker'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** People who use Casefile. Passwords are stored only as argon2id hashes. */
+export const users = pgTable(
+  'users',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    name: text('name').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    passwordHash: text('password_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('users_name_key').on(t.name)],
+);
+
+/**
+ * API tokens: `cf_<lookup>.<secret>`. The lookup part finds the row; the secret is stored only as an
+ * argon2id hash, like a password.
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: bigint('user_id', { mode: 'number' })
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    lookup: text('lookup').notNull(),
+    secretHash: text('secret_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('api_tokens_lookup_key').on(t.lookup)],
+);
+
+export type User = typeof users.$inferSelect;

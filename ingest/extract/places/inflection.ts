@@ -16,6 +16,7 @@ const LAT_ADJ = set('i a e ie iego iej im ich ą y ego ej ym ych');
 /** Every ending of any kind, to skip lookups for word tails that cannot be one. */
 export const ENDINGS: ReadonlySet<string> = new Set([CYR_NOUN, CYR_ADJ, LAT_NOUN, LAT_ADJ].flatMap((s) => [...s]));
 
+// Adjectives in multi-word names (folded, so `-ий` reads `-ии`): Сирийская, Харківська, Автономная.
 const CYR_ADJ_WORD = /(?:ск|цк|зьк|ськ|цьк)(?:ая|ии|ыи|ое|ие|ые|іи|а|е|і)$|н(?:ая|ыи|ии|ое)$/;
 // Polish adjectives in multi-word names: Nowy Sącz, Zielona Góra, Biała Podlaska, obwód lwowski.
 const LAT_ADJ_WORD = /(?:sk|ck|k|w|n|l|r|t|d)(?:y|i|a|ie|e)$/;

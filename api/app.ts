@@ -1,0 +1,112 @@
+// The HTTP API (Hono). Routes are declared in one table, each with the permission it needs; the
+// app registers them behind authentication (bearer tokens) and the role check, so a new route
+// cannot be forgotten. Handlers stay thin over the archive's functions.
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Identity } from '../store/accounts.js';
+import { authenticateToken } from '../store/accounts.js';
+import type { Archive } from '../store/archive.js';
+import { getDocument } from '../store/documents.js';
+import { searchPages, type SearchParams } from '../search/query.js';
+import type { SearchService } from '../search/service.js';
+import { allowed, type Permission } from './permissions.js';
+
+export interface AppContext {
+  archive: Archive;
+  search: SearchService;
+  /** False until start-up (migrations, index check) is over; /api/health says so. */
+  ready: () => boolean;
+}
+
+type Env = { Variables: { user: Identity } };
+type Handler = (c: Context<Env>, ctx: AppContext) => Response | Promise<Response>;
+
+export interface Route {
+  method: 'GET' | 'POST';
+  path: string;
+  permission: Permission;
+  handler: Handler;
+}
+
+const all = (c: Context, name: string) => {
+  const values = c.req.queries(name) ?? [];
+  return values.length ? values : undefined;
+};
+
+function searchParams(c: Context): SearchParams {
+  const num = (name: string) => {
+    const v = c.req.query(name);
+    return v === undefined ? undefined : Number(v);
+  };
+  return {
+    q: c.req.query('q') ?? '',
+    persons: all(c, 'person'),
+    places: all(c, 'place'),
+    organizations: all(c, 'organization'),
+    from: c.req.query('from'),
+    to: c.req.query('to'),
+    collection: all(c, 'collection'),
+    language: all(c, 'language'),
+    kind: all(c, 'kind'),
+    offset: num('offset'),
+    limit: num('limit'),
+  };
+}
+
+export const ROUTES: Route[] = [
+  { method: 'GET', path: '/api/health', permission: 'public', handler: (c, ctx) => (ctx.ready() ? c.json({ status: 'ok' }) : c.json({ status: 'starting' }, 503)) },
+  {
+    method: 'GET',
+    path: '/api/search',
+    permission: 'search',
+    handler: async (c, ctx) => {
+      try {
+        return c.json(await searchPages(ctx.search.meili, searchParams(c)));
+      } catch (err) {
+        if (/is not a date/.test((err as Error).message)) return c.json({ error: (err as Error).message }, 400);
+        throw err;
+      }
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/documents/:id',
+    permission: 'read',
+    handler: async (c, ctx) => {
+      const id = Number(c.req.param('id'));
+      const doc = Number.isSafeInteger(id) ? await getDocument(ctx.archive.db, id) : undefined;
+      if (!doc) return c.json({ error: 'no such document' }, 404);
+      return c.json({ id: doc.id, sha256: doc.sha256, filename: doc.filename, mediaType: doc.mediaType, size: doc.size, status: doc.status, error: doc.error, pageCount: doc.pageCount, pagesDone: doc.pagesDone, ingestedAt: doc.ingestedAt });
+    },
+  },
+];
+
+export function createApp(ctx: AppContext, routes: Route[] = ROUTES): Hono<Env> {
+  const app = new Hono<Env>();
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], objectSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'self'"] },
+      referrerPolicy: 'no-referrer',
+    }),
+  );
+  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json({ error: 'request body too large' }, 413) }));
+  for (const route of routes) {
+    const guard = async (c: Context<Env>, next: () => Promise<void>) => {
+      if (route.permission === 'public') return next();
+      const header = c.req.header('authorization') ?? '';
+      const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+      const user = token ? await authenticateToken(ctx.archive.db, token) : undefined;
+      if (!user) return c.json({ error: 'authentication required' }, 401, { 'WWW-Authenticate': 'Bearer' });
+      if (!allowed(user.role, route.permission)) return c.json({ error: `the role ${user.role} may not ${route.permission}` }, 403);
+      c.set('user', user);
+      return next();
+    };
+    app.on(route.method, route.path, guard, (c) => route.handler(c, ctx));
+  }
+  app.notFound((c) => c.json({ error: 'not found' }, 404));
+  // Errors are reported without their details: a message could carry document text.
+  app.onError((_err, c) => c.json({ error: 'internal error' }, 500));
+  return app;
+}

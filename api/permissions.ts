@@ -1,0 +1,17 @@
+// What each role may do. Every route names the permission it needs; a route without one cannot be
+// registered (see app.ts), so no route is ever left open by forgetting.
+import type { Role } from '../schema/tables.js';
+
+export const PERMISSIONS = {
+  read: ['admin', 'investigator', 'editor', 'fact-checker'],
+  search: ['admin', 'editor', 'fact-checker'],
+  upload: ['admin', 'investigator'],
+  cite: ['admin', 'fact-checker'],
+  admin: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS | 'public';
+
+export function allowed(role: Role, permission: Permission): boolean {
+  return permission === 'public' || (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

@@ -1,0 +1,104 @@
+// Search benchmark: indexes N synthetic pages (sentences of the dev corpus recombined, with names,
+// places and dates drawn from it) into a managed Meilisearch with Casefile's settings, then times
+// the same queries three ways: Meilisearch alone (the federated request Casefile sends, on the same
+// keep-alive transport), Casefile's search (query expansion, request, snippets), and the ratio.
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startEngine } from '../search/engine.js';
+import { latinize, textKeys } from '../search/keys.js';
+import { client, ensureSettings, INDEX_UID, type PageDoc } from '../search/pages-index.js';
+import { searchPages } from '../search/query.js';
+
+const PERSONS = ['Farangis Nazarova', 'Sherzod Ibrohimov', 'Rustam Nazarov', 'Umed Rahmonzoda', 'Mehrangez Nazarova', 'B. D. Karimov', 'Anna Wierzbicka-Nowak', 'Paul Hendricks'];
+const PLACES = ['Dushanbe', 'Kharkiv', 'Istanbul', 'Przemyśl', 'Kyiv', 'Moscow', 'Warsaw', 'Khujand', 'Nurek', 'Medyka'];
+const QUERIES = ['Ibrohimova', 'Назарова', 'Dushanbe', 'Душанбе', 'Kyiv', 'extradition', 'паспорт', 'Przemyśl', 'Rahmonzoda', 'border guard', 'Стамбул', 'Группа 24', 'Interpol', 'Kharkiv 2018', 'Karimov'];
+
+/** A small deterministic generator, so every run indexes the same pages. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function sentences(corpus: string): string[] {
+  const gold = JSON.parse(fs.readFileSync(path.join(corpus, 'gold.json'), 'utf8')) as { documents: Array<{ pages: Array<{ text: string }> }> };
+  return gold.documents.flatMap((d) => d.pages.flatMap((p) => p.text.split(/(?<=[.!?])\s+|\n/).filter((s) => s.length > 20)));
+}
+
+function synthetic(n: number, pool: string[]): PageDoc[] {
+  const r = rng(42);
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+  return Array.from({ length: n }, (_, i) => {
+    const text = Array.from({ length: 8 + Math.floor(r() * 12) }, () => pick(pool)).join(' ');
+    const year = 2014 + Math.floor(r() * 8);
+    const date = year * 10000 + (1 + Math.floor(r() * 12)) * 100 + 1 + Math.floor(r() * 28);
+    return {
+      id: `${Math.floor(i / 5) + 1}-${(i % 5) + 1}`,
+      documentId: Math.floor(i / 5) + 1,
+      page: (i % 5) + 1,
+      filename: `synthetic-${Math.floor(i / 5) + 1}.pdf`,
+      sha256: i.toString(16).padStart(64, '0'),
+      kind: pick(['pdf', 'pdf', 'image', 'text']),
+      collection: pick(['tj-2018', 'pl-2019', null]),
+      language: pick(['rus', 'pol', 'eng', 'tgk', 'ukr']),
+      method: pick(['ocr', 'text-layer']),
+      text,
+      latin: latinize(text),
+      keys: textKeys(text).join(' '),
+      persons: [pick(PERSONS), pick(PERSONS)],
+      places: [pick(PLACES), pick(PLACES)],
+      organizations: [],
+      passports: [],
+      mentions: [],
+      dates: [date],
+      years: [year],
+    };
+  });
+}
+
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+
+export async function benchSearch(opts: { corpus: string; pages: number; rounds: number }): Promise<void> {
+  const dataDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'casefile-bench-search-'));
+  const engine = await startEngine(dataDir);
+  try {
+    const meili = client(engine);
+    const index = await ensureSettings(meili);
+    const docs = synthetic(opts.pages, sentences(opts.corpus));
+    const t0 = performance.now();
+    for (let i = 0; i < docs.length; i += 10_000) {
+      const task = await index.addDocuments(docs.slice(i, i + 10_000));
+      await index.tasks.waitForTask(task.taskUid, { timeout: 30 * 60 * 1000, interval: 200 });
+    }
+    const indexSeconds = (performance.now() - t0) / 1000;
+    console.log(`\nSearch: indexed ${opts.pages} synthetic pages in ${indexSeconds.toFixed(1)} s (${(opts.pages / indexSeconds).toFixed(0)} pages/s)`);
+
+    const direct: number[] = [];
+    const ours: number[] = [];
+    const engineMs: number[] = [];
+    for (let round = 0; round < opts.rounds; round++) {
+      for (const q of QUERIES) {
+        const a = performance.now();
+        const res = await searchPages(meili, { q, limit: 20 });
+        ours.push(performance.now() - a);
+        engineMs.push(res.processingTimeMs);
+        // The same federated request, straight to Meilisearch.
+        const b = performance.now();
+        await meili.multiSearch({
+          federation: { limit: 20, facetsByIndex: { [INDEX_UID]: ['persons', 'places', 'organizations', 'years', 'language', 'kind', 'collection'] }, mergeFacets: {} },
+          queries: res.expanded.map((x, i) => ({ indexUid: INDEX_UID, q: x, attributesToSearchOn: i === 0 ? ['persons', 'places', 'organizations', 'passports', 'filename', 'text'] : i === 1 ? ['latin'] : ['keys'] })),
+        });
+        direct.push(performance.now() - b);
+      }
+    }
+    const line = (name: string, xs: number[]) => `${name.padEnd(46)} p50 ${percentile(xs, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(xs, 95).toFixed(1).padStart(6)} ms`;
+    console.log(line('Meilisearch processing (its own figure)', engineMs));
+    console.log(line('Meilisearch request, keep-alive node:http', direct));
+    console.log(line('Casefile search (expansion, request, snippets)', ours));
+    console.log(`ratio Casefile/Meilisearch: p50 ${(percentile(ours, 50) / percentile(direct, 50)).toFixed(2)}×, p95 ${(percentile(ours, 95) / percentile(direct, 95)).toFixed(2)}×  (${QUERIES.length} queries × ${opts.rounds} rounds; the HTTP API layer is measured once it exists)`);
+  } finally {
+    await engine.stop();
+    await fsp.rm(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,42 @@
+// `casefile serve`: the API, the ingest workers and the search engine in one process, on
+// 127.0.0.1 unless told otherwise. The first start with no users creates an admin and prints its
+// credentials once.
+import { serve } from '@hono/node-server';
+import { createApp } from '../api/app.js';
+import { runWorkers } from '../ingest/worker.js';
+import { startSearch } from '../search/service.js';
+import { addUser, userCount } from '../store/accounts.js';
+import type { Archive } from '../store/archive.js';
+
+export async function serveArchive(archive: Archive, opts: { port: number; host: string }): Promise<void> {
+  if ((await userCount(archive.db)) === 0) {
+    const admin = await addUser(archive.db, 'admin', 'admin');
+    process.stdout.write(
+      `First start: created the user "admin" (role admin). These credentials are shown only now:\n` +
+        `  password:  ${admin.password}\n  API token: ${admin.token}\n`,
+    );
+  }
+  const search = await startSearch(archive.config.dataDir, archive.db);
+  const stop = new AbortController();
+  const workers = runWorkers(archive, { concurrency: archive.config.concurrency, search, signal: stop.signal });
+  let ready = false;
+  const app = createApp({ archive, search, ready: () => ready });
+  const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {
+    ready = true;
+    process.stdout.write(`Casefile listening on http://${opts.host}:${info.port}\n`);
+  });
+  await new Promise<void>((resolve) => {
+    const shutdown = () => {
+      process.removeListener('SIGINT', shutdown);
+      process.removeListener('SIGTERM', shutdown);
+      resolve();
+    };
+    process.on('SIGINT', shutdown);
+    process.on('SIGTERM', shutdown);
+  });
+  ready = false;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  stop.abort();
+  await workers;
+  await search.stop();
+}

@@ -1,0 +1,70 @@
+// Accounts: users with a role, a password and API tokens, all secrets stored as argon2id hashes
+// (@node-rs/argon2). A verified token is remembered for a few minutes by its SHA-256 in memory only,
+// so an API call does not pay argon2's deliberate slowness every time.
+import { createHash, randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import { count, eq, sql } from 'drizzle-orm';
+import { apiTokens, ROLES, users, type Role } from '../schema/tables.js';
+import type { Db } from './db.js';
+
+export interface Identity {
+  id: number;
+  name: string;
+  role: Role;
+}
+
+export interface NewCredentials {
+  name: string;
+  role: Role;
+  password: string;
+  token: string;
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+const secret = (bytes: number) => randomBytes(bytes).toString('base64url');
+
+export async function issueToken(db: Db, userId: number): Promise<string> {
+  const lookup = randomBytes(8).toString('hex');
+  const value = secret(32);
+  await db.insert(apiTokens).values({ userId, lookup, secretHash: await hash(value) });
+  return `cf_${lookup}.${value}`;
+}
+
+/** Creates a user with a random password and a first API token; both are shown once and never stored. */
+export async function addUser(db: Db, name: string, role: Role): Promise<NewCredentials> {
+  if (!/^[\p{L}\p{N}._@-]{1,64}$/u.test(name)) throw new Error('a user name is 1–64 letters, digits, dots, dashes, underscores or @');
+  const password = secret(18);
+  const [user] = await db.insert(users).values({ name, role, passwordHash: await hash(password) }).returning({ id: users.id });
+  if (!user) throw new Error('user not created');
+  return { name, role, password, token: await issueToken(db, user.id) };
+}
+
+export async function userCount(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return Number(row?.n ?? 0);
+}
+
+const TOKEN = /^cf_([0-9a-f]{16})\.([A-Za-z0-9_-]{20,})$/;
+const CACHE_MS = 5 * 60 * 1000;
+const verified = new Map<string, { identity: Identity; until: number }>();
+
+export async function authenticateToken(db: Db, token: string): Promise<Identity | undefined> {
+  const m = TOKEN.exec(token);
+  if (!m) return undefined;
+  const key = createHash('sha256').update(token).digest('hex');
+  const cached = verified.get(key);
+  if (cached && cached.until > Date.now()) return cached.identity;
+  const [row] = await db
+    .select({ id: users.id, name: users.name, role: users.role, secretHash: apiTokens.secretHash, tokenId: apiTokens.id })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(eq(apiTokens.lookup, m[1]!));
+  if (!row || !(await verify(row.secretHash, m[2]!))) return undefined;
+  await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, row.tokenId));
+  const identity = { id: row.id, name: row.name, role: row.role };
+  verified.set(key, { identity, until: Date.now() + CACHE_MS });
+  return identity;
+}

@@ -10,6 +10,13 @@ import { startEngine } from '../search/engine.js';
 import { latinize, textKeys } from '../search/keys.js';
 import { client, ensureSettings, INDEX_UID, type PageDoc } from '../search/pages-index.js';
 import { searchPages } from '../search/query.js';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from '../api/app.js';
+import { loadConfig } from '../core/config.js';
+import { addUser } from '../store/accounts.js';
+import { openArchive } from '../store/archive.js';
 
 const PERSONS = ['Farangis Nazarova', 'Sherzod Ibrohimov', 'Rustam Nazarov', 'Umed Rahmonzoda', 'Mehrangez Nazarova', 'B. D. Karimov', 'Anna Wierzbicka-Nowak', 'Paul Hendricks'];
 const PLACES = ['Dushanbe', 'Kharkiv', 'Istanbul', 'Przemyśl', 'Kyiv', 'Moscow', 'Warsaw', 'Khujand', 'Nurek', 'Medyka'];
@@ -74,8 +81,28 @@ export async function benchSearch(opts: { corpus: string; pages: number; rounds:
     const indexSeconds = (performance.now() - t0) / 1000;
     console.log(`\nSearch: indexed ${opts.pages} synthetic pages in ${indexSeconds.toFixed(1)} s (${(opts.pages / indexSeconds).toFixed(0)} pages/s)`);
 
+    // The API as served: an archive with one editor, the Hono app on a local port, keep-alive HTTP.
+    const archive = await openArchive({ ...loadConfig({ data: path.join(dataDir, 'archive') }), databaseUrl: undefined });
+    const editor = await addUser(archive.db, 'bench-editor', 'editor');
+    const service = { engine, meili, check: { expected: 0, indexed: 0, rebuilt: false }, index: async () => 0, stop: async () => undefined };
+    const app = createApp({ archive, search: service, ready: () => true });
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise((r) => server.once('listening', r));
+    const port = (server.address() as AddressInfo).port;
+    const agent = new http.Agent({ keepAlive: true });
+    const api = (q: string) =>
+      new Promise<void>((resolve, reject) => {
+        const req = http.get({ host: '127.0.0.1', port, path: `/api/search?q=${encodeURIComponent(q)}&limit=20`, agent, headers: { authorization: `Bearer ${editor.token}` } }, (res) => {
+          res.resume();
+          res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`API ${res.statusCode}`))));
+        });
+        req.on('error', reject);
+      });
+    await api('warm-up');
+
     const direct: number[] = [];
     const ours: number[] = [];
+    const viaApi: number[] = [];
     const engineMs: number[] = [];
     for (let round = 0; round < opts.rounds; round++) {
       for (const q of QUERIES) {
@@ -87,16 +114,23 @@ export async function benchSearch(opts: { corpus: string; pages: number; rounds:
         const b = performance.now();
         await meili.multiSearch({
           federation: { limit: 20, facetsByIndex: { [INDEX_UID]: ['persons', 'places', 'organizations', 'years', 'language', 'kind', 'collection'] }, mergeFacets: {} },
-          queries: res.expanded.map((x, i) => ({ indexUid: INDEX_UID, q: x, attributesToSearchOn: i === 0 ? ['persons', 'places', 'organizations', 'passports', 'filename', 'text'] : i === 1 ? ['latin'] : ['keys'] })),
+          queries: res.expanded.map((x, i) => ({ indexUid: INDEX_UID, q: x, attributesToSearchOn: i === 0 ? ['persons', 'places', 'organizations', 'passports', 'filename', 'text', 'latin'] : i === res.expanded.length - 1 && res.expanded.length > 1 ? ['keys'] : ['latin'] })),
         });
         direct.push(performance.now() - b);
+        const c = performance.now();
+        await api(q);
+        viaApi.push(performance.now() - c);
       }
     }
+    agent.destroy();
+    await new Promise((r) => server.close(r));
+    await archive.close();
     const line = (name: string, xs: number[]) => `${name.padEnd(46)} p50 ${percentile(xs, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(xs, 95).toFixed(1).padStart(6)} ms`;
     console.log(line('Meilisearch processing (its own figure)', engineMs));
     console.log(line('Meilisearch request, keep-alive node:http', direct));
-    console.log(line('Casefile search (expansion, request, snippets)', ours));
-    console.log(`ratio Casefile/Meilisearch: p50 ${(percentile(ours, 50) / percentile(direct, 50)).toFixed(2)}×, p95 ${(percentile(ours, 95) / percentile(direct, 95)).toFixed(2)}×  (${QUERIES.length} queries × ${opts.rounds} rounds; the HTTP API layer is measured once it exists)`);
+    console.log(line('Casefile search function (expansion, snippets)', ours));
+    console.log(line('Casefile API GET /api/search over HTTP', viaApi));
+    console.log(`ratio API/Meilisearch: p50 ${(percentile(viaApi, 50) / percentile(direct, 50)).toFixed(2)}×, p95 ${(percentile(viaApi, 95) / percentile(direct, 95)).toFixed(2)}×  (${QUERIES.length} queries × ${opts.rounds} rounds, ${opts.pages} pages)`);
   } finally {
     await engine.stop();
     await fsp.rm(dataDir, { recursive: true, force: true });

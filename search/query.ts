@@ -90,7 +90,26 @@ export function buildFilter(p: SearchParams): string[] {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const fold = (s: string) => latinize(s).replace(/['’]/g, '');
+
+// Snippets look at every word of every hit; the same words recur, so their forms are remembered.
+const folds = new Map<string, string>();
+const keysOf = new Map<string, string | undefined>();
+function fold(s: string): string {
+  let f = folds.get(s);
+  if (f === undefined) {
+    if (folds.size > 50_000) folds.clear();
+    f = latinize(s).replace(/['’]/g, '');
+    folds.set(s, f);
+  }
+  return f;
+}
+function keyOf(word: string): string | undefined {
+  if (!keysOf.has(word)) {
+    if (keysOf.size > 50_000) keysOf.clear();
+    keysOf.set(word, nameKey(word));
+  }
+  return keysOf.get(word);
+}
 
 interface Terms {
   folded: Set<string>;
@@ -110,7 +129,8 @@ function wordMatches(word: string, t: Terms): boolean {
   if (t.folded.has(f)) return true;
   // Inflected forms: a term that the word extends by a short case ending (Назаровой for Назарова).
   for (const term of t.folded) if (term.length >= 4 && f.startsWith(term.slice(0, -1)) && f.length - term.length <= 3) return true;
-  const k = nameKey(word);
+  if (t.keys.size === 0) return false;
+  const k = keyOf(word);
   return k !== undefined && t.keys.has(k);
 }
 
@@ -150,11 +170,13 @@ export async function searchPages(meili: Meilisearch, p: SearchParams): Promise<
   const filter = buildFilter(p);
   const latin = latinize(q);
   const keys = [...termsOf(q).keys].join(' ');
+  // A query in Latin letters is searched over the latinized text at once; one with Cyrillic also
+  // as transliterated, in a query of its own over the latinized text. Fewer queries, less time.
+  const cyrillic = /\p{Script=Cyrillic}/u.test(q);
   const queries: Array<{ q: string; attributesToSearchOn: string[]; weight: number }> = [
-    { q, attributesToSearchOn: ['persons', 'places', 'organizations', 'passports', 'filename', 'text'], weight: 1 },
+    { q, attributesToSearchOn: ['persons', 'places', 'organizations', 'passports', 'filename', 'text', ...(cyrillic ? [] : ['latin'])], weight: 1 },
   ];
-  if (q && latin !== q.toLowerCase()) queries.push({ q: latin, attributesToSearchOn: ['latin'], weight: 0.9 });
-  else if (q) queries.push({ q, attributesToSearchOn: ['latin'], weight: 0.9 });
+  if (q && cyrillic) queries.push({ q: latin, attributesToSearchOn: ['latin'], weight: 0.9 });
   if (keys) queries.push({ q: keys, attributesToSearchOn: ['keys'], weight: 0.8 });
 
   const result = (await meili.multiSearch({

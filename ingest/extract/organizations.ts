@@ -94,9 +94,13 @@ function abbreviations(text: string): Found[] {
   return out;
 }
 
-/** The English name of a place written in any form, or the word itself, romanized. */
-function placeName(word: string): string {
-  const found = findPlaces(word)[0];
+/**
+ * The English name of a place written in any form, or the word itself, romanized. The place is
+ * looked up within the words around it (`context`): its language decides which endings apply.
+ */
+function placeName(word: string, context: string): string {
+  const at = context.lastIndexOf(word);
+  const found = findPlaces(context).find((f) => f.start <= at && f.end >= at + word.length) ?? findPlaces(word)[0];
   if (found) return found.normalized.replace(/,\s*[A-Z]{2}$/, '');
   return /\p{Script=Cyrillic}/u.test(word) ? transliterate(word) : word;
 }
@@ -105,13 +109,13 @@ function seats(text: string): Found[] {
   const out: Found[] = [];
   for (const { pattern, name } of SEAT_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
-      out.push({ type: 'organization', text: m[0], normalized: name(placeName(m[1]!)), start: m.index, end: m.index + m[0].length });
+      out.push({ type: 'organization', text: m[0], normalized: name(placeName(m[1]!, m[0])), start: m.index, end: m.index + m[0].length });
     }
   }
   for (const m of text.matchAll(DISTRICT_COURT)) {
     const district = m[1] ?? m[3] ?? m[5]!;
     const city = m[2] ?? m[4];
-    const name = `${/\p{Script=Cyrillic}/u.test(district) ? transliterate(district) : district} District Court${city ? ` (${placeName(city)})` : ''}`;
+    const name = `${/\p{Script=Cyrillic}/u.test(district) ? transliterate(district) : district} District Court${city ? ` (${placeName(city, m[0])})` : ''}`;
     out.push({ type: 'organization', text: m[0], normalized: name, start: m.index, end: m.index + m[0].length });
   }
   return out;

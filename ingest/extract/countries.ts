@@ -2,14 +2,11 @@
 // the words around its number ("гражданка Республики Таджикистан, паспорт № …" → TJK).
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
+import { fold } from './fold.js';
 
 const require = createRequire(import.meta.url);
 const LOCALES = ['en', 'ru', 'uk', 'pl', 'fr', 'nl', 'tg', 'uz', 'kk', 'ky', 'de', 'tr'];
 
-/** Lower case, no diacritics (ł and ё too): the key names and text are compared on. */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l').replace(/ё/g, 'е');
-}
 
 let stems: Array<{ stem: string; alpha3: string }> | undefined;
 

@@ -2,6 +2,7 @@
 // five or more letters matches on its stem, so "Верховного суда", "Prokuratury Krajowej" and
 // "АДМІНІСТРАЦІЯ ДЕРЖАВНОЇ ПРИКОРДОННОЇ СЛУЖБИ" find their nominative forms), abbreviations as
 // whole upper-case words, and courts and prosecutors named after their seat.
+import { fold } from './fold.js';
 import { findPlaces } from './places.js';
 import { DISTRICT_COURT, ORGANIZATIONS, SEAT_PATTERNS } from './organization-names.js';
 import { transliterate } from './translit.js';
@@ -16,10 +17,6 @@ interface Word {
 interface Entry {
   name: string;
   stems: string[];
-}
-
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l').replace(/ё/g, 'е');
 }
 
 function words(text: string): Word[] {

@@ -9,6 +9,7 @@
 // "Given Family" or "I. I. Family". Words that are places, organizations, dates, months or common
 // words are never taken as names.
 import { allLocales } from '@faker-js/faker';
+import { fold } from './fold.js';
 import { hasCyrillic, transliterate, transliterateInitial } from './translit.js';
 import type { DocumentContext, Found } from './types.js';
 
@@ -50,7 +51,7 @@ const STOP = new Set(
   главное управление постановление установил обвинение доказательства заключение следственное
   шаҳрвандӣ номи свидетельство шаҳодатнома`
     .split(/\s+/)
-    .map((w) => foldName(w)),
+    .map((w) => fold(w)),
 );
 
 // Capitalised common words that faker also lists as given names.
@@ -68,7 +69,7 @@ function givenNameMap(): Map<string, 'f' | 'm' | '?'> {
     for (const [group, list] of groups) {
       const gender = group === 'female' ? 'f' : group === 'male' ? 'm' : '?';
       for (const n of list as string[]) {
-        const f = foldName(n);
+        const f = fold(n);
         const had = givenNames.get(f);
         givenNames.set(f, had && had !== gender ? '?' : gender);
       }
@@ -80,7 +81,7 @@ function givenNameMap(): Map<string, 'f' | 'm' | '?'> {
 
 function givenGender(word: string): 'f' | 'm' | '?' | undefined {
   const map = givenNameMap();
-  return map.get(foldName(word)) ?? (hasCyrillic(word) ? map.get(foldName(transliterate(word))) : undefined);
+  return map.get(fold(word)) ?? (hasCyrillic(word) ? map.get(fold(transliterate(word))) : undefined);
 }
 
 function isGivenName(word: string): boolean {
@@ -99,7 +100,7 @@ function isNearGivenName(word: string): boolean {
     nearNames = new Set();
     for (const name of givenNameMap().keys()) if (name.length >= 4) for (const v of deletions(name)) nearNames.add(v);
   }
-  const latin = foldName(hasCyrillic(word) ? transliterate(word) : word);
+  const latin = fold(hasCyrillic(word) ? transliterate(word) : word);
   return deletions(latin).some((v) => nearNames!.has(v));
 }
 
@@ -109,9 +110,6 @@ function deletions(word: string): string[] {
   return out;
 }
 
-function foldName(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l').replace(/ё/g, 'е');
-}
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -132,7 +130,7 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 
 /** Abbreviations (ГКНБ, СУ, МВД) are all capitals and short, or have no vowel: never name parts. */
 const isAbbreviation = (t: Token) => t.text === t.text.toUpperCase() && ([...t.text].length <= 4 || !/[aeiouyаеёиоуыэюяіїєӣӯ]/iu.test(t.text));
-const isStop = (t: Token) => STOP.has(foldName(t.text.replace(/\.$/, ''))) || (!t.initial && isAbbreviation(t));
+const isStop = (t: Token) => STOP.has(fold(t.text.replace(/\.$/, ''))) || (!t.initial && isAbbreviation(t));
 const isPatronymic = (t: Token) => t.cap && PATRONYMIC.test(t.text);
 const isFamilyLike = (t: Token) => t.cap && !isStop(t) && !isPatronymic(t) && (hasCyrillic(t.text) ? FAMILY_CYR.test(t.text) : FAMILY_LAT.test(t.text));
 const sameScript = (a: Token, b: Token) => hasCyrillic(a.text) === hasCyrillic(b.text);
@@ -307,7 +305,7 @@ function remember(ctx: DocumentContext, normalized: string): void {
   const parts = normalized.split(' ');
   if (parts.length < 2 || parts[0]!.endsWith('.')) return;
   for (const [kind, word] of [['given', parts[0]!], ['family', parts.at(-1)!]] as const) {
-    const key = `${kind}:${foldName(word)}`;
+    const key = `${kind}:${fold(word)}`;
     const had = ctx.persons.get(key);
     // Two people with one family name (sisters): a bare family name then names neither.
     ctx.persons.set(key, had && had !== normalized ? '' : normalized);
@@ -322,8 +320,8 @@ function singleNameMentions(text: string, toks: Token[], ctx: DocumentContext, u
   const out: Found[] = [];
   for (const t of toks) {
     if (!t.cap || t.initial || isStop(t) || taken.some((f) => overlaps(f, t.start, t.end))) continue;
-    const given = ctx.persons.get(`given:${foldName(romanize(givenNominative(t.text), ukrainian))}`);
-    const family = ctx.persons.get(`family:${foldName(romanize(hasCyrillic(t.text) ? familyNominative(t.text, 'm') : t.text, ukrainian))}`);
+    const given = ctx.persons.get(`given:${fold(romanize(givenNominative(t.text), ukrainian))}`);
+    const family = ctx.persons.get(`family:${fold(romanize(hasCyrillic(t.text) ? familyNominative(t.text, 'm') : t.text, ukrainian))}`);
     const who = given || family;
     if (who) out.push({ type: 'person', text: t.text, normalized: who, start: t.start, end: t.end, attributes: { source: 'short mention' } });
   }
@@ -406,7 +404,7 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
         ? `${romanize(givenNominative(m.given.text), ukrainian)} ${m.family.text}`
         : normalizeMatch(m, ukrainian, text.slice(Math.max(0, start - 40), start));
     // People are remembered by family name and first initial: two sisters share a family name.
-    const key = `${foldName(normalized.split(' ').at(-1) ?? '')}|${foldName(normalized.charAt(0))}`;
+    const key = `${fold(normalized.split(' ').at(-1) ?? '')}|${fold(normalized.charAt(0))}`;
     const known = ctx.persons.get(key);
     // A later short mention (initials) of someone named in full earlier in the document.
     if (m.initials && known) normalized = known;
@@ -415,7 +413,7 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
     i += m.tokens.length - 1;
   }
   for (const form of formPersons(text, ukrainian)) {
-    if (!out.some((f) => foldName(f.normalized) === foldName(form.normalized))) out.push(form);
+    if (!out.some((f) => fold(f.normalized) === fold(form.normalized))) out.push(form);
   }
   for (const f of out) remember(ctx, f.normalized);
   out.push(...singleNameMentions(text, toks, ctx, ukrainian, [...taken, ...out]));

@@ -12,13 +12,7 @@
 // Table rows separated by normal spacing stay rows; lines of one paragraph stay in order.
 import type { WordBox } from '../../schema/tables.js';
 
-export interface OcrWord {
-  text: string;
-  confidence: number;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
+export interface OcrWord extends Omit<WordBox, 'start' | 'end'> {
   /** Index of the line tesseract put the word on. */
   line: number;
 }

@@ -62,12 +62,12 @@ export async function benchOcr(opts: { corpus: string; bin: string; dpi: number;
   const t0 = performance.now();
   const peak = await spawnMeasured(process.execPath, [opts.bin, 'ingest', '--json', files], env);
   const oursSeconds = (performance.now() - t0) / 1000;
-  const exported = await run(process.execPath, [opts.bin, 'export'], { env, maxBuffer: 256 * 1024 * 1024 });
-  const ours = new Map<string, string[]>();
-  for (const line of exported.stdout.trim().split('\n')) {
-    const d = JSON.parse(line) as { filename: string; pages: Array<{ text: string }> };
-    ours.set(d.filename, d.pages.map((p) => p.text));
-  }
+  const ours = await exportedPages(opts.bin, env);
+
+  // The same ingest with the languages fixed to rus+eng, to show what choosing them per page buys.
+  const fixedEnv = { ...env, CASEFILE_DATA: path.join(work, 'data-fixed'), CASEFILE_OCR_LANGUAGES: 'rus+eng', CASEFILE_SEARCH: 'off' };
+  await run(process.execPath, [opts.bin, 'ingest', files], { env: fixedEnv, maxBuffer: 64 * 1024 * 1024 }).catch(() => undefined);
+  const fixed = await exportedPages(opts.bin, fixedEnv);
 
   // Native: the same rasters Casefile OCRs, written as PNG first (not timed).
   const native = new Map<string, string[]>();
@@ -125,6 +125,12 @@ export async function benchOcr(opts: { corpus: string; bin: string; dpi: number;
   for (const [render, v] of Object.entries(byRender)) {
     console.log(`mean CER ${render}`.padEnd(40) + mean(v.ours).toFixed(3).padStart(14) + (nativeAvailable ? mean(v.native).toFixed(3).padStart(12) : ''));
   }
+  for (const render of ['scan', 'photo']) {
+    const pagesOf = docs.filter((d) => d.render === render).flatMap((d) => d.pages.map((p) => ({ name: path.basename(d.file), p })));
+    const auto = mean(pagesOf.map(({ name, p }) => cer(ours.get(name)?.[p.page - 1] ?? '', p.text)));
+    const rusEng = mean(pagesOf.map(({ name, p }) => cer(fixed.get(name)?.[p.page - 1] ?? '', p.text)));
+    console.log(`languages per page vs fixed rus+eng, ${render}`.padEnd(40) + auto.toFixed(3).padStart(14) + rusEng.toFixed(3).padStart(12) + '  (chosen, fixed)');
+  }
   const oursPpm = (pageCount / oursSeconds) * 60;
   console.log(`casefile: ${oursPpm.toFixed(1)} pages/min (${oursSeconds.toFixed(1)} s, whole ingest incl. rendering; peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB)`);
   if (nativeAvailable) {
@@ -139,6 +145,16 @@ export async function benchOcr(opts: { corpus: string; bin: string; dpi: number;
     console.log('native tesseract not installed: no side-by-side figures (apt-get install tesseract-ocr tesseract-ocr-rus …)');
   }
   await fsp.rm(work, { recursive: true, force: true });
+}
+
+async function exportedPages(bin: string, env: NodeJS.ProcessEnv): Promise<Map<string, string[]>> {
+  const exported = await run(process.execPath, [bin, 'export'], { env, maxBuffer: 256 * 1024 * 1024 });
+  const out = new Map<string, string[]>();
+  for (const line of exported.stdout.trim().split('\n')) {
+    const d = JSON.parse(line) as { filename: string; pages: Array<{ text: string }> };
+    out.set(d.filename, d.pages.map((p) => p.text));
+  }
+  return out;
 }
 
 /** Times Casefile's OCR pool on ready rasters, as native is timed: recognition only. */

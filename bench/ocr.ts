@@ -104,7 +104,7 @@ export async function benchOcr(opts: { corpus: string; bin: string; dpi: number;
     nativeSeconds = (performance.now() - t1) / 1000;
   }
 
-  console.log(`\nOCR: ${pageCount} scanned/photographed pages of the dev corpus, rendered at ${opts.dpi} dpi`);
+  console.log(`\nOCR: ${pageCount} scanned/photographed pages of the dev corpus (PDF scans rendered at their own resolution, other pages at ${opts.dpi} dpi)`);
   console.log('page'.padEnd(40) + 'casefile CER'.padStart(14) + (nativeAvailable ? 'native CER'.padStart(12) + 'diff'.padStart(8) : ''));
   const sums = { ours: 0, native: 0, chars: 0, oursEdits: 0, nativeEdits: 0 };
   const byRender: Record<string, { ours: number[]; native: number[] }> = {};

@@ -4,6 +4,9 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import type { HttpBindings } from '@hono/node-server';
+import { InputError } from '../core/errors.js';
+import { receiveUpload } from './upload.js';
 import type { Identity } from '../store/accounts.js';
 import { authenticateToken } from '../store/accounts.js';
 import type { Archive } from '../store/archive.js';
@@ -19,7 +22,7 @@ export interface AppContext {
   ready: () => boolean;
 }
 
-type Env = { Variables: { user: Identity } };
+type Env = { Variables: { user: Identity }; Bindings: Partial<HttpBindings> };
 type Handler = (c: Context<Env>, ctx: AppContext) => Response | Promise<Response>;
 
 export interface Route {
@@ -27,6 +30,8 @@ export interface Route {
   path: string;
   permission: Permission;
   handler: Handler;
+  /** The body is streamed by the handler (uploads): no size limit on the whole request. */
+  streaming?: boolean;
 }
 
 const all = (c: Context, name: string) => {
@@ -70,6 +75,22 @@ export const ROUTES: Route[] = [
     },
   },
   {
+    method: 'POST',
+    path: '/api/documents',
+    permission: 'upload',
+    streaming: true,
+    handler: async (c, ctx) => {
+      const incoming = c.env.incoming;
+      if (!incoming) return c.json({ error: 'uploads need the Node.js server' }, 500);
+      try {
+        return c.json({ files: await receiveUpload(ctx.archive, incoming, c.get('user').name) });
+      } catch (err) {
+        if (err instanceof InputError) return c.json({ error: err.message }, 400);
+        throw err;
+      }
+    },
+  },
+  {
     method: 'GET',
     path: '/api/documents/:id',
     permission: 'read',
@@ -91,7 +112,7 @@ export function createApp(ctx: AppContext, routes: Route[] = ROUTES): Hono<Env> 
       referrerPolicy: 'no-referrer',
     }),
   );
-  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json({ error: 'request body too large' }, 413) }));
+  const limit = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json({ error: 'request body too large' }, 413) });
   for (const route of routes) {
     const guard = async (c: Context<Env>, next: () => Promise<void>) => {
       if (route.permission === 'public') return next();
@@ -103,7 +124,8 @@ export function createApp(ctx: AppContext, routes: Route[] = ROUTES): Hono<Env> 
       c.set('user', user);
       return next();
     };
-    app.on(route.method, route.path, guard, (c) => route.handler(c, ctx));
+    if (route.streaming) app.on(route.method, route.path, guard, (c) => route.handler(c, ctx));
+    else app.on(route.method, route.path, limit, guard, (c) => route.handler(c, ctx));
   }
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   // Errors are reported without their details: a message could carry document text.

@@ -87,7 +87,10 @@ describe('API over HTTP', () => {
     fs.rmSync(work, { recursive: true, force: true });
   });
 
-  const call = (p: string, token?: string) => fetch(base + p, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+  const call = (p: string, token?: string, init: RequestInit = {}) =>
+    fetch(base + p, { ...init, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(init.headers as Record<string, string> | undefined) } });
+  const routeCall = (route: (typeof ROUTES)[number], token?: string) =>
+    call(route.path.replace(':id', '1') + (route.path === '/api/search' ? '?q=x' : ''), token, { method: route.method, ...(route.method === 'POST' ? { body: '{}' } : {}) });
 
   it('answers health without a user, and sends strict security headers', async () => {
     const res = await call('/api/health');
@@ -98,17 +101,16 @@ describe('API over HTTP', () => {
   });
 
   it('refuses every non-public route without a user or with a bad token (401)', async () => {
-    for (const route of ROUTES.filter((r) => r.permission !== 'public' && r.method === 'GET')) {
-      const p = route.path.replace(':id', '1');
-      expect((await call(p)).status, p).toBe(401);
-      expect((await call(p, 'cf_0000000000000000.not-a-real-token-at-all')).status, p).toBe(401);
+    for (const route of ROUTES.filter((r) => r.permission !== 'public')) {
+      expect((await routeCall(route)).status, route.path).toBe(401);
+      expect((await routeCall(route, 'cf_0000000000000000.not-a-real-token-at-all')).status, route.path).toBe(401);
     }
   });
 
   it('allows and refuses each route for each role as the permission table says (403)', async () => {
-    for (const route of ROUTES.filter((r) => r.permission !== 'public' && r.method === 'GET')) {
+    for (const route of ROUTES.filter((r) => r.permission !== 'public')) {
       for (const role of ROLES) {
-        const res = await call(route.path.replace(':id', '1') + (route.path === '/api/search' ? '?q=x' : ''), tokens[role]);
+        const res = await routeCall(route, tokens[role]);
         if (allowed(role, route.permission)) expect(res.status, `${role} ${route.path}`).not.toBe(403);
         else expect(res.status, `${role} ${route.path}`).toBe(403);
       }
@@ -124,5 +126,38 @@ describe('API over HTTP', () => {
     const doc = await (await call(`/api/documents/${body.hits[0]!.documentId}`, tokens.investigator)).json();
     expect(doc).toMatchObject({ status: 'done', filename: body.hits[0]!.filename });
     expect((await call('/api/documents/999999', tokens.investigator)).status).toBe(404);
+  });
+
+  it('takes an upload of several files, acknowledges each, and processes them', async () => {
+    const form = new FormData();
+    form.append('file', new Blob(['Письмо из Кентшина: Мехрангез Иброхимова приехала в Варшаву 3 июня 2019 года.']), 'letter.txt');
+    form.append('file', new Blob([fs.readFileSync(path.join(corpusFiles, '11-asylum-interview-nazarova-m.pdf'))]), '../../etc/interview.pdf');
+    form.append('file', new Blob([Buffer.alloc(0)]), 'empty.txt');
+    expect((await call('/api/documents', tokens.editor, { method: 'POST', body: form })).status).toBe(403);
+    const res = await call('/api/documents', tokens.investigator, { method: 'POST', body: form });
+    expect(res.status).toBe(200);
+    const { files } = (await res.json()) as { files: Array<{ id: number; sha256: string; filename: string; status: string }> };
+    expect(files.map((f) => [f.filename, f.status])).toEqual([
+      ['letter.txt', 'queued'],
+      ['interview.pdf', 'queued'],
+      ['empty.txt', 'queued'],
+    ]);
+    for (const f of files) expect(f.sha256).toMatch(/^[0-9a-f]{64}$/);
+    // Each file is processed by the server's workers; the empty one fails with its reason.
+    const deadline = Date.now() + 120_000;
+    const status = async (id: number) => (await (await call(`/api/documents/${id}`, tokens.investigator)).json()) as { status: string; error: string | null; pageCount: number };
+    for (const f of files) {
+      while ((await status(f.id)).status !== 'done' && (await status(f.id)).status !== 'failed' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 300));
+    }
+    expect(await status(files[0]!.id)).toMatchObject({ status: 'done', pageCount: 1 });
+    expect(await status(files[1]!.id)).toMatchObject({ status: 'done', pageCount: 2 });
+    expect(await status(files[2]!.id)).toMatchObject({ status: 'failed', error: 'empty file (0 bytes)' });
+    const found = (await (await call('/api/search?q=Ibrohimova', tokens.editor)).json()) as SearchResponse;
+    expect(found.hits.map((h) => h.filename)).toContain('letter.txt');
+    // The same bytes again are recognised.
+    const again = new FormData();
+    again.append('file', new Blob([fs.readFileSync(path.join(corpusFiles, '11-asylum-interview-nazarova-m.pdf'))]), 'copy.pdf');
+    const dup = (await (await call('/api/documents', tokens.investigator, { method: 'POST', body: again })).json()) as { files: Array<{ status: string; id: number }> };
+    expect(dup.files).toEqual([expect.objectContaining({ status: 'duplicate', id: files[1]!.id })]);
   });
 });

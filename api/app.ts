@@ -10,7 +10,10 @@ import { receiveUpload } from './upload.js';
 import type { Identity } from '../store/accounts.js';
 import { authenticateToken } from '../store/accounts.js';
 import type { Archive } from '../store/archive.js';
-import { getDocument } from '../store/documents.js';
+import { getDocument, getDocumentBySha, getPage } from '../store/documents.js';
+import { makeCitation } from '../cite/citation.js';
+import { findQuote } from '../cite/verify.js';
+import { boxesFor } from '../ingest/extract/stage.js';
 import { searchPages, type SearchParams } from '../search/query.js';
 import type { SearchService } from '../search/service.js';
 import { allowed, type Permission } from './permissions.js';
@@ -91,6 +94,39 @@ export const ROUTES: Route[] = [
     },
   },
   {
+    method: 'POST',
+    path: '/api/citations',
+    permission: 'cite',
+    handler: async (c, ctx) => {
+      const body = await jsonBody(c);
+      const doc = typeof body.document === 'number' ? await getDocument(ctx.archive.db, body.document) : await getDocumentBySha(ctx.archive.db, String(body.document ?? ''));
+      const pageNo = Number(body.page);
+      const quote = typeof body.quote === 'string' ? body.quote : '';
+      if (!doc || !Number.isSafeInteger(pageNo)) return c.json({ error: 'no such document or page' }, 404);
+      const page = await getPage(ctx.archive.db, doc.id, pageNo);
+      if (!page) return c.json({ error: 'no such page' }, 404);
+      const found = findQuote(page.text, quote);
+      // Only what stands on the page can be cited; the passage is cited as it stands.
+      if (!found.found) return c.json({ error: 'the quote is not on this page', score: found.score }, 422);
+      const asOnPage = page.text.slice(found.start!, found.end!);
+      return c.json({ ...makeCitation({ filename: doc.filename, sha256: doc.sha256, page: pageNo, quote: asOnPage, origin: new URL(c.req.url).origin }), match: found.match });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/citations/verify',
+    permission: 'cite',
+    handler: async (c, ctx) => {
+      const body = await jsonBody(c);
+      const doc = await getDocumentBySha(ctx.archive.db, String(body.sha256 ?? ''));
+      const page = doc ? await getPage(ctx.archive.db, doc.id, Number(body.page)) : undefined;
+      if (!doc || !page) return c.json({ error: 'no such document or page' }, 404);
+      const found = findQuote(page.text, typeof body.quote === 'string' ? body.quote : '');
+      const boxes = found.found ? (boxesFor(page.words, found.start!, found.end!) ?? []) : [];
+      return c.json({ found: found.found, match: found.match, score: found.score, start: found.start, end: found.end, boxes, document: doc.filename, page: page.page });
+    },
+  },
+  {
     method: 'GET',
     path: '/api/documents/:id',
     permission: 'read',
@@ -102,6 +138,15 @@ export const ROUTES: Route[] = [
     },
   },
 ];
+
+async function jsonBody(c: Context): Promise<Record<string, unknown>> {
+  try {
+    const body: unknown = await c.req.json();
+    return body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
 
 export function createApp(ctx: AppContext, routes: Route[] = ROUTES): Hono<Env> {
   const app = new Hono<Env>();

@@ -43,6 +43,17 @@ export async function getDocument(db: Db, id: number): Promise<Document | undefi
   return (await db.select().from(documents).where(eq(documents.id, id)))[0];
 }
 
+/** A document by its full SHA-256 or by a prefix of at least 12 hex digits (as in permalinks). */
+export async function getDocumentBySha(db: Db, sha: string): Promise<Document | undefined> {
+  if (!/^[0-9a-f]{12,64}$/.test(sha)) return undefined;
+  const rows = await db.select().from(documents).where(sql`${documents.sha256} LIKE ${sha + '%'}`).limit(2);
+  return rows.length === 1 ? rows[0] : undefined;
+}
+
+export async function getPage(db: Db, documentId: number, page: number) {
+  return (await db.select().from(pages).where(and(eq(pages.documentId, documentId), eq(pages.page, page))))[0];
+}
+
 export async function getDocuments(db: Db, ids: number[]): Promise<Document[]> {
   if (ids.length === 0) return [];
   return db.select().from(documents).where(inArray(documents.id, ids)).orderBy(asc(documents.id));

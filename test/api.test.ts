@@ -160,4 +160,26 @@ describe('API over HTTP', () => {
     const dup = (await (await call('/api/documents', tokens.investigator, { method: 'POST', body: again })).json()) as { files: Array<{ status: string; id: number }> };
     expect(dup.files).toEqual([expect.objectContaining({ status: 'duplicate', id: files[1]!.id })]);
   });
+
+  it('cites a quote that stands on the page, verifies exact and fuzzy quotes, and refuses others', async () => {
+    const hits = (await (await call('/api/search?q=Medyka', tokens.editor)).json()) as SearchResponse;
+    const news = hits.hits.find((h) => h.filename === '12-news-przemysl-ruling.pdf')!;
+    const post = (p: string, token: string, body: unknown) => call(p, token, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+    const quote = 'she entered Ukraine from Russia on January 17, 2018';
+    const cited = await post('/api/citations', tokens['fact-checker'], { document: news.documentId, page: 1, quote });
+    expect(cited.status).toBe(200);
+    const citation = (await cited.json()) as { quote: string; sha256: string; permalink: string; text: string; markdown: string; csl: { URL: string }; match: string };
+    expect(citation).toMatchObject({ quote, sha256: news.sha256, match: 'exact' });
+    expect(citation.permalink).toBe(`${base}/d/${news.sha256.slice(0, 16)}/p/1?q=${encodeURIComponent(quote)}`);
+    expect(citation.csl.URL).toBe(citation.permalink);
+    expect((await post('/api/citations', tokens['fact-checker'], { document: news.documentId, page: 1, quote: 'she was in Istanbul on 23 March 2018' })).status).toBe(422);
+    expect((await post('/api/citations', tokens.editor, { document: news.documentId, page: 1, quote })).status).toBe(403);
+
+    const verify = async (q: string) => (await (await post('/api/citations/verify', tokens['fact-checker'], { sha256: news.sha256, page: 1, quote: q })).json()) as { found: boolean; match: string | null; score: number };
+    expect(await verify('she entered Ukraine from\nRussia on January 17, 2018')).toMatchObject({ found: true, match: 'exact', score: 1 });
+    const fuzzy = await verify('she entred Ukraine frorn Russia on January 17, 2O18');
+    expect(fuzzy).toMatchObject({ found: true, match: 'fuzzy' });
+    expect(fuzzy.score).toBeGreaterThan(0.85);
+    expect(await verify('she flew to Istanbul and joined the armed group')).toMatchObject({ found: false, match: null });
+  });
 });

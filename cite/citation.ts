@@ -1,0 +1,60 @@
+// A citation a fact-checker can publish: the document's name, the page, the quote as it stands,
+// the SHA-256 of the original, a permalink that opens the page with the quote highlighted, and the
+// date retrieved, as plain text, Markdown and CSL-JSON.
+export interface CitationInput {
+  filename: string;
+  sha256: string;
+  page: number;
+  quote: string;
+  /** Origin of the Casefile server, for the permalink (e.g. http://127.0.0.1:8080). */
+  origin: string;
+  retrieved?: Date;
+}
+
+export interface Citation {
+  document: string;
+  page: number;
+  quote: string;
+  sha256: string;
+  permalink: string;
+  retrieved: string;
+  text: string;
+  markdown: string;
+  csl: Record<string, unknown>;
+}
+
+/** The permalink path: `/d/<first 16 hex of the SHA-256>/p/<page>?q=<quote>`. */
+export function permalinkPath(sha256: string, page: number, quote: string): string {
+  return `/d/${sha256.slice(0, 16)}/p/${page}?q=${encodeURIComponent(quote)}`;
+}
+
+/** Markdown special characters in document text are escaped, so a quote cannot become markup. */
+function escapeMarkdown(s: string): string {
+  return s.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
+}
+
+export function makeCitation(c: CitationInput): Citation {
+  const retrieved = (c.retrieved ?? new Date()).toISOString().slice(0, 10);
+  const quote = c.quote.replace(/\s+/g, ' ').trim();
+  const permalink = c.origin.replace(/\/$/, '') + permalinkPath(c.sha256, c.page, quote);
+  const [y, m, d] = retrieved.split('-').map(Number);
+  return {
+    document: c.filename,
+    page: c.page,
+    quote,
+    sha256: c.sha256,
+    permalink,
+    retrieved,
+    text: `“${quote}” — ${c.filename}, p. ${c.page}. SHA-256 ${c.sha256}. ${permalink} (retrieved ${retrieved}).`,
+    markdown: `> ${escapeMarkdown(quote)}\n\n— *${escapeMarkdown(c.filename)}*, p. ${c.page}, SHA-256 \`${c.sha256}\`, [permalink](<${permalink}>), retrieved ${retrieved}.`,
+    csl: {
+      id: `${c.sha256.slice(0, 16)}-p${c.page}`,
+      type: 'document',
+      title: c.filename,
+      page: String(c.page),
+      URL: permalink,
+      accessed: { 'date-parts': [[y, m, d]] },
+      note: `SHA-256 ${c.sha256}. Quote: “${quote}”`,
+    },
+  };
+}

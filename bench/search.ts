@@ -28,12 +28,12 @@ function rng(seed: number): () => number {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-function sentences(corpus: string): string[] {
+export function sentences(corpus: string): string[] {
   const gold = JSON.parse(fs.readFileSync(path.join(corpus, 'gold.json'), 'utf8')) as { documents: Array<{ pages: Array<{ text: string }> }> };
   return gold.documents.flatMap((d) => d.pages.flatMap((p) => p.text.split(/(?<=[.!?])\s+|\n/).filter((s) => s.length > 20)));
 }
 
-function synthetic(n: number, pool: string[]): PageDoc[] {
+export function synthetic(n: number, pool: string[]): PageDoc[] {
   const r = rng(42);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
   return Array.from({ length: n }, (_, i) => {

@@ -1,7 +1,7 @@
 // Forms of text that let one spelling find another: `latinize` writes Cyrillic in Latin letters and
 // drops diacritics (Назарова → nazarova, Przemyśl → przemysl); `nameKey` reduces a word to a
 // consonant skeleton in which the transliterations of one name meet:
-//   Иброхимова, Ibrohimova, Ibrokhimova, Ibragimova, Ibrochimowa → ibrhmv
+//   Иброхимова, Ibrohimova, Ibrokhimova, Ibragimova, Ibrochimowa, Ibrochimowem → ibrhmv
 //   Душанбе, Dushanbe, Duszanbe → dshnb
 // (Polish sz/cz/w, kh/ch/h/g, q/k, dzh/j are merged, vowels after the first letter dropped, doubles
 // collapsed). Keys of fewer than three consonants say too little and are not used.
@@ -19,9 +19,15 @@ export function latinize(text: string): string {
     .toLowerCase();
 }
 
+// Case endings of Russian, Ukrainian and Polish, in Latin letters: Назаровой, Ibrochimowem and
+// Ибрагимова meet their nominative once these are cut (when five letters or more remain).
+const CASE_ENDING = /(?:ami|akh|ach|ego|ogo|omu|emu|ykh|ikh|ej|em|om|ym|im|oy|oj|iu|ie|yu|u|a|y|e|i|o)$/;
+
 export function nameKey(word: string): string | undefined {
   let w = latinize(word).replace(/['’]/g, '');
   if (w.length < 4 || /[^a-z]/.test(w)) return undefined;
+  const ending = CASE_ENDING.exec(w);
+  if (ending && w.length - ending[0].length >= 5) w = w.slice(0, -ending[0].length);
   w = w
     .replace(/dzh|dż|dz|dj/g, 'j')
     .replace(/sz|sch/g, 'sh')

@@ -45,8 +45,8 @@ describe('search across scripts and spellings', () => {
   it('finds Иброхимова, Ibragimova, Ibrokhimova and Ibrochimowa for Ibrohimova', async () => {
     const r = await search('Ibrohimova');
     expect(files(r)).toEqual(expect.arrayContaining(['02-charge-ibrohimov.pdf', '04-postanowienie-so-przemysl.pdf', '07-passport-ibrohimov.jpg', '12-news-przemysl-ruling.pdf', 'note-pl.txt']));
-    const charge = r.hits.find((h) => h.filename === '02-charge-ibrohimov.pdf')!;
-    expect(charge.snippet.filter((s) => s.match).map((s) => s.text)).toContain('Ибрагимов');
+    const charge = r.hits.filter((h) => h.filename === '02-charge-ibrohimov.pdf');
+    expect(charge.flatMap((h) => h.snippet.filter((s) => s.match).map((s) => s.text)).some((t) => t.startsWith('Ибрагимов'))).toBe(true);
     expect(r.hits.find((h) => h.filename === '07-passport-ibrohimov.jpg')!.snippet.some((s) => s.match && /IBROKHIMOV|ИБРОҲИМОВ/.test(s.text))).toBe(true);
   });
 

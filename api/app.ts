@@ -7,6 +7,8 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { HttpBindings } from '@hono/node-server';
 import { InputError } from '../core/errors.js';
 import { receiveUpload } from './upload.js';
+import { getCookie } from 'hono/cookie';
+import { SESSION_COOKIE, WEB_ROUTES } from '../web/routes.js';
 import type { Identity } from '../store/accounts.js';
 import { authenticateToken } from '../store/accounts.js';
 import type { Archive } from '../store/archive.js';
@@ -25,7 +27,7 @@ export interface AppContext {
   ready: () => boolean;
 }
 
-type Env = { Variables: { user: Identity }; Bindings: Partial<HttpBindings> };
+export type Env = { Variables: { user: Identity }; Bindings: Partial<HttpBindings> };
 type Handler = (c: Context<Env>, ctx: AppContext) => Response | Promise<Response>;
 
 export interface Route {
@@ -35,6 +37,8 @@ export interface Route {
   handler: Handler;
   /** The body is streamed by the handler (uploads): no size limit on the whole request. */
   streaming?: boolean;
+  /** A web page: without a user it redirects to the login form instead of answering 401. */
+  web?: boolean;
 }
 
 const all = (c: Context, name: string) => {
@@ -148,23 +152,48 @@ async function jsonBody(c: Context): Promise<Record<string, unknown>> {
   }
 }
 
-export function createApp(ctx: AppContext, routes: Route[] = ROUTES): Hono<Env> {
+/** Every route of the server, API and web: the table the authorization tests walk. */
+export const ALL_ROUTES: Route[] = [...ROUTES, ...WEB_ROUTES];
+
+/**
+ * A browser sends its session cookie with any request, even one another site makes it send; so a
+ * request authenticated by cookie that changes something must come from this origin (CSRF).
+ */
+function sameOrigin(c: Context): boolean {
+  const origin = c.req.header('origin');
+  // Browsers may send "null" as the origin of a form post; their Sec-Fetch-Site still tells.
+  if (origin && origin !== 'null') return origin === new URL(c.req.url).origin;
+  return c.req.header('sec-fetch-site') === 'same-origin';
+}
+
+export function createApp(ctx: AppContext, routes: Route[] = ALL_ROUTES): Hono<Env> {
   const app = new Hono<Env>();
   app.use(
     '*',
     secureHeaders({
       contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], objectSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'self'"] },
-      referrerPolicy: 'no-referrer',
+      // Addresses (with their search words) never leave the site, but stay available to it.
+      referrerPolicy: 'same-origin',
     }),
   );
   const limit = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json({ error: 'request body too large' }, 413) });
   for (const route of routes) {
     const guard = async (c: Context<Env>, next: () => Promise<void>) => {
-      if (route.permission === 'public') return next();
+      const unsafe = route.method !== 'GET';
+      if (route.permission === 'public') {
+        if (unsafe && !sameOrigin(c)) return c.json({ error: 'cross-site request refused' }, 403);
+        return next();
+      }
       const header = c.req.header('authorization') ?? '';
-      const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+      const bearer = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+      const cookie = bearer ? undefined : getCookie(c, SESSION_COOKIE);
+      const token = bearer ?? cookie;
       const user = token ? await authenticateToken(ctx.archive.db, token) : undefined;
-      if (!user) return c.json({ error: 'authentication required' }, 401, { 'WWW-Authenticate': 'Bearer' });
+      if (!user) {
+        if (route.web) return c.redirect(`/login?next=${encodeURIComponent(c.req.path + (new URL(c.req.url).search || ''))}`, 303);
+        return c.json({ error: 'authentication required' }, 401, { 'WWW-Authenticate': 'Bearer' });
+      }
+      if (cookie && unsafe && !sameOrigin(c)) return c.json({ error: 'cross-site request refused' }, 403);
       if (!allowed(user.role, route.permission)) return c.json({ error: `the role ${user.role} may not ${route.permission}` }, 403);
       c.set('user', user);
       return next();

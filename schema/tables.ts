@@ -191,6 +191,9 @@ export const apiTokens = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     lookup: text('lookup').notNull(),
     secretHash: text('secret_hash').notNull(),
+    /** `api` tokens are for API clients; `session` tokens live in a browser's cookie and expire. */
+    kind: text('kind', { enum: ['api', 'session'] }).notNull().default('api'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
   },

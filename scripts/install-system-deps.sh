@@ -3,8 +3,12 @@
 #   tesseract-ocr-rus    Russian OCR model (npm has no @tesseract.js-data/rus); tesseract.js reads it
 #   tesseract-ocr + the other languages   the native CLI the bench compares against (not needed to run)
 #   poppler-utils        pdftoppm, for looking at pages by hand and in the bench notes
+#   chromium             the browser the web UI tests drive (CASEFILE_BROWSER_TESTS=1, set by .ci/run)
 set -euo pipefail
 PACKAGES=(postgresql-client tesseract-ocr-rus)
+if [ "${CASEFILE_BROWSER_TESTS:-0}" = 1 ]; then
+  PACKAGES+=(chromium)
+fi
 if [ "${CASEFILE_BENCH_TOOLS:-0}" = 1 ]; then
   PACKAGES+=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-ukr tesseract-ocr-tgk tesseract-ocr-pol tesseract-ocr-fra tesseract-ocr-nld tesseract-ocr-osd poppler-utils)
 fi

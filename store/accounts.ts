@@ -26,12 +26,33 @@ export function isRole(value: string): value is Role {
 
 const secret = (bytes: number) => randomBytes(bytes).toString('base64url');
 
-export async function issueToken(db: Db, userId: number): Promise<string> {
+export async function issueToken(db: Db, userId: number, kind: 'api' | 'session' = 'api', ttlMs?: number): Promise<string> {
   const lookup = randomBytes(8).toString('hex');
   const value = secret(32);
-  await db.insert(apiTokens).values({ userId, lookup, secretHash: await hash(value) });
+  const expiresAt = ttlMs ? new Date(Date.now() + ttlMs) : null;
+  await db.insert(apiTokens).values({ userId, lookup, secretHash: await hash(value), kind, expiresAt });
   return `cf_${lookup}.${value}`;
 }
+
+/** A browser session lasts this long. */
+export const SESSION_MS = 12 * 60 * 60 * 1000;
+
+/** Checks a name and password; on success opens a session and returns its token (for the cookie). */
+export async function login(db: Db, name: string, password: string): Promise<{ identity: Identity; session: string } | undefined> {
+  const [user] = await db.select().from(users).where(eq(users.name, name));
+  // A missing user costs the same argon2 time as a wrong password: no telling which names exist.
+  const ok = user ? await verify(user.passwordHash, password) : (await verify(DUMMY_HASH, password), false);
+  if (!user || !ok) return undefined;
+  return { identity: { id: user.id, name: user.name, role: user.role }, session: await issueToken(db, user.id, 'session', SESSION_MS) };
+}
+
+export async function logout(db: Db, token: string): Promise<void> {
+  const m = TOKEN.exec(token);
+  if (m) await db.delete(apiTokens).where(eq(apiTokens.lookup, m[1]!));
+  verified.delete(createHash('sha256').update(token).digest('hex'));
+}
+
+const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$pqHQjec2UteLtK2kpT+4oA$btZG7JOQ8XMU1pA5W+VHFkn3hAxRbg0A24vH2oE+vSk';
 
 /** Creates a user with a random password and a first API token; both are shown once and never stored. */
 export async function addUser(db: Db, name: string, role: Role): Promise<NewCredentials> {
@@ -58,13 +79,13 @@ export async function authenticateToken(db: Db, token: string): Promise<Identity
   const cached = verified.get(key);
   if (cached && cached.until > Date.now()) return cached.identity;
   const [row] = await db
-    .select({ id: users.id, name: users.name, role: users.role, secretHash: apiTokens.secretHash, tokenId: apiTokens.id })
+    .select({ id: users.id, name: users.name, role: users.role, secretHash: apiTokens.secretHash, tokenId: apiTokens.id, expiresAt: apiTokens.expiresAt })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(eq(apiTokens.lookup, m[1]!));
-  if (!row || !(await verify(row.secretHash, m[2]!))) return undefined;
+  if (!row || (row.expiresAt && row.expiresAt.getTime() < Date.now()) || !(await verify(row.secretHash, m[2]!))) return undefined;
   await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, row.tokenId));
   const identity = { id: row.id, name: row.name, role: row.role };
-  verified.set(key, { identity, until: Date.now() + CACHE_MS });
+  verified.set(key, { identity, until: Math.min(Date.now() + CACHE_MS, row.expiresAt?.getTime() ?? Infinity) });
   return identity;
 }

@@ -1,0 +1,140 @@
+// The web UI in a real headless Chromium (Debian's package, driven by playwright-core): log in,
+// upload files and watch them finish, search in Cyrillic and Latin, open a hit, cite a selection,
+// open the citation's permalink. Screenshots of each step go to test-artifacts/screenshots.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from './backends.js';
+import { binPath } from './cli.js';
+import { corpusFiles } from './fixtures.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const shots = path.resolve(import.meta.dirname, '../test-artifacts/screenshots');
+const haveChromium = fs.existsSync(CHROMIUM);
+if (!haveChromium && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}; .ci/run installs Debian's chromium`);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+describe.skipIf(!haveChromium)('web UI in Chromium', () => {
+  let work: string;
+  let server: ChildProcess;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  let password: string;
+  const shot = (name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+
+  beforeAll(async () => {
+    fs.mkdirSync(shots, { recursive: true });
+    work = tempDir('casefile-web-');
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, [binPath, 'serve', '--port', String(port)], { env: { ...process.env, CASEFILE_DATA: path.join(work, 'data'), DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    server.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+    const deadline = Date.now() + 60_000;
+    while (!out.includes('listening') && Date.now() < deadline && server.exitCode === null) await new Promise((r) => setTimeout(r, 100));
+    password = /password: +(\S+)/.exec(out)![1]!;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('dialog', () => {
+      throw new Error('a dialog opened: document text ran as script');
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server?.exitCode === null) {
+      const exited = new Promise((r) => server.once('exit', r));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('logs in, uploads files and shows them finish', async () => {
+    await page.goto(`${base}/upload`);
+    expect(page.url()).toContain('/login?next=%2Fupload');
+    await page.fill('input[name=name]', 'admin');
+    await page.fill('input[name=password]', password);
+    await shot('01-login');
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${base}/upload`);
+    const hostile = path.join(work, 'hostile-note.txt');
+    fs.writeFileSync(hostile, 'Записка о Душанбе: <script>alert(1)</script> <img src=x onerror=alert(2)> [link](javascript:alert(3))\n');
+    await page.setInputFiles('input[type=file]', [path.join(corpusFiles, '12-news-przemysl-ruling.pdf'), hostile, path.join(corpusFiles, '13-red-notice-nazarova.pdf')]);
+    await page.click('#upload button[type=submit]');
+    await page.waitForFunction(() => [...document.querySelectorAll('#progress tbody tr td:nth-child(2)')].filter((td) => td.textContent?.startsWith('done')).length === 3, undefined, { timeout: 150_000 });
+    await shot('02-upload-done');
+  }, 180_000);
+
+  it('searches in Cyrillic and in Latin, with highlights and facets, and renders document text inert', async () => {
+    await page.goto(`${base}/?q=${encodeURIComponent('Душанбе')}`);
+    await expect.poll(() => page.locator('.hit').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.hit mark').first().textContent()).toMatch(/Душанбе|Dushanbe/);
+    expect(await page.locator('.hit', { hasText: 'hostile-note.txt' }).textContent()).toContain('<script>alert(1)</script>');
+    await shot('03-search-cyrillic');
+    await page.goto(`${base}/?q=Ibrohimova`);
+    await expect.poll(() => page.locator('.hit').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('.facets').textContent()).toContain('places');
+    await shot('04-search-latin');
+  });
+
+  it('opens a hit with the passage highlighted, cites a selection and opens its permalink', async () => {
+    await page.goto(`${base}/?q=Medyka`);
+    await page.locator('.hit a.title').first().click();
+    await page.waitForSelector('mark#quote');
+    expect(await page.locator('mark#quote').textContent()).toBe('Medyka');
+    await expect.poll(() => page.locator('.frame img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
+    await shot('05-viewer');
+    await page.evaluate(() => {
+      const pre = document.getElementById('text')!;
+      const text = pre.textContent ?? '';
+      const start = text.indexOf('she entered Ukraine');
+      const range = document.createRange();
+      const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+      let offset = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const len = n.textContent!.length;
+        if (start >= offset && start < offset + len) {
+          range.setStart(n, start - offset);
+          range.setEnd(n, Math.min(len, start - offset + 'she entered Ukraine from Russia on January 17, 2018'.length));
+          break;
+        }
+        offset += len;
+      }
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    });
+    await page.click('#cite');
+    await page.waitForFunction(() => (document.getElementById('citation-text')?.textContent ?? '').includes('SHA-256'));
+    const citation = (await page.locator('#citation-text').textContent())!;
+    expect(citation).toContain('“she entered Ukraine from Russia on January 17, 2018” — 12-news-przemysl-ruling.pdf, p. 1.');
+    await shot('06-cited');
+    const permalink = /(http:\/\/\S+\/d\/[0-9a-f]{16}\/p\/1\?q=\S+)/.exec(citation)![1]!;
+    await page.goto(permalink);
+    expect(await page.locator('mark#quote').textContent()).toBe('she entered Ukraine from Russia on January 17, 2018');
+    await shot('07-permalink');
+  });
+
+  it('marks a quote on a scanned page by the boxes of its words', async () => {
+    await page.goto(`${base}/?q=NAZAROVA`);
+    await page.locator('.hit a.title', { hasText: '13-red-notice-nazarova.pdf' }).first().click();
+    const url = new URL(page.url());
+    url.searchParams.set('q', 'Present family name NAZAROVA');
+    await page.goto(url.toString());
+    expect(await page.locator('mark#quote').textContent()).toBe('Present family name NAZAROVA');
+    expect(await page.locator('svg.boxes rect.box').count()).toBe(4);
+    await shot('08-scan-boxes');
+  });
+});

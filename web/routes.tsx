@@ -1,0 +1,181 @@
+// The web UI's routes: server-rendered pages (Hono JSX) over the same functions as the API, in the
+// same route table with the same permissions. Pages redirect to the login form instead of 401.
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Context as HonoContext } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { findQuote } from '../cite/verify.js';
+import { packageRoot } from '../core/paths.js';
+import { boxesFor } from '../ingest/extract/stage.js';
+import { pageImagePath } from '../ingest/ocr/stage.js';
+import { renderPdfPage, writeViewerImage } from '../ingest/ocr/raster.js';
+import { openPdf } from '../ingest/text/pdfjs.js';
+import { searchPages, type SearchParams } from '../search/query.js';
+import { login, logout, SESSION_MS } from '../store/accounts.js';
+import { getDocument, getDocumentBySha, getEntities, getPage } from '../store/documents.js';
+import type { AppContext, Env, Route } from '../api/app.js';
+import { Readable } from 'node:stream';
+import { LoginPage } from './login.js';
+import { SearchPage } from './search.js';
+import { UploadPage } from './upload.js';
+import { ViewerPage } from './viewer.js';
+
+export const SESSION_COOKIE = 'casefile_session';
+
+type Context = HonoContext<Env>;
+
+/** Only paths on this server: no `//host` or scheme, so the login cannot redirect elsewhere. */
+function localPath(next: unknown): string {
+  return typeof next === 'string' && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : '/';
+}
+
+function params(c: Context): SearchParams {
+  const all = (n: string) => (c.req.queries(n)?.length ? c.req.queries(n) : undefined);
+  return {
+    q: c.req.query('q') ?? '',
+    persons: all('person'),
+    places: all('place'),
+    organizations: all('organization'),
+    collection: all('collection'),
+    language: all('language'),
+    kind: all('kind'),
+    from: c.req.query('from') || undefined,
+    to: c.req.query('to') || undefined,
+  };
+}
+
+const STATIC_TYPES: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.woff2': 'font/woff2' };
+const fontsDir = path.join(path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json')), 'files');
+
+async function staticFile(c: Context): Promise<Response> {
+  const name = c.req.param('name') ?? '';
+  // One path component of safe characters: nothing outside the two folders can be named.
+  if (!/^[a-z0-9][a-z0-9._-]*$/i.test(name) || name.includes('..')) return c.notFound();
+  const file = c.req.path.startsWith('/static/fonts/') ? path.join(fontsDir, name) : path.join(packageRoot, 'web', 'static', name);
+  const type = STATIC_TYPES[path.extname(name)];
+  if (!type || !fs.existsSync(file)) return c.notFound();
+  return c.body(await fsp.readFile(file), 200, { 'content-type': type, 'cache-control': 'public, max-age=3600' });
+}
+
+/** The page image: OCR pages have theirs; a text-layer page is rendered once and kept. */
+async function pageImage(c: Context, ctx: AppContext): Promise<Response> {
+  const doc = await getDocument(ctx.archive.db, Number(c.req.param('id')));
+  const page = doc ? await getPage(ctx.archive.db, doc.id, Number(c.req.param('page'))) : undefined;
+  if (!doc || !page) return c.json({ error: 'no such page' }, 404);
+  const rel = page.imagePath ?? pageImagePath(doc.sha256, page.page);
+  const file = path.join(ctx.archive.config.dataDir, rel);
+  if (!fs.existsSync(file)) {
+    if (doc.mediaType !== 'application/pdf') return c.json({ error: 'no image for this page' }, 404);
+    const pdf = await openPdf(new Uint8Array(await fsp.readFile(ctx.archive.originals.pathFor(doc.sha256))));
+    try {
+      const raster = await renderPdfPage(pdf, page.page, 110, ctx.archive.config.limits.maxPixels);
+      await fsp.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+      await writeViewerImage(raster, file);
+    } finally {
+      await pdf.destroy();
+    }
+  }
+  return c.body(await fsp.readFile(file), 200, { 'content-type': 'image/jpeg', 'cache-control': 'private, max-age=86400' });
+}
+
+async function viewer(c: Context, ctx: AppContext): Promise<Response> {
+  const doc = await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? '');
+  const pageNo = Number(c.req.param('page'));
+  const page = doc ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
+  if (!doc || !page) return c.html(<p>No such page.</p>, 404);
+  const quote = c.req.query('q') ?? '';
+  const found = quote ? findQuote(page.text, quote) : undefined;
+  const highlight = found?.found ? { start: found.start!, end: found.end! } : null;
+  const entities: Record<string, string[]> = {};
+  for (const e of await getEntities(ctx.archive.db, doc.id)) {
+    if (e.page !== pageNo) continue;
+    const list = (entities[e.type] ??= []);
+    if (!list.includes(e.normalized)) list.push(e.normalized);
+  }
+  return c.html(
+    <ViewerPage
+      user={c.get('user')}
+      documentId={doc.id}
+      filename={doc.filename}
+      sha256={doc.sha256}
+      page={pageNo}
+      pageCount={doc.pageCount ?? pageNo}
+      text={page.text}
+      method={page.method}
+      width={page.width ?? 1}
+      height={page.height ?? 1}
+      boxes={highlight && page.method === 'ocr' ? (boxesFor(page.words, highlight.start, highlight.end) ?? []) : []}
+      highlight={highlight}
+      quote={quote}
+      entities={entities}
+    />,
+  );
+}
+
+export const WEB_ROUTES: Route[] = [
+  { method: 'GET', path: '/static/:name', permission: 'public', handler: (c) => staticFile(c) },
+  { method: 'GET', path: '/static/fonts/:name', permission: 'public', handler: (c) => staticFile(c) },
+  { method: 'GET', path: '/login', permission: 'public', handler: (c) => c.html(<LoginPage next={localPath(c.req.query('next'))} />) },
+  {
+    method: 'POST',
+    path: '/login',
+    permission: 'public',
+    handler: async (c, ctx) => {
+      const form = await c.req.parseBody();
+      const next = localPath(form.next);
+      const session = await login(ctx.archive.db, String(form.name ?? ''), String(form.password ?? ''));
+      if (!session) return c.html(<LoginPage error="Wrong name or password." next={next} />, 401);
+      setCookie(c, SESSION_COOKIE, session.session, { httpOnly: true, sameSite: 'Strict', path: '/', secure: new URL(c.req.url).protocol === 'https:', maxAge: SESSION_MS / 1000 });
+      return c.redirect(next, 303);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/logout',
+    permission: 'read',
+    web: true,
+    handler: async (c, ctx) => {
+      const token = getCookie(c, SESSION_COOKIE);
+      if (token) await logout(ctx.archive.db, token);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.redirect('/login', 303);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/',
+    permission: 'search',
+    web: true,
+    handler: async (c, ctx) => {
+      const p = params(c);
+      const asked = p.q || p.persons || p.places || p.organizations || p.from || p.to || p.kind || p.language || p.collection;
+      try {
+        const response = asked ? await searchPages(ctx.search.meili, p) : undefined;
+        return c.html(<SearchPage user={c.get('user')} params={p} response={response} />);
+      } catch (err) {
+        return c.html(<SearchPage user={c.get('user')} params={p} error={(err as Error).message} />, 400);
+      }
+    },
+  },
+  { method: 'GET', path: '/upload', permission: 'upload', web: true, handler: (c) => c.html(<UploadPage user={c.get('user')} />) },
+  { method: 'GET', path: '/d/:sha/p/:page', permission: 'read', web: true, handler: (c, ctx) => viewer(c, ctx) },
+  { method: 'GET', path: '/api/documents/:id/pages/:page/image', permission: 'read', handler: (c, ctx) => pageImage(c, ctx) },
+  {
+    method: 'GET',
+    path: '/api/documents/:id/original',
+    permission: 'read',
+    handler: async (c, ctx) => {
+      const doc = await getDocument(ctx.archive.db, Number(c.req.param('id')));
+      if (!doc) return c.json({ error: 'no such document' }, 404);
+      // Always a download, never rendered: the original is hostile input.
+      const name = doc.filename.replace(/["\\\r\n]/g, '_');
+      const stream = Readable.toWeb(fs.createReadStream(ctx.archive.originals.pathFor(doc.sha256))) as ReadableStream;
+      return c.body(stream, 200, {
+        'content-type': 'application/octet-stream',
+        'content-disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      });
+    },
+  },
+];

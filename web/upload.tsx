@@ -1,0 +1,25 @@
+import type { Identity } from '../store/accounts.js';
+import { Layout } from './layout.js';
+
+export function UploadPage(props: { user: Identity }) {
+  return (
+    <Layout title="Upload" user={props.user} scripts={['/static/upload.js']}>
+      <form id="upload" class="card" method="post" action="/api/documents" enctype="multipart/form-data">
+        <h1>Upload case files</h1>
+        <label>
+          Files <input type="file" name="file" multiple required />
+        </label>
+        <button type="submit">Upload</button>
+      </form>
+      <table id="progress" class="progress" hidden>
+        <thead>
+          <tr>
+            <th>File</th>
+            <th>Status</th>
+          </tr>
+        </thead>
+        <tbody></tbody>
+      </table>
+    </Layout>
+  );
+}

@@ -1,0 +1,92 @@
+// The document viewer: the page image with the quote (or search words) highlighted by their word
+// boxes, the text beside it with the same passage marked, the page's entities by type (each a
+// search), previous/next page, the original for download, and a Cite button.
+import type { Identity } from '../store/accounts.js';
+import { permalinkPath } from '../cite/citation.js';
+import { Layout } from './layout.js';
+
+export interface ViewerData {
+  user: Identity;
+  documentId: number;
+  filename: string;
+  sha256: string;
+  page: number;
+  pageCount: number;
+  text: string;
+  method: string | null;
+  /** Image size in the units of `boxes`. */
+  width: number;
+  height: number;
+  boxes: Array<[number, number, number, number]>;
+  highlight: { start: number; end: number } | null;
+  quote: string;
+  entities: Record<string, string[]>;
+}
+
+export function ViewerPage(d: ViewerData) {
+  const before = d.highlight ? d.text.slice(0, d.highlight.start) : d.text;
+  const marked = d.highlight ? d.text.slice(d.highlight.start, d.highlight.end) : '';
+  const after = d.highlight ? d.text.slice(d.highlight.end) : '';
+  const link = (p: number) => permalinkPath(d.sha256, p, d.quote);
+  return (
+    <Layout title={`${d.filename}, page ${d.page}`} user={d.user} scripts={['/static/cite.js']}>
+      <div class="viewer" data-document={String(d.documentId)} data-page={String(d.page)}>
+        <header class="viewer-head">
+          <h1>
+            {d.filename}, page {d.page} of {d.pageCount}
+          </h1>
+          <nav>
+            {d.page > 1 ? <a href={link(d.page - 1)} rel="prev">← Previous</a> : null}
+            {d.page < d.pageCount ? <a href={link(d.page + 1)} rel="next">Next →</a> : null}
+            <a href={`/api/documents/${d.documentId}/original`} download>
+              Download original
+            </a>
+            <button type="button" id="cite">Cite selection</button>
+          </nav>
+          <p class="hash">
+            SHA-256 <code>{d.sha256}</code> · read by {d.method ?? 'unknown'}
+          </p>
+        </header>
+        <div class="panes">
+          <figure class="page-image">
+            <div class="frame">
+              <img src={`/api/documents/${d.documentId}/pages/${d.page}/image`} alt={`Page ${d.page} of ${d.filename}`} />
+              {/* Boxes as SVG shapes in the image's own coordinates: no inline styles, which the CSP forbids. */}
+              <svg class="boxes" viewBox={`0 0 ${d.width} ${d.height}`} preserveAspectRatio="none" aria-hidden="true">
+                {d.boxes.map(([x0, y0, x1, y1]) => (
+                  <rect class="box" x={String(x0)} y={String(y0)} width={String(x1 - x0)} height={String(y1 - y0)} />
+                ))}
+              </svg>
+            </div>
+          </figure>
+          <section class="page-text" aria-label="Page text">
+            <pre id="text">
+              {before}
+              {marked ? <mark id="quote">{marked}</mark> : null}
+              {after}
+            </pre>
+          </section>
+          <aside class="entities" aria-label="Entities on this page">
+            {Object.entries(d.entities).map(([type, values]) => (
+              <section>
+                <h2>{type}</h2>
+                <ul>
+                  {values.map((v) => (
+                    <li>
+                      <a href={`/?q=${encodeURIComponent(v)}`}>{v}</a>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+            <section id="citation" hidden>
+              <h2>Citation</h2>
+              <pre id="citation-text"></pre>
+              <pre id="citation-markdown"></pre>
+            </section>
+          </aside>
+        </div>
+      </div>
+    </Layout>
+  );
+}

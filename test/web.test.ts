@@ -137,4 +137,19 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     expect(await page.locator('svg.boxes rect.box').count()).toBe(4);
     await shot('08-scan-boxes');
   });
+
+  it('refuses a cross-site request made with the session cookie (CSRF), and keeps the cookie from scripts', async () => {
+    const [cookie] = await page.context().cookies();
+    expect(cookie).toMatchObject({ name: 'casefile_session', httpOnly: true, sameSite: 'Strict' });
+    const post = (origin: string | undefined) =>
+      fetch(`${base}/api/citations`, {
+        method: 'POST',
+        headers: { cookie: `${cookie!.name}=${cookie!.value}`, 'content-type': 'application/json', ...(origin ? { origin } : {}) },
+        body: JSON.stringify({ document: 1, page: 1, quote: 'x' }),
+      });
+    expect((await post('http://evil.example')).status).toBe(403);
+    expect((await post(undefined)).status).toBe(403);
+    expect((await post(base)).status).not.toBe(403);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+  });
 });

@@ -89,8 +89,10 @@ async function viewer(c: Context, ctx: AppContext): Promise<Response> {
   const found = quote ? findQuote(page.text, quote) : undefined;
   const highlight = found?.found ? { start: found.start!, end: found.end! } : null;
   const entities: Record<string, string[]> = {};
+  const entityBoxes: Array<{ type: string; box: [number, number, number, number] }> = [];
   for (const e of await getEntities(ctx.archive.db, doc.id)) {
     if (e.page !== pageNo) continue;
+    if (page.method === 'ocr') for (const box of e.boxes ?? []) entityBoxes.push({ type: e.type, box });
     const list = (entities[e.type] ??= []);
     if (!list.includes(e.normalized)) list.push(e.normalized);
   }
@@ -107,6 +109,7 @@ async function viewer(c: Context, ctx: AppContext): Promise<Response> {
       width={page.width ?? 1}
       height={page.height ?? 1}
       boxes={highlight && page.method === 'ocr' ? (boxesFor(page.words, highlight.start, highlight.end) ?? []) : []}
+      entityBoxes={entityBoxes}
       highlight={highlight}
       quote={quote}
       entities={entities}

@@ -18,6 +18,8 @@ export interface ViewerData {
   width: number;
   height: number;
   boxes: Array<[number, number, number, number]>;
+  /** Boxes of the page's entities (persons, places, organizations, dates, passports). */
+  entityBoxes: Array<{ type: string; box: [number, number, number, number] }>;
   highlight: { start: number; end: number } | null;
   quote: string;
   entities: Record<string, string[]>;
@@ -53,6 +55,9 @@ export function ViewerPage(d: ViewerData) {
               <img src={`/api/documents/${d.documentId}/pages/${d.page}/image`} alt={`Page ${d.page} of ${d.filename}`} />
               {/* Boxes as SVG shapes in the image's own coordinates: no inline styles, which the CSP forbids. */}
               <svg class="boxes" viewBox={`0 0 ${d.width} ${d.height}`} preserveAspectRatio="none" aria-hidden="true">
+                {d.entityBoxes.map(({ type, box: [x0, y0, x1, y1] }) => (
+                  <rect class={`entity ${type}`} x={String(x0)} y={String(y0)} width={String(x1 - x0)} height={String(y1 - y0)} />
+                ))}
                 {d.boxes.map(([x0, y0, x1, y1]) => (
                   <rect class="box" x={String(x0)} y={String(y0)} width={String(x1 - x0)} height={String(y1 - y0)} />
                 ))}

@@ -136,6 +136,15 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     expect(await page.locator('mark#quote').textContent()).toBe('Present family name NAZAROVA');
     expect(await page.locator('svg.boxes rect.box').count()).toBe(4);
     await shot('08-scan-boxes');
+    // Clicking an entity's cite button cites the words it stands as on the page.
+    await page.locator('.entities li', { hasText: 'TJK:401234567' }).locator('button.cite-entity').click();
+    await page.waitForFunction(() => (document.getElementById('citation-text')?.textContent ?? '').includes('SHA-256'));
+    expect(await page.locator('#citation-text').textContent()).toContain('“401234567” — 13-red-notice-nazarova.pdf, p. 1.');
+    // Readable on a phone: one column, nothing wider than the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot('09-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('refuses a cross-site request made with the session cookie (CSRF), and keeps the cookie from scripts', async () => {

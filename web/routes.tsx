@@ -88,13 +88,13 @@ async function viewer(c: Context, ctx: AppContext): Promise<Response> {
   const quote = c.req.query('q') ?? '';
   const found = quote ? findQuote(page.text, quote) : undefined;
   const highlight = found?.found ? { start: found.start!, end: found.end! } : null;
-  const entities: Record<string, string[]> = {};
+  const entities: Record<string, Array<{ value: string; text: string }>> = {};
   const entityBoxes: Array<{ type: string; box: [number, number, number, number] }> = [];
   for (const e of await getEntities(ctx.archive.db, doc.id)) {
     if (e.page !== pageNo) continue;
     if (page.method === 'ocr') for (const box of e.boxes ?? []) entityBoxes.push({ type: e.type, box });
     const list = (entities[e.type] ??= []);
-    if (!list.includes(e.normalized)) list.push(e.normalized);
+    if (!list.some((x) => x.value === e.normalized) && e.text.length <= 300) list.push({ value: e.normalized, text: e.text });
   }
   return c.html(
     <ViewerPage

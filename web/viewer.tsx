@@ -22,7 +22,8 @@ export interface ViewerData {
   entityBoxes: Array<{ type: string; box: [number, number, number, number] }>;
   highlight: { start: number; end: number } | null;
   quote: string;
-  entities: Record<string, string[]>;
+  /** Each entity type's values, with the words each stands as on this page (for citing it). */
+  entities: Record<string, Array<{ value: string; text: string }>>;
 }
 
 export function ViewerPage(d: ViewerData) {
@@ -78,7 +79,10 @@ export function ViewerPage(d: ViewerData) {
                 <ul>
                   {values.map((v) => (
                     <li>
-                      <a href={`/?q=${encodeURIComponent(v)}`}>{v}</a>
+                      <a href={`/?q=${encodeURIComponent(v.value)}`}>{v.value}</a>{' '}
+                      <button type="button" class="cite-entity" data-quote={v.text} title={`Cite “${v.text}”`}>
+                        cite
+                      </button>
                     </li>
                   ))}
                 </ul>

@@ -1,8 +1,7 @@
-// Cite: the selected text (or the highlighted passage) of this page becomes a citation.
-// Everything shown is set as text, never as markup.
-document.getElementById('cite')?.addEventListener('click', async () => {
+// Cite: the selected text of this page (or an entity's words, or the highlighted passage) becomes
+// a citation. Everything shown is set as text, never as markup.
+async function cite(quote) {
   const viewer = document.querySelector('.viewer');
-  const quote = (window.getSelection()?.toString() || document.getElementById('quote')?.textContent || '').trim();
   const box = document.getElementById('citation');
   if (!viewer || !box) return;
   box.hidden = false;
@@ -10,6 +9,7 @@ document.getElementById('cite')?.addEventListener('click', async () => {
   const markdown = document.getElementById('citation-markdown');
   if (!quote) {
     text.textContent = 'Select the text to cite first.';
+    markdown.textContent = '';
     return;
   }
   const res = await fetch('/api/citations', {
@@ -20,4 +20,14 @@ document.getElementById('cite')?.addEventListener('click', async () => {
   const body = await res.json();
   text.textContent = res.ok ? body.text : body.error;
   markdown.textContent = res.ok ? body.markdown : '';
+  box.scrollIntoView({ block: 'nearest' });
+}
+
+document.getElementById('cite')?.addEventListener('click', () => {
+  const quote = (window.getSelection()?.toString() || document.getElementById('quote')?.textContent || '').trim();
+  cite(quote);
 });
+
+for (const button of document.querySelectorAll('.cite-entity')) {
+  button.addEventListener('click', () => cite(button.dataset.quote || ''));
+}

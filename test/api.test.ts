@@ -1,8 +1,6 @@
 // The API over real HTTP against `casefile serve`: health, authentication, every route refused or
 // allowed per role (generated from the route table, so a new route cannot be forgotten), search.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '../api/app.js';
@@ -10,52 +8,21 @@ import { allowed } from '../api/permissions.js';
 import { ROLES, type Role } from '../schema/tables.js';
 import type { SearchResponse } from '../search/query.js';
 import { tempDir } from './backends.js';
-import { binPath, runCli } from './cli.js';
+import { runCli, startServe, type RunningServer } from './cli.js';
 import { corpusFiles } from './fixtures.js';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 describe('API over HTTP', () => {
   let work: string;
-  let server: ChildProcess;
   let base: string;
   const tokens = {} as Record<Role, string>;
 
+  let server: RunningServer | undefined;
   async function startServer(env: Record<string, string>): Promise<{ out: () => string }> {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [binPath, 'serve', '--port', String(port)], { env: { ...process.env, ...env, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    server.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-    await new Promise<void>((resolve, reject) => {
-      const deadline = Date.now() + 60_000;
-      const poll = setInterval(() => {
-        if (out.includes('listening')) {
-          clearInterval(poll);
-          resolve();
-        } else if (Date.now() > deadline || server.exitCode !== null) {
-          clearInterval(poll);
-          reject(new Error(`server did not start: ${out}`));
-        }
-      }, 100);
-    });
-    return { out: () => out };
+    server = await startServe(env);
+    base = server.base;
+    return { out: server.output };
   }
-
-  async function stopServer(): Promise<void> {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((r) => server.once('exit', r));
-      server.kill('SIGTERM');
-      await exited;
-    }
-  }
+  const stopServer = async () => server?.stop();
 
   beforeAll(async () => {
     work = tempDir('casefile-api-');

@@ -1,5 +1,6 @@
 // Runs the real `casefile` command (the built bin) as a child process.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 
 export const binPath = path.resolve(import.meta.dirname, '../bin/casefile.js');
@@ -39,4 +40,46 @@ export function runNode(script: string, args: string[]): Promise<CliResult> {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  base: string;
+  /** Everything the server printed on standard output so far. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Starts the real `casefile serve` on a free port and waits until it listens. */
+export async function startServe(env: Record<string, string>): Promise<RunningServer> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [binPath, 'serve', '--port', String(port)], {
+    env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL ?? '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  const deadline = Date.now() + 60_000;
+  while (!out.includes('listening')) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`casefile serve did not start: ${out}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    base: `http://127.0.0.1:${port}`,
+    output: () => out,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }

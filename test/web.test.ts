@@ -1,14 +1,12 @@
 // The web UI in a real headless Chromium (Debian's package, driven by playwright-core): log in,
 // upload files and watch them finish, search in Cyrillic and Latin, open a hit, cite a selection,
 // open the citation's permalink. Screenshots of each step go to test-artifacts/screenshots.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './backends.js';
-import { binPath } from './cli.js';
+import { startServe, type RunningServer } from './cli.js';
 import { corpusFiles } from './fixtures.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -16,18 +14,9 @@ const shots = path.resolve(import.meta.dirname, '../test-artifacts/screenshots')
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}; .ci/run installs Debian's chromium`);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 describe.skipIf(!haveChromium)('web UI in Chromium', () => {
   let work: string;
-  let server: ChildProcess;
+  let server: RunningServer | undefined;
   let browser: Browser;
   let page: Page;
   let base: string;
@@ -37,14 +26,9 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
   beforeAll(async () => {
     fs.mkdirSync(shots, { recursive: true });
     work = tempDir('casefile-web-');
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [binPath, 'serve', '--port', String(port)], { env: { ...process.env, CASEFILE_DATA: path.join(work, 'data'), DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    server.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-    const deadline = Date.now() + 60_000;
-    while (!out.includes('listening') && Date.now() < deadline && server.exitCode === null) await new Promise((r) => setTimeout(r, 100));
-    password = /password: +(\S+)/.exec(out)![1]!;
+    server = await startServe({ CASEFILE_DATA: path.join(work, 'data') });
+    base = server.base;
+    password = /password: +(\S+)/.exec(server.output())![1]!;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('dialog', () => {
@@ -54,11 +38,7 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (server?.exitCode === null) {
-      const exited = new Promise((r) => server.once('exit', r));
-      server.kill('SIGTERM');
-      await exited;
-    }
+    await server?.stop();
     fs.rmSync(work, { recursive: true, force: true });
   });
 

@@ -9,7 +9,7 @@ import { reindexAll } from '../search/pages-index.js';
 import { searchPages } from '../search/query.js';
 import { startSearch } from '../search/service.js';
 import { formatSearch } from './search-format.js';
-import { serveArchive } from './serve.js';
+import { runWorkersUntilStopped, serveArchive } from './serve.js';
 import { addUser, isRole } from '../store/accounts.js';
 import { ROLES } from '../schema/tables.js';
 import { eq } from 'drizzle-orm';
@@ -128,6 +128,14 @@ program
   .option('--host <address>', 'address to listen on', '127.0.0.1')
   .action(async (opts: { data?: string; port: string; host: string }) => {
     await withArchive(opts.data, (archive) => serveArchive(archive, { port: Number(opts.port), host: opts.host }));
+  });
+
+program
+  .command('worker')
+  .description('run ingest workers only (several can run, on several machines, against one PostgreSQL)')
+  .addOption(dataOption())
+  .action(async (opts: { data?: string }) => {
+    await withArchive(opts.data, (archive) => runWorkersUntilStopped(archive));
   });
 
 const user = program.command('user').description('manage users');

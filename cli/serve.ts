@@ -40,3 +40,28 @@ export async function serveArchive(archive: Archive, opts: { port: number; host:
   await workers;
   await search.stop();
 }
+
+/**
+ * `casefile worker`: claims and processes jobs until SIGINT/SIGTERM, then finishes the job in hand.
+ * Prints one line per finished document (id and outcome, never any text).
+ */
+export async function runWorkersUntilStopped(archive: Archive): Promise<void> {
+  const search = archive.config.search ? await startSearch(archive.config.dataDir, archive.db) : undefined;
+  const stop = new AbortController();
+  const onSignal = () => stop.abort();
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.stdout.write(`worker ${process.pid} started\n`);
+  try {
+    await runWorkers(archive, {
+      concurrency: archive.config.concurrency,
+      signal: stop.signal,
+      ...(search ? { search } : {}),
+      onJobEnd: (documentId, outcome) => process.stdout.write(`document ${documentId} ${outcome}\n`),
+    });
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    await search?.stop();
+  }
+}

@@ -24,7 +24,8 @@ export function receiveUpload(archive: Archive, req: IncomingMessage, uploader: 
     let parser: busboy.Busboy;
     try {
       // One byte over the limit reaches intake, which then refuses the file before recording it.
-      parser = busboy({ headers: req.headers, limits: { files: MAX_FILES, fileSize: archive.config.limits.maxFileBytes + 1, fields: 20, parts: MAX_FILES + 20 } });
+      // File names are UTF-8 (обвинение.pdf), not busboy's default latin1.
+      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: MAX_FILES, fileSize: archive.config.limits.maxFileBytes + 1, fields: 20, parts: MAX_FILES + 20 } });
     } catch (err) {
       reject(new InputError(`not a multipart upload: ${errorMessage(err)}`));
       return;

@@ -1,7 +1,7 @@
 // Detects what a file is from its bytes, never from its name: leaked files are often misnamed.
 import fsp from 'node:fs/promises';
 import { fileTypeFromBuffer, fileTypeFromFile, type FileTypeResult } from 'file-type';
-import { looksLikeText } from '../text/decode.js';
+import { hasTextBom, looksLikeText } from '../text/decode.js';
 
 export interface Detected {
   mediaType: string;
@@ -30,6 +30,8 @@ export async function detectBytes(head: Uint8Array, full?: () => Promise<FileTyp
   // PDF readers accept the header anywhere in the first kilobyte; file-type only looks at offset 0.
   const pdfAt = Buffer.from(head.subarray(0, 1024)).indexOf('%PDF-');
   if (pdfAt >= 0) return { mediaType: 'application/pdf', extension: 'pdf' };
+  // Text with a byte-order mark first: file-type takes UTF-16LE's FF FE for an MPEG audio frame.
+  if (hasTextBom(head) && looksLikeText(head)) return { mediaType: 'text/plain', extension: 'txt' };
   const type = full ? await full() : await fileTypeFromBuffer(head);
   if (type) return { mediaType: type.mime, extension: type.ext };
   if (looksLikeText(head)) return { mediaType: 'text/plain', extension: 'txt' };

@@ -25,6 +25,10 @@ function binaryShare(buf: Uint8Array): number {
   return buf.length === 0 ? 0 : bad / buf.length;
 }
 
+export function hasTextBom(head: Uint8Array): boolean {
+  return bomEncoding(head) !== undefined;
+}
+
 export function looksLikeText(head: Uint8Array): boolean {
   if (bomEncoding(head)) return true;
   return !head.includes(0) && binaryShare(head) < 0.01;

@@ -18,7 +18,8 @@ import { getDocument, getDocumentBySha, getPage } from '../store/documents.js';
 import { makeCitation } from '../cite/citation.js';
 import { findQuote } from '../cite/verify.js';
 import { boxesFor } from '../ingest/extract/stage.js';
-import { searchPages, type SearchParams } from '../search/query.js';
+import { searchPages } from '../search/query.js';
+import { searchParamsOf } from './params.js';
 import type { SearchService } from '../search/service.js';
 import { allowed, type Permission } from './permissions.js';
 
@@ -43,31 +44,6 @@ export interface Route {
   web?: boolean;
 }
 
-const all = (c: Context, name: string) => {
-  const values = c.req.queries(name) ?? [];
-  return values.length ? values : undefined;
-};
-
-function searchParams(c: Context): SearchParams {
-  const num = (name: string) => {
-    const v = c.req.query(name);
-    return v === undefined ? undefined : Number(v);
-  };
-  return {
-    q: c.req.query('q') ?? '',
-    persons: all(c, 'person'),
-    places: all(c, 'place'),
-    organizations: all(c, 'organization'),
-    from: c.req.query('from'),
-    to: c.req.query('to'),
-    collection: all(c, 'collection'),
-    language: all(c, 'language'),
-    kind: all(c, 'kind'),
-    offset: num('offset'),
-    limit: num('limit'),
-  };
-}
-
 export const ROUTES: Route[] = [
   { method: 'GET', path: '/api/health', permission: 'public', handler: (c, ctx) => (ctx.ready() ? c.json({ status: 'ok' }) : c.json({ status: 'starting' }, 503)) },
   {
@@ -76,7 +52,7 @@ export const ROUTES: Route[] = [
     permission: 'search',
     handler: async (c, ctx) => {
       try {
-        return c.json(await searchPages(ctx.search.meili, searchParams(c)));
+        return c.json(await searchPages(ctx.search.meili, searchParamsOf(c)));
       } catch (err) {
         if (/is not a date/.test((err as Error).message)) return c.json({ error: (err as Error).message }, 400);
         throw err;

@@ -3,7 +3,6 @@
 // persons, places, organizations and passports on it, its dates as numbers for range filters, and
 // facets. Settings are declared here once; a start-up check compares them and the counts with the
 // database and rebuilds the index when they have drifted.
-import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { Meilisearch, type Index } from 'meilisearch';
 import { EXONYMS } from '../ingest/extract/places/exonyms.js';
@@ -82,10 +81,6 @@ export function indexSettings() {
     },
     synonyms: placeSynonyms(),
   };
-}
-
-export function settingsHash(): string {
-  return createHash('sha256').update(JSON.stringify(indexSettings())).digest('hex').slice(0, 16);
 }
 
 export function client(engine: Engine): Meilisearch {

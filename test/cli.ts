@@ -1,7 +1,7 @@
 // Runs the real `casefile` command (the built bin) as a child process.
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from '../search/engine.js';
 
 export const binPath = path.resolve(import.meta.dirname, '../bin/casefile.js');
 
@@ -39,15 +39,6 @@ export function runNode(script: string, args: string[]): Promise<CliResult> {
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
   });
 }
 

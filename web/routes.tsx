@@ -12,7 +12,8 @@ import { boxesFor } from '../ingest/extract/stage.js';
 import { pageImagePath } from '../ingest/ocr/stage.js';
 import { renderPdfPage, writeViewerImage } from '../ingest/ocr/raster.js';
 import { openPdf } from '../ingest/text/pdfjs.js';
-import { searchPages, type SearchParams } from '../search/query.js';
+import { searchParamsOf } from '../api/params.js';
+import { searchPages } from '../search/query.js';
 import { login, logout, SESSION_MS } from '../store/accounts.js';
 import { getDocument, getDocumentBySha, getEntities, getPage } from '../store/documents.js';
 import type { AppContext, Env, Route } from '../api/app.js';
@@ -29,21 +30,6 @@ type Context = HonoContext<Env>;
 /** Only paths on this server: no `//host` or scheme, so the login cannot redirect elsewhere. */
 function localPath(next: unknown): string {
   return typeof next === 'string' && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : '/';
-}
-
-function params(c: Context): SearchParams {
-  const all = (n: string) => (c.req.queries(n)?.length ? c.req.queries(n) : undefined);
-  return {
-    q: c.req.query('q') ?? '',
-    persons: all('person'),
-    places: all('place'),
-    organizations: all('organization'),
-    collection: all('collection'),
-    language: all('language'),
-    kind: all('kind'),
-    from: c.req.query('from') || undefined,
-    to: c.req.query('to') || undefined,
-  };
 }
 
 const STATIC_TYPES: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.woff2': 'font/woff2' };
@@ -152,7 +138,7 @@ export const WEB_ROUTES: Route[] = [
     permission: 'search',
     web: true,
     handler: async (c, ctx) => {
-      const p = params(c);
+      const p = searchParamsOf(c);
       const asked = p.q || p.persons || p.places || p.organizations || p.from || p.to || p.kind || p.language || p.collection;
       try {
         const response = asked ? await searchPages(ctx.search.meili, p) : undefined;

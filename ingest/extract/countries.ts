@@ -1,12 +1,9 @@
 // Countries by name in every language i18n-iso-countries knows, for naming a passport's issuer from
 // the words around its number ("гражданка Республики Таджикистан, паспорт № …" → TJK).
-import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { fold } from './fold.js';
 
-const require = createRequire(import.meta.url);
 const LOCALES = ['en', 'ru', 'uk', 'pl', 'fr', 'nl', 'tg', 'uz', 'kk', 'ky', 'de', 'tr'];
-
 
 let stems: Array<{ stem: string; alpha3: string }> | undefined;
 
@@ -14,12 +11,8 @@ let stems: Array<{ stem: string; alpha3: string }> | undefined;
 function countryStems(): Array<{ stem: string; alpha3: string }> {
   if (stems) return stems;
   const out = new Map<string, string>();
-  for (const locale of LOCALES) {
-    try {
-      countries.registerLocale(require(`i18n-iso-countries/langs/${locale}.json`));
-    } catch {
-      continue; // a locale this version lacks
-    }
+  // Under Node the package registers all its locales itself; these are the ones used here.
+  for (const locale of LOCALES.filter((l) => countries.getSupportedLanguages().includes(l))) {
     for (const [alpha2, names] of Object.entries(countries.getNames(locale, { select: 'all' }))) {
       const alpha3 = countries.alpha2ToAlpha3(alpha2);
       if (!alpha3) continue;

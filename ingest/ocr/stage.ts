@@ -2,7 +2,6 @@
 // rasterised, turned upright, read in the languages chosen for it, and stored with its words and boxes
 // and a page image for the viewer. Pages are read in parallel across the pool; a page that fails is
 // recorded as failed with its reason while the others go on.
-import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { and, eq, inArray, or } from 'drizzle-orm';
@@ -233,8 +232,4 @@ async function readInBestLanguages(
   }
   state.languages = check.evidence >= STRONG_EVIDENCE ? languages : undefined;
   return { result, languages, reason };
-}
-
-export function pageImageExists(dataDir: string, sha256: string, page: number): boolean {
-  return fs.existsSync(path.join(dataDir, pageImagePath(sha256, page)));
 }

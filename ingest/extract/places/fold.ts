@@ -1,17 +1,6 @@
-// Folding and script helpers shared by the gazetteer and the matcher. Folding follows the scorer:
-// lower case, diacritics removed, and the letters NFD does not decompose mapped by hand.
-const EXTRA: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
-
-// Latin and Cyrillic letters that NFD leaves as they are: such words only need lower-casing.
-const PLAIN = /^[a-zA-Z\u0404\u0406\u0410-\u0418\u041A-\u0438\u043A-\u044F\u0454\u0456\u0490-\u0493\u049A\u049B\u04B2\u04B3\u04B6\u04B7]*$/;
-
-export function fold(s: string): string {
-  if (PLAIN.test(s)) return s.toLowerCase();
-  const bare = s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-  return /[łøđħıßæœþ]/.test(bare) ? bare.replace(/[łøđħıßæœþ]/g, (c) => EXTRA[c] ?? c) : bare;
-}
-
-export const isCyrillic = (s: string): boolean => /\p{Script=Cyrillic}/u.test(s);
+// Folding and script helpers shared by the gazetteer and the matcher (folding is the extractors' one fold()).
+export { fold } from '../fold.js';
+export { hasCyrillic as isCyrillic } from '../translit.js';
 
 export const startsUpper = (s: string): boolean => {
   const c = s.charAt(0);

@@ -13,7 +13,10 @@ import { runWorkersUntilStopped, serveArchive } from './serve.js';
 import { addUser, isRole } from '../store/accounts.js';
 import { ROLES } from '../schema/tables.js';
 import { eq } from 'drizzle-orm';
+import { buildCase } from '../case/export.js';
+import { readDocumentClaims } from '../ingest/claims/stage.js';
 import { extractEntities } from '../ingest/extract/stage.js';
+import { rebuildPeople } from '../ingest/people/stage.js';
 import { documents } from '../schema/tables.js';
 import { formatResult, formatSummary, ingestPaths } from './ingest.js';
 
@@ -57,8 +60,13 @@ program
     await withArchive(opts.data, async (archive) => {
       const targets = ids.length ? ids.map(Number) : (await archive.db.select({ id: documents.id }).from(documents).where(eq(documents.status, 'done'))).map((d) => d.id);
       let total = 0;
-      for (const id of targets) total += await extractEntities(archive, id);
-      process.stderr.write(`extracted ${total} entities from ${targets.length} document${targets.length === 1 ? '' : 's'}\n`);
+      let claimed = 0;
+      for (const id of targets) {
+        total += await extractEntities(archive, id);
+        claimed += await readDocumentClaims(archive, id);
+      }
+      const persons = await rebuildPeople(archive.db);
+      process.stderr.write(`extracted ${total} entities and ${claimed} claims from ${targets.length} document${targets.length === 1 ? '' : 's'}; ${persons} people\n`);
     });
   });
 
@@ -159,16 +167,26 @@ user
 
 program
   .command('export')
-  .description('write the JSONL export (one line per document) to a file or standard output')
+  .description('write the JSONL export (one line per document), or with --case the people, claims and contradictions, to a file or standard output')
   .addOption(dataOption())
   .option('--out <file>', 'output file (default: standard output)')
-  .action(async (opts: { data?: string; out?: string }) => {
+  .option('--case', 'write the case export (one JSON object: people, claims, contradictions)')
+  .option('--all-claims', 'with --case: every claim read, not only the disputed timeline')
+  .action(async (opts: { data?: string; out?: string; case?: boolean; allClaims?: boolean }) => {
     await withArchive(opts.data, async (archive) => {
       const out = opts.out ? fs.createWriteStream(opts.out) : process.stdout;
-      const count = await writeJsonl(archive.db, out);
+      let what: string;
+      if (opts.case) {
+        const c = await buildCase(archive.db, { allClaims: opts.allClaims ?? false });
+        out.write(JSON.stringify(c, null, 2) + '\n');
+        what = `${c.people.length} people, ${c.claims.length} claims, ${c.contradictions.length} contradictions`;
+      } else {
+        const count = await writeJsonl(archive.db, out);
+        what = `${count} document${count === 1 ? '' : 's'}`;
+      }
       if (opts.out) {
         await new Promise<void>((resolve, reject) => (out as fs.WriteStream).end((err?: Error | null) => (err ? reject(err) : resolve())));
-        process.stderr.write(`exported ${count} document${count === 1 ? '' : 's'} to ${opts.out}\n`);
+        process.stderr.write(`exported ${what} to ${opts.out}\n`);
       }
     });
   });

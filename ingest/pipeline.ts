@@ -3,6 +3,7 @@ import { errorMessage, InputError } from '../core/errors.js';
 import type { Archive } from '../store/archive.js';
 import { getDocument, setDocumentStatus, setPagesDone } from '../store/documents.js';
 import type { SearchService } from '../search/service.js';
+import { readDocumentClaims } from './claims/stage.js';
 import { extractEntities } from './extract/stage.js';
 import { indexDocument } from './index/stage.js';
 import { ocrDocument, type OcrService } from './ocr/stage.js';
@@ -41,6 +42,8 @@ export async function processDocument(archive: Archive, services: Services, docu
   await setPagesDone(archive.db, documentId, pageCount);
   const found = await extractEntities(archive, documentId);
   progress('extract')(found, found);
+  const claimed = await readDocumentClaims(archive, documentId);
+  progress('claims')(claimed, claimed);
   const indexed = await indexDocument(services.search, documentId);
   progress('index')(indexed, indexed);
   const error = ocr.failed > 0 ? `${ocr.failed} page${ocr.failed === 1 ? '' : 's'} could not be read by OCR (see the pages' errors)` : null;

@@ -6,6 +6,7 @@ import { setDocumentStatus } from '../store/documents.js';
 import { claimJob, completeJob, failJob, renewLease, type ClaimedJob } from '../store/jobs.js';
 import type { SearchService } from '../search/service.js';
 import { OcrService } from './ocr/stage.js';
+import { rebuildPeople } from './people/stage.js';
 import { markDocumentFailed, processDocument, type ProgressListener, type Services } from './pipeline.js';
 
 export type JobOutcome = 'done' | 'failed' | 'retry';
@@ -38,25 +39,48 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 
 export async function runWorkers(archive: Archive, opts: WorkerOptions): Promise<void> {
   const services: Services = { ocr: new OcrService(archive.config), ...(opts.search ? { search: opts.search } : {}) };
+  const people: PeopleState = { dirty: false, busy: false };
   try {
-    const slots = Array.from({ length: Math.max(1, opts.concurrency) }, (_, i) => workerLoop(archive, services, opts, `${os.hostname()}:${process.pid}:${i}`));
+    const slots = Array.from({ length: Math.max(1, opts.concurrency) }, (_, i) => workerLoop(archive, services, opts, `${os.hostname()}:${process.pid}:${i}`, people));
     await Promise.all(slots);
   } finally {
     await services.ocr.close();
   }
 }
 
-async function workerLoop(archive: Archive, services: Services, opts: WorkerOptions, workerId: string): Promise<void> {
+/** People are rebuilt across the archive once the queue runs dry after documents were done. */
+interface PeopleState {
+  dirty: boolean;
+  busy: boolean;
+}
+
+async function refreshPeople(archive: Archive, state: PeopleState): Promise<void> {
+  if (!state.dirty || state.busy) return;
+  state.dirty = false;
+  state.busy = true;
+  try {
+    await rebuildPeople(archive.db);
+  } catch (err) {
+    state.dirty = true;
+    process.stderr.write(`people: could not rebuild: ${errorMessage(err)}\n`);
+  } finally {
+    state.busy = false;
+  }
+}
+
+async function workerLoop(archive: Archive, services: Services, opts: WorkerOptions, workerId: string, people: PeopleState): Promise<void> {
   const leaseMs = opts.leaseMs ?? 5 * 60 * 1000;
   const pollMs = opts.pollMs ?? 500;
   while (!opts.signal?.aborted) {
     const job = await claimJob(archive.db, workerId, leaseMs);
     if (!job) {
-      if (opts.stopWhenIdle && (await opts.stopWhenIdle())) return;
+      await refreshPeople(archive, people);
+      if (opts.stopWhenIdle && !people.busy && (await opts.stopWhenIdle())) return;
       await sleep(pollMs, opts.signal);
       continue;
     }
     await runJob(archive, services, opts, workerId, job, leaseMs);
+    people.dirty = true;
   }
 }
 

@@ -121,11 +121,70 @@ export const entities = pgTable(
     end: integer('end').notNull(),
     boxes: jsonb('boxes').$type<Array<[number, number, number, number]>>(),
     attributes: jsonb('attributes').$type<Record<string, unknown>>(),
+    /** For a person mention: the person it was clustered into (people.key), set by the people stage. */
+    personKey: text('person_key'),
   },
   (t) => [
     index('entities_document_page_idx').on(t.documentId, t.page),
     index('entities_type_normalized_idx').on(t.type, t.normalized),
+    index('entities_person_key_idx').on(t.personKey),
   ],
+);
+
+/** A person: the mentions of all documents that name one human being, rebuilt by the people stage. */
+export const people = pgTable('people', {
+  key: text('key').primaryKey(),
+  name: text('name').notNull(),
+  variants: jsonb('variants').$type<string[]>().notNull(),
+  documentIds: jsonb('document_ids').$type<number[]>().notNull(),
+  mentions: integer('mentions').notNull(),
+  /** Name keys of every variant (search/keys.ts), space-separated, so that any spelling finds the person. */
+  nameKeys: text('name_keys').notNull(),
+});
+
+export const PERSON_DECISIONS = ['merge', 'split'] as const;
+
+/**
+ * An editor's decision about people, by the folded spellings it concerns, so it outlives re-ingests
+ * and re-clustering: merge a and b into one person, or split the spelling a out of b's person.
+ */
+export const personDecisions = pgTable('person_decisions', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  kind: text('kind', { enum: PERSON_DECISIONS }).notNull(),
+  a: text('a').notNull(),
+  b: text('b').notNull(),
+  userId: bigint('user_id', { mode: 'number' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const STANCES = ['alleged', 'documented', 'testimony'] as const;
+export type ClaimStance = (typeof STANCES)[number];
+
+/** A statement that places a person somewhere at a time, read from one sentence of a page. */
+export const claims = pgTable(
+  'claims',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    documentId: bigint('document_id', { mode: 'number' })
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    page: integer('page').notNull(),
+    /** The person mentions (entities.id) the claim is about; several for a marriage. */
+    personEntityIds: jsonb('person_entity_ids').$type<number[]>().notNull(),
+    /** The people they belong to, kept current by the people stage. */
+    personKeys: jsonb('person_keys').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    place: text('place').notNull(),
+    placeText: text('place_text').notNull(),
+    dateFrom: text('date_from').notNull(),
+    /** Null when open-ended. */
+    dateTo: text('date_to'),
+    stance: text('stance', { enum: STANCES }).notNull(),
+    kind: text('kind').notNull(),
+    quote: text('quote').notNull(),
+    quoteStart: integer('quote_start').notNull(),
+    quoteEnd: integer('quote_end').notNull(),
+  },
+  (t) => [index('claims_document_idx').on(t.documentId)],
 );
 
 export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
@@ -161,6 +220,8 @@ export type NewPage = typeof pages.$inferInsert;
 export type Entity = typeof entities.$inferSelect;
 export type NewEntity = typeof entities.$inferInsert;
 export type Job = typeof jobs.$inferSelect;
+export type Person = typeof people.$inferSelect;
+export type Claim = typeof claims.$inferSelect;
 
 export const ROLES = ['admin', 'investigator', 'editor', 'fact-checker'] as const;
 export type Role = (typeof ROLES)[number];

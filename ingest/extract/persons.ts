@@ -128,6 +128,11 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[ \t]{1,3}$/.test(text.slice(a.end, b.start));
 }
 
+/** Adjacent, or on the next line: for parts that only continue a name (a second initial, a patronymic). */
+function continues(text: string, a: Token, b: Token): boolean {
+  return adjacent(text, a, b) || /^[ \t]*\n[ \t]*$/.test(text.slice(a.end, b.start));
+}
+
 /** Abbreviations (ГКНБ, СУ, МВД) are all capitals and short, or have no vowel: never name parts. */
 const isAbbreviation = (t: Token) => t.text === t.text.toUpperCase() && ([...t.text].length <= 4 || !/[aeiouyаеёиоуыэюяіїєӣӯ]/iu.test(t.text));
 const isStop = (t: Token) => STOP.has(fold(t.text.replace(/\.$/, ''))) || (!t.initial && isAbbreviation(t));
@@ -193,6 +198,17 @@ function romanize(word: string, ukrainian: boolean): string {
     .join('-');
 }
 
+/**
+ * A given name in a Ukrainian text is romanized the Ukrainian way (Олена → Olena) unless only the
+ * Russian way gives a known name: a Tajik name in a Ukrainian record (ФАРАНГІС) is Farangis, not Faranhis.
+ */
+function romanizeGiven(word: string, ukrainian: boolean): string {
+  const own = romanize(word, ukrainian);
+  if (!ukrainian || !hasCyrillic(word) || isGivenName(own)) return own;
+  const plain = romanize(word, false);
+  return isGivenName(plain) || isNearGivenName(plain) ? plain : own;
+}
+
 function normalizeMatch(m: Match, ukrainian: boolean, before: string): string {
   let gender = genderOf(m);
   if (!gender && !m.given && MASCULINE_GENITIVE_CUE.test(before)) gender = 'm';
@@ -200,7 +216,7 @@ function normalizeMatch(m: Match, ukrainian: boolean, before: string): string {
   const polish = cyrillic ? undefined : depolonize(m.given ? givenNominative(m.given.text) : undefined, polishNominative(m.family.text));
   const family = cyrillic ? familyNominative(m.family.text, gender, !m.given) : polish!.family;
   const fam = romanize(family, ukrainian);
-  if (m.given) return `${romanize(polish?.given ?? givenNominative(m.given.text), ukrainian)} ${fam}`;
+  if (m.given) return `${romanizeGiven(polish?.given ?? givenNominative(m.given.text), ukrainian)} ${fam}`;
   const cyr = hasCyrillic(m.family.text);
   const initials = (m.initials ?? []).map((i) => {
     const letter = i.text.replace('.', '');
@@ -260,13 +276,13 @@ function matchAt(text: string, toks: Token[], i: number): Match | undefined {
   const b = t(1);
   const c = t(2);
   if (!a) return undefined;
-  // family given patronymic
-  if (run(3) && a.cap && b!.cap && isPatronymic(c!) && !isStop(a) && !isStop(b!)) return { tokens: [a, b!, c!], family: a, given: b!, patronymic: c! };
+  // family given patronymic (the patronymic may have wrapped to the next line)
+  if (run(2) && c && continues(text, b!, c) && a.cap && b!.cap && isPatronymic(c) && !isStop(a) && !isStop(b!)) return { tokens: [a, b!, c], family: a, given: b!, patronymic: c };
   // given patronymic family (Фарангис Рустамовна Назарова)
   if (run(3) && a.cap && isPatronymic(b!) && c!.cap && !isStop(c!) && !isStop(a)) return { tokens: [a, b!, c!], family: c!, given: a, patronymic: b! };
   // family initial initial? (Назарова Ф. Р.)
   if (run(2) && a.cap && !a.initial && b!.initial && !isStop(a) && (isFamilyLike(a) || (c?.initial && adjacent(text, b!, c)))) {
-    const initials = c?.initial && adjacent(text, b!, c) ? [b!, c] : [b!];
+    const initials = c?.initial && continues(text, b!, c) ? [b!, c] : [b!];
     return { tokens: [a, ...initials], family: a, initials: initials.map((x) => x) };
   }
   // initial initial? family (Ш. М. Саидзода, M. Zielińska)
@@ -292,6 +308,11 @@ function matchAt(text: string, toks: Token[], i: number): Match | undefined {
   const titleCase = (t: Token) => t.text !== t.text.toUpperCase();
   if (a.cap && b?.cap && titleCase(a) && titleCase(b) && sameScript(a, b) && /^\n$/.test(text.slice(a.end, b.start)) && isGivenName(a.text) && isFamilyLike(b) && !isStop(a)) {
     return { tokens: [a, b], family: b, given: a };
+  }
+  // FAMILY GIVEN in capitals split over a line break (НАЗАРОВА\nФАРАНГІС in a record's running text)
+  const upper = (t: Token) => t.text === t.text.toUpperCase();
+  if (a.cap && b?.cap && upper(a) && upper(b) && sameScript(a, b) && /^\n$/.test(text.slice(a.end, b.start)) && isFamilyLike(a) && (isGivenName(b.text) || isNearGivenName(b.text)) && !isStop(b)) {
+    return { tokens: [a, b], family: a, given: b };
   }
   // given + initial of the family name (Farangis N.)
   if (run(2) && a.cap && b!.initial && isGivenName(a.text) && !isStop(a)) return { tokens: [a, b!], family: b!, given: a };

@@ -1,0 +1,29 @@
+// The case export of ../shared/eval/FORMAT.md (`casefile export --case`): people with their spellings
+// and documents, claims, and the sure contradictions, each pointing at two claims by index. By default
+// the claims are the disputed timeline (timeline.ts: allegations and the claims near them); with
+// allClaims, every claim read.
+import type { Db } from '../store/db.js';
+import { contradictions } from './contradictions.js';
+import { claimsOf, documentsOf, listPeople } from './people.js';
+import { disputed, ordered } from './timeline.js';
+
+export interface CaseExport {
+  people: Array<{ id: string; name: string; variants: string[]; documents: string[] }>;
+  claims: Array<{ person: string; place: string; from: string; to: string | null; filename: string; page: number; stance: string; kind: string; quote: string }>;
+  contradictions: Array<{ person: string; claims: [number, number]; why: string }>;
+}
+
+export async function buildCase(db: Db, opts: { allClaims?: boolean } = {}): Promise<CaseExport> {
+  const everyone = await listPeople(db, 1_000_000);
+  const peopleOut = [];
+  for (const p of everyone) peopleOut.push({ id: p.key, name: p.name, variants: p.variants, documents: (await documentsOf(db, p)).map((d) => d.filename) });
+  const all = await claimsOf(db);
+  const chosen = ordered(opts.allClaims ? all : disputed(all));
+  const index = new Map(chosen.map((c, i) => [`${c.person}|${c.id}`, i]));
+  const found = contradictions(chosen).filter((c) => c.certainty === 'sure');
+  return {
+    people: peopleOut,
+    claims: chosen.map((c) => ({ person: c.person, place: c.place, from: c.from, to: c.to, filename: c.filename, page: c.page, stance: c.stance, kind: c.kind, quote: c.quote })),
+    contradictions: found.map((c) => ({ person: c.person, claims: [index.get(`${c.person}|${c.claims[0]}`)!, index.get(`${c.person}|${c.claims[1]}`)!], why: c.why })),
+  };
+}

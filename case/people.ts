@@ -1,0 +1,102 @@
+// People and their timelines from the store: the queries behind the API, the web pages and the case
+// export. Claims are stored per document; a claim about two people (a marriage) is on both timelines.
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { variantKey } from '../ingest/people/cluster.js';
+import { wordKey } from '../ingest/people/names.js';
+import { rebuildPeople } from '../ingest/people/stage.js';
+import { latinize } from '../search/keys.js';
+import { claims, documents, people, personDecisions, type Person } from '../schema/tables.js';
+import type { Db } from '../store/db.js';
+import { timeline, type Timeline, type TimelineClaim } from './timeline.js';
+
+export async function listPeople(db: Db, limit = 200): Promise<Person[]> {
+  return db.select().from(people).orderBy(desc(people.mentions), asc(people.name)).limit(limit);
+}
+
+export async function getPerson(db: Db, key: string): Promise<Person | undefined> {
+  return (await db.select().from(people).where(eq(people.key, key)))[0];
+}
+
+/** People any of whose spellings match every word of the query (Ibrohimov finds Ибрагимов Шерзод). */
+export async function findPeople(db: Db, q: string, limit = 10): Promise<Person[]> {
+  const keys = latinize(q)
+    .split(/[^a-z'-]+/)
+    .filter((w) => w.length > 1)
+    .map(wordKey)
+    .filter(Boolean);
+  if (!keys.length) return [];
+  const conditions = keys.map((k) => sql`(' ' || ${people.nameKeys} || ' ') like ${`% ${k} %`}`);
+  return db
+    .select()
+    .from(people)
+    .where(sql.join(conditions, sql` and `))
+    .orderBy(desc(people.mentions))
+    .limit(limit);
+}
+
+/** Every claim about the given people (all claims when none are given), with their sources. */
+export async function claimsOf(db: Db, keys?: string[]): Promise<TimelineClaim[]> {
+  const rows = await db
+    .select({ c: claims, filename: documents.filename, sha256: documents.sha256 })
+    .from(claims)
+    .innerJoin(documents, eq(documents.id, claims.documentId))
+    .where(keys ? sql`${claims.personKeys} ?| array[${sql.join(keys.map((k) => sql`${k}`), sql`, `)}]::text[]` : undefined)
+    .orderBy(asc(claims.id));
+  const out: TimelineClaim[] = [];
+  for (const { c, filename, sha256 } of rows) {
+    for (const person of c.personKeys) {
+      if (keys && !keys.includes(person)) continue;
+      out.push({
+        id: c.id,
+        person,
+        place: c.place,
+        from: c.dateFrom,
+        to: c.dateTo,
+        stance: c.stance,
+        documentId: c.documentId,
+        filename,
+        sha256,
+        page: c.page,
+        kind: c.kind,
+        placeText: c.placeText,
+        quote: c.quote,
+        quoteStart: c.quoteStart,
+        quoteEnd: c.quoteEnd,
+      });
+    }
+  }
+  return out;
+}
+
+export async function personTimeline(db: Db, key: string): Promise<Timeline<TimelineClaim>> {
+  return timeline(await claimsOf(db, [key]));
+}
+
+export async function documentsOf(db: Db, person: Person): Promise<Array<{ id: number; filename: string; sha256: string }>> {
+  if (!person.documentIds.length) return [];
+  return db.select({ id: documents.id, filename: documents.filename, sha256: documents.sha256 }).from(documents).where(inArray(documents.id, person.documentIds)).orderBy(asc(documents.id));
+}
+
+/** An editor's decision: the two people are one. Returns the merged person's key. */
+export async function mergePeople(db: Db, key: string, other: string, userId?: number): Promise<string | undefined> {
+  const [a, b] = [await getPerson(db, key), await getPerson(db, other)];
+  if (!a || !b) return undefined;
+  await db.insert(personDecisions).values({ kind: 'merge', a: variantKey(a.name), b: variantKey(b.name), userId: userId ?? null });
+  await rebuildPeople(db);
+  return keyOfVariant(db, a.name);
+}
+
+/** An editor's decision: this spelling names someone else. Returns the key of the person it now names. */
+export async function splitVariant(db: Db, key: string, variant: string, userId?: number): Promise<string | undefined> {
+  const person = await getPerson(db, key);
+  if (!person || !person.variants.includes(variant) || variantKey(variant) === variantKey(person.name)) return undefined;
+  await db.insert(personDecisions).values({ kind: 'split', a: variantKey(variant), b: variantKey(person.name), userId: userId ?? null });
+  await rebuildPeople(db);
+  return keyOfVariant(db, variant);
+}
+
+async function keyOfVariant(db: Db, variant: string): Promise<string | undefined> {
+  const k = variantKey(variant);
+  const all = await db.select({ key: people.key, variants: people.variants }).from(people);
+  return all.find((p) => p.variants.some((v) => variantKey(v) === k))?.key;
+}

@@ -1,0 +1,341 @@
+// Claims: statements that place a person somewhere at a time, read sentence by sentence from a
+// document's pages and its extracted entities. A claim needs, in one sentence (or one stamp or table
+// row), a word of presence or movement (flew, entered, lived, detained, married …), a date or a date
+// range and a place the words tie to it; its person is the one the sentence names, or the one it
+// refers to ("she", "the wanted person", "зазначена особа", "я"). Its stance comes from the kind of
+// source (stance.ts). Hand-written: no library reads such statements across these six languages.
+import { farApart, geoOf, within } from '../../case/geo.js';
+import { sentences, type Sentence } from './sentences.js';
+import { HEARSAY, NEGATED, REPORTED, sourceKind, type Stance } from './stance.js';
+
+export interface EntityIn {
+  id: number;
+  page: number;
+  type: string;
+  text: string;
+  normalized: string;
+  start: number;
+  end: number;
+  attributes?: Record<string, unknown> | null;
+}
+
+export interface PageIn {
+  page: number;
+  text: string;
+}
+
+export type ClaimKind = 'married' | 'detained' | 'sentenced' | 'entry' | 'exit' | 'travel' | 'stay';
+
+export interface ClaimFound {
+  page: number;
+  /** Entity ids of the person mentions the claim is about (several for a marriage). */
+  personIds: number[];
+  /** Their normalized names, which say who is who within one document. */
+  personNames: string[];
+  place: string;
+  placeText: string;
+  /** ISO date, possibly partial. */
+  from: string;
+  /** ISO date, possibly partial; null when open-ended. */
+  to: string | null;
+  stance: Stance;
+  kind: ClaimKind;
+  /** The sentence, and its offsets in the page text. */
+  quote: string;
+  start: number;
+  end: number;
+}
+
+const TRIGGERS: Array<[ClaimKind, RegExp]> = [
+  ['married', /никах|никоҳ|nikah|married|marriage|брак(?!\p{L})|шлюб|związek małżeński|mariage|marié/iu],
+  ['detained', /задержан|задержал|затриман|zatrzyma|detained|arrested|арестова|боздошт|arrêté|interpellé/iu],
+  ['sentenced', /осужден|приговорен|skazan|sentenced|засуджен|condamné/iu],
+  ['entry', /въезд|въехал|в['’]їзд|в['’]їхал|wjazd|wjecha|entered|(?<!\p{L})entry(?!\p{L})|духул|entrée|est entrée/iu],
+  ['exit', /выезд|выехал|виїзд|виїхал|wyjazd|wyjecha|opuści|(?<!\p{L})left(?!\p{L})|(?<!\p{L})exit(?!\p{L})|хуруҷ|sortie|a quitté/iu],
+  ['travel', /вылетел|летал[аи]?(?!\p{L})|прибыл|пересек|перетина|поехал|уехал|ехали|прилетел|переехал|(?<!\p{L})flew(?!\p{L})|travel|arrived|crossed|(?<!\p{L})went(?!\p{L})|(?<!\p{L})came(?!\p{L})|moved|fled|deported|депортир|wyleci|przyby|przekroczy|przedosta|przyjecha|рафта|омада|гузашта|est arrivée|a voyagé/iu],
+  ['stay', /находил|находясь|нахожусь|проживал|проживая|(?<!\p{L})жил[аи]?(?!\p{L})|(?<!\p{L})жил(?!\p{L})|(?<!\p{L})жили(?!\p{L})|пребывал|перебувал|перебував|проживав|przebywa|mieszka|(?<!\p{L})lived(?!\p{L})|stayed|(?<!\p{L})was in(?!\p{L})|(?<!\p{L})were in(?!\p{L})|зиндагӣ|сокини|séjourn|a vécu/iu],
+];
+
+// References to a person the sentence does not name.
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:я|мы|меня|нас|мой|моя|I|we|my|our|ja|my|mnie|ман|мо|je|nous|ми|мене)(?=[^\p{L}]|$)/u;
+const PRONOUN = /(?:^|[^\p{L}])(?:она|он|они|её|его|вона|він|вони|її|його|ona|on|oni|jej|jego|she|he|they|her|his|elle|il|вай|онҳо)(?=[^\p{L}]|$)/iu;
+// Words by which a document names the person it is about.
+const ROLE = /обвиняем\p{L}*|wanted person|wnioskowan\p{L}*|зазначена особа|зазначеною особою|applicant|разыскиваем\p{L}*|шахси мазкур|the accused|la personne recherchée|обвинувачен\p{L}*|підозрюван\p{L}*|подозреваем\p{L}*/iu;
+const JOINT = /заключили|стороны|сторон|тарафайн|бастанд|оба|обоє|oboje|both|the couple|супруг/iu;
+
+// Prepositions that tie a place to a presence or a movement, and those that name where it began.
+const TO_OR_AT = new Set(['в', 'во', 'на', 'у', 'до', 'к', 'через', 'in', 'to', 'into', 'at', 'via', 'through', 'w', 'we', 'do', 'na', 'przez', 'à', 'en', 'au', 'aux', 'ба', 'дар', 'ва', 'по']);
+const FROM = new Set(['из', 'с', 'со', 'от', 'з', 'із', 'зі', 'від', 'from', 'z', 'ze', 'od', 'аз', 'de', 'du', 'des']);
+// Words between a preposition and the place name: "в г. Стамбул", "на территории Украины", "to the city of".
+const FILLER =
+  /^(?:г|м|с|ш|пгт|смт|с\.|city|town|village|the|of|территори\p{L}*|територі\p{L}*|terytori\p{L}*|международн\p{L}*|міжнародн\p{L}*|аэропорт\p{L}*|аеропорт\p{L}*|airport|lotnisk\p{L}*|przejści\p{L}*|graniczn\p{L}*|пункт\p{L}*|пропуску|кпп|border|crossing|point|города|города|місто|міста|miasta|miasto|ville|de|la|le|l|обл|область|области|district|района|район|шаҳри|ш)$/iu;
+const THEN = /а затем|затем|потом|then|następnie|a potem|баъдан|потім|puis|ensuite|and later|откуда/iu;
+// Dates that name a document, not a time the person was somewhere: "решением … от 9 октября 2014 года", "z dnia", "issued".
+const REFERENCE_DATE = /(?:^|[^\p{L}])(?:от|від|z dnia|dated|of|du|выдан\p{L}*|видан\p{L}*|issued|wydan\p{L}*|додан\p{L}*)\s*$/iu;
+const BIRTH = /рожд|уроже|born|urodz|р\.\s?н\.|таваллуд|né[e]?\s|place of birth|зода(?:и)?\s|народж/iu;
+const RANGE_START = /(?:^|[^\p{L}])(?:с|со|з|із|від|from|od|since|between|depuis|du|аз)\s*(?:начала\s+|конца\s+)?$/iu;
+const RANGE_JOIN = /^\s*(?:г\.|года|р\.|r\.|г)?\s*(?:по|до|to|until|till|and|do|і|и|–|—|-|au|à|то)\s*$/iu;
+const PREV_TAIL = 40;
+
+interface Span {
+  from: string;
+  to: string | null;
+  start: number;
+  end: number;
+}
+
+export function readClaims(pages: PageIn[], entities: EntityIn[]): ClaimFound[] {
+  const sorted = [...pages].sort((a, b) => a.page - b.page);
+  const kind = sourceKind(sorted[0]?.text ?? '');
+  if (!kind || kind === 'secondary') return [];
+  const stance: Stance = kind;
+  const persons = entities.filter((e) => e.type === 'person');
+  const main = mainPersons(persons);
+  const speaker = speakerOf(sorted, persons);
+  const out: ClaimFound[] = [];
+  const ctx: Context = { stance, main, speaker };
+  for (const p of sorted) {
+    const onPage = entities.filter((e) => e.page === p.page);
+    const ss = sentences(p.text);
+    ss.forEach((s, i) => {
+      for (const c of sentenceClaims(s, ss, i, onPage, ctx)) out.push({ ...c, page: p.page });
+      follow(s, onPage, ctx);
+    });
+  }
+  return tidy(extendEntries(out));
+}
+
+interface Context {
+  stance: Stance;
+  main: EntityIn[];
+  speaker?: EntityIn;
+  /** Who the text was last about, for "she" and "he". */
+  current?: EntityIn;
+}
+
+/** Moves the current subject to the person a sentence names first, or to the document's person when it names them by role. */
+function follow(s: Sentence, ents: EntityIn[], ctx: Context): void {
+  const named = ents.find((e) => e.type === 'person' && e.start >= s.start && e.end <= s.end);
+  if (named) ctx.current = named;
+  else if (ROLE.test(s.text)) ctx.current = ctx.main[0];
+}
+
+function sentenceClaims(s: Sentence, all: Sentence[], i: number, ents: EntityIn[], ctx: Context): Array<Omit<ClaimFound, 'page'>> {
+  if (s.text.endsWith('?')) return [];
+  if (ctx.stance === 'alleged' ? HEARSAY.test(s.text) : REPORTED.test(s.text) || NEGATED.test(s.text)) return [];
+  const inside = (e: EntityIn) => e.start >= s.start && e.end <= s.end;
+  // A record's stamp or table row: its direction word or its places may sit on the neighbouring lines.
+  const short = s.text.length < 80 && ctx.stance === 'documented';
+  const block = short ? all.slice(Math.max(0, i - 2), i + 2).filter((x) => x.text.length < 80) : [s];
+  const kind = triggerOf(s.text) ?? (short ? triggerOf(block.map((x) => x.text).join(' ')) : undefined);
+  if (!kind) return [];
+  const dates = ents.filter((e) => e.type === 'date' && inside(e) && !isBirth(e, s));
+  if (!dates.length) return [];
+  let places = ents.filter((e) => e.type === 'place' && inside(e));
+  const orgs = ents.filter((e) => e.type === 'organization');
+  places = places.filter((p) => !orgs.some((o) => o.start <= p.start && o.end >= p.end) && !BIRTH.test(s.text.slice(Math.max(0, p.start - s.start - 30), p.start - s.start)));
+  if (!places.length && short) {
+    const before = all.slice(Math.max(0, i - 2), i).filter((x) => x.text.length < 80 && !ents.some((e) => e.type === 'date' && e.start >= x.start && e.end <= x.end));
+    places = ents.filter((e) => e.type === 'place' && before.some((x) => e.start >= x.start && e.end <= x.end));
+  }
+  if (!places.length) return [];
+  const who = subjects(s, ents.filter((e) => e.type === 'person' && inside(e)), kind, ctx);
+  if (!who.length) return [];
+  const spans = dateSpans(s, dates);
+  const out: Array<Omit<ClaimFound, 'page'>> = [];
+  for (const [span, chosen] of assign(s, spans, places, short)) {
+    for (const place of chosen) {
+      out.push({
+        personIds: who.map((w) => w.id),
+        personNames: who.map((w) => w.normalized),
+        place: place.normalized,
+        placeText: place.text,
+        from: span.from,
+        to: span.to,
+        stance: ctx.stance,
+        kind,
+        quote: s.text,
+        start: s.start,
+        end: s.end,
+      });
+    }
+  }
+  return out;
+}
+
+function triggerOf(text: string): ClaimKind | undefined {
+  return TRIGGERS.find(([, re]) => re.test(text))?.[0];
+}
+
+function isBirth(d: EntityIn, s: Sentence): boolean {
+  const role = d.attributes?.role;
+  if (role === 'birth' || role === 'expiry') return true;
+  if (REFERENCE_DATE.test(s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start))) return true;
+  return BIRTH.test(s.text.slice(Math.max(0, d.start - s.start - 30), d.start - s.start)) || /^\s*(?:г\.|года|р\.)?\s*(?:рожд|р\.\s?н|born|urodz|народж)/iu.test(s.text.slice(d.end - s.start, d.end - s.start + 16));
+}
+
+/** The person mentions a sentence is about. */
+function subjects(s: Sentence, named: EntityIn[], kind: ClaimKind, ctx: Context): EntityIn[] {
+  const joint = kind === 'married';
+  const refs: EntityIn[] = [];
+  if (FIRST_PERSON.test(s.text) && ctx.speaker && ctx.stance === 'testimony') refs.push(ctx.speaker);
+  if (joint && JOINT.test(s.text) && !named.length) refs.push(...ctx.main.slice(0, 2));
+  if (ROLE.test(s.text) && ctx.main[0]) refs.push(ctx.main[0]);
+  if (PRONOUN.test(s.text) && ctx.current) refs.push(ctx.current);
+  // A record's row or stamp names nobody: it is about the record's person.
+  if (!named.length && !refs.length && ctx.stance === 'documented' && ctx.main[0]) refs.push(...(joint ? ctx.main.slice(0, 2) : [ctx.main[0]]));
+  const all = joint ? [...named, ...refs] : named.length ? [named[0]!] : refs.slice(0, 1);
+  const seen = new Set<string>();
+  return all.filter((e) => !seen.has(e.normalized) && seen.add(e.normalized));
+}
+
+/** The people a document is about: by number of mentions, then by first mention. */
+function mainPersons(persons: EntityIn[]): EntityIn[] {
+  const by = new Map<string, { first: EntityIn; n: number }>();
+  for (const p of persons) {
+    if (!p.normalized.includes(' ')) continue;
+    const had = by.get(p.normalized);
+    if (had) had.n++;
+    else by.set(p.normalized, { first: p, n: 1 });
+  }
+  return [...by.values()].sort((a, b) => b.n - a.n || a.first.page - b.first.page || a.first.start - b.first.start).map((x) => x.first);
+}
+
+// "Меня зовут X", "My name is X", "Applicant X", and a letter's signature.
+const SELF = /(?:меня зовут|мене звати|my name is|nazywam się|номи ман|je m'appelle|applicant|заявитель|заявник|wnioskodawc\p{L}*|с уважением|з повагою|z poważaniem|sincerely|yours|твой|твоя|ваш|ваша)[\s,:]*$/iu;
+
+function speakerOf(pages: PageIn[], persons: EntityIn[]): EntityIn | undefined {
+  for (const e of persons) {
+    const page = pages.find((p) => p.page === e.page);
+    if (page && SELF.test(page.text.slice(Math.max(0, e.start - 30), e.start))) return e;
+  }
+  return undefined;
+}
+
+/** The dates of a sentence as points and ranges ("с апреля по июль 2018 года", "from January 2018"). */
+function dateSpans(s: Sentence, dates: EntityIn[]): Span[] {
+  const ds = [...dates].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (let k = 0; k < ds.length; k++) {
+    const d = ds[k]!;
+    const next = ds[k + 1];
+    const before = s.text.slice(Math.max(0, d.start - s.start - 25), d.start - s.start);
+    const opens = RANGE_START.test(before);
+    if (opens && next && RANGE_JOIN.test(s.text.slice(d.end - s.start, next.start - s.start))) {
+      out.push({ from: d.normalized, to: next.normalized, start: d.start, end: next.end });
+      k++;
+    } else if (opens && /(?:с|з|since|from|od|від|depuis)\s*$/iu.test(before) && !/\d{4}-\d\d-\d\d/.test(d.normalized)) {
+      out.push({ from: d.normalized, to: null, start: d.start, end: d.end });
+    } else {
+      out.push({ from: d.normalized, to: d.normalized, start: d.start, end: d.end });
+    }
+  }
+  return out;
+}
+
+/** Each date span with the places its part of the sentence ties to it. */
+function assign(s: Sentence, spans: Span[], places: EntityIn[], short: boolean): Array<[Span, EntityIn[]]> {
+  const out: Array<[Span, EntityIn[]]> = [];
+  spans.forEach((span, k) => {
+    const segStart = k === 0 ? s.start : span.start;
+    const segEnd = spans[k + 1]?.start ?? s.end;
+    let mine = places.filter((p) => p.start >= segStart && p.start < segEnd && nearTrigger(s, p));
+    if (k === 0 && !mine.length) mine = places.filter((p) => p.start < segEnd && nearTrigger(s, p));
+    const thenAt = thenPosition(s, span.end, segEnd);
+    mine = mine.filter((p) => thenAt === undefined || p.start < thenAt);
+    const tied = mine.map((p) => ({ p, prep: prepositionBefore(s, p) ?? (short ? 'none' : undefined) })).filter((x) => x.prep !== undefined);
+    // A row's own place (the crossing point) before the places it came from or went to.
+    const bare = tied.filter((x) => x.prep === 'none');
+    const dest = tied.filter((x) => x.prep === 'at');
+    let chosen = (bare.length ? bare : dest.length ? dest : tied).map((x) => x.p);
+    chosen = chosen.filter((p) => !chosen.some((q) => q !== p && within(q.normalized, p.normalized)));
+    chosen = chosen.filter((p, i) => chosen.findIndex((q) => q.normalized === p.normalized) === i);
+    if (chosen.length) out.push([span, chosen]);
+  });
+  return out;
+}
+
+// How far (in characters) a place may stand from the word of presence or movement it goes with.
+const TRIGGER_REACH = 70;
+
+function nearTrigger(s: Sentence, p: EntityIn): boolean {
+  if (s.text.length < 80) return true;
+  const at = p.start - s.start;
+  for (const [, re] of TRIGGERS) {
+    for (const m of s.text.matchAll(new RegExp(re.source, 'giu'))) if (Math.abs(m.index - at) <= TRIGGER_REACH) return true;
+  }
+  return false;
+}
+
+function thenPosition(s: Sentence, from: number, to: number): number | undefined {
+  const m = THEN.exec(s.text.slice(from - s.start, to - s.start));
+  return m ? from + m.index : undefined;
+}
+
+/** 'from', 'at' or undefined: how the words before a place tie it to the sentence's movement. */
+function prepositionBefore(s: Sentence, p: EntityIn): 'from' | 'at' | undefined {
+  const words = s.text.slice(Math.max(0, p.start - s.start - PREV_TAIL), p.start - s.start).split(/[\s«»"„“(),.]+/u).filter(Boolean);
+  while (words.length && FILLER.test(words[words.length - 1]!)) words.pop();
+  const w = words.pop()?.toLowerCase();
+  if (w === undefined) return undefined;
+  if (FROM.has(w)) return 'from';
+  if (TO_OR_AT.has(w)) return 'at';
+  // Broken grammar in letters: "я жил Харьков", "летала … Стамбул" — the place right after its verb.
+  if (triggerOf(w)) return 'at';
+  return undefined;
+}
+
+/**
+ * An entry (a stamp, a border record) places the person in that country until the same document's
+ * next exit from it.
+ */
+function extendEntries(claims: ClaimFound[]): ClaimFound[] {
+  return claims.map((c) => {
+    if (c.kind !== 'entry' || c.from !== c.to) return c;
+    const country = geoOf(c.place)?.country;
+    const exit = claims
+      .filter((x) => x.kind === 'exit' && x.from > c.from && geoOf(x.place)?.country === country && x.personIds.some((id) => c.personIds.includes(id)))
+      .sort((a, b) => a.from.localeCompare(b.from))[0];
+    return exit ? { ...c, to: exit.from } : c;
+  });
+}
+
+/**
+ * One claim per person, place and period: the same place read twice with overlapping dates is one
+ * claim over both; a town claim that a claim for its whole country covers in time says nothing more.
+ */
+function tidy(claims: ClaimFound[]): ClaimFound[] {
+  const out: ClaimFound[] = [];
+  for (const c of claims) {
+    const same = out.find((o) => o.place === c.place && o.stance === c.stance && samePeople(o, c) && overlaps(o, c));
+    if (same) {
+      if (c.from < same.from) same.from = c.from;
+      if (same.to !== null && (c.to === null || c.to > same.to)) same.to = c.to;
+    } else out.push({ ...c });
+  }
+  return out.filter((c) => !out.some((o) => o !== c && samePeople(o, c) && within(c.place, o.place) && covers(o, c) && !farApart(o.place, c.place)));
+}
+
+function samePeople(a: ClaimFound, b: ClaimFound): boolean {
+  return a.personNames.length === b.personNames.length && a.personNames.every((n) => b.personNames.includes(n));
+}
+
+/** First and last day a partial date can mean. */
+export function dayRange(from: string, to: string | null): [string, string] {
+  const lo = from.length === 4 ? `${from}-01-01` : from.length === 7 ? `${from}-01` : from;
+  if (to === null) return [lo, '9999-12-31'];
+  const hi = to.length === 4 ? `${to}-12-31` : to.length === 7 ? `${to}-31` : to;
+  return [lo, hi];
+}
+
+function overlaps(a: { from: string; to: string | null }, b: { from: string; to: string | null }): boolean {
+  const [a0, a1] = dayRange(a.from, a.to);
+  const [b0, b1] = dayRange(b.from, b.to);
+  return a0 <= b1 && b0 <= a1;
+}
+
+function covers(outer: ClaimFound, inner: ClaimFound): boolean {
+  const [o0, o1] = dayRange(outer.from, outer.to);
+  const [i0, i1] = dayRange(inner.from, inner.to);
+  return o0 <= i0 && i1 <= o1;
+}

@@ -1,0 +1,45 @@
+// Sentences of a page with their offsets. Hand-written because the Intl.Segmenter (ICU) breaks after
+// every "г." and "Ф. Р." before a capital, which in these documents is most sentences: a full stop
+// ends a sentence only after a word of three letters or more (or a number), before a capital or a
+// quote. Short lines (tables, stamps, form fields) are sentences of their own, as is a line that
+// begins with a dash or a list number.
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const SHORT_LINE = 60;
+
+export function sentences(page: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = page.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) out.push({ text, start: start + lead, end: start + lead + text.length });
+    start = end;
+  };
+  for (let i = 0; i < page.length; i++) {
+    const ch = page[i]!;
+    if (ch === '\n') {
+      const line = page.slice(page.lastIndexOf('\n', i - 1) + 1, i);
+      const next = page.slice(i + 1, page.indexOf('\n', i + 1) === -1 ? page.length : page.indexOf('\n', i + 1));
+      if (line.trim().length < SHORT_LINE || /^\s*(?:[—–-]|\d+[.)]\s|\d{1,3}\s+\d|[QA]:)/u.test(next) || next.trim() === '' || /[:;]\s*$/.test(line) || /^\s*\d{1,3}\s+\d/.test(line)) push(i + 1);
+      continue;
+    }
+    if (ch === '!' || ch === '?' || (ch === '.' && endsSentence(page, i))) push(i + 1);
+  }
+  push(page.length);
+  return out;
+}
+
+function endsSentence(page: string, i: number): boolean {
+  const before = /([\p{L}\p{N}]+)[)»"”]?$/u.exec(page.slice(Math.max(0, i - 30), i))?.[1] ?? '';
+  if (before.length < 3 && !/^\d+$/.test(before)) return false;
+  // "стр.", "ул.", "art.", "pkt." and the like: abbreviations that never end a sentence here.
+  if (/^(?:стр|тел|обл|ред|реєстр|пр|вул|ул|просп|оф|кв|буд|art|pkt|ust|sygn|nr|No|prof|dr|проф)$/iu.test(before)) return false;
+  const after = page.slice(i + 1, i + 4);
+  return /^\s+["«„“(]?[\p{Lu}\d]/u.test(after) || /^\s*$/.test(after);
+}

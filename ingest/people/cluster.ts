@@ -1,0 +1,213 @@
+// People: person mentions of all documents grouped into the people they name, across scripts,
+// transliterations, inflected forms, initials and name order. Conservative by design: a full name
+// joins only the same family and given name (by consonant key, so Ibragimov = Ibrohimov = Ibrochimow,
+// Mekhrangez = Mehrangiz); a name by initials joins a full name only when exactly one person of that
+// family fits the initials. Sisters and a father who share a family name stay apart. An editor's
+// merge and split decisions, stored by the folded spellings they concern, are applied last, so they
+// survive every re-ingest and re-clustering. No library clusters names across these scripts.
+import { fold } from '../extract/fold.js';
+import { latinize } from '../../search/keys.js';
+import { initialKey, initialsFit, parseName, wordKey, type NameParts } from './names.js';
+
+export interface Mention {
+  id: number;
+  documentId: number;
+  /** The words as they stand in the page. */
+  text: string;
+  /** "Given Family" or "I. I. Family" in Latin script. */
+  normalized: string;
+}
+
+export interface Decision {
+  kind: 'merge' | 'split';
+  /** Folded spellings (see variantKey): merge puts a and b in one person; split keeps a out of b's. */
+  a: string;
+  b: string;
+}
+
+export interface PersonCluster {
+  key: string;
+  name: string;
+  /** The distinct spellings seen, clean enough to show and to search. */
+  variants: string[];
+  mentionIds: number[];
+  documentIds: number[];
+}
+
+/** The comparison form of a spelling, as the evaluation folds it: folded words, sorted. */
+export function variantKey(s: string): string {
+  return fold(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .sort()
+    .join(' ');
+}
+
+// A surface form worth listing as a variant: two to five name words in one script, each of them one of
+// the normalized name's words or an initial (so no label caught between a surname and a given name,
+// and no Latin P among Cyrillic letters, which is an OCR slip, not a spelling).
+const CLEAN_VARIANT = /^\p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){1,4}$/u;
+
+/**
+ * The spellings a mention contributes: its words as written, and its normalized form when that is a
+ * full name (an "I. I. Family" form is ours, not a spelling anyone used).
+ */
+export function cleanVariants(m: Mention): string[] {
+  const out: string[] = [];
+  const parts = parseName(m.normalized);
+  if (parts?.givenKey) out.push(m.normalized);
+  // Tajik "-қизи" read without its descender is "-кизи", a spelling of no language (Russian writes -кызы).
+  const text = m.text.replace(/\s+/g, ' ').trim().replace(/(\p{Ll})кизи(?!\p{L})/gu, '$1қизи').replace(/(\p{Lu})КИЗИ(?!\p{L})/gu, '$1ҚИЗИ');
+  if (parts && CLEAN_VARIANT.test(text) && oneScript(text) && text.split(' ').every((w) => nameWord(w, parts))) out.push(text);
+  return out;
+}
+
+function oneScript(text: string): boolean {
+  return !(/\p{Script=Latin}/u.test(text) && /\p{Script=Cyrillic}/u.test(text));
+}
+
+function nameWord(word: string, parts: NameParts): boolean {
+  if (/^\p{Lu}\p{Ll}?\.$/u.test(word)) return true;
+  const key = word.split('-').map(wordKey).join('-');
+  const latin = latinize(word);
+  // A short given name keeps its case ending in the key (Умеда): compare it as a prefix instead.
+  const inflected = (g: string) => latin.startsWith(latinize(g)) && latin.length - g.length <= 3;
+  return key === parts.familyKey || parts.given.some((g) => wordKey(g) === key || inflected(g)) || PATRONYMIC.test(latin);
+}
+
+const PATRONYMIC = /(?:ovich|evich|ovn|evn|ivn|qizi|kizi|kyzy)/;
+
+class UnionFind {
+  private parent = new Map<number, number>();
+  find(x: number): number {
+    let p = this.parent.get(x) ?? x;
+    if (p !== x) {
+      p = this.find(p);
+      this.parent.set(x, p);
+    }
+    return p;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    if (k === undefined) continue;
+    const list = out.get(k);
+    if (list) list.push(it);
+    else out.set(k, [it]);
+  }
+  return out;
+}
+
+interface Parsed {
+  m: Mention;
+  parts: NameParts;
+}
+
+export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): PersonCluster[] {
+  const parsed: Parsed[] = [];
+  for (const m of mentions) {
+    const parts = parseName(m.normalized);
+    if (parts) parsed.push({ m, parts });
+  }
+  const uf = new UnionFind();
+  const full = parsed.filter((p) => p.parts.givenKey);
+  const byFull = groupBy(full, (p) => `${p.parts.familyKey}|${p.parts.givenKey}`);
+  for (const group of byFull.values()) for (const p of group) uf.union(group[0]!.m.id, p.m.id);
+
+  // Names by initials: join the one full name of that family they fit, or each other.
+  const fullByFamily = groupBy([...byFull.values()].map((g) => g[0]!), (p) => p.parts.familyKey);
+  const unresolved: Parsed[] = [];
+  for (const p of parsed.filter((q) => !q.parts.givenKey)) {
+    const fits = (fullByFamily.get(p.parts.familyKey) ?? []).filter((f) => initialsFit(p.parts.initials, f.parts.given));
+    if (fits.length === 1) uf.union(fits[0]!.m.id, p.m.id);
+    else unresolved.push(p);
+  }
+  const byInitials = groupBy(unresolved, (p) => `${p.parts.familyKey}|${initialKey(p.parts.initials[0] ?? '')}`);
+  for (const group of byInitials.values()) for (const p of group) uf.union(group[0]!.m.id, p.m.id);
+
+  const latest = latestDecisions(decisions);
+  const byVariant = variantIndex(parsed);
+  for (const d of latest.filter((x) => x.kind === 'merge')) {
+    const a = byVariant.get(d.a)?.[0];
+    const b = byVariant.get(d.b)?.[0];
+    if (a !== undefined && b !== undefined) uf.union(a, b);
+  }
+  let clusters = [...groupBy(parsed, (p) => String(uf.find(p.m.id))).values()];
+  for (const d of latest.filter((x) => x.kind === 'split')) clusters = clusters.flatMap((c) => split(c, d));
+  return named(clusters.map(describe));
+}
+
+/** Only the last decision about a pair counts: a split after a merge undoes it. */
+function latestDecisions(decisions: Decision[]): Decision[] {
+  const last = new Map<string, Decision>();
+  for (const d of decisions) last.set([d.a, d.b].sort().join('\u0000'), d);
+  return [...last.values()];
+}
+
+function variantIndex(parsed: Parsed[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const p of parsed) {
+    for (const v of cleanVariants(p.m)) {
+      const k = variantKey(v);
+      const list = out.get(k);
+      if (list) list.push(p.m.id);
+      else out.set(k, [p.m.id]);
+    }
+  }
+  return out;
+}
+
+function hasVariant(p: Parsed, key: string): boolean {
+  return cleanVariants(p.m).some((v) => variantKey(v) === key);
+}
+
+function split(cluster: Parsed[], d: Decision): Parsed[][] {
+  if (!cluster.some((p) => hasVariant(p, d.b))) return [cluster];
+  const out = cluster.filter((p) => hasVariant(p, d.a) && !hasVariant(p, d.b));
+  if (!out.length || out.length === cluster.length) return [cluster];
+  return [cluster.filter((p) => !out.includes(p)), out];
+}
+
+function describe(cluster: Parsed[]): Omit<PersonCluster, 'key'> & { keyBase: string } {
+  const counts = new Map<string, { n: number; docs: Set<number> }>();
+  for (const p of cluster) {
+    const c = counts.get(p.m.normalized) ?? { n: 0, docs: new Set<number>() };
+    c.n++;
+    c.docs.add(p.m.documentId);
+    counts.set(p.m.normalized, c);
+  }
+  const full = (name: string) => (parseName(name)?.givenKey ? 1 : 0);
+  const name = [...counts.entries()].sort(
+    ([a, x], [b, y]) => full(b) - full(a) || y.docs.size - x.docs.size || y.n - x.n || a.localeCompare(b),
+  )[0]![0];
+  const parts = parseName(name)!;
+  const variants = new Map<string, string>();
+  for (const p of cluster) for (const v of cleanVariants(p.m)) if (!variants.has(variantKey(v))) variants.set(variantKey(v), v);
+  return {
+    keyBase: `${parts.familyKey}-${parts.givenKey ?? parts.initials.map(initialKey).join('')}`,
+    name,
+    variants: [...variants.values()],
+    mentionIds: cluster.map((p) => p.m.id),
+    documentIds: [...new Set(cluster.map((p) => p.m.documentId))].sort((a, b) => a - b),
+  };
+}
+
+/** Keys that stay the same from one clustering to the next while the person's name does. */
+function named(described: Array<ReturnType<typeof describe>>): PersonCluster[] {
+  const used = new Map<string, number>();
+  return described
+    .sort((a, b) => b.mentionIds.length - a.mentionIds.length || a.name.localeCompare(b.name))
+    .map(({ keyBase, ...rest }) => {
+      const n = (used.get(keyBase) ?? 0) + 1;
+      used.set(keyBase, n);
+      return { key: n === 1 ? keyBase : `${keyBase}-${n}`, ...rest };
+    });
+}

@@ -1,0 +1,53 @@
+// A person's normalized name ("Farangis Nazarova", "Sh. M. Saidzoda", "Anna Wierzbicka-Nowak") taken
+// apart into what clustering compares: the family name's consonant key, the first given name's key,
+// and the initials. Keys come from search/keys.ts, where the transliterations and case forms of one
+// name meet (Ibragimov, Ibrohimov, Ibrochimow → ibrhmv).
+import { latinize, nameKey } from '../../search/keys.js';
+
+export interface NameParts {
+  /** Full given names (not initials), in order. */
+  given: string[];
+  /** Initials as written ("Sh", "M"), given names' first letters included. */
+  initials: string[];
+  family: string;
+  familyKey: string;
+  givenKey?: string;
+}
+
+const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
+
+/** The key of a word: its consonant skeleton, or the latinized word when that is too short to have one. */
+export function wordKey(word: string): string {
+  return nameKey(word) ?? latinize(word).replace(/[^a-z]/g, '');
+}
+
+/** The first letter an initial stands for, in the key alphabet: Sh, Ш and S meet; Kh, Х and H meet. */
+export function initialKey(initial: string): string {
+  const w = latinize(initial.replace(/\./g, ''))
+    .replace(/^(dzh|dz|dj)/, 'j')
+    .replace(/^(kh|ch|x|g)/, 'h')
+    .replace(/^zh/, 'j');
+  return w.charAt(0);
+}
+
+export function parseName(normalized: string): NameParts | undefined {
+  const words = normalized.split(/\s+/).filter(Boolean);
+  if (words.length < 2) return undefined;
+  const family = words[words.length - 1]!;
+  if (INITIAL.test(family)) return undefined;
+  const before = words.slice(0, -1);
+  const given = before.filter((w) => !INITIAL.test(w));
+  const initials = before.map((w) => w.replace(/\.$/, ''));
+  const familyKey = family.split('-').map(wordKey).join('-');
+  if (!familyKey) return undefined;
+  const parts: NameParts = { given, initials, family, familyKey };
+  if (given[0]) parts.givenKey = wordKey(given[0]);
+  return parts;
+}
+
+/** Whether a name given only by initials can be the person with these full given names. */
+export function initialsFit(initials: string[], given: string[]): boolean {
+  const first = initials[0];
+  const name = given[0];
+  return first !== undefined && name !== undefined && initialKey(first) === initialKey(name);
+}

@@ -22,6 +22,7 @@ import { searchPages } from '../search/query.js';
 import { searchParamsOf } from './params.js';
 import type { SearchService } from '../search/service.js';
 import { allowed, type Permission } from './permissions.js';
+import { documentsOf, findPeople, getPerson, listPeople, mergePeople, personTimeline, splitVariant } from '../case/people.js';
 
 export interface AppContext {
   archive: Archive;
@@ -52,7 +53,9 @@ export const ROUTES: Route[] = [
     permission: 'search',
     handler: async (c, ctx) => {
       try {
-        return c.json(await searchPages(ctx.search.meili, searchParamsOf(c)));
+        const params = searchParamsOf(c);
+        const [response, people] = await Promise.all([searchPages(ctx.search.meili, params), params.q ? findPeople(ctx.archive.db, params.q) : []]);
+        return c.json({ ...response, people: people.map((p) => ({ key: p.key, name: p.name, variants: p.variants })) });
       } catch (err) {
         if (/is not a date/.test((err as Error).message)) return c.json({ error: (err as Error).message }, 400);
         throw err;
@@ -106,6 +109,48 @@ export const ROUTES: Route[] = [
       const found = findQuote(page.text, typeof body.quote === 'string' ? body.quote : '');
       const boxes = found.found ? (boxesFor(page.words, found.start!, found.end!) ?? []) : [];
       return c.json({ found: found.found, match: found.match, score: found.score, start: found.start, end: found.end, boxes, document: doc.filename, page: page.page });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/people',
+    permission: 'read',
+    handler: async (c, ctx) => {
+      const q = c.req.query('q') ?? '';
+      const found = q ? await findPeople(ctx.archive.db, q, 100) : await listPeople(ctx.archive.db);
+      return c.json({ people: found.map((p) => ({ key: p.key, name: p.name, variants: p.variants, documents: p.documentIds.length, mentions: p.mentions })) });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/people/:key',
+    permission: 'read',
+    handler: async (c, ctx) => {
+      const person = await getPerson(ctx.archive.db, c.req.param('key') ?? '');
+      if (!person) return c.json({ error: 'no such person' }, 404);
+      const { claims, contradictions } = await personTimeline(ctx.archive.db, person.key);
+      const documents = await documentsOf(ctx.archive.db, person);
+      return c.json({ key: person.key, name: person.name, variants: person.variants, documents, claims, contradictions });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/people/:key/merge',
+    permission: 'edit',
+    handler: async (c, ctx) => {
+      const body = await jsonBody(c);
+      const key = await mergePeople(ctx.archive.db, c.req.param('key') ?? '', typeof body.with === 'string' ? body.with : '', c.get('user').id);
+      return key ? c.json({ key }) : c.json({ error: 'no such person' }, 404);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/people/:key/split',
+    permission: 'edit',
+    handler: async (c, ctx) => {
+      const body = await jsonBody(c);
+      const key = await splitVariant(ctx.archive.db, c.req.param('key') ?? '', typeof body.variant === 'string' ? body.variant : '', c.get('user').id);
+      return key ? c.json({ key }) : c.json({ error: 'no such person or spelling' }, 404);
     },
   },
   {

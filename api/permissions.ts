@@ -7,6 +7,8 @@ export const PERMISSIONS = {
   search: ['admin', 'editor', 'fact-checker'],
   upload: ['admin', 'investigator'],
   cite: ['admin', 'fact-checker'],
+  /** Merge and split people: an editorial decision. */
+  edit: ['admin', 'editor'],
   admin: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 

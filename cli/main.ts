@@ -14,6 +14,7 @@ import { addUser, isRole } from '../store/accounts.js';
 import { ROLES } from '../schema/tables.js';
 import { eq } from 'drizzle-orm';
 import { buildCase } from '../case/export.js';
+import { findPeople, listPeople, mergePeople, splitVariant } from '../case/people.js';
 import { readDocumentClaims } from '../ingest/claims/stage.js';
 import { extractEntities } from '../ingest/extract/stage.js';
 import { rebuildPeople } from '../ingest/people/stage.js';
@@ -163,6 +164,41 @@ user
         ? JSON.stringify(created) + '\n'
         : `Created ${created.name} (${created.role}). Shown only now:\n  password:  ${created.password}\n  API token: ${created.token}\n`,
     );
+  });
+
+const peopleCmd = program.command('people').description('people found across documents: list, merge, split');
+peopleCmd
+  .command('list')
+  .description('list people (those whose spellings match the query, if given)')
+  .argument('[query...]', 'a name in any script or spelling')
+  .addOption(dataOption())
+  .action(async (words: string[], opts: { data?: string }) => {
+    await withArchive(opts.data, async (archive) => {
+      const found = words.length ? await findPeople(archive.db, words.join(' '), 100) : await listPeople(archive.db);
+      for (const p of found) process.stdout.write(`${p.key}\t${p.name}\t${p.variants.join(' · ')}\n`);
+    });
+  });
+peopleCmd
+  .command('merge')
+  .description('record that two people are one (kept across re-ingests)')
+  .argument('<key>', 'a person key')
+  .argument('<other>', 'the key of the person to merge into it')
+  .addOption(dataOption())
+  .action(async (key: string, other: string, opts: { data?: string }) => {
+    const merged = await withArchive(opts.data, (archive) => mergePeople(archive.db, key, other));
+    if (!merged) throw new Error('no such person');
+    process.stdout.write(`${merged}\n`);
+  });
+peopleCmd
+  .command('split')
+  .description("record that a spelling names someone else than this person (kept across re-ingests)")
+  .argument('<key>', 'a person key')
+  .argument('<variant>', 'the spelling to split off, as listed')
+  .addOption(dataOption())
+  .action(async (key: string, variant: string, opts: { data?: string }) => {
+    const moved = await withArchive(opts.data, (archive) => splitVariant(archive.db, key, variant));
+    if (!moved) throw new Error('no such person or spelling');
+    process.stdout.write(`${moved}\n`);
   });
 
 program

@@ -47,3 +47,39 @@ export function writeFiles(dir: string, files: Record<string, Buffer | string>):
 export function gold(): { documents: Array<{ file: string; render: string; pages: Array<{ page: number; text: string }> }> } {
   return JSON.parse(fs.readFileSync(goldPath, 'utf8'));
 }
+
+/**
+ * A small case in four languages: an indictment alleges a flight to Istanbul, a Ukrainian border
+ * record and a Polish court place the same woman in Ukraine then, and her sister is interviewed.
+ * Plain text, so the people, claims and contradictions tests need no OCR.
+ */
+export const CASE_FILES: Record<string, string> = {
+  'a-indictment.txt': [
+    'ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ',
+    'по обвинению Назаровой Фарангис Рустамовны, 14.06.1991 года рождения, уроженки г. Нурек.',
+    '',
+    'Действуя умышленно, 23 марта 2018 года Назарова Ф. Р. вылетела из международного аэропорта г. Душанбе в г. Стамбул.',
+    '',
+    'Старший следователь Б. Д. Каримов',
+  ].join('\n'),
+  'b-border-record.txt': [
+    'ДОВІДКА',
+    'про перетинання державного кордону України',
+    '',
+    'Таким чином, у період з 17 січня 2018 р. по 6 травня 2019 р. громадянка Назарова Фарангис Рустамівна перебувала на території України.',
+    '',
+    'Начальник відділу полковник О. В. Ковальчук',
+  ].join('\n'),
+  'c-court.txt': [
+    'POSTANOWIENIE',
+    'Sąd Okręgowy w Przemyślu po rozpoznaniu sprawy Farangis Nazarowej postanawia stwierdzić niedopuszczalność wydania.',
+    '',
+    'Ponadto w dniu 10 lutego 2018 r. zawarła ona w Charkowie związek małżeński z Szerzodem Ibrochimowem.',
+  ].join('\n'),
+  'd-interview.txt': [
+    'RECORD OF INTERVIEW',
+    'Applicant NAZAROVA Mehrangez, born 02/09/1994 in Dushanbe, Tajikistan',
+    '',
+    'A: My sister Farangis Nazarova lived with me. Mehrangez Nazarova is my name.',
+  ].join('\n'),
+};

@@ -18,6 +18,7 @@ export function Layout(props: { title: string; user?: Identity | undefined; chil
           {props.user ? (
             <nav>
               <a href="/">Search</a>
+              <a href="/people">People</a>
               <a href="/upload">Upload</a>
               <span class="who">
                 {props.user.name} ({props.user.role})

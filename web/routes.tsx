@@ -22,6 +22,9 @@ import { LoginPage } from './login.js';
 import { SearchPage } from './search.js';
 import { UploadPage } from './upload.js';
 import { ViewerPage } from './viewer.js';
+import { PeoplePage, PersonPage } from './person.js';
+import { documentsOf, findPeople, getPerson, listPeople, mergePeople, personTimeline, splitVariant } from '../case/people.js';
+import { allowed } from '../api/permissions.js';
 
 export const SESSION_COOKIE = 'casefile_session';
 
@@ -103,6 +106,16 @@ async function viewer(c: Context, ctx: AppContext): Promise<Response> {
   );
 }
 
+async function personPage(c: Context, ctx: AppContext): Promise<Response> {
+  const db = ctx.archive.db;
+  const person = await getPerson(db, c.req.param('key') ?? '');
+  if (!person) return c.html(<p>No such person.</p>, 404);
+  const user = c.get('user');
+  const { claims, contradictions } = await personTimeline(db, person.key);
+  const others = allowed(user.role, 'edit') ? (await listPeople(db, 1000)).filter((p) => p.key !== person.key).map((p) => ({ key: p.key, name: p.name })) : undefined;
+  return c.html(<PersonPage user={user} person={person} documents={await documentsOf(db, person)} claims={claims} contradictions={contradictions} {...(others ? { others } : {})} />);
+}
+
 export const WEB_ROUTES: Route[] = [
   { method: 'GET', path: '/static/:name', permission: 'public', handler: (c) => staticFile(c) },
   { method: 'GET', path: '/static/fonts/:name', permission: 'public', handler: (c) => staticFile(c) },
@@ -142,13 +155,51 @@ export const WEB_ROUTES: Route[] = [
       const asked = p.q || p.persons || p.places || p.organizations || p.from || p.to || p.kind || p.language || p.collection;
       try {
         const response = asked ? await searchPages(ctx.search.meili, p) : undefined;
-        return c.html(<SearchPage user={c.get('user')} params={p} response={response} />);
+        const people = p.q ? await findPeople(ctx.archive.db, p.q) : [];
+        return c.html(<SearchPage user={c.get('user')} params={p} response={response} people={people} />);
       } catch (err) {
         return c.html(<SearchPage user={c.get('user')} params={p} error={(err as Error).message} />, 400);
       }
     },
   },
   { method: 'GET', path: '/upload', permission: 'upload', web: true, handler: (c) => c.html(<UploadPage user={c.get('user')} />) },
+  {
+    method: 'GET',
+    path: '/people',
+    permission: 'read',
+    web: true,
+    handler: async (c, ctx) => {
+      const q = c.req.query('q') ?? '';
+      const found = q ? await findPeople(ctx.archive.db, q, 100) : await listPeople(ctx.archive.db);
+      return c.html(<PeoplePage user={c.get('user')} people={found} q={q} />);
+    },
+  },
+  { method: 'GET', path: '/people/:key', permission: 'read', web: true, handler: (c, ctx) => personPage(c, ctx) },
+  {
+    method: 'POST',
+    path: '/people/:key/merge',
+    permission: 'edit',
+    web: true,
+    handler: async (c, ctx) => {
+      const form = await c.req.parseBody();
+      const key = await mergePeople(ctx.archive.db, c.req.param('key') ?? '', String(form.with ?? ''), c.get('user').id);
+      return key ? c.redirect(`/people/${encodeURIComponent(key)}`, 303) : c.html(<p>No such person.</p>, 404);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/people/:key/split',
+    permission: 'edit',
+    web: true,
+    handler: async (c, ctx) => {
+      const form = await c.req.parseBody();
+      const key = c.req.param('key') ?? '';
+      const moved = await splitVariant(ctx.archive.db, key, String(form.variant ?? ''), c.get('user').id);
+      if (!moved) return c.html(<p>No such person or spelling.</p>, 404);
+      const stays = (await getPerson(ctx.archive.db, key)) ? key : moved;
+      return c.redirect(`/people/${encodeURIComponent(stays)}`, 303);
+    },
+  },
   { method: 'GET', path: '/d/:sha/p/:page', permission: 'read', web: true, handler: (c, ctx) => viewer(c, ctx) },
   { method: 'GET', path: '/api/documents/:id/pages/:page/image', permission: 'read', handler: (c, ctx) => pageImage(c, ctx) },
   {

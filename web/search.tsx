@@ -2,6 +2,7 @@
 import type { Identity } from '../store/accounts.js';
 import type { SearchParams, SearchResponse } from '../search/query.js';
 import { permalinkPath } from '../cite/citation.js';
+import type { Person } from '../schema/tables.js';
 import { Layout } from './layout.js';
 
 const FACET_PARAM: Record<string, string> = { persons: 'person', places: 'place', organizations: 'organization', language: 'language', kind: 'kind', collection: 'collection' };
@@ -21,7 +22,7 @@ function withParam(params: SearchParams, name: string, value: string): string {
   return `/?${u.toString()}`;
 }
 
-export function SearchPage(props: { user: Identity; params: SearchParams; response?: SearchResponse | undefined; error?: string | undefined }) {
+export function SearchPage(props: { user: Identity; params: SearchParams; response?: SearchResponse | undefined; error?: string | undefined; people?: Person[] }) {
   const { params, response } = props;
   return (
     <Layout title={params.q ? `“${params.q}”` : 'Search'} user={props.user}>
@@ -36,6 +37,17 @@ export function SearchPage(props: { user: Identity; params: SearchParams; respon
         <button type="submit">Search</button>
       </form>
       {props.error ? <p class="error" role="alert">{props.error}</p> : null}
+      {props.people?.length ? (
+        <section class="people-hits" aria-label="People">
+          People:{' '}
+          {props.people.map((p, i) => (
+            <>
+              {i ? ' · ' : ''}
+              <a href={`/people/${encodeURIComponent(p.key)}`}>{p.name}</a> <span class="count">({p.variants.length} spellings)</span>
+            </>
+          ))}
+        </section>
+      ) : null}
       {response ? (
         <div class="results">
           <aside class="facets" aria-label="Filters">

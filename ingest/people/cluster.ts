@@ -169,9 +169,15 @@ function hasVariant(p: Parsed, key: string): boolean {
   return cleanVariants(p.m).some((v) => variantKey(v) === key);
 }
 
+/** The spelling a mention stands for: its words as written, or its normalized form when those are not clean. */
+function ownKey(p: Parsed): string {
+  const vs = cleanVariants(p.m);
+  return variantKey(vs[vs.length - 1] ?? p.m.normalized);
+}
+
 function split(cluster: Parsed[], d: Decision): Parsed[][] {
   if (!cluster.some((p) => hasVariant(p, d.b))) return [cluster];
-  const out = cluster.filter((p) => hasVariant(p, d.a) && !hasVariant(p, d.b));
+  const out = cluster.filter((p) => ownKey(p) === d.a);
   if (!out.length || out.length === cluster.length) return [cluster];
   return [cluster.filter((p) => !out.includes(p)), out];
 }

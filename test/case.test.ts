@@ -1,0 +1,82 @@
+// People, claims and contradictions through the real CLI and API, on both backends: a small case in
+// four languages (fixtures.ts) is ingested, clustered and exported; an editor's split survives a re-run.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backends, tempDir } from './backends.js';
+import { runCli } from './cli.js';
+import { CASE_FILES, writeFiles } from './fixtures.js';
+import type { CaseExport } from '../case/export.js';
+
+const list = await backends();
+
+describe.each(list)('people, claims and contradictions on $name', (backend) => {
+  let env: Record<string, string | undefined>;
+  let cleanup: () => Promise<void>;
+  let work: string;
+
+  const exportCase = async (...flags: string[]): Promise<CaseExport> => {
+    const out = path.join(work, 'case.json');
+    const run = await runCli(['export', '--case', ...flags, '--out', out], env);
+    expect(run.code).toBe(0);
+    return JSON.parse(fs.readFileSync(out, 'utf8')) as CaseExport;
+  };
+
+  beforeAll(async () => {
+    const created = await backend.create();
+    cleanup = created.cleanup;
+    env = { CASEFILE_DATA: created.dataDir, DATABASE_URL: created.databaseUrl, CASEFILE_SEARCH: 'off' };
+    work = tempDir('casefile-case-');
+    writeFiles(path.join(work, 'in'), CASE_FILES);
+    const run = await runCli(['ingest', path.join(work, 'in')], env);
+    expect(run.code).toBe(0);
+  });
+  afterAll(async () => {
+    await cleanup?.();
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('groups the spellings of one woman across three scripts, and keeps her sister apart', async () => {
+    const c = await exportCase();
+    const farangis = c.people.find((p) => p.name === 'Farangis Nazarova');
+    expect(farangis?.variants).toEqual(expect.arrayContaining(['Назаровой Фарангис Рустамовны', 'Назарова Фарангис Рустамівна', 'Farangis Nazarowej', 'Farangis Nazarova']));
+    expect(farangis?.documents).toEqual(['a-indictment.txt', 'b-border-record.txt', 'c-court.txt', 'd-interview.txt']);
+    const mehrangez = c.people.find((p) => p.name === 'Mehrangez Nazarova');
+    expect(mehrangez?.id).not.toBe(farangis?.id);
+    expect(mehrangez?.variants).not.toContain('Farangis Nazarova');
+  });
+
+  it('reads each claim with its stance and sentence, and flags the allegation the record contradicts', async () => {
+    const c = await exportCase();
+    const farangis = c.people.find((p) => p.name === 'Farangis Nazarova')!;
+    const mine = c.claims.filter((x) => x.person === farangis.id);
+    expect(mine.map((x) => [x.place, x.from, x.to, x.stance, x.filename])).toEqual([
+      ['Ukraine', '2018-01-17', '2019-05-06', 'documented', 'b-border-record.txt'],
+      ['Kharkiv', '2018-02-10', '2018-02-10', 'documented', 'c-court.txt'],
+      ['Istanbul', '2018-03-23', '2018-03-23', 'alleged', 'a-indictment.txt'],
+    ]);
+    expect(mine[1]?.quote).toContain('zawarła ona w Charkowie');
+    expect(mine[2]?.quote).toContain('23 марта 2018 года Назарова Ф. Р. вылетела');
+    expect(c.contradictions).toHaveLength(1);
+    const [a, b] = c.contradictions[0]!.claims.map((i) => c.claims[i]!);
+    expect([a?.place, b?.place]).toEqual(['Istanbul', 'Ukraine']);
+    expect(c.contradictions[0]?.why).toMatch(/Istanbul and Ukraine are far apart/);
+    // The marriage is a claim about both spouses; his is on the full timeline (no allegation against him here).
+    expect(c.claims.some((x) => x.place === 'Kharkiv' && c.people.find((p) => p.id === x.person)?.name === 'Sherzod Ibrokhimov')).toBe(false);
+    const all = await exportCase('--all-claims');
+    expect(all.claims.some((x) => x.place === 'Kharkiv' && all.people.find((p) => p.id === x.person)?.name === 'Sherzod Ibrokhimov')).toBe(true);
+  });
+
+  it("keeps an editor's split across a re-run of extraction", async () => {
+    const before = await exportCase();
+    const farangis = before.people.find((p) => p.name === 'Farangis Nazarova')!;
+    const split = await runCli(['people', 'split', farangis.id, 'Farangis Nazarowej'], env);
+    expect(split.code).toBe(0);
+    const rerun = await runCli(['extract'], env);
+    expect(rerun.code).toBe(0);
+    const after = await exportCase();
+    const main = after.people.find((p) => p.variants.includes('Назаровой Фарангис Рустамовны'))!;
+    expect(main.variants).not.toContain('Farangis Nazarowej');
+    expect(after.people.find((p) => p.variants.includes('Farangis Nazarowej'))?.id).not.toBe(main.id);
+  });
+});

@@ -1,0 +1,152 @@
+// A person's page: who they are under every spelling, the contradictions in their timeline at the
+// top (each with both sources, a link to the sentence on its page and a Cite button), then every
+// claim in date order by stance. Editors can merge the person with another or split a spelling off.
+import type { Identity } from '../store/accounts.js';
+import { permalinkPath } from '../cite/citation.js';
+import type { Contradiction } from '../case/contradictions.js';
+import type { TimelineClaim } from '../case/timeline.js';
+import type { Person } from '../schema/tables.js';
+import { Layout } from './layout.js';
+
+export interface PersonData {
+  user: Identity;
+  person: Person;
+  documents: Array<{ id: number; filename: string; sha256: string }>;
+  claims: TimelineClaim[];
+  contradictions: Contradiction[];
+  /** Other people an editor may merge this one with; absent for users who may not edit. */
+  others?: Array<{ key: string; name: string }>;
+}
+
+const when = (c: TimelineClaim) => (c.from === c.to ? c.from : `${c.from} – ${c.to ?? '…'}`);
+
+function ClaimCard(props: { claim: TimelineClaim; id: string }) {
+  const c = props.claim;
+  return (
+    <article class={`claim ${c.stance}`} id={props.id}>
+      <p class="claim-head">
+        <span class={`stance ${c.stance}`}>{c.stance}</span> <strong>{c.place}</strong> · <time>{when(c)}</time> · {c.kind}
+      </p>
+      <blockquote>{c.quote}</blockquote>
+      <p class="claim-source">
+        <a class="source" href={permalinkPath(c.sha256, c.page, c.quote)}>
+          {c.filename}, page {c.page}
+        </a>{' '}
+        <button type="button" class="cite-claim" data-document={String(c.documentId)} data-page={String(c.page)} data-quote={c.quote} data-out={`${props.id}-cite`}>
+          Cite
+        </button>
+      </p>
+      <pre class="claim-citation" id={`${props.id}-cite`} hidden></pre>
+    </article>
+  );
+}
+
+export function PersonPage(d: PersonData) {
+  const byId = new Map(d.claims.map((c) => [c.id, c]));
+  const sure = d.contradictions.filter((x) => x.certainty === 'sure');
+  const possible = d.contradictions.filter((x) => x.certainty === 'possible');
+  const pair = (x: Contradiction, i: number, kind: string) => (
+    <li class={`contradiction ${kind}`}>
+      <p class="why">{x.why}</p>
+      <div class="pair">
+        {x.claims.map((id, k) => {
+          const c = byId.get(id);
+          return c ? <ClaimCard claim={c} id={`${kind}-${i}-${k}`} /> : null;
+        })}
+      </div>
+    </li>
+  );
+  return (
+    <Layout title={d.person.name} user={d.user} scripts={['/static/cite.js']}>
+      <div class="person" data-person={d.person.key}>
+        <h1>{d.person.name}</h1>
+        <p class="variants">
+          Also written:{' '}
+          {d.person.variants
+            .filter((v) => v !== d.person.name)
+            .map((v, i) => (
+              <>
+                {i ? ' · ' : ''}
+                <span class="variant">{v}</span>
+              </>
+            ))}
+        </p>
+        <p class="documents">
+          In {d.documents.length} document{d.documents.length === 1 ? '' : 's'}:{' '}
+          {d.documents.map((doc, i) => (
+            <>
+              {i ? ' · ' : ''}
+              <a href={permalinkPath(doc.sha256, 1, '')}>{doc.filename}</a>
+            </>
+          ))}
+        </p>
+        <section class="contradictions" aria-label="Contradictions">
+          <h2>Contradictions ({sure.length})</h2>
+          {sure.length ? <ol>{sure.map((x, i) => pair(x, i, 'sure'))}</ol> : <p>None found.</p>}
+          {possible.length ? (
+            <details>
+              <summary>Possible contradictions and disputed claims ({possible.length})</summary>
+              <ol>{possible.map((x, i) => pair(x, i, 'possible'))}</ol>
+            </details>
+          ) : null}
+        </section>
+        <section class="timeline" aria-label="Timeline">
+          <h2>Timeline ({d.claims.length})</h2>
+          <ol>
+            {d.claims.map((c, i) => (
+              <li>
+                <ClaimCard claim={c} id={`t-${i}`} />
+              </li>
+            ))}
+          </ol>
+        </section>
+        {d.others ? (
+          <section class="edit-person" aria-label="Edit this person">
+            <h2>Not right?</h2>
+            <form method="post" action={`/people/${encodeURIComponent(d.person.key)}/merge`}>
+              <label>
+                Same person as
+                <select name="with">
+                  {d.others.map((o) => (
+                    <option value={o.key}>{o.name}</option>
+                  ))}
+                </select>
+              </label>
+              <button type="submit">Merge</button>
+            </form>
+            <ul class="split">
+              {d.person.variants
+                .filter((v) => v !== d.person.name)
+                .map((v) => (
+                  <li>
+                    <form method="post" action={`/people/${encodeURIComponent(d.person.key)}/split`} class="inline">
+                      <input type="hidden" name="variant" value={v} />
+                      <span>{v}</span> <button type="submit">Not this person</button>
+                    </form>
+                  </li>
+                ))}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+    </Layout>
+  );
+}
+
+export function PeoplePage(props: { user: Identity; people: Person[]; q: string }) {
+  return (
+    <Layout title="People" user={props.user}>
+      <form method="get" action="/people" class="search" role="search">
+        <input name="q" value={props.q} placeholder="A name in any script or spelling" aria-label="Find a person" />
+        <button type="submit">Find</button>
+      </form>
+      <ul class="people">
+        {props.people.map((p) => (
+          <li>
+            <a href={`/people/${encodeURIComponent(p.key)}`}>{p.name}</a> <span class="count">{p.variants.length} spellings · {p.documentIds.length} documents</span>
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  );
+}

@@ -57,7 +57,8 @@ const TRIGGERS: Array<[ClaimKind, RegExp]> = [
 ];
 
 // References to a person the sentence does not name.
-const FIRST_PERSON = /(?:^|[^\p{L}])(?:я|мы|меня|нас|мой|моя|I|we|my|our|ja|my|mnie|ман|мо|je|nous|ми|мене)(?=[^\p{L}]|$)/u;
+// (English "I" only capitalised, so that Polish "i" — and — is not taken for it.)
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:[яЯ]|[мМ]ы|[мМ]еня|[нН]ас|[мМ]ой|[мМ]оя|I|[wW]e|[mM]y|[oO]ur|[jJ]a|[mM]nie|[мМ]ан|[мМ]о|[jJ]e|[nN]ous|[мМ]и|[мМ]ене)(?=[^\p{L}]|$)/u;
 const PRONOUN = /(?:^|[^\p{L}])(?:она|он|они|её|его|вона|він|вони|її|його|ona|on|oni|jej|jego|she|he|they|her|his|elle|il|вай|онҳо)(?=[^\p{L}]|$)/iu;
 // Words by which a document names the person it is about.
 const ROLE = /обвиняем\p{L}*|wanted person|wnioskowan\p{L}*|зазначена особа|зазначеною особою|applicant|разыскиваем\p{L}*|шахси мазкур|the accused|la personne recherchée|обвинувачен\p{L}*|підозрюван\p{L}*|подозреваем\p{L}*/iu;

@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './backends.js';
 import { startServe, type RunningServer } from './cli.js';
-import { corpusFiles } from './fixtures.js';
+import { CASE_FILES, corpusFiles, writeFiles } from './fixtures.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const shots = path.resolve(import.meta.dirname, '../test-artifacts/screenshots');
@@ -126,6 +126,54 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     await shot('09-phone');
     await page.setViewportSize({ width: 1280, height: 900 });
   });
+
+  it('finds a person by a spelling, shows the timeline with a contradiction first, cites and follows both sources', async () => {
+    writeFiles(path.join(work, 'case'), CASE_FILES);
+    await page.goto(`${base}/upload`);
+    await page.setInputFiles('input[type=file]', Object.keys(CASE_FILES).map((f) => path.join(work, 'case', f)));
+    await page.click('#upload button[type=submit]');
+    await page.waitForFunction(() => [...document.querySelectorAll('#progress tbody tr td:nth-child(2)')].filter((td) => td.textContent?.startsWith('done')).length === 4, undefined, { timeout: 60_000 });
+    // People are rebuilt once the queue is idle: searching a Polish spelling finds the person.
+    await expect
+      .poll(async () => {
+        await page.goto(`${base}/?q=Nazarowej`);
+        return page.locator('.people-hits a', { hasText: 'Farangis Nazarova' }).count();
+      }, { timeout: 30_000 })
+      .toBe(1);
+    await page.locator('.people-hits a', { hasText: 'Farangis Nazarova' }).click();
+    await page.waitForSelector('.person');
+    expect(await page.locator('h1').textContent()).toBe('Farangis Nazarova');
+    expect(await page.locator('.variants').textContent()).toContain('Назаровой Фарангис Рустамовны');
+    const contradiction = page.locator('.contradiction.sure', { hasText: 'a-indictment.txt' }).first();
+    expect(await contradiction.locator('.why').textContent()).toContain('Istanbul and Ukraine are far apart');
+    const timeline = await page.locator('.timeline .claim-head').allTextContents();
+    // In date order, by stance; the red notice uploaded earlier adds its own two allegations.
+    expect(timeline.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([
+      'documented Ukraine · 2018-01-17 – 2019-05-06 · stay',
+      'documented Kharkiv · 2018-02-10 · married',
+      'alleged Istanbul · 2018-03-23 · travel',
+      'alleged Istanbul · 2018-03-23 · travel',
+      'alleged Syria · 2018-04 · travel',
+    ]);
+    await shot('10-person');
+    // Cite both sides of the contradiction, then follow each source to its highlighted sentence.
+    const cards = contradiction.locator('.claim');
+    expect(await cards.count()).toBe(2);
+    for (const k of [0, 1]) {
+      await cards.nth(k).locator('button.cite-claim').click();
+      await expect.poll(() => cards.nth(k).locator('.claim-citation').textContent()).toContain('SHA-256');
+    }
+    expect(await cards.nth(0).locator('.claim-citation').textContent()).toContain('a-indictment.txt, p. 1.');
+    expect(await cards.nth(1).locator('.claim-citation').textContent()).toContain('b-border-record.txt, p. 1.');
+    await shot('11-person-cited');
+    const sources = await cards.locator('a.source').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const quotes = await cards.locator('blockquote').allTextContents();
+    for (const [k, href] of sources.entries()) {
+      await page.goto(href);
+      expect(await page.locator('mark#quote').textContent()).toBe(quotes[k]);
+    }
+    await shot('12-person-source');
+  }, 120_000);
 
   it('refuses a cross-site request made with the session cookie (CSRF), and keeps the cookie from scripts', async () => {
     const [cookie] = await page.context().cookies();

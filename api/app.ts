@@ -22,7 +22,7 @@ import { searchPages } from '../search/query.js';
 import { searchParamsOf } from './params.js';
 import type { SearchService } from '../search/service.js';
 import { allowed, type Permission } from './permissions.js';
-import { documentsOf, findPeople, getPerson, listPeople, mergePeople, personTimeline, splitVariant } from '../case/people.js';
+import { documentsOf, findPeople, getPerson, listPeople, mergePeople, peopleFacet, personTimeline, splitVariant, withPeople } from '../case/people.js';
 
 export interface AppContext {
   archive: Archive;
@@ -54,7 +54,8 @@ export const ROUTES: Route[] = [
     handler: async (c, ctx) => {
       try {
         const params = searchParamsOf(c);
-        const [response, people] = await Promise.all([searchPages(ctx.search.meili, params), params.q ? findPeople(ctx.archive.db, params.q) : []]);
+        const [response, people] = await Promise.all([searchPages(ctx.search.meili, await withPeople(ctx.archive.db, params)), params.q ? findPeople(ctx.archive.db, params.q) : []]);
+        if (response.facets.persons) response.facets.persons = await peopleFacet(ctx.archive.db, response.facets.persons);
         return c.json({ ...response, people: people.map((p) => ({ key: p.key, name: p.name, variants: p.variants })) });
       } catch (err) {
         if (/is not a date/.test((err as Error).message)) return c.json({ error: (err as Error).message }, 400);

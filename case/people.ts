@@ -5,7 +5,7 @@ import { variantKey } from '../ingest/people/cluster.js';
 import { wordKey } from '../ingest/people/names.js';
 import { rebuildPeople } from '../ingest/people/stage.js';
 import { latinize } from '../search/keys.js';
-import { claims, documents, people, personDecisions, type Person } from '../schema/tables.js';
+import { claims, documents, entities, people, personDecisions, type Person } from '../schema/tables.js';
 import type { Db } from '../store/db.js';
 import { timeline, type Timeline, type TimelineClaim } from './timeline.js';
 
@@ -99,4 +99,36 @@ async function keyOfVariant(db: Db, variant: string): Promise<string | undefined
   const k = variantKey(variant);
   const all = await db.select({ key: people.key, variants: people.variants }).from(people);
   return all.find((p) => p.variants.some((v) => variantKey(v) === k))?.key;
+}
+
+/**
+ * Search knows people: a person filter by a person's name matches the pages of every spelling the
+ * extractor normalized for them, and the persons facet counts people, not spellings (a page naming
+ * two spellings of one person counts once per spelling: the figure is an upper bound).
+ */
+export async function withPeople<T extends { persons?: string[] | undefined }>(db: Db, params: T): Promise<T> {
+  if (!params.persons?.length) return params;
+  const rows = await db
+    .select({ normalized: entities.normalized })
+    .from(entities)
+    .innerJoin(people, eq(people.key, entities.personKey))
+    .where(inArray(people.name, params.persons));
+  return { ...params, persons: [...new Set([...params.persons, ...rows.map((r) => r.normalized)])] };
+}
+
+export async function peopleFacet(db: Db, counts: Record<string, number>): Promise<Record<string, number>> {
+  const names = Object.keys(counts);
+  if (!names.length) return counts;
+  const rows = await db
+    .selectDistinct({ normalized: entities.normalized, name: people.name })
+    .from(entities)
+    .innerJoin(people, eq(people.key, entities.personKey))
+    .where(inArray(entities.normalized, names));
+  const nameOf = new Map(rows.map((r) => [r.normalized, r.name]));
+  const out: Record<string, number> = {};
+  for (const [value, n] of Object.entries(counts)) {
+    const name = nameOf.get(value) ?? value;
+    out[name] = (out[name] ?? 0) + n;
+  }
+  return out;
 }

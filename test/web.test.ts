@@ -173,6 +173,13 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
       expect(await page.locator('mark#quote').textContent()).toBe(quotes[k]);
     }
     await shot('12-person-source');
+    // Facets count people, not spellings: Sherzod Ibrohimov (the news) and Ibrochimowem (the court) are one.
+    await page.goto(`${base}/?q=Sherzod`);
+    const facet = page.locator('.facets section', { hasText: 'persons' }).locator('li', { hasText: 'Sherzod' });
+    expect(await facet.count()).toBe(1);
+    await facet.locator('a').click();
+    await page.waitForSelector('.hit');
+    expect(new Set(await page.locator('.hit a.title').allTextContents())).toEqual(new Set(['12-news-przemysl-ruling.pdf, page 1', 'c-court.txt, page 1']));
   }, 120_000);
 
   it('refuses a cross-site request made with the session cookie (CSRF), and keeps the cookie from scripts', async () => {

@@ -23,7 +23,7 @@ import { SearchPage } from './search.js';
 import { UploadPage } from './upload.js';
 import { ViewerPage } from './viewer.js';
 import { PeoplePage, PersonPage } from './person.js';
-import { documentsOf, findPeople, getPerson, listPeople, mergePeople, personTimeline, splitVariant } from '../case/people.js';
+import { documentsOf, findPeople, getPerson, listPeople, mergePeople, peopleFacet, personTimeline, splitVariant, withPeople } from '../case/people.js';
 import { allowed } from '../api/permissions.js';
 
 export const SESSION_COOKIE = 'casefile_session';
@@ -154,7 +154,8 @@ export const WEB_ROUTES: Route[] = [
       const p = searchParamsOf(c);
       const asked = p.q || p.persons || p.places || p.organizations || p.from || p.to || p.kind || p.language || p.collection;
       try {
-        const response = asked ? await searchPages(ctx.search.meili, p) : undefined;
+        const response = asked ? await searchPages(ctx.search.meili, await withPeople(ctx.archive.db, p)) : undefined;
+        if (response?.facets.persons) response.facets.persons = await peopleFacet(ctx.archive.db, response.facets.persons);
         const people = p.q ? await findPeople(ctx.archive.db, p.q) : [];
         return c.html(<SearchPage user={c.get('user')} params={p} response={response} people={people} />);
       } catch (err) {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Config } from '../../core/config.js';
-import { errorMessage } from '../../core/errors.js';
+import { errorMessage, InputError } from '../../core/errors.js';
 import { pages, type Document } from '../../schema/tables.js';
 import type { Archive } from '../../store/archive.js';
 import { openPdf } from '../text/pdfjs.js';
@@ -15,7 +15,8 @@ import { chooseLanguages } from './language-id.js';
 import { rereadMrzLines } from './mrz-lines.js';
 import { OCR_LANGUAGES, prepareTessdata, type OcrLanguage } from './languages.js';
 import { OcrPool, type OcrResult } from './pool.js';
-import { decodeImageFrame, deskew, renderPdfPage, resize, rotate, toPgm, writeViewerImage, type Raster } from './raster.js';
+import { EmbeddedScans } from './embedded-scan.js';
+import { decodeEmbeddedScan, decodeImageFrame, deskew, renderPdfPage, resize, rotate, toPgm, writeViewerImage, type Raster } from './raster.js';
 
 /** The OCR pool of a process, started on first use (loading models costs time and memory). */
 export class OcrService {
@@ -67,8 +68,25 @@ async function openSource(archive: Archive, doc: Document): Promise<{ raster: Pa
   const file = archive.originals.pathFor(doc.sha256);
   const { maxPixels } = archive.config.limits;
   if (doc.mediaType === 'application/pdf') {
-    const pdf: PDFDocumentProxy = await openPdf(new Uint8Array(await fsp.readFile(file)));
-    return { raster: (n) => renderPdfPage(pdf, n, archive.config.ocr.dpi, maxPixels), close: () => pdf.destroy() };
+    const bytes = new Uint8Array(await fsp.readFile(file));
+    const scans = await EmbeddedScans.open(bytes);
+    // pdfjs is opened only for pages that are not a plain embedded scan (it takes its own copy of the bytes).
+    let pdf: Promise<PDFDocumentProxy> | undefined;
+    const render = (n: number) => (pdf ??= openPdf(bytes.slice())).then((p) => renderPdfPage(p, n, archive.config.ocr.dpi, maxPixels));
+    return {
+      raster: async (n) => {
+        const scan = scans?.find(n);
+        if (scan) {
+          try {
+            return await decodeEmbeddedScan(scan, n, maxPixels);
+          } catch (err) {
+            if (err instanceof InputError) throw err;
+          }
+        }
+        return render(n);
+      },
+      close: async () => void (await (await pdf?.catch(() => undefined))?.destroy()),
+    };
   }
   return { raster: (n) => decodeImageFrame(file, n - 1, maxPixels), close: async () => undefined };
 }

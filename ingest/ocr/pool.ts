@@ -84,6 +84,27 @@ export class OcrPool {
     }
   }
 
+  /**
+   * Starts the workers in the given models ahead of the first page, so that loading them overlaps
+   * the first page's rendering and skew measurement instead of following them. Failures surface
+   * when a page asks for a worker.
+   */
+  warm(langs: readonly string[]): void {
+    const key = langs.join('+');
+    while (this.slots.length < this.opts.size) {
+      const slot: Slot = { worker: undefined as unknown as Worker, langs: key, pages: 0, busy: true };
+      this.slots.push(slot);
+      this.createWorker(key).then(
+        (worker) => {
+          slot.worker = worker;
+          if (this.closed) void worker.terminate().catch(() => undefined);
+          else this.release(slot);
+        },
+        () => this.drop(slot),
+      );
+    }
+  }
+
   /** Reads one line of the image (a rectangle) with only the given characters allowed, in English. */
   async recognizeLine(image: Buffer, rectangle: { left: number; top: number; width: number; height: number }, whitelist: string, dpi = 300): Promise<{ text: string; confidence: number }> {
     const slot = await this.acquire('eng');
@@ -156,7 +177,8 @@ export class OcrPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    const workers = this.slots.splice(0).map((s) => s.worker.terminate());
+    // A worker still starting has none yet; warm() ends it when it arrives.
+    const workers = this.slots.splice(0).flatMap((s) => (s.worker ? [s.worker.terminate()] : []));
     if (this.osd) workers.push((await this.osd.worker).terminate());
     this.osd = undefined;
     await Promise.allSettled(workers);

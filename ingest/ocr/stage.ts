@@ -33,6 +33,7 @@ export class OcrService {
         recycleAfter: this.config.ocr.recycleAfter,
         pageTimeoutMs: this.config.limits.ocrPageTimeoutMs,
       });
+      this.pool.warm(this.config.ocr.languages === 'auto' ? FIRST_PASS : this.config.ocr.languages);
     }
     return this.pool;
   }

@@ -25,6 +25,8 @@ export interface OcrResult {
   confidence: number;
   /** Word boxes in the coordinates of the image that was passed in. */
   words: WordBox[];
+  /** The same words as tesseract grouped them into lines, before reading order. */
+  lines: OcrWord[];
 }
 
 export interface OsdResult {
@@ -301,8 +303,9 @@ function toOcrResult(page: { text: string; confidence: number; blocks: unknown }
   }
   const confidence = words.length ? words.reduce((s, w) => s + w.confidence, 0) / words.length : 0;
   const cyrillic = words.filter((w) => /\p{Script=Cyrillic}/u.test(w.text)).length > words.length / 3;
-  const ordered = orderWords(correctWords(words, cyrillic));
-  return { text: ordered.text, confidence: round(confidence), words: ordered.words };
+  const corrected = correctWords(words, cyrillic);
+  const ordered = orderWords(corrected);
+  return { text: ordered.text, confidence: round(confidence), words: ordered.words, lines: corrected };
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

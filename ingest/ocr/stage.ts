@@ -12,6 +12,7 @@ import { pages, type Document } from '../../schema/tables.js';
 import type { Archive } from '../../store/archive.js';
 import { openPdf } from '../text/pdfjs.js';
 import { chooseLanguages } from './language-id.js';
+import { readFramedRegions } from './framed-regions.js';
 import { rereadMrzLines } from './mrz-lines.js';
 import { OCR_LANGUAGES, prepareTessdata, type OcrLanguage } from './languages.js';
 import { OcrPool, type OcrResult } from './pool.js';
@@ -170,8 +171,9 @@ async function ocrPage(archive: Archive, doc: Document, pool: OcrPool, source: {
     }
   }
 
+  const framed = await readFramedRegions(pool, raster, await shrink(raster, SKEW_LONG_SIDE), dpi, regionCandidates(read.languages, archive.config.ocr.languages), read.result);
   const pgm = toPgm(raster);
-  const { text, words } = await rereadMrzLines(pool, pgm, dpi, read.result);
+  const { text, words } = await rereadMrzLines(pool, pgm, dpi, framed.result);
   const imagePath = pageImagePath(doc.sha256, n);
   await fsp.mkdir(path.dirname(path.join(archive.config.dataDir, imagePath)), { recursive: true, mode: 0o700 });
   await writeViewerImage(raster, path.join(archive.config.dataDir, imagePath));
@@ -181,6 +183,7 @@ async function ocrPage(archive: Archive, doc: Document, pool: OcrPool, source: {
     turned ? `turned ${turned}° by OSD` : null,
     straightened ? `deskewed ${skewDegrees.toFixed(1)}°` : `skew ${skewDegrees.toFixed(1)}°`,
     `languages ${read.languages.join('+')} (${read.reason})`,
+    framed.regions ? `${framed.regions} framed region${framed.regions === 1 ? '' : 's'} read apart` : null,
   ]
     .filter(Boolean)
     .join('; ');
@@ -190,7 +193,7 @@ async function ocrPage(archive: Archive, doc: Document, pool: OcrPool, source: {
       status: 'done',
       method: 'ocr',
       text,
-      confidence: read.result.confidence,
+      confidence: framed.result.confidence,
       words,
       width: raster.width,
       height: raster.height,
@@ -200,6 +203,17 @@ async function ocrPage(archive: Archive, doc: Document, pool: OcrPool, source: {
       error: null,
     })
     .where(and(eq(pages.documentId, doc.id), eq(pages.page, n)));
+}
+
+/**
+ * Models to try on a framed region (a stamp): the page's own first, then each Cyrillic model beside
+ * English, as stamps on a page are often in another language than the page (border posts of
+ * several countries in one passport).
+ */
+function regionCandidates(page: OcrLanguage[], configured: 'auto' | string[]): OcrLanguage[][] {
+  if (configured !== 'auto') return [configured as OcrLanguage[]];
+  const sets: OcrLanguage[][] = [page, ['rus', 'eng'], ['ukr', 'eng'], ['tgk', 'eng']];
+  return sets.filter((s, i) => sets.findIndex((t) => t.join('+') === s.join('+')) === i);
 }
 
 /** Tesseract reads a sideways page as vertical text: words much taller than wide give it away. */

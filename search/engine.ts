@@ -132,8 +132,11 @@ export async function startEngine(dataDir: string): Promise<Engine> {
   const child = spawn(
     binary,
     ['--db-path', dbPath, '--http-addr', `127.0.0.1:${port}`, '--env', 'production', '--no-analytics', '--log-level', 'WARN', '--dump-dir', path.join(dataDir, 'meili-dumps')],
-    // The key goes by environment, not argv, so it does not show in the process list.
-    { env: { ...process.env, MEILI_MASTER_KEY: apiKey }, stdio: ['ignore', 'ignore', 'pipe'] },
+    // The key goes by environment, not argv, so it does not show in the process list. Indexing
+    // memory: Meilisearch's default budget is two thirds of the machine's RAM, and it zeroes fresh
+    // pages of it for every batch: measured, 14 s of kernel time while ingesting 14 scanned pages
+    // (a quarter of the ingest's CPU), against 1 s at 512 MiB. MEILI_MAX_INDEXING_MEMORY overrides.
+    { env: { MEILI_MAX_INDEXING_MEMORY: String(512 * 1024 * 1024), ...process.env, MEILI_MASTER_KEY: apiKey }, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));

@@ -2,17 +2,82 @@
 // with their neighbours in view, so word boxes and offsets stay true:
 //   - a lone "|" between words is the slash of bilingual labels ("Насаб / Surname");
 //   - "Мо", "Ме", "N°" or "No" before a number, in Cyrillic text, is the numero sign "№", which the
-//     Cyrillic models lack.
+//     Cyrillic models lack;
+//   - look-alike letters of the other script (see repairHomoglyphs).
+import { transliterate } from '../extract/translit.js';
 import type { OcrWord } from './reading-order.js';
 
 const NUMERO_LOOKALIKES = new Set(['Мо', 'Ме', 'М°', 'N°', 'Nо', 'Мо.', 'Nº']);
 
-export function correctWords(words: OcrWord[], cyrillicPage: boolean): OcrWord[] {
+export function correctWords(input: OcrWord[], cyrillicPage: boolean): OcrWord[] {
+  const words = repairHomoglyphs(input, cyrillicPage);
   return words.map((w, i) => {
     const next = words[i + 1];
     const sameLine = next !== undefined && next.line === w.line;
     if (w.text === '|' && sameLine && i > 0) return { ...w, text: '/' };
     if (cyrillicPage && NUMERO_LOOKALIKES.has(w.text) && sameLine && /^\d/.test(next.text)) return { ...w, text: '№' };
     return w;
+  });
+}
+
+// Capital and small letters drawn the same in Latin and Cyrillic; 3 stands for З inside a word.
+const TO_CYRILLIC: Record<string, string> = {
+  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
+  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і', I: 'І',
+};
+const TO_LATIN: Record<string, string> = Object.fromEntries(Object.entries(TO_CYRILLIC).map(([l, c]) => [c, l]));
+
+const isCyrillic = (c: string) => /\p{Script=Cyrillic}/u.test(c);
+const isLatin = (c: string) => /\p{Script=Latin}/u.test(c);
+
+function convert(part: string, to: 'cyrillic' | 'latin'): string | undefined {
+  const chars = [...part];
+  const map = to === 'cyrillic' ? TO_CYRILLIC : TO_LATIN;
+  const foreign = to === 'cyrillic' ? isLatin : isCyrillic;
+  const out = chars.map((c, i) => {
+    if (to === 'cyrillic' && c === '3' && /\p{L}/u.test(chars[i - 1] ?? '') && /\p{L}/u.test(chars[i + 1] ?? '')) return 'З';
+    return foreign(c) ? map[c] : c;
+  });
+  return out.some((c) => c === undefined) ? undefined : out.join('');
+}
+
+/**
+ * Models of two scripts read together mix them up, since many letters look alike: "HA3APOBA" (Latin,
+ * with a digit) for НАЗАРОВА in a Tajik passport, "Сору" in Cyrillic for Copy. Within each part of a
+ * word (parts split at "/" and the like):
+ *   - letters of both scripts: the fewer are turned into the script of the more (a tie goes to the
+ *     line's script), when every one of them has a look-alike;
+ *   - Latin letters only, all of them look-alikes of Cyrillic ones, on a page in Cyrillic, and either
+ *     a 3 between letters (a Latin word has none) or the Cyrillic spelling, transliterated, stands on
+ *     the same line (bilingual forms: "НУРЕК / NUREK", "МАР/MAR"): the part is Cyrillic.
+ */
+export function repairHomoglyphs(words: OcrWord[], cyrillicPage: boolean): OcrWord[] {
+  const lineScript = new Map<number, number>();
+  for (const w of words) {
+    for (const c of w.text) lineScript.set(w.line, (lineScript.get(w.line) ?? 0) + (isCyrillic(c) ? 1 : isLatin(c) ? -1 : 0));
+  }
+  const lineWords = new Map<number, Set<string>>();
+  for (const w of words) {
+    const set = lineWords.get(w.line) ?? new Set<string>();
+    for (const p of w.text.split(/[^\p{L}\p{N}]+/u)) if (p) set.add(p.toLowerCase());
+    lineWords.set(w.line, set);
+  }
+  return words.map((w) => {
+    const text = w.text.replace(/[\p{L}\p{N}]+/gu, (part) => {
+      const chars = [...part];
+      const cyr = chars.filter(isCyrillic).length;
+      const lat = chars.filter(isLatin).length;
+      if (cyr > 0 && lat > 0) {
+        const to = cyr > lat || (cyr === lat && (lineScript.get(w.line) ?? 0) >= 0) ? 'cyrillic' : 'latin';
+        return convert(part, to) ?? part;
+      }
+      if (lat < 2 || cyr > 0) return part;
+      const cyrillic = convert(part, 'cyrillic');
+      if (!cyrillic || /\p{Script=Latin}/u.test(cyrillic)) return part;
+      const digitInside = cyrillicPage && /\p{L}3\p{L}/u.test(part);
+      const twin = lineWords.get(w.line)?.has(transliterate(cyrillic).toLowerCase()) && transliterate(cyrillic).toLowerCase() !== part.toLowerCase();
+      return digitInside || twin ? cyrillic : part;
+    });
+    return text === w.text ? w : { ...w, text };
   });
 }

@@ -5,10 +5,14 @@ import type { WordBox } from '../../schema/tables.js';
 import type { OcrPool } from './pool.js';
 
 const MRZ_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
+const CYRILLIC_LOOKALIKES: Record<string, string> = {
+  А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', К: 'K', М: 'M', О: 'O', Р: 'P', Т: 'T', Х: 'X', У: 'Y', І: 'I', х: '<',
+};
 
 /** A line that is long, space-poor, upper-case and full of filler look-alikes. */
 export function looksLikeMrz(line: string): boolean {
-  const compact = line.replace(/\s+/g, '');
+  // A Cyrillic model reads OCR-B capitals as their Cyrillic look-alikes (ТК for TK, х for a filler).
+  const compact = [...line.replace(/\s+/g, '')].map((c) => CYRILLIC_LOOKALIKES[c] ?? c).join('');
   if (compact.length < 28) return false;
   const fillers = (compact.match(/[<«‹KL(]/g) ?? []).length;
   const upperOrDigit = (compact.match(/[A-Z0-9<«‹]/g) ?? []).length;
@@ -21,7 +25,7 @@ const MRZ_LENGTHS = [30, 36, 44];
 /**
  * Undoes what OCR does to fillers. A run that starts with `<`, holds at least two `<` and otherwise only
  * their look-alikes (K, L, «), and runs to the end of the line (or to its last two check characters),
- * is filler: every character in it becomes `<`, and the run is stretched or shrunk so the line has
+ * is filler (a check digit misread as a letter may follow it): every character in it becomes `<`, and the run is stretched or shrunk so the line has
  * the nearest standard length. Names and numbers before the run are left alone (a name ending in K
  * or L keeps it: the run must start with `<`); the check digits decide later whether the line holds.
  */
@@ -29,7 +33,7 @@ export function repairMrzLine(raw: string): string {
   let line = raw.replace(/\s+/g, '').replace(/[«‹]/g, '<');
   // In the name line, a lone K or L between fillers is a misread filler (no name part is one letter).
   if (/^[PIACV][A-Z<]/.test(line)) while (/<[KL]</.test(line)) line = line.replace(/<[KL]</, '<<<');
-  const m = /<[<KL]*$|<[<KL]*(?=[0-9<]{1,2}$)/.exec(line);
+  const m = /<[<KL]*$|<[<KL]*(?=[0-9A-Z<]{1,2}$)/.exec(line);
   if (!m || (m[0].match(/</g) ?? []).length < 2 || m[0].length < 4) return line;
   const head = line.slice(0, m.index);
   const tail = line.slice(m.index + m[0].length);

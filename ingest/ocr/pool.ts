@@ -25,6 +25,8 @@ export interface OcrResult {
   confidence: number;
   /** Word boxes in the coordinates of the image that was passed in. */
   words: WordBox[];
+  /** The same words as tesseract grouped them into lines, before reading order. */
+  lines: OcrWord[];
 }
 
 export interface OsdResult {
@@ -81,6 +83,27 @@ export class OcrPool {
       return toOcrResult(result.data);
     } finally {
       this.release(slot);
+    }
+  }
+
+  /**
+   * Starts the workers in the given models ahead of the first page, so that loading them overlaps
+   * the first page's rendering and skew measurement instead of following them. Failures surface
+   * when a page asks for a worker.
+   */
+  warm(langs: readonly string[]): void {
+    const key = langs.join('+');
+    while (this.slots.length < this.opts.size) {
+      const slot: Slot = { worker: undefined as unknown as Worker, langs: key, pages: 0, busy: true };
+      this.slots.push(slot);
+      this.createWorker(key).then(
+        (worker) => {
+          slot.worker = worker;
+          if (this.closed) void worker.terminate().catch(() => undefined);
+          else this.release(slot);
+        },
+        () => this.drop(slot),
+      );
     }
   }
 
@@ -156,7 +179,8 @@ export class OcrPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    const workers = this.slots.splice(0).map((s) => s.worker.terminate());
+    // A worker still starting has none yet; warm() ends it when it arrives.
+    const workers = this.slots.splice(0).flatMap((s) => (s.worker ? [s.worker.terminate()] : []));
     if (this.osd) workers.push((await this.osd.worker).terminate());
     this.osd = undefined;
     await Promise.allSettled(workers);
@@ -279,8 +303,9 @@ function toOcrResult(page: { text: string; confidence: number; blocks: unknown }
   }
   const confidence = words.length ? words.reduce((s, w) => s + w.confidence, 0) / words.length : 0;
   const cyrillic = words.filter((w) => /\p{Script=Cyrillic}/u.test(w.text)).length > words.length / 3;
-  const ordered = orderWords(correctWords(words, cyrillic));
-  return { text: ordered.text, confidence: round(confidence), words: ordered.words };
+  const corrected = correctWords(words, cyrillic);
+  const ordered = orderWords(corrected);
+  return { text: ordered.text, confidence: round(confidence), words: ordered.words, lines: corrected };
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

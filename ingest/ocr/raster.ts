@@ -5,6 +5,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import { OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp from 'sharp';
 import { InputError } from '../../core/errors.js';
+import type { EmbeddedScan } from './embedded-scan.js';
 
 export interface Raster {
   /** 8-bit grey pixels, row by row. */
@@ -35,6 +36,7 @@ async function scanDpi(page: PDFPageProxy, fallback: number): Promise<number> {
   const [, , widthPt = 0, heightPt = 0] = page.view;
   const pageInches = { w: Math.abs(widthPt) / 72, h: Math.abs(heightPt) / 72 };
   let best = 0;
+  let bestPixels = 0;
   ops.fnArray.forEach((fn, i) => {
     if (fn !== OPS.paintImageXObject && fn !== OPS.paintInlineImageXObject) return;
     const args = ops.argsArray[i] as unknown[];
@@ -44,11 +46,40 @@ async function scanDpi(page: PDFPageProxy, fallback: number): Promise<number> {
     // Only an image shaped like the page counts as the page's scan.
     const aspect = w / h / (pageInches.w / pageInches.h);
     if (!(aspect > 0.85 && aspect < 1.18) && !(aspect > 1 / 1.18 && aspect < 1 / 0.85)) return;
-    const dpi = Math.max(w / pageInches.w, h / pageInches.h);
-    if (w * h > best * best) best = dpi;
+    if (w * h > bestPixels) {
+      bestPixels = w * h;
+      best = Math.max(w / pageInches.w, h / pageInches.h);
+    }
   });
-  if (best === 0) return fallback;
-  return Math.round(Math.min(MAX_SCAN_DPI, Math.max(MIN_SCAN_DPI, best)));
+  return best === 0 ? fallback : clampScanDpi(best);
+}
+
+function clampScanDpi(dpi: number): number {
+  return Math.round(Math.min(MAX_SCAN_DPI, Math.max(MIN_SCAN_DPI, dpi)));
+}
+
+/**
+ * The raster of a page that is one full-page JPEG (see embedded-scan.ts): the image itself at its own
+ * resolution, as renderPdfPage would render it, scaled only when that resolution is outside 150–400 dpi.
+ */
+export async function decodeEmbeddedScan(scan: EmbeddedScan, pageNumber: number, maxPixels: number): Promise<Raster & { dpi: number }> {
+  const own = Math.max(scan.width / (scan.pageWidth / 72), scan.height / (scan.pageHeight / 72));
+  const dpi = clampScanDpi(own);
+  const scale = Math.abs(dpi / own - 1) > 0.01 ? dpi / own : 1;
+  const width = Math.round(scan.width * scale);
+  const height = Math.round(scan.height * scale);
+  if (width * height > maxPixels || scan.width * scan.height > maxPixels) {
+    throw new InputError(`page ${pageNumber} would render to ${width}×${height} pixels, over the limit of ${maxPixels}`);
+  }
+  let pipeline = sharp(scan.jpeg, { limitInputPixels: maxPixels, failOn: 'truncated' });
+  const meta = await pipeline.metadata();
+  // The dictionary's size must be the JPEG's, and CMYK JPEGs (inverted by some writers) are left to pdfjs.
+  if (meta.width !== scan.width || meta.height !== scan.height || (meta.channels !== 1 && meta.channels !== 3)) {
+    throw new Error('embedded JPEG does not match its image dictionary');
+  }
+  if (scale !== 1) pipeline = pipeline.resize(width, height, { kernel: 'lanczos3' });
+  if (scan.rotate) pipeline = pipeline.rotate(scan.rotate);
+  return { ...(await toGrey(pipeline)), dpi };
 }
 
 /** Renders a page for OCR; returns the raster and the resolution it was rendered at. */

@@ -38,6 +38,16 @@ describe('orderWords', () => {
     expect(orderWords(words).text).toBe('No Date Crossing point\n1 17.01.2018 Hoptivka\n2 06.05.2019 Shehyni');
   });
 
+  it('keeps the lines of a block (a stamp read apart) together, the block placed like a cell', () => {
+    const header = lineAt(40, [50, 'Visas and stamps']);
+    const left = [...lineAt(100, [60, 'UKRAINA 0347']), ...lineAt(135, [60, 'HOPTIVKA'])];
+    const right = [...lineAt(110, [500, 'PL 075']), ...lineAt(145, [500, 'MEDYKA'])];
+    const below = lineAt(300, [50, 'Copy certified']);
+    const { text, words } = orderWords([...header, ...below], [right, left]);
+    expect(text).toBe('Visas and stamps\nUKRAINA 0347\nHOPTIVKA\nPL 075\nMEDYKA\nCopy certified');
+    for (const w of words) expect(text.slice(w.start, w.end)).toBe(w.text);
+  });
+
   it('gives each word its offsets in the text', () => {
     const { text, words } = orderWords([...lineAt(100, [50, 'Назарова Фарангис'])]);
     for (const w of words) expect(text.slice(w.start, w.end)).toBe(w.text);

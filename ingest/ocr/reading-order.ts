@@ -19,6 +19,8 @@ export interface OcrWord extends Omit<WordBox, 'start' | 'end'> {
 
 interface Segment {
   words: OcrWord[];
+  /** A region read on its own (a stamp): placed as one piece, its own lines kept together. */
+  block?: OcrWord[];
   x0: number;
   x1: number;
   y0: number;
@@ -144,11 +146,18 @@ export interface OrderedText {
   words: WordBox[];
 }
 
-export function orderWords(words: OcrWord[]): OrderedText {
-  if (words.length === 0) return { text: '', words: [] };
-  const u = unit(words);
+/**
+ * Orders a page's words. `blocks` are regions read apart (see framed-regions.ts): each takes its place
+ * on the page as one piece, like a cell, and its own lines follow one another without other text
+ * coming between them.
+ */
+export function orderWords(words: OcrWord[], blocks: OcrWord[][] = []): OrderedText {
+  const all = [...words, ...blocks.flat()];
+  if (all.length === 0) return { text: '', words: [] };
+  const u = unit(all);
+  const pieces = [...segments(words, u), ...blocks.filter((b) => b.length > 0).map((b) => ({ ...bounds(b), words: [], block: b }))];
   const lines: Segment[][] = [];
-  for (const block of bands(rows(segments(words, u)), u)) {
+  for (const block of bands(rows(pieces), u)) {
     if (block.kind === 'rows') for (const r of block.rows) lines.push(r.segments);
     else for (const col of block.columns) for (const s of col) lines.push([s]);
   }
@@ -157,8 +166,18 @@ export function orderWords(words: OcrWord[]): OrderedText {
   for (const line of lines) {
     if (text.length) text += '\n';
     line.forEach((seg, si) => {
+      if (seg.block) {
+        // A block stands on lines of its own.
+        if (si > 0 && !text.endsWith('\n')) text += '\n';
+        const inner = orderWords(seg.block);
+        const offset = text.length;
+        text += inner.text;
+        placed.push(...inner.words.map((w) => ({ ...w, start: (w.start ?? 0) + offset, end: (w.end ?? 0) + offset })));
+        if (si < line.length - 1) text += '\n';
+        return;
+      }
       seg.words.forEach((w, wi) => {
-        if (si > 0 || wi > 0) text += ' ';
+        if ((si > 0 && !line[si - 1]!.block) || wi > 0) text += ' ';
         const start = text.length;
         text += w.text;
         placed.push({ text: w.text, confidence: w.confidence, x0: w.x0, y0: w.y0, x1: w.x1, y1: w.y1, start, end: text.length });
@@ -167,3 +186,4 @@ export function orderWords(words: OcrWord[]): OrderedText {
   }
   return { text, words: placed };
 }
+

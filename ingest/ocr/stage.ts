@@ -7,15 +7,17 @@ import path from 'node:path';
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Config } from '../../core/config.js';
-import { errorMessage } from '../../core/errors.js';
+import { errorMessage, InputError } from '../../core/errors.js';
 import { pages, type Document } from '../../schema/tables.js';
 import type { Archive } from '../../store/archive.js';
 import { openPdf } from '../text/pdfjs.js';
 import { chooseLanguages } from './language-id.js';
+import { readFramedRegions } from './framed-regions.js';
 import { rereadMrzLines } from './mrz-lines.js';
 import { OCR_LANGUAGES, prepareTessdata, type OcrLanguage } from './languages.js';
 import { OcrPool, type OcrResult } from './pool.js';
-import { decodeImageFrame, deskew, renderPdfPage, resize, rotate, toPgm, writeViewerImage, type Raster } from './raster.js';
+import { EmbeddedScans } from './embedded-scan.js';
+import { decodeEmbeddedScan, decodeImageFrame, deskew, renderPdfPage, resize, rotate, toPgm, writeViewerImage, type Raster } from './raster.js';
 
 /** The OCR pool of a process, started on first use (loading models costs time and memory). */
 export class OcrService {
@@ -32,6 +34,7 @@ export class OcrService {
         recycleAfter: this.config.ocr.recycleAfter,
         pageTimeoutMs: this.config.limits.ocrPageTimeoutMs,
       });
+      this.pool.warm(this.config.ocr.languages === 'auto' ? FIRST_PASS : this.config.ocr.languages);
     }
     return this.pool;
   }
@@ -67,8 +70,25 @@ async function openSource(archive: Archive, doc: Document): Promise<{ raster: Pa
   const file = archive.originals.pathFor(doc.sha256);
   const { maxPixels } = archive.config.limits;
   if (doc.mediaType === 'application/pdf') {
-    const pdf: PDFDocumentProxy = await openPdf(new Uint8Array(await fsp.readFile(file)));
-    return { raster: (n) => renderPdfPage(pdf, n, archive.config.ocr.dpi, maxPixels), close: () => pdf.destroy() };
+    const bytes = new Uint8Array(await fsp.readFile(file));
+    const scans = await EmbeddedScans.open(bytes);
+    // pdfjs is opened only for pages that are not a plain embedded scan (it takes its own copy of the bytes).
+    let pdf: Promise<PDFDocumentProxy> | undefined;
+    const render = (n: number) => (pdf ??= openPdf(bytes.slice())).then((p) => renderPdfPage(p, n, archive.config.ocr.dpi, maxPixels));
+    return {
+      raster: async (n) => {
+        const scan = scans?.find(n);
+        if (scan) {
+          try {
+            return await decodeEmbeddedScan(scan, n, maxPixels);
+          } catch (err) {
+            if (err instanceof InputError) throw err;
+          }
+        }
+        return render(n);
+      },
+      close: async () => void (await (await pdf?.catch(() => undefined))?.destroy()),
+    };
   }
   return { raster: (n) => decodeImageFrame(file, n - 1, maxPixels), close: async () => undefined };
 }
@@ -151,8 +171,9 @@ async function ocrPage(archive: Archive, doc: Document, pool: OcrPool, source: {
     }
   }
 
+  const framed = await readFramedRegions(pool, raster, await shrink(raster, SKEW_LONG_SIDE), dpi, regionCandidates(read.languages, archive.config.ocr.languages), read.result);
   const pgm = toPgm(raster);
-  const { text, words } = await rereadMrzLines(pool, pgm, dpi, read.result);
+  const { text, words } = await rereadMrzLines(pool, pgm, dpi, framed.result);
   const imagePath = pageImagePath(doc.sha256, n);
   await fsp.mkdir(path.dirname(path.join(archive.config.dataDir, imagePath)), { recursive: true, mode: 0o700 });
   await writeViewerImage(raster, path.join(archive.config.dataDir, imagePath));
@@ -162,6 +183,7 @@ async function ocrPage(archive: Archive, doc: Document, pool: OcrPool, source: {
     turned ? `turned ${turned}° by OSD` : null,
     straightened ? `deskewed ${skewDegrees.toFixed(1)}°` : `skew ${skewDegrees.toFixed(1)}°`,
     `languages ${read.languages.join('+')} (${read.reason})`,
+    framed.regions ? `${framed.regions} framed region${framed.regions === 1 ? '' : 's'} read apart` : null,
   ]
     .filter(Boolean)
     .join('; ');
@@ -171,7 +193,7 @@ async function ocrPage(archive: Archive, doc: Document, pool: OcrPool, source: {
       status: 'done',
       method: 'ocr',
       text,
-      confidence: read.result.confidence,
+      confidence: framed.result.confidence,
       words,
       width: raster.width,
       height: raster.height,
@@ -181,6 +203,17 @@ async function ocrPage(archive: Archive, doc: Document, pool: OcrPool, source: {
       error: null,
     })
     .where(and(eq(pages.documentId, doc.id), eq(pages.page, n)));
+}
+
+/**
+ * Models to try on a framed region (a stamp): the page's own first, then each Cyrillic model beside
+ * English, as stamps on a page are often in another language than the page (border posts of
+ * several countries in one passport).
+ */
+function regionCandidates(page: OcrLanguage[], configured: 'auto' | string[]): OcrLanguage[][] {
+  if (configured !== 'auto') return [configured as OcrLanguage[]];
+  const sets: OcrLanguage[][] = [page, ['rus', 'eng'], ['ukr', 'eng'], ['tgk', 'eng']];
+  return sets.filter((s, i) => sets.findIndex((t) => t.join('+') === s.join('+')) === i);
 }
 
 /** Tesseract reads a sideways page as vertical text: words much taller than wide give it away. */

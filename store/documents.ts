@@ -16,6 +16,7 @@ export interface RecordedIntake {
 export async function recordIntake(
   db: Db,
   doc: { sha256: string; filename: string; mediaType: string; size: number; sourceNote?: string | null; collection?: string | null },
+  maxAttempts?: number,
 ): Promise<RecordedIntake> {
   return db.transaction(async (tx) => {
     const inserted = await tx
@@ -34,7 +35,7 @@ export async function recordIntake(
     const documentId = inserted[0]?.id ?? (await tx.select({ id: documents.id }).from(documents).where(eq(documents.sha256, doc.sha256)))[0]?.id;
     if (documentId === undefined) throw new Error(`document ${doc.sha256} vanished during intake`);
     await tx.insert(receipts).values({ documentId, filename: doc.filename, sourceNote: doc.sourceNote ?? null, duplicate });
-    if (!duplicate) await enqueue(tx, documentId);
+    if (!duplicate) await enqueue(tx, documentId, maxAttempts);
     return { documentId, duplicate };
   });
 }

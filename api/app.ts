@@ -116,7 +116,7 @@ export const ROUTES: Route[] = [
       const id = Number(c.req.param('id'));
       const doc = Number.isSafeInteger(id) ? await getDocument(ctx.archive.db, id) : undefined;
       if (!doc) return c.json({ error: 'no such document' }, 404);
-      return c.json({ id: doc.id, sha256: doc.sha256, filename: doc.filename, mediaType: doc.mediaType, size: doc.size, status: doc.status, error: doc.error, pageCount: doc.pageCount, pagesDone: doc.pagesDone, ingestedAt: doc.ingestedAt });
+      return c.json({ id: doc.id, sha256: doc.sha256, filename: doc.filename, mediaType: doc.mediaType, size: doc.size, status: doc.status, error: doc.error, pageCount: doc.pageCount, pagesDone: doc.pagesDone, attachments: doc.attachments, ingestedAt: doc.ingestedAt });
     },
   },
 ];

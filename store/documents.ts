@@ -1,6 +1,6 @@
 // Reading and writing documents and their pages; every stage and command goes through these.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { documents, entities, pages, receipts, type Document, type DocumentStatus, type NewPage } from '../schema/tables.js';
+import { documents, entities, pages, receipts, type Attachment, type Document, type DocumentStatus, type NewPage } from '../schema/tables.js';
 import type { Db } from './db.js';
 import { enqueue } from './jobs.js';
 
@@ -77,6 +77,10 @@ export async function setPagesDone(db: Db, id: number, pagesDone: number, pageCo
     .update(documents)
     .set({ pagesDone, ...(pageCount === undefined ? {} : { pageCount }), updatedAt: sql`now()` })
     .where(eq(documents.id, id));
+}
+
+export async function setAttachments(db: Db, id: number, attachments: Attachment[] | null): Promise<void> {
+  await db.update(documents).set({ attachments, updatedAt: sql`now()` }).where(eq(documents.id, id));
 }
 
 /** Replaces all pages of a document at once, so readers never see half of a re-run. */

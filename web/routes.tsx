@@ -99,6 +99,7 @@ async function viewer(c: Context, ctx: AppContext): Promise<Response> {
       highlight={highlight}
       quote={quote}
       entities={entities}
+      attachments={doc.attachments ?? []}
     />,
   );
 }

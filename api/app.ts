@@ -68,7 +68,10 @@ export const ROUTES: Route[] = [
       const incoming = c.env.incoming;
       if (!incoming) return c.json({ error: 'uploads need the Node.js server' }, 500);
       try {
-        return c.json({ files: await receiveUpload(ctx.archive, incoming, c.get('user').name) });
+        const { files, tooLarge } = await receiveUpload(ctx.archive, incoming, c.get('user').name);
+        // Files under the limit in the same request were stored and queued: each result still says so.
+        if (tooLarge) return c.json({ error: `a file is larger than the limit of ${ctx.archive.config.limits.maxFileBytes} bytes`, files }, 413);
+        return c.json({ files });
       } catch (err) {
         if (err instanceof InputError) return c.json({ error: err.message }, 400);
         throw err;

@@ -20,6 +20,8 @@ export interface WorkerOptions {
   /** Checked when the queue has nothing to claim; returning true stops the workers. */
   stopWhenIdle?: () => Promise<boolean>;
   onProgress?: ProgressListener;
+  /** A job was claimed and its document is about to be processed. */
+  onJobStart?: (documentId: number) => void;
   onJobEnd?: (documentId: number, outcome: JobOutcome, error?: string) => void;
 }
 
@@ -69,6 +71,7 @@ async function runJob(archive: Archive, services: Services, opts: WorkerOptions,
     opts.onJobEnd?.(job.documentId, 'failed', error);
     return;
   }
+  opts.onJobStart?.(job.documentId);
   const heartbeat = setInterval(() => {
     renewLease(archive.db, job.id, workerId, leaseMs).catch(() => undefined);
   }, Math.max(1000, Math.floor(leaseMs / 3)));

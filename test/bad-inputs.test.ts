@@ -4,7 +4,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './backends.js';
@@ -42,13 +41,6 @@ function pngBomb(): Buffer {
   ihdr[8] = 8; // bit depth
   ihdr[9] = 0; // greyscale
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(Buffer.alloc(30001))), chunk('IEND', Buffer.alloc(0))]);
-}
-
-async function manyPages(n: number): Promise<Buffer> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (let i = 1; i <= n; i++) doc.addPage([300, 200]).drawText(`Page ${i} of the border register, crossing number ${i}.`, { x: 20, y: 100, size: 9, font });
-  return Buffer.from(await doc.save());
 }
 
 describe('bad inputs through the upload API', () => {
@@ -184,9 +176,4 @@ describe('bad inputs through the upload API', () => {
     expect(html).not.toContain('<img src=x');
     expect(fs.existsSync(marker)).toBe(false);
   });
-
-  it('reads a document of many pages page by page', async () => {
-    const [doc] = await upload([['register-300.pdf', await manyPages(300)]]);
-    expect(await settled(doc!.id!)).toMatchObject({ status: 'done', pageCount: 300 });
-  }, 300_000);
 });

@@ -80,3 +80,12 @@ export function encryptPdf(input: Buffer, userPassword: string, ownerPassword: s
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** A text-layer PDF of n small pages, each naming its number ("crossing number 17"). */
+export async function registerPdf(n: number): Promise<Buffer> {
+  const { PDFDocument, StandardFonts } = await import('pdf-lib');
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let i = 1; i <= n; i++) doc.addPage([300, 200]).drawText(`Page ${i} of the border register, crossing number ${i}.`, { x: 20, y: 100, size: 9, font });
+  return Buffer.from(await doc.save());
+}

@@ -19,7 +19,7 @@ import { makeCitation } from '../cite/citation.js';
 import { findQuote } from '../cite/verify.js';
 import { boxesFor } from '../ingest/extract/stage.js';
 import { searchPages } from '../search/query.js';
-import { searchParamsOf } from './params.js';
+import { positiveInt, searchParamsOf } from './params.js';
 import type { SearchService } from '../search/service.js';
 import { allowed, type Permission } from './permissions.js';
 
@@ -54,7 +54,7 @@ export const ROUTES: Route[] = [
       try {
         return c.json(await searchPages(ctx.search.meili, searchParamsOf(c)));
       } catch (err) {
-        if (/is not a date/.test((err as Error).message)) return c.json({ error: (err as Error).message }, 400);
+        if (err instanceof InputError) return c.json({ error: err.message }, 400);
         throw err;
       }
     },
@@ -84,10 +84,11 @@ export const ROUTES: Route[] = [
     permission: 'cite',
     handler: async (c, ctx) => {
       const body = await jsonBody(c);
-      const doc = typeof body.document === 'number' ? await getDocument(ctx.archive.db, body.document) : await getDocumentBySha(ctx.archive.db, String(body.document ?? ''));
-      const pageNo = Number(body.page);
+      const byId = typeof body.document === 'number' ? positiveInt(body.document) : undefined;
+      const doc = byId !== undefined ? await getDocument(ctx.archive.db, byId) : await getDocumentBySha(ctx.archive.db, String(body.document ?? ''));
+      const pageNo = positiveInt(body.page);
       const quote = typeof body.quote === 'string' ? body.quote : '';
-      if (!doc || !Number.isSafeInteger(pageNo)) return c.json({ error: 'no such document or page' }, 404);
+      if (!doc || pageNo === undefined) return c.json({ error: 'no such document or page' }, 404);
       const page = await getPage(ctx.archive.db, doc.id, pageNo);
       if (!page) return c.json({ error: 'no such page' }, 404);
       const found = findQuote(page.text, quote);
@@ -104,7 +105,8 @@ export const ROUTES: Route[] = [
     handler: async (c, ctx) => {
       const body = await jsonBody(c);
       const doc = await getDocumentBySha(ctx.archive.db, String(body.sha256 ?? ''));
-      const page = doc ? await getPage(ctx.archive.db, doc.id, Number(body.page)) : undefined;
+      const pageNo = positiveInt(body.page);
+      const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
       if (!doc || !page) return c.json({ error: 'no such document or page' }, 404);
       const found = findQuote(page.text, typeof body.quote === 'string' ? body.quote : '');
       const boxes = found.found ? (boxesFor(page.words, found.start!, found.end!) ?? []) : [];
@@ -116,8 +118,8 @@ export const ROUTES: Route[] = [
     path: '/api/documents/:id',
     permission: 'read',
     handler: async (c, ctx) => {
-      const id = Number(c.req.param('id'));
-      const doc = Number.isSafeInteger(id) ? await getDocument(ctx.archive.db, id) : undefined;
+      const id = positiveInt(c.req.param('id'));
+      const doc = id !== undefined ? await getDocument(ctx.archive.db, id) : undefined;
       if (!doc) return c.json({ error: 'no such document' }, 404);
       return c.json({ id: doc.id, sha256: doc.sha256, filename: doc.filename, mediaType: doc.mediaType, size: doc.size, status: doc.status, error: doc.error, pageCount: doc.pageCount, pagesDone: doc.pagesDone, attachments: doc.attachments, ingestedAt: doc.ingestedAt });
     },

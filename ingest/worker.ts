@@ -5,6 +5,7 @@ import type { Archive } from '../store/archive.js';
 import { setDocumentStatus } from '../store/documents.js';
 import { claimJob, completeJob, failJob, renewLease, type ClaimedJob } from '../store/jobs.js';
 import type { SearchService } from '../search/service.js';
+import { extractDocumentPages } from './extract/stage.js';
 import { OcrService } from './ocr/stage.js';
 import { markDocumentFailed, processDocument, type ProgressListener, type Services } from './pipeline.js';
 
@@ -39,6 +40,9 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 export async function runWorkers(archive: Archive, opts: WorkerOptions): Promise<void> {
+  // The extractors build their tables (gazetteer, name lists) on first use, a second or more of
+  // blocked event loop: pay it here, before a server listens, not in the middle of serving uploads.
+  extractDocumentPages([{ page: 1, text: 'Warm-up: Ibrohimova, Dushanbe, 1 March 2018.', words: null }]);
   const services: Services = { ocr: new OcrService(archive.config), ...(opts.search ? { search: opts.search } : {}) };
   try {
     const slots = Array.from({ length: Math.max(1, opts.concurrency) }, (_, i) => workerLoop(archive, services, opts, `${os.hostname()}:${process.pid}:${i}`));

@@ -103,13 +103,14 @@ describe('kill -9 at random moments', () => {
     // Uploads until the server dies under it; a request cut off by the kill was not acknowledged.
     const uploader = async (base: string, dead: { value: boolean }) => {
       while (!dead.value && pending.length > 0) {
-        const batch = pending.slice(0, faker.number.int({ min: 1, max: 3 }));
+        const batch = pending.slice(0, faker.number.int({ min: 1, max: 2 }));
         try {
           await upload(base, batch);
         } catch (err) {
           if (!dead.value) throw err;
         }
-        await new Promise((r) => setTimeout(r, faker.number.int({ min: 0, max: 150 })));
+        // Paced, so uploads go on over several rounds and kills land mid-upload more than once.
+        await new Promise((r) => setTimeout(r, faker.number.int({ min: 50, max: 700 })));
       }
     };
 

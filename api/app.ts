@@ -19,7 +19,7 @@ import { makeCitation } from '../cite/citation.js';
 import { findQuote } from '../cite/verify.js';
 import { boxesFor } from '../ingest/extract/stage.js';
 import { searchPages } from '../search/query.js';
-import { searchParamsOf } from './params.js';
+import { positiveInt, searchParamsOf } from './params.js';
 import type { SearchService } from '../search/service.js';
 import { allowed, type Permission } from './permissions.js';
 import { documentsOf, findPeople, getPerson, listPeople, mergePeople, peopleFacet, personTimeline, splitVariant, withPeople } from '../case/people.js';
@@ -58,7 +58,7 @@ export const ROUTES: Route[] = [
         if (response.facets.persons) response.facets.persons = await peopleFacet(ctx.archive.db, response.facets.persons);
         return c.json({ ...response, people: people.map((p) => ({ key: p.key, name: p.name, variants: p.variants })) });
       } catch (err) {
-        if (/is not a date/.test((err as Error).message)) return c.json({ error: (err as Error).message }, 400);
+        if (err instanceof InputError) return c.json({ error: err.message }, 400);
         throw err;
       }
     },
@@ -72,7 +72,10 @@ export const ROUTES: Route[] = [
       const incoming = c.env.incoming;
       if (!incoming) return c.json({ error: 'uploads need the Node.js server' }, 500);
       try {
-        return c.json({ files: await receiveUpload(ctx.archive, incoming, c.get('user').name) });
+        const { files, tooLarge } = await receiveUpload(ctx.archive, incoming, c.get('user').name);
+        // Files under the limit in the same request were stored and queued: each result still says so.
+        if (tooLarge) return c.json({ error: `a file is larger than the limit of ${ctx.archive.config.limits.maxFileBytes} bytes`, files }, 413);
+        return c.json({ files });
       } catch (err) {
         if (err instanceof InputError) return c.json({ error: err.message }, 400);
         throw err;
@@ -85,10 +88,11 @@ export const ROUTES: Route[] = [
     permission: 'cite',
     handler: async (c, ctx) => {
       const body = await jsonBody(c);
-      const doc = typeof body.document === 'number' ? await getDocument(ctx.archive.db, body.document) : await getDocumentBySha(ctx.archive.db, String(body.document ?? ''));
-      const pageNo = Number(body.page);
+      const byId = typeof body.document === 'number' ? positiveInt(body.document) : undefined;
+      const doc = byId !== undefined ? await getDocument(ctx.archive.db, byId) : await getDocumentBySha(ctx.archive.db, String(body.document ?? ''));
+      const pageNo = positiveInt(body.page);
       const quote = typeof body.quote === 'string' ? body.quote : '';
-      if (!doc || !Number.isSafeInteger(pageNo)) return c.json({ error: 'no such document or page' }, 404);
+      if (!doc || pageNo === undefined) return c.json({ error: 'no such document or page' }, 404);
       const page = await getPage(ctx.archive.db, doc.id, pageNo);
       if (!page) return c.json({ error: 'no such page' }, 404);
       const found = findQuote(page.text, quote);
@@ -105,7 +109,8 @@ export const ROUTES: Route[] = [
     handler: async (c, ctx) => {
       const body = await jsonBody(c);
       const doc = await getDocumentBySha(ctx.archive.db, String(body.sha256 ?? ''));
-      const page = doc ? await getPage(ctx.archive.db, doc.id, Number(body.page)) : undefined;
+      const pageNo = positiveInt(body.page);
+      const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
       if (!doc || !page) return c.json({ error: 'no such document or page' }, 404);
       const found = findQuote(page.text, typeof body.quote === 'string' ? body.quote : '');
       const boxes = found.found ? (boxesFor(page.words, found.start!, found.end!) ?? []) : [];
@@ -159,10 +164,10 @@ export const ROUTES: Route[] = [
     path: '/api/documents/:id',
     permission: 'read',
     handler: async (c, ctx) => {
-      const id = Number(c.req.param('id'));
-      const doc = Number.isSafeInteger(id) ? await getDocument(ctx.archive.db, id) : undefined;
+      const id = positiveInt(c.req.param('id'));
+      const doc = id !== undefined ? await getDocument(ctx.archive.db, id) : undefined;
       if (!doc) return c.json({ error: 'no such document' }, 404);
-      return c.json({ id: doc.id, sha256: doc.sha256, filename: doc.filename, mediaType: doc.mediaType, size: doc.size, status: doc.status, error: doc.error, pageCount: doc.pageCount, pagesDone: doc.pagesDone, ingestedAt: doc.ingestedAt });
+      return c.json({ id: doc.id, sha256: doc.sha256, filename: doc.filename, mediaType: doc.mediaType, size: doc.size, status: doc.status, error: doc.error, pageCount: doc.pageCount, pagesDone: doc.pagesDone, attachments: doc.attachments, ingestedAt: doc.ingestedAt });
     },
   },
 ];

@@ -3,6 +3,16 @@
 import type { Context } from 'hono';
 import type { SearchParams } from '../search/query.js';
 
+/**
+ * A row id or page number from a path parameter or a body field: digits only, or undefined (the
+ * route then answers 404). Number() alone would take "1e3", " 1" and "0x10", and NaN reaches SQL.
+ */
+export function positiveInt(value: unknown): number | undefined {
+  const s = typeof value === 'number' ? String(value) : value;
+  if (typeof s !== 'string' || !/^[1-9][0-9]{0,14}$/.test(s)) return undefined;
+  return Number(s);
+}
+
 export function searchParamsOf(c: Context): SearchParams {
   const all = (name: string) => {
     const values = (c.req.queries(name) ?? []).filter((v) => v !== '');

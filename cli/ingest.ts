@@ -159,7 +159,8 @@ async function summarize(archive: Archive, intakes: Array<{ file: string; result
       // A duplicate is not a new failure, but if the stored copy failed the reader should know.
       results.push({ ...base, status: 'duplicate', error: doc.status === 'failed' ? doc.error : null, duplicateOf: doc.filename });
     } else if (doc.status === 'done') {
-      results.push({ ...base, status: 'done', error: null });
+      // Done, yet some pages may have failed (OCR over its time limit, a page over the pixel limit).
+      results.push({ ...base, status: 'done', error: doc.error });
     } else {
       results.push({ ...base, status: 'failed', error: doc.error ?? `ended in state ${doc.status}` });
     }
@@ -175,7 +176,7 @@ export function formatResult(r: FileResult): string {
     const earlier = r.error ? `, which failed: ${r.error}` : '';
     return `duplicate  ${name}: already stored as ${r.duplicateOf} (document ${r.documentId}${earlier}), nothing new stored`;
   }
-  return `done       ${name}: ${pages}`;
+  return `done       ${name}: ${pages}${r.error ? `; ${r.error}` : ''}`;
 }
 
 export function formatSummary(results: FileResult[]): string {

@@ -33,6 +33,11 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Concurrent ingest jobs in one process. */
   concurrency: number;
+  /**
+   * Tries of one document before it is failed: retryable errors count, and so does the process dying
+   * while the document was in hand (a file that crashes or exhausts the worker each time is given up).
+   */
+  jobAttempts: number;
   limits: Limits;
   ocr: OcrConfig;
   /** Index pages for search while ingesting (CASEFILE_SEARCH=off ingests without it). */
@@ -65,6 +70,7 @@ export function loadConfig(flags: ConfigFlags = {}): Config {
     dataDir,
     databaseUrl: process.env.DATABASE_URL || undefined,
     concurrency: intFromEnv('CASEFILE_CONCURRENCY', Math.max(1, os.availableParallelism())),
+    jobAttempts: intFromEnv('CASEFILE_JOB_ATTEMPTS', 3),
     limits: {
       maxFileBytes: intFromEnv('CASEFILE_MAX_FILE_BYTES', 512 * 1024 * 1024),
       maxPages: intFromEnv('CASEFILE_MAX_PAGES', 5000),

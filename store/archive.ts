@@ -15,7 +15,9 @@ export interface Archive {
 export async function openArchive(config: Config): Promise<Archive> {
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const originals = new OriginalStore(config.dataDir);
-  await originals.sweepTemporary();
+  // The embedded database is this process's alone, and so is the data directory: any partial upload
+  // in it was cut off by a crash and never acknowledged. Shared directories keep recent ones.
+  await originals.sweepTemporary(store.kind === 'pglite' ? 0 : undefined);
   if (store.kind === 'pglite') await requeueAbandoned(store.db);
   return {
     config,

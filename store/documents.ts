@@ -1,6 +1,6 @@
 // Reading and writing documents and their pages; every stage and command goes through these.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { documents, entities, pages, receipts, type Document, type DocumentStatus, type NewPage } from '../schema/tables.js';
+import { documents, entities, pages, receipts, type Attachment, type Document, type DocumentStatus, type NewPage } from '../schema/tables.js';
 import type { Db } from './db.js';
 import { enqueue } from './jobs.js';
 
@@ -16,6 +16,7 @@ export interface RecordedIntake {
 export async function recordIntake(
   db: Db,
   doc: { sha256: string; filename: string; mediaType: string; size: number; sourceNote?: string | null; collection?: string | null },
+  maxAttempts?: number,
 ): Promise<RecordedIntake> {
   return db.transaction(async (tx) => {
     const inserted = await tx
@@ -34,7 +35,7 @@ export async function recordIntake(
     const documentId = inserted[0]?.id ?? (await tx.select({ id: documents.id }).from(documents).where(eq(documents.sha256, doc.sha256)))[0]?.id;
     if (documentId === undefined) throw new Error(`document ${doc.sha256} vanished during intake`);
     await tx.insert(receipts).values({ documentId, filename: doc.filename, sourceNote: doc.sourceNote ?? null, duplicate });
-    if (!duplicate) await enqueue(tx, documentId);
+    if (!duplicate) await enqueue(tx, documentId, maxAttempts);
     return { documentId, duplicate };
   });
 }
@@ -76,6 +77,10 @@ export async function setPagesDone(db: Db, id: number, pagesDone: number, pageCo
     .update(documents)
     .set({ pagesDone, ...(pageCount === undefined ? {} : { pageCount }), updatedAt: sql`now()` })
     .where(eq(documents.id, id));
+}
+
+export async function setAttachments(db: Db, id: number, attachments: Attachment[] | null): Promise<void> {
+  await db.update(documents).set({ attachments, updatedAt: sql`now()` }).where(eq(documents.id, id));
 }
 
 /** Replaces all pages of a document at once, so readers never see half of a re-run. */

@@ -15,11 +15,11 @@ export interface ClaimedJob {
 type Executor = Pick<Db, 'execute'>;
 
 /** Queues (or re-queues) the ingest job of a document. */
-export async function enqueue(db: Executor, documentId: number): Promise<void> {
+export async function enqueue(db: Executor, documentId: number, maxAttempts = 3): Promise<void> {
   await db.execute(sql`
-    INSERT INTO jobs (document_id) VALUES (${documentId})
+    INSERT INTO jobs (document_id, max_attempts) VALUES (${documentId}, ${maxAttempts})
     ON CONFLICT (document_id) DO UPDATE
-      SET status = 'queued', attempts = 0, run_at = now(), locked_by = NULL, locked_until = NULL,
+      SET status = 'queued', attempts = 0, max_attempts = ${maxAttempts}, run_at = now(), locked_by = NULL, locked_until = NULL,
           last_error = NULL, updated_at = now()`);
 }
 

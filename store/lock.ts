@@ -16,7 +16,7 @@ interface LockInfo {
   since: string;
 }
 
-function processAlive(pid: number): boolean {
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

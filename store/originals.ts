@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { InputError } from '../core/errors.js';
+import { TooLargeError } from '../core/errors.js';
 
 export interface StoredOriginal {
   sha256: string;
@@ -49,7 +49,7 @@ export class OriginalStore {
       for await (const chunk of input) {
         const buf = chunk as Buffer;
         size += buf.length;
-        if (size > maxBytes) throw new InputError(`file is larger than the limit of ${maxBytes} bytes`);
+        if (size > maxBytes) throw new TooLargeError(`file is larger than the limit of ${maxBytes} bytes`);
         hash.update(buf);
         await handle.write(buf);
       }

@@ -44,32 +44,54 @@ export function runNode(script: string, args: string[]): Promise<CliResult> {
 
 export interface RunningServer {
   base: string;
+  /** The server process's id (its process group's too, when started with `ownGroup`). */
+  pid: number;
   /** Everything the server printed on standard output so far. */
   output(): string;
+  /** Everything it printed on standard error so far. */
+  errors(): string;
   stop(): Promise<void>;
+  /**
+   * kill -9: the whole process group (the server with its search engine, as a crash of the machine's
+   * session would) or the server process alone (its children are orphaned, as when only it is OOM-killed).
+   */
+  kill(scope: 'group' | 'process'): Promise<void>;
 }
 
-/** Starts the real `casefile serve` on a free port and waits until it listens. */
-export async function startServe(env: Record<string, string>): Promise<RunningServer> {
+/**
+ * Starts the real `casefile serve` on a free port and waits until it listens. `ownGroup` starts it in
+ * a process group of its own, so the test can kill it with its children and never the test runner.
+ */
+export async function startServe(env: Record<string, string>, opts: { ownGroup?: boolean } = {}): Promise<RunningServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [binPath, 'serve', '--port', String(port)], {
     env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: opts.ownGroup ?? false,
   });
   let out = '';
+  let err = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 60_000;
   while (!out.includes('listening')) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`casefile serve did not start: ${out}`);
-    await new Promise((r) => setTimeout(r, 100));
+    if (Date.now() > deadline || child.exitCode !== null || child.signalCode !== null) throw new Error(`casefile serve did not start: ${out}${err}`);
+    await new Promise((r) => setTimeout(r, 50));
   }
   return {
     base: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
     output: () => out,
+    errors: () => err,
     async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
+      if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
+      await exited;
+    },
+    async kill(scope) {
+      if (scope === 'group') process.kill(-child.pid!, 'SIGKILL');
+      else child.kill('SIGKILL');
       await exited;
     },
   };

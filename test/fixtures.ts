@@ -1,5 +1,7 @@
 // Test inputs made on the fly, so no binary fixtures are committed.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 export const corpusDir = path.resolve(import.meta.dirname, '../../shared/corpus/dev');
@@ -83,3 +85,43 @@ export const CASE_FILES: Record<string, string> = {
     'A: My sister Farangis Nazarova lived with me. Mehrangez Nazarova is my name.',
   ].join('\n'),
 };
+
+/**
+ * A PDF with a text page, JavaScript (document-level, /OpenAction and a page-open action) and
+ * embedded files. The script would write `marker` if anything ever ran it.
+ */
+export async function scriptedPdf(text: string, marker: string, attachments: Array<[string, string]>): Promise<Buffer> {
+  const { PDFDocument, PDFName, PDFString, StandardFonts } = await import('pdf-lib');
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([400, 200]);
+  page.drawText(text, { x: 20, y: 100, size: 11, font });
+  const script = `try { require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran'); } catch (e) {} app.launchURL('https://example.invalid/' + this.documentFileName, true);`;
+  doc.addJavaScript('init', script);
+  const action = doc.context.obj({ Type: 'Action', S: 'JavaScript', JS: PDFString.of(script) });
+  doc.catalog.set(PDFName.of('OpenAction'), action);
+  page.node.set(PDFName.of('AA'), doc.context.obj({ O: action }));
+  for (const [name, content] of attachments) await doc.attach(Buffer.from(content), name, { mimeType: 'application/octet-stream' });
+  return Buffer.from(await doc.save());
+}
+
+/** Encrypts a PDF with qpdf (AES-256): an empty user password opens it, as viewers do without asking. */
+export function encryptPdf(input: Buffer, userPassword: string, ownerPassword: string): Buffer {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-qpdf-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'in.pdf'), input);
+    execFileSync('qpdf', ['--encrypt', userPassword, ownerPassword, '256', '--print=none', '--modify=none', '--extract=n', '--', 'in.pdf', 'out.pdf'], { cwd: dir });
+    return fs.readFileSync(path.join(dir, 'out.pdf'));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A text-layer PDF of n small pages, each naming its number ("crossing number 17"). */
+export async function registerPdf(n: number): Promise<Buffer> {
+  const { PDFDocument, StandardFonts } = await import('pdf-lib');
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let i = 1; i <= n; i++) doc.addPage([300, 200]).drawText(`Page ${i} of the border register, crossing number ${i}.`, { x: 20, y: 100, size: 9, font });
+  return Buffer.from(await doc.save());
+}

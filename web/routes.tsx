@@ -12,7 +12,7 @@ import { boxesFor } from '../ingest/extract/stage.js';
 import { pageImagePath } from '../ingest/ocr/stage.js';
 import { renderPdfPage, writeViewerImage } from '../ingest/ocr/raster.js';
 import { openPdf } from '../ingest/text/pdfjs.js';
-import { searchParamsOf } from '../api/params.js';
+import { positiveInt, searchParamsOf } from '../api/params.js';
 import { searchPages } from '../search/query.js';
 import { login, logout, SESSION_MS } from '../store/accounts.js';
 import { getDocument, getDocumentBySha, getEntities, getPage } from '../store/documents.js';
@@ -50,8 +50,10 @@ async function staticFile(c: Context): Promise<Response> {
 
 /** The page image: OCR pages have theirs; a text-layer page is rendered once and kept. */
 async function pageImage(c: Context, ctx: AppContext): Promise<Response> {
-  const doc = await getDocument(ctx.archive.db, Number(c.req.param('id')));
-  const page = doc ? await getPage(ctx.archive.db, doc.id, Number(c.req.param('page'))) : undefined;
+  const id = positiveInt(c.req.param('id'));
+  const pageNo = positiveInt(c.req.param('page'));
+  const doc = id !== undefined ? await getDocument(ctx.archive.db, id) : undefined;
+  const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
   if (!doc || !page) return c.json({ error: 'no such page' }, 404);
   const rel = page.imagePath ?? pageImagePath(doc.sha256, page.page);
   const file = path.join(ctx.archive.config.dataDir, rel);
@@ -71,8 +73,8 @@ async function pageImage(c: Context, ctx: AppContext): Promise<Response> {
 
 async function viewer(c: Context, ctx: AppContext): Promise<Response> {
   const doc = await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? '');
-  const pageNo = Number(c.req.param('page'));
-  const page = doc ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
+  const pageNo = positiveInt(c.req.param('page'));
+  const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
   if (!doc || !page) return c.html(<p>No such page.</p>, 404);
   const quote = c.req.query('q') ?? '';
   const found = quote ? findQuote(page.text, quote) : undefined;
@@ -91,8 +93,8 @@ async function viewer(c: Context, ctx: AppContext): Promise<Response> {
       documentId={doc.id}
       filename={doc.filename}
       sha256={doc.sha256}
-      page={pageNo}
-      pageCount={doc.pageCount ?? pageNo}
+      page={page.page}
+      pageCount={doc.pageCount ?? page.page}
       text={page.text}
       method={page.method}
       width={page.width ?? 1}
@@ -102,6 +104,7 @@ async function viewer(c: Context, ctx: AppContext): Promise<Response> {
       highlight={highlight}
       quote={quote}
       entities={entities}
+      attachments={doc.attachments ?? []}
     />,
   );
 }
@@ -208,7 +211,8 @@ export const WEB_ROUTES: Route[] = [
     path: '/api/documents/:id/original',
     permission: 'read',
     handler: async (c, ctx) => {
-      const doc = await getDocument(ctx.archive.db, Number(c.req.param('id')));
+      const id = positiveInt(c.req.param('id'));
+      const doc = id !== undefined ? await getDocument(ctx.archive.db, id) : undefined;
       if (!doc) return c.json({ error: 'no such document' }, 404);
       // Always a download, never rendered: the original is hostile input.
       const name = doc.filename.replace(/["\\\r\n]/g, '_');

@@ -24,6 +24,8 @@ export interface ViewerData {
   quote: string;
   /** Each entity type's values, with the words each stands as on this page (for citing it). */
   entities: Record<string, Array<{ value: string; text: string }>>;
+  /** Files embedded in the document: listed, never opened. */
+  attachments: Array<{ name: string; size: number; sha256: string }>;
 }
 
 export function ViewerPage(d: ViewerData) {
@@ -88,6 +90,18 @@ export function ViewerPage(d: ViewerData) {
                 </ul>
               </section>
             ))}
+            {d.attachments.length > 0 ? (
+              <section class="attachments">
+                <h2>Embedded files (not opened)</h2>
+                <ul>
+                  {d.attachments.map((a) => (
+                    <li>
+                      {a.name} · {a.size} bytes · SHA-256 <code>{a.sha256.slice(0, 16)}</code>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
             <section id="citation" hidden>
               <h2>Citation</h2>
               <pre id="citation-text"></pre>

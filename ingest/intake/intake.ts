@@ -32,6 +32,6 @@ export async function intake(archive: Archive, input: Readable, meta: IntakeMeta
     size: stored.size,
     sourceNote: meta.sourceNote ?? null,
     collection: meta.collection ?? null,
-  });
+  }, archive.config.jobAttempts);
   return { documentId: recorded.documentId, sha256: stored.sha256, filename, size: stored.size, mediaType, duplicate: recorded.duplicate };
 }

@@ -61,6 +61,8 @@ export class OcrPool {
   private osd: { worker: Promise<Worker>; pages: number } | undefined;
   private osdChain: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** Workers started, and how many of them replaced a worker that had read its share of pages. */
+  readonly stats = { started: 0, recycled: 0 };
 
   constructor(private readonly opts: OcrPoolOptions) {}
 
@@ -156,7 +158,11 @@ export class OcrPool {
   private onOsdWorker<T>(work: (worker: Worker) => Promise<T>): Promise<T> {
     const run = this.osdChain.then(async () => {
       if (!this.osd || this.osd.pages >= this.opts.recycleAfter) {
-        if (this.osd) await (await this.osd.worker).terminate();
+        if (this.osd) {
+          await (await this.osd.worker).terminate();
+          this.stats.recycled++;
+        }
+        this.stats.started++;
         this.osd = {
           worker: createWorker('osd', OEM.TESSERACT_ONLY, {
             langPath: this.opts.tessdataDir,
@@ -202,6 +208,7 @@ export class OcrPool {
             await idle.worker.terminate();
             idle.worker = await this.createWorker(langs);
             idle.pages = 0;
+            this.stats.recycled++;
           } else {
             const t0 = performance.now();
             await idle.worker.reinitialize(langs, OEM.LSTM_ONLY);
@@ -253,6 +260,7 @@ export class OcrPool {
   }
 
   private async startWorker(langs: string): Promise<Worker> {
+    this.stats.started++;
     const worker = await createWorker(langs, OEM.LSTM_ONLY, {
       langPath: this.opts.tessdataDir,
       gzip: false,
@@ -269,7 +277,7 @@ export class OcrPool {
       timer = setTimeout(() => {
         // The only way to stop a page in tesseract.js is to end its worker; a fresh one replaces it.
         this.drop(slot);
-        reject(new OcrTimeoutError(`OCR of the page took longer than ${Math.round(this.opts.pageTimeoutMs / 1000)} s and was stopped`));
+        reject(new OcrTimeoutError(`OCR of the page took longer than the limit of ${this.opts.pageTimeoutMs} ms and was stopped`));
       }, this.opts.pageTimeoutMs);
     });
     try {

@@ -125,7 +125,8 @@ export async function imageInfo(file: string, maxPixels: number): Promise<ImageI
   const width = meta.width ?? 0;
   const height = meta.height ?? 0;
   if (width * height > maxPixels) {
-    throw new InputError(`image is ${width}×${height} pixels (${Math.round((width * height) / 1e6)} megapixels), over the limit of ${Math.round(maxPixels / 1e6)} megapixels (a decompression bomb?)`);
+    const n = (v: number) => v.toLocaleString('en-US');
+    throw new InputError(`image is ${width}×${height} pixels (${n(width * height)}), over the limit of ${n(maxPixels)} pixels (a decompression bomb?)`);
   }
   if (width === 0 || height === 0) throw new InputError('image has no pixels');
   return { frames: meta.pages ?? 1, width, height };

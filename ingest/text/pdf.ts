@@ -1,7 +1,10 @@
 // Reads a PDF's text layer page by page. Pages without a plausible text layer are marked for OCR.
+import { createHash } from 'node:crypto';
 import fsp from 'node:fs/promises';
-import { Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { Util, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import type { Attachment } from '../../schema/tables.js';
+import { safeFilename } from '../intake/filename.js';
 import { runsToText, type TextRun } from './layout.js';
 import { assessTextLayer } from './plausible.js';
 import { openPdf, pdfError } from './pdfjs.js';
@@ -11,13 +14,31 @@ function isTextItem(item: unknown): item is TextItem {
   return typeof (item as TextItem).str === 'string' && Array.isArray((item as TextItem).transform);
 }
 
+/** Embedded files: their names (hostile like any file name), sizes and hashes. Never opened. */
+async function listAttachments(doc: PDFDocumentProxy): Promise<Attachment[]> {
+  const found = ((await doc.getAttachments()) ?? {}) as Record<string, { filename?: string; rawFilename?: string; content?: Uint8Array }>;
+  return Object.values(found).map((a) => ({
+    name: safeFilename(a.rawFilename || a.filename || 'unnamed'),
+    size: a.content?.length ?? 0,
+    sha256: createHash('sha256').update(a.content ?? new Uint8Array()).digest('hex'),
+  }));
+}
+
 export const pdfReader: Reader = {
   name: 'pdf',
   mediaTypes: ['application/pdf'],
   async open(file: string): Promise<OpenedDocument> {
     const doc = await openPdf(new Uint8Array(await fsp.readFile(file)));
+    let attachments: Attachment[];
+    try {
+      attachments = await listAttachments(doc);
+    } catch (err) {
+      await doc.destroy();
+      throw pdfError(err);
+    }
     return {
       pageCount: doc.numPages,
+      attachments,
       async *pages(): AsyncIterable<ReadPage> {
         for (let n = 1; n <= doc.numPages; n++) {
           try {

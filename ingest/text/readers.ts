@@ -1,7 +1,7 @@
 // The reader registry: one reader per format, chosen by the media type detected at intake.
 // A reader yields the document's pages one at a time, so a 2,000-page PDF never sits whole in memory.
 import type { Limits } from '../../core/config.js';
-import type { PageMethod, PageStatus } from '../../schema/tables.js';
+import type { Attachment, PageMethod, PageStatus } from '../../schema/tables.js';
 
 export interface ReadPage {
   page: number;
@@ -16,6 +16,8 @@ export interface ReadPage {
 
 export interface OpenedDocument {
   pageCount: number;
+  /** Files embedded in the document, for formats that carry them (PDF). */
+  attachments?: Attachment[];
   pages(): AsyncIterable<ReadPage>;
   close(): Promise<void>;
 }

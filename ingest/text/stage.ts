@@ -3,7 +3,7 @@
 import { InputError } from '../../core/errors.js';
 import type { Document, NewPage } from '../../schema/tables.js';
 import type { Archive } from '../../store/archive.js';
-import { replacePages, setPagesDone } from '../../store/documents.js';
+import { replacePages, setAttachments, setPagesDone } from '../../store/documents.js';
 import { imageReader } from './image.js';
 import { pdfReader } from './pdf.js';
 import { plainTextReader } from './plain.js';
@@ -26,6 +26,7 @@ export async function readText(archive: Archive, doc: Document, progress: Progre
       throw new InputError(`document has ${opened.pageCount} pages, more than the limit of ${maxPages}`);
     }
     await setPagesDone(archive.db, doc.id, 0, opened.pageCount);
+    await setAttachments(archive.db, doc.id, opened.attachments ?? null);
     const rows: Omit<NewPage, 'documentId'>[] = [];
     for await (const page of opened.pages()) {
       rows.push(page);

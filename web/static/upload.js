@@ -10,7 +10,7 @@ form?.addEventListener('submit', async (event) => {
   table.hidden = false;
   const res = await fetch('/api/documents', { method: 'POST', body });
   const result = await res.json();
-  if (!res.ok) {
+  if (!res.ok && !result.files) {
     const row = tbody.insertRow();
     row.insertCell().textContent = 'upload';
     row.insertCell().textContent = result.error ?? `failed (${res.status})`;

@@ -1,0 +1,213 @@
+// Hostile requests against the real server, generated from the route table: path traversal in every
+// path and query parameter, markup and script in every query parameter of the HTML pages, a document
+// whose text is markup; and nothing secret or from a document ever in the server's own output.
+import fs from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_ROUTES } from '../api/app.js';
+import { packageRoot } from '../core/paths.js';
+import { tempDir } from './backends.js';
+import { runCli, startServe, type RunningServer } from './cli.js';
+import { textPdf } from './fixtures.js';
+
+/** Sends the path exactly as given (fetch would resolve `..` and re-encode before sending). */
+function rawGet(base: string, rawPath: string, headers: Record<string, string>): Promise<{ status: number; body: string; type: string }> {
+  const url = new URL(base);
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: url.hostname, port: url.port, path: rawPath, method: 'GET', headers }, (res) => {
+      let body = '';
+      res.setEncoding('latin1');
+      res.on('data', (d: string) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, type: String(res.headers['content-type'] ?? '') }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Every query parameter the server reads, found in its source, so a new one cannot be forgotten. */
+function queryParameters(): string[] {
+  const names = new Set<string>();
+  for (const file of ['api/app.ts', 'api/params.ts', 'web/routes.tsx']) {
+    const source = fs.readFileSync(path.join(packageRoot, file), 'utf8');
+    for (const m of source.matchAll(/\b(?:query|queries|all|one|num)\('([a-z]+)'\)/g)) names.add(m[1]!);
+  }
+  return [...names].sort();
+}
+
+const TRAVERSAL = [
+  '../../../../etc/passwd',
+  '..%2f..%2f..%2f..%2fetc%2fpasswd',
+  '%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+  '%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+  '..%5c..%5c..%5cetc%5cpasswd',
+  '%2fetc%2fpasswd',
+  '....%2f%2f....%2f%2fetc%2fpasswd',
+  '..%2fmeili-master-key',
+  '..%252f..%252fetc%252fpasswd',
+  'app.css%00.js',
+  '%00',
+];
+const XSS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'><svg onload=alert(1)>", 'javascript:alert(1)'];
+const MARKER = 'Zebulon-Quartz-7731';
+const FONT = fs.readdirSync(path.join(path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json')), 'files')).find((f) => f.endsWith('.woff2'))!;
+const DOCUMENT_TEXT = `Statement of ${MARKER}. <script>alert(1)</script> <a href="javascript:alert(2)">open</a> <img src=x onerror=alert(3)>`;
+
+describe('hostile requests', () => {
+  const work = tempDir('casefile-hostile-');
+  const data = path.join(work, 'data');
+  let server: RunningServer;
+  let user: { token: string; password: string };
+  let doc: { id: number; sha256: string };
+  /** A PDF, whose pages have images. */
+  let pdf: { id: number; sha256: string };
+  let session = '';
+  let masterKey = '';
+
+  beforeAll(async () => {
+    // The user is made by the CLI, so the server never prints a credential of its own.
+    const made = await runCli(['user', 'add', 'ines', '--role', 'admin', '--json'], { CASEFILE_DATA: data });
+    user = JSON.parse(made.stdout) as { token: string; password: string };
+    server = await startServe({ CASEFILE_DATA: data });
+    masterKey = fs.readFileSync(path.join(data, 'meili-master-key'), 'utf8').trim();
+    const form = new FormData();
+    form.append('file', new Blob([DOCUMENT_TEXT]), 'statement.txt');
+    form.append('file', new Blob([new Uint8Array(textPdf(['A page of the register, with an image for the viewer.']))]), 'register.pdf');
+    const up = (await (await fetch(`${server.base}/api/documents`, { method: 'POST', body: form, headers: auth() })).json()) as { files: Array<{ id: number; sha256: string }> };
+    [doc, pdf] = [up.files[0]!, up.files[1]!];
+    const deadline = Date.now() + 60_000;
+    for (const id of [doc.id, pdf.id]) {
+      while ((((await (await fetch(`${server.base}/api/documents/${id}`, { headers: auth() })).json()) as { status: string }).status) !== 'done' && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    const login = await fetch(`${server.base}/login`, {
+      method: 'POST',
+      body: new URLSearchParams({ name: 'ines', password: user.password, next: '/' }),
+      headers: { origin: server.base },
+      redirect: 'manual',
+    });
+    expect(login.status).toBe(303);
+    session = /casefile_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')![1]!;
+  }, 180_000);
+  afterAll(async () => {
+    await server?.stop();
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  const auth = () => ({ authorization: `Bearer ${user.token}` });
+  const leaks = (body: string) => body.includes('root:x:0:0') || body.includes(masterKey) || body.includes('PG_VERSION');
+
+  /** A valid value for each path parameter, so that only the one under attack is hostile. */
+  function validParams(routePath = ''): Record<string, string> {
+    return { id: String(routePath.endsWith('/image') ? pdf.id : doc.id), page: '1', sha: doc.sha256.slice(0, 16), name: routePath.startsWith('/static/fonts/') ? FONT : 'app.css' };
+  }
+
+  it('refuses traversal in every path parameter of every route (4xx, nothing from outside leaks)', async () => {
+    const getRoutes = ALL_ROUTES.filter((r) => r.method === 'GET' && r.path.includes(':'));
+    expect(getRoutes.map((r) => r.path).sort()).toEqual(['/api/documents/:id', '/api/documents/:id/original', '/api/documents/:id/pages/:page/image', '/d/:sha/p/:page', '/static/:name', '/static/fonts/:name']);
+    for (const route of getRoutes) {
+      const params = route.path.match(/:[a-z]+/g)!.map((p) => p.slice(1));
+      const valid = validParams(route.path);
+      const fill = (values: Record<string, string>) => route.path.replace(/:([a-z]+)/g, (_, p: string) => values[p]!);
+      // The route answers with valid parameters: the attacks below reach its handler.
+      expect((await rawGet(server.base, fill(valid), auth())).status, route.path).toBe(200);
+      for (const param of params) {
+        for (const payload of TRAVERSAL) {
+          const res = await rawGet(server.base, fill({ ...valid, [param]: payload }), auth());
+          expect(res.status >= 400 && res.status < 500, `${route.path} ${param}=${payload}: ${res.status}`).toBe(true);
+          expect(leaks(res.body), `${route.path} ${param}=${payload}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('serves no file through traversal in any query parameter or citation field', async () => {
+    const names = queryParameters();
+    expect(names).toEqual(['collection', 'from', 'kind', 'language', 'limit', 'next', 'offset', 'organization', 'person', 'place', 'q', 'to']);
+    for (const route of ALL_ROUTES.filter((r) => r.method === 'GET')) {
+      const values = validParams(route.path);
+      const url = route.path.replace(/:([a-z]+)/g, (_, p: string) => values[p]!);
+      for (const name of names) {
+        for (const payload of TRAVERSAL) {
+          const res = await rawGet(server.base, `${url}?${name}=${payload}`, auth());
+          expect(res.status < 500, `${url}?${name}=${payload}: ${res.status}`).toBe(true);
+          expect(leaks(res.body), `${url}?${name}=${payload}`).toBe(false);
+        }
+      }
+    }
+    for (const payload of TRAVERSAL.map(decodeURIComponent)) {
+      for (const body of [{ document: payload, page: 1, quote: 'x' }, { document: doc.id, page: payload, quote: 'x' }, { sha256: payload, page: 1, quote: 'x' }]) {
+        for (const route of ['/api/citations', '/api/citations/verify']) {
+          const res = await fetch(server.base + route, { method: 'POST', body: JSON.stringify(body), headers: { ...auth(), 'content-type': 'application/json' } });
+          expect(res.status, `${route} ${JSON.stringify(body)}`).toBe(404);
+          expect(leaks(await res.text())).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('never echoes markup from a query parameter unescaped into an HTML page', async () => {
+    const values = validParams();
+    const cookie = { cookie: `casefile_session=${session}` };
+    let pagesChecked = 0;
+    for (const route of ALL_ROUTES.filter((r) => r.method === 'GET')) {
+      const url = route.path.replace(/:([a-z]+)/g, (_, p: string) => values[p]!);
+      for (const name of queryParameters()) {
+        for (const payload of XSS) {
+          const res = await rawGet(server.base, `${url}?${name}=${encodeURIComponent(payload)}&q=${encodeURIComponent(payload)}`, cookie);
+          expect(res.status < 500, `${url}?${name}=${payload}: ${res.status}`).toBe(true);
+          if (!res.type.startsWith('text/html')) continue;
+          pagesChecked++;
+          const html = Buffer.from(res.body, 'latin1').toString('utf8');
+          expect(html, `${url}?${name}`).not.toMatch(/<script>alert|<img src=x|<svg onload|(?:href|src|action)="javascript:/i);
+        }
+      }
+    }
+    // The search, login and upload pages and the viewer, each with every parameter and payload.
+    expect(pagesChecked).toBe(4 * queryParameters().length * XSS.length);
+  });
+
+  it('shows a document whose text is markup as text, in the viewer, search snippets and citations', async () => {
+    const cookie = { cookie: `casefile_session=${session}` };
+    const viewer = await (await fetch(`${server.base}/d/${doc.sha256.slice(0, 16)}/p/1?q=${encodeURIComponent(MARKER)}`, { headers: cookie })).text();
+    expect(viewer).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(viewer).not.toMatch(/<script>alert|<img src=x|href="javascript:/);
+    const results = await (await fetch(`${server.base}/?q=${MARKER}`, { headers: cookie })).text();
+    expect(results).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(results).not.toMatch(/<script>alert|<img src=x|href="javascript:/);
+    const cite = await fetch(`${server.base}/api/citations`, {
+      method: 'POST',
+      body: JSON.stringify({ document: doc.id, page: 1, quote: '<script>alert(1)</script>' }),
+      headers: { ...auth(), 'content-type': 'application/json' },
+    });
+    const citation = (await cite.json()) as { markdown: string; permalink: string };
+    expect(citation.markdown).toContain('> \\<script\\>alert\\(1\\)\\</script\\>');
+    expect(citation.permalink).toContain('?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+  });
+
+  it('prints no secret and no document text in its output', async () => {
+    // Everything that could: failed logins and tokens, searches, a failed file, the viewer.
+    await fetch(`${server.base}/login`, { method: 'POST', body: new URLSearchParams({ name: 'ines', password: `${user.password}x` }), headers: { origin: server.base } });
+    await fetch(`${server.base}/api/search?q=${MARKER}`, { headers: { authorization: `Bearer ${user.token}x` } });
+    await fetch(`${server.base}/api/search?q=${MARKER}`, { headers: auth() });
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(`${MARKER} broken`)])]), `${MARKER}.pdf`);
+    const broken = ((await (await fetch(`${server.base}/api/documents`, { method: 'POST', body: form, headers: auth() })).json()) as { files: Array<{ id: number }> }).files[0]!;
+    const deadline = Date.now() + 60_000;
+    let status = '';
+    while (status !== 'failed' && Date.now() < deadline) {
+      status = ((await (await fetch(`${server.base}/api/documents/${broken.id}`, { headers: auth() })).json()) as { status: string }).status;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(status).toBe('failed');
+    await server.stop();
+    const output = server.output() + server.errors();
+    for (const secret of [user.token, user.token.split('.')[1]!, user.password, session, masterKey, MARKER, 'alert(']) {
+      expect(output.includes(secret), `the server printed ${secret.slice(0, 6)}…`).toBe(false);
+    }
+    expect(output).toMatch(/listening on/);
+  });
+});

@@ -1,0 +1,172 @@
+// The configurable limits, each tested as a limit: upload size (413, nothing kept), pages per document,
+// pixels per image, OCR time per page, jobs at once, OCR workers recycled; and a 2,000-page document
+// under the default page limit, stored and searchable page by page.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../core/config.js';
+import { intake } from '../ingest/intake/intake.js';
+import { prepareTessdata } from '../ingest/ocr/languages.js';
+import { OcrPool } from '../ingest/ocr/pool.js';
+import { toPgm } from '../ingest/ocr/raster.js';
+import { runWorkers } from '../ingest/worker.js';
+import { documents, jobs, pages } from '../schema/tables.js';
+import { startEngine } from '../search/engine.js';
+import { client, INDEX_UID } from '../search/pages-index.js';
+import { searchPages } from '../search/query.js';
+import { openArchive } from '../store/archive.js';
+import { getPages } from '../store/documents.js';
+import { pendingJobCount } from '../store/jobs.js';
+import type { FileResult } from '../cli/ingest.js';
+import { tempDir } from './backends.js';
+import { runCli, startServe } from './cli.js';
+import { registerPdf, writeFiles } from './fixtures.js';
+
+const work = tempDir('casefile-limits-');
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+const results = (out: string) =>
+  new Map(
+    out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as FileResult)
+      .map((r) => [r.filename, r]),
+  );
+
+/** Page 1 has a text layer; page 2 only a few letters, so it goes to OCR. */
+async function mixedPdf(): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  doc.addPage([400, 200]).drawText('The first page has a text layer long enough to be read as it is.', { x: 20, y: 100, size: 10, font });
+  doc.addPage([200, 100]).drawText('Case 7', { x: 20, y: 40, size: 24, font });
+  return Buffer.from(await doc.save());
+}
+
+describe('limits', () => {
+  it('refuses documents over the page limit, images over the pixel limit, and stops OCR of a page over its time limit', async () => {
+    const input = path.join(work, 'limits-input');
+    writeFiles(input, {
+      'six-pages.pdf': await registerPdf(6),
+      'five-pages.pdf': await registerPdf(5),
+      'large.png': await sharp({ create: { width: 1200, height: 1000, channels: 3, background: '#ffffff' } }).png().toBuffer(),
+      'small.png': await sharp({ create: { width: 300, height: 200, channels: 3, background: '#ffffff' } }).png().toBuffer(),
+      'mixed.pdf': await mixedPdf(),
+      'note.txt': 'A note that is read while the OCR of another file is stopped.',
+    });
+    const data = path.join(work, 'limits-data');
+    const env = { CASEFILE_DATA: data, CASEFILE_SEARCH: 'off', CASEFILE_MAX_PAGES: '5', CASEFILE_MAX_PIXELS: '1000000', CASEFILE_OCR_PAGE_TIMEOUT_MS: '1', CASEFILE_OCR_LANGUAGES: 'eng', CASEFILE_OCR_WORKERS: '1' };
+    const run = await runCli(['ingest', input, '--json'], env);
+    expect(run.code).toBe(1);
+    const r = results(run.stdout);
+    expect(r.get('six-pages.pdf')).toMatchObject({ status: 'failed', error: 'document has 6 pages, more than the limit of 5' });
+    expect(r.get('five-pages.pdf')).toMatchObject({ status: 'done', pages: 5, error: null });
+    expect(r.get('large.png')).toMatchObject({ status: 'failed', error: 'image is 1200×1000 pixels (1,200,000), over the limit of 1,000,000 pixels (a decompression bomb?)' });
+    expect(r.get('small.png')).toMatchObject({ status: 'done', pages: 1 });
+    expect(r.get('note.txt')).toMatchObject({ status: 'done', pages: 1, error: null });
+    // The page over the OCR time limit is failed with its reason; the document's other page is read.
+    expect(r.get('mixed.pdf')).toMatchObject({ status: 'done', pages: 2, textLayerPages: 1, error: '1 page could not be read by OCR (see the pages\' errors)' });
+    const archive = await openArchive(loadConfig({ data }));
+    try {
+      const [mixed] = await archive.db.select().from(documents).where(eq(documents.filename, 'mixed.pdf'));
+      const rows = await getPages(archive.db, mixed!.id);
+      expect(rows.map((p) => [p.page, p.status, p.method, p.error])).toEqual([
+        [1, 'done', 'text-layer', null],
+        [2, 'failed', null, 'OCR of the page took longer than the limit of 1 ms and was stopped'],
+      ]);
+    } finally {
+      await archive.close();
+    }
+  }, 180_000);
+
+  it('answers an upload over the size limit with 413 and keeps nothing of that file', async () => {
+    const data = path.join(work, 'upload-data');
+    const server = await startServe({ CASEFILE_DATA: data, CASEFILE_SEARCH: 'off', CASEFILE_MAX_FILE_BYTES: '4096' });
+    try {
+      const token = /API token: (\S+)/.exec(server.output())![1]!;
+      const big = Buffer.alloc(10_000, 'a');
+      const form = new FormData();
+      form.append('file', new Blob(['A small note under the limit.']), 'small.txt');
+      form.append('file', new Blob([new Uint8Array(big)]), 'big.txt');
+      const res = await fetch(`${server.base}/api/documents`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+      expect(res.status).toBe(413);
+      const body = (await res.json()) as { error: string; files: Array<{ filename: string; status: string; error?: string }> };
+      expect(body.error).toBe('a file is larger than the limit of 4096 bytes');
+      expect(body.files.map((f) => [f.filename, f.status, f.error])).toEqual([
+        ['small.txt', 'queued', undefined],
+        ['big.txt', 'failed', 'file is larger than the limit of 4096 bytes'],
+      ]);
+      const bigSha = createHash('sha256').update(big).digest('hex');
+      expect(fs.existsSync(path.join(data, 'originals', bigSha.slice(0, 2), bigSha.slice(2, 4), bigSha))).toBe(false);
+      expect(fs.readdirSync(path.join(data, 'tmp'))).toEqual([]);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('never runs more jobs at once than CASEFILE_CONCURRENCY', async () => {
+    const archive = await openArchive({ ...loadConfig({ data: path.join(work, 'concurrency-data') }), concurrency: 2, search: false });
+    try {
+      for (let i = 0; i < 8; i++) await intake(archive, Readable.from([Buffer.from(`Note ${i}: the crossing at Medyka on ${i + 1} March 2018.`)]), { filename: `note-${i}.txt` });
+      let running = 0;
+      let most = 0;
+      const started: number[] = [];
+      await runWorkers(archive, {
+        concurrency: archive.config.concurrency,
+        pollMs: 50,
+        stopWhenIdle: async () => (await pendingJobCount(archive.db)) === 0,
+        onJobStart: (id) => {
+          started.push(id);
+          most = Math.max(most, ++running);
+        },
+        onJobEnd: () => running--,
+      });
+      expect(started.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      // Both slots worked side by side, and never a third.
+      expect(most).toBe(2);
+      expect((await archive.db.select().from(jobs).where(and(eq(jobs.status, 'done'), eq(jobs.attempts, 1)))).length).toBe(8);
+    } finally {
+      await archive.close();
+    }
+  });
+
+  it('replaces an OCR worker after CASEFILE_OCR_RECYCLE_AFTER pages', async () => {
+    const tessdataDir = prepareTessdata(path.join(work, 'tessdata'), ['eng'], 'npm');
+    const pool = new OcrPool({ size: 1, tessdataDir, recycleAfter: 2, pageTimeoutMs: 60_000 });
+    try {
+      const raster = await sharp({ create: { width: 200, height: 60, channels: 3, background: '#ffffff' } }).greyscale().raw().toBuffer();
+      for (let i = 0; i < 5; i++) await pool.recognize(toPgm({ data: raster, width: 200, height: 60 }), ['eng']);
+      // Five pages, two per worker: the first worker and two that replaced a worker after its two pages.
+      expect(pool.stats).toEqual({ started: 3, recycled: 2 });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('stores and indexes every page of a 2,000-page document', async () => {
+    const data = path.join(work, 'register-data');
+    writeFiles(path.join(work, 'register'), { 'register-2000.pdf': await registerPdf(2000) });
+    const run = await runCli(['ingest', path.join(work, 'register'), '--json'], { CASEFILE_DATA: data });
+    expect(results(run.stdout).get('register-2000.pdf')).toMatchObject({ status: 'done', pages: 2000, textLayerPages: 2000, error: null });
+    const archive = await openArchive(loadConfig({ data }));
+    const engine = await startEngine(data);
+    try {
+      const [doc] = await archive.db.select().from(documents);
+      const rows = await archive.db.select({ page: pages.page, status: pages.status }).from(pages).where(eq(pages.documentId, doc!.id));
+      expect(rows.filter((p) => p.status === 'done').map((p) => p.page).sort((a, b) => a - b)).toEqual(Array.from({ length: 2000 }, (_, i) => i + 1));
+      const meili = client(engine);
+      expect((await meili.index(INDEX_UID).getDocuments({ filter: `documentId = ${doc!.id}`, limit: 1 })).total).toBe(2000);
+      const found = await searchPages(meili, { q: 'crossing number 1999' });
+      expect(found.hits[0]).toMatchObject({ documentId: doc!.id, page: 1999 });
+    } finally {
+      await engine.stop();
+      await archive.close();
+    }
+  }, 240_000);
+});
+

@@ -13,13 +13,19 @@ export async function listPeople(db: Db, limit = 200): Promise<Person[]> {
   return db.select().from(people).orderBy(desc(people.mentions), asc(people.name)).limit(limit);
 }
 
+// Keys are made of name keys (lower-case letters) and digits; anything else names nobody.
+const KEY = /^[a-z0-9-]{1,200}$/;
+// PostgreSQL text cannot hold NUL: a value from a request that has one is not a name.
+const clean = (values: string[]) => values.filter((v) => !v.includes('\u0000'));
+
 export async function getPerson(db: Db, key: string): Promise<Person | undefined> {
+  if (!KEY.test(key)) return undefined;
   return (await db.select().from(people).where(eq(people.key, key)))[0];
 }
 
 /** People any of whose spellings match every word of the query (Ibrohimov finds Ибрагимов Шерзод). */
 export async function findPeople(db: Db, q: string, limit = 10): Promise<Person[]> {
-  const keys = latinize(q)
+  const keys = latinize(q.replace(/\u0000/g, ''))
     .split(/[^a-z'-]+/)
     .filter((w) => w.length > 1)
     .map(wordKey)
@@ -89,7 +95,7 @@ export async function mergePeople(db: Db, key: string, other: string, userId?: n
 /** An editor's decision: this spelling names someone else. Returns the key of the person it now names. */
 export async function splitVariant(db: Db, key: string, variant: string, userId?: number): Promise<string | undefined> {
   const person = await getPerson(db, key);
-  if (!person || !person.variants.includes(variant) || variantKey(variant) === variantKey(person.name)) return undefined;
+  if (!person || !clean([variant]).length || !person.variants.includes(variant) || variantKey(variant) === variantKey(person.name)) return undefined;
   await db.insert(personDecisions).values({ kind: 'split', a: variantKey(variant), b: variantKey(person.name), userId: userId ?? null });
   await rebuildPeople(db);
   return keyOfVariant(db, variant);
@@ -107,17 +113,18 @@ async function keyOfVariant(db: Db, variant: string): Promise<string | undefined
  * two spellings of one person counts once per spelling: the figure is an upper bound).
  */
 export async function withPeople<T extends { persons?: string[] | undefined }>(db: Db, params: T): Promise<T> {
-  if (!params.persons?.length) return params;
+  const names = clean(params.persons ?? []);
+  if (!names.length) return params;
   const rows = await db
     .select({ normalized: entities.normalized })
     .from(entities)
     .innerJoin(people, eq(people.key, entities.personKey))
-    .where(inArray(people.name, params.persons));
-  return { ...params, persons: [...new Set([...params.persons, ...rows.map((r) => r.normalized)])] };
+    .where(inArray(people.name, names));
+  return { ...params, persons: [...new Set([...(params.persons ?? []), ...rows.map((r) => r.normalized)])] };
 }
 
 export async function peopleFacet(db: Db, counts: Record<string, number>): Promise<Record<string, number>> {
-  const names = Object.keys(counts);
+  const names = clean(Object.keys(counts));
   if (!names.length) return counts;
   const rows = await db
     .selectDistinct({ normalized: entities.normalized, name: people.name })

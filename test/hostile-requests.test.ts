@@ -52,8 +52,9 @@ const TRAVERSAL = [
 ];
 const XSS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'><svg onload=alert(1)>", 'javascript:alert(1)'];
 const MARKER = 'Zebulon-Quartz-7731';
+const PERSON = 'nzrv-frnhs';
 const FONT = fs.readdirSync(path.join(path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json')), 'files')).find((f) => f.endsWith('.woff2'))!;
-const DOCUMENT_TEXT = `Statement of ${MARKER}. <script>alert(1)</script> <a href="javascript:alert(2)">open</a> <img src=x onerror=alert(3)>`;
+const DOCUMENT_TEXT = `Statement of ${MARKER} about Farangis Nazarova. <script>alert(1)</script> <a href="javascript:alert(2)">open</a> <img src=x onerror=alert(3)>`;
 
 describe('hostile requests', () => {
   const work = tempDir('casefile-hostile-');
@@ -83,6 +84,10 @@ describe('hostile requests', () => {
         await new Promise((r) => setTimeout(r, 200));
       }
     }
+    // People are rebuilt once the queue is idle; the person pages need one.
+    while (!((await (await fetch(`${server.base}/api/people`, { headers: auth() })).json()) as { people: Array<{ key: string }> }).people.some((p) => p.key === PERSON) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 200));
+    }
     const login = await fetch(`${server.base}/login`, {
       method: 'POST',
       body: new URLSearchParams({ name: 'ines', password: user.password, next: '/' }),
@@ -102,12 +107,12 @@ describe('hostile requests', () => {
 
   /** A valid value for each path parameter, so that only the one under attack is hostile. */
   function validParams(routePath = ''): Record<string, string> {
-    return { id: String(routePath.endsWith('/image') ? pdf.id : doc.id), page: '1', sha: doc.sha256.slice(0, 16), name: routePath.startsWith('/static/fonts/') ? FONT : 'app.css' };
+    return { id: String(routePath.endsWith('/image') ? pdf.id : doc.id), page: '1', sha: doc.sha256.slice(0, 16), name: routePath.startsWith('/static/fonts/') ? FONT : 'app.css', key: PERSON };
   }
 
   it('refuses traversal in every path parameter of every route (4xx, nothing from outside leaks)', async () => {
     const getRoutes = ALL_ROUTES.filter((r) => r.method === 'GET' && r.path.includes(':'));
-    expect(getRoutes.map((r) => r.path).sort()).toEqual(['/api/documents/:id', '/api/documents/:id/original', '/api/documents/:id/pages/:page/image', '/d/:sha/p/:page', '/static/:name', '/static/fonts/:name']);
+    expect(getRoutes.map((r) => r.path).sort()).toEqual(['/api/documents/:id', '/api/documents/:id/original', '/api/documents/:id/pages/:page/image', '/api/people/:key', '/d/:sha/p/:page', '/people/:key', '/static/:name', '/static/fonts/:name']);
     for (const route of getRoutes) {
       const params = route.path.match(/:[a-z]+/g)!.map((p) => p.slice(1));
       const valid = validParams(route.path);
@@ -166,8 +171,8 @@ describe('hostile requests', () => {
         }
       }
     }
-    // The search, login and upload pages and the viewer, each with every parameter and payload.
-    expect(pagesChecked).toBe(4 * queryParameters().length * XSS.length);
+    // The search, login, upload and people pages, a person's page and the viewer, each with every parameter and payload.
+    expect(pagesChecked).toBe(6 * queryParameters().length * XSS.length);
   });
 
   it('shows a document whose text is markup as text, in the viewer, search snippets and citations', async () => {

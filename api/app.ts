@@ -18,11 +18,10 @@ import { getDocument, getDocumentBySha, getPage } from '../store/documents.js';
 import { makeCitation } from '../cite/citation.js';
 import { findQuote } from '../cite/verify.js';
 import { boxesFor } from '../ingest/extract/stage.js';
-import { searchPages } from '../search/query.js';
 import { positiveInt, searchParamsOf } from './params.js';
 import type { SearchService } from '../search/service.js';
 import { allowed, type Permission } from './permissions.js';
-import { documentsOf, findPeople, getPerson, listPeople, mergePeople, peopleFacet, personTimeline, splitVariant, withPeople } from '../case/people.js';
+import { documentsOf, getPerson, mergePeople, peopleFor, personTimeline, searchWithPeople, splitVariant } from '../case/people.js';
 
 export interface AppContext {
   archive: Archive;
@@ -53,9 +52,7 @@ export const ROUTES: Route[] = [
     permission: 'search',
     handler: async (c, ctx) => {
       try {
-        const params = searchParamsOf(c);
-        const [response, people] = await Promise.all([searchPages(ctx.search.meili, await withPeople(ctx.archive.db, params)), params.q ? findPeople(ctx.archive.db, params.q) : []]);
-        if (response.facets.persons) response.facets.persons = await peopleFacet(ctx.archive.db, response.facets.persons);
+        const { response, people } = await searchWithPeople(ctx.search.meili, ctx.archive.db, searchParamsOf(c));
         return c.json({ ...response, people: people.map((p) => ({ key: p.key, name: p.name, variants: p.variants })) });
       } catch (err) {
         if (err instanceof InputError) return c.json({ error: err.message }, 400);
@@ -123,7 +120,7 @@ export const ROUTES: Route[] = [
     permission: 'read',
     handler: async (c, ctx) => {
       const q = c.req.query('q') ?? '';
-      const found = q ? await findPeople(ctx.archive.db, q, 100) : await listPeople(ctx.archive.db);
+      const found = await peopleFor(ctx.archive.db, q);
       return c.json({ people: found.map((p) => ({ key: p.key, name: p.name, variants: p.variants, documents: p.documentIds.length, mentions: p.mentions })) });
     },
   },

@@ -70,7 +70,11 @@ const when = (c: TimedClaim) => (c.to === c.from ? c.from : `${c.from} – ${c.t
 export function contradictions(claims: TimedClaim[]): Contradiction[] {
   const out: Contradiction[] = [];
   const byPerson = new Map<string, TimedClaim[]>();
-  for (const c of claims) byPerson.set(c.person, [...(byPerson.get(c.person) ?? []), c]);
+  for (const c of claims) {
+    const list = byPerson.get(c.person);
+    if (list) list.push(c);
+    else byPerson.set(c.person, [c]);
+  }
   for (const [person, list] of byPerson) {
     for (const a of list.filter((c) => c.stance === 'alleged')) {
       for (const b of list) {
@@ -82,7 +86,7 @@ export function contradictions(claims: TimedClaim[]): Contradiction[] {
           person,
           claims: [a.id, b.id],
           certainty: weak ? 'possible' : level,
-          why: `${a.stance === 'alleged' ? 'Alleged' : a.stance}: ${a.place}, ${when(a)}; ${b.stance}: ${b.place}, ${when(b)} — ${a.place} and ${b.place} are far apart${level === 'possible' ? ', if the dates overlap' : ''}${weak && b.stance === 'testimony' ? ' (the other side is testimony)' : ''}.`,
+          why: `Alleged: ${a.place}, ${when(a)}; ${b.stance}: ${b.place}, ${when(b)} — ${a.place} and ${b.place} are far apart${level === 'possible' ? ', if the dates overlap' : ''}${weak && b.stance === 'testimony' ? ' (the other side is testimony)' : ''}.`,
         });
       }
     }

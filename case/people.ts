@@ -2,9 +2,9 @@
 // export. Claims are stored per document; a claim about two people (a marriage) is on both timelines.
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { variantKey } from '../ingest/people/cluster.js';
-import { wordKey } from '../ingest/people/names.js';
+import { nameKeysOf } from '../ingest/people/names.js';
 import { rebuildPeople } from '../ingest/people/stage.js';
-import { latinize } from '../search/keys.js';
+import { searchPages, type SearchParams, type SearchResponse } from '../search/query.js';
 import { claims, documents, entities, people, personDecisions, type Person } from '../schema/tables.js';
 import type { Db } from '../store/db.js';
 import { timeline, type Timeline, type TimelineClaim } from './timeline.js';
@@ -23,13 +23,14 @@ export async function getPerson(db: Db, key: string): Promise<Person | undefined
   return (await db.select().from(people).where(eq(people.key, key)))[0];
 }
 
+/** People whose spellings match the query, or, without one, the most mentioned: what the people lists show. */
+export async function peopleFor(db: Db, q: string): Promise<Person[]> {
+  return q ? findPeople(db, q, 100) : listPeople(db);
+}
+
 /** People any of whose spellings match every word of the query (Ibrohimov finds Ибрагимов Шерзод). */
 export async function findPeople(db: Db, q: string, limit = 10): Promise<Person[]> {
-  const keys = latinize(q.replace(/\u0000/g, ''))
-    .split(/[^a-z'-]+/)
-    .filter((w) => w.length > 1)
-    .map(wordKey)
-    .filter(Boolean);
+  const keys = nameKeysOf(q.replace(/\u0000/g, ''));
   if (!keys.length) return [];
   const conditions = keys.map((k) => sql`(' ' || ${people.nameKeys} || ' ') like ${`% ${k} %`}`);
   return db
@@ -109,10 +110,17 @@ async function keyOfVariant(db: Db, variant: string): Promise<string | undefined
 
 /**
  * Search knows people: a person filter by a person's name matches the pages of every spelling the
- * extractor normalized for them, and the persons facet counts people, not spellings (a page naming
- * two spellings of one person counts once per spelling: the figure is an upper bound).
+ * extractor normalized for them, the persons facet counts people, not spellings (a page naming two
+ * spellings of one person counts once per spelling: the figure is an upper bound), and the people
+ * the query names come with the pages.
  */
-export async function withPeople<T extends { persons?: string[] | undefined }>(db: Db, params: T): Promise<T> {
+export async function searchWithPeople(meili: Parameters<typeof searchPages>[0], db: Db, params: SearchParams): Promise<{ response: SearchResponse; people: Person[] }> {
+  const [response, found] = await Promise.all([searchPages(meili, await withPeople(db, params)), params.q ? findPeople(db, params.q) : []]);
+  if (response.facets.persons) response.facets.persons = await peopleFacet(db, response.facets.persons);
+  return { response, people: found };
+}
+
+async function withPeople<T extends { persons?: string[] | undefined }>(db: Db, params: T): Promise<T> {
   const names = clean(params.persons ?? []);
   if (!names.length) return params;
   const rows = await db
@@ -123,7 +131,7 @@ export async function withPeople<T extends { persons?: string[] | undefined }>(d
   return { ...params, persons: [...new Set([...(params.persons ?? []), ...rows.map((r) => r.normalized)])] };
 }
 
-export async function peopleFacet(db: Db, counts: Record<string, number>): Promise<Record<string, number>> {
+async function peopleFacet(db: Db, counts: Record<string, number>): Promise<Record<string, number>> {
   const names = clean(Object.keys(counts));
   if (!names.length) return counts;
   const rows = await db

@@ -18,7 +18,7 @@ export interface TimelineClaim extends TimedClaim {
 export const DISPUTE_MARGIN_DAYS = 60;
 
 const day = 86_400_000;
-const ms = (iso: string) => Date.parse(iso === '9999-12-31' ? '9999-12-31' : iso);
+const ms = (iso: string) => Date.parse(iso);
 
 /** Claims in date order (by the first day they can mean), allegations first among equals. */
 export function ordered<T extends TimedClaim>(claims: T[]): T[] {

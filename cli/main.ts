@@ -14,7 +14,7 @@ import { addUser, isRole } from '../store/accounts.js';
 import { ROLES } from '../schema/tables.js';
 import { eq } from 'drizzle-orm';
 import { buildCase } from '../case/export.js';
-import { findPeople, listPeople, mergePeople, splitVariant } from '../case/people.js';
+import { mergePeople, peopleFor, splitVariant } from '../case/people.js';
 import { readDocumentClaims } from '../ingest/claims/stage.js';
 import { extractEntities } from '../ingest/extract/stage.js';
 import { rebuildPeople } from '../ingest/people/stage.js';
@@ -174,7 +174,7 @@ peopleCmd
   .addOption(dataOption())
   .action(async (words: string[], opts: { data?: string }) => {
     await withArchive(opts.data, async (archive) => {
-      const found = words.length ? await findPeople(archive.db, words.join(' '), 100) : await listPeople(archive.db);
+      const found = await peopleFor(archive.db, words.join(' '));
       for (const p of found) process.stdout.write(`${p.key}\t${p.name}\t${p.variants.join(' · ')}\n`);
     });
   });

@@ -13,7 +13,6 @@ import { pageImagePath } from '../ingest/ocr/stage.js';
 import { renderPdfPage, writeViewerImage } from '../ingest/ocr/raster.js';
 import { openPdf } from '../ingest/text/pdfjs.js';
 import { positiveInt, searchParamsOf } from '../api/params.js';
-import { searchPages } from '../search/query.js';
 import { login, logout, SESSION_MS } from '../store/accounts.js';
 import { getDocument, getDocumentBySha, getEntities, getPage } from '../store/documents.js';
 import type { AppContext, Env, Route } from '../api/app.js';
@@ -23,7 +22,7 @@ import { SearchPage } from './search.js';
 import { UploadPage } from './upload.js';
 import { ViewerPage } from './viewer.js';
 import { PeoplePage, PersonPage } from './person.js';
-import { documentsOf, findPeople, getPerson, listPeople, mergePeople, peopleFacet, personTimeline, splitVariant, withPeople } from '../case/people.js';
+import { documentsOf, getPerson, listPeople, mergePeople, peopleFor, personTimeline, searchWithPeople, splitVariant } from '../case/people.js';
 import { allowed } from '../api/permissions.js';
 
 export const SESSION_COOKIE = 'casefile_session';
@@ -157,9 +156,7 @@ export const WEB_ROUTES: Route[] = [
       const p = searchParamsOf(c);
       const asked = p.q || p.persons || p.places || p.organizations || p.from || p.to || p.kind || p.language || p.collection;
       try {
-        const response = asked ? await searchPages(ctx.search.meili, await withPeople(ctx.archive.db, p)) : undefined;
-        if (response?.facets.persons) response.facets.persons = await peopleFacet(ctx.archive.db, response.facets.persons);
-        const people = p.q ? await findPeople(ctx.archive.db, p.q) : [];
+        const { response, people } = asked ? await searchWithPeople(ctx.search.meili, ctx.archive.db, p) : { response: undefined, people: [] };
         return c.html(<SearchPage user={c.get('user')} params={p} response={response} people={people} />);
       } catch (err) {
         return c.html(<SearchPage user={c.get('user')} params={p} error={(err as Error).message} />, 400);
@@ -174,7 +171,7 @@ export const WEB_ROUTES: Route[] = [
     web: true,
     handler: async (c, ctx) => {
       const q = c.req.query('q') ?? '';
-      const found = q ? await findPeople(ctx.archive.db, q, 100) : await listPeople(ctx.archive.db);
+      const found = await peopleFor(ctx.archive.db, q);
       return c.html(<PeoplePage user={c.get('user')} people={found} q={q} />);
     },
   },

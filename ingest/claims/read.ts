@@ -4,6 +4,7 @@
 // range and a place the words tie to it; its person is the one the sentence names, or the one it
 // refers to ("she", "the wanted person", "зазначена особа", "я"). Its stance comes from the kind of
 // source (stance.ts). Hand-written: no library reads such statements across these six languages.
+import { maybe } from '../../case/contradictions.js';
 import { farApart, geoOf, within } from '../../case/geo.js';
 import { sentences, type Sentence } from './sentences.js';
 import { HEARSAY, NEGATED, REPORTED, sourceKind, type Stance } from './stance.js';
@@ -69,7 +70,7 @@ const TO_OR_AT = new Set(['в', 'во', 'на', 'у', 'до', 'к', 'через'
 const FROM = new Set(['из', 'с', 'со', 'от', 'з', 'із', 'зі', 'від', 'from', 'z', 'ze', 'od', 'аз', 'de', 'du', 'des']);
 // Words between a preposition and the place name: "в г. Стамбул", "на территории Украины", "to the city of".
 const FILLER =
-  /^(?:г|м|с|ш|пгт|смт|с\.|city|town|village|the|of|территори\p{L}*|територі\p{L}*|terytori\p{L}*|международн\p{L}*|міжнародн\p{L}*|аэропорт\p{L}*|аеропорт\p{L}*|airport|lotnisk\p{L}*|przejści\p{L}*|graniczn\p{L}*|пункт\p{L}*|пропуску|кпп|border|crossing|point|города|города|місто|міста|miasta|miasto|ville|de|la|le|l|обл|область|области|district|района|район|шаҳри|ш)$/iu;
+  /^(?:г|м|с|ш|пгт|смт|с\.|city|town|village|the|of|территори\p{L}*|територі\p{L}*|terytori\p{L}*|международн\p{L}*|міжнародн\p{L}*|аэропорт\p{L}*|аеропорт\p{L}*|airport|lotnisk\p{L}*|przejści\p{L}*|graniczn\p{L}*|пункт\p{L}*|пропуску|кпп|border|crossing|point|города|місто|міста|miasta|miasto|ville|de|la|le|l|обл|область|области|district|района|район|шаҳри|ш)$/iu;
 const THEN = /а затем|затем|потом|then|następnie|a potem|баъдан|потім|puis|ensuite|and later|откуда/iu;
 // Dates that name a document, not a time the person was somewhere: "решением … от 9 октября 2014 года", "z dnia", "issued".
 const REFERENCE_DATE = /(?:^|[^\p{L}])(?:от|від|z dnia|dated|of|du|выдан\p{L}*|видан\p{L}*|issued|wydan\p{L}*|додан\p{L}*)\s*$/iu;
@@ -259,13 +260,13 @@ function assign(s: Sentence, spans: Span[], places: EntityIn[], short: boolean):
 // How far (in characters) a place may stand from the word of presence or movement it goes with.
 const TRIGGER_REACH = 70;
 
+// The trigger patterns once more, global, to find every place they stand in a sentence.
+const TRIGGERS_ALL = TRIGGERS.map(([, re]) => new RegExp(re.source, 'giu'));
+
 function nearTrigger(s: Sentence, p: EntityIn): boolean {
   if (s.text.length < 80) return true;
   const at = p.start - s.start;
-  for (const [, re] of TRIGGERS) {
-    for (const m of s.text.matchAll(new RegExp(re.source, 'giu'))) if (Math.abs(m.index - at) <= TRIGGER_REACH) return true;
-  }
-  return false;
+  return TRIGGERS_ALL.some((re) => [...s.text.matchAll(re)].some((m) => Math.abs(m.index - at) <= TRIGGER_REACH));
 }
 
 function thenPosition(s: Sentence, from: number, to: number): number | undefined {
@@ -321,22 +322,14 @@ function samePeople(a: ClaimFound, b: ClaimFound): boolean {
   return a.personNames.length === b.personNames.length && a.personNames.every((n) => b.personNames.includes(n));
 }
 
-/** First and last day a partial date can mean. */
-export function dayRange(from: string, to: string | null): [string, string] {
-  const lo = from.length === 4 ? `${from}-01-01` : from.length === 7 ? `${from}-01` : from;
-  if (to === null) return [lo, '9999-12-31'];
-  const hi = to.length === 4 ? `${to}-12-31` : to.length === 7 ? `${to}-31` : to;
-  return [lo, hi];
-}
-
-function overlaps(a: { from: string; to: string | null }, b: { from: string; to: string | null }): boolean {
-  const [a0, a1] = dayRange(a.from, a.to);
-  const [b0, b1] = dayRange(b.from, b.to);
+function overlaps(a: ClaimFound, b: ClaimFound): boolean {
+  const [a0, a1] = maybe(a);
+  const [b0, b1] = maybe(b);
   return a0 <= b1 && b0 <= a1;
 }
 
 function covers(outer: ClaimFound, inner: ClaimFound): boolean {
-  const [o0, o1] = dayRange(outer.from, outer.to);
-  const [i0, i1] = dayRange(inner.from, inner.to);
+  const [o0, o1] = maybe(outer);
+  const [i0, i1] = maybe(inner);
   return o0 <= i0 && i1 <= o1;
 }

@@ -21,6 +21,15 @@ export function wordKey(word: string): string {
   return nameKey(word) ?? latinize(word).replace(/[^a-z]/g, '');
 }
 
+/** The keys of a text's words, by which a person is found from any spelling of their name. */
+export function nameKeysOf(text: string): string[] {
+  return latinize(text)
+    .split(/[^a-z'-]+/)
+    .filter((w) => w.length > 1)
+    .map(wordKey)
+    .filter(Boolean);
+}
+
 /** The first letter an initial stands for, in the key alphabet: Sh, Ш and S meet; Kh, Х and H meet. */
 export function initialKey(initial: string): string {
   const w = latinize(initial.replace(/\./g, ''))

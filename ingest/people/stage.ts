@@ -4,11 +4,10 @@
 // over the mentions, no page text) and runs when a batch of documents is done. An advisory lock keeps
 // two workers from rebuilding at once.
 import { asc, eq, sql } from 'drizzle-orm';
-import { latinize } from '../../search/keys.js';
 import { entities, people, personDecisions } from '../../schema/tables.js';
 import type { Db } from '../../store/db.js';
 import { clusterPeople, type Decision } from './cluster.js';
-import { wordKey } from './names.js';
+import { nameKeysOf } from './names.js';
 
 const LOCK = 7_411_032;
 
@@ -26,11 +25,14 @@ export async function rebuildPeople(db: Db): Promise<number> {
     for (let i = 0; i < clusters.length; i += 200) {
       const batch = clusters.slice(i, i + 200);
       await tx.insert(people).values(
-        batch.map((c) => ({ key: c.key, name: c.name, variants: c.variants, documentIds: c.documentIds, mentions: c.mentionIds.length, nameKeys: nameKeys(c.variants) })),
+        batch.map((c) => ({ key: c.key, name: c.name, variants: c.variants, documentIds: c.documentIds, mentions: c.mentionIds.length, nameKeys: [...new Set(c.variants.flatMap(nameKeysOf))].join(' ') })),
       );
     }
-    for (const c of clusters) {
-      await tx.execute(sql`update entities set person_key = ${c.key} where id in (select jsonb_array_elements_text(${JSON.stringify(c.mentionIds)}::jsonb)::bigint)`);
+    // Every mention's person in a few statements, not one per person.
+    const assignments = clusters.flatMap((c) => c.mentionIds.map((id) => ({ id, key: c.key })));
+    for (let i = 0; i < assignments.length; i += 5000) {
+      const batch = JSON.stringify(assignments.slice(i, i + 5000));
+      await tx.execute(sql`update entities e set person_key = m.key from jsonb_to_recordset(${batch}::jsonb) as m(id bigint, key text) where e.id = m.id`);
     }
     await tx.execute(sql`
       update claims set person_keys = coalesce((
@@ -39,11 +41,4 @@ export async function rebuildPeople(db: Db): Promise<number> {
       ), '[]'::jsonb)`);
     return clusters.length;
   });
-}
-
-/** The name keys of all spellings, for finding a person by any of them. */
-function nameKeys(variants: string[]): string {
-  const keys = new Set<string>();
-  for (const v of variants) for (const w of latinize(v).split(/[^a-z'-]+/)) if (w.length > 1) keys.add(wordKey(w));
-  return [...keys].join(' ');
 }

@@ -3,7 +3,7 @@ import { certainty, contradictions, sure, type TimedClaim } from './contradictio
 import { farApart } from './geo.js';
 
 let id = 0;
-const c = (place: string, from: string, to: string | null, stance: TimedClaim['stance'], person = 'p1'): TimedClaim => ({ id: ++id, person, place, from, to, stance });
+const c = (place: string, from: string, to: string | null, stance: TimedClaim['stance'], person = 'p1', more: Partial<TimedClaim> = {}): TimedClaim => ({ id: ++id, person, place, from, to, stance, ...more });
 
 describe('contradictions', () => {
   const ukraine = c('Ukraine', '2018-01-17', '2019-05-06', 'documented');
@@ -32,5 +32,37 @@ describe('contradictions', () => {
     const said = c('Kharkiv', '2018-01', null, 'testimony');
     const [found] = contradictions([c('Istanbul', '2018-03-23', '2018-03-23', 'alleged'), said]);
     expect(found?.certainty).toBe('possible');
+  });
+
+  describe('a stay the records establish: an entry and no exit until later', () => {
+    const entry = c('Hoptivka', '2018-01-17', '2018-01-17', 'documented', 'p1', { kind: 'entry' });
+    const exit = c('Shehyni', '2019-05-06', '2019-05-06', 'documented', 'p1', { kind: 'exit' });
+    const married = c('Kharkiv', '2018-02-10', '2018-02-10', 'documented', 'p1', { kind: 'married', written: '2018-02-10' });
+    const marriedAgain = c('Kharkiv', '2018-02-10', '2018-02-10', 'documented', 'p1', { kind: 'married', written: '2019-07-23' });
+    const flight = c('Istanbul', '2018-03-23', '2018-03-23', 'alleged', 'p1', { written: '2018-09-14' });
+    const repeated = c('Istanbul', '2018-03-23', '2018-03-23', 'alleged', 'p1', { written: '2019-05-20' });
+    const raqqa = c('Raqqa', '2018-04', '2018-07', 'alleged', 'p1', { written: '2018-09-14' });
+    const all = [entry, exit, married, marriedAgain, repeated, flight, raqqa];
+
+    it('sets the entry and the last record before it against the first allegation, in its earliest source', () => {
+      const found = contradictions(all);
+      expect(found.map((x) => x.claims)).toEqual([
+        [flight.id, entry.id],
+        [flight.id, married.id],
+      ]);
+      expect(found.every((x) => x.certainty === 'sure')).toBe(true);
+      expect(found[0]?.why).toContain('no exit is recorded until 2019-05-06');
+    });
+
+    it('draws nothing from an entry without a recorded exit, nor from an exit before the allegation', () => {
+      expect(contradictions([entry, married, flight])).toEqual([]);
+      const earlyExit = c('Shehyni', '2018-03-01', '2018-03-01', 'documented', 'p1', { kind: 'exit' });
+      expect(contradictions([entry, earlyExit, flight])).toEqual([]);
+    });
+
+    it('ends a stay at a record far away in another country', () => {
+      const seen = c('Warsaw', '2018-03-01', '2018-03-01', 'documented');
+      expect(contradictions([entry, exit, seen, flight])).toEqual([]);
+    });
   });
 });

@@ -5,7 +5,13 @@
 // Claims that only might overlap are "possible" contradictions, kept apart from the sure ones.
 // Against an allegation, only a record (documented) establishes a contradiction; what a person says
 // (testimony) disputes it, and is listed with the possible ones.
-import { farApart } from './geo.js';
+//
+// A record can also contradict an allegation it does not overlap, through a stay: an entry stamp into
+// a country followed, in the records, by no exit until a later date places the person in that country
+// all along. The stay breaks the first allegation that falls in it (later allegations of the same
+// story depend on that one), so it is set against that allegation in its earliest source, citing the
+// entry and the last record of the person in the country before the alleged time.
+import { farApart, geoOf } from './geo.js';
 
 export interface TimedClaim {
   id: number;
@@ -14,6 +20,10 @@ export interface TimedClaim {
   from: string;
   to: string | null;
   stance: 'alleged' | 'documented' | 'testimony';
+  /** What the claim says happened (read.ts ClaimKind): an 'entry' or 'exit' opens or ends a stay. */
+  kind?: string;
+  /** When its document was written, as far as known (its latest date): orders repeated allegations. */
+  written?: string;
 }
 
 export interface Contradiction {
@@ -75,20 +85,80 @@ export function contradictions(claims: TimedClaim[]): Contradiction[] {
     if (list) list.push(c);
     else byPerson.set(c.person, [c]);
   }
-  for (const [person, list] of byPerson) {
-    for (const a of list.filter((c) => c.stance === 'alleged')) {
-      for (const b of list) {
-        if (b === a || (b.stance === 'alleged' && b.id < a.id) || !farApart(a.place, b.place)) continue;
-        const level = certainty(a, b);
-        if (!level) continue;
-        const weak = b.stance !== 'documented';
-        out.push({
-          person,
-          claims: [a.id, b.id],
-          certainty: weak ? 'possible' : level,
-          why: `Alleged: ${a.place}, ${when(a)}; ${b.stance}: ${b.place}, ${when(b)} — ${a.place} and ${b.place} are far apart${level === 'possible' ? ', if the dates overlap' : ''}${weak && b.stance === 'testimony' ? ' (the other side is testimony)' : ''}.`,
-        });
-      }
+  for (const [person, list] of byPerson) out.push(...overlapping(person, list), ...againstStays(person, list, out));
+  return out;
+}
+
+/** Allegations against claims far away at overlapping times. */
+function overlapping(person: string, list: TimedClaim[]): Contradiction[] {
+  const out: Contradiction[] = [];
+  for (const a of list.filter((c) => c.stance === 'alleged')) {
+    for (const b of list) {
+      if (b === a || (b.stance === 'alleged' && b.id < a.id) || !farApart(a.place, b.place)) continue;
+      const level = certainty(a, b);
+      if (!level) continue;
+      const weak = b.stance !== 'documented';
+      out.push({
+        person,
+        claims: [a.id, b.id],
+        certainty: weak ? 'possible' : level,
+        why: `Alleged: ${a.place}, ${when(a)}; ${b.stance}: ${b.place}, ${when(b)} — ${a.place} and ${b.place} are far apart${level === 'possible' ? ', if the dates overlap' : ''}${weak && b.stance === 'testimony' ? ' (the other side is testimony)' : ''}.`,
+      });
+    }
+  }
+  return out;
+}
+
+interface Stay {
+  entry: TimedClaim;
+  country: string;
+  /** The first day the records show the person out of the country again. */
+  until: string;
+}
+
+/** Stays the records establish: a dated entry into a country, closed by the next exit from it or the next record in another country. */
+export function stays(list: TimedClaim[]): Stay[] {
+  const records = list.filter((c) => c.stance === 'documented');
+  const out: Stay[] = [];
+  for (const entry of records.filter((c) => c.kind === 'entry' && c.from === c.to && c.from.length === 10)) {
+    const country = geoOf(entry.place)?.country;
+    if (!country) continue;
+    const leaves = records.filter((c) => c.from > entry.from && (c.kind === 'exit' ? geoOf(c.place)?.country === country : otherCountry(c, country)));
+    const until = leaves.map((c) => firstDay(c.from)).sort()[0];
+    // Without a record of leaving, the stay has no known end: no conclusion is drawn from it.
+    if (until) out.push({ entry, country, until });
+  }
+  return out;
+}
+
+function otherCountry(c: TimedClaim, country: string): boolean {
+  const other = geoOf(c.place)?.country;
+  return other !== undefined && other !== country;
+}
+
+/** The claim places the person in another country, far from the given place. */
+const abroad = (c: TimedClaim, country: string, place: string) => otherCountry(c, country) && farApart(c.place, place);
+
+const earliestSource = (a: TimedClaim, b: TimedClaim) => (a.written ?? FAR_FUTURE).localeCompare(b.written ?? FAR_FUTURE) || a.id - b.id;
+
+/** Each stay against the first allegation inside it that places the person far away. */
+function againstStays(person: string, list: TimedClaim[], found: Contradiction[]): Contradiction[] {
+  const out: Contradiction[] = [];
+  const paired = (a: TimedClaim, b: TimedClaim) => [...found, ...out].some((c) => c.claims[0] === a.id && c.claims[1] === b.id);
+  for (const stay of stays(list)) {
+    const inside = list.filter((a) => a.stance === 'alleged' && stay.entry.from < maybe(a)[0] && maybe(a)[1] < stay.until && abroad(a, stay.country, stay.entry.place));
+    const first = inside.sort((a, b) => maybe(a)[0].localeCompare(maybe(b)[0]) || earliestSource(a, b))[0];
+    if (!first) continue;
+    const start = maybe(first)[0];
+    // The last record of the person in the country before the alleged time (a marriage, a registration).
+    const last = list
+      .filter((c) => c !== stay.entry && c.stance === 'documented' && geoOf(c.place)?.country === stay.country && stay.entry.from <= maybe(c)[0] && maybe(c)[1] < start)
+      .sort((a, b) => maybe(b)[1].localeCompare(maybe(a)[1]) || earliestSource(a, b))[0];
+    const stayText = `entered ${stay.entry.place} on ${stay.entry.from}, and no exit is recorded until ${stay.until}`;
+    for (const b of last ? [stay.entry, last] : [stay.entry]) {
+      if (paired(first, b)) continue;
+      const record = b === stay.entry ? `documented: ${stayText}` : `documented: ${b.place}, ${when(b)}, after the person ${stayText}`;
+      out.push({ person, claims: [first.id, b.id], certainty: 'sure', why: `Alleged: ${first.place}, ${when(first)}; ${record} — ${first.place} is far from there.` });
     }
   }
   return out;

@@ -1,7 +1,7 @@
 // The case export of ../shared/eval/FORMAT.md (`casefile export --case`): people with their spellings
 // and documents, claims, and the sure contradictions, each pointing at two claims by index. By default
-// the claims are the disputed timeline (timeline.ts: allegations and the claims near them); with
-// allClaims, every claim read.
+// the claims are the disputed timeline (timeline.ts: allegations and the claims near them) and the
+// claims the contradictions cite; with allClaims, every claim read.
 import type { Db } from '../store/db.js';
 import { contradictions } from './contradictions.js';
 import { claimsOf, documentsOf, listPeople } from './people.js';
@@ -18,9 +18,11 @@ export async function buildCase(db: Db, opts: { allClaims?: boolean } = {}): Pro
   const peopleOut = [];
   for (const p of everyone) peopleOut.push({ id: p.key, name: p.name, variants: p.variants, documents: (await documentsOf(db, p)).map((d) => d.filename) });
   const all = await claimsOf(db);
-  const chosen = ordered(opts.allClaims ? all : disputed(all));
+  const found = contradictions(all).filter((c) => c.certainty === 'sure');
+  const cited = new Set(found.flatMap((c) => c.claims.map((id) => `${c.person}|${id}`)));
+  const near = new Set(disputed(all));
+  const chosen = ordered(opts.allClaims ? all : all.filter((c) => near.has(c) || cited.has(`${c.person}|${c.id}`)));
   const index = new Map(chosen.map((c, i) => [`${c.person}|${c.id}`, i]));
-  const found = contradictions(chosen).filter((c) => c.certainty === 'sure');
   return {
     people: peopleOut,
     claims: chosen.map((c) => ({ person: c.person, place: c.place, from: c.from, to: c.to, filename: c.filename, page: c.page, stance: c.stance, kind: c.kind, quote: c.quote })),

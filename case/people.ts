@@ -1,6 +1,6 @@
 // People and their timelines from the store: the queries behind the API, the web pages and the case
 // export. Claims are stored per document; a claim about two people (a marriage) is on both timelines.
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { variantKey } from '../ingest/people/cluster.js';
 import { nameKeysOf } from '../ingest/people/names.js';
 import { rebuildPeople } from '../ingest/people/stage.js';
@@ -49,6 +49,7 @@ export async function claimsOf(db: Db, keys?: string[]): Promise<TimelineClaim[]
     .innerJoin(documents, eq(documents.id, claims.documentId))
     .where(keys ? sql`${claims.personKeys} ?| array[${sql.join(keys.map((k) => sql`${k}`), sql`, `)}]::text[]` : undefined)
     .orderBy(asc(claims.id));
+  const written = await writtenOn(db, [...new Set(rows.map((r) => r.c.documentId))]);
   const out: TimelineClaim[] = [];
   for (const { c, filename, sha256 } of rows) {
     for (const person of c.personKeys) {
@@ -65,6 +66,7 @@ export async function claimsOf(db: Db, keys?: string[]): Promise<TimelineClaim[]
         sha256,
         page: c.page,
         kind: c.kind,
+        ...(written.has(c.documentId) ? { written: written.get(c.documentId)! } : {}),
         placeText: c.placeText,
         quote: c.quote,
         quoteStart: c.quoteStart,
@@ -73,6 +75,29 @@ export async function claimsOf(db: Db, keys?: string[]): Promise<TimelineClaim[]
     }
   }
   return out;
+}
+
+/**
+ * When each document was written, as far as its text tells: the latest date it mentions, leaving out
+ * expiry dates and dates after today. A document is at least that recent; it orders the sources of
+ * an allegation that several documents repeat.
+ */
+async function writtenOn(db: Db, documentIds: number[]): Promise<Map<number, string>> {
+  if (!documentIds.length) return new Map();
+  const today = new Date().toISOString().slice(0, 10);
+  const rows = await db
+    .select({ documentId: entities.documentId, latest: sql<string>`max(${entities.normalized})` })
+    .from(entities)
+    .where(
+      and(
+        inArray(entities.documentId, documentIds),
+        eq(entities.type, 'date'),
+        lte(entities.normalized, today),
+        sql`coalesce(${entities.attributes}->>'role', '') <> 'expiry'`,
+      ),
+    )
+    .groupBy(entities.documentId);
+  return new Map(rows.map((r) => [r.documentId, r.latest]));
 }
 
 export async function personTimeline(db: Db, key: string): Promise<Timeline<TimelineClaim>> {

@@ -38,4 +38,19 @@ describe('readClaims', () => {
       ['Farangis Nazarova', 'Syria', '2018-04'],
     ]);
   });
+
+  it('places the subject of a marriage, not the partner named after "with"; a certificate places both parties', () => {
+    const ruling = 'POSTANOWIENIE\nSąd ustalił, że Farangis Nazarowa przebywała na Ukrainie. Ponadto w dniu 10 lutego 2018 r. zawarła ona w Charkowie związek małżeński z Szerzodem Ibrochimowem.';
+    expect(claimsOf(ruling).filter((c) => c.place === 'Kharkiv').map((c) => c.who)).toEqual([['Farangis Nazarova']]);
+    const certificate = 'ШАҲОДАТНОМАИ НИКОҲ\nИброхимов Шерзод Алиевич ва Назарова Фарангис Рустамовна 10 февраля 2018 года в г. Харькове заключили никах.';
+    expect(claimsOf(certificate).map((c) => c.who)).toEqual([['Sherzod Ibrokhimov', 'Farangis Nazarova']]);
+  });
+
+  it('keeps an entry stamp to its own day: what follows from it is for the contradictions to reason', () => {
+    const stamps = 'ШИНОСНОМА / PASSPORT\nНасаб / Surname\nНАЗАРОВА / NAZAROVA\nHom / Given names\nФАРАНГИС / FARANGIS\nУКРАЇНА 0347\nГОПТІВКА\n17.01.18\nВ\'ЇЗД\nУКРАЇНА 1209\nШЕГИНІ\n06.05.19\nВИЇЗД';
+    expect(claimsOf(stamps).map((c) => [c.place, c.from, c.to])).toEqual([
+      ['Hoptivka', '2018-01-17', '2018-01-17'],
+      ['Shehyni', '2019-05-06', '2019-05-06'],
+    ]);
+  });
 });

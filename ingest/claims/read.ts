@@ -5,7 +5,7 @@
 // refers to ("she", "the wanted person", "зазначена особа", "я"). Its stance comes from the kind of
 // source (stance.ts). Hand-written: no library reads such statements across these six languages.
 import { maybe } from '../../case/contradictions.js';
-import { farApart, geoOf, within } from '../../case/geo.js';
+import { farApart, within } from '../../case/geo.js';
 import { sentences, type Sentence } from './sentences.js';
 import { HEARSAY, NEGATED, REPORTED, sourceKind, type Stance } from './stance.js';
 
@@ -64,6 +64,9 @@ const PRONOUN = /(?:^|[^\p{L}])(?:она|он|они|её|его|вона|він
 // Words by which a document names the person it is about.
 const ROLE = /обвиняем\p{L}*|wanted person|wnioskowan\p{L}*|зазначена особа|зазначеною особою|applicant|разыскиваем\p{L}*|шахси мазкур|the accused|la personne recherchée|обвинувачен\p{L}*|підозрюван\p{L}*|подозреваем\p{L}*/iu;
 const JOINT = /заключили|стороны|сторон|тарафайн|бастанд|оба|обоє|oboje|both|the couple|супруг/iu;
+const WE = /(?:^|[^\p{L}])(?:мы|ми|we|nous|мо)(?=[^\p{L}]|$)/iu;
+// A person named after "with" goes along with the subject; the sentence is not about them.
+const WITH = /(?:^|[^\p{L}])(?:с|со|з|із|zi|z|ze|with|avec|бо)\s*$/iu;
 
 // Prepositions that tie a place to a presence or a movement, and those that name where it began.
 const TO_OR_AT = new Set(['в', 'во', 'на', 'у', 'до', 'к', 'через', 'in', 'to', 'into', 'at', 'via', 'through', 'w', 'we', 'do', 'na', 'przez', 'à', 'en', 'au', 'aux', 'ба', 'дар', 'ва', 'по']);
@@ -104,7 +107,7 @@ export function readClaims(pages: PageIn[], entities: EntityIn[]): ClaimFound[] 
       follow(s, onPage, ctx);
     });
   }
-  return tidy(extendEntries(out));
+  return tidy(out);
 }
 
 interface Context {
@@ -141,7 +144,8 @@ function sentenceClaims(s: Sentence, all: Sentence[], i: number, ents: EntityIn[
     places = ents.filter((e) => e.type === 'place' && before.some((x) => e.start >= x.start && e.end <= x.end));
   }
   if (!places.length) return [];
-  const who = subjects(s, ents.filter((e) => e.type === 'person' && inside(e)), kind, ctx);
+  const named = ents.filter((e) => e.type === 'person' && inside(e) && !WITH.test(s.text.slice(Math.max(0, e.start - s.start - 8), e.start - s.start)));
+  const who = subjects(s, named, kind, ctx);
   if (!who.length) return [];
   const spans = dateSpans(s, dates);
   const out: Array<Omit<ClaimFound, 'page'>> = [];
@@ -176,16 +180,16 @@ function isBirth(d: EntityIn, s: Sentence): boolean {
   return BIRTH.test(s.text.slice(Math.max(0, d.start - s.start - 30), d.start - s.start)) || /^\s*(?:г\.|года|р\.)?\s*(?:рожд|р\.\s?н|born|urodz|народж)/iu.test(s.text.slice(d.end - s.start, d.end - s.start + 16));
 }
 
-/** The person mentions a sentence is about. */
+/** The person mentions a sentence is about: its subject, or both parties of a joint act ("we married", a certificate's parties). */
 function subjects(s: Sentence, named: EntityIn[], kind: ClaimKind, ctx: Context): EntityIn[] {
-  const joint = kind === 'married';
+  const joint = kind === 'married' && (JOINT.test(s.text) || WE.test(s.text) || (ctx.stance === 'documented' && named.length > 1));
   const refs: EntityIn[] = [];
   if (FIRST_PERSON.test(s.text) && ctx.speaker && ctx.stance === 'testimony') refs.push(ctx.speaker);
   if (joint && JOINT.test(s.text) && !named.length) refs.push(...ctx.main.slice(0, 2));
   if (ROLE.test(s.text) && ctx.main[0]) refs.push(ctx.main[0]);
   if (PRONOUN.test(s.text) && ctx.current) refs.push(ctx.current);
   // A record's row or stamp names nobody: it is about the record's person.
-  if (!named.length && !refs.length && ctx.stance === 'documented' && ctx.main[0]) refs.push(...(joint ? ctx.main.slice(0, 2) : [ctx.main[0]]));
+  if (!named.length && !refs.length && ctx.stance === 'documented' && ctx.main[0]) return kind === 'married' ? ctx.main.slice(0, 2) : [ctx.main[0]];
   const all = joint ? [...named, ...refs] : named.length ? [named[0]!] : refs.slice(0, 1);
   const seen = new Set<string>();
   return all.filter((e) => !seen.has(e.normalized) && seen.add(e.normalized));
@@ -285,21 +289,6 @@ function prepositionBefore(s: Sentence, p: EntityIn): 'from' | 'at' | undefined 
   // Broken grammar in letters: "я жил Харьков", "летала … Стамбул" — the place right after its verb.
   if (triggerOf(w)) return 'at';
   return undefined;
-}
-
-/**
- * An entry (a stamp, a border record) places the person in that country until the same document's
- * next exit from it.
- */
-function extendEntries(claims: ClaimFound[]): ClaimFound[] {
-  return claims.map((c) => {
-    if (c.kind !== 'entry' || c.from !== c.to) return c;
-    const country = geoOf(c.place)?.country;
-    const exit = claims
-      .filter((x) => x.kind === 'exit' && x.from > c.from && geoOf(x.place)?.country === country && x.personIds.some((id) => c.personIds.includes(id)))
-      .sort((a, b) => a.from.localeCompare(b.from))[0];
-    return exit ? { ...c, to: exit.from } : c;
-  });
 }
 
 /**

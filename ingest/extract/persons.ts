@@ -266,7 +266,7 @@ interface Match {
   initials?: Token[];
 }
 
-function matchAt(text: string, toks: Token[], i: number): Match | undefined {
+function matchAt(text: string, toks: Token[], i: number, knownGiven: (word: string) => boolean): Match | undefined {
   const t = (k: number) => toks[i + k];
   const run = (n: number) => {
     for (let k = 0; k < n - 1; k++) if (!t(k) || !t(k + 1) || !adjacent(text, t(k)!, t(k + 1)!)) return false;
@@ -314,8 +314,8 @@ function matchAt(text: string, toks: Token[], i: number): Match | undefined {
   if (a.cap && b?.cap && upper(a) && upper(b) && sameScript(a, b) && /^\n$/.test(text.slice(a.end, b.start)) && isFamilyLike(a) && (isGivenName(b.text) || isNearGivenName(b.text)) && !isStop(b)) {
     return { tokens: [a, b], family: a, given: b };
   }
-  // given + initial of the family name (Farangis N.)
-  if (run(2) && a.cap && b!.initial && isGivenName(a.text) && !isStop(a)) return { tokens: [a, b!], family: b!, given: a };
+  // given + initial of the family name (Farangis N.): a listed given name, or one the document gives someone in full
+  if (run(2) && a.cap && b!.initial && sameScript(a, b!) && (isGivenName(a.text) || knownGiven(a.text)) && !isStop(a)) return { tokens: [a, b!], family: b!, given: a };
   return undefined;
 }
 
@@ -414,7 +414,7 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
   const ukrainian = /[іїєґ]/iu.test(text);
   const out: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const found = matchAt(text, toks, i);
+    const found = matchAt(text, toks, i, (w) => Boolean(ctx.persons.get(`given:${fold(romanize(w, ukrainian))}`)));
     if (!found) continue;
     const m = preferStemSeenOnPage(found, text);
     const start = m.tokens[0]!.start;

@@ -20,6 +20,13 @@ describe('homoglyph repair', () => {
     expect(texts(repairHomoglyphs([...line(1, 'BA3A'), ...line(2, 'HYPEK / NUREK')], false))).toBe('BA3A НУРЕК / NUREK');
   });
 
+  it('puts an initial into the script of the name around it', () => {
+    expect(texts(repairHomoglyphs(line(1, 'Адвокат В. I. Мельник, 03.06.2019'), true))).toBe('Адвокат В. І. Мельник, 03.06.2019');
+    expect(texts(repairHomoglyphs(line(1, 'пользователя «Farangis М.» в сети'), true))).toBe('пользователя «Farangis M.» в сети');
+    // Between words of both scripts, or with no name beside it, it stays.
+    expect(texts(repairHomoglyphs(line(1, 'Farangis I. Мельник'), true))).toBe('Farangis I. Мельник');
+  });
+
   it('runs with the other corrections', () => {
     expect(texts(correctWords(line(1, 'паспорт Мо 401234567 HA3APOBA'), true))).toBe('паспорт № 401234567 НАЗАРОВА');
   });

@@ -62,7 +62,7 @@ export function repairHomoglyphs(words: OcrWord[], cyrillicPage: boolean): OcrWo
     for (const p of w.text.split(/[^\p{L}\p{N}]+/u)) if (p) set.add(p.toLowerCase());
     lineWords.set(w.line, set);
   }
-  return words.map((w) => {
+  const repaired = words.map((w) => {
     const text = w.text.replace(/[\p{L}\p{N}]+/gu, (part) => {
       const chars = [...part];
       const cyr = chars.filter(isCyrillic).length;
@@ -80,4 +80,24 @@ export function repairHomoglyphs(words: OcrWord[], cyrillicPage: boolean): OcrWo
     });
     return text === w.text ? w : { ...w, text };
   });
+  return repaired.map((w, i) => initialInScript(w, repaired[i - 1], repaired[i + 1]) ?? w);
+}
+
+const INITIAL = /^([^\p{L}]*)(\p{Lu})(\.[^\p{L}]*)$/u;
+
+/**
+ * An initial ("I.") takes the script of the name words beside it on its line, when it has a look-alike
+ * there: "В. I. Мельник" is В. І. Мельник, "Farangis М." is Farangis M.
+ */
+function initialInScript(w: OcrWord, prev: OcrWord | undefined, next: OcrWord | undefined): OcrWord | undefined {
+  const m = INITIAL.exec(w.text);
+  if (!m) return undefined;
+  // Name words beside it: capitalised (a lower-case word after a name is not part of it).
+  const first = (x: OcrWord) => x.text.replace(/[^\p{L}]/gu, '').charAt(0);
+  const near = [prev, next].filter((x): x is OcrWord => x !== undefined && x.line === w.line && /\p{Lu}/u.test(first(x)));
+  const cyr = near.filter((x) => isCyrillic(first(x))).length;
+  const lat = near.filter((x) => isLatin(first(x))).length;
+  const letter = m[2]!;
+  const to = cyr > 0 && lat === 0 && isLatin(letter) ? TO_CYRILLIC[letter] : lat > 0 && cyr === 0 && isCyrillic(letter) ? TO_LATIN[letter] : undefined;
+  return to ? { ...w, text: `${m[1]}${to}${m[3]}` } : undefined;
 }

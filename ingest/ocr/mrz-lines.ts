@@ -75,7 +75,7 @@ export async function rereadMrzLines(pool: OcrPool, pgm: Buffer, dpi: number, pa
       };
       const pad = Math.round((box.y1 - box.y0) * 0.4);
       const rect = { left: Math.max(0, box.x0 - pad), top: Math.max(0, box.y0 - pad), width: box.x1 - box.x0 + 2 * pad, height: box.y1 - box.y0 + 2 * pad };
-      const reread = await pool.recognizeLine(pgm, rect, MRZ_ALPHABET, dpi);
+      const reread = await pool.recognizeLine(pgm, rect, { whitelist: MRZ_ALPHABET }, dpi);
       const text = repairMrzLine(reread.text);
       if (text.length >= 28) {
         line = text;

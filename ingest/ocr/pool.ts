@@ -109,11 +109,16 @@ export class OcrPool {
     }
   }
 
-  /** Reads one line of the image (a rectangle) with only the given characters allowed, in English. */
-  async recognizeLine(image: Buffer, rectangle: { left: number; top: number; width: number; height: number }, whitelist: string, dpi = 300): Promise<{ text: string; confidence: number }> {
-    const slot = await this.acquire('eng');
+  /** Reads one line of the image (a rectangle) in the given models (English by default), optionally with only some characters allowed. */
+  async recognizeLine(
+    image: Buffer,
+    rectangle: { left: number; top: number; width: number; height: number },
+    how: { languages?: readonly string[]; whitelist?: string },
+    dpi = 300,
+  ): Promise<{ text: string; confidence: number }> {
+    const slot = await this.acquire((how.languages ?? ['eng']).join('+'));
     try {
-      const options = { rectangle, user_defined_dpi: String(dpi), tessedit_pageseg_mode: PSM.SINGLE_LINE, tessedit_char_whitelist: whitelist } as Partial<RecognizeOptions>;
+      const options = { rectangle, user_defined_dpi: String(dpi), tessedit_pageseg_mode: PSM.SINGLE_LINE, ...(how.whitelist ? { tessedit_char_whitelist: how.whitelist } : {}) } as Partial<RecognizeOptions>;
       const result = await this.withTimeout(slot, slot.worker.recognize(image, options, { text: true }));
       slot.pages++;
       return { text: result.data.text.trim(), confidence: round(result.data.confidence / 100) };

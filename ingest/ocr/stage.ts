@@ -14,6 +14,7 @@ import { openPdf } from '../text/pdfjs.js';
 import { chooseLanguages } from './language-id.js';
 import { readFramedRegions } from './framed-regions.js';
 import { rereadMrzLines } from './mrz-lines.js';
+import { readAgainWhereNeeded } from './second-reading.js';
 import { OCR_LANGUAGES, prepareTessdata, type OcrLanguage } from './languages.js';
 import { OcrPool, type OcrResult } from './pool.js';
 import { EmbeddedScans } from './embedded-scan.js';
@@ -171,8 +172,9 @@ async function ocrPage(archive: Archive, doc: Document, pool: OcrPool, source: {
     }
   }
 
-  const framed = await readFramedRegions(pool, raster, await shrink(raster, SKEW_LONG_SIDE), dpi, regionCandidates(read.languages, archive.config.ocr.languages), read.result);
   const pgm = toPgm(raster);
+  const reread = await readAgainWhereNeeded(pool, pgm, dpi, read.result, read.languages);
+  const framed = await readFramedRegions(pool, raster, await shrink(raster, SKEW_LONG_SIDE), dpi, regionCandidates(read.languages, archive.config.ocr.languages), reread);
   const { text, words } = await rereadMrzLines(pool, pgm, dpi, framed.result);
   const imagePath = pageImagePath(doc.sha256, n);
   await fsp.mkdir(path.dirname(path.join(archive.config.dataDir, imagePath)), { recursive: true, mode: 0o700 });

@@ -42,6 +42,22 @@ describe('clusterPeople', () => {
     expect(twoF).toHaveLength(3);
   });
 
+  it('gives a given name with the family initial to the one full name it fits, in its document first', () => {
+    const p = clusterPeople([
+      m(1, 'Назаровой Фарангис Рустамовны', 'Farangis Nazarova'),
+      m(1, 'Farangis N.', 'Farangis N.'),
+      m(2, 'Farangis Nurova', 'Farangis Nurova'),
+      m(3, 'Farangis N.', 'Farangis N.'),
+      m(4, 'Umed R.', 'Umed R.'),
+    ]);
+    const of = (text: string) => p.find((x) => x.mentionIds.length && x.variants.includes(text));
+    expect(of('Назаровой Фарангис Рустамовны')?.mentionIds).toHaveLength(2);
+    expect(of('Farangis Nurova')?.mentionIds).toHaveLength(1);
+    // In document 3 two people fit; in document 4 nobody: each stays a person of its own, with a usable key.
+    expect(p).toHaveLength(4);
+    expect(p.every((x) => /^[a-z0-9-]+$/.test(x.key))).toBe(true);
+  });
+
   it('lists clean spellings only: no labels caught between names, no OCR script mix-ups', () => {
     const p = clusterPeople([m(1, 'NAZAROVA\nForename FARANGIS', 'Farangis Nazarova'), m(2, 'Назарова Ф. P.', 'F. R. Nazarova'), m(3, 'Farangis Nazarova', 'Farangis Nazarova')]);
     expect(p).toHaveLength(1);

@@ -106,6 +106,8 @@ function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, 
   return out;
 }
 
+const isInitialFamily = (parts: NameParts) => parts.familyKey.endsWith('.');
+
 interface Parsed {
   m: Mention;
   parts: NameParts;
@@ -118,7 +120,7 @@ export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): 
     if (parts) parsed.push({ m, parts });
   }
   const uf = new UnionFind();
-  const full = parsed.filter((p) => p.parts.givenKey);
+  const full = parsed.filter((p) => p.parts.givenKey && !isInitialFamily(p.parts));
   const byFull = groupBy(full, (p) => `${p.parts.familyKey}|${p.parts.givenKey}`);
   for (const group of byFull.values()) for (const p of group) uf.union(group[0]!.m.id, p.m.id);
 
@@ -132,6 +134,15 @@ export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): 
   }
   const byInitials = groupBy(unresolved, (p) => `${p.parts.familyKey}|${initialKey(p.parts.initials[0] ?? '')}`);
   for (const group of byInitials.values()) for (const p of group) uf.union(group[0]!.m.id, p.m.id);
+
+  // A given name with the family's initial ("Farangis N."): the one full name it fits, in its own
+  // document if one fits there, else in the whole archive.
+  for (const p of parsed.filter((q) => isInitialFamily(q.parts))) {
+    const fitting = [...byFull.values()].filter((g) => g[0]!.parts.givenKey === p.parts.givenKey && `${initialKey(g[0]!.parts.family)}.` === p.parts.familyKey);
+    const here = fitting.filter((g) => g.some((f) => f.m.documentId === p.m.documentId));
+    const fit = here.length === 1 ? here[0] : here.length === 0 && fitting.length === 1 ? fitting[0] : undefined;
+    if (fit) uf.union(fit[0]!.m.id, p.m.id);
+  }
 
   const latest = latestDecisions(decisions);
   const byVariant = variantIndex(parsed);
@@ -190,7 +201,11 @@ function describe(cluster: Parsed[]): Omit<PersonCluster, 'key'> & { keyBase: st
     c.docs.add(p.m.documentId);
     counts.set(p.m.normalized, c);
   }
-  const full = (name: string) => (parseName(name)?.givenKey ? 1 : 0);
+  // A full name names the person before a name by initials or with only the family's initial.
+  const full = (name: string) => {
+    const parts = parseName(name);
+    return !parts?.givenKey ? 0 : isInitialFamily(parts) ? 1 : 2;
+  };
   const name = [...counts.entries()].sort(
     ([a, x], [b, y]) => full(b) - full(a) || y.docs.size - x.docs.size || y.n - x.n || a.localeCompare(b),
   )[0]![0];
@@ -198,7 +213,7 @@ function describe(cluster: Parsed[]): Omit<PersonCluster, 'key'> & { keyBase: st
   const variants = new Map<string, string>();
   for (const p of cluster) for (const v of cleanVariants(p.m)) if (!variants.has(variantKey(v))) variants.set(variantKey(v), v);
   return {
-    keyBase: `${parts.familyKey}-${parts.givenKey ?? parts.initials.map(initialKey).join('')}`,
+    keyBase: `${parts.familyKey.replace('.', '')}-${parts.givenKey ?? parts.initials.map(initialKey).join('')}`,
     name,
     variants: [...variants.values()],
     mentionIds: cluster.map((p) => p.m.id),

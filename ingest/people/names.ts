@@ -43,8 +43,13 @@ export function parseName(normalized: string): NameParts | undefined {
   const words = normalized.split(/\s+/).filter(Boolean);
   if (words.length < 2) return undefined;
   const family = words[words.length - 1]!;
-  if (INITIAL.test(family)) return undefined;
   const before = words.slice(0, -1);
+  // A given name and the family name's initial ("Farangis N."): its family key is that initial, with a dot.
+  if (INITIAL.test(family)) {
+    if (before.length !== 1 || INITIAL.test(before[0]!)) return undefined;
+    const given = before[0]!;
+    return { given: [given], initials: [given], family, familyKey: `${initialKey(family)}.`, givenKey: wordKey(given) };
+  }
   const given = before.filter((w) => !INITIAL.test(w));
   const initials = before.map((w) => w.replace(/\.$/, ''));
   const familyKey = family.split('-').map(wordKey).join('-');

@@ -1,8 +1,10 @@
 // The JSONL export of ../shared/eval/FORMAT.md: one line per document with its pages and entities.
+// A person mentioned only by initials ("Назаровым Р. Х.") is exported under the full name of the
+// person the people stage found them to be, when it has one: that is what the archive concluded.
 import { asc } from 'drizzle-orm';
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
-import { documents } from '../schema/tables.js';
+import { documents, people } from '../schema/tables.js';
 import type { Db } from './db.js';
 import { getEntities, getPages } from './documents.js';
 
@@ -22,11 +24,19 @@ export interface ExportedDocument {
   status: string;
   error: string | null;
   pages: ExportedPage[];
-  entities: Array<{ type: string; text: string; normalized: string; page: number; start: number; end: number }>;
+  entities: Array<{ type: string; text: string; normalized: string; page: number; start: number; end: number; person?: string }>;
 }
+
+const BY_INITIALS = /^(?:\p{Lu}\p{Ll}?\.\s*)+\S+$/u;
+const FULL_NAME = /^[^.]+ [^.]+$/u;
 
 export async function* exportDocuments(db: Db): AsyncIterable<ExportedDocument> {
   const docs = await db.select().from(documents).orderBy(asc(documents.id));
+  const names = new Map((await db.select({ key: people.key, name: people.name }).from(people)).map((p) => [p.key, p.name]));
+  const nameOf = (e: { type: string; normalized: string; personKey: string | null }) => {
+    const full = e.personKey ? names.get(e.personKey) : undefined;
+    return e.type === 'person' && full && FULL_NAME.test(full) && BY_INITIALS.test(e.normalized) ? full : e.normalized;
+  };
   for (const doc of docs) {
     const [pageRows, entityRows] = await Promise.all([getPages(db, doc.id), getEntities(db, doc.id)]);
     yield {
@@ -46,10 +56,11 @@ export async function* exportDocuments(db: Db): AsyncIterable<ExportedDocument> 
       entities: entityRows.map((e) => ({
         type: e.type,
         text: e.text,
-        normalized: e.normalized,
+        normalized: nameOf(e),
         page: e.page,
         start: e.start,
         end: e.end,
+        ...(e.personKey ? { person: e.personKey } : {}),
       })),
     };
   }

@@ -66,6 +66,16 @@ describe.each(list)('people, claims and contradictions on $name', (backend) => {
     expect(all.claims.filter((x) => x.place === 'Kharkiv').map((x) => all.people.find((p) => p.id === x.person)?.name)).toEqual(['Farangis Nazarova']);
   });
 
+  it('exports a mention by initials under the full name of the person it was found to be', async () => {
+    const out = path.join(work, 'export.jsonl');
+    expect((await runCli(['export', '--out', out], env)).code).toBe(0);
+    const docs = fs.readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { filename: string; entities: Array<{ type: string; text: string; normalized: string; person?: string }> });
+    const father = docs.find((d) => d.filename === 'a-indictment.txt')!.entities.find((e) => e.text === 'Назарова Р. Х.');
+    expect(father).toMatchObject({ normalized: 'Rustam Nazarov', person: expect.any(String) });
+    const interview = docs.find((d) => d.filename === 'd-interview.txt')!.entities.find((e) => e.text === 'Rustam Nazarov');
+    expect(interview?.person).toBe(father?.person);
+  });
+
   it("keeps an editor's split across a re-run of extraction", async () => {
     const before = await exportCase();
     const farangis = before.people.find((p) => p.name === 'Farangis Nazarova')!;

@@ -61,6 +61,7 @@ export const CASE_FILES: Record<string, string> = {
     'по обвинению Назаровой Фарангис Рустамовны, 14.06.1991 года рождения, уроженки г. Нурек.',
     '',
     'Действуя умышленно, 23 марта 2018 года Назарова Ф. Р. вылетела из международного аэропорта г. Душанбе в г. Стамбул.',
+    'Указания получала от Назарова Р. Х.',
     '',
     'Старший следователь Б. Д. Каримов',
   ].join('\n'),
@@ -82,7 +83,7 @@ export const CASE_FILES: Record<string, string> = {
     'RECORD OF INTERVIEW',
     'Applicant NAZAROVA Mehrangez, born 02/09/1994 in Dushanbe, Tajikistan',
     '',
-    'A: My sister Farangis Nazarova lived with me. Mehrangez Nazarova is my name.',
+    'A: My sister Farangis Nazarova lived with me. Mehrangez Nazarova is my name. Our father is Rustam Nazarov.',
   ].join('\n'),
 };
 

@@ -51,7 +51,7 @@ describe('contradictions', () => {
         [flight.id, married.id],
       ]);
       expect(found.every((x) => x.certainty === 'sure')).toBe(true);
-      expect(found[0]?.why).toContain('no exit is recorded until 2019-05-06');
+      expect(found[0]?.why).toContain('entered Ukraine at Hoptivka on 2018-01-17, and no exit from Ukraine is recorded until 2019-05-06');
     });
 
     it('draws nothing from an entry without a recorded exit, nor from an exit before the allegation', () => {

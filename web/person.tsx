@@ -41,21 +41,40 @@ function ClaimCard(props: { claim: TimelineClaim; id: string }) {
   );
 }
 
+function byAllegation(list: Contradiction[]): Map<number, Contradiction[]> {
+  const out = new Map<number, Contradiction[]>();
+  for (const x of list) out.set(x.claims[0], [...(out.get(x.claims[0]) ?? []), x]);
+  return out;
+}
+
 export function PersonPage(d: PersonData) {
   const byId = new Map(d.claims.map((c) => [c.id, c]));
   const sure = d.contradictions.filter((x) => x.certainty === 'sure');
   const possible = d.contradictions.filter((x) => x.certainty === 'possible');
-  const pair = (x: Contradiction, i: number, kind: string) => (
-    <li class={`contradiction ${kind}`}>
-      <p class="why">{x.why}</p>
-      <div class="pair">
-        {x.claims.map((id, k) => {
-          const c = byId.get(id);
-          return c ? <ClaimCard claim={c} id={`${kind}-${i}-${k}`} /> : null;
-        })}
-      </div>
-    </li>
-  );
+  // One entry per allegation: the allegation once, then each record or statement against it, with why.
+  const grouped = (list: Contradiction[], kind: string) =>
+    [...byAllegation(list).entries()].map(([allegedId, against], i) => {
+      const alleged = byId.get(allegedId);
+      return (
+        <li class={`contradiction ${kind}`}>
+          <div class="pair">
+            {alleged ? <ClaimCard claim={alleged} id={`${kind}-${i}-a`} /> : null}
+            <ul class="against">
+              {against.map((x, k) => {
+                const c = byId.get(x.claims[1]);
+                return (
+                  <li>
+                    <p class="why">{x.why}</p>
+                    {c ? <ClaimCard claim={c} id={`${kind}-${i}-${k}`} /> : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        </li>
+      );
+    });
+  const allegations = (list: Contradiction[]) => new Set(list.map((x) => x.claims[0])).size;
   return (
     <Layout title={d.person.name} user={d.user} scripts={['/static/cite.js']}>
       <div class="person" data-person={d.person.key}>
@@ -81,12 +100,14 @@ export function PersonPage(d: PersonData) {
           ))}
         </p>
         <section class="contradictions" aria-label="Contradictions">
-          <h2>Contradictions ({sure.length})</h2>
-          {sure.length ? <ol>{sure.map((x, i) => pair(x, i, 'sure'))}</ol> : <p>None found.</p>}
+          <h2>
+            Contradictions ({sure.length}, against {allegations(sure)} allegation{allegations(sure) === 1 ? '' : 's'})
+          </h2>
+          {sure.length ? <ol>{grouped(sure, 'sure')}</ol> : <p>None found.</p>}
           {possible.length ? (
             <details>
               <summary>Possible contradictions and disputed claims ({possible.length})</summary>
-              <ol>{possible.map((x, i) => pair(x, i, 'possible'))}</ol>
+              <ol>{grouped(possible, 'possible')}</ol>
             </details>
           ) : null}
         </section>

@@ -60,6 +60,15 @@ describe('contradictions', () => {
       expect(contradictions([entry, earlyExit, flight])).toEqual([]);
     });
 
+    it('reasons for each person of a claim about two (a couple\'s stamps and a joint allegation)', () => {
+      const both = (x: TimedClaim) => [x, { ...x, person: 'p2' }];
+      const found = contradictions([entry, exit, flight].flatMap(both));
+      expect(found.map((x) => [x.person, ...x.claims])).toEqual([
+        ['p1', flight.id, entry.id],
+        ['p2', flight.id, entry.id],
+      ]);
+    });
+
     it('ends a stay at a record far away in another country', () => {
       const seen = c('Warsaw', '2018-03-01', '2018-03-01', 'documented');
       expect(contradictions([entry, exit, seen, flight])).toEqual([]);

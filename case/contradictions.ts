@@ -144,7 +144,7 @@ const earliestSource = (a: TimedClaim, b: TimedClaim) => (a.written ?? FAR_FUTUR
 /** Each stay against the first allegation inside it that places the person far away. */
 function againstStays(person: string, list: TimedClaim[], found: Contradiction[]): Contradiction[] {
   const out: Contradiction[] = [];
-  const paired = (a: TimedClaim, b: TimedClaim) => [...found, ...out].some((c) => c.claims[0] === a.id && c.claims[1] === b.id);
+  const paired = (a: TimedClaim, b: TimedClaim) => [...found, ...out].some((c) => c.person === person && c.claims[0] === a.id && c.claims[1] === b.id);
   for (const stay of stays(list)) {
     const inside = list.filter((a) => a.stance === 'alleged' && stay.entry.from < maybe(a)[0] && maybe(a)[1] < stay.until && abroad(a, stay.country, stay.entry.place));
     const first = inside.sort((a, b) => maybe(a)[0].localeCompare(maybe(b)[0]) || earliestSource(a, b))[0];

@@ -11,6 +11,7 @@
 // all along. The stay breaks the first allegation that falls in it (later allegations of the same
 // story depend on that one), so it is set against that allegation in its earliest source, citing the
 // entry and the last record of the person in the country before the alleged time.
+import { groupBy } from '../core/group.js';
 import { countryName, farApart, geoOf } from './geo.js';
 
 export interface TimedClaim {
@@ -79,13 +80,7 @@ const when = (c: TimedClaim) => (c.to === c.from ? c.from : `${c.from} – ${c.t
 
 export function contradictions(claims: TimedClaim[]): Contradiction[] {
   const out: Contradiction[] = [];
-  const byPerson = new Map<string, TimedClaim[]>();
-  for (const c of claims) {
-    const list = byPerson.get(c.person);
-    if (list) list.push(c);
-    else byPerson.set(c.person, [c]);
-  }
-  for (const [person, list] of byPerson) out.push(...overlapping(person, list), ...againstStays(person, list, out));
+  for (const [person, list] of groupBy(claims, (c) => c.person)) out.push(...overlapping(person, list), ...againstStays(person, list, out));
   return out;
 }
 

@@ -1,6 +1,7 @@
 // A person's page: who they are under every spelling, the contradictions in their timeline at the
 // top (each with both sources, a link to the sentence on its page and a Cite button), then every
 // claim in date order by stance. Editors can merge the person with another or split a spelling off.
+import { groupBy } from '../core/group.js';
 import type { Identity } from '../store/accounts.js';
 import { permalinkPath } from '../cite/citation.js';
 import type { Contradiction } from '../case/contradictions.js';
@@ -41,19 +42,13 @@ function ClaimCard(props: { claim: TimelineClaim; id: string }) {
   );
 }
 
-function byAllegation(list: Contradiction[]): Map<number, Contradiction[]> {
-  const out = new Map<number, Contradiction[]>();
-  for (const x of list) out.set(x.claims[0], [...(out.get(x.claims[0]) ?? []), x]);
-  return out;
-}
-
 export function PersonPage(d: PersonData) {
   const byId = new Map(d.claims.map((c) => [c.id, c]));
   const sure = d.contradictions.filter((x) => x.certainty === 'sure');
   const possible = d.contradictions.filter((x) => x.certainty === 'possible');
   // One entry per allegation: the allegation once, then each record or statement against it, with why.
   const grouped = (list: Contradiction[], kind: string) =>
-    [...byAllegation(list).entries()].map(([allegedId, against], i) => {
+    [...groupBy(list, (x) => x.claims[0]).entries()].map(([allegedId, against], i) => {
       const alleged = byId.get(allegedId);
       return (
         <li class={`contradiction ${kind}`}>

@@ -10,6 +10,7 @@
 //      fall into the same columns form a band; a band of two or more columns is read column by
 //      column (each column top to bottom), anything else row by row, segments left to right.
 // Table rows separated by normal spacing stay rows; lines of one paragraph stay in order.
+import { groupBy } from '../../core/group.js';
 import type { WordBox } from '../../schema/tables.js';
 
 export interface OcrWord extends Omit<WordBox, 'start' | 'end'> {
@@ -55,10 +56,8 @@ function unit(words: OcrWord[]): number {
 }
 
 function segments(words: OcrWord[], u: number): Segment[] {
-  const byLine = new Map<number, OcrWord[]>();
-  for (const w of words) byLine.set(w.line, [...(byLine.get(w.line) ?? []), w]);
   const out: Segment[] = [];
-  for (const lineWords of byLine.values()) {
+  for (const lineWords of groupBy(words, (w) => w.line).values()) {
     lineWords.sort((a, b) => a.x0 - b.x0);
     let current: OcrWord[] = [];
     for (const w of lineWords) {

@@ -11,6 +11,7 @@
 //     words.
 //
 // Hand-written: tesseract has no per-word model choice, and no library merges two of its readings.
+import { groupBy } from '../../core/group.js';
 import type { OcrLanguage } from './languages.js';
 import type { OcrPool, OcrResult } from './pool.js';
 import { orderWords, type OcrWord } from './reading-order.js';
@@ -59,9 +60,7 @@ const hasCyrillic = (s: string) => /\p{Script=Cyrillic}/u.test(s);
 /** Runs of a line's Latin words and initials that hold an initial ("Farangis М.", "M. Zielińska"). */
 export function latinRuns(words: OcrWord[]): OcrWord[][] {
   const runs: OcrWord[][] = [];
-  const byLine = new Map<number, OcrWord[]>();
-  for (const w of words) byLine.set(w.line, [...(byLine.get(w.line) ?? []), w]);
-  for (const line of byLine.values()) {
+  for (const line of groupBy(words, (w) => w.line).values()) {
     let run: OcrWord[] = [];
     const close = () => {
       if (run.some((w) => LATIN_WORD.test(w.text)) && run.some((w) => INITIAL.test(w.text))) runs.push(run);

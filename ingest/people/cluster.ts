@@ -5,6 +5,7 @@
 // family fits the initials. Sisters and a father who share a family name stay apart. An editor's
 // merge and split decisions, stored by the folded spellings they concern, are applied last, so they
 // survive every re-ingest and re-clustering. No library clusters names across these scripts.
+import { groupBy } from '../../core/group.js';
 import { fold } from '../extract/fold.js';
 import { latinize } from '../../search/keys.js';
 import { initialKey, initialsFit, parseName, wordKey, type NameParts } from './names.js';
@@ -92,18 +93,6 @@ class UnionFind {
     const rb = this.find(b);
     if (ra !== rb) this.parent.set(rb, ra);
   }
-}
-
-function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const it of items) {
-    const k = key(it);
-    if (k === undefined) continue;
-    const list = out.get(k);
-    if (list) list.push(it);
-    else out.set(k, [it]);
-  }
-  return out;
 }
 
 const isInitialFamily = (parts: NameParts) => parts.familyKey.endsWith('.');

@@ -66,8 +66,10 @@ export function sure(c: Pick<TimedClaim, 'from' | 'to'>): Interval {
   return lo <= hi ? [lo, hi] : undefined;
 }
 
-const meets = (a: Interval, b: Interval) => Boolean(a && b && a[0] <= b[1] && b[0] <= a[1]);
-const coversAll = (outer: Interval, inner: [string, string]) => Boolean(outer && outer[0] <= inner[0] && inner[1] <= outer[1]);
+/** Two spans of days share a day. */
+export const meets = (a: Interval, b: Interval) => Boolean(a && b && a[0] <= b[1] && b[0] <= a[1]);
+/** The outer span holds every day of the inner one. */
+export const coversAll = (outer: Interval, inner: [string, string]) => Boolean(outer && outer[0] <= inner[0] && inner[1] <= outer[1]);
 
 export function certainty(a: TimedClaim, b: TimedClaim): 'sure' | 'possible' | undefined {
   const sa = sure(a);

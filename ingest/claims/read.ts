@@ -4,7 +4,7 @@
 // range and a place the words tie to it; its person is the one the sentence names, or the one it
 // refers to ("she", "the wanted person", "зазначена особа", "я"). Its stance comes from the kind of
 // source (stance.ts). Hand-written: no library reads such statements across these six languages.
-import { maybe } from '../../case/contradictions.js';
+import { coversAll, maybe, meets } from '../../case/contradictions.js';
 import { farApart, within } from '../../case/geo.js';
 import { sentences, type Sentence } from './sentences.js';
 import { HEARSAY, NEGATED, REPORTED, sourceKind, type Stance } from './stance.js';
@@ -298,27 +298,15 @@ function prepositionBefore(s: Sentence, p: EntityIn): 'from' | 'at' | undefined 
 function tidy(claims: ClaimFound[]): ClaimFound[] {
   const out: ClaimFound[] = [];
   for (const c of claims) {
-    const same = out.find((o) => o.place === c.place && o.stance === c.stance && samePeople(o, c) && overlaps(o, c));
+    const same = out.find((o) => o.place === c.place && o.stance === c.stance && samePeople(o, c) && meets(maybe(o), maybe(c)));
     if (same) {
       if (c.from < same.from) same.from = c.from;
       if (same.to !== null && (c.to === null || c.to > same.to)) same.to = c.to;
     } else out.push({ ...c });
   }
-  return out.filter((c) => !out.some((o) => o !== c && samePeople(o, c) && within(c.place, o.place) && covers(o, c) && !farApart(o.place, c.place)));
+  return out.filter((c) => !out.some((o) => o !== c && samePeople(o, c) && within(c.place, o.place) && coversAll(maybe(o), maybe(c)) && !farApart(o.place, c.place)));
 }
 
 function samePeople(a: ClaimFound, b: ClaimFound): boolean {
   return a.personNames.length === b.personNames.length && a.personNames.every((n) => b.personNames.includes(n));
-}
-
-function overlaps(a: ClaimFound, b: ClaimFound): boolean {
-  const [a0, a1] = maybe(a);
-  const [b0, b1] = maybe(b);
-  return a0 <= b1 && b0 <= a1;
-}
-
-function covers(outer: ClaimFound, inner: ClaimFound): boolean {
-  const [o0, o1] = maybe(outer);
-  const [i0, i1] = maybe(inner);
-  return o0 <= i0 && i1 <= o1;
 }

@@ -18,7 +18,7 @@ import { getDocument, getDocumentBySha, getPage } from '../store/documents.js';
 import { makeCitation } from '../cite/citation.js';
 import { findQuote } from '../cite/verify.js';
 import { boxesFor } from '../ingest/extract/stage.js';
-import { positiveInt, searchParamsOf } from './params.js';
+import { documentParam, positiveInt, searchParamsOf } from './params.js';
 import type { SearchService } from '../search/service.js';
 import { allowed, type Permission } from './permissions.js';
 import { documentsOf, getPerson, mergePeople, peopleFor, personTimeline, searchWithPeople, splitVariant } from '../case/people.js';
@@ -161,8 +161,7 @@ export const ROUTES: Route[] = [
     path: '/api/documents/:id',
     permission: 'read',
     handler: async (c, ctx) => {
-      const id = positiveInt(c.req.param('id'));
-      const doc = id !== undefined ? await getDocument(ctx.archive.db, id) : undefined;
+      const doc = await documentParam(c, ctx.archive.db);
       if (!doc) return c.json({ error: 'no such document' }, 404);
       return c.json({ id: doc.id, sha256: doc.sha256, filename: doc.filename, mediaType: doc.mediaType, size: doc.size, status: doc.status, error: doc.error, pageCount: doc.pageCount, pagesDone: doc.pagesDone, attachments: doc.attachments, ingestedAt: doc.ingestedAt });
     },

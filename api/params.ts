@@ -1,7 +1,10 @@
-// Search parameters from a request's query string, the same for the API and the search page.
-// Empty values (a form's blank date fields) count as absent.
+// Parameters from requests, the same for the API and the web pages: ids from paths, and search
+// parameters from a query string, where empty values (a form's blank date fields) count as absent.
 import type { Context } from 'hono';
 import type { SearchParams } from '../search/query.js';
+import { getDocument } from '../store/documents.js';
+import type { Db } from '../store/db.js';
+import type { Document } from '../schema/tables.js';
 
 /**
  * A row id or page number from a path parameter or a body field: digits only, or undefined (the
@@ -11,6 +14,12 @@ export function positiveInt(value: unknown): number | undefined {
   const s = typeof value === 'number' ? String(value) : value;
   if (typeof s !== 'string' || !/^[1-9][0-9]{0,14}$/.test(s)) return undefined;
   return Number(s);
+}
+
+/** The document a route's `:id` names; undefined for an id that is not one (the route answers 404). */
+export async function documentParam(c: Context, db: Db): Promise<Document | undefined> {
+  const id = positiveInt(c.req.param('id'));
+  return id === undefined ? undefined : getDocument(db, id);
 }
 
 export function searchParamsOf(c: Context): SearchParams {

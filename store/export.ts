@@ -1,5 +1,5 @@
 // The JSONL export of ../shared/eval/FORMAT.md: one line per document with its pages and entities.
-// A person mentioned only by initials ("Назаровым Р. Х.") is exported under the full name of the
+// A person mentioned only by initials ("Эргашевым Б. К.") is exported under the full name of the
 // person the people stage found them to be, when it has one: that is what the archive concluded.
 import { asc } from 'drizzle-orm';
 import type { Writable } from 'node:stream';

@@ -5,6 +5,7 @@
 // refers to ("she", "the wanted person", "зазначена особа", "я"). Its stance comes from the kind of
 // source (stance.ts). Hand-written: no library reads such statements across these six languages.
 import { coversAll, maybe, meets } from '../../case/contradictions.js';
+import { loadData, type DataFile } from '../../core/data.js';
 import { farApart, within } from '../../case/geo.js';
 import { sentences, type Sentence } from './sentences.js';
 import { HEARSAY, NEGATED, REPORTED, sourceKind, type Stance } from './stance.js';
@@ -47,15 +48,14 @@ export interface ClaimFound {
   end: number;
 }
 
-const TRIGGERS: Array<[ClaimKind, RegExp]> = [
-  ['married', /никах|никоҳ|nikah|married|marriage|брак(?!\p{L})|шлюб|związek małżeński|mariage|marié/iu],
-  ['detained', /задержан|задержал|затриман|zatrzyma|detained|arrested|арестова|боздошт|arrêté|interpellé/iu],
-  ['sentenced', /осужден|приговорен|skazan|sentenced|засуджен|condamné/iu],
-  ['entry', /въезд|въехал|в['’]їзд|в['’]їхал|wjazd|wjecha|entered|(?<!\p{L})entry(?!\p{L})|духул|entrée|est entrée/iu],
-  ['exit', /выезд|выехал|виїзд|виїхал|wyjazd|wyjecha|opuści|(?<!\p{L})left(?!\p{L})|(?<!\p{L})exit(?!\p{L})|хуруҷ|sortie|a quitté/iu],
-  ['travel', /вылетел|летал[аи]?(?!\p{L})|прибыл|пересек|перетина|поехал|уехал|ехали|прилетел|переехал|(?<!\p{L})flew(?!\p{L})|travel|arrived|crossed|(?<!\p{L})went(?!\p{L})|(?<!\p{L})came(?!\p{L})|moved|fled|deported|депортир|wyleci|przyby|przekroczy|przedosta|przyjecha|рафта|омада|гузашта|est arrivée|a voyagé/iu],
-  ['stay', /находил|находясь|нахожусь|проживал|проживая|(?<!\p{L})жил[аи]?(?!\p{L})|(?<!\p{L})жил(?!\p{L})|(?<!\p{L})жили(?!\p{L})|пребывал|перебувал|перебував|проживав|przebywa|mieszka|(?<!\p{L})lived(?!\p{L})|stayed|(?<!\p{L})was in(?!\p{L})|(?<!\p{L})were in(?!\p{L})|зиндагӣ|сокини|séjourn|a vécu/iu],
-];
+interface TriggerEntry {
+  kind: ClaimKind;
+  patterns: string[];
+  source: string;
+}
+
+/** Words of presence or movement by claim kind (data/claim-triggers.json), compiled once. */
+const TRIGGERS: Array<[ClaimKind, RegExp]> = loadData<DataFile<TriggerEntry>>('claim-triggers.json').entries.map((e) => [e.kind, new RegExp(e.patterns.join('|'), 'iu')]);
 
 // References to a person the sentence does not name.
 // (English "I" only capitalised, so that Polish "i" — and — is not taken for it.)

@@ -1,12 +1,36 @@
-// Organizations: the catalogue of organization-names.ts matched tolerant of case endings (a word of
-// five or more letters matches on its stem, so "Верховного суда", "Prokuratury Krajowej" and
-// "АДМІНІСТРАЦІЯ ДЕРЖАВНОЇ ПРИКОРДОННОЇ СЛУЖБИ" find their nominative forms), abbreviations as
-// whole upper-case words, and courts and prosecutors named after their seat.
+// Organizations, found two ways:
+// - the catalogue (data/organizations.json) matched tolerant of case endings (a word of five or more
+//   letters matches on its stem, so "Верховного суда" and "Prokuratury Krajowej" find their
+//   nominative forms), abbreviations as whole upper-case words, and institutions named after their
+//   seat (data/organization-seats.json): these are normalized to an English name;
+// - by shape, for what no list holds (organization-shapes.ts): a quoted name after a head noun, a
+//   letterhead line in capitals, a run of capitalised words holding a head noun, a German compound;
+//   these keep the words of the text.
+// Where spans overlap, catalogue and seat finds win, then the longer span.
+import { loadData, type DataFile } from '../../core/data.js';
 import { fold } from './fold.js';
+import { isHead, organizationShapes } from './organization-shapes.js';
 import { findPlaces } from './places.js';
-import { DISTRICT_COURT, ORGANIZATIONS, SEAT_PATTERNS } from './organization-names.js';
 import { transliterate } from './translit.js';
 import type { Found } from './types.js';
+
+interface CatalogueEntry {
+  /** The English name: what every form normalizes to. */
+  name: string;
+  forms: string[];
+  abbreviations?: string[];
+  languages: string[];
+  source: string;
+}
+
+interface SeatEntry {
+  /** A regular expression in which `{place}` stands for the seat (and a first group may capture a number `{n}`). */
+  pattern: string;
+  /** The English name around `{place}`; null keeps the words of the text. */
+  name: string | null;
+  languages: string[];
+  source: string;
+}
 
 interface Word {
   folded: string;
@@ -20,7 +44,7 @@ interface Entry {
 }
 
 function words(text: string): Word[] {
-  return [...text.matchAll(/[\p{L}\d][\p{L}\d'’-]*/gu)].map((m) => ({ folded: fold(m[0]), start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(/[\p{L}\d][\p{L}\d'’-]*/gu)].map((m) => ({ folded: fold(m[0]).replace(/’/g, "'"), start: m.index, end: m.index + m[0].length }));
 }
 
 /** The part of a word that does not change with its case ending. */
@@ -31,15 +55,19 @@ function stem(word: string): string {
   return word;
 }
 
+const catalogueEntries = () => loadData<DataFile<CatalogueEntry>>('organizations.json').entries;
+
 let index: Map<string, Entry[]> | undefined;
 
 /** Catalogue forms by their first word's stem, built once. */
 function catalogue(): Map<string, Entry[]> {
   if (index) return index;
   index = new Map();
-  for (const org of ORGANIZATIONS) {
-    for (const form of org.forms) {
-      const stems = words(form).map((w) => stem(w.folded));
+  for (const org of catalogueEntries()) {
+    for (const form of [org.name, ...org.forms]) {
+      const ws = words(form);
+      // A one-word name keeps its whole form: its stem alone would take other words (Europol → European).
+      const stems = ws.length === 1 ? ws.map((w) => w.folded) : ws.map((w) => stem(w.folded));
       if (!stems.length) continue;
       // Keyed by the first three letters of the first word: a text word can only match entries under its own.
       const key = [...stems[0]!].slice(0, 3).join('');
@@ -56,37 +84,44 @@ function wordMatches(word: string, s: string): boolean {
   return word === s || (word.startsWith(s) && [...s].length >= 3 && extra <= ([...s].length >= 6 ? 6 : 4));
 }
 
+/** A one-word catalogue name matches itself with a case ending of at most three letters (Интерпола, Frontexu). */
+function singleMatches(word: string, s: string): boolean {
+  return word === s || (word.startsWith(s) && [...s].length >= 5 && [...word].length - [...s].length <= 3);
+}
+
 function fromCatalogue(text: string): Found[] {
   const ws = words(text);
   const idx = catalogue();
   const out: Found[] = [];
   for (let i = 0; i < ws.length; i++) {
     let best: { entry: Entry; end: number } | undefined;
-    const entries = idx.get([...ws[i]!.folded].slice(0, 3).join('')) ?? [];
-    {
-      for (const entry of entries) {
-        if (entry.stems.every((s, k) => ws[i + k] && wordMatches(ws[i + k]!.folded, s))) {
-          const end = ws[i + entry.stems.length - 1]!.end;
-          if (!best || end > best.end) best = { entry, end };
-        }
+    for (const entry of idx.get([...ws[i]!.folded].slice(0, 3).join('')) ?? []) {
+      const matches = entry.stems.length === 1 ? singleMatches : wordMatches;
+      if (entry.stems.every((s, k) => ws[i + k] && matches(ws[i + k]!.folded, s))) {
+        const end = ws[i + entry.stems.length - 1]!.end;
+        if (!best || end > best.end) best = { entry, end };
       }
     }
     if (best) {
       const start = ws[i]!.start;
-      out.push({ type: 'organization', text: text.slice(start, best.end), normalized: best.entry.name, start, end: best.end });
+      out.push({ type: 'organization', text: text.slice(start, best.end), normalized: best.entry.name, start, end: best.end, attributes: { source: 'catalogue' } });
       while (i + 1 < ws.length && ws[i + 1]!.start < best.end) i++;
     }
   }
   return out;
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+let abbreviationPatterns: Array<{ re: RegExp; name: string }> | undefined;
+
 function abbreviations(text: string): Found[] {
+  abbreviationPatterns ??= catalogueEntries().flatMap((org) =>
+    (org.abbreviations ?? []).map((abbr) => ({ re: new RegExp(`(?<![\\p{L}\\d])${escape(abbr)}(?![\\p{L}\\d])`, 'gu'), name: org.name })),
+  );
   const out: Found[] = [];
-  for (const org of ORGANIZATIONS) {
-    for (const abbr of org.abbreviations ?? []) {
-      const re = new RegExp(`(?<![\\p{L}\\d])${abbr.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}\\d])`, 'gu');
-      for (const m of text.matchAll(re)) out.push({ type: 'organization', text: m[0], normalized: org.name, start: m.index, end: m.index + m[0].length });
-    }
+  for (const { re, name } of abbreviationPatterns) {
+    for (const m of text.matchAll(re)) out.push({ type: 'organization', text: m[0], normalized: name, start: m.index, end: m.index + m[0].length, attributes: { source: 'catalogue' } });
   }
   return out;
 }
@@ -102,30 +137,61 @@ function placeName(word: string, context: string): string {
   return /\p{Script=Cyrillic}/u.test(word) ? transliterate(word) : word;
 }
 
+// A seat: a capitalised word, with a German "an der Havel" or "(Oder)" that belongs to it.
+const PLACE = '(\\p{Lu}[\\p{L}’\'-]*?(?![\\p{L}])(?:\\s+(?:an der|am|an|ob der|im)\\s+\\p{Lu}\\p{L}+|\\s*\\(\\p{Lu}\\p{L}+\\))?)';
+
+let seatPatterns: Array<{ re: RegExp; name: string | null }> | undefined;
+
 function seats(text: string): Found[] {
+  seatPatterns ??= loadData<DataFile<SeatEntry>>('organization-seats.json').entries.map((e) => ({
+    re: new RegExp(`(?<!\\p{L})${e.pattern.replace('{place}', e.pattern.includes('{place}isch') ? '(\\p{Lu}\\p{L}+?)' : PLACE)}`, 'gu'),
+    name: e.name,
+  }));
   const out: Found[] = [];
-  for (const { pattern, name } of SEAT_PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
-      out.push({ type: 'organization', text: m[0], normalized: name(placeName(m[1]!, m[0])), start: m.index, end: m.index + m[0].length });
+  for (const { re, name } of seatPatterns) {
+    for (const m of text.matchAll(re)) {
+      const place = m.at(-1)!;
+      // "Oberlandesgericht" on the next line is no seat.
+      if (isHead(place.split(/\s/)[0]!)) continue;
+      const number = m.length > 2 ? m[1] : undefined;
+      // The seat is looked up with the words after it too: "Согдийской" is a place with its "области".
+      const context = text.slice(m.index, m.index + m[0].length + 30);
+      const normalized = name === null ? m[0] : name.replace('{place}', placeName(place, context)).replace('{n}', number ?? '');
+      out.push({ type: 'organization', text: m[0], normalized: normalized.replace(/\s+/g, ' '), start: m.index, end: m.index + m[0].length, attributes: { source: 'seat' } });
     }
   }
   for (const m of text.matchAll(DISTRICT_COURT)) {
     const district = m[1] ?? m[3] ?? m[5]!;
+    if (/^(?:City|Regional|Municipal|Central|Higher|The)$/.test(district)) continue;
     const city = m[2] ?? m[4];
     const name = `${/\p{Script=Cyrillic}/u.test(district) ? transliterate(district) : district} District Court${city ? ` (${placeName(city, m[0])})` : ''}`;
-    out.push({ type: 'organization', text: m[0], normalized: name, start: m.index, end: m.index + m[0].length });
+    out.push({ type: 'organization', text: m[0], normalized: name, start: m.index, end: m.index + m[0].length, attributes: { source: 'seat' } });
   }
   return out;
 }
 
-export function findOrganizations(text: string): Found[] {
-  const all = [...seats(text), ...fromCatalogue(text), ...abbreviations(text)].sort((a, b) => a.start - b.start || b.end - a.end);
-  // Where spans overlap, the longer (earlier-starting) one wins: "суда района Сино г. Душанбе" over "суд".
+/** District courts of a city, named after the district: "суд района Ромашка г. Вахдат" → "Romashka District Court (Vahdat)". */
+const DISTRICT_COURT = /(?<!\p{L})(?:суд\p{L}*\s+район\p{L}*\s+(\p{Lu}\p{L}+)(?:\s+г\.\s*(\p{Lu}\p{L}+))?|(\p{Lu}\p{L}+)\s+District Court(?:\s*\((\p{Lu}\p{L}+)\))?|суди\s+ноҳияи\s+(\p{Lu}\p{L}+))/gu;
+
+/** Keeps the first of overlapping spans, in the order given. */
+function withoutOverlaps(finds: Found[]): Found[] {
   const out: Found[] = [];
-  for (const f of all) {
-    const last = out.at(-1);
-    if (last && f.start < last.end) continue;
-    out.push(f);
-  }
-  return out;
+  for (const f of finds) if (!out.some((o) => f.start < o.end && o.start < f.end)) out.push(f);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Organizations on a page: spans of `text` with an English name from the catalogue or a seat, or the
+ * words of the text for one found by its shape.
+ */
+export function findOrganizations(text: string): Found[] {
+  const longestFirst = (a: Found, b: Found) => b.end - b.start - (a.end - a.start) || a.start - b.start;
+  const listed = [...seats(text), ...fromCatalogue(text), ...abbreviations(text)].sort(longestFirst);
+  const known = withoutOverlaps(listed);
+  const shaped = organizationShapes(text).sort(longestFirst);
+  // A shape that overlaps a catalogue or seat find is that organization: keep the listed name. One that
+  // repeats part of a listed find's words (a bare "Oberlandesgericht" after the court's full name) is a
+  // later mention of it, not an organization of its own.
+  const extra = shaped.filter((s) => !known.some((k) => (k.start < s.end && s.start < k.end) || fold(k.text).includes(fold(s.text))));
+  return withoutOverlaps([...known, ...extra]);
 }

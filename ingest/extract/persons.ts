@@ -1,15 +1,14 @@
 // Persons in Cyrillic and Latin script. A name is recognised by its shape, not by a list of people:
-//   family + given + patronymic      Назарова Фарангис Рустамовна, НАЗАРОВА ФАРАНГИС РУСТАМҚИЗИ
-//   family + initials / initials + family   Назарова Ф. Р., Ш. М. Саидзода, M. Zielińska
-//   given + family / family + given  Рустам Назаров, Anna Wierzbicka-Nowak, NAZAROVA Mehrangez
+//   family + given + patronymic      Саидова Дилбар Камоловна, САИДОВА ДИЛБАР КАМОЛҚИЗИ
+//   family + initials / initials + family   Саидова Д. К., Х. Б. Раҷабзода, K. Wiśniewska
+//   given + family / family + given  Бахтиёр Эргашев, Ewa Kozłowska-Wróbel, SAIDOVA Gulnora
 // where a family name has a surname ending (-ов, -ова, -зода, -ski, -owa, -enko …) or the other word
-// is a known given name (given names of many languages from @faker-js/faker's locale data). Oblique
-// cases are brought back to the nominative (Назаровой → Назарова, Szerzodem Ibrochimowem stays as the
-// gold forms accept), patronymics are dropped, and the name is transliterated (translit.ts) to
+// is a known given name (given-names.ts: lists with their sources). Oblique cases are brought back to
+// the nominative (Саидовой → Саидова; Polish Bachtijorem Ergaszewem → Bakhtiyor Ergashev), patronymics are dropped, and the name is transliterated (translit.ts) to
 // "Given Family" or "I. I. Family". Words that are places, organizations, dates, months or common
 // words are never taken as names.
-import { allLocales } from '@faker-js/faker';
 import { fold } from './fold.js';
+import { givenGender, givenNames, isGivenName } from './given-names.js';
 import { hasCyrillic, transliterate, transliterateInitial } from './translit.js';
 import type { DocumentContext, Found } from './types.js';
 
@@ -54,51 +53,17 @@ const STOP = new Set(
     .map((w) => fold(w)),
 );
 
-// Capitalised common words that faker also lists as given names.
-const NOT_GIVEN = new Set(['вина', 'вера', 'надежда', 'любовь', 'роза', 'лилия', 'слава', 'мир', 'майя', 'will', 'may', 'june', 'august', 'faith', 'hope', 'grace', 'case', 'court', 'mark', 'bill', 'rose', 'page']);
-
-/** Folded given names of many locales (Cyrillic and Latin) with their gender, loaded once. */
-let givenNames: Map<string, 'f' | 'm' | '?'> | undefined;
-
-function givenNameMap(): Map<string, 'f' | 'm' | '?'> {
-  if (givenNames) return givenNames;
-  givenNames = new Map();
-  for (const locale of Object.values(allLocales)) {
-    const first = (locale as { person?: { first_name?: unknown } }).person?.first_name;
-    const groups: Array<[string, unknown]> = Array.isArray(first) ? [['generic', first]] : first && typeof first === 'object' ? Object.entries(first) : [];
-    for (const [group, list] of groups) {
-      const gender = group === 'female' ? 'f' : group === 'male' ? 'm' : '?';
-      for (const n of list as string[]) {
-        const f = fold(n);
-        const had = givenNames.get(f);
-        givenNames.set(f, had && had !== gender ? '?' : gender);
-      }
-    }
-  }
-  for (const w of NOT_GIVEN) givenNames.delete(w);
-  return givenNames;
-}
-
-function givenGender(word: string): 'f' | 'm' | '?' | undefined {
-  const map = givenNameMap();
-  return map.get(fold(word)) ?? (hasCyrillic(word) ? map.get(fold(transliterate(word))) : undefined);
-}
-
-function isGivenName(word: string): boolean {
-  return [...word].length >= 3 && givenGender(word) !== undefined;
-}
-
 let nearNames: Set<string> | undefined;
 
 /**
- * A given name one letter away from a listed one (Umed/Umid, Farangis/Farangiz): spellings of one
+ * A given name one letter away from a listed one (Umid/Umed, Firuza/Feruza): spellings of one
  * name drift between transliterations. Looked up through single-deletion variants, so no scan.
  */
 function isNearGivenName(word: string): boolean {
   if ([...word].length < 4) return false;
   if (!nearNames) {
     nearNames = new Set();
-    for (const name of givenNameMap().keys()) if (name.length >= 4) for (const v of deletions(name)) nearNames.add(v);
+    for (const name of givenNames().keys()) if (name.length >= 4) for (const v of deletions(name)) nearNames.add(v);
   }
   const latin = fold(hasCyrillic(word) ? transliterate(word) : word);
   return deletions(latin).some((v) => nearNames!.has(v));
@@ -157,29 +122,42 @@ export function familyNominative(word: string, gender: Gender, initialsOnly = fa
   if (/(?:ов|ев|ёв|ин|ын)а$/iu.test(word)) return gender === 'm' ? word.slice(0, -1) : word;
   if (/(?:ск|цк)(?:ой|ую)$/iu.test(word)) return word.replace(/(ой|ую)$/iu, 'ая');
   if (/(?:ск|цк)(?:ого|ому|им|ом)$/iu.test(word)) return word.replace(/(ого|ому|им|ом)$/iu, 'ий');
-  // A consonant-stem family name before initials (Мельнику В. І., Ковальчука О. В.): drop the case ending.
+  // A consonant-stem family name before initials (Гнатюку О. В., Бондара І. П.): drop the case ending.
   if (initialsOnly && !/зод[аи]$/iu.test(word) && /[бвгджзклмнпрстфхцчшщ](?:у|ом|ем|е|а)$/iu.test(word)) return word.replace(/(у|ом|ем|е|а)$/iu, '');
   return word;
 }
 
-/** Given names in an oblique case (Шерзода, Шерзодом, Szerzodem, Умеда) back to a known nominative. */
+/** Given names in an oblique case (Бахтиёра, Бахтиёром, Bachtijorem, Умида) back to a known nominative. */
 function givenNominative(word: string): string {
   if (isGivenName(word)) return word;
   for (const cut of [1, 2]) {
     const stem = word.slice(0, -cut);
     if (stem.length >= 3 && /(?:а|у|ом|ем|е|ы|и|ой|ою|em|a|u|owi)$/iu.test(word) && isGivenName(stem)) return stem;
   }
-  // A consonant-final stem close to a listed name: a masculine name in the genitive (Умеда → Умед).
+  // A consonant-final stem close to a listed name: a masculine name in the genitive (Умида → Умид).
   const stem = word.slice(0, -1);
   if (/[бвгджзклмнпрстфхцчшщҳҷқғ]а$/iu.test(word) && !isNearGivenName(word) && isNearGivenName(stem)) return stem;
   return word;
+}
+
+/**
+ * A given name beside a patronymic in an oblique case is in that case too, listed or not: the masculine
+ * genitive, dative or instrumental (Бахтиёра/Бахтиёру/Бахтиёром Камоловича) drops its ending; the
+ * feminine -ы/-е/-у/-ой of a name in -а (Гулноры Камоловны) returns to -а.
+ */
+function givenInCaseOf(given: string, patronymic: Token | undefined): string {
+  const known = givenNominative(given);
+  if (known !== given || !patronymic || !hasCyrillic(given)) return known;
+  if (/(?:вич|ич)(?:а|у|ем|ом|е)$/iu.test(patronymic.text)) return given.replace(/(?<=[бвгджзклмнпрстфхцчшщҳҷқғ])(?:а|у|ом|ем|е)$/iu, '');
+  if (/(?:вн|чн)(?:ы|е|у|ой|ою)$/iu.test(patronymic.text)) return given.replace(/(?<=[бвгджзклмнпрстфхцчшщҳҷқғ])(?:ы|е|у|ой|ою)$/iu, 'а');
+  return given;
 }
 
 function genderOf(m: Match): Gender {
   if (m.patronymic) return /(?:вна|чна|қизи|кизи|кызы|ovna|evna)\p{L}*$/iu.test(m.patronymic.text) ? 'f' : 'm';
   if (m.given) {
     const nominative = givenNominative(m.given.text);
-    if (nominative !== m.given.text) return 'm'; // an oblique given name: Шерзода → a masculine genitive
+    if (nominative !== m.given.text) return 'm'; // an oblique given name: Бахтиёра → a masculine genitive
     const g = givenGender(nominative);
     if (g === 'f' || g === 'm') return g;
   }
@@ -200,7 +178,7 @@ function romanize(word: string, ukrainian: boolean): string {
 
 /**
  * A given name in a Ukrainian text is romanized the Ukrainian way (Олена → Olena) unless only the
- * Russian way gives a known name: a Tajik name in a Ukrainian record (ФАРАНГІС) is Farangis, not Faranhis.
+ * Russian way gives a known name: a Tajik name in a Ukrainian record (ГУЛНОРА) is Gulnora, not Hulnora.
  */
 function romanizeGiven(word: string, ukrainian: boolean): string {
   const own = romanize(word, ukrainian);
@@ -209,14 +187,22 @@ function romanizeGiven(word: string, ukrainian: boolean): string {
   return isGivenName(plain) || isNearGivenName(plain) ? plain : own;
 }
 
-function normalizeMatch(m: Match, ukrainian: boolean, before: string): string {
+/**
+ * A family name with a Russian or Central Asian ending (-ов, -ова, -ин, -зода, -ӣ) in a Ukrainian text
+ * names someone from there: their names are romanized the Russian way (Г → g, И → i), as their own
+ * passports spell them, not the Ukrainian way (Г → h, И → y).
+ */
+const NOT_UKRAINIAN_FAMILY = /(?:ов|ова|ев|ева|ин|іна|ина|зода|заде|ӣ|ий)$/iu;
+
+function normalizeMatch(m: Match, textIsUkrainian: boolean, before: string): string {
+  const ukrainian = textIsUkrainian && !(hasCyrillic(m.family.text) && NOT_UKRAINIAN_FAMILY.test(m.family.text) && !/(?:ськ|цьк|енк)/iu.test(m.family.text));
   let gender = genderOf(m);
   if (!gender && !m.given && MASCULINE_GENITIVE_CUE.test(before)) gender = 'm';
   const cyrillic = hasCyrillic(m.family.text);
   const polish = cyrillic ? undefined : depolonize(m.given ? givenNominative(m.given.text) : undefined, polishNominative(m.family.text));
   const family = cyrillic ? familyNominative(m.family.text, gender, !m.given) : polish!.family;
   const fam = romanize(family, ukrainian);
-  if (m.given) return `${romanizeGiven(polish?.given ?? givenNominative(m.given.text), ukrainian)} ${fam}`;
+  if (m.given) return `${romanizeGiven(polish?.given ?? givenInCaseOf(m.given.text, m.patronymic), ukrainian)} ${fam}`;
   const cyr = hasCyrillic(m.family.text);
   const initials = (m.initials ?? []).map((i) => {
     const letter = i.text.replace('.', '');
@@ -231,8 +217,8 @@ function polishNominative(word: string): string {
 }
 
 /**
- * Eastern names written the Polish way (Nazarowa, Szerzod Ibrochimow) are brought into the one
- * scheme of translit.ts (Nazarova, Sherzod Ibrokhimov), so every spelling of a person has one
+ * Eastern names written the Polish way (Saidowa, Bachtijor Ergaszew) are brought into the one
+ * scheme of translit.ts (Saidova, Bakhtiyor Ergashev), so every spelling of a person has one
  * canonical form. Native Polish names (Lewandowski, Wierzbicka) do not end in -ow/-owa/-ew/-ewa.
  */
 function depolonize(given: string | undefined, family: string): { given: string | undefined; family: string } {
@@ -278,14 +264,14 @@ function matchAt(text: string, toks: Token[], i: number, knownGiven: (word: stri
   if (!a) return undefined;
   // family given patronymic (the patronymic may have wrapped to the next line)
   if (run(2) && c && continues(text, b!, c) && a.cap && b!.cap && isPatronymic(c) && !isStop(a) && !isStop(b!)) return { tokens: [a, b!, c], family: a, given: b!, patronymic: c };
-  // given patronymic family (Фарангис Рустамовна Назарова)
+  // given patronymic family (Дилбар Камоловна Саидова)
   if (run(3) && a.cap && isPatronymic(b!) && c!.cap && !isStop(c!) && !isStop(a)) return { tokens: [a, b!, c!], family: c!, given: a, patronymic: b! };
-  // family initial initial? (Назарова Ф. Р.)
+  // family initial initial? (Саидова Д. К.)
   if (run(2) && a.cap && !a.initial && b!.initial && !isStop(a) && (isFamilyLike(a) || (c?.initial && adjacent(text, b!, c)))) {
     const initials = c?.initial && continues(text, b!, c) ? [b!, c] : [b!];
     return { tokens: [a, ...initials], family: a, initials: initials.map((x) => x) };
   }
-  // initial initial? family (Ш. М. Саидзода, M. Zielińska)
+  // initial initial? family (Х. Б. Раҷабзода, K. Wiśniewska)
   if (a.initial) {
     const initials = b?.initial && adjacent(text, a, b) ? [a, b] : [a];
     const fam = toks[i + initials.length];
@@ -297,7 +283,7 @@ function matchAt(text: string, toks: Token[], i: number, knownGiven: (word: stri
     }
   }
   if (run(2) && a.cap && b!.cap && !a.initial && !b!.initial && !isStop(a) && !isStop(b!) && sameScript(a, b!) && !isPatronymic(b!)) {
-    // given family (Рустам Назаров, Anna Wierzbicka-Nowak) or family given (Назарова Фарангис, NAZAROVA Mehrangez)
+    // given family (Бахтиёр Эргашев, Ewa Kozłowska-Wróbel) or family given (Саидова Дилбар, SAIDOVA Gulnora)
     // At a sentence start only a given name in its own form counts (Вина Назаровой is "guilt of").
     const givenOk = sentenceStart(text, a) ? isGivenName(a.text) : isGivenName(givenNominative(a.text));
     if (givenOk && (isFamilyLike(b!) || !isGivenName(b!.text))) return { tokens: [a, b!], family: b!, given: a };
@@ -314,7 +300,7 @@ function matchAt(text: string, toks: Token[], i: number, knownGiven: (word: stri
   if (a.cap && b?.cap && upper(a) && upper(b) && sameScript(a, b) && /^\n$/.test(text.slice(a.end, b.start)) && isFamilyLike(a) && (isGivenName(b.text) || isNearGivenName(b.text)) && !isStop(b)) {
     return { tokens: [a, b], family: a, given: b };
   }
-  // given + initial of the family name (Farangis N.): a listed given name, or one the document gives someone in full
+  // given + initial of the family name (Gulnora S.): a listed given name, or one the document gives someone in full
   if (run(2) && a.cap && b!.initial && sameScript(a, b!) && (isGivenName(a.text) || knownGiven(a.text)) && !isStop(a)) return { tokens: [a, b!], family: b!, given: a };
   return undefined;
 }
@@ -334,7 +320,7 @@ function remember(ctx: DocumentContext, normalized: string): void {
 }
 
 /**
- * One-word mentions ("Farangis", "Шерзода", "Каримов") of someone the document names in full:
+ * One-word mentions ("Gulnora", "Бахтиёра", "Эргашев") of someone the document names in full:
  * the word (back in the nominative and romanized) is that person's given or family name.
  */
 function singleNameMentions(text: string, toks: Token[], ctx: DocumentContext, ukrainian: boolean, taken: Found[]): Found[] {
@@ -397,7 +383,7 @@ function formPersons(text: string, ukrainian: boolean): Found[] {
 }
 
 /**
- * "Умеда" is a woman's name and the genitive of "Умед": when the page also writes the bare stem as a
+ * "Карима" is a woman's name and the genitive of "Карим": when the page also writes the bare stem as a
  * word of its own, the form with -а is the oblique case.
  */
 function preferStemSeenOnPage(m: Match, text: string): Match {

@@ -31,4 +31,9 @@ describe('chooseLanguages', () => {
   it('falls back to rus+eng on too little text', () => {
     expect(chooseLanguages('12 34').languages).toEqual(['rus', 'eng']);
   });
+
+  it('tells German from Dutch and English', () => {
+    expect(chooseLanguages('Der Senat hat den Antrag der Generalstaatsanwaltschaft geprüft und die Auslieferung des Verfolgten für unzulässig erklärt, weil ihm dort Folter droht').languages).toEqual(['deu']);
+    expect(chooseLanguages('Die Beschwerdeführerin wurde am 4. Juni von der Polizei festgenommen und ist seitdem in der Justizvollzugsanstalt untergebracht').languages).toEqual(['deu']);
+  });
 });

@@ -9,6 +9,7 @@ const FOLD: Record<string, string> = {
   ҳ: 'х', ҷ: 'ч', қ: 'к', ғ: 'г', ӣ: 'и', ӯ: 'у', і: 'и', ї: 'и', є: 'е', ґ: 'г', ё: 'е', й: 'и',
   ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z',
   é: 'e', è: 'e', ê: 'e', à: 'a', â: 'a', ç: 'c', î: 'i', ô: 'o', û: 'u', ù: 'u', ë: 'e', ï: 'i',
+  ä: 'a', ö: 'o', ü: 'u', ß: 'ss',
 };
 
 function fold(word: string): string {
@@ -22,10 +23,11 @@ const CYRILLIC_WORDS: Record<'rus' | 'ukr' | 'tgk', string[]> = {
   tgk: ['ва', 'дар', 'ба', 'аз', 'ки', 'бо', 'ин', 'он', 'шуд', 'буд', 'мебошад', 'карда', 'намуда', 'соли', 'точикистон', 'чумхурии', 'нохияи', 'шахри', 'тибки', 'маълумот', 'мешавад', 'накл', 'насаб', 'ном', 'шиносома', 'шиноснома', 'санаи', 'чои', 'таваллуд', 'додан', 'бастанд'],
 };
 
-const LATIN_WORDS: Record<'eng' | 'pol' | 'fra' | 'nld', string[]> = {
+const LATIN_WORDS: Record<'eng' | 'pol' | 'fra' | 'deu' | 'nld', string[]> = {
   eng: ['the', 'and', 'of', 'to', 'in', 'is', 'was', 'for', 'on', 'with', 'by', 'that', 'she', 'he', 'from', 'date', 'name', 'passport', 'not', 'were'],
   pol: ['w', 'i', 'z', 'na', 'do', 'sie', 'nie', 'jest', 'ze', 'oraz', 'dnia', 'przez', 'sad', 'r', 'od', 'po', 'ktory', 'ktora', 'jak', 'tym'],
   fra: ['le', 'la', 'les', 'de', 'des', 'et', 'du', 'en', 'est', 'un', 'une', 'pour', 'dans', 'au', 'aux', 'que', 'qui', 'sur', 'par', 'pas'],
+  deu: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'sich', 'mit', 'des', 'dem', 'den', 'ein', 'eine', 'auf', 'fur', 'von', 'wird', 'wurde', 'nach', 'bei', 'gegen', 'sie', 'er', 'zu', 'vom', 'zur'],
   nld: ['de', 'het', 'een', 'en', 'van', 'in', 'is', 'op', 'te', 'met', 'voor', 'dat', 'niet', 'zijn', 'werd', 'naar', 'bij', 'ook', 'aan', 'om'],
 };
 
@@ -35,6 +37,7 @@ const MARKERS: Array<[RegExp, OcrLanguage]> = [
   [/[іїєґІЇЄҐ]/gu, 'ukr'],
   [/[ąęłńśźżĄĘŁŃŚŹŻ]/gu, 'pol'],
   [/[éèêàçùûœÉÈÊÀÇ]/gu, 'fra'],
+  [/[ßäöüÄÖÜ]/gu, 'deu'],
 ];
 
 export interface LanguageChoice {

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-export const OCR_LANGUAGES = ['rus', 'tgk', 'ukr', 'pol', 'eng', 'fra', 'nld'] as const;
+export const OCR_LANGUAGES = ['rus', 'tgk', 'ukr', 'pol', 'eng', 'fra', 'deu', 'nld'] as const;
 export type OcrLanguage = (typeof OCR_LANGUAGES)[number];
 export type TessdataName = OcrLanguage | 'osd';
 

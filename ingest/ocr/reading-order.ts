@@ -1,7 +1,7 @@
 // Page text from OCR words in natural reading order, with each word's offsets into that text.
 //
 // Tesseract's own text reads label/value grids (passports, certificates, letterheads) across the page
-// line by line: "Surname  Given names" then "NAZAROVA  FARANGIS". People read each cell whole: a label
+// line by line: "Surname  Given names" then "SAIDOVA  DILBAR". People read each cell whole: a label
 // and the value beneath it, a wrapped table cell, the left block of a letterhead before the right one.
 // No library does this on word boxes, so it is done here:
 //   1. each recognised line is split into segments where a gap is wider than SEGMENT_GAP line heights;

@@ -6,7 +6,7 @@
 //     ("Настояшее"). So the page is read once more in the national model alone, and a word is taken
 //     from that reading when it differs from the first only in that language's own letters.
 //   - Latin names inside Cyrillic text. With a Cyrillic model beside English, an initial next to
-//     Latin words is drawn to Cyrillic ("Farangis N." comes out "Farangis М."). A line's run of Latin
+//     Latin words is drawn to Cyrillic ("Gulnora S." comes out "Gulnora С."). A line's run of Latin
 //     words with an initial is read again in the Latin models alone, and taken when it has as many
 //     words.
 //
@@ -57,7 +57,7 @@ const LATIN_WORD = /^[^\p{L}]*\p{Script=Latin}{3,}[^\p{Script=Cyrillic}]*$/u;
 const INITIAL = /^[^\p{L}]*\p{Lu}\.[^\p{L}]*$/u;
 const hasCyrillic = (s: string) => /\p{Script=Cyrillic}/u.test(s);
 
-/** Runs of a line's Latin words and initials that hold an initial ("Farangis М.", "M. Zielińska"). */
+/** Runs of a line's Latin words and initials that hold an initial ("Gulnora С.", "K. Wiśniewska"). */
 export function latinRuns(words: OcrWord[]): OcrWord[][] {
   const runs: OcrWord[][] = [];
   for (const line of groupBy(words, (w) => w.line).values()) {
@@ -97,7 +97,7 @@ export function withWords(result: OcrResult, lines: OcrWord[]): OcrResult {
   return { ...result, text: ordered.text, words: ordered.words, lines };
 }
 
-const LATIN_MODELS: readonly OcrLanguage[] = ['eng', 'pol', 'fra', 'nld'];
+const LATIN_MODELS: readonly OcrLanguage[] = ['eng', 'pol', 'fra', 'deu', 'nld'];
 
 /** A page's reading after the second readings its models call for (see the top of this file). */
 export async function readAgainWhereNeeded(pool: OcrPool, pgm: Buffer, dpi: number, result: OcrResult, languages: readonly OcrLanguage[]): Promise<OcrResult> {

@@ -124,7 +124,7 @@ export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): 
   const byInitials = groupBy(unresolved, (p) => `${p.parts.familyKey}|${initialKey(p.parts.initials[0] ?? '')}`);
   for (const group of byInitials.values()) for (const p of group) uf.union(group[0]!.m.id, p.m.id);
 
-  // A given name with the family's initial ("Farangis N."): the one full name it fits, in its own
+  // A given name with the family's initial ("Gulnora S."): the one full name it fits, in its own
   // document if one fits there, else in the whole archive.
   for (const p of parsed.filter((q) => isInitialFamily(q.parts))) {
     const fitting = [...byFull.values()].filter((g) => g[0]!.parts.givenKey === p.parts.givenKey && `${initialKey(g[0]!.parts.family)}.` === p.parts.familyKey);

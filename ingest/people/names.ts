@@ -1,4 +1,4 @@
-// A person's normalized name ("Farangis Nazarova", "Sh. M. Saidzoda", "Anna Wierzbicka-Nowak") taken
+// A person's normalized name ("Dilbar Saidova", "Kh. B. Rajabzoda", "Ewa Kozłowska-Wróbel") taken
 // apart into what clustering compares: the family name's consonant key, the first given name's key,
 // and the initials. Keys come from search/keys.ts, where the transliterations and case forms of one
 // name meet (Ibragimov, Ibrohimov, Ibrochimow → ibrhmv).
@@ -44,7 +44,7 @@ export function parseName(normalized: string): NameParts | undefined {
   if (words.length < 2) return undefined;
   const family = words[words.length - 1]!;
   const before = words.slice(0, -1);
-  // A given name and the family name's initial ("Farangis N."): its family key is that initial, with a dot.
+  // A given name and the family name's initial ("Gulnora S."): its family key is that initial, with a dot.
   if (INITIAL.test(family)) {
     if (before.length !== 1 || INITIAL.test(before[0]!)) return undefined;
     const given = before[0]!;

@@ -1,5 +1,7 @@
 // Whether a match may stand as a place, given its source and its context. Curated names are safe;
 // country names nearly so; a GeoNames town needs more inhabitants the less its context says "place".
+import { loadData } from '../../../core/data.js';
+import { isGivenName } from '../given-names.js';
 import { fold, isCyrillic } from './fold.js';
 import type { Entry } from './gazetteer.js';
 import type { Page } from './page.js';
@@ -41,7 +43,20 @@ export function accept(page: Page, c: Candidate): boolean {
 }
 
 function commonWord(page: Page, entry: Entry, folded: string): boolean {
-  return stopwords(fold).has(folded) || (!entry.trusted && page.lowerWords().has(folded));
+  return stopwords(fold).has(folded) || organizationWords().has(folded) || (!entry.trusted && page.lowerWords().has(folded));
+}
+
+let orgWords: Set<string> | undefined;
+
+/** One-word names and abbreviations of catalogued organizations (Interpol, Frontex): never a town of that name. */
+function organizationWords(): Set<string> {
+  orgWords ??= new Set(
+    loadData<{ entries: Array<{ name: string; forms: string[]; abbreviations?: string[] }> }>('organizations.json')
+      .entries.flatMap((o) => [o.name, ...o.forms, ...(o.abbreviations ?? [])])
+      .filter((n) => !/\s/.test(n))
+      .map(fold),
+  );
+  return orgWords;
 }
 
 function acceptCountry(page: Page, c: Candidate, surface: string): boolean {
@@ -63,6 +78,8 @@ function cityThreshold(page: Page, c: Candidate, surface: string): number {
   let min = contextThreshold(page, c, before, polishPrep);
   if (single && surface.length <= 4) min = Math.max(min, 500_000);
   if (single && SURNAME.test(fold(surface))) min = Math.max(min, 300_000);
+  // A town named like a given name (Anna, Karim) is a place only where the words around say place.
+  if (single && isGivenName(surface) && min >= 50_000) min = Math.max(min, 1_000_000);
   if (page.possessive(c.end)) min = Math.max(min, 100_000);
   if (page.nextToName(c.first, c.next)) min = Math.max(min, 1_000_000);
   return min;

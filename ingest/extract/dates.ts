@@ -229,6 +229,11 @@ const altRe = (words: readonly string[]): string => words.map((w) => foldDateTex
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 /** A number that is not the tail of a longer number or code (`12/2018`, `3/118-18`, `0.16-4417`). */
 const NUM_START = '(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,/:-])';
+/**
+ * The start of a full numeric date, which may also follow a number and a "/" or "-" ("80101911/26.06.2025",
+ * "№ 45-12.03.2019"): `glueOk` then decides whether the two read apart.
+ */
+const GLUED_START = '(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,:])';
 const MONTH_WORDS = alt(FORMS.keys());
 const MON = `(?<mon>${MONTH_WORDS})(?!\\p{L})`;
 const ANY_MON = `(?:${MONTH_WORDS})(?!\\p{L})`;
@@ -240,6 +245,11 @@ const QDAY = `(?:[«"„“‹]\\s?)?${DAY_START}${DAY}(?:\\s?[»"”›])?`;
 const SEP_DM = '(?:\\s{1,3}|\\s?[-.]\\s?)';
 const SEP_MY = '(?:\\.?,?\\s{1,3}|[-./])(?:соли\\s{1,3})?';
 const YEAR_END = '(?![\\p{N}]|[.,/-]\\p{N})';
+/**
+ * After a numeric date: not more of the same number ("05/06/2019/12"), but a time or number joined by
+ * another mark may follow ("09.04.2026-14:56"); `wordsOk` asks a two-digit year for more.
+ */
+const NUMERIC_END = '(?!\\p{N}|[.,]\\p{N}|\\k<sep>\\p{N})';
 const YEAR = `(?<year>19\\d\\d|20\\d\\d|2100)${YEAR_END}`;
 const YEAR_SUFFIX = '(?:\\s?(?:(?:года|году|годом|год|року|рік|році|roku|rok)|(?:гг|г|р|r)\\.?)(?!\\p{L}))?';
 const RANGE_JOIN = `(?:\\s{1,3}(?:${alt(RANGE_WORDS.map(foldDateText))})\\s{1,3}|\\s?[-–—]\\s?)`;
@@ -256,8 +266,8 @@ const FRAMES: Array<[Kind, string]> = [
   ['dmy', `${QDAY}${SEP_DM}(?:of\\s{1,3})?${MON}${SEP_MY}${YEAR}${YEAR_SUFFIX}`],
   ['bilingual', `${QDAY}\\s{1,3}(?<m1>\\p{L}{2,6})\\.?\\s?/\\s?(?<m2>\\p{L}{2,6})\\.?\\s{1,3}(?<year>19\\d\\d|20\\d\\d|2100|\\d\\d)(?!\\p{N})`],
   ['mdy', `${WORD_START}${MON}\\.?\\s{1,3}${DAY},?\\s{1,3}${YEAR}`],
-  ['numeric', `${NUM_START}(?<day>\\d{1,2})(?<sep>[./-])(?<mon>\\d{1,2})\\k<sep>(?<gap>(?<=\\.) )?(?<year>\\d{4}|\\d{2})${YEAR_END}${YEAR_SUFFIX}`],
-  ['iso', `${NUM_START}(?<year>\\d{4})(?<sep>[./-])(?<mon>\\d{1,2})\\k<sep>(?<day>\\d{1,2})${YEAR_END}`],
+  ['numeric', `${GLUED_START}(?<day>\\d{1,2})(?<sep>[./-])(?<mon>\\d{1,2})\\k<sep>(?<gap>(?<=\\.) )?(?<year>\\d{4}|\\d{2})${NUMERIC_END}${YEAR_SUFFIX}`],
+  ['iso', `${GLUED_START}(?<year>\\d{4})(?<sep>[./-])(?<mon>\\d{1,2})\\k<sep>(?<day>\\d{1,2})${YEAR_END}`],
   ['spaced', '(?<![\\p{L}\\p{N}])(?<!\\p{N}\\s)(?<day>\\d\\d) (?<mon>\\d\\d) (?<year>(?:19|20)\\d\\d)(?![\\p{N}]|\\s\\p{N})'],
   ['roman', `${NUM_START}${DAY}[\\s./-]{1,2}(?<rom>${alt(ROMAN_MONTHS)})[\\s./-]{1,2}${YEAR}${YEAR_SUFFIX}`],
   ['dmyy', `${QDAY}${SEP_DM}${MON}${SEP_MY}(?<year>\\d\\d)${YEAR_END}`],
@@ -317,9 +327,19 @@ const DOCUMENT_NUMBER = /(?:№|(?<!\p{L})(?:no|nr)\.?)\s*$/u;
  * Digits that are a date rather than a clause ("п. 3.1.12") or a code: a two-digit year only after a
  * zero-padded day and month, with dots or slashes, and written without a gap.
  */
-function numericOk(g: Groups): boolean {
+function numericOk(g: Groups, after: string): boolean {
   if (g.year?.length === 4) return true;
-  return g.sep !== '-' && g.gap === undefined && g.day?.length === 2 && g.mon?.length === 2;
+  return g.sep !== '-' && g.gap === undefined && g.day?.length === 2 && g.mon?.length === 2 && !/^[/:-]\p{N}/u.test(after);
+}
+
+/**
+ * A full date glued to a number before it ("80101911/26.06.2025", "2207/2023-01-15") reads apart from it
+ * only when the glue is not the date's own separator and the year has four digits: "45/12/03/2019" or
+ * "88/12.03.19" could be cut in more than one way, so they are not guessed.
+ */
+function glueOk(g: Groups, before: string): boolean {
+  const glue = /\p{N}([/-])$/u.exec(before)?.[1];
+  return glue === undefined || (g.year?.length === 4 && g.sep !== glue);
 }
 
 /** Streets named after dates: "ul. 3 Maja", "ул. 8 Марта", "вул. 8 Березня". */
@@ -331,14 +351,21 @@ const CITATION = /(?:dz\.\s?u\.|m\.\s?p\.)\s?(?:z\s)?$/u;
 /** Frames whose date is one group of the match, the rest being its cue or lookahead context. */
 const SPAN_GROUP: Partial<Record<Kind, string>> = { cueMonth: 'mon', rangeMonth: 'mon', yearBefore: 'year', yearFrom: 'year' };
 
+/** The folded text just before and just after a match. */
+interface Near {
+  before: string;
+  after: string;
+}
+
 /** Whether the words of a match make a date, by the rules of its frame. */
-function wordsOk(kind: Kind, g: Groups, form: MonthForm | undefined, surface: (name: string) => string, before: string): boolean {
+function wordsOk(kind: Kind, g: Groups, form: MonthForm | undefined, surface: (name: string) => string, { before, after }: Near): boolean {
   switch (kind) {
     case 'dmyy':
       return isUpperCase(surface('mon')) && surface('mon').length >= 3;
     case 'numeric':
-      return numericOk(g) && !DOCUMENT_NUMBER.test(before);
+      return numericOk(g, after) && glueOk(g, before) && !DOCUMENT_NUMBER.test(before);
     case 'iso':
+      return glueOk(g, before) && !DOCUMENT_NUMBER.test(before);
     case 'spaced':
       return !DOCUMENT_NUMBER.test(before);
     case 'roman':
@@ -399,7 +426,8 @@ function readMatch(kind: Kind, m: RegExpExecArray, text: string, folded: string)
   const group = SPAN_GROUP[kind];
   const [start, end] = (group && spans[group]) || [m.index, m.index + m[0].length];
   const form = g.mon === undefined ? undefined : FORMS.get(g.mon);
-  if (!wordsOk(kind, g, form, surface, folded.slice(Math.max(0, start - 12), start))) return null;
+  const near = { before: folded.slice(Math.max(0, start - 16), start), after: folded.slice(end, end + 16) };
+  if (!wordsOk(kind, g, form, surface, near)) return null;
 
   const [month, day] = monthAndDay(kind, g, form);
   const year = g.year === undefined ? undefined : fullYear(g.year);

@@ -173,7 +173,9 @@ function foldDateText(s: string): string {
     const c = s.charAt(i);
     const lower = c.toLowerCase();
     const l = lower.length === 1 ? lower : c;
-    const base = l.normalize('NFD').replace(/\p{M}+/gu, '');
+    // Superscript ordinal endings ("1ᵉʳ", "2ⁿᵈ") are modifier letters: read them as the letters they raise.
+    const raised = /\p{Lm}/u.test(l) ? l.normalize('NFKD') : l;
+    const base = raised.normalize('NFD').replace(/\p{M}+/gu, '');
     out += base.length === 1 ? base : l;
   }
   return out.replace(MIXED_SCRIPT_WORD, unmixScripts);
@@ -227,6 +229,7 @@ const alt = (words: Iterable<string>): string =>
 const altRe = (words: readonly string[]): string => words.map((w) => foldDateText(w)).join('|');
 
 const WORD_START = '(?<![\\p{L}\\p{N}])';
+const ORDINAL_ENDINGS = alt(['er', 're', 'e', 'st', 'nd', 'rd', 'th', 'ste', 'go', 'ego', 'го', 'ого', 'его', 'е', 'ое', 'ье', 'є', 'ше', 'юми', 'уми', 'юм', 'ум']);
 /** A number that is not the tail of a longer number or code (`12/2018`, `3/118-18`, `0.16-4417`). */
 const NUM_START = '(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,/:-])';
 /**
@@ -237,7 +240,11 @@ const GLUED_START = '(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,:])';
 const MONTH_WORDS = alt(FORMS.keys());
 const MON = `(?<mon>${MONTH_WORDS})(?!\\p{L})`;
 const ANY_MON = `(?:${MONTH_WORDS})(?!\\p{L})`;
-const DAY = '(?<day>3[01]|[12]\\d|0?[1-9])(?:-?(?:er|st|nd|rd|th|го|ого|е|юми|уми|юм|ум)(?!\\p{L}))?';
+/**
+ * A day, with the ordinal ending of any of the languages: "1er", "1re", "2nd", "1e", "1ste", "2-го", "3-е",
+ * "1-ше", "1-go", Tajik "23-юм".
+ */
+const DAY = `(?<day>3[01]|[12]\\d|0?[1-9])(?:-?(?:${ORDINAL_ENDINGS})(?!\\p{L}))?`;
 /** A day before a month word may end a range of days ("1-15 июня"), so a dash before it is allowed. */
 const DAY_START = '(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,/:])';
 /** A day, possibly in guillemets or quotes: `«14» сентября 2018 г.`. */

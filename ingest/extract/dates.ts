@@ -1,4 +1,4 @@
-// Dates in running and OCR text (Russian, Tajik, Ukrainian, Polish, English, French, Dutch), normalized to
+// Dates in running and OCR text (Russian, Tajik, Ukrainian, Polish, English, French, Dutch, German), normalized to
 // ISO `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only part of the date is written.
 //
 // How: the page is folded (lower case, diacritics stripped, same length, so offsets carry over) and a small
@@ -9,11 +9,11 @@
 // document's present; otherwise from `ctx.lastYear`, the year of the last date with a month and a year
 // (birth dates excepted), carried across pages.
 //
-// Why not chrono-node for the languages it covers (en, fr, nl, ru, uk): it has no Tajik or Polish,
+// Why not chrono-node for the languages it covers (en, fr, nl, de, ru, uk): it has no Tajik or Polish,
 // it reads relative and weekday expressions ("today", "Friday") that are noise in evidence, it
 // completes a missing year from the clock rather than from the document, and its ideas of what is
 // not a date (case numbers, article numbers, "ст. 401(1)") would differ by language. One grammar
-// for all seven languages keeps those rules in one place; it scores F1 0.99 on the dev corpus.
+// for all eight languages keeps those rules in one place; it scores F1 0.99 on the dev corpus.
 import type { DocumentContext, Found } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -73,6 +73,11 @@ const MONTH_NAMES: Record<string, readonly string[]> = {
     'januari', 'februari', 'maart', 'april', 'mei', 'juni',
     'juli', 'augustus', 'september', 'oktober', 'november', 'december',
   ],
+  // German, with the Austrian "Jänner" and "Feber" and the spelling without an umlaut ("Maerz").
+  de: [
+    'januar jänner', 'februar feber', 'märz maerz', 'april', 'mai', 'juni',
+    'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+  ],
 };
 
 /**
@@ -86,6 +91,7 @@ const MONTH_ABBREVIATIONS: Record<string, readonly string[]> = {
   pl: ['sty', 'lut', 'mar', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru'],
   fr: ['janv', 'févr fév', 'mars', 'avr', 'mai', 'juin', 'juil', 'août', 'sept', 'oct', 'nov', 'déc'],
   nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  de: ['jan jän', 'feb', 'mär mrz', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep sept', 'okt', 'nov', 'dez'],
 };
 
 /** Roman month numerals ("23 III 2018", "23.III.2018"), January first. */
@@ -98,7 +104,7 @@ const YEAR_WORDS_AFTER = ['года', 'году', 'годом', 'годах', '�
 const PART_CUES = [
   'начале', 'конце', 'середине', 'начала', 'конца', 'середины', 'початку', 'кінці', 'наприкінці', 'середині',
   'początku', 'końcu', 'koniec', 'połowie', 'early', 'late', 'mid', 'end of', 'beginning of', 'middle of',
-  'début', 'fin', 'mi', 'begin', 'eind', 'medio',
+  'début', 'fin', 'mi', 'begin', 'eind', 'medio', 'anfang', 'ende', 'mitte',
 ];
 
 /** Words before a lone year that make it one: "в 2016", "since 2015", "Соли таваллудаш 1991", "весной 2018". */
@@ -111,9 +117,10 @@ const YEAR_CUES_BEFORE = [
   'in', 'since', 'from', 'until', 'till', 'during', 'by', 'year', 'born', 'spring', 'summer', 'autumn', 'fall', 'winter',
   'en', 'depuis', 'dès', 'avant', 'après', 'printemps', 'été', 'automne', 'hiver',
   'sinds', 'vanaf', 'tot', 'voorjaar', 'zomer', 'najaar',
+  'seit', 'ab', 'bis', 'von', 'vor', 'nach', 'jahr', 'jahre', 'frühjahr', 'frühling', 'sommer', 'herbst',
 ];
 /** Before a span of years only: "w latach 2016–2018", "between 2015 and 2017", "между 2015 и 2017". */
-const YEAR_SPAN_CUES = [...YEAR_CUES_BEFORE, 'latach', 'between', 'между', 'між', 'entre', 'tussen'];
+const YEAR_SPAN_CUES = [...YEAR_CUES_BEFORE, 'latach', 'between', 'между', 'між', 'entre', 'tussen', 'zwischen'];
 
 /** Plural year words after a span of years: "в 2016–2017 годах", "2015-2017 гг.", "2016-2018 years". */
 const YEARS_WORDS_AFTER = ['гг\\.?', 'годах', 'годами', 'годы', 'годов', 'годам', 'роках', 'роки', 'років', 'рр\\.?', 'years'];
@@ -122,7 +129,7 @@ const YEARS_WORDS_AFTER = ['гг\\.?', 'годах', 'годами', 'годы',
 const QUANTITY_WORDS = [
   'лет', 'человек', 'чел', 'руб', 'рублей', 'сомони', 'долларов', 'евро', 'км', 'м', 'кг', 'шт', 'осіб', 'гривень', 'грн',
   'years', 'people', 'persons', 'euros?', 'dollars?', 'usd', 'eur', 'km', 'kg', 'm', 'osób', 'lat', 'zł', 'pln',
-  'ans', 'personnes', 'jaar', 'mensen', '%', '\\$', '€',
+  'ans', 'personnes', 'jaar', 'mensen', 'jahre', 'jahren', 'personen', 'menschen', 'stück', '%', '\\$', '€',
 ];
 
 /** Words before a month alone that make it a date reference: "в ноябре", "с апреля", "in April", "w maju". */
@@ -131,16 +138,17 @@ const MONTH_CUES = [
   // "c" is OCR's Latin for the Cyrillic "с".
   'в', 'во', 'с', 'c', 'со', 'до', 'к', 'по', 'после', 'у', 'з', 'із', 'від', 'після', 'w', 'od', 'do', 'z',
   'in', 'since', 'from', 'until', 'till', 'during', 'моҳи', 'дар', 'en', 'depuis', 'jusqu\'en', 'sinds', 'vanaf', 'tot',
+  'im', 'seit', 'ab', 'bis', 'von', 'vom', 'nach', 'vor',
 ];
 
 /** Words joining the two ends of a range: "с апреля по июль 2018", "from January to March 2019". */
-const RANGE_WORDS = ['по', 'до', 'и', 'і', 'та', 'to', 'until', 'till', 'through', 'and', 'do', 'i', 'à', 'au', 'et', 'tot', 'en'];
+const RANGE_WORDS = ['по', 'до', 'и', 'і', 'та', 'to', 'until', 'till', 'through', 'and', 'do', 'i', 'à', 'au', 'et', 'tot', 'en', 'bis', 'und'];
 
 /** Future tense: a yearless month there is about the writer's present, not the last narrated year. */
-const FUTURE_WORDS = ['будет', 'будут', 'буду', 'будем', 'будешь', 'будете', 'буде', 'будуть', 'будемо', 'will', 'shall', 'będzie', 'będą', 'będę', 'sera', 'seront', 'zal', 'zullen'];
+const FUTURE_WORDS = ['будет', 'будут', 'буду', 'будем', 'будешь', 'будете', 'буде', 'будуть', 'будемо', 'will', 'shall', 'będzie', 'będą', 'będę', 'sera', 'seront', 'zal', 'zullen', 'wird', 'werden', 'werde'];
 
 /** A birth date anchors no narrative: it must not become the year of later yearless dates. */
-const BIRTH = /рожд|народж|р\. ?н\.|таваллуд|born|birth|urodz|geboren|naissance/u;
+const BIRTH = /рожд|народж|р\. ?н\.|таваллуд|born|birth|urodz|geboren|geb\.|naissance/u;
 
 // ---------------------------------------------------------------------------------------------------
 // Folding and month lookup.
@@ -283,7 +291,8 @@ const FRAMES: Array<[Kind, string]> = [
   ['md', `${WORD_START}${MON}\\s{1,3}${DAY}(?![\\p{L}\\p{N}]|[.,:/-]\\p{N}|,?\\s{1,3}\\p{N})`],
   ['cueMonth', `${WORD_START}(?:${alt(MONTH_CUES.map(foldDateText))})(?:\\s{1,3}|-)${MON}(?!${SEP_MY}\\p{N})`],
   ['rangeMonth', `${WORD_START}${MON}(?=${RANGE_JOIN}(?:\\d{1,2}\\s{1,3})?${ANY_MON})`],
-  ['dayRange', `${DAY_START}${DAY}(?=${RANGE_JOIN}(?:3[01]|[12]\\d|0?[1-9])${SEP_DM}(?:of\\s{1,3})?${ANY_MON})`],
+  // "vom 3. bis 9. Mai": the German ordinal dot belongs to the day.
+  ['dayRange', `${DAY_START}${DAY}(?:\\.(?=\\s))?(?=${RANGE_JOIN}(?:3[01]|[12]\\d|0?[1-9])${SEP_DM}(?:of\\s{1,3})?${ANY_MON})`],
   ['yearAfter', `${NUM_START}${YEAR}\\s?(?:${altRe(YEAR_WORDS_AFTER)})(?!\\p{L})`],
   // A span of years, both ends, when a cue comes before it or a plural year word after it.
   ['yearFrom', `${NUM_START}(?:(?<cue>${SPAN_CUES})\\s{1,3})?(?<year>(?:19|20)\\d\\d)(?=${RANGE_JOIN}(?<to>(?:19|20)\\d\\d)(?!\\p{N})(?<plural>\\s?(?:${YEARS_AFTER})(?!\\p{L}))?)`],
@@ -349,8 +358,8 @@ function glueOk(g: Groups, before: string): boolean {
   return glue === undefined || (g.year?.length === 4 && g.sep !== glue);
 }
 
-/** Streets named after dates: "ul. 3 Maja", "ул. 8 Марта", "вул. 8 Березня". */
-const STREET = /(?<!\p{L})(?:ul|al|ул|вул|пр|пл|просп|ulica|ulicy|улица|улице|улицы|вулиця|вулиці|проспект|площадь|plac|placu|rue|avenue|street|straat)\.?\s*$/u;
+/** Streets named after dates: "ul. 3 Maja", "ул. 8 Марта", "вул. 8 Березня", "Straße des 17. Juni". */
+const STREET = /(?<!\p{L})(?:ul|al|ул|вул|пр|пл|просп|ulica|ulicy|улица|улице|улицы|вулиця|вулиці|проспект|площадь|plac|placu|rue|avenue|street|straat|str|straße|strasse|platz)\.?(?:\s(?:des|du))?\s*$/u;
 
 /** A year in a Polish statute citation ("Dz. U. z 2018 r. poz. 1600") is part of a reference, not a date. */
 const CITATION = /(?:dz\.\s?u\.|m\.\s?p\.)\s?(?:z\s)?$/u;

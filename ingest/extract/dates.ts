@@ -94,8 +94,17 @@ const MONTH_ABBREVIATIONS: Record<string, readonly string[]> = {
   de: ['jan jän', 'feb', 'mär mrz', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep sept', 'okt', 'nov', 'dez'],
 };
 
-/** Roman month numerals ("23 III 2018", "23.III.2018"), January first. */
+/** Roman month numerals ("23 III 2018", "23.III.2018", "13/vi/2021"), January first. */
 const ROMAN_MONTHS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+/**
+ * Cyrillic letters typed or OCR-read for the Latin ones of month numerals ("5 ХII 2019", "1.ХІ.2020"): І
+ * and Х only. V has no Cyrillic twin (У is the twin of Y), and month numerals have no L, C, D or M.
+ */
+const ROMAN_LOOKALIKES: Record<string, string> = { i: '[iі]', x: '[xх]', v: 'v' };
+const ROMAN_MONTH = [...ROMAN_MONTHS]
+  .sort((a, b) => b.length - a.length)
+  .map((r) => [...r].map((c) => ROMAN_LOOKALIKES[c]).join(''))
+  .join('|');
 
 /** Words after a year that make a lone number a year: "1962 года", "2013 г.", "2018 р.", "w 2016 r.". */
 const YEAR_WORDS_AFTER = ['года', 'году', 'годом', 'годах', 'год', 'гг\\.', 'г\\.?', 'року', 'рік', 'році', 'роках', 'р\\.', 'roku', 'rok', 'r\\.'];
@@ -284,7 +293,7 @@ const FRAMES: Array<[Kind, string]> = [
   ['numeric', `${GLUED_START}(?<day>\\d{1,2})(?<sep>[./-])(?<mon>\\d{1,2})\\k<sep>(?<gap>(?<=\\.) )?(?<year>\\d{4}|\\d{2})${NUMERIC_END}${YEAR_SUFFIX}`],
   ['iso', `${GLUED_START}(?<year>\\d{4})(?<sep>[./-])(?<mon>\\d{1,2})\\k<sep>(?<day>\\d{1,2})${YEAR_END}`],
   ['spaced', '(?<![\\p{L}\\p{N}])(?<!\\p{N}\\s)(?<day>\\d\\d) (?<mon>\\d\\d) (?<year>(?:19|20)\\d\\d)(?![\\p{N}]|\\s\\p{N})'],
-  ['roman', `${NUM_START}${DAY}[\\s./-]{1,2}(?<rom>${alt(ROMAN_MONTHS)})[\\s./-]{1,2}${YEAR}${YEAR_SUFFIX}`],
+  ['roman', `${NUM_START}${DAY}(?<s1>[\\s./-]{1,2})(?<rom>${ROMAN_MONTH})(?<s2>[\\s./-]{1,2})${YEAR}${YEAR_SUFFIX}`],
   ['dmyy', `${QDAY}${SEP_DM}${MON}${SEP_MY}(?<year>\\d\\d)${YEAR_END}`],
   ['my', `${WORD_START}${MON}(?<dot>\\.)?${SEP_MY}${YEAR}${YEAR_SUFFIX}`],
   ['dm', `${QDAY}${SEP_DM}(?:of\\s{1,3})?${MON}(?!${SEP_MY}\\p{N})`],
@@ -385,7 +394,8 @@ function wordsOk(kind: Kind, g: Groups, form: MonthForm | undefined, surface: (n
     case 'spaced':
       return !DOCUMENT_NUMBER.test(before);
     case 'roman':
-      return isUpperCase(surface('rom'));
+      // Lower case only between the same mark ("13/vi/2021"): between spaces "5 i 2019" is Polish "and".
+      return isUpperCase(surface('rom')) || (/^[./-]$/.test(g.s1 ?? '') && g.s1 === g.s2);
     case 'my':
       // An abbreviation with a year alone only when it looks like one: "DEC 2017", "Dec. 2017".
       return !form?.abbreviation || isUpperCase(surface('mon')) || surface('dot') === '.';
@@ -425,7 +435,7 @@ function monthAndDay(kind: Kind, g: Groups, form: MonthForm | undefined): [numbe
     case 'spaced':
       return [Number(g.mon), day];
     case 'roman':
-      return [ROMAN_MONTHS.indexOf(g.rom ?? '') + 1, day];
+      return [ROMAN_MONTHS.indexOf(swapScript(g.rom ?? '', 'іх', 'ix')) + 1, day];
     default:
       return [form?.month, day];
   }

@@ -294,7 +294,7 @@ const FRAMES: Array<[Kind, string]> = [
   ['iso', `${GLUED_START}(?<year>\\d{4})(?<sep>[./-])(?<mon>\\d{1,2})\\k<sep>(?<day>\\d{1,2})${YEAR_END}`],
   ['spaced', '(?<![\\p{L}\\p{N}])(?<!\\p{N}\\s)(?<day>\\d\\d) (?<mon>\\d\\d) (?<year>(?:19|20)\\d\\d)(?![\\p{N}]|\\s\\p{N})'],
   ['roman', `${NUM_START}${DAY}(?<s1>[\\s./-]{1,2})(?<rom>${ROMAN_MONTH})(?<s2>[\\s./-]{1,2})${YEAR}${YEAR_SUFFIX}`],
-  ['dmyy', `${QDAY}${SEP_DM}${MON}${SEP_MY}(?<year>\\d\\d)${YEAR_END}`],
+  ['dmyy', `${QDAY}${SEP_DM}${MON}${SEP_MY}(?<apos>['’])?(?<year>\\d\\d)(?!\\p{N}|[.,/:-]\\p{N})(?<suffix>${YEAR_SUFFIX})`],
   ['my', `${WORD_START}${MON}(?<dot>\\.)?${SEP_MY}${YEAR}${YEAR_SUFFIX}`],
   ['dm', `${QDAY}${SEP_DM}(?:of\\s{1,3})?${MON}(?!${SEP_MY}\\p{N})`],
   ['md', `${WORD_START}${MON}\\s{1,3}${DAY}(?![\\p{L}\\p{N}]|[.,:/-]\\p{N}|,?\\s{1,3}\\p{N})`],
@@ -327,7 +327,14 @@ interface Candidate {
   priority: number;
 }
 
-/** Two-digit years: up to ten years ahead are this century ("19.07.27" is an expiry), older ones the last. */
+/**
+ * The century of a two-digit year, in every frame and language: the one that puts the year closest to,
+ * but not later than, ten years after the current year. Ten years of slack because the future dates
+ * written with two digits are expiry dates of passports and visas ("19.07.27"), valid ten years at most;
+ * all else lies in the past ("14.06.91", "1er avril 78"). In 2026, 00–36 are 2000–2036 and 37–99 are
+ * 1937–1999. The clock and not the document's own year, because a date is read before the document's
+ * present is known, and the archive holds recent papers about living people.
+ */
 function fullYear(digits: string): number {
   const n = Number(digits);
   if (digits.length !== 2) return n;
@@ -376,6 +383,22 @@ const CITATION = /(?:dz\.\s?u\.|m\.\s?p\.)\s?(?:z\s)?$/u;
 /** Frames whose date is one group of the match, the rest being its cue or lookahead context. */
 const SPAN_GROUP: Partial<Record<Kind, string>> = { cueMonth: 'mon', rangeMonth: 'mon', yearBefore: 'year', yearFrom: 'year' };
 
+/** What may follow a two-digit year after a month name: the end of a phrase, or a place ("à Lyon"). */
+const SHORT_YEAR_AFTER = new RegExp(
+  `^(?:\\s*(?:$|[.,;:!?)\\]])|\\s{1,3}(?:${alt(['à', 'au', 'en', 'in', 'at', 'в', 'во', 'у', 'на', 'w', 'we', 'na', 'im', 'am', 'bei', 'о'].map(foldDateText))})(?![\\p{L}.]))`,
+  'u',
+);
+
+/**
+ * A full month name and two digits ("1er avril 78", "5 марта 19 г.", "3 March 99.") make a date only when
+ * the digits cannot be a count: "5 May 20 people", "4 maja 12 osób", "am 3. Mai 10 Uhr" are not guessed.
+ * So a year word, an apostrophe ("'99"), or the end of the phrase must follow.
+ */
+function shortYearOk(form: MonthForm, g: Groups, month: string, after: string): boolean {
+  if (form.abbreviation || (form.english && !isCapitalised(month))) return false;
+  return g.apos !== undefined || Boolean(g.suffix) || SHORT_YEAR_AFTER.test(after);
+}
+
 /** The folded text just before and just after a match. */
 interface Near {
   before: string;
@@ -386,7 +409,9 @@ interface Near {
 function wordsOk(kind: Kind, g: Groups, form: MonthForm | undefined, surface: (name: string) => string, { before, after }: Near): boolean {
   switch (kind) {
     case 'dmyy':
-      return isUpperCase(surface('mon')) && surface('mon').length >= 3;
+      if (isUpperCase(surface('mon')) && surface('mon').length >= 3) return true;
+      // "ul. 3 Maja 12," is a street and a house number.
+      return form !== undefined && shortYearOk(form, g, surface('mon'), after) && !STREET.test(before);
     case 'numeric':
       return numericOk(g, after) && glueOk(g, before) && !DOCUMENT_NUMBER.test(before);
     case 'iso':

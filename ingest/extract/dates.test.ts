@@ -384,6 +384,20 @@ describe('month names with a two-digit year', () => {
     ]);
   });
 
+  it('puts a two-digit year in the century closest to, and not later than, ten years from now', () => {
+    const soon = (new Date().getFullYear() + 10) % 100;
+    const [last, next] = [String(soon).padStart(2, '0'), String((soon + 1) % 100).padStart(2, '0')];
+    expect(dates(`ważny do 2 lutego ${last} r., wydany 3 lutego ${next} r.`).map(([, iso]) => iso)).toEqual([
+      `20${last}-02-02`,
+      `19${next}-02-03`,
+    ]);
+    expect(dates('issued 20 JUL 17; expires 19 JUL 27; born 14 JUN 71')).toEqual([
+      ['20 JUL 17', '2017-07-20'],
+      ['19 JUL 27', '2027-07-19'],
+      ['14 JUN 71', '1971-06-14'],
+    ]);
+  });
+
   it('does not take a count after a month for a year', () => {
     expect(dates('On 5 May 20 people came. 5 марта 19 человек; le 3 mars 20 personnes; 4 maja 12 osób')).toEqual([]);
     expect(dates('am 3. Mai 10 Uhr; 6 March 19:30')).toEqual([]);

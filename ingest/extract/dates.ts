@@ -1,5 +1,5 @@
-// Dates in running and OCR text (Russian, Tajik, Ukrainian, Polish, English, French, Dutch, German), normalized to
-// ISO `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only part of the date is written.
+// Dates in running and OCR text (Russian, Tajik, Ukrainian, Polish, English, French, Dutch, German),
+// normalized to ISO `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only part of the date is written.
 //
 // How: the page is folded (lower case, diacritics stripped, same length, so offsets carry over) and a small
 // grammar of frames is run over it: day-month-year in words or digits, month-year, day-month, a month or

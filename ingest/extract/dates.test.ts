@@ -327,7 +327,11 @@ describe('a date glued to a document number', () => {
   });
 
   it('does not read a date out of a number whose parts share the separator', () => {
-    expect(dates('дело 45/12/03/2019; код 7-01-02-2020; ref. 88/12.03.19')).toEqual([]);
+    expect(dates('дело 45/12/03/2019; код 7-01-02-2020; ref. 88/12.03.19; wersja 1.02.2019-3')).toEqual([]);
+    expect(dates('okres 01.02.2019-05.03.2019')).toEqual([
+      ['01.02.2019', '2019-02-01'],
+      ['05.03.2019', '2019-03-05'],
+    ]);
   });
 });
 

@@ -270,10 +270,10 @@ const SEP_DM = '(?:\\s{1,3}|\\s?[-.]\\s?)';
 const SEP_MY = '(?:\\.?,?\\s{1,3}|[-./])(?:соли\\s{1,3})?';
 const YEAR_END = '(?![\\p{N}]|[.,/-]\\p{N})';
 /**
- * After a numeric date: not more of the same number ("05/06/2019/12"), but a time or number joined by
- * another mark may follow ("09.04.2026-14:56"); `wordsOk` asks a two-digit year for more.
+ * After a numeric date: not more of the same number ("05/06/2019/12", "1.02.2019-3"), but a time or a
+ * date may be joined to it by another mark ("09.04.2026-14:56", "01.02.2019-05.03.2019").
  */
-const NUMERIC_END = '(?!\\p{N}|[.,]\\p{N}|\\k<sep>\\p{N})';
+const NUMERIC_END = '(?!\\p{N}|[.,]\\p{N}|\\k<sep>\\p{N}|[/-](?!\\d{1,2}:\\d\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{4})\\p{N})';
 const YEAR = `(?<year>19\\d\\d|20\\d\\d|2100)${YEAR_END}`;
 const YEAR_SUFFIX = '(?:\\s?(?:(?:года|году|годом|год|року|рік|році|roku|rok)|(?:гг|г|р|r)\\.?)(?!\\p{L}))?';
 const RANGE_JOIN = `(?:\\s{1,3}(?:${alt(RANGE_WORDS.map(foldDateText))})\\s{1,3}|\\s?[-–—]\\s?)`;

@@ -402,6 +402,16 @@ describe('month names with a two-digit year', () => {
     ]);
   });
 
+  it('reads the compact capitals of tickets and passenger lists', () => {
+    expect(dates('FLIGHT XY 101 DATE 05JAN21\nDOB 17SEP84 14MAY2002; ВЫЛЕТ 12НОЯ19')).toEqual([
+      ['05JAN21', '2021-01-05'],
+      ['17SEP84', '1984-09-17'],
+      ['14MAY2002', '2002-05-14'],
+      ['12НОЯ19', '2019-11-12'],
+    ]);
+    expect(dates('05Jan21, AB12MAR19, 12MAR19X, 12MARCH19')).toEqual([]);
+  });
+
   it('does not take a count after a month for a year', () => {
     expect(dates('On 5 May 20 people came. 5 марта 19 человек; le 3 mars 20 personnes; 4 maja 12 osób')).toEqual([]);
     expect(dates('am 3. Mai 10 Uhr; 6 March 19:30')).toEqual([]);

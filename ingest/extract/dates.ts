@@ -282,7 +282,7 @@ const SPAN_CUES = alt(YEAR_SPAN_CUES.map(foldDateText));
 const YEARS_AFTER = altRe(YEARS_WORDS_AFTER);
 
 type Kind =
-  | 'dmy' | 'dmyy' | 'bilingual' | 'mdy' | 'numeric' | 'iso' | 'spaced' | 'roman'
+  | 'dmy' | 'dmyy' | 'bilingual' | 'mdy' | 'numeric' | 'iso' | 'spaced' | 'compact' | 'roman'
   | 'my' | 'dm' | 'md' | 'cueMonth' | 'rangeMonth' | 'dayRange' | 'yearAfter' | 'yearBefore' | 'yearFrom' | 'yearTo';
 
 /** In priority order, for candidates of equal length. */
@@ -293,6 +293,8 @@ const FRAMES: Array<[Kind, string]> = [
   ['numeric', `${GLUED_START}(?<day>\\d{1,2})(?<sep>[./-])(?<mon>\\d{1,2})\\k<sep>(?<gap>(?<=\\.) )?(?<year>\\d{4}|\\d{2})${NUMERIC_END}${YEAR_SUFFIX}`],
   ['iso', `${GLUED_START}(?<year>\\d{4})(?<sep>[./-])(?<mon>\\d{1,2})\\k<sep>(?<day>\\d{1,2})${YEAR_END}`],
   ['spaced', '(?<![\\p{L}\\p{N}])(?<!\\p{N}\\s)(?<day>\\d\\d) (?<mon>\\d\\d) (?<year>(?:19|20)\\d\\d)(?![\\p{N}]|\\s\\p{N})'],
+  // Tickets, passenger lists and visas write "12NOV19", "30JUL1988": read only in capitals, see `wordsOk`.
+  ['compact', `${WORD_START}(?<day>[0-3]\\d)${MON}(?<year>\\d\\d(?:\\d\\d)?)(?![\\p{L}\\p{N}])`],
   ['roman', `${NUM_START}${DAY}(?<s1>[\\s./-]{1,2})(?<rom>${ROMAN_MONTH})(?<s2>[\\s./-]{1,2})${YEAR}${YEAR_SUFFIX}`],
   ['dmyy', `${QDAY}${SEP_DM}${MON}${SEP_MY}(?<apos>['’])?(?<year>\\d\\d)(?!\\p{N}|[.,/:-]\\p{N})(?<suffix>${YEAR_SUFFIX})`],
   ['my', `${WORD_START}${MON}(?<dot>\\.)?${SEP_MY}${YEAR}${YEAR_SUFFIX}`],
@@ -418,6 +420,8 @@ function wordsOk(kind: Kind, g: Groups, form: MonthForm | undefined, surface: (n
       return glueOk(g, before) && !DOCUMENT_NUMBER.test(before);
     case 'spaced':
       return !DOCUMENT_NUMBER.test(before);
+    case 'compact':
+      return surface('mon').length === 3 && isUpperCase(surface('mon'));
     case 'roman':
       // Lower case only between the same mark ("13/vi/2021"): between spaces "5 i 2019" is Polish "and".
       return isUpperCase(surface('rom')) || (/^[./-]$/.test(g.s1 ?? '') && g.s1 === g.s2);

@@ -482,6 +482,14 @@ describe('German', () => {
     ]);
   });
 
+  it('reads numeric dates with a space after each dot, with a four-digit year only', () => {
+    expect(dates('am 5. 6. 2019 und am 12. 10. 2020; Дата народження: 07. 11. 1983; п. 3. 1. 12')).toEqual([
+      ['5. 6. 2019', '2019-06-05'],
+      ['12. 10. 2020', '2020-10-12'],
+      ['07. 11. 1983', '1983-11-07'],
+    ]);
+  });
+
   it('skips streets, quantities and verbs that look like dates', () => {
     expect(dates('Sie wohnt in der Straße des 17. Juni; bis 2000 Euro; seit 2000 Jahren; rue du 4 Septembre', inYear(2019))).toEqual([]);
   });

@@ -290,7 +290,7 @@ const FRAMES: Array<[Kind, string]> = [
   ['dmy', `${QDAY}${SEP_DM}(?:of\\s{1,3})?${MON}${SEP_MY}${YEAR}${YEAR_SUFFIX}`],
   ['bilingual', `${QDAY}\\s{1,3}(?<m1>\\p{L}{2,6})\\.?\\s?/\\s?(?<m2>\\p{L}{2,6})\\.?\\s{1,3}(?<year>19\\d\\d|20\\d\\d|2100|\\d\\d)(?!\\p{N})`],
   ['mdy', `${WORD_START}${MON}\\.?\\s{1,3}${DAY},?\\s{1,3}${YEAR}`],
-  ['numeric', `${GLUED_START}(?<day>\\d{1,2})(?<sep>[./-])(?<mon>\\d{1,2})\\k<sep>(?<gap>(?<=\\.) )?(?<year>\\d{4}|\\d{2})${NUMERIC_END}${YEAR_SUFFIX}`],
+  ['numeric', `${GLUED_START}(?<day>\\d{1,2})(?<sep>[./-])(?<gap1>(?<=\\.) )?(?<mon>\\d{1,2})\\k<sep>(?<gap>(?<=\\.) )?(?<year>\\d{4}|\\d{2})${NUMERIC_END}${YEAR_SUFFIX}`],
   ['iso', `${GLUED_START}(?<year>\\d{4})(?<sep>[./-])(?<mon>\\d{1,2})\\k<sep>(?<day>\\d{1,2})${YEAR_END}`],
   ['spaced', '(?<![\\p{L}\\p{N}])(?<!\\p{N}\\s)(?<day>\\d\\d) (?<mon>\\d\\d) (?<year>(?:19|20)\\d\\d)(?![\\p{N}]|\\s\\p{N})'],
   // Tickets, passenger lists and visas write "12NOV19", "30JUL1988": read only in capitals, see `wordsOk`.
@@ -363,7 +363,7 @@ const DOCUMENT_NUMBER = /(?:№|(?<!\p{L})(?:no|nr)\.?)\s*$/u;
  */
 function numericOk(g: Groups, after: string): boolean {
   if (g.year?.length === 4) return true;
-  return g.sep !== '-' && g.gap === undefined && g.day?.length === 2 && g.mon?.length === 2 && !/^[/:-]\p{N}/u.test(after);
+  return g.sep !== '-' && g.gap === undefined && g.gap1 === undefined && g.day?.length === 2 && g.mon?.length === 2 && !/^[/:-]\p{N}/u.test(after);
 }
 
 /**

@@ -308,3 +308,189 @@ describe('year inference across pages', () => {
     ]);
   });
 });
+
+describe('a date glued to a document number', () => {
+  it('reads the date after "number/" or "number-" and leaves the number out', () => {
+    expect(dates('Накладная 4471/03.11.2022 получена')).toEqual([['03.11.2022', '2022-11-03']]);
+    expect(dates('Faktura 17-05.02.2021 r. zapłacona')).toEqual([['05.02.2021 r.', '2021-02-05']]);
+    expect(dates('Invoice 2207/2023-01-15 attached; akt nr 312/14.07.2020')).toEqual([
+      ['2023-01-15', '2023-01-15'],
+      ['14.07.2020', '2020-07-14'],
+    ]);
+    expect(dates('№ 45-12.03.2019')).toEqual([['12.03.2019', '2019-03-12']]);
+  });
+
+  it('reads a date followed by a time and not the time', () => {
+    expect(dates('Printed 12/03/2024 - 09:41')).toEqual([['12/03/2024', '2024-03-12']]);
+    expect(dates('Reçu le 05.06.2023-17:20, traité')).toEqual([['05.06.2023', '2023-06-05']]);
+    expect(dates('Надіслано 21.08.2022 о 10:15')).toEqual([['21.08.2022', '2022-08-21']]);
+  });
+
+  it('does not read a date out of a number whose parts share the separator', () => {
+    expect(dates('дело 45/12/03/2019; код 7-01-02-2020; ref. 88/12.03.19; wersja 1.02.2019-3')).toEqual([]);
+    expect(dates('okres 01.02.2019-05.03.2019')).toEqual([
+      ['01.02.2019', '2019-02-01'],
+      ['05.03.2019', '2019-03-05'],
+    ]);
+  });
+});
+
+describe('ordinal days', () => {
+  it('reads English ordinals, superscript too', () => {
+    expect(dates('on the 2nd of March 2021, on March 3rd, 2021 and on 21st June 2020; 22ⁿᵈ May 2019')).toEqual([
+      ['2nd of March 2021', '2021-03-02'],
+      ['March 3rd, 2021', '2021-03-03'],
+      ['21st June 2020', '2020-06-21'],
+      ['22ⁿᵈ May 2019', '2019-05-22'],
+    ]);
+  });
+
+  it('reads French "1er", "1re" and the superscript "1ᵉʳ"', () => {
+    expect(dates('le 1ᵉʳ janvier 2020, le 1re juin 2016 et le 1er octobre 2015')).toEqual([
+      ['1ᵉʳ janvier 2020', '2020-01-01'],
+      ['1re juin 2016', '2016-06-01'],
+      ['1er octobre 2015', '2015-10-01'],
+    ]);
+  });
+
+  it('reads Cyrillic and Polish ordinal endings', () => {
+    expect(dates('2-го марта 2020 года; 3-е апреля 2019 г.; 1-го травня 2018 р.; 1-go maja 2017 r.')).toEqual([
+      ['2-го марта 2020 года', '2020-03-02'],
+      ['3-е апреля 2019 г.', '2019-04-03'],
+      ['1-го травня 2018 р.', '2018-05-01'],
+      ['1-go maja 2017 r.', '2017-05-01'],
+    ]);
+  });
+
+  it('reads the German ordinal day with a dot', () => {
+    expect(dates('Am 1. März 2020 reiste sie aus, am 3. Oktober 2019 zurück.')).toEqual([
+      ['1. März 2020', '2020-03-01'],
+      ['3. Oktober 2019', '2019-10-03'],
+    ]);
+  });
+});
+
+describe('month names with a two-digit year', () => {
+  it('reads them in every language, by the century rule', () => {
+    expect(dates('né le 14 juillet 83 à Lyon')).toEqual([['14 juillet 83', '1983-07-14']]);
+    expect(dates('5 марта 19 г. прибыл; родился 12 мая 87 года')).toEqual([
+      ['5 марта 19 г.', '2019-03-05'],
+      ['12 мая 87 года', '1987-05-12'],
+    ]);
+    expect(dates('Signed on 3 March 99. Left on 7 June \'04')).toEqual([
+      ['3 March 99', '1999-03-03'],
+      ['7 June \'04', '2004-06-07'],
+    ]);
+    expect(dates('dnia 15 sierpnia 95 r.; 9 квітня 21 р.; am 3. Oktober 90 in Bonn')).toEqual([
+      ['15 sierpnia 95 r.', '1995-08-15'],
+      ['9 квітня 21 р.', '2021-04-09'],
+      ['3. Oktober 90', '1990-10-03'],
+    ]);
+  });
+
+  it('puts a two-digit year in the century closest to, and not later than, ten years from now', () => {
+    const soon = (new Date().getFullYear() + 10) % 100;
+    const [last, next] = [String(soon).padStart(2, '0'), String((soon + 1) % 100).padStart(2, '0')];
+    expect(dates(`ważny do 2 lutego ${last} r., wydany 3 lutego ${next} r.`).map(([, iso]) => iso)).toEqual([
+      `20${last}-02-02`,
+      `19${next}-02-03`,
+    ]);
+    expect(dates('issued 20 JUL 17; expires 19 JUL 27; born 14 JUN 71')).toEqual([
+      ['20 JUL 17', '2017-07-20'],
+      ['19 JUL 27', '2027-07-19'],
+      ['14 JUN 71', '1971-06-14'],
+    ]);
+  });
+
+  it('reads the compact capitals of tickets and passenger lists', () => {
+    expect(dates('FLIGHT XY 101 DATE 05JAN21\nDOB 17SEP84 14MAY2002; ВЫЛЕТ 12НОЯ19')).toEqual([
+      ['05JAN21', '2021-01-05'],
+      ['17SEP84', '1984-09-17'],
+      ['14MAY2002', '2002-05-14'],
+      ['12НОЯ19', '2019-11-12'],
+    ]);
+    expect(dates('05Jan21, AB12MAR19, 12MAR19X, 12MARCH19')).toEqual([]);
+  });
+
+  it('does not take a count after a month for a year', () => {
+    expect(dates('On 5 May 20 people came. 5 марта 19 человек; le 3 mars 20 personnes; 4 maja 12 osób')).toEqual([]);
+    expect(dates('am 3. Mai 10 Uhr; 6 March 19:30')).toEqual([]);
+  });
+});
+
+describe('Roman-numeral months', () => {
+  it('reads lower-case numerals between punctuation', () => {
+    expect(dates('wpłynęło 2.xi.2019, nadano 27-iii-2020, 13/vi/2021')).toEqual([
+      ['2.xi.2019', '2019-11-02'],
+      ['27-iii-2020', '2020-03-27'],
+      ['13/vi/2021', '2021-06-13'],
+    ]);
+  });
+
+  it('reads numerals typed with Cyrillic look-alike letters', () => {
+    expect(dates('от 15.ХI.2019; 3 ІІІ 2020 р.; 7.Х.2021; 12 ХІІ 2018 г.; 4.іх.2017')).toEqual([
+      ['15.ХI.2019', '2019-11-15'],
+      ['3 ІІІ 2020 р.', '2020-03-03'],
+      ['7.Х.2021', '2021-10-07'],
+      ['12 ХІІ 2018 г.', '2018-12-12'],
+      ['4.іх.2017', '2017-09-04'],
+    ]);
+  });
+
+  it('reads no century and no lower-case numeral between spaces', () => {
+    expect(dates('в конце ХХ века; в XIX веке; у ХХІ столітті; art. 5 i 2019 r.; 3 х 2019', inYear(2019))).toEqual([
+      ['2019 r.', '2019'],
+    ]);
+  });
+});
+
+describe('German', () => {
+  it('reads month names and abbreviations', () => {
+    expect(dates('im Jänner 2018, Maerz 2017, am 15. Jan. 2020, Sept. 2019, im Dezember 2016, 2. Feb. 2021')).toEqual([
+      ['Jänner 2018', '2018-01'],
+      ['Maerz 2017', '2017-03'],
+      ['15. Jan. 2020', '2020-01-15'],
+      ['Sept. 2019', '2019-09'],
+      ['Dezember 2016', '2016-12'],
+      ['2. Feb. 2021', '2021-02-02'],
+    ]);
+  });
+
+  it('reads ranges of days and of months', () => {
+    expect(dates('vom 3. bis 9. Mai 2019')).toEqual([
+      ['3.', '2019-05-03'],
+      ['9. Mai 2019', '2019-05-09'],
+    ]);
+    expect(dates('von Januar bis März 2020')).toEqual([
+      ['Januar', '2020-01'],
+      ['März 2020', '2020-03'],
+    ]);
+  });
+
+  it('reads numeric dates, years after cues and yearless dates', () => {
+    expect(dates('am 15.11.2019; seit 2015; im Jahr 2014; zwischen 2012 und 2014; Ende 2017')).toEqual([
+      ['15.11.2019', '2019-11-15'],
+      ['2015', '2015'],
+      ['2014', '2014'],
+      ['2012', '2012'],
+      ['2014', '2014'],
+      ['2017', '2017'],
+    ]);
+    expect(dates('Am 4. Juli war er dort, im Oktober nicht mehr.', inYear(2019))).toEqual([
+      ['4. Juli', '2019-07-04'],
+      ['Oktober', '2019-10'],
+    ]);
+  });
+
+  it('reads numeric dates with a space after each dot, with a four-digit year only', () => {
+    expect(dates('am 5. 6. 2019 und am 12. 10. 2020; Дата народження: 07. 11. 1983; п. 3. 1. 12')).toEqual([
+      ['5. 6. 2019', '2019-06-05'],
+      ['12. 10. 2020', '2020-10-12'],
+      ['07. 11. 1983', '1983-11-07'],
+    ]);
+  });
+
+  it('skips streets, quantities and verbs that look like dates', () => {
+    expect(dates('Sie wohnt in der Straße des 17. Juni; bis 2000 Euro; seit 2000 Jahren; rue du 4 Septembre', inYear(2019))).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
-// Dates in running and OCR text (Russian, Tajik, Ukrainian, Polish, English, French, Dutch), normalized to
-// ISO `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only part of the date is written.
+// Dates in running and OCR text (Russian, Tajik, Ukrainian, Polish, English, French, Dutch, German),
+// normalized to ISO `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only part of the date is written.
 //
 // How: the page is folded (lower case, diacritics stripped, same length, so offsets carry over) and a small
 // grammar of frames is run over it: day-month-year in words or digits, month-year, day-month, a month or
@@ -9,11 +9,11 @@
 // document's present; otherwise from `ctx.lastYear`, the year of the last date with a month and a year
 // (birth dates excepted), carried across pages.
 //
-// Why not chrono-node for the languages it covers (en, fr, nl, ru, uk): it has no Tajik or Polish,
+// Why not chrono-node for the languages it covers (en, fr, nl, de, ru, uk): it has no Tajik or Polish,
 // it reads relative and weekday expressions ("today", "Friday") that are noise in evidence, it
 // completes a missing year from the clock rather than from the document, and its ideas of what is
 // not a date (case numbers, article numbers, "ст. 401(1)") would differ by language. One grammar
-// for all seven languages keeps those rules in one place; it scores F1 0.99 on the dev corpus.
+// for all eight languages keeps those rules in one place; it scores F1 0.99 on the dev corpus.
 import type { DocumentContext, Found } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -73,6 +73,11 @@ const MONTH_NAMES: Record<string, readonly string[]> = {
     'januari', 'februari', 'maart', 'april', 'mei', 'juni',
     'juli', 'augustus', 'september', 'oktober', 'november', 'december',
   ],
+  // German, with the Austrian "Jänner" and "Feber" and the spelling without an umlaut ("Maerz").
+  de: [
+    'januar jänner', 'februar feber', 'märz maerz', 'april', 'mai', 'juni',
+    'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+  ],
 };
 
 /**
@@ -86,10 +91,20 @@ const MONTH_ABBREVIATIONS: Record<string, readonly string[]> = {
   pl: ['sty', 'lut', 'mar', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru'],
   fr: ['janv', 'févr fév', 'mars', 'avr', 'mai', 'juin', 'juil', 'août', 'sept', 'oct', 'nov', 'déc'],
   nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  de: ['jan jän', 'feb', 'mär mrz', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep sept', 'okt', 'nov', 'dez'],
 };
 
-/** Roman month numerals ("23 III 2018", "23.III.2018"), January first. */
+/** Roman month numerals ("23 III 2018", "23.III.2018", "13/vi/2021"), January first. */
 const ROMAN_MONTHS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+/**
+ * Cyrillic letters typed or OCR-read for the Latin ones of month numerals ("5 ХII 2019", "1.ХІ.2020"): І
+ * and Х only. V has no Cyrillic twin (У is the twin of Y), and month numerals have no L, C, D or M.
+ */
+const ROMAN_LOOKALIKES: Record<string, string> = { i: '[iі]', x: '[xх]', v: 'v' };
+const ROMAN_MONTH = [...ROMAN_MONTHS]
+  .sort((a, b) => b.length - a.length)
+  .map((r) => [...r].map((c) => ROMAN_LOOKALIKES[c]).join(''))
+  .join('|');
 
 /** Words after a year that make a lone number a year: "1962 года", "2013 г.", "2018 р.", "w 2016 r.". */
 const YEAR_WORDS_AFTER = ['года', 'году', 'годом', 'годах', 'год', 'гг\\.', 'г\\.?', 'року', 'рік', 'році', 'роках', 'р\\.', 'roku', 'rok', 'r\\.'];
@@ -98,7 +113,7 @@ const YEAR_WORDS_AFTER = ['года', 'году', 'годом', 'годах', '�
 const PART_CUES = [
   'начале', 'конце', 'середине', 'начала', 'конца', 'середины', 'початку', 'кінці', 'наприкінці', 'середині',
   'początku', 'końcu', 'koniec', 'połowie', 'early', 'late', 'mid', 'end of', 'beginning of', 'middle of',
-  'début', 'fin', 'mi', 'begin', 'eind', 'medio',
+  'début', 'fin', 'mi', 'begin', 'eind', 'medio', 'anfang', 'ende', 'mitte',
 ];
 
 /** Words before a lone year that make it one: "в 2016", "since 2015", "Соли таваллудаш 1991", "весной 2018". */
@@ -111,9 +126,10 @@ const YEAR_CUES_BEFORE = [
   'in', 'since', 'from', 'until', 'till', 'during', 'by', 'year', 'born', 'spring', 'summer', 'autumn', 'fall', 'winter',
   'en', 'depuis', 'dès', 'avant', 'après', 'printemps', 'été', 'automne', 'hiver',
   'sinds', 'vanaf', 'tot', 'voorjaar', 'zomer', 'najaar',
+  'seit', 'ab', 'bis', 'von', 'vor', 'nach', 'jahr', 'jahre', 'frühjahr', 'frühling', 'sommer', 'herbst',
 ];
 /** Before a span of years only: "w latach 2016–2018", "between 2015 and 2017", "между 2015 и 2017". */
-const YEAR_SPAN_CUES = [...YEAR_CUES_BEFORE, 'latach', 'between', 'между', 'між', 'entre', 'tussen'];
+const YEAR_SPAN_CUES = [...YEAR_CUES_BEFORE, 'latach', 'between', 'между', 'між', 'entre', 'tussen', 'zwischen'];
 
 /** Plural year words after a span of years: "в 2016–2017 годах", "2015-2017 гг.", "2016-2018 years". */
 const YEARS_WORDS_AFTER = ['гг\\.?', 'годах', 'годами', 'годы', 'годов', 'годам', 'роках', 'роки', 'років', 'рр\\.?', 'years'];
@@ -122,7 +138,7 @@ const YEARS_WORDS_AFTER = ['гг\\.?', 'годах', 'годами', 'годы',
 const QUANTITY_WORDS = [
   'лет', 'человек', 'чел', 'руб', 'рублей', 'сомони', 'долларов', 'евро', 'км', 'м', 'кг', 'шт', 'осіб', 'гривень', 'грн',
   'years', 'people', 'persons', 'euros?', 'dollars?', 'usd', 'eur', 'km', 'kg', 'm', 'osób', 'lat', 'zł', 'pln',
-  'ans', 'personnes', 'jaar', 'mensen', '%', '\\$', '€',
+  'ans', 'personnes', 'jaar', 'mensen', 'jahre', 'jahren', 'personen', 'menschen', 'stück', '%', '\\$', '€',
 ];
 
 /** Words before a month alone that make it a date reference: "в ноябре", "с апреля", "in April", "w maju". */
@@ -131,16 +147,17 @@ const MONTH_CUES = [
   // "c" is OCR's Latin for the Cyrillic "с".
   'в', 'во', 'с', 'c', 'со', 'до', 'к', 'по', 'после', 'у', 'з', 'із', 'від', 'після', 'w', 'od', 'do', 'z',
   'in', 'since', 'from', 'until', 'till', 'during', 'моҳи', 'дар', 'en', 'depuis', 'jusqu\'en', 'sinds', 'vanaf', 'tot',
+  'im', 'seit', 'ab', 'bis', 'von', 'vom', 'nach', 'vor',
 ];
 
 /** Words joining the two ends of a range: "с апреля по июль 2018", "from January to March 2019". */
-const RANGE_WORDS = ['по', 'до', 'и', 'і', 'та', 'to', 'until', 'till', 'through', 'and', 'do', 'i', 'à', 'au', 'et', 'tot', 'en'];
+const RANGE_WORDS = ['по', 'до', 'и', 'і', 'та', 'to', 'until', 'till', 'through', 'and', 'do', 'i', 'à', 'au', 'et', 'tot', 'en', 'bis', 'und'];
 
 /** Future tense: a yearless month there is about the writer's present, not the last narrated year. */
-const FUTURE_WORDS = ['будет', 'будут', 'буду', 'будем', 'будешь', 'будете', 'буде', 'будуть', 'будемо', 'will', 'shall', 'będzie', 'będą', 'będę', 'sera', 'seront', 'zal', 'zullen'];
+const FUTURE_WORDS = ['будет', 'будут', 'буду', 'будем', 'будешь', 'будете', 'буде', 'будуть', 'будемо', 'will', 'shall', 'będzie', 'będą', 'będę', 'sera', 'seront', 'zal', 'zullen', 'wird', 'werden', 'werde'];
 
 /** A birth date anchors no narrative: it must not become the year of later yearless dates. */
-const BIRTH = /рожд|народж|р\. ?н\.|таваллуд|born|birth|urodz|geboren|naissance/u;
+const BIRTH = /рожд|народж|р\. ?н\.|таваллуд|born|birth|urodz|geboren|geb\.|naissance/u;
 
 // ---------------------------------------------------------------------------------------------------
 // Folding and month lookup.
@@ -173,7 +190,9 @@ function foldDateText(s: string): string {
     const c = s.charAt(i);
     const lower = c.toLowerCase();
     const l = lower.length === 1 ? lower : c;
-    const base = l.normalize('NFD').replace(/\p{M}+/gu, '');
+    // Superscript ordinal endings ("1ᵉʳ", "2ⁿᵈ") are modifier letters: read them as the letters they raise.
+    const raised = /\p{Lm}/u.test(l) ? l.normalize('NFKD') : l;
+    const base = raised.normalize('NFD').replace(/\p{M}+/gu, '');
     out += base.length === 1 ? base : l;
   }
   return out.replace(MIXED_SCRIPT_WORD, unmixScripts);
@@ -227,12 +246,22 @@ const alt = (words: Iterable<string>): string =>
 const altRe = (words: readonly string[]): string => words.map((w) => foldDateText(w)).join('|');
 
 const WORD_START = '(?<![\\p{L}\\p{N}])';
+const ORDINAL_ENDINGS = alt(['er', 're', 'e', 'st', 'nd', 'rd', 'th', 'ste', 'go', 'ego', 'го', 'ого', 'его', 'е', 'ое', 'ье', 'є', 'ше', 'юми', 'уми', 'юм', 'ум']);
 /** A number that is not the tail of a longer number or code (`12/2018`, `3/118-18`, `0.16-4417`). */
 const NUM_START = '(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,/:-])';
+/**
+ * The start of a full numeric date, which may also follow a number and a "/" or "-" ("80101911/26.06.2025",
+ * "№ 45-12.03.2019"): `glueOk` then decides whether the two read apart.
+ */
+const GLUED_START = '(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,:])';
 const MONTH_WORDS = alt(FORMS.keys());
 const MON = `(?<mon>${MONTH_WORDS})(?!\\p{L})`;
 const ANY_MON = `(?:${MONTH_WORDS})(?!\\p{L})`;
-const DAY = '(?<day>3[01]|[12]\\d|0?[1-9])(?:-?(?:er|st|nd|rd|th|го|ого|е|юми|уми|юм|ум)(?!\\p{L}))?';
+/**
+ * A day, with the ordinal ending of any of the languages: "1er", "1re", "2nd", "1e", "1ste", "2-го", "3-е",
+ * "1-ше", "1-go", Tajik "23-юм".
+ */
+const DAY = `(?<day>3[01]|[12]\\d|0?[1-9])(?:-?(?:${ORDINAL_ENDINGS})(?!\\p{L}))?`;
 /** A day before a month word may end a range of days ("1-15 июня"), so a dash before it is allowed. */
 const DAY_START = '(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,/:])';
 /** A day, possibly in guillemets or quotes: `«14» сентября 2018 г.`. */
@@ -240,6 +269,11 @@ const QDAY = `(?:[«"„“‹]\\s?)?${DAY_START}${DAY}(?:\\s?[»"”›])?`;
 const SEP_DM = '(?:\\s{1,3}|\\s?[-.]\\s?)';
 const SEP_MY = '(?:\\.?,?\\s{1,3}|[-./])(?:соли\\s{1,3})?';
 const YEAR_END = '(?![\\p{N}]|[.,/-]\\p{N})';
+/**
+ * After a numeric date: not more of the same number ("05/06/2019/12", "1.02.2019-3"), but a time or a
+ * date may be joined to it by another mark ("09.04.2026-14:56", "01.02.2019-05.03.2019").
+ */
+const NUMERIC_END = '(?!\\p{N}|[.,]\\p{N}|\\k<sep>\\p{N}|[/-](?!\\d{1,2}:\\d\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{4})\\p{N})';
 const YEAR = `(?<year>19\\d\\d|20\\d\\d|2100)${YEAR_END}`;
 const YEAR_SUFFIX = '(?:\\s?(?:(?:года|году|годом|год|року|рік|році|roku|rok)|(?:гг|г|р|r)\\.?)(?!\\p{L}))?';
 const RANGE_JOIN = `(?:\\s{1,3}(?:${alt(RANGE_WORDS.map(foldDateText))})\\s{1,3}|\\s?[-–—]\\s?)`;
@@ -248,7 +282,7 @@ const SPAN_CUES = alt(YEAR_SPAN_CUES.map(foldDateText));
 const YEARS_AFTER = altRe(YEARS_WORDS_AFTER);
 
 type Kind =
-  | 'dmy' | 'dmyy' | 'bilingual' | 'mdy' | 'numeric' | 'iso' | 'spaced' | 'roman'
+  | 'dmy' | 'dmyy' | 'bilingual' | 'mdy' | 'numeric' | 'iso' | 'spaced' | 'compact' | 'roman'
   | 'my' | 'dm' | 'md' | 'cueMonth' | 'rangeMonth' | 'dayRange' | 'yearAfter' | 'yearBefore' | 'yearFrom' | 'yearTo';
 
 /** In priority order, for candidates of equal length. */
@@ -256,17 +290,20 @@ const FRAMES: Array<[Kind, string]> = [
   ['dmy', `${QDAY}${SEP_DM}(?:of\\s{1,3})?${MON}${SEP_MY}${YEAR}${YEAR_SUFFIX}`],
   ['bilingual', `${QDAY}\\s{1,3}(?<m1>\\p{L}{2,6})\\.?\\s?/\\s?(?<m2>\\p{L}{2,6})\\.?\\s{1,3}(?<year>19\\d\\d|20\\d\\d|2100|\\d\\d)(?!\\p{N})`],
   ['mdy', `${WORD_START}${MON}\\.?\\s{1,3}${DAY},?\\s{1,3}${YEAR}`],
-  ['numeric', `${NUM_START}(?<day>\\d{1,2})(?<sep>[./-])(?<mon>\\d{1,2})\\k<sep>(?<gap>(?<=\\.) )?(?<year>\\d{4}|\\d{2})${YEAR_END}${YEAR_SUFFIX}`],
-  ['iso', `${NUM_START}(?<year>\\d{4})(?<sep>[./-])(?<mon>\\d{1,2})\\k<sep>(?<day>\\d{1,2})${YEAR_END}`],
+  ['numeric', `${GLUED_START}(?<day>\\d{1,2})(?<sep>[./-])(?<gap1>(?<=\\.) )?(?<mon>\\d{1,2})\\k<sep>(?<gap>(?<=\\.) )?(?<year>\\d{4}|\\d{2})${NUMERIC_END}${YEAR_SUFFIX}`],
+  ['iso', `${GLUED_START}(?<year>\\d{4})(?<sep>[./-])(?<mon>\\d{1,2})\\k<sep>(?<day>\\d{1,2})${YEAR_END}`],
   ['spaced', '(?<![\\p{L}\\p{N}])(?<!\\p{N}\\s)(?<day>\\d\\d) (?<mon>\\d\\d) (?<year>(?:19|20)\\d\\d)(?![\\p{N}]|\\s\\p{N})'],
-  ['roman', `${NUM_START}${DAY}[\\s./-]{1,2}(?<rom>${alt(ROMAN_MONTHS)})[\\s./-]{1,2}${YEAR}${YEAR_SUFFIX}`],
-  ['dmyy', `${QDAY}${SEP_DM}${MON}${SEP_MY}(?<year>\\d\\d)${YEAR_END}`],
+  // Tickets, passenger lists and visas write "12NOV19", "30JUL1988": read only in capitals, see `wordsOk`.
+  ['compact', `${WORD_START}(?<day>[0-3]\\d)${MON}(?<year>\\d\\d(?:\\d\\d)?)(?![\\p{L}\\p{N}])`],
+  ['roman', `${NUM_START}${DAY}(?<s1>[\\s./-]{1,2})(?<rom>${ROMAN_MONTH})(?<s2>[\\s./-]{1,2})${YEAR}${YEAR_SUFFIX}`],
+  ['dmyy', `${QDAY}${SEP_DM}${MON}${SEP_MY}(?<apos>['’])?(?<year>\\d\\d)(?!\\p{N}|[.,/:-]\\p{N})(?<suffix>${YEAR_SUFFIX})`],
   ['my', `${WORD_START}${MON}(?<dot>\\.)?${SEP_MY}${YEAR}${YEAR_SUFFIX}`],
   ['dm', `${QDAY}${SEP_DM}(?:of\\s{1,3})?${MON}(?!${SEP_MY}\\p{N})`],
   ['md', `${WORD_START}${MON}\\s{1,3}${DAY}(?![\\p{L}\\p{N}]|[.,:/-]\\p{N}|,?\\s{1,3}\\p{N})`],
   ['cueMonth', `${WORD_START}(?:${alt(MONTH_CUES.map(foldDateText))})(?:\\s{1,3}|-)${MON}(?!${SEP_MY}\\p{N})`],
   ['rangeMonth', `${WORD_START}${MON}(?=${RANGE_JOIN}(?:\\d{1,2}\\s{1,3})?${ANY_MON})`],
-  ['dayRange', `${DAY_START}${DAY}(?=${RANGE_JOIN}(?:3[01]|[12]\\d|0?[1-9])${SEP_DM}(?:of\\s{1,3})?${ANY_MON})`],
+  // "vom 3. bis 9. Mai": the German ordinal dot belongs to the day.
+  ['dayRange', `${DAY_START}${DAY}(?:\\.(?=\\s))?(?=${RANGE_JOIN}(?:3[01]|[12]\\d|0?[1-9])${SEP_DM}(?:of\\s{1,3})?${ANY_MON})`],
   ['yearAfter', `${NUM_START}${YEAR}\\s?(?:${altRe(YEAR_WORDS_AFTER)})(?!\\p{L})`],
   // A span of years, both ends, when a cue comes before it or a plural year word after it.
   ['yearFrom', `${NUM_START}(?:(?<cue>${SPAN_CUES})\\s{1,3})?(?<year>(?:19|20)\\d\\d)(?=${RANGE_JOIN}(?<to>(?:19|20)\\d\\d)(?!\\p{N})(?<plural>\\s?(?:${YEARS_AFTER})(?!\\p{L}))?)`],
@@ -292,7 +329,14 @@ interface Candidate {
   priority: number;
 }
 
-/** Two-digit years: up to ten years ahead are this century ("19.07.27" is an expiry), older ones the last. */
+/**
+ * The century of a two-digit year, in every frame and language: the one that puts the year closest to,
+ * but not later than, ten years after the current year. Ten years of slack because the future dates
+ * written with two digits are expiry dates of passports and visas ("19.07.27"), valid ten years at most;
+ * all else lies in the past ("14.06.91", "1er avril 78"). In 2026, 00–36 are 2000–2036 and 37–99 are
+ * 1937–1999. The clock and not the document's own year, because a date is read before the document's
+ * present is known, and the archive holds recent papers about living people.
+ */
 function fullYear(digits: string): number {
   const n = Number(digits);
   if (digits.length !== 2) return n;
@@ -317,13 +361,23 @@ const DOCUMENT_NUMBER = /(?:№|(?<!\p{L})(?:no|nr)\.?)\s*$/u;
  * Digits that are a date rather than a clause ("п. 3.1.12") or a code: a two-digit year only after a
  * zero-padded day and month, with dots or slashes, and written without a gap.
  */
-function numericOk(g: Groups): boolean {
+function numericOk(g: Groups, after: string): boolean {
   if (g.year?.length === 4) return true;
-  return g.sep !== '-' && g.gap === undefined && g.day?.length === 2 && g.mon?.length === 2;
+  return g.sep !== '-' && g.gap === undefined && g.gap1 === undefined && g.day?.length === 2 && g.mon?.length === 2 && !/^[/:-]\p{N}/u.test(after);
 }
 
-/** Streets named after dates: "ul. 3 Maja", "ул. 8 Марта", "вул. 8 Березня". */
-const STREET = /(?<!\p{L})(?:ul|al|ул|вул|пр|пл|просп|ulica|ulicy|улица|улице|улицы|вулиця|вулиці|проспект|площадь|plac|placu|rue|avenue|street|straat)\.?\s*$/u;
+/**
+ * A full date glued to a number before it ("80101911/26.06.2025", "2207/2023-01-15") reads apart from it
+ * only when the glue is not the date's own separator and the year has four digits: "45/12/03/2019" or
+ * "88/12.03.19" could be cut in more than one way, so they are not guessed.
+ */
+function glueOk(g: Groups, before: string): boolean {
+  const glue = /\p{N}([/-])$/u.exec(before)?.[1];
+  return glue === undefined || (g.year?.length === 4 && g.sep !== glue);
+}
+
+/** Streets named after dates: "ul. 3 Maja", "ул. 8 Марта", "вул. 8 Березня", "Straße des 17. Juni". */
+const STREET = /(?<!\p{L})(?:ul|al|ул|вул|пр|пл|просп|ulica|ulicy|улица|улице|улицы|вулиця|вулиці|проспект|площадь|plac|placu|rue|avenue|street|straat|str|straße|strasse|platz)\.?(?:\s(?:des|du))?\s*$/u;
 
 /** A year in a Polish statute citation ("Dz. U. z 2018 r. poz. 1600") is part of a reference, not a date. */
 const CITATION = /(?:dz\.\s?u\.|m\.\s?p\.)\s?(?:z\s)?$/u;
@@ -331,18 +385,46 @@ const CITATION = /(?:dz\.\s?u\.|m\.\s?p\.)\s?(?:z\s)?$/u;
 /** Frames whose date is one group of the match, the rest being its cue or lookahead context. */
 const SPAN_GROUP: Partial<Record<Kind, string>> = { cueMonth: 'mon', rangeMonth: 'mon', yearBefore: 'year', yearFrom: 'year' };
 
+/** What may follow a two-digit year after a month name: the end of a phrase, or a place ("à Lyon"). */
+const SHORT_YEAR_AFTER = new RegExp(
+  `^(?:\\s*(?:$|[.,;:!?)\\]])|\\s{1,3}(?:${alt(['à', 'au', 'en', 'in', 'at', 'в', 'во', 'у', 'на', 'w', 'we', 'na', 'im', 'am', 'bei', 'о'].map(foldDateText))})(?![\\p{L}.]))`,
+  'u',
+);
+
+/**
+ * A full month name and two digits ("1er avril 78", "5 марта 19 г.", "3 March 99.") make a date only when
+ * the digits cannot be a count: "5 May 20 people", "4 maja 12 osób", "am 3. Mai 10 Uhr" are not guessed.
+ * So a year word, an apostrophe ("'99"), or the end of the phrase must follow.
+ */
+function shortYearOk(form: MonthForm, g: Groups, month: string, after: string): boolean {
+  if (form.abbreviation || (form.english && !isCapitalised(month))) return false;
+  return g.apos !== undefined || Boolean(g.suffix) || SHORT_YEAR_AFTER.test(after);
+}
+
+/** The folded text just before and just after a match. */
+interface Near {
+  before: string;
+  after: string;
+}
+
 /** Whether the words of a match make a date, by the rules of its frame. */
-function wordsOk(kind: Kind, g: Groups, form: MonthForm | undefined, surface: (name: string) => string, before: string): boolean {
+function wordsOk(kind: Kind, g: Groups, form: MonthForm | undefined, surface: (name: string) => string, { before, after }: Near): boolean {
   switch (kind) {
     case 'dmyy':
-      return isUpperCase(surface('mon')) && surface('mon').length >= 3;
+      if (isUpperCase(surface('mon')) && surface('mon').length >= 3) return true;
+      // "ul. 3 Maja 12," is a street and a house number.
+      return form !== undefined && shortYearOk(form, g, surface('mon'), after) && !STREET.test(before);
     case 'numeric':
-      return numericOk(g) && !DOCUMENT_NUMBER.test(before);
+      return numericOk(g, after) && glueOk(g, before) && !DOCUMENT_NUMBER.test(before);
     case 'iso':
+      return glueOk(g, before) && !DOCUMENT_NUMBER.test(before);
     case 'spaced':
       return !DOCUMENT_NUMBER.test(before);
+    case 'compact':
+      return surface('mon').length === 3 && isUpperCase(surface('mon'));
     case 'roman':
-      return isUpperCase(surface('rom'));
+      // Lower case only between the same mark ("13/vi/2021"): between spaces "5 i 2019" is Polish "and".
+      return isUpperCase(surface('rom')) || (/^[./-]$/.test(g.s1 ?? '') && g.s1 === g.s2);
     case 'my':
       // An abbreviation with a year alone only when it looks like one: "DEC 2017", "Dec. 2017".
       return !form?.abbreviation || isUpperCase(surface('mon')) || surface('dot') === '.';
@@ -382,7 +464,7 @@ function monthAndDay(kind: Kind, g: Groups, form: MonthForm | undefined): [numbe
     case 'spaced':
       return [Number(g.mon), day];
     case 'roman':
-      return [ROMAN_MONTHS.indexOf(g.rom ?? '') + 1, day];
+      return [ROMAN_MONTHS.indexOf(swapScript(g.rom ?? '', 'іх', 'ix')) + 1, day];
     default:
       return [form?.month, day];
   }
@@ -399,7 +481,8 @@ function readMatch(kind: Kind, m: RegExpExecArray, text: string, folded: string)
   const group = SPAN_GROUP[kind];
   const [start, end] = (group && spans[group]) || [m.index, m.index + m[0].length];
   const form = g.mon === undefined ? undefined : FORMS.get(g.mon);
-  if (!wordsOk(kind, g, form, surface, folded.slice(Math.max(0, start - 12), start))) return null;
+  const near = { before: folded.slice(Math.max(0, start - 16), start), after: folded.slice(end, end + 16) };
+  if (!wordsOk(kind, g, form, surface, near)) return null;
 
   const [month, day] = monthAndDay(kind, g, form);
   const year = g.year === undefined ? undefined : fullYear(g.year);

@@ -42,6 +42,18 @@ describe('findPersons', () => {
     expect(names('Claimant RASULOVA Mahliyo, born')).toEqual([['RASULOVA Mahliyo', 'Mahliyo Rasulova']]);
   });
 
+  // fails: depolonize() cuts a case ending -a off every given name, so a woman's given name in the nominative loses
+  // its last letter: got 'Gulnor Rasulova' (and 'Malik Rasulova' for Malika); Guzal, Farangis-like names without -a pass.
+  it.skip('Polish: a woman\'s given name ending in -a keeps it', () => {
+    expect(names('Sąd ustalił, że Gulnora Rasulowa przebywała')).toEqual([['Gulnora Rasulowa', 'Gulnora Rasulova']]);
+  });
+
+  // fails: romanizeGiven() keeps the Russian romanization of a Tajik given name in a Ukrainian text only when faker lists
+  // it (or one letter from it): Гузал is not listed, so г → h gives 'Huzal Rasulova'; listed Гулнора gives 'Gulnora'.
+  it.skip('Ukrainian record: a Tajik given name unknown to the name lists is romanized the Russian way', () => {
+    expect(names('громадянка Расулова Гузал Тохирівна перебувала')).toEqual([['Расулова Гузал Тохирівна', 'Guzal Rasulova']]);
+  });
+
   it('reads names from labelled form fields, the father in the masculine', () => {
     const form = 'Present family name RASULOVA\nForename GUZAL\nFather\'s name TOKHIR\nSex F';
     expect(findPersons(form, newContext(), []).map((f) => f.normalized)).toEqual(['Guzal Rasulova', 'Tokhir Rasulov']);

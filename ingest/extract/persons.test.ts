@@ -43,7 +43,7 @@ describe('findPersons', () => {
   });
 
   // fails: depolonize() cuts a case ending -a off every given name, so a woman's given name in the nominative loses
-  // its last letter: got 'Gulnor Rasulova' (and 'Malik Rasulova' for Malika); Guzal, Farangis-like names without -a pass.
+  // its last letter: got 'Gulnor Rasulova' (and 'Malik Rasulova' for Malika); names without a final -a (Guzal) pass.
   it.skip('Polish: a woman\'s given name ending in -a keeps it', () => {
     expect(names('Sąd ustalił, że Gulnora Rasulowa przebywała')).toEqual([['Gulnora Rasulowa', 'Gulnora Rasulova']]);
   });

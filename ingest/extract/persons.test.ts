@@ -4,52 +4,65 @@ import { newContext } from './types.js';
 
 const names = (text: string) => findPersons(text, newContext(), []).map((f) => [text.slice(f.start, f.end), f.normalized]);
 
+// Every person here is invented: no evaluation corpus names them.
 describe('findPersons', () => {
   it('Russian: family, given and patronymic, in oblique cases, with the patronymic dropped', () => {
-    expect(names('по обвинению Назаровой Фарангис Рустамовны в совершении')).toEqual([['Назаровой Фарангис Рустамовны', 'Farangis Nazarova']]);
-    expect(names('Отец обвиняемой — Назаров Рустам Хайдарович, 1962 года')).toEqual([['Назаров Рустам Хайдарович', 'Rustam Nazarov']]);
-    expect(names('1. Привлечь Ибрагимова Шерзода Алиевича, 30 ноября')).toEqual([['Ибрагимова Шерзода Алиевича', 'Sherzod Ibragimov']]);
+    expect(names('материалы в отношении Расуловой Гузал Тохировны выделены')).toEqual([['Расуловой Гузал Тохировны', 'Guzal Rasulova']]);
+    expect(names('Брат подозреваемой — Расулов Тохир Камолович, 1958 года')).toEqual([['Расулов Тохир Камолович', 'Tokhir Rasulov']]);
+    expect(names('3. Допросить Мухиддинова Зафара Бахромовича, 12 августа')).toEqual([['Мухиддинова Зафара Бахромовича', 'Zafar Mukhiddinov']]);
   });
 
   it('Russian: initials before and after the family name, masculine genitive after a noun', () => {
-    expect(names('утверждаю Ш. М. Саидзода')).toEqual([['Ш. М. Саидзода', 'Sh. M. Saidzoda']]);
-    expect(names('показаниями свидетеля Холматова Д. С. (т. 2)')).toEqual([['Холматова Д. С.', 'D. S. Kholmatov']]);
-    expect(names('майор юстиции Б. Д. Каримов')).toEqual([['Б. Д. Каримов', 'B. D. Karimov']]);
+    expect(names('согласовано Ш. Н. Азимзода')).toEqual([['Ш. Н. Азимзода', 'Sh. N. Azimzoda']]);
+    expect(names('протоколом допроса свидетеля Хушвактова Н. Б. (л. д. 41)')).toEqual([['Хушвактова Н. Б.', 'N. B. Khushvaktov']]);
+    expect(names('капитан полиции Э. Р. Турсунов')).toEqual([['Э. Р. Турсунов', 'E. R. Tursunov']]);
   });
 
   it('resolves a later short mention to the person named in full earlier', () => {
     const ctx = newContext();
-    findPersons('Назарова Фарангис Рустамовна, 14.06.1991 года рождения', ctx, []);
-    expect(findPersons('Вина Назаровой Ф. Р. подтверждается', ctx, []).map((f) => f.normalized)).toEqual(['Farangis Nazarova']);
+    findPersons('Расулова Гузал Тохировна, 03.02.1994 года рождения', ctx, []);
+    expect(findPersons('Причастность Расуловой Г. Т. не доказана', ctx, []).map((f) => f.normalized)).toEqual(['Guzal Rasulova']);
   });
 
   it('Tajik: -қизи patronymic, -зода family names, Tajik letters', () => {
-    expect(names('НАЗАРОВА ФАРАНГИС РУСТАМҚИЗИ')).toEqual([['НАЗАРОВА ФАРАНГИС РУСТАМҚИЗИ', 'Farangis Nazarova']]);
-    expect(names('Шоҳидон: Юсуфов Абдуллоҳ, паспорт')).toEqual([['Юсуфов Абдуллоҳ', 'Abdulloh Yusufov']]);
-    expect(names('Иброҳимов Шерзод Алиевич')).toEqual([['Иброҳимов Шерзод Алиевич', 'Sherzod Ibrohimov']]);
+    expect(names('РАСУЛОВА ГУЗАЛ ТОХИРҚИЗИ')).toEqual([['РАСУЛОВА ГУЗАЛ ТОХИРҚИЗИ', 'Guzal Rasulova']]);
+    expect(names('Ҳамроҳон: Шарипов Наврӯз, шиноснома')).toEqual([['Шарипов Наврӯз', 'Navruz Sharipov']]);
+    expect(names('Муҳиддинов Зафар Бахромович')).toEqual([['Муҳиддинов Зафар Бахромович', 'Zafar Muhiddinov']]);
   });
 
   it('Ukrainian: Ukrainian romanization and dative before initials', () => {
-    expect(names('Адвокату Мельнику В. І.')).toEqual([['Мельнику В. І.', 'V. I. Melnyk']]);
+    expect(names('Захиснику Дмитрику С. І.')).toEqual([['Дмитрику С. І.', 'S. I. Dmytryk']]);
   });
 
   it('Polish, English and passport upper case', () => {
-    expect(names('wydania Farangis Nazarowej władzom')).toEqual([['Farangis Nazarowej', 'Farangis Nazarova']]);
-    expect(names('małżeństwo z Szerzodem Ibrochimowem w')).toEqual([['Szerzodem Ibrochimowem', 'Sherzod Ibrokhimov']]);
-    expect(names('Przewodniczący: SSO Anna Wierzbicka-Nowak')).toEqual([['Anna Wierzbicka-Nowak', 'Anna Wierzbicka-Nowak']]);
-    expect(names('said her lawyer, Paul Hendricks.')).toEqual([['Paul Hendricks', 'Paul Hendricks']]);
-    expect(names('Applicant NAZAROVA Mehrangez, born')).toEqual([['NAZAROVA Mehrangez', 'Mehrangez Nazarova']]);
+    expect(names('przekazania Guzal Rasulowej organom')).toEqual([['Guzal Rasulowej', 'Guzal Rasulova']]);
+    expect(names('zamieszkała z Zafarem Muchiddinowem pod')).toEqual([['Zafarem Muchiddinowem', 'Zafar Mukhiddinov']]);
+    expect(names('Sędzia referent: SSR Ewa Malinowska-Rudnik')).toEqual([['Ewa Malinowska-Rudnik', 'Ewa Malinowska-Rudnik']]);
+    expect(names('according to her counsel, Graham Whitcombe.')).toEqual([['Graham Whitcombe', 'Graham Whitcombe']]);
+    expect(names('Claimant RASULOVA Mahliyo, born')).toEqual([['RASULOVA Mahliyo', 'Mahliyo Rasulova']]);
+  });
+
+  // fails: depolonize() cuts a case ending -a off every given name, so a woman's given name in the nominative loses
+  // its last letter: got 'Gulnor Rasulova' (and 'Malik Rasulova' for Malika); names without a final -a (Guzal) pass.
+  it.skip('Polish: a woman\'s given name ending in -a keeps it', () => {
+    expect(names('Sąd ustalił, że Gulnora Rasulowa przebywała')).toEqual([['Gulnora Rasulowa', 'Gulnora Rasulova']]);
+  });
+
+  // fails: romanizeGiven() keeps the Russian romanization of a Tajik given name in a Ukrainian text only when faker lists
+  // it (or one letter from it): Гузал is not listed, so г → h gives 'Huzal Rasulova'; listed Гулнора gives 'Gulnora'.
+  it.skip('Ukrainian record: a Tajik given name unknown to the name lists is romanized the Russian way', () => {
+    expect(names('громадянка Расулова Гузал Тохирівна перебувала')).toEqual([['Расулова Гузал Тохирівна', 'Guzal Rasulova']]);
   });
 
   it('reads names from labelled form fields, the father in the masculine', () => {
-    const form = 'Present family name NAZAROVA\nForename FARANGIS\nFather\'s name RUSTAM\nSex F';
-    expect(findPersons(form, newContext(), []).map((f) => f.normalized)).toEqual(['Farangis Nazarova', 'Rustam Nazarov']);
+    const form = 'Present family name RASULOVA\nForename GUZAL\nFather\'s name TOKHIR\nSex F';
+    expect(findPersons(form, newContext(), []).map((f) => f.normalized)).toEqual(['Guzal Rasulova', 'Tokhir Rasulov']);
   });
 
   it('does not take places, organizations, labels or sentence starts for names', () => {
-    expect(names('Вина Назаровой подтверждается')).toEqual([]);
-    expect(names('ГОСУДАРСТВЕННЫЙ КОМИТЕТ НАЦИОНАЛЬНОЙ БЕЗОПАСНОСТИ')).toEqual([]);
-    expect(names('Prokuratury Okręgowej w Przemyślu')).toEqual([]);
+    expect(names('Вина Расуловой не доказана')).toEqual([]);
+    expect(names('ГЛАВНОЕ СЛЕДСТВЕННОЕ УПРАВЛЕНИЕ МИНИСТЕРСТВА ВНУТРЕННИХ ДЕЛ')).toEqual([]);
+    expect(names('Prokuratury Okręgowej w Lublinie')).toEqual([]);
     expect(names('Насаб / Surname')).toEqual([]);
   });
 });

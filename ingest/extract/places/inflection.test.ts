@@ -7,14 +7,14 @@ const matches = (name: string, text: string, multiword = false) => matchWord(fol
 describe('case endings', () => {
   it('accepts Russian, Ukrainian and Polish case forms', () => {
     expect(matches('Москва', 'Москве')).toBe('inflected');
-    expect(matches('Стамбул', 'Стамбула')).toBe('inflected');
+    expect(matches('Ташкент', 'Ташкента')).toBe('inflected');
     expect(matches('Україна', 'Україні')).toBe('inflected');
-    expect(matches('Przemyśl', 'Przemyślu')).toBe('inflected');
-    expect(matches('Medyka', 'Medyce')).toBe('inflected');
+    expect(matches('Wrocław', 'Wrocławiu')).toBe('inflected');
+    expect(matches('Ustka', 'Ustce')).toBe('inflected');
     expect(matches('Polska', 'Polski')).toBe('inflected');
     expect(matches('Syria', 'Syrii')).toBe('inflected');
     expect(matches('Łódź', 'Łodzi')).toBe('inflected');
-    expect(matches('Харківська', 'Харківській', true)).toBe('inflected');
+    expect(matches('Волинська', 'Волинській', true)).toBe('inflected');
     expect(matches('Kyiv', 'KYIV')).toBe('exact');
   });
 

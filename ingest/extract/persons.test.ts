@@ -42,15 +42,11 @@ describe('findPersons', () => {
     expect(names('Claimant RASULOVA Mahliyo, born')).toEqual([['RASULOVA Mahliyo', 'Mahliyo Rasulova']]);
   });
 
-  // fails: depolonize() cuts a case ending -a off every given name, so a woman's given name in the nominative loses
-  // its last letter: got 'Gulnor Rasulova' (and 'Malik Rasulova' for Malika); names without a final -a (Guzal) pass.
-  it.skip('Polish: a woman\'s given name ending in -a keeps it', () => {
+  it('Polish: a woman\'s given name ending in -a keeps it', () => {
     expect(names('Sąd ustalił, że Gulnora Rasulowa przebywała')).toEqual([['Gulnora Rasulowa', 'Gulnora Rasulova']]);
   });
 
-  // fails: romanizeGiven() keeps the Russian romanization of a Tajik given name in a Ukrainian text only when faker lists
-  // it (or one letter from it): Гузал is not listed, so г → h gives 'Huzal Rasulova'; listed Гулнора gives 'Gulnora'.
-  it.skip('Ukrainian record: a Tajik given name unknown to the name lists is romanized the Russian way', () => {
+  it('Ukrainian record: a Tajik given name unknown to the name lists is romanized the Russian way', () => {
     expect(names('громадянка Расулова Гузал Тохирівна перебувала')).toEqual([['Расулова Гузал Тохирівна', 'Guzal Rasulova']]);
   });
 

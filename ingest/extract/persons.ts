@@ -199,7 +199,7 @@ function normalizeMatch(m: Match, textIsUkrainian: boolean, before: string): str
   let gender = genderOf(m);
   if (!gender && !m.given && MASCULINE_GENITIVE_CUE.test(before)) gender = 'm';
   const cyrillic = hasCyrillic(m.family.text);
-  const polish = cyrillic ? undefined : depolonize(m.given ? givenNominative(m.given.text) : undefined, polishNominative(m.family.text));
+  const polish = cyrillic ? undefined : depolonize(m.given ? givenNominative(m.given.text) : undefined, polishNominative(m.family.text), polishNominative(m.family.text) !== m.family.text);
   const family = cyrillic ? familyNominative(m.family.text, gender, !m.given) : polish!.family;
   const fam = romanize(family, ukrainian);
   if (m.given) return `${romanizeGiven(polish?.given ?? givenInCaseOf(m.given.text, m.patronymic), ukrainian)} ${fam}`;
@@ -221,7 +221,7 @@ function polishNominative(word: string): string {
  * scheme of translit.ts (Saidova, Bakhtiyor Ergashev), so every spelling of a person has one
  * canonical form. Native Polish names (Lewandowski, Wierzbicka) do not end in -ow/-owa/-ew/-ewa.
  */
-function depolonize(given: string | undefined, family: string): { given: string | undefined; family: string } {
+function depolonize(given: string | undefined, family: string, oblique: boolean): { given: string | undefined; family: string } {
   if (!/(?:ow|owa|ew|ewa)$/iu.test(family)) return { given, family };
   const convert = (w: string) =>
     w
@@ -238,7 +238,8 @@ function depolonize(given: string | undefined, family: string): { given: string 
       .replace(/Ch/g, 'Kh')
       .replace(/W/g, 'V')
       .replace(/ó/g, 'o');
-  const g = given?.replace(/(?<=\p{L}{3})(?:em|a|owi|u)$/u, '');
+  // The given name is in an oblique case only when the family name was (Szymonem Nowakowem, not Gulnora).
+  const g = oblique ? given?.replace(/(?<=\p{L}{3})(?:em|a|owi|u)$/u, '') : given;
   return { given: g === undefined ? undefined : convert(g), family: convert(family) };
 }
 

@@ -11,11 +11,16 @@ interface ExonymEntry {
   forms: string[];
   /** False for a name that is only a label (an airport named after its city), not matched itself. */
   matchName?: boolean;
+  /** ISO 3166-1 alpha-2 code of the country it lies in (of itself, for a country). */
+  country: string;
   source: string;
 }
 
+/** The curated entries with their countries, for locating places (case/geo.ts). */
+export const EXONYM_ENTRIES: readonly ExonymEntry[] = loadData<DataFile<ExonymEntry>>('places-exonyms.json').entries;
+
 /** One line per place, `English name|other name|…`, a leading `~` for a name that is not matched itself. */
-export const EXONYMS: readonly string[] = loadData<DataFile<ExonymEntry>>('places-exonyms.json').entries.map(
+export const EXONYMS: readonly string[] = EXONYM_ENTRIES.map(
   (e) => `${e.matchName === false ? '~' : ''}${[e.name, ...e.forms].join('|')}`,
 );
 

@@ -15,7 +15,6 @@ export interface Geo {
   isCountry: boolean;
 }
 
-
 interface Index {
   byName: Map<string, Geo>;
   /** English name of each country code, as the places extractor writes it. */

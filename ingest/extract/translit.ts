@@ -2,7 +2,9 @@
 // used in English-language reporting on Central Asia, extended with the Tajik letters:
 //   х → kh, but Tajik ҳ → h;  ҷ → j (and дж → j);  ғ → gh;  қ → q;  ӣ → i;  ӯ → u;
 //   ё → yo, й → y, ц → ts, ч → ch, ш → sh, щ → shch, ы → y, э → e, ю → yu, я → ya, ъ ь → (nothing);
-//   Ukrainian і → i, ї → yi, є → ye, ґ → g, and in Ukrainian text и → y, г → h.
+//   Ukrainian і → i, ї → yi, є → ye, ґ → g, and in Ukrainian text the national romanization (Cabinet of
+//   Ministers of Ukraine resolution No. 55 of 27 January 2010, as in Ukrainian passports): и → y, г → h,
+//   зг → zgh, and я ю є ї й → ya yu ye yi y at the start of a word, ia iu ie i i inside it.
 // So Назарова → Nazarova, Холматов → Kholmatov, Иброҳимов → Ibrohimov, Ҷамшед → Jamshed,
 // Мельник (Ukrainian) → Melnyk. No transliteration library covers the Tajik letters this way.
 
@@ -15,6 +17,8 @@ const BASE: Record<string, string> = {
 };
 
 const UKRAINIAN: Record<string, string> = { и: 'y', г: 'h' };
+// Inside a word (not its first letter), KMU 2010 writes the iotated letters with i.
+const UKRAINIAN_INSIDE: Record<string, string> = { я: 'ia', ю: 'iu', є: 'ie', ї: 'i', й: 'i' };
 
 export function hasCyrillic(s: string): boolean {
   return /\p{Script=Cyrillic}/u.test(s);
@@ -24,8 +28,11 @@ export function hasCyrillic(s: string): boolean {
 export function transliterate(word: string, opts: { ukrainian?: boolean } = {}): string {
   const lower = word.toLowerCase().replace(/дж/g, 'ҷ');
   let out = '';
+  let i = 0;
   for (const ch of lower) {
-    out += (opts.ukrainian ? UKRAINIAN[ch] : undefined) ?? BASE[ch] ?? ch;
+    const inside = i++ > 0 && opts.ukrainian;
+    if (opts.ukrainian && ch === 'г' && out.endsWith('z')) out += 'gh';
+    else out += (inside ? UKRAINIAN_INSIDE[ch] : undefined) ?? (opts.ukrainian ? UKRAINIAN[ch] : undefined) ?? BASE[ch] ?? ch;
   }
   if (word.length > 1 && word === word.toUpperCase()) return out.toUpperCase();
   return word[0] && word[0] !== word[0].toLowerCase() ? out.charAt(0).toUpperCase() + out.slice(1) : out;

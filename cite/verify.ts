@@ -1,77 +1,181 @@
-// Does a quote really stand on a page? The page text and the quote are compared in a normal form
-// that forgives what copying from a page changes: line breaks and runs of space, words hyphenated
-// across lines, typographic quotes and dashes, letter case. An exact find is reported as such;
-// otherwise the closest passage is found by approximate substring matching (edit distance, where
-// the passage may start and end anywhere on the page) and reported as fuzzy when it is close enough.
+// Does a quote really stand on a page? For a fact-checker a near miss is a wrong quote: a changed
+// day, flight number, name or a dropped "not" changes the claim while leaving the text 98% alike.
+//
+// Semantics:
+// - `exact` (found): the quote stands on the page, whole words at both ends, once both are put in a
+//   normal form that forgives only what copying changes: line breaks and runs of whitespace (space
+//   counts only between two letters or digits, so "Ф. Р." = "Ф.Р." and French "Pins ;" = "Pins;"),
+//   words hyphenated at line ends (matched with or without the hyphen), typographic quotes,
+//   apostrophes and dashes, invisible characters, Unicode composition, and letter case.
+// - `near` (not found): the closest passage by edit distance is at least NEAR_THRESHOLD alike. It is
+//   widened to whole words and reported as it stands on the page, with every token that differs.
+// - null (not found): nothing on the page is that close.
+// Nothing but `exact` is ever `found`.
+import { isMonthWord } from '../ingest/extract/dates.js';
 
-export interface QuoteMatch {
-  found: boolean;
-  match: 'exact' | 'fuzzy' | null;
-  /** 1 for an exact find; 1 − edits / quote length for a fuzzy one. */
-  score: number;
-  /** Offsets of the passage in the page text. */
-  start: number | null;
-  end: number | null;
+/** What a differing token is, so that a reader sees at once which differences change the claim. */
+export type DifferenceKind = 'number' | 'date' | 'negation' | 'name' | 'word' | 'punctuation';
+
+/** A token of the quote against the passage: `page` null when the quote adds it, `quote` null when it leaves it out. */
+export interface Difference {
+  quote: string | null;
+  page: string | null;
+  kind: DifferenceKind;
 }
 
-/** Fuzzy finds below this similarity are not finds. */
-export const FUZZY_THRESHOLD = 0.85;
+export interface QuoteMatch {
+  /** True only for an exact match. */
+  found: boolean;
+  match: 'exact' | 'near' | null;
+  /** 1 for an exact match; 1 − edits / quote length for a near one (edits against the whole-word passage). */
+  score: number;
+  /** Offsets of the passage in the page text (whole words). */
+  start: number | null;
+  end: number | null;
+  /** The passage as it stands on the page. */
+  passage: string | null;
+  /** Empty for an exact match. */
+  differences: Difference[];
+}
 
-const EQUIVALENT: Record<string, string> = { '«': '"', '»': '"', '“': '"', '”': '"', '„': '"', '‘': "'", '’': "'", '–': '-', '—': '-', '−': '-', ' ': ' ' };
+/** Closest passages less alike than this (before widening to whole words) are not reported. */
+export const NEAR_THRESHOLD = 0.85;
+/** Longer quotes are only checked for an exact match: the near search costs quote × page. */
+export const NEAR_MAX_QUOTE = 2000;
 
-/** The normal form, with for every character of it the offset of its source in the original. */
-export function normalizeWithMap(text: string): { norm: string; map: number[] } {
-  let norm = '';
-  const map: number[] = [];
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    // A hyphen at a line end joins the word it splits.
-    if ((ch === '-' || ch === '\u00ad') && /^\s*\n/.test(text.slice(i + 1, i + 4)) && /\p{L}$/u.test(norm)) {
-      while (i + 1 < text.length && /\s/.test(text[i + 1]!)) i++;
-      continue;
+const EQUIVALENT: Record<string, string> = {
+  ...Object.fromEntries([...'«»“”„‟″'].map((c) => [c, '"'])),
+  ...Object.fromEntries([...'‘’‚‛′ʼ'].map((c) => [c, "'"])),
+  ...Object.fromEntries([...'‐‑‒–—―−'].map((c) => [c, '-'])),
+  '…': '...',
+};
+/** Stands in the normal form for a hyphen at a line end between letters: the word is joined, or hyphenated. */
+const BREAK = '\u00ad';
+const INVISIBLE = /^[\u200b\u2060\ufeff]$/;
+const WORD = /^[\p{L}\p{M}\p{N}]/u;
+const LETTER = /^[\p{L}\p{M}]/u;
+const CLUSTER = /[\s\S]\p{M}*/uy;
+const SPACES = /\s*/y;
+
+/** A normal form, with for each of its characters the span of its source in the original. */
+export interface Normal {
+  norm: string;
+  starts: number[];
+  ends: number[];
+}
+
+class NormalBuilder implements Normal {
+  norm = '';
+  starts: number[] = [];
+  ends: number[] = [];
+  lastWord = false;
+  lastLetter = false;
+  push(s: string, start: number, end: number, letter = LETTER.test(s)): void {
+    for (const unit of s) {
+      this.norm += unit;
+      for (let k = 0; k < unit.length; k++) {
+        this.starts.push(start);
+        this.ends.push(end);
+      }
     }
-    if (/\s/.test(ch)) {
-      space = norm.length > 0;
-      continue;
-    }
-    if (space) {
-      norm += ' ';
-      map.push(i);
-      space = false;
-    }
-    norm += (EQUIVALENT[ch] ?? ch).toLowerCase();
-    map.push(i);
+    this.lastWord = WORD.test(s.slice(-1)) || s === BREAK;
+    this.lastLetter = letter;
   }
-  return { norm: norm.normalize('NFC'), map };
+}
+
+/** Where whitespace from `i` ends, and whether it holds a line break. */
+function spaceRun(text: string, i: number): { end: number; newline: boolean } {
+  SPACES.lastIndex = i;
+  const run = SPACES.exec(text)![0];
+  return { end: i + run.length, newline: run.includes('\n') };
+}
+
+/** The normal form (see the header), with the map back to the original's offsets. */
+export function normalizeWithMap(text: string): Normal {
+  const out = new NormalBuilder();
+  let space = -1;
+  for (let i = 0; i < text.length; ) {
+    CLUSTER.lastIndex = i;
+    const ch = CLUSTER.exec(text)![0];
+    const next = i + ch.length;
+    if (/^\s$/.test(ch)) {
+      if (space < 0) space = i;
+      i = next;
+      continue;
+    }
+    if (INVISIBLE.test(ch)) {
+      i = next;
+      continue;
+    }
+    if (ch === '-' || ch === '\u00ad') {
+      // A soft hyphen, or a hyphen at a line end, between letters: a hyphenation break.
+      const run = spaceRun(text, next);
+      if (space < 0 && out.lastLetter && LETTER.test(text.slice(run.end, run.end + 1)) && (ch === '\u00ad' || run.newline)) {
+        out.push(BREAK, i, run.end, false);
+        space = -1;
+        i = run.end;
+        continue;
+      }
+      if (ch === '\u00ad') {
+        i = next;
+        continue;
+      }
+    }
+    const mapped = (EQUIVALENT[ch] ?? ch).normalize('NFC').toLowerCase();
+    if (space >= 0 && out.lastWord && WORD.test(mapped)) out.push(' ', space, space + 1, false);
+    space = -1;
+    out.push(mapped, i, next);
+    i = next;
+  }
+  return out;
+}
+
+const escapeRe = (c: string): string => c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+/**
+ * The normalized quote as a pattern over the normalized page: a hyphenation break on the page may
+ * stand for nothing or for a hyphen of the quote, and the quote may not begin or end inside a word.
+ */
+function quotePattern(q: string): RegExp {
+  const chars = [...q];
+  let source = WORD.test(chars[0]!) ? `(?<![\\p{L}\\p{M}\\p{N}]${BREAK}?)` : '';
+  chars.forEach((c, k) => {
+    const between = LETTER.test(chars[k - 1] ?? '') && LETTER.test(chars[k + 1] ?? '');
+    if (c === BREAK) source += `[-${BREAK}]?`;
+    else if (c === '-' && between) source += `[-${BREAK}]`;
+    else source += escapeRe(c) + (LETTER.test(c) && LETTER.test(chars[k + 1] ?? '') ? `${BREAK}?` : '');
+  });
+  if (WORD.test(chars[chars.length - 1]!)) source += `(?!${BREAK}?[\\p{L}\\p{M}\\p{N}])`;
+  return new RegExp(source, 'u');
+}
+
+/** The normal form without hyphenation breaks, for approximate matching and tokens. */
+function withoutBreaks(n: Normal): Normal {
+  const out: Normal = { norm: '', starts: [], ends: [] };
+  for (let k = 0; k < n.norm.length; k++) {
+    if (n.norm[k] === BREAK) continue;
+    out.norm += n.norm[k];
+    out.starts.push(n.starts[k]!);
+    out.ends.push(n.ends[k]!);
+  }
+  return out;
 }
 
 /** Semi-global edit distance: the best-matching passage of `text` for `pattern` (Sellers' algorithm). */
 function closestPassage(pattern: string, text: string): { distance: number; start: number; end: number } {
   const m = pattern.length;
-  let prev = new Array<number>(m + 1);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
   let prevStart = new Array<number>(m + 1).fill(0);
-  for (let j = 0; j <= m; j++) prev[j] = j;
   let best = { distance: m, start: 0, end: 0 };
   for (let i = 1; i <= text.length; i++) {
-    const cur = new Array<number>(m + 1);
-    const curStart = new Array<number>(m + 1);
-    cur[0] = 0;
-    curStart[0] = i;
+    const cur = [0];
+    const curStart = [i];
     for (let j = 1; j <= m; j++) {
       const sub = prev[j - 1]! + (pattern[j - 1] === text[i - 1] ? 0 : 1);
       const del = prev[j]! + 1;
       const ins = cur[j - 1]! + 1;
-      if (sub <= del && sub <= ins) {
-        cur[j] = sub;
-        curStart[j] = prevStart[j - 1]!;
-      } else if (del <= ins) {
-        cur[j] = del;
-        curStart[j] = prevStart[j]!;
-      } else {
-        cur[j] = ins;
-        curStart[j] = curStart[j - 1]!;
-      }
+      cur[j] = Math.min(sub, del, ins);
+      curStart[j] = cur[j] === sub ? prevStart[j - 1]! : cur[j] === del ? prevStart[j]! : curStart[j - 1]!;
     }
     if (cur[m]! < best.distance) best = { distance: cur[m]!, start: curStart[m]!, end: i };
     prev = cur;
@@ -80,17 +184,114 @@ function closestPassage(pattern: string, text: string): { distance: number; star
   return best;
 }
 
-export function findQuote(pageText: string, quote: string): QuoteMatch {
+/** Widens [start, end) of a normal form to whole words and trims spaces at its ends. */
+function wholeWords(s: string, start: number, end: number): [number, number] {
+  const inWord = (k: number) => WORD.test(s[k - 1] ?? '') && WORD.test(s[k] ?? '');
+  while (start > 0 && inWord(start)) start--;
+  while (end < s.length && inWord(end)) end++;
+  while (s[start] === ' ' && start < end) start++;
+  while (s[end - 1] === ' ' && end > start) end--;
+  return [start, end];
+}
+
+interface Token {
+  norm: string;
+  /** As written in the original (a word hyphenated across lines, joined). */
+  shown: string;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+function tokens(n: Normal, original: string, from: number, to: number): Token[] {
+  return [...n.norm.slice(from, to).matchAll(TOKEN)].map((m) => {
+    const a = from + m.index;
+    const b = a + m[0].length;
+    const shown = original.slice(n.starts[a], n.ends[b - 1]).replace(/[-\u00ad]\s*\n\s*/g, '').replace(/\s+/g, ' ');
+    return { norm: m[0], shown };
+  });
+}
+
+const NEGATIONS = new Set(
+  ['not', 'no', 'never', 'nor', 'neither', 'none', 'nobody', 'nothing', 'without', 'cannot',
+   'не', 'ни', 'нет', 'никогда', 'ничего', 'никто', 'нигде', 'без', 'ні', 'ніколи', 'нічого', 'ніхто',
+   'нест', 'ҳеҷ', 'бе', 'nie', 'nigdy', 'nic', 'nikt', 'bez', 'żaden', 'ne', 'n', 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'non'],
+);
+/** Negating prefixes: Tajik на-омад, Russian не-виновен, Polish nie-winny, English un-lawful. */
+const NEGATING_PREFIXES = ['не', 'ни', 'на', 'nie', 'un', 'non'];
+
+function isNegation(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return NEGATIONS.has(a ?? b ?? '');
+  if (NEGATIONS.has(a) || NEGATIONS.has(b)) return true;
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  // English contractions: "wasn't" against "was" differs in "wasn".
+  return NEGATING_PREFIXES.some((p) => long === p + short) || long === short + 'n';
+}
+
+function kindOf(q: Token | undefined, p: Token | undefined): DifferenceKind {
+  const shown = [q, p].filter((t): t is Token => t !== undefined).map((t) => t.shown);
+  if (shown.some((w) => /\p{N}/u.test(w))) return 'number';
+  if (isNegation(q?.norm, p?.norm)) return 'negation';
+  if (shown.some(isMonthWord)) return 'date';
+  if (shown.some((w) => /^\p{Lu}/u.test(w))) return 'name';
+  return shown.some((w) => WORD.test(w)) ? 'word' : 'punctuation';
+}
+
+/** Every token of the quote against the passage, by a token-level edit alignment. */
+function tokenDifferences(quote: Token[], passage: Token[]): Difference[] {
+  const d = Array.from({ length: quote.length + 1 }, (_, i) => Array.from({ length: passage.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= quote.length; i++)
+    for (let j = 1; j <= passage.length; j++) {
+      const same = quote[i - 1]!.norm === passage[j - 1]!.norm ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j - 1]! + same, d[i - 1]![j]! + 1, d[i]![j - 1]! + 1);
+    }
+  const out: Difference[] = [];
+  const add = (q: Token | undefined, p: Token | undefined) => out.push({ quote: q?.shown ?? null, page: p?.shown ?? null, kind: kindOf(q, p) });
+  let i = quote.length;
+  let j = passage.length;
+  while (i > 0 || j > 0) {
+    const q = quote[i - 1];
+    const p = passage[j - 1];
+    if (i > 0 && j > 0 && d[i]![j] === d[i - 1]![j - 1]! + (q!.norm === p!.norm ? 0 : 1)) {
+      if (q!.norm !== p!.norm) add(q, p);
+      i--;
+      j--;
+    } else if (i > 0 && d[i]![j] === d[i - 1]![j]! + 1) {
+      add(q, undefined);
+      i--;
+    } else {
+      add(undefined, p);
+      j--;
+    }
+  }
+  return out.reverse();
+}
+
+const NONE: QuoteMatch = { found: false, match: null, score: 0, start: null, end: null, passage: null, differences: [] };
+const round = (x: number) => Math.round(Math.max(0, x) * 1000) / 1000;
+
+/** The closest passage to a quote that is not on the page, if it is near enough to report. */
+function nearPassage(pageText: string, page: Normal, quoteText: string, quote: Normal): QuoteMatch {
+  const p = withoutBreaks(page);
+  const q = withoutBreaks(quote);
+  if (q.norm.length > NEAR_MAX_QUOTE || p.norm.length === 0) return NONE;
+  const best = closestPassage(q.norm, p.norm);
+  if (1 - best.distance / q.norm.length < NEAR_THRESHOLD) return { ...NONE, score: round(1 - best.distance / q.norm.length) };
+  const [start, end] = wholeWords(p.norm, best.start, best.end);
+  if (end <= start) return NONE;
+  // The characters the widening to whole words took in count as edits too.
+  const score = round(1 - (best.distance + Math.max(0, end - start - (best.end - best.start))) / q.norm.length);
+  const differences = tokenDifferences(tokens(q, quoteText, 0, q.norm.length), tokens(p, pageText, start, end));
+  const span = { start: p.starts[start]!, end: p.ends[end - 1]! };
+  return { found: false, match: 'near', score, ...span, passage: pageText.slice(span.start, span.end), differences };
+}
+
+/** Is the quote on the page? Exact (found), near (not found, with the differences) or nothing; see the header. */
+export function findQuote(pageText: string, quoteText: string): QuoteMatch {
   const page = normalizeWithMap(pageText);
-  const q = normalizeWithMap(quote).norm;
-  const none: QuoteMatch = { found: false, match: null, score: 0, start: null, end: null };
-  if (q.length === 0) return none;
-  const at = page.norm.indexOf(q);
-  const toOriginal = (s: number, e: number) => ({ start: page.map[s] ?? 0, end: (page.map[e - 1] ?? 0) + 1 });
-  if (at >= 0) return { found: true, match: 'exact', score: 1, ...toOriginal(at, at + q.length) };
-  // Long quotes against long pages: the dynamic programme is quote × page, fine at page sizes.
-  const best = closestPassage(q, page.norm);
-  const score = Math.max(0, 1 - best.distance / q.length);
-  if (score < FUZZY_THRESHOLD || best.end <= best.start) return { ...none, score: Math.round(score * 1000) / 1000 };
-  return { found: true, match: 'fuzzy', score: Math.round(score * 1000) / 1000, ...toOriginal(best.start, best.end) };
+  const quote = normalizeWithMap(quoteText);
+  if (quote.norm.length === 0) return NONE;
+  const at = quotePattern(quote.norm).exec(page.norm);
+  if (!at) return nearPassage(pageText, page, quoteText, quote);
+  const span = { start: page.starts[at.index]!, end: page.ends[at.index + at[0].length - 1]! };
+  return { found: true, match: 'exact', score: 1, ...span, passage: pageText.slice(span.start, span.end), differences: [] };
 }

@@ -75,8 +75,11 @@ async function viewer(c: Context, ctx: AppContext): Promise<Response> {
   const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
   if (!doc || !page) return c.html(<p>No such page.</p>, 404);
   const quote = c.req.query('q') ?? '';
-  const found = quote ? findQuote(page.text, quote) : undefined;
-  const highlight = found?.found ? { start: found.start!, end: found.end! } : null;
+  const words = quote ? '' : (c.req.query('w') ?? '');
+  const found = quote || words ? findQuote(page.text, quote || words) : undefined;
+  // Search words are marked only where they stand; a quote's closest passage is marked as near.
+  const highlight = found && found.start !== null && found.end !== null && (found.found || quote) ? { start: found.start, end: found.end, near: !found.found } : null;
+  const notOnPage = quote && found && !found.found ? { near: found.match === 'near', differences: found.differences } : null;
   const entities: Record<string, Array<{ value: string; text: string }>> = {};
   const entityBoxes: Array<{ type: string; box: [number, number, number, number] }> = [];
   for (const e of await getEntities(ctx.archive.db, doc.id)) {
@@ -101,6 +104,8 @@ async function viewer(c: Context, ctx: AppContext): Promise<Response> {
       entityBoxes={entityBoxes}
       highlight={highlight}
       quote={quote}
+      words={words}
+      notOnPage={notOnPage}
       entities={entities}
       attachments={doc.attachments ?? []}
     />,

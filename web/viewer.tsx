@@ -1,8 +1,11 @@
 // The document viewer: the page image with the quote (or search words) highlighted by their word
 // boxes, the text beside it with the same passage marked, the page's entities by type (each a
-// search), previous/next page, the original for download, and a Cite button.
+// search), previous/next page, the original for download, and a Cite button. A quote from a
+// permalink that does not stand on the page exactly is said so above the page, and its closest
+// passage is marked apart (class `near`), never as the quote.
 import type { Identity } from '../store/accounts.js';
-import { permalinkPath } from '../cite/citation.js';
+import { permalinkPath, searchHitPath } from '../cite/citation.js';
+import type { Difference } from '../cite/verify.js';
 import { Layout } from './layout.js';
 
 export interface ViewerData {
@@ -20,19 +23,64 @@ export interface ViewerData {
   boxes: Array<[number, number, number, number]>;
   /** Boxes of the page's entities (persons, places, organizations, dates, passports). */
   entityBoxes: Array<{ type: string; box: [number, number, number, number] }>;
-  highlight: { start: number; end: number } | null;
+  /** The passage marked: the quote or search words as they stand, or (`near`) the closest passage to a quote that does not. */
+  highlight: { start: number; end: number; near: boolean } | null;
+  /** A permalink's quote (`?q=`), verified against the page. */
   quote: string;
+  /** Search words (`?w=`): marked where they stand, never verified. */
+  words: string;
+  /** Set when the permalink's quote does not stand on this page: how the closest passage differs, if there is one. */
+  notOnPage: { near: boolean; differences: Difference[] } | null;
   /** Each entity type's values, with the words each stands as on this page (for citing it). */
   entities: Record<string, Array<{ value: string; text: string }>>;
   /** Files embedded in the document: listed, never opened. */
   attachments: Array<{ name: string; size: number; sha256: string }>;
 }
 
+/** One difference in words: the quote's token against the page's. */
+export function describeDifference(d: Difference): string {
+  if (d.quote !== null && d.page !== null) return `“${d.quote}” where the page has “${d.page}” (${d.kind})`;
+  if (d.quote !== null) return `“${d.quote}”, which the page does not have (${d.kind})`;
+  return `“${d.page}”, left out (${d.kind})`;
+}
+
+function NotOnPage(props: { quote: string; notOnPage: { near: boolean; differences: Difference[] } }) {
+  const { near, differences } = props.notOnPage;
+  return (
+    <section class="notice not-on-page" id="quote-notice" role="alert">
+      <p>
+        <strong>This quote does not stand on this page</strong>
+        {!near ? ', nor anything close to it.' : differences.length > 0 ? `; the closest passage differs in: ${differences.map(describeDifference).join('; ')}.` : '; the closest passage is marked.'}
+      </p>
+      <p class="quoted">
+        Quote: <q>{props.quote}</q>
+      </p>
+    </section>
+  );
+}
+
+function Marked(props: { text: string; highlight: ViewerData['highlight'] }) {
+  const h = props.highlight;
+  if (!h) return <>{props.text}</>;
+  const passage = props.text.slice(h.start, h.end);
+  return (
+    <>
+      {props.text.slice(0, h.start)}
+      {h.near ? (
+        <mark id="near" class="near" title="Closest passage: not the quote">
+          {passage}
+        </mark>
+      ) : (
+        <mark id="quote">{passage}</mark>
+      )}
+      {props.text.slice(h.end)}
+    </>
+  );
+}
+
 export function ViewerPage(d: ViewerData) {
-  const before = d.highlight ? d.text.slice(0, d.highlight.start) : d.text;
-  const marked = d.highlight ? d.text.slice(d.highlight.start, d.highlight.end) : '';
-  const after = d.highlight ? d.text.slice(d.highlight.end) : '';
-  const link = (p: number) => permalinkPath(d.sha256, p, d.quote);
+  const link = (p: number) => (d.quote ? permalinkPath(d.sha256, p, d.quote) : searchHitPath(d.sha256, p, d.words));
+  const boxClass = d.highlight?.near ? 'box near' : 'box';
   return (
     <Layout title={`${d.filename}, page ${d.page}`} user={d.user} scripts={['/static/cite.js']}>
       <div class="viewer" data-document={String(d.documentId)} data-page={String(d.page)}>
@@ -51,6 +99,7 @@ export function ViewerPage(d: ViewerData) {
           <p class="hash">
             SHA-256 <code>{d.sha256}</code> · read by {d.method ?? 'unknown'}
           </p>
+          {d.notOnPage ? <NotOnPage quote={d.quote} notOnPage={d.notOnPage} /> : null}
         </header>
         <div class="panes">
           <figure class="page-image">
@@ -62,16 +111,14 @@ export function ViewerPage(d: ViewerData) {
                   <rect class={`entity ${type}`} x={String(x0)} y={String(y0)} width={String(x1 - x0)} height={String(y1 - y0)} />
                 ))}
                 {d.boxes.map(([x0, y0, x1, y1]) => (
-                  <rect class="box" x={String(x0)} y={String(y0)} width={String(x1 - x0)} height={String(y1 - y0)} />
+                  <rect class={boxClass} x={String(x0)} y={String(y0)} width={String(x1 - x0)} height={String(y1 - y0)} />
                 ))}
               </svg>
             </div>
           </figure>
           <section class="page-text" aria-label="Page text">
             <pre id="text">
-              {before}
-              {marked ? <mark id="quote">{marked}</mark> : null}
-              {after}
+              <Marked text={d.text} highlight={d.highlight} />
             </pre>
           </section>
           <aside class="entities" aria-label="Entities on this page">

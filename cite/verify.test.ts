@@ -9,7 +9,9 @@ const ru =
 const en =
   'On 7 June 2020 the applicant, Mr Harlan Veysey, boarded flight QK 5521 at Wendlowmere airport. He did not carry a passport;\n' +
   'his travel document no. X4419027 had expired on 30 September 2019. He told the officer: “I was never in Brennock.”';
-const pl = 'Dnia 12 marca 2017 r. pani Jadwiga Ostrowiecka nie przebywała w Zielonym Brodzie; świadek Tomasz Kruczek zeznał, że „widział ją na dworcu”.';
+const pl =
+  'Dnia 12 marca 2017 r. pani Jadwiga Ostrowiecka nie przebywała w Zielonym Brodzie; świadek Tomasz Kruczek zeznał, że „widział ją na dworcu”. ' +
+  'Kaucja wyniosła 3,5 tys. zł.';
 const tg =
   'Тибқи маълумоти парванда, 5 апрели соли 2018 шаҳрванд Саидалиева Нигина бо шиноснома № 400871236 аз шаҳри Обиравон ба шаҳри Кӯҳистон парвоз кард.\n' +
   'Дар он рӯз вай ба Обиравон наомад.';
@@ -52,6 +54,8 @@ describe('findQuote: what stands on the page is exact', () => {
     exact(fr, 'Saint-Aubrac-les-Pins; il n’a jamais'); // French space before ";"
     exact(en, 'HE DID NOT CARRY A PASSPORT');
     exact(tg, 'шаҳрванд САИДАЛИЕВА Нигина');
+    exact(fr, 'le procès-verbal n°2016/4471');
+    exact(pl, 'Kaucja wyniosła 3,5 tys . zł');
   });
 
   it('in decomposed Unicode as in composed', () => {
@@ -91,6 +95,12 @@ describe('findQuote: a changed word is never found', () => {
     altered(pl, 'pani Jadwiga Ostrowiecka przebywała w Zielonym Brodzie', [[null, 'nie', 'negation']]);
     altered(tg, 'Дар он рӯз вай ба Обиравон омад.', [['омад', 'наомад', 'negation']]);
     altered(fr, 'Le 19 novembre 2016, M. Lucien Garnevaux n’était présent', [[null, 'pas', 'negation']]);
+  });
+
+  it('a space inside a number', () => {
+    const r = findQuote(pl, 'Kaucja wyniosła 3, 5 tys. zł');
+    expect(r).toMatchObject({ found: false, match: 'near' });
+    expect(r.differences.map((d) => d.kind)).toContain('number');
   });
 
   it('a quote cut from inside a longer number or word', () => {

@@ -4,7 +4,8 @@
 // Semantics:
 // - `exact` (found): the quote stands on the page, whole words at both ends, once both are put in a
 //   normal form that forgives only what copying changes: line breaks and runs of whitespace (space
-//   counts only between two letters or digits, so "Ф. Р." = "Ф.Р." and French "Pins ;" = "Pins;"),
+//   counts only between two letters or digits and inside numbers, so "Ф. Р." = "Ф.Р." and French
+//   "Pins ;" = "Pins;", but "3, 5" ≠ "3,5"),
 //   words hyphenated at line ends (matched with or without the hyphen), typographic quotes,
 //   apostrophes and dashes, invisible characters, Unicode composition, and letter case.
 // - `near` (not found): the closest passage by edit distance is at least NEAR_THRESHOLD alike. It is
@@ -14,7 +15,7 @@
 import { isMonthWord } from '../ingest/extract/dates.js';
 
 /** What a differing token is, so that a reader sees at once which differences change the claim. */
-export type DifferenceKind = 'number' | 'date' | 'negation' | 'name' | 'word' | 'punctuation';
+export type DifferenceKind = 'number' | 'date' | 'negation' | 'name' | 'word' | 'punctuation' | 'spacing';
 
 /** A token of the quote against the passage: `page` null when the quote adds it, `quote` null when it leaves it out. */
 export interface Difference {
@@ -90,6 +91,21 @@ function spaceRun(text: string, i: number): { end: number; newline: boolean } {
   return { end: i + run.length, newline: run.includes('\n') };
 }
 
+const DIGIT = /^\p{N}/u;
+/** Separators inside a number, where a space makes another number ("3,5" is not "3, 5"). */
+const NUMBER_SEPARATOR = /^[.,:/]$/;
+
+/**
+ * Does a space between the normal form so far and `next` (the original continuing at `after`)
+ * count? Between two letters or digits, and inside a number; elsewhere it is typography.
+ */
+function spaceCounts(norm: string, next: string, text: string, after: number): boolean {
+  const last = norm.slice(-1);
+  if (WORD.test(last) && WORD.test(next)) return true;
+  if (DIGIT.test(next)) return NUMBER_SEPARATOR.test(last) && DIGIT.test(norm.slice(-2));
+  return DIGIT.test(last) && NUMBER_SEPARATOR.test(next) && DIGIT.test(text.slice(spaceRun(text, after).end));
+}
+
 /** The normal form (see the header), with the map back to the original's offsets. */
 export function normalizeWithMap(text: string): Normal {
   const out = new NormalBuilder();
@@ -122,7 +138,7 @@ export function normalizeWithMap(text: string): Normal {
       }
     }
     const mapped = (EQUIVALENT[ch] ?? ch).normalize('NFC').toLowerCase();
-    if (space >= 0 && out.lastWord && WORD.test(mapped)) out.push(' ', space, space + 1, false);
+    if (space >= 0 && spaceCounts(out.norm, mapped, text, next)) out.push(' ', space, space + 1, false);
     space = -1;
     out.push(mapped, i, next);
     i = next;
@@ -200,7 +216,8 @@ interface Token {
   shown: string;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+/** Words, numbers with their inner separators ("3,5", "2016/4471", "07.05.2019"), and single other characters. */
+const TOKEN = /\p{N}+(?:[.,:/-]\p{N}+)+|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 
 function tokens(n: Normal, original: string, from: number, to: number): Token[] {
   return [...n.norm.slice(from, to).matchAll(TOKEN)].map((m) => {
@@ -280,9 +297,12 @@ function nearPassage(pageText: string, page: Normal, quoteText: string, quote: N
   if (end <= start) return NONE;
   // The characters the widening to whole words took in count as edits too.
   const score = round(1 - (best.distance + Math.max(0, end - start - (best.end - best.start))) / q.norm.length);
-  const differences = tokenDifferences(tokens(q, quoteText, 0, q.norm.length), tokens(p, pageText, start, end));
   const span = { start: p.starts[start]!, end: p.ends[end - 1]! };
-  return { found: false, match: 'near', score, ...span, passage: pageText.slice(span.start, span.end), differences };
+  const passage = pageText.slice(span.start, span.end);
+  const differences = tokenDifferences(tokens(q, quoteText, 0, q.norm.length), tokens(p, pageText, start, end));
+  // The same tokens, spaced otherwise (a space dropped from a line-end hyphen, say): still a difference.
+  if (differences.length === 0) differences.push({ quote: quoteText.trim().replace(/\s+/g, ' '), page: passage.replace(/\s+/g, ' '), kind: 'spacing' });
+  return { found: false, match: 'near', score, ...span, passage, differences };
 }
 
 /** Is the quote on the page? Exact (found), near (not found, with the differences) or nothing; see the header. */

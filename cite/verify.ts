@@ -180,22 +180,33 @@ function withoutBreaks(n: Normal): Normal {
 /** Semi-global edit distance: the best-matching passage of `text` for `pattern` (Sellers' algorithm). */
 function closestPassage(pattern: string, text: string): { distance: number; start: number; end: number } {
   const m = pattern.length;
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
-  let prevStart = new Array<number>(m + 1).fill(0);
+  // Two rows of distances and of where each alignment starts, swapped per row: typed arrays, no allocation.
+  let prev = Int32Array.from({ length: m + 1 }, (_, j) => j);
+  let cur = new Int32Array(m + 1);
+  let prevStart = new Int32Array(m + 1);
+  let curStart = new Int32Array(m + 1);
   let best = { distance: m, start: 0, end: 0 };
   for (let i = 1; i <= text.length; i++) {
-    const cur = [0];
-    const curStart = [i];
+    const t = text.charCodeAt(i - 1);
+    cur[0] = 0;
+    curStart[0] = i;
     for (let j = 1; j <= m; j++) {
-      const sub = prev[j - 1]! + (pattern[j - 1] === text[i - 1] ? 0 : 1);
+      const sub = prev[j - 1]! + (pattern.charCodeAt(j - 1) === t ? 0 : 1);
       const del = prev[j]! + 1;
       const ins = cur[j - 1]! + 1;
-      cur[j] = Math.min(sub, del, ins);
-      curStart[j] = cur[j] === sub ? prevStart[j - 1]! : cur[j] === del ? prevStart[j]! : curStart[j - 1]!;
+      if (sub <= del && sub <= ins) {
+        cur[j] = sub;
+        curStart[j] = prevStart[j - 1]!;
+      } else if (del <= ins) {
+        cur[j] = del;
+        curStart[j] = prevStart[j]!;
+      } else {
+        cur[j] = ins;
+        curStart[j] = curStart[j - 1]!;
+      }
     }
     if (cur[m]! < best.distance) best = { distance: cur[m]!, start: curStart[m]!, end: i };
-    prev = cur;
-    prevStart = curStart;
+    [prev, cur, prevStart, curStart] = [cur, prev, curStart, prevStart];
   }
   return best;
 }
@@ -310,7 +321,8 @@ export function findQuote(pageText: string, quoteText: string): QuoteMatch {
   const page = normalizeWithMap(pageText);
   const quote = normalizeWithMap(quoteText);
   if (quote.norm.length === 0) return NONE;
-  const at = quotePattern(quote.norm).exec(page.norm);
+  // A quote longer than the page cannot stand on it (and would make a needlessly large pattern).
+  const at = withoutBreaks(quote).norm.length <= page.norm.length ? quotePattern(quote.norm).exec(page.norm) : null;
   if (!at) return nearPassage(pageText, page, quoteText, quote);
   const span = { start: page.starts[at.index]!, end: page.ends[at.index + at[0].length - 1]! };
   return { found: true, match: 'exact', score: 1, ...span, passage: pageText.slice(span.start, span.end), differences: [] };

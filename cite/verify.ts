@@ -103,7 +103,8 @@ function spaceCounts(norm: string, next: string, text: string, after: number): b
   const last = norm.slice(-1);
   if (WORD.test(last) && WORD.test(next)) return true;
   if (DIGIT.test(next)) return NUMBER_SEPARATOR.test(last) && DIGIT.test(norm.slice(-2));
-  return DIGIT.test(last) && NUMBER_SEPARATOR.test(next) && DIGIT.test(text.slice(spaceRun(text, after).end));
+  const resumes = spaceRun(text, after).end;
+  return DIGIT.test(last) && NUMBER_SEPARATOR.test(next) && DIGIT.test(text.slice(resumes, resumes + 1));
 }
 
 /** The normal form (see the header), with the map back to the original's offsets. */
@@ -123,7 +124,7 @@ export function normalizeWithMap(text: string): Normal {
       i = next;
       continue;
     }
-    if (ch === '-' || ch === '\u00ad') {
+    if (ch === '-' || ch === '\u2010' || ch === '\u00ad') {
       // A soft hyphen, or a hyphen at a line end, between letters: a hyphenation break.
       const run = spaceRun(text, next);
       if (space < 0 && out.lastLetter && LETTER.test(text.slice(run.end, run.end + 1)) && (ch === '\u00ad' || run.newline)) {
@@ -326,4 +327,17 @@ export function findQuote(pageText: string, quoteText: string): QuoteMatch {
   if (!at) return nearPassage(pageText, page, quoteText, quote);
   const span = { start: page.starts[at.index]!, end: page.ends[at.index + at[0].length - 1]! };
   return { found: true, match: 'exact', score: 1, ...span, passage: pageText.slice(span.start, span.end), differences: [] };
+}
+
+/** One difference in words: the quote's token against the page's, and its kind. */
+export function describeDifference(d: Difference): string {
+  if (d.quote !== null && d.page !== null) return `“${d.quote}” where the page has “${d.page}” (${d.kind})`;
+  if (d.quote !== null) return `“${d.quote}”, which the page does not have (${d.kind})`;
+  return `“${d.page}”, left out (${d.kind})`;
+}
+
+/** What a reader is told about a quote that is not found (the viewer's notice, the API's refusal). */
+export function notFoundMessage(m: QuoteMatch): string {
+  if (m.match !== 'near') return 'This quote does not stand on this page, nor anything close to it.';
+  return `This quote does not stand on this page; the closest passage differs in: ${m.differences.map(describeDifference).join('; ')}.`;
 }

@@ -16,7 +16,7 @@ import { authenticateToken } from '../store/accounts.js';
 import type { Archive } from '../store/archive.js';
 import { getDocument, getDocumentBySha, getPage } from '../store/documents.js';
 import { makeCitation } from '../cite/citation.js';
-import { findQuote } from '../cite/verify.js';
+import { findQuote, notFoundMessage } from '../cite/verify.js';
 import { boxesFor } from '../ingest/extract/stage.js';
 import { documentParam, positiveInt, searchParamsOf } from './params.js';
 import type { SearchService } from '../search/service.js';
@@ -94,7 +94,7 @@ export const ROUTES: Route[] = [
       if (!page) return c.json({ error: 'no such page' }, 404);
       const found = findQuote(page.text, quote);
       // Only what stands on the page exactly can be cited; the passage is cited as it stands.
-      if (!found.found) return c.json({ error: 'the quote is not on this page', match: found.match, score: found.score, passage: found.passage, differences: found.differences }, 422);
+      if (!found.found) return c.json({ error: notFoundMessage(found), match: found.match, score: found.score, passage: found.passage, differences: found.differences }, 422);
       return c.json({ ...makeCitation({ filename: doc.filename, sha256: doc.sha256, page: pageNo, quote: found.passage!, origin: new URL(c.req.url).origin }), match: found.match });
     },
   },

@@ -1,7 +1,7 @@
 // Quote verification over invented pages (invented people, places, flights and documents) in the
 // archive's languages: what stands on the page is exact; any changed word, however small, is not found.
 import { describe, expect, it } from 'vitest';
-import { findQuote, type QuoteMatch } from './verify.js';
+import { findQuote, notFoundMessage, type QuoteMatch } from './verify.js';
 
 const ru =
   'Согласно материалам дела, 14 февраля 2019 года гражданин Курбатов Э. С. вылетел рейсом авиакомпании «Северный Ветер» SV 7341 из г. Ольхово-\n' +
@@ -109,6 +109,17 @@ describe('findQuote: a changed word is never found', () => {
     expect(findQuote(en, 'ne 2020 the applicant, Mr Harlan Veysey')).toMatchObject({ found: false, match: 'near', passage: 'June 2020 the applicant, Mr Harlan Veysey' });
     // The closest passage of a quote cut mid-word is widened to whole words.
     expect(findQuote(ru, 'летел рейсом авиакомпании «Северный Ветер» SV 73')).toMatchObject({ found: false, match: 'near', passage: 'вылетел рейсом авиакомпании «Северный Ветер» SV 7341' });
+  });
+});
+
+describe('notFoundMessage', () => {
+  it('names each difference for the reader', () => {
+    expect(notFoundMessage(findQuote(ru, 'Ранее он покидал пределы области, 15 февраля'))).toBe(
+      'This quote does not stand on this page, nor anything close to it.',
+    );
+    expect(notFoundMessage(findQuote(pl, 'pani Jadwiga Ostrowicka przebywała w Zielonym Brodzie'))).toBe(
+      'This quote does not stand on this page; the closest passage differs in: “Ostrowicka” where the page has “Ostrowiecka” (name); “nie”, left out (negation).',
+    );
   });
 });
 

@@ -265,32 +265,48 @@ function kindOf(q: Token | undefined, p: Token | undefined): DifferenceKind {
   return shown.some((w) => WORD.test(w)) ? 'word' : 'punctuation';
 }
 
-/** Every token of the quote against the passage, by a token-level edit alignment. */
+/** Plain edit distance of two short strings (tokens). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Replacing a token costs between 1 (nearly alike) and 2 (as much as leaving one out and adding the other). */
+function replaceCost(a: string, b: string): number {
+  return a === b ? 0 : 1 + editDistance(a, b) / Math.max(a.length, b.length);
+}
+
+/** Every token of the quote against the passage, by a token-level edit alignment that pairs alike tokens. */
 function tokenDifferences(quote: Token[], passage: Token[]): Difference[] {
-  const d = Array.from({ length: quote.length + 1 }, (_, i) => Array.from({ length: passage.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= quote.length; i++)
-    for (let j = 1; j <= passage.length; j++) {
-      const same = quote[i - 1]!.norm === passage[j - 1]!.norm ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j - 1]! + same, d[i - 1]![j]! + 1, d[i]![j - 1]! + 1);
+  const rows = quote.length + 1;
+  const cols = passage.length + 1;
+  const cost = new Float64Array(rows * cols);
+  const step = new Uint8Array(rows * cols); // 0 pair, 1 quote's token only, 2 page's token only
+  for (let i = 0; i < rows; i++)
+    for (let j = 0; j < cols; j++) {
+      if (i === 0 && j === 0) continue;
+      const pair = i > 0 && j > 0 ? cost[(i - 1) * cols + j - 1]! + replaceCost(quote[i - 1]!.norm, passage[j - 1]!.norm) : Infinity;
+      const quoteOnly = i > 0 ? cost[(i - 1) * cols + j]! + 1 : Infinity;
+      const pageOnly = j > 0 ? cost[i * cols + j - 1]! + 1 : Infinity;
+      const best = Math.min(pair, quoteOnly, pageOnly);
+      cost[i * cols + j] = best;
+      step[i * cols + j] = best === pair ? 0 : best === quoteOnly ? 1 : 2;
     }
   const out: Difference[] = [];
   const add = (q: Token | undefined, p: Token | undefined) => out.push({ quote: q?.shown ?? null, page: p?.shown ?? null, kind: kindOf(q, p) });
-  let i = quote.length;
-  let j = passage.length;
-  while (i > 0 || j > 0) {
-    const q = quote[i - 1];
-    const p = passage[j - 1];
-    if (i > 0 && j > 0 && d[i]![j] === d[i - 1]![j - 1]! + (q!.norm === p!.norm ? 0 : 1)) {
-      if (q!.norm !== p!.norm) add(q, p);
+  for (let i = quote.length, j = passage.length; i > 0 || j > 0; ) {
+    const s = step[i * cols + j];
+    if (s === 0) {
+      if (quote[i - 1]!.norm !== passage[j - 1]!.norm) add(quote[i - 1], passage[j - 1]);
       i--;
       j--;
-    } else if (i > 0 && d[i]![j] === d[i - 1]![j]! + 1) {
-      add(q, undefined);
-      i--;
-    } else {
-      add(undefined, p);
-      j--;
-    }
+    } else if (s === 1) add(quote[--i], undefined);
+    else add(undefined, passage[--j]);
   }
   return out.reverse();
 }

@@ -157,6 +157,10 @@ describe('API over HTTP', () => {
     // Nor can an altered quote be cited.
     const refused = await post('/api/citations', tokens['fact-checker'], { document: news.sha256, page: 1, quote: 'she entered Ukraine from Russia on January 18, 2018' });
     expect(refused.status).toBe(422);
-    expect(await refused.json()).toMatchObject({ match: 'near', differences: [{ quote: '18', page: '17', kind: 'number' }] });
+    expect(await refused.json()).toMatchObject({
+      error: 'This quote does not stand on this page; the closest passage differs in: “18” where the page has “17” (number).',
+      match: 'near',
+      differences: [{ quote: '18', page: '17', kind: 'number' }],
+    });
   });
 });

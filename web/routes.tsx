@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Context as HonoContext } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { findQuote } from '../cite/verify.js';
+import { findQuote, notFoundMessage } from '../cite/verify.js';
 import { packageRoot } from '../core/paths.js';
 import { boxesFor } from '../ingest/extract/stage.js';
 import { pageImagePath } from '../ingest/ocr/stage.js';
@@ -79,7 +79,7 @@ async function viewer(c: Context, ctx: AppContext): Promise<Response> {
   const found = quote || words ? findQuote(page.text, quote || words) : undefined;
   // Search words are marked only where they stand; a quote's closest passage is marked as near.
   const highlight = found && found.start !== null && found.end !== null && (found.found || quote) ? { start: found.start, end: found.end, near: !found.found } : null;
-  const notOnPage = quote && found && !found.found ? { near: found.match === 'near', differences: found.differences } : null;
+  const notOnPage = quote && found && !found.found ? notFoundMessage(found) : null;
   const entities: Record<string, Array<{ value: string; text: string }>> = {};
   const entityBoxes: Array<{ type: string; box: [number, number, number, number] }> = [];
   for (const e of await getEntities(ctx.archive.db, doc.id)) {

@@ -5,7 +5,6 @@
 // passage is marked apart (class `near`), never as the quote.
 import type { Identity } from '../store/accounts.js';
 import { permalinkPath, searchHitPath } from '../cite/citation.js';
-import type { Difference } from '../cite/verify.js';
 import { Layout } from './layout.js';
 
 export interface ViewerData {
@@ -29,28 +28,19 @@ export interface ViewerData {
   quote: string;
   /** Search words (`?w=`): marked where they stand, never verified. */
   words: string;
-  /** Set when the permalink's quote does not stand on this page: how the closest passage differs, if there is one. */
-  notOnPage: { near: boolean; differences: Difference[] } | null;
+  /** Set when the permalink's quote does not stand on this page: the notice, naming how the closest passage differs. */
+  notOnPage: string | null;
   /** Each entity type's values, with the words each stands as on this page (for citing it). */
   entities: Record<string, Array<{ value: string; text: string }>>;
   /** Files embedded in the document: listed, never opened. */
   attachments: Array<{ name: string; size: number; sha256: string }>;
 }
 
-/** One difference in words: the quote's token against the page's. */
-export function describeDifference(d: Difference): string {
-  if (d.quote !== null && d.page !== null) return `“${d.quote}” where the page has “${d.page}” (${d.kind})`;
-  if (d.quote !== null) return `“${d.quote}”, which the page does not have (${d.kind})`;
-  return `“${d.page}”, left out (${d.kind})`;
-}
-
-function NotOnPage(props: { quote: string; notOnPage: { near: boolean; differences: Difference[] } }) {
-  const { near, differences } = props.notOnPage;
+function NotOnPage(props: { quote: string; message: string }) {
   return (
     <section class="notice not-on-page" id="quote-notice" role="alert">
       <p>
-        <strong>This quote does not stand on this page</strong>
-        {!near ? ', nor anything close to it.' : differences.length > 0 ? `; the closest passage differs in: ${differences.map(describeDifference).join('; ')}.` : '; the closest passage is marked.'}
+        <strong>{props.message}</strong>
       </p>
       <p class="quoted">
         Quote: <q>{props.quote}</q>
@@ -99,7 +89,7 @@ export function ViewerPage(d: ViewerData) {
           <p class="hash">
             SHA-256 <code>{d.sha256}</code> · read by {d.method ?? 'unknown'}
           </p>
-          {d.notOnPage ? <NotOnPage quote={d.quote} notOnPage={d.notOnPage} /> : null}
+          {d.notOnPage ? <NotOnPage quote={d.quote} message={d.notOnPage} /> : null}
         </header>
         <div class="panes">
           <figure class="page-image">

@@ -178,7 +178,10 @@ function withoutBreaks(n: Normal): Normal {
   return out;
 }
 
-/** Semi-global edit distance: the best-matching passage of `text` for `pattern` (Sellers' algorithm). */
+/**
+ * Semi-global edit distance: the best-matching passage of `text` for `pattern` (Sellers' algorithm).
+ * By hand: edit-distance packages compare whole strings, not the best passage of a page with its offsets.
+ */
 function closestPassage(pattern: string, text: string): { distance: number; start: number; end: number } {
   const m = pattern.length;
   // Two rows of distances and of where each alignment starts, swapped per row: typed arrays, no allocation.

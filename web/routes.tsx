@@ -20,7 +20,7 @@ import { Readable } from 'node:stream';
 import { LoginPage } from './login.js';
 import { SearchPage } from './search.js';
 import { UploadPage } from './upload.js';
-import { ViewerPage } from './viewer.js';
+import { ViewerPage, type ViewerData } from './viewer.js';
 import { PeoplePage, PersonPage } from './person.js';
 import { documentsOf, getPerson, listPeople, mergePeople, peopleFor, personTimeline, searchWithPeople, splitVariant } from '../case/people.js';
 import { allowed } from '../api/permissions.js';
@@ -69,6 +69,20 @@ async function pageImage(c: Context, ctx: AppContext): Promise<Response> {
   return c.body(await fsp.readFile(file), 200, { 'content-type': 'image/jpeg', 'cache-control': 'private, max-age=86400' });
 }
 
+/**
+ * What the viewer marks: a permalink's quote, verified (its closest passage marked as near, with the
+ * notice, when it does not stand on the page), or search words, marked only where they stand.
+ */
+function marking(text: string, quote: string, words: string): { highlight: ViewerData['highlight']; notOnPage: string | null } {
+  if (quote) {
+    const m = findQuote(text, quote);
+    const highlight = m.start !== null && m.end !== null ? { start: m.start, end: m.end, near: !m.found } : null;
+    return { highlight, notOnPage: m.found ? null : notFoundMessage(m) };
+  }
+  const m = words ? findQuote(text, words) : undefined;
+  return { highlight: m?.found ? { start: m.start!, end: m.end!, near: false } : null, notOnPage: null };
+}
+
 async function viewer(c: Context, ctx: AppContext): Promise<Response> {
   const doc = await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? '');
   const pageNo = positiveInt(c.req.param('page'));
@@ -76,10 +90,7 @@ async function viewer(c: Context, ctx: AppContext): Promise<Response> {
   if (!doc || !page) return c.html(<p>No such page.</p>, 404);
   const quote = c.req.query('q') ?? '';
   const words = quote ? '' : (c.req.query('w') ?? '');
-  const found = quote || words ? findQuote(page.text, quote || words) : undefined;
-  // Search words are marked only where they stand; a quote's closest passage is marked as near.
-  const highlight = found && found.start !== null && found.end !== null && (found.found || quote) ? { start: found.start, end: found.end, near: !found.found } : null;
-  const notOnPage = quote && found && !found.found ? notFoundMessage(found) : null;
+  const { highlight, notOnPage } = marking(page.text, quote, words);
   const entities: Record<string, Array<{ value: string; text: string }>> = {};
   const entityBoxes: Array<{ type: string; box: [number, number, number, number] }> = [];
   for (const e of await getEntities(ctx.archive.db, doc.id)) {

@@ -58,7 +58,9 @@ describe('findQuote: what stands on the page is exact', () => {
     exact(pl, 'Kaucja wyniosła 3,5 tys . zł');
   });
 
-  it('in decomposed Unicode as in composed', () => {
+  it('in decomposed Unicode as in composed, with ligatures and invisible characters', () => {
+    exact('The ﬁrst appeal was ﬁled on 2 May 2021.', 'the first appeal was filed');
+    exact('Wendlow\u200bmere is a town; Wend\u00adlowmere.', 'Wendlowmere is a town; Wendlowmere');
     exact(ru.normalize('NFD'), 'Паспорт 4517 882193 выдан 3 мая 2011 года, продлён');
     exact(ru, 'продлён 13 мая'.normalize('NFD'));
   });

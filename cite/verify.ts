@@ -7,7 +7,7 @@
 //   counts only between two letters or digits and inside numbers, so "Ф. Р." = "Ф.Р." and French
 //   "Pins ;" = "Pins;", but "3, 5" ≠ "3,5"),
 //   words hyphenated at line ends (matched with or without the hyphen), typographic quotes,
-//   apostrophes and dashes, invisible characters, Unicode composition, and letter case.
+//   apostrophes and dashes, Latin ligatures, invisible characters, Unicode composition, letter case.
 // - `near` (not found): the closest passage by edit distance is at least NEAR_THRESHOLD alike. It is
 //   widened to whole words and reported as it stands on the page, with every token that differs.
 // - null (not found): nothing on the page is that close.
@@ -49,6 +49,8 @@ const EQUIVALENT: Record<string, string> = {
   ...Object.fromEntries([...'‘’‚‛′ʼ'].map((c) => [c, "'"])),
   ...Object.fromEntries([...'‐‑‒–—―−'].map((c) => [c, '-'])),
   '…': '...',
+  // Typographic ligatures of PDF text layers: letters, not a different word.
+  'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st',
 };
 /** Stands in the normal form for a hyphen at a line end between letters: the word is joined, or hyphenated. */
 const BREAK = '\u00ad';

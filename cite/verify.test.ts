@@ -29,8 +29,9 @@ const altered = (page: string, quote: string, differences: Array<[string | null,
   expect(r.found, quote).toBe(false);
   expect(r.match, quote).toBe('near');
   expect(r.differences.map((d) => [d.quote, d.page, d.kind])).toEqual(differences);
-  // The closest passage is cut at word boundaries and given as it stands on the page.
+  // The closest passage is cut at word boundaries and given as it stands on the page, each differing token of the page by its offsets.
   expect(r.passage).toBe(page.slice(r.start!, r.end!));
+  for (const d of r.differences) if (d.page !== null) expect(page.slice(d.start!, d.end!).replace(/-\n/g, '')).toBe(d.page);
   expect(page.slice(r.start! - 1, r.start! + 1), 'passage start').not.toMatch(/^[\p{L}\p{N}]{2}$/u);
   expect(page.slice(r.end! - 1, r.end! + 1), 'passage end').not.toMatch(/^[\p{L}\p{N}]{2}$/u);
   return r;

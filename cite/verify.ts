@@ -22,6 +22,9 @@ export interface Difference {
   quote: string | null;
   page: string | null;
   kind: DifferenceKind;
+  /** Offsets of the page's token in the page text (null when the quote adds a token). */
+  start: number | null;
+  end: number | null;
 }
 
 export interface QuoteMatch {
@@ -231,6 +234,9 @@ interface Token {
   norm: string;
   /** As written in the original (a word hyphenated across lines, joined). */
   shown: string;
+  /** Offsets in the original. */
+  start: number;
+  end: number;
 }
 
 /** Words, numbers with their inner separators ("3,5", "2016/4471", "07.05.2019"), and single other characters. */
@@ -240,8 +246,9 @@ function tokens(n: Normal, original: string, from: number, to: number): Token[] 
   return [...n.norm.slice(from, to).matchAll(TOKEN)].map((m) => {
     const a = from + m.index;
     const b = a + m[0].length;
-    const shown = original.slice(n.starts[a], n.ends[b - 1]).replace(/[-\u00ad]\s*\n\s*/g, '').replace(/\s+/g, ' ');
-    return { norm: m[0], shown };
+    const [start, end] = [n.starts[a]!, n.ends[b - 1]!];
+    const shown = original.slice(start, end).replace(/[-\u00ad]\s*\n\s*/g, '').replace(/\s+/g, ' ');
+    return { norm: m[0], shown, start, end };
   });
 }
 
@@ -303,7 +310,8 @@ function tokenDifferences(quote: Token[], passage: Token[]): Difference[] {
       step[i * cols + j] = best === pair ? 0 : best === quoteOnly ? 1 : 2;
     }
   const out: Difference[] = [];
-  const add = (q: Token | undefined, p: Token | undefined) => out.push({ quote: q?.shown ?? null, page: p?.shown ?? null, kind: kindOf(q, p) });
+  const add = (q: Token | undefined, p: Token | undefined) =>
+    out.push({ quote: q?.shown ?? null, page: p?.shown ?? null, kind: kindOf(q, p), start: p?.start ?? null, end: p?.end ?? null });
   for (let i = quote.length, j = passage.length; i > 0 || j > 0; ) {
     const s = step[i * cols + j];
     if (s === 0) {
@@ -334,7 +342,7 @@ function nearPassage(pageText: string, page: Normal, quoteText: string, quote: N
   const passage = pageText.slice(span.start, span.end);
   const differences = tokenDifferences(tokens(q, quoteText, 0, q.norm.length), tokens(p, pageText, start, end));
   // The same tokens, spaced otherwise (a space dropped from a line-end hyphen, say): still a difference.
-  if (differences.length === 0) differences.push({ quote: quoteText.trim().replace(/\s+/g, ' '), page: passage.replace(/\s+/g, ' '), kind: 'spacing' });
+  if (differences.length === 0) differences.push({ quote: quoteText.trim().replace(/\s+/g, ' '), page: passage.replace(/\s+/g, ' '), kind: 'spacing', ...span });
   return { found: false, match: 'near', score, ...span, passage, differences };
 }
 

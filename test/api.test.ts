@@ -142,7 +142,7 @@ describe('API over HTTP', () => {
     expect((await post('/api/citations', tokens['fact-checker'], { document: news.documentId, page: 1, quote: 'she was in Istanbul on 23 March 2018' })).status).toBe(422);
     expect((await post('/api/citations', tokens.editor, { document: news.documentId, page: 1, quote })).status).toBe(403);
 
-    type Verified = { found: boolean; match: string | null; score: number; passage: string | null; differences: Array<{ quote: string | null; page: string | null; kind: string }> };
+    type Verified = { found: boolean; match: string | null; score: number; passage: string | null; differences: Array<{ quote: string | null; page: string | null; kind: string; start: number | null; end: number | null }> };
     const verify = async (q: string) => (await (await post('/api/citations/verify', tokens['fact-checker'], { sha256: news.sha256, page: 1, quote: q })).json()) as Verified;
     expect(await verify('she entered Ukraine from\nRussia on January 17, 2018')).toMatchObject({ found: true, match: 'exact', score: 1, differences: [] });
     // An altered date is not found, however alike: the closest passage and the difference are reported.

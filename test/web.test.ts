@@ -114,6 +114,7 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     expect(await notice.textContent()).toContain('This quote does not stand on this page; the closest passage differs in: “18” where the page has “17” (number)');
     expect(await page.locator('mark#quote').count()).toBe(0);
     expect(await page.locator('mark#near').textContent()).toBe('she entered Ukraine from Russia on January 17, 2018');
+    expect(await page.locator('mark#near .differs').allTextContents()).toEqual(['17']);
     await shot('07b-permalink-altered');
   });
 

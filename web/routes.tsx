@@ -76,11 +76,12 @@ async function pageImage(c: Context, ctx: AppContext): Promise<Response> {
 function marking(text: string, quote: string, words: string): { highlight: ViewerData['highlight']; notOnPage: string | null } {
   if (quote) {
     const m = findQuote(text, quote);
-    const highlight = m.start !== null && m.end !== null ? { start: m.start, end: m.end, near: !m.found } : null;
+    const differs = m.differences.flatMap((d): Array<[number, number]> => (d.start !== null && d.end !== null ? [[d.start, d.end]] : []));
+    const highlight = m.start !== null && m.end !== null ? { start: m.start, end: m.end, near: !m.found, differs } : null;
     return { highlight, notOnPage: m.found ? null : notFoundMessage(m) };
   }
   const m = words ? findQuote(text, words) : undefined;
-  return { highlight: m?.found ? { start: m.start!, end: m.end!, near: false } : null, notOnPage: null };
+  return { highlight: m?.found ? { start: m.start!, end: m.end!, near: false, differs: [] } : null, notOnPage: null };
 }
 
 async function viewer(c: Context, ctx: AppContext): Promise<Response> {

@@ -22,8 +22,11 @@ export interface ViewerData {
   boxes: Array<[number, number, number, number]>;
   /** Boxes of the page's entities (persons, places, organizations, dates, passports). */
   entityBoxes: Array<{ type: string; box: [number, number, number, number] }>;
-  /** The passage marked: the quote or search words as they stand, or (`near`) the closest passage to a quote that does not. */
-  highlight: { start: number; end: number; near: boolean } | null;
+  /**
+   * The passage marked: the quote or search words as they stand, or (`near`) the closest passage to a
+   * quote that does not, with the page's tokens that differ from the quote (`differs`, offsets in the text).
+   */
+  highlight: { start: number; end: number; near: boolean; differs: Array<[number, number]> } | null;
   /** A permalink's quote (`?q=`), verified against the page. */
   quote: string;
   /** Search words (`?w=`): marked where they stand, never verified. */
@@ -49,19 +52,31 @@ function NotOnPage(props: { quote: string; message: string }) {
   );
 }
 
+/** The text from `start` to `end` with the spans in `differs` (sorted, inside it) set apart. */
+function WithDiffers(props: { text: string; start: number; end: number; differs: Array<[number, number]> }) {
+  const parts = [];
+  let at = props.start;
+  for (const [s, e] of props.differs) {
+    if (s < at || e > props.end) continue;
+    parts.push(props.text.slice(at, s), <span class="differs">{props.text.slice(s, e)}</span>);
+    at = e;
+  }
+  parts.push(props.text.slice(at, props.end));
+  return <>{parts}</>;
+}
+
 function Marked(props: { text: string; highlight: ViewerData['highlight'] }) {
   const h = props.highlight;
   if (!h) return <>{props.text}</>;
-  const passage = props.text.slice(h.start, h.end);
   return (
     <>
       {props.text.slice(0, h.start)}
       {h.near ? (
         <mark id="near" class="near" title="Closest passage: not the quote">
-          {passage}
+          <WithDiffers text={props.text} start={h.start} end={h.end} differs={h.differs} />
         </mark>
       ) : (
-        <mark id="quote">{passage}</mark>
+        <mark id="quote">{props.text.slice(h.start, h.end)}</mark>
       )}
       {props.text.slice(h.end)}
     </>

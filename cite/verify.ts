@@ -324,18 +324,19 @@ function tokenDifferences(quote: Token[], passage: Token[]): Difference[] {
   return out.reverse();
 }
 
-const NONE: QuoteMatch = { found: false, match: null, score: 0, start: null, end: null, passage: null, differences: [] };
+/** Nothing near enough: a fresh object each time, as callers may add to `differences`. */
+const none = (score = 0): QuoteMatch => ({ found: false, match: null, score, start: null, end: null, passage: null, differences: [] });
 const round = (x: number) => Math.round(Math.max(0, x) * 1000) / 1000;
 
 /** The closest passage to a quote that is not on the page, if it is near enough to report. */
 function nearPassage(pageText: string, page: Normal, quoteText: string, quote: Normal): QuoteMatch {
   const p = withoutBreaks(page);
   const q = withoutBreaks(quote);
-  if (q.norm.length > NEAR_MAX_QUOTE || p.norm.length === 0) return NONE;
+  if (q.norm.length > NEAR_MAX_QUOTE || p.norm.length === 0) return none();
   const best = closestPassage(q.norm, p.norm);
-  if (1 - best.distance / q.norm.length < NEAR_THRESHOLD) return { ...NONE, score: round(1 - best.distance / q.norm.length) };
+  if (1 - best.distance / q.norm.length < NEAR_THRESHOLD) return none(round(1 - best.distance / q.norm.length));
   const [start, end] = wholeWords(p.norm, best.start, best.end);
-  if (end <= start) return NONE;
+  if (end <= start) return none();
   // The characters the widening to whole words took in count as edits too.
   const score = round(1 - (best.distance + Math.max(0, end - start - (best.end - best.start))) / q.norm.length);
   const span = { start: p.starts[start]!, end: p.ends[end - 1]! };
@@ -350,7 +351,7 @@ function nearPassage(pageText: string, page: Normal, quoteText: string, quote: N
 export function findQuote(pageText: string, quoteText: string): QuoteMatch {
   const page = normalizeWithMap(pageText);
   const quote = normalizeWithMap(quoteText);
-  if (quote.norm.length === 0) return NONE;
+  if (quote.norm.length === 0) return none();
   // A quote longer than the page cannot stand on it (and would make a needlessly large pattern).
   const at = withoutBreaks(quote).norm.length <= page.norm.length ? quotePattern(quote.norm).exec(page.norm) : null;
   if (!at) return nearPassage(pageText, page, quoteText, quote);

@@ -16,7 +16,7 @@ import { authenticateToken } from '../store/accounts.js';
 import type { Archive } from '../store/archive.js';
 import { getDocument, getDocumentBySha, getPage } from '../store/documents.js';
 import { makeCitation } from '../cite/citation.js';
-import { findQuote } from '../cite/verify.js';
+import { findQuote, notFoundMessage } from '../cite/verify.js';
 import { boxesFor } from '../ingest/extract/stage.js';
 import { documentParam, positiveInt, searchParamsOf } from './params.js';
 import type { SearchService } from '../search/service.js';
@@ -93,10 +93,9 @@ export const ROUTES: Route[] = [
       const page = await getPage(ctx.archive.db, doc.id, pageNo);
       if (!page) return c.json({ error: 'no such page' }, 404);
       const found = findQuote(page.text, quote);
-      // Only what stands on the page can be cited; the passage is cited as it stands.
-      if (!found.found) return c.json({ error: 'the quote is not on this page', score: found.score }, 422);
-      const asOnPage = page.text.slice(found.start!, found.end!);
-      return c.json({ ...makeCitation({ filename: doc.filename, sha256: doc.sha256, page: pageNo, quote: asOnPage, origin: new URL(c.req.url).origin }), match: found.match });
+      // Only what stands on the page exactly can be cited; the passage is cited as it stands.
+      if (!found.found) return c.json({ error: notFoundMessage(found), match: found.match, score: found.score, passage: found.passage, differences: found.differences }, 422);
+      return c.json({ ...makeCitation({ filename: doc.filename, sha256: doc.sha256, page: pageNo, quote: found.passage!, origin: new URL(c.req.url).origin }), match: found.match });
     },
   },
   {
@@ -110,8 +109,9 @@ export const ROUTES: Route[] = [
       const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
       if (!doc || !page) return c.json({ error: 'no such document or page' }, 404);
       const found = findQuote(page.text, typeof body.quote === 'string' ? body.quote : '');
-      const boxes = found.found ? (boxesFor(page.words, found.start!, found.end!) ?? []) : [];
-      return c.json({ found: found.found, match: found.match, score: found.score, start: found.start, end: found.end, boxes, document: doc.filename, page: page.page });
+      // Boxes of the exact passage, or of the closest one for a near match (which is not found).
+      const boxes = found.start !== null && found.end !== null ? (boxesFor(page.words, found.start, found.end) ?? []) : [];
+      return c.json({ ...found, boxes, document: doc.filename, page: page.page });
     },
   },
   {

@@ -28,6 +28,14 @@ export function permalinkPath(sha256: string, page: number, quote: string): stri
   return `/d/${sha256.slice(0, 16)}/p/${page}?q=${encodeURIComponent(quote)}`;
 }
 
+/**
+ * A page with search words marked: `/d/<prefix>/p/<page>?w=<words>`. Not a citation, so words that
+ * do not stand on the page (another spelling or script) are simply not marked, with no notice.
+ */
+export function searchHitPath(sha256: string, page: number, words: string): string {
+  return `/d/${sha256.slice(0, 16)}/p/${page}?w=${encodeURIComponent(words)}`;
+}
+
 /** Markdown special characters in document text are escaped, so a quote cannot become markup. */
 function escapeMarkdown(s: string): string {
   return s.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');

@@ -128,7 +128,7 @@ describe('API over HTTP', () => {
     expect(dup.files).toEqual([expect.objectContaining({ status: 'duplicate', id: files[1]!.id })]);
   });
 
-  it('cites a quote that stands on the page, verifies exact and fuzzy quotes, and refuses others', async () => {
+  it('cites a quote that stands on the page, verifies it exactly, and refuses an altered one as near with its differences', async () => {
     const hits = (await (await call('/api/search?q=Medyka', tokens.editor)).json()) as SearchResponse;
     const news = hits.hits.find((h) => h.filename === '12-news-przemysl-ruling.pdf')!;
     const post = (p: string, token: string, body: unknown) => call(p, token, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
@@ -142,11 +142,25 @@ describe('API over HTTP', () => {
     expect((await post('/api/citations', tokens['fact-checker'], { document: news.documentId, page: 1, quote: 'she was in Istanbul on 23 March 2018' })).status).toBe(422);
     expect((await post('/api/citations', tokens.editor, { document: news.documentId, page: 1, quote })).status).toBe(403);
 
-    const verify = async (q: string) => (await (await post('/api/citations/verify', tokens['fact-checker'], { sha256: news.sha256, page: 1, quote: q })).json()) as { found: boolean; match: string | null; score: number };
-    expect(await verify('she entered Ukraine from\nRussia on January 17, 2018')).toMatchObject({ found: true, match: 'exact', score: 1 });
-    const fuzzy = await verify('she entred Ukraine frorn Russia on January 17, 2O18');
-    expect(fuzzy).toMatchObject({ found: true, match: 'fuzzy' });
-    expect(fuzzy.score).toBeGreaterThan(0.85);
-    expect(await verify('she flew to Istanbul and joined the armed group')).toMatchObject({ found: false, match: null });
+    type Verified = { found: boolean; match: string | null; score: number; passage: string | null; differences: Array<{ quote: string | null; page: string | null; kind: string; start: number | null; end: number | null }> };
+    const verify = async (q: string) => (await (await post('/api/citations/verify', tokens['fact-checker'], { sha256: news.sha256, page: 1, quote: q })).json()) as Verified;
+    expect(await verify('she entered Ukraine from\nRussia on January 17, 2018')).toMatchObject({ found: true, match: 'exact', score: 1, differences: [] });
+    // An altered date is not found, however alike: the closest passage and the difference are reported.
+    const altered = await verify('she entered Ukraine from Russia on January 18, 2018');
+    expect(altered).toMatchObject({ found: false, match: 'near', differences: [{ quote: '18', page: '17', kind: 'number' }] });
+    expect(altered.passage?.replace(/\s+/g, ' ')).toBe(quote);
+    expect(altered.score).toBeGreaterThan(0.95);
+    const misread = await verify('she entred Ukraine frorn Russia on January 17, 2O18');
+    expect(misread).toMatchObject({ found: false, match: 'near' });
+    expect(misread.differences.map((d) => d.quote)).toEqual(['entred', 'frorn', '2O18']);
+    expect(await verify('she flew to Istanbul and joined the armed group')).toMatchObject({ found: false, match: null, passage: null });
+    // Nor can an altered quote be cited.
+    const refused = await post('/api/citations', tokens['fact-checker'], { document: news.sha256, page: 1, quote: 'she entered Ukraine from Russia on January 18, 2018' });
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toMatchObject({
+      error: 'This quote does not stand on this page; the closest passage differs in: “18” where the page has “17” (number).',
+      match: 'near',
+      differences: [{ quote: '18', page: '17', kind: 'number' }],
+    });
   });
 });

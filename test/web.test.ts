@@ -75,7 +75,7 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     await page.locator('.hit a.title').first().click();
     await page.waitForSelector('mark#quote');
     expect(await page.locator('mark#quote').textContent()).toBe('Medyka');
-    await expect.poll(() => page.locator('.frame img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
+    await expect.poll(() => page.locator('.frame img').evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 30_000 }).toBeGreaterThan(100);
     await shot('05-viewer');
     await page.evaluate(() => {
       const pre = document.getElementById('text')!;
@@ -104,7 +104,18 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     const permalink = /(http:\/\/\S+\/d\/[0-9a-f]{16}\/p\/1\?q=\S+)/.exec(citation)![1]!;
     await page.goto(permalink);
     expect(await page.locator('mark#quote').textContent()).toBe('she entered Ukraine from Russia on January 17, 2018');
+    expect(await page.locator('#quote-notice').count()).toBe(0);
     await shot('07-permalink');
+    // A permalink whose quote was altered (the day changed) is said not to stand on the page, and
+    // its closest passage is marked apart, never as the quote.
+    await page.goto(permalink.replace('January%2017', 'January%2018'));
+    const notice = page.locator('#quote-notice');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('This quote does not stand on this page; the closest passage differs in: “18” where the page has “17” (number)');
+    expect(await page.locator('mark#quote').count()).toBe(0);
+    expect(await page.locator('mark#near').textContent()).toBe('she entered Ukraine from Russia on January 17, 2018');
+    expect(await page.locator('mark#near .differs').allTextContents()).toEqual(['17']);
+    await shot('07b-permalink-altered');
   });
 
   it('marks a quote on a scanned page by the boxes of its words', async () => {
@@ -116,6 +127,14 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     expect(await page.locator('mark#quote').textContent()).toBe('Present family name NAZAROVA');
     expect(await page.locator('svg.boxes rect.box').count()).toBe(4);
     await shot('08-scan-boxes');
+    // An altered name on a scan: the notice, and the closest passage's boxes drawn as near.
+    url.searchParams.set('q', 'Present family name NAZAROWA');
+    await page.goto(url.toString());
+    expect(await page.locator('#quote-notice').textContent()).toContain('“NAZAROWA” where the page has “NAZAROVA” (name)');
+    expect(await page.locator('svg.boxes rect.box.near').count()).toBe(4);
+    await shot('08b-scan-altered');
+    url.searchParams.set('q', 'Present family name NAZAROVA');
+    await page.goto(url.toString());
     // Clicking an entity's cite button cites the words it stands as on the page.
     await page.locator('.entities li', { hasText: 'TJK:401234567' }).locator('button.cite-entity').click();
     await page.waitForFunction(() => (document.getElementById('citation-text')?.textContent ?? '').includes('SHA-256'));

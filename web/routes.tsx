@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Context as HonoContext } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { findQuote } from '../cite/verify.js';
+import { findQuote, notFoundMessage } from '../cite/verify.js';
 import { packageRoot } from '../core/paths.js';
 import { boxesFor } from '../ingest/extract/stage.js';
 import { pageImagePath } from '../ingest/ocr/stage.js';
@@ -20,7 +20,7 @@ import { Readable } from 'node:stream';
 import { LoginPage } from './login.js';
 import { SearchPage } from './search.js';
 import { UploadPage } from './upload.js';
-import { ViewerPage } from './viewer.js';
+import { ViewerPage, type ViewerData } from './viewer.js';
 import { PeoplePage, PersonPage } from './person.js';
 import { documentsOf, getPerson, listPeople, mergePeople, peopleFor, personTimeline, searchWithPeople, splitVariant } from '../case/people.js';
 import { allowed } from '../api/permissions.js';
@@ -69,14 +69,29 @@ async function pageImage(c: Context, ctx: AppContext): Promise<Response> {
   return c.body(await fsp.readFile(file), 200, { 'content-type': 'image/jpeg', 'cache-control': 'private, max-age=86400' });
 }
 
+/**
+ * What the viewer marks: a permalink's quote, verified (its closest passage marked as near, with the
+ * notice, when it does not stand on the page), or search words, marked only where they stand.
+ */
+function marking(text: string, quote: string, words: string): { highlight: ViewerData['highlight']; notOnPage: string | null } {
+  if (quote) {
+    const m = findQuote(text, quote);
+    const differs = m.differences.flatMap((d): Array<[number, number]> => (d.start !== null && d.end !== null ? [[d.start, d.end]] : []));
+    const highlight = m.start !== null && m.end !== null ? { start: m.start, end: m.end, near: !m.found, differs } : null;
+    return { highlight, notOnPage: m.found ? null : notFoundMessage(m) };
+  }
+  const m = words ? findQuote(text, words) : undefined;
+  return { highlight: m?.found ? { start: m.start!, end: m.end!, near: false, differs: [] } : null, notOnPage: null };
+}
+
 async function viewer(c: Context, ctx: AppContext): Promise<Response> {
   const doc = await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? '');
   const pageNo = positiveInt(c.req.param('page'));
   const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
   if (!doc || !page) return c.html(<p>No such page.</p>, 404);
   const quote = c.req.query('q') ?? '';
-  const found = quote ? findQuote(page.text, quote) : undefined;
-  const highlight = found?.found ? { start: found.start!, end: found.end! } : null;
+  const words = quote ? '' : (c.req.query('w') ?? '');
+  const { highlight, notOnPage } = marking(page.text, quote, words);
   const entities: Record<string, Array<{ value: string; text: string }>> = {};
   const entityBoxes: Array<{ type: string; box: [number, number, number, number] }> = [];
   for (const e of await getEntities(ctx.archive.db, doc.id)) {
@@ -101,6 +116,8 @@ async function viewer(c: Context, ctx: AppContext): Promise<Response> {
       entityBoxes={entityBoxes}
       highlight={highlight}
       quote={quote}
+      words={words}
+      notOnPage={notOnPage}
       entities={entities}
       attachments={doc.attachments ?? []}
     />,

@@ -1,7 +1,7 @@
 // The search page: query box, date range, facets with counts, hits with highlighted snippets.
 import type { Identity } from '../store/accounts.js';
 import type { SearchParams, SearchResponse } from '../search/query.js';
-import { permalinkPath } from '../cite/citation.js';
+import { searchHitPath } from '../cite/citation.js';
 import type { Person } from '../schema/tables.js';
 import { Layout } from './layout.js';
 
@@ -76,7 +76,7 @@ export function SearchPage(props: { user: Identity; params: SearchParams; respon
             <ol>
               {response.hits.map((h) => (
                 <li class="hit">
-                  <a class="title" href={permalinkPath(h.sha256, h.page, params.q)}>
+                  <a class="title" href={searchHitPath(h.sha256, h.page, params.q)}>
                     {h.filename}, page {h.page}
                   </a>
                   <p class="snippet">{h.snippet.map((s) => (s.match ? <mark>{s.text}</mark> : s.text))}</p>

@@ -1,8 +1,10 @@
 // The document viewer: the page image with the quote (or search words) highlighted by their word
 // boxes, the text beside it with the same passage marked, the page's entities by type (each a
-// search), previous/next page, the original for download, and a Cite button.
+// search), previous/next page, the original for download, and a Cite button. A quote from a
+// permalink that does not stand on the page exactly is said so above the page, and its closest
+// passage is marked apart (class `near`), never as the quote.
 import type { Identity } from '../store/accounts.js';
-import { permalinkPath } from '../cite/citation.js';
+import { permalinkPath, searchHitPath } from '../cite/citation.js';
 import { Layout } from './layout.js';
 
 export interface ViewerData {
@@ -20,19 +22,70 @@ export interface ViewerData {
   boxes: Array<[number, number, number, number]>;
   /** Boxes of the page's entities (persons, places, organizations, dates, passports). */
   entityBoxes: Array<{ type: string; box: [number, number, number, number] }>;
-  highlight: { start: number; end: number } | null;
+  /**
+   * The passage marked: the quote or search words as they stand, or (`near`) the closest passage to a
+   * quote that does not, with the page's tokens that differ from the quote (`differs`, offsets in the text).
+   */
+  highlight: { start: number; end: number; near: boolean; differs: Array<[number, number]> } | null;
+  /** A permalink's quote (`?q=`), verified against the page. */
   quote: string;
+  /** Search words (`?w=`): marked where they stand, never verified. */
+  words: string;
+  /** Set when the permalink's quote does not stand on this page: the notice, naming how the closest passage differs. */
+  notOnPage: string | null;
   /** Each entity type's values, with the words each stands as on this page (for citing it). */
   entities: Record<string, Array<{ value: string; text: string }>>;
   /** Files embedded in the document: listed, never opened. */
   attachments: Array<{ name: string; size: number; sha256: string }>;
 }
 
+function NotOnPage(props: { quote: string; message: string }) {
+  return (
+    <section class="notice not-on-page" id="quote-notice" role="alert">
+      <p>
+        <strong>{props.message}</strong>
+      </p>
+      <p class="quoted">
+        Quote: <q>{props.quote}</q>
+      </p>
+    </section>
+  );
+}
+
+/** The text from `start` to `end` with the spans in `differs` (sorted, inside it) set apart. */
+function WithDiffers(props: { text: string; start: number; end: number; differs: Array<[number, number]> }) {
+  const parts = [];
+  let at = props.start;
+  for (const [s, e] of props.differs) {
+    if (s < at || e > props.end) continue;
+    parts.push(props.text.slice(at, s), <span class="differs">{props.text.slice(s, e)}</span>);
+    at = e;
+  }
+  parts.push(props.text.slice(at, props.end));
+  return <>{parts}</>;
+}
+
+function Marked(props: { text: string; highlight: ViewerData['highlight'] }) {
+  const h = props.highlight;
+  if (!h) return <>{props.text}</>;
+  return (
+    <>
+      {props.text.slice(0, h.start)}
+      {h.near ? (
+        <mark id="near" class="near" title="Closest passage: not the quote">
+          <WithDiffers text={props.text} start={h.start} end={h.end} differs={h.differs} />
+        </mark>
+      ) : (
+        <mark id="quote">{props.text.slice(h.start, h.end)}</mark>
+      )}
+      {props.text.slice(h.end)}
+    </>
+  );
+}
+
 export function ViewerPage(d: ViewerData) {
-  const before = d.highlight ? d.text.slice(0, d.highlight.start) : d.text;
-  const marked = d.highlight ? d.text.slice(d.highlight.start, d.highlight.end) : '';
-  const after = d.highlight ? d.text.slice(d.highlight.end) : '';
-  const link = (p: number) => permalinkPath(d.sha256, p, d.quote);
+  const link = (p: number) => (d.quote ? permalinkPath(d.sha256, p, d.quote) : searchHitPath(d.sha256, p, d.words));
+  const boxClass = d.highlight?.near ? 'box near' : 'box';
   return (
     <Layout title={`${d.filename}, page ${d.page}`} user={d.user} scripts={['/static/cite.js']}>
       <div class="viewer" data-document={String(d.documentId)} data-page={String(d.page)}>
@@ -51,6 +104,7 @@ export function ViewerPage(d: ViewerData) {
           <p class="hash">
             SHA-256 <code>{d.sha256}</code> · read by {d.method ?? 'unknown'}
           </p>
+          {d.notOnPage ? <NotOnPage quote={d.quote} message={d.notOnPage} /> : null}
         </header>
         <div class="panes">
           <figure class="page-image">
@@ -62,16 +116,14 @@ export function ViewerPage(d: ViewerData) {
                   <rect class={`entity ${type}`} x={String(x0)} y={String(y0)} width={String(x1 - x0)} height={String(y1 - y0)} />
                 ))}
                 {d.boxes.map(([x0, y0, x1, y1]) => (
-                  <rect class="box" x={String(x0)} y={String(y0)} width={String(x1 - x0)} height={String(y1 - y0)} />
+                  <rect class={boxClass} x={String(x0)} y={String(y0)} width={String(x1 - x0)} height={String(y1 - y0)} />
                 ))}
               </svg>
             </div>
           </figure>
           <section class="page-text" aria-label="Page text">
             <pre id="text">
-              {before}
-              {marked ? <mark id="quote">{marked}</mark> : null}
-              {after}
+              <Marked text={d.text} highlight={d.highlight} />
             </pre>
           </section>
           <aside class="entities" aria-label="Entities on this page">

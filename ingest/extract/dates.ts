@@ -226,6 +226,11 @@ function buildForms(): Map<string, MonthForm> {
   return forms;
 }
 
+/** Is the word a month's name or abbreviation in any of the languages (for labelling quote differences)? */
+export function isMonthWord(word: string): boolean {
+  return FORMS.has(foldDateText(word.replace(/\.$/, '')));
+}
+
 /** A month from an OCR-damaged token: as is, in the other script, or by its first three letters. */
 function fuzzyMonth(token: string): number | undefined {
   const variants = [token, swapScript(token, LATIN, CYRILLIC), swapScript(token, CYRILLIC, LATIN)];

@@ -130,8 +130,8 @@ function capitalisedRuns(text: string): Found[] {
     }
     let j = i;
     // Extend over capitalised words, and connectors followed by a capitalised word, on one line.
-    // A line break, a digit, a sentence's end or punctuation ends a run.
-    const breaks = (a: number, b: number) => /[\n,;:()\d]|\.\s/.test(text.slice(toks[a]!.index + toks[a]![0].length, toks[b]!.index));
+    // A line break, a digit, a sentence's end, punctuation or a quotation mark ends a run.
+    const breaks = (a: number, b: number) => /[\n,;:()\d«»„“”"]|\.\s/.test(text.slice(toks[a]!.index + toks[a]![0].length, toks[b]!.index));
     while (j + 1 < toks.length && !breaks(j, j + 1)) {
       if (isCap(j + 1)) j++;
       else if (CONNECTORS.has(toks[j + 1]![0].toLowerCase()) && j + 2 < toks.length && isCap(j + 2) && !breaks(j + 1, j + 2)) j += 2;

@@ -127,14 +127,17 @@ function abbreviations(text: string): Found[] {
 }
 
 /**
- * The English name of a place written in any form, or the word itself, romanized. The place is
- * looked up within the words around it (`context`): its language decides which endings apply.
+ * The English name of a place written in any form, or the word itself, romanized; and where the place
+ * ends in `context` when it runs on past the word (Białej → Białej Podlaskiej). The place is looked up
+ * within the words around it (`context`): its language decides which endings apply.
  */
-function placeName(word: string, context: string): string {
+function placeName(word: string, context: string): { name: string; end?: number } {
   const at = context.lastIndexOf(word);
-  const found = findPlaces(context).find((f) => f.start <= at && f.end >= at + word.length) ?? findPlaces(word)[0];
-  if (found) return found.normalized.replace(/,\s*[A-Z]{2}$/, '');
-  return /\p{Script=Cyrillic}/u.test(word) ? transliterate(word) : word;
+  const found = findPlaces(context).find((f) => f.start <= at && f.end >= at + word.length);
+  if (found) return { name: found.normalized.replace(/,\s*[A-Z]{2}$/, ''), end: found.end };
+  const alone = findPlaces(word)[0];
+  if (alone) return { name: alone.normalized.replace(/,\s*[A-Z]{2}$/, '') };
+  return { name: /\p{Script=Cyrillic}/u.test(word) ? transliterate(word) : word };
 }
 
 // A seat: a capitalised word, with a German "an der Havel" or "(Oder)" that belongs to it.
@@ -144,7 +147,7 @@ let seatPatterns: Array<{ re: RegExp; name: string | null }> | undefined;
 
 function seats(text: string): Found[] {
   seatPatterns ??= loadData<DataFile<SeatEntry>>('organization-seats.json').entries.map((e) => ({
-    re: new RegExp(`(?<!\\p{L})${e.pattern.replace('{place}', e.pattern.includes('{place}isch') ? '(\\p{Lu}\\p{L}+?)' : PLACE)}`, 'gu'),
+    re: new RegExp(`(?<!\\p{L})${e.pattern.replace('{place}', e.pattern.includes('{place}isch') ? '(\\p{Lu}[\\p{L}-]+?)' : PLACE)}`, 'gu'),
     name: e.name,
   }));
   const out: Found[] = [];
@@ -156,15 +159,18 @@ function seats(text: string): Found[] {
       const number = m.length > 2 ? m[1] : undefined;
       // The seat is looked up with the words after it too: "Согдийской" is a place with its "области".
       const context = text.slice(m.index, m.index + m[0].length + 30);
-      const normalized = name === null ? m[0] : name.replace('{place}', placeName(place, context)).replace('{n}', number ?? '');
-      out.push({ type: 'organization', text: m[0], normalized: normalized.replace(/\s+/g, ' '), start: m.index, end: m.index + m[0].length, attributes: { source: 'seat' } });
+      const seat = placeName(place, context);
+      const normalized = name === null ? m[0] : name.replace('{place}', seat.name).replace('{n}', number ?? '');
+      // The span takes in the rest of a seat of several words that the pattern cut at its first.
+      const end = m.index + (name !== null && seat.end !== undefined ? Math.max(seat.end, m[0].length) : m[0].length);
+      out.push({ type: 'organization', text: text.slice(m.index, end), normalized: normalized.replace(/\s+/g, ' '), start: m.index, end, attributes: { source: 'seat' } });
     }
   }
   for (const m of text.matchAll(DISTRICT_COURT)) {
     const district = m[1] ?? m[3] ?? m[5]!;
     if (/^(?:City|Regional|Municipal|Central|Higher|The)$/.test(district)) continue;
     const city = m[2] ?? m[4];
-    const name = `${/\p{Script=Cyrillic}/u.test(district) ? transliterate(district) : district} District Court${city ? ` (${placeName(city, m[0])})` : ''}`;
+    const name = `${/\p{Script=Cyrillic}/u.test(district) ? transliterate(district) : district} District Court${city ? ` (${placeName(city, m[0]).name})` : ''}`;
     out.push({ type: 'organization', text: m[0], normalized: name, start: m.index, end: m.index + m[0].length, attributes: { source: 'seat' } });
   }
   return out;

@@ -7,8 +7,10 @@
 // the nominative (Саидовой → Саидова; Polish Bachtijorem Ergaszewem → Bakhtiyor Ergashev), patronymics are dropped, and the name is transliterated (translit.ts) to
 // "Given Family" or "I. I. Family". Words that are places, organizations, dates, months or common
 // words are never taken as names.
+import { loadData } from '../../core/data.js';
 import { fold } from './fold.js';
 import { givenGender, givenNames, isGivenName } from './given-names.js';
+import { isHead } from './organization-shapes.js';
 import { hasCyrillic, transliterate, transliterateInitial } from './translit.js';
 import type { DocumentContext, Found } from './types.js';
 
@@ -25,33 +27,15 @@ const PATRONYMIC = /^\p{L}+(?:(?:ович|евич|йович|ьевич)(?:а|�
 const FAMILY_CYR = /(?:ов|ев|ёв|ин|ын|зода|заде|ский|цкий|ская|цкая|енко|ук|юк|чук|ич|ян|ли|ӣ)(?:а|у|ым|ой|ою|е|ом|ым|ых|ыми|ого|ому|ую|им|ей)?$/iu;
 const FAMILY_LAT = /(?:ov|ev|ova|eva|ow|owa|owej|ową|owem|owi|owa|ski|ska|skiego|skiej|cki|cka|wicz|czyk|enko|zoda|zade|uk|yan|ović|ić|ova|yev|yeva|iev|ieva|ovich|ovna)$/i;
 
-// Words that begin with a capital but are not names: function words, titles, months, document words.
-const STOP = new Set(
-  `the a an and of in on at to for by from with mr mrs ms dr q a
-  и в на по с от для из к о у при что как это который года г ул д кв т л
-  i w z na do od dla oraz że nie sąd
-  le la les de des du et en au aux
-  de het een en van op te met voor
-  january february march april may june july august september october november december
-  январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
-  республика республики республике таджикистан россия украина польша государство
-  суд суда прокуратура министерство комитет служба управление центр фонд
-  паспорт гражданин гражданка обвиняемая обвиняемый свидетель адвокат следователь имам
-  passport surname given names nationality date place sex authority type code
-  насаб ном шиноснома санаи ҷои ҷинс шаҳрвандӣ навъ рамзи мақомоти домод арӯс
-  жених невеста фио дата место
-  applicant interviewer interpreter present family forename father's father mother case number record interview
-  identity documents languages spoken charges summary facts warrant
-  prokuratura prokuratury prokuratora prokuraturze okręgowa okręgowej okręgowy generalna generalnej krajowa krajowej
-  państwowa państwowej państwowej służba służby służbie centrum kulturalne islamskie urząd spraw cudzoziemców
-  исламский культурный центр государственный национальный национальной безопасности внутренних дел
-  republika republiki rzeczypospolitej wydział karny straż straży graniczna granicznej ośrodek ośrodku przewodniczący protokolant
-  sygn akt postanowienie uzasadnienie sędzia sądu sąd apelacyjny apelacyjnego europejski europejskiego trybunał trybunału
-  главное управление постановление установил обвинение доказательства заключение следственное
-  шаҳрвандӣ номи свидетельство шаҳодатнома`
-    .split(/\s+/)
-    .map((w) => fold(w)),
-);
+// Words that begin with a capital but are not names: function words, titles, months, document words
+// (data/stopwords.json), and head nouns of organizations (Placówki, Division).
+let stop: Set<string> | undefined;
+function stopWords(): Set<string> {
+  if (stop) return stop;
+  const file = loadData<{ entries: Array<{ words: string[] }>; functionWords: { words: string[] }; notNames: { words: string[] } }>('stopwords.json');
+  stop = new Set([...file.notNames.words, ...file.functionWords.words, ...file.entries.flatMap((e) => e.words)].map((w) => fold(w)));
+  return stop;
+}
 
 let nearNames: Set<string> | undefined;
 
@@ -100,7 +84,7 @@ function continues(text: string, a: Token, b: Token): boolean {
 
 /** Abbreviations (ГКНБ, СУ, МВД) are all capitals and short, or have no vowel: never name parts. */
 const isAbbreviation = (t: Token) => t.text === t.text.toUpperCase() && ([...t.text].length <= 4 || !/[aeiouyаеёиоуыэюяіїєӣӯ]/iu.test(t.text));
-const isStop = (t: Token) => STOP.has(fold(t.text.replace(/\.$/, ''))) || (!t.initial && isAbbreviation(t));
+const isStop = (t: Token) => stopWords().has(fold(t.text.replace(/\.$/, ''))) || (!t.initial && (isAbbreviation(t) || isHead(t.text)));
 const isPatronymic = (t: Token) => t.cap && PATRONYMIC.test(t.text);
 const isFamilyLike = (t: Token) => t.cap && !isStop(t) && !isPatronymic(t) && (hasCyrillic(t.text) ? FAMILY_CYR.test(t.text) : FAMILY_LAT.test(t.text));
 const sameScript = (a: Token, b: Token) => hasCyrillic(a.text) === hasCyrillic(b.text);
@@ -122,7 +106,7 @@ export function familyNominative(word: string, gender: Gender, initialsOnly = fa
   if (/(?:ов|ев|ёв|ин|ын)а$/iu.test(word)) return gender === 'm' ? word.slice(0, -1) : word;
   if (/(?:ск|цк)(?:ой|ую)$/iu.test(word)) return word.replace(/(ой|ую)$/iu, 'ая');
   if (/(?:ск|цк)(?:ого|ому|им|ом)$/iu.test(word)) return word.replace(/(ого|ому|им|ом)$/iu, 'ий');
-  // A consonant-stem family name before initials (Гнатюку О. В., Бондара І. П.): drop the case ending.
+  // A consonant-stem family name before initials (Пилипюку О. В., Бондара І. П.): drop the case ending.
   if (initialsOnly && !/зод[аи]$/iu.test(word) && /[бвгджзклмнпрстфхцчшщ](?:у|ом|ем|е|а)$/iu.test(word)) return word.replace(/(у|ом|ем|е|а)$/iu, '');
   return word;
 }
@@ -300,6 +284,14 @@ function matchAt(text: string, toks: Token[], i: number, knownGiven: (word: stri
   const upper = (t: Token) => t.text === t.text.toUpperCase();
   if (a.cap && b?.cap && upper(a) && upper(b) && sameScript(a, b) && /^\n$/.test(text.slice(a.end, b.start)) && isFamilyLike(a) && (isGivenName(b.text) || isNearGivenName(b.text)) && !isStop(b)) {
     return { tokens: [a, b], family: a, given: b };
+  }
+  // "Family, Given" (ERGASHEV, Bakhtiyor; Saidova, Dilbar): a list's or an index's order. The family name
+  // is in capitals or has a surname ending; the given name is listed, or title-case after capitals.
+  if (a.cap && b?.cap && !a.initial && !b.initial && sameScript(a, b) && /^,[ \t]+$/.test(text.slice(a.end, b.start)) && !isStop(a) && !isStop(b) && !isPatronymic(b)) {
+    const upperFamily = a.text === a.text.toUpperCase() && b.text !== b.text.toUpperCase();
+    const givenOk = isGivenName(b.text) || isNearGivenName(b.text) || upperFamily;
+    // Not the first of a list of names ("Saidova, Rasulova and …"): the word after the comma is no family name.
+    if ((upperFamily || isFamilyLike(a)) && givenOk && !isFamilyLike(b)) return { tokens: [a, b], family: a, given: b };
   }
   // given + initial of the family name (Gulnora S.): a listed given name, or one the document gives someone in full
   if (run(2) && a.cap && b!.initial && sameScript(a, b!) && (isGivenName(a.text) || knownGiven(a.text)) && !isStop(a)) return { tokens: [a, b!], family: b!, given: a };

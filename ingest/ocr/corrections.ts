@@ -87,7 +87,7 @@ const INITIAL = /^([^\p{L}]*)(\p{Lu})(\.[^\p{L}]*)$/u;
 
 /**
  * An initial ("I.") takes the script of the name words beside it on its line, when it has a look-alike
- * there: "О. I. Гнатюк" is О. І. Гнатюк, "Gulnora С." is Gulnora S.
+ * there: "О. I. Пилипюк" is О. І. Пилипюк, "Gulnora С." is Gulnora S.
  */
 function initialInScript(w: OcrWord, prev: OcrWord | undefined, next: OcrWord | undefined): OcrWord | undefined {
   const m = INITIAL.exec(w.text);

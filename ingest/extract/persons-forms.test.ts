@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findPersons } from './persons.js';
+import { newContext } from './types.js';
+
+const names = (text: string) => findPersons(text, newContext(), []).map((f) => [text.slice(f.start, f.end), f.normalized]);
+
+// Invented people. Each kind of form in several languages and scripts.
+describe('findPersons: "Family, Given"', () => {
+  it('a family name in capitals before a title-case given name, in any script', () => {
+    expect(names('Passenger: KHOLIQOVA, Sitora (born 1991)')).toEqual([['KHOLIQOVA, Sitora', 'Sitora Kholiqova']]);
+    expect(names('Заявитель: ДАВЛАТОВ, Парвиз, гражданин')).toEqual([['ДАВЛАТОВ, Парвиз', 'Parviz Davlatov']]);
+    expect(names('Wnioskodawca: BRZEZIŃSKI, Aurelio')).toEqual([['BRZEZIŃSKI, Aurelio', 'Aurelio Brzeziński']]);
+  });
+
+  it('a family name with a surname ending before a listed given name', () => {
+    expect(names('Index of witnesses: Ergashev, Bakhtiyor; Holloway, Peter.')).toEqual([['Ergashev, Bakhtiyor', 'Bakhtiyor Ergashev']]);
+    expect(names('Список: Саидова, Дилбар — свидетель')).toEqual([['Саидова, Дилбар', 'Dilbar Saidova']]);
+  });
+
+  it('a list of family names is not read as "Family, Given"', () => {
+    expect(names('the brothers Ergashev, Davlatov and Kholiqov')).toEqual([]);
+  });
+});
+
+describe('findPersons: words that are never names', () => {
+  it('head nouns of organizations and German articles are no name parts', () => {
+    expect(names('na wniosek Placówki Podhalańskiej')).toEqual([]);
+    expect(names('the Eurasia Division of the ministry')).toEqual([]);
+    expect(names('Der Verfolgte wurde festgenommen.')).toEqual([]);
+  });
+});
+
+describe('findPersons: Ukrainian romanization', () => {
+  it('Ukrainian names follow the national standard (ю → iu, я → ia inside a word)', () => {
+    expect(names('інспектор Пилипюк О. В. склав')).toEqual([['Пилипюк О. В.', 'O. V. Pylypiuk']]);
+    expect(names('старший лейтенант Бондарчук Оксана Юріївна')).toEqual([['Бондарчук Оксана Юріївна', 'Oksana Bondarchuk']]);
+  });
+});

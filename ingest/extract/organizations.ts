@@ -131,27 +131,29 @@ function abbreviations(text: string): Found[] {
  * ends in `context` when it runs on past the word (Białej → Białej Podlaskiej). The place is looked up
  * within the words around it (`context`): its language decides which endings apply.
  */
-function placeName(word: string, context: string): { name: string; end?: number } {
+function placeName(word: string, context: string): { name: string; end?: number; found: boolean } {
   const at = context.lastIndexOf(word);
   const found = findPlaces(context).find((f) => f.start <= at && f.end >= at + word.length);
-  if (found) return { name: found.normalized.replace(/,\s*[A-Z]{2}$/, ''), end: found.end };
-  const alone = findPlaces(word)[0];
-  if (alone) return { name: alone.normalized.replace(/,\s*[A-Z]{2}$/, '') };
-  return { name: /\p{Script=Cyrillic}/u.test(word) ? transliterate(word) : word };
+  if (found) return { name: found.normalized.replace(/,\s*[A-Z]{2}$/, ''), end: found.end, found: true };
+  // The pattern already says "place", as a preposition would: look the word up after one.
+  const alone = findPlaces(`in ${word}`)[0];
+  if (alone) return { name: alone.normalized.replace(/,\s*[A-Z]{2}$/, ''), found: true };
+  return { name: /\p{Script=Cyrillic}/u.test(word) ? transliterate(word) : word, found: false };
 }
 
 // A seat: a capitalised word, with a German "an der Havel" or "(Oder)" that belongs to it.
 const PLACE = '(\\p{Lu}[\\p{L}’\'-]*?(?![\\p{L}])(?:\\s+(?:an der|am|an|ob der|im)\\s+\\p{Lu}\\p{L}+|\\s*\\(\\p{Lu}\\p{L}+\\))?)';
 
-let seatPatterns: Array<{ re: RegExp; name: string | null }> | undefined;
+let seatPatterns: Array<{ re: RegExp; name: string | null; adjective: boolean }> | undefined;
 
 function seats(text: string): Found[] {
   seatPatterns ??= loadData<DataFile<SeatEntry>>('organization-seats.json').entries.map((e) => ({
     re: new RegExp(`(?<!\\p{L})${e.pattern.replace('{place}', e.pattern.includes('{place}isch') ? '(\\p{Lu}[\\p{L}-]+?)' : PLACE)}`, 'gu'),
     name: e.name,
+    adjective: e.pattern.includes('{place}isch'),
   }));
   const out: Found[] = [];
-  for (const { re, name } of seatPatterns) {
+  for (const { re, name, adjective } of seatPatterns) {
     for (const m of text.matchAll(re)) {
       const place = m.at(-1)!;
       // "Oberlandesgericht" on the next line is no seat.
@@ -160,6 +162,9 @@ function seats(text: string): Found[] {
       // The seat is looked up with the words after it too: "Согдийской" is a place with its "области".
       const context = text.slice(m.index, m.index + m[0].length + 30);
       const seat = placeName(place, context);
+      // The seat must be a place the gazetteer knows ("Richter am Oberlandesgericht" names none), unless
+      // an adjective of it says so (Schleswig-Holsteinisches Oberlandesgericht: a region, not a town).
+      if (!seat.found && !adjective) continue;
       const normalized = name === null ? m[0] : name.replace('{place}', seat.name).replace('{n}', number ?? '');
       // The span takes in the rest of a seat of several words that the pattern cut at its first.
       const end = m.index + (name !== null && seat.end !== undefined ? Math.max(seat.end, m[0].length) : m[0].length);

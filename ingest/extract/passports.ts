@@ -105,7 +105,7 @@ function findMrz(text: string): Found[] {
 // A passport cue in the languages of the cases, then up to a few words (", гражданина Республики
 // Таджикистан", " wnioskowanej (", " / Паспорт", an issuing code, a number sign), then one or two
 // numbers: a table row may list two holders' passports after one label.
-const CUE = /(?<!\p{L})(?:паспорт|шиноснома|passport|paszport|passeport|paspoort)\p{L}*/giu;
+const CUE = /(?<!\p{L})(?:паспорт|шиноснома|passport|paszport|passeport|paspoort|reisepass)\p{L}*/giu;
 const AFTER_CUE = /([^\d]{0,60}?)([A-Z]{0,2}\d{6,9})(?!\d)/uy;
 const SECOND = /\s+([A-Z]{0,2}\d{6,9})(?!\d)/y;
 // "TJK 400551207" in a witness list, without a cue word.

@@ -8,7 +8,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { HttpBindings } from '@hono/node-server';
 import { InputError } from '../core/errors.js';
-import { receiveUpload } from './upload.js';
+import { MAX_FILES, receiveUpload } from './upload.js';
 import { getCookie } from 'hono/cookie';
 import { SESSION_COOKIE, WEB_ROUTES } from '../web/routes.js';
 import type { Identity } from '../store/accounts.js';
@@ -69,8 +69,10 @@ export const ROUTES: Route[] = [
       const incoming = c.env.incoming;
       if (!incoming) return c.json({ error: 'uploads need the Node.js server' }, 500);
       try {
-        const { files, tooLarge } = await receiveUpload(ctx.archive, incoming, c.get('user').name);
-        // Files under the limit in the same request were stored and queued: each result still says so.
+        const { files, tooLarge, tooMany, broken } = await receiveUpload(ctx.archive, incoming, c.get('user').name);
+        // Files completed before a break, or under the limits, were stored and queued: each result says so.
+        if (broken) return c.json({ error: broken, files }, 400);
+        if (tooMany) return c.json({ error: `more than ${MAX_FILES} files in one upload: the files past the ${MAX_FILES}th were not stored; send them in another upload`, files }, 413);
         if (tooLarge) return c.json({ error: `a file is larger than the limit of ${ctx.archive.config.limits.maxFileBytes} bytes`, files }, 413);
         return c.json({ files });
       } catch (err) {

@@ -18,7 +18,7 @@ import { getDocument, getDocumentBySha, getPage } from '../store/documents.js';
 import { makeCitation } from '../cite/citation.js';
 import { findQuote } from '../cite/verify.js';
 import { boxesFor } from '../ingest/extract/stage.js';
-import { documentParam, positiveInt, searchParamsOf } from './params.js';
+import { documentParam, pageNumber, positiveInt, searchParamsOf } from './params.js';
 import type { SearchService } from '../search/service.js';
 import { allowed, type Permission } from './permissions.js';
 import { documentsOf, getPerson, mergePeople, peopleFor, personTimeline, searchWithPeople, splitVariant } from '../case/people.js';
@@ -89,7 +89,7 @@ export const ROUTES: Route[] = [
       const body = await jsonBody(c);
       const byId = typeof body.document === 'number' ? positiveInt(body.document) : undefined;
       const doc = byId !== undefined ? await getDocument(ctx.archive.db, byId) : await getDocumentBySha(ctx.archive.db, String(body.document ?? ''));
-      const pageNo = positiveInt(body.page);
+      const pageNo = pageNumber(body.page);
       const quote = typeof body.quote === 'string' ? body.quote : '';
       if (!doc || pageNo === undefined) return c.json({ error: 'no such document or page' }, 404);
       const page = await getPage(ctx.archive.db, doc.id, pageNo);
@@ -108,7 +108,7 @@ export const ROUTES: Route[] = [
     handler: async (c, ctx) => {
       const body = await jsonBody(c);
       const doc = await getDocumentBySha(ctx.archive.db, String(body.sha256 ?? ''));
-      const pageNo = positiveInt(body.page);
+      const pageNo = pageNumber(body.page);
       const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
       if (!doc || !page) return c.json({ error: 'no such document or page' }, 404);
       const found = findQuote(page.text, typeof body.quote === 'string' ? body.quote : '');

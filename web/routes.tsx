@@ -7,12 +7,13 @@ import path from 'node:path';
 import type { Context as HonoContext } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { findQuote } from '../cite/verify.js';
+import { InputError } from '../core/errors.js';
 import { packageRoot } from '../core/paths.js';
 import { boxesFor } from '../ingest/extract/stage.js';
 import { pageImagePath } from '../ingest/ocr/stage.js';
 import { renderPdfPage, writeViewerImage } from '../ingest/ocr/raster.js';
 import { openPdf } from '../ingest/text/pdfjs.js';
-import { documentParam, positiveInt, searchParamsOf } from '../api/params.js';
+import { documentParam, pageNumber, searchParamsOf } from '../api/params.js';
 import { login, logout, SESSION_MS } from '../store/accounts.js';
 import { getDocumentBySha, getEntities, getPage } from '../store/documents.js';
 import type { AppContext, Env, Route } from '../api/app.js';
@@ -49,7 +50,7 @@ async function staticFile(c: Context): Promise<Response> {
 
 /** The page image: OCR pages have theirs; a text-layer page is rendered once and kept. */
 async function pageImage(c: Context, ctx: AppContext): Promise<Response> {
-  const pageNo = positiveInt(c.req.param('page'));
+  const pageNo = pageNumber(c.req.param('page'));
   const doc = await documentParam(c, ctx.archive.db);
   const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
   if (!doc || !page) return c.json({ error: 'no such page' }, 404);
@@ -62,6 +63,10 @@ async function pageImage(c: Context, ctx: AppContext): Promise<Response> {
       const raster = await renderPdfPage(pdf, page.page, 110, ctx.archive.config.limits.maxPixels);
       await fsp.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
       await writeViewerImage(raster, file);
+    } catch (err) {
+      // A page over the pixel limit (or otherwise unrenderable from the file) is the file's fault.
+      if (err instanceof InputError) return c.json({ error: err.message }, 422);
+      throw err;
     } finally {
       await pdf.destroy();
     }
@@ -71,7 +76,7 @@ async function pageImage(c: Context, ctx: AppContext): Promise<Response> {
 
 async function viewer(c: Context, ctx: AppContext): Promise<Response> {
   const doc = await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? '');
-  const pageNo = positiveInt(c.req.param('page'));
+  const pageNo = pageNumber(c.req.param('page'));
   const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
   if (!doc || !page) return c.html(<p>No such page.</p>, 404);
   const quote = c.req.query('q') ?? '';

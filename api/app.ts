@@ -28,6 +28,8 @@ export interface AppContext {
   search: SearchService;
   /** False until start-up (migrations, index check) is over; /api/health says so. */
   ready: () => boolean;
+  /** Where readers reach this server (CASEFILE_PUBLIC_URL or the bound address): citation permalinks start with it. */
+  publicUrl: string;
 }
 
 export type Env = { Variables: { user: Identity }; Bindings: Partial<HttpBindings> };
@@ -98,7 +100,7 @@ export const ROUTES: Route[] = [
       // Only what stands on the page can be cited; the passage is cited as it stands.
       if (!found.found) return c.json({ error: 'the quote is not on this page', score: found.score }, 422);
       const asOnPage = page.text.slice(found.start!, found.end!);
-      return c.json({ ...makeCitation({ filename: doc.filename, sha256: doc.sha256, page: pageNo, quote: asOnPage, origin: new URL(c.req.url).origin }), match: found.match });
+      return c.json({ ...makeCitation({ filename: doc.filename, sha256: doc.sha256, page: pageNo, quote: asOnPage, origin: ctx.publicUrl }), match: found.match });
     },
   },
   {

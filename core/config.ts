@@ -42,6 +42,11 @@ export interface Config {
   ocr: OcrConfig;
   /** Index pages for search while ingesting (CASEFILE_SEARCH=off ingests without it). */
   search: boolean;
+  /**
+   * The address readers reach the server at (CASEFILE_PUBLIC_URL), for citation permalinks; unset,
+   * `casefile serve` uses the address it is bound to. Never taken from a request's headers.
+   */
+  publicUrl: string | undefined;
 }
 
 export interface ConfigFlags {
@@ -64,6 +69,21 @@ function intFromEnv(name: string, fallback: number): number {
   return value;
 }
 
+function publicUrlFromEnv(): string | undefined {
+  const raw = process.env.CASEFILE_PUBLIC_URL;
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`CASEFILE_PUBLIC_URL must be an http(s) URL, got "${raw}"`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username || url.password) {
+    throw new Error(`CASEFILE_PUBLIC_URL must be an http(s) URL without query, fragment or credentials, got "${raw}"`);
+  }
+  return url.href.replace(/\/$/, '');
+}
+
 export function loadConfig(flags: ConfigFlags = {}): Config {
   const dataDir = path.resolve(flags.data ?? process.env.CASEFILE_DATA ?? './casefile-data');
   return {
@@ -78,6 +98,7 @@ export function loadConfig(flags: ConfigFlags = {}): Config {
       ocrPageTimeoutMs: intFromEnv('CASEFILE_OCR_PAGE_TIMEOUT_MS', 180_000),
     },
     search: process.env.CASEFILE_SEARCH !== 'off',
+    publicUrl: publicUrlFromEnv(),
     ocr: {
       languages: parseLanguages(flags.ocrLanguages ?? process.env.CASEFILE_OCR_LANGUAGES ?? 'auto'),
       dpi: intFromEnv('CASEFILE_OCR_DPI', 300),

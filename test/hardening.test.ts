@@ -151,7 +151,7 @@ describe('hardening', () => {
   describe('login throttle', () => {
     const login = (name: string, password: string, localAddress: string) => {
       const body = new URLSearchParams({ name, password, next: '/' }).toString();
-      const head = `POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: ${server.base}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`;
+      const head = `POST /login HTTP/1.1\r\nHost: ${new URL(server.base).host}\r\nOrigin: ${server.base}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`;
       return rawRequest(server.base, head, [Buffer.from(body)], 'answer', localAddress);
     };
     const retryAfter = (res: { head: string }) => Number(/\r\nretry-after: *(\d+)/i.exec(res.head)?.[1]);

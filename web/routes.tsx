@@ -25,8 +25,12 @@ import { ViewerPage } from './viewer.js';
 import { PeoplePage, PersonPage } from './person.js';
 import { documentsOf, getPerson, listPeople, mergePeople, peopleFor, personTimeline, searchWithPeople, splitVariant } from '../case/people.js';
 import { allowed } from '../api/permissions.js';
+import { LoginThrottle } from '../api/throttle.js';
 
 export const SESSION_COOKIE = 'casefile_session';
+
+/** Failed logins of this process, by name and by client address (api/throttle.ts). */
+const loginThrottle = new LoginThrottle();
 
 type Context = HonoContext<Env>;
 
@@ -133,8 +137,20 @@ export const WEB_ROUTES: Route[] = [
     handler: async (c, ctx) => {
       const form = await c.req.parseBody();
       const next = localPath(form.next);
-      const session = await login(ctx.archive.db, String(form.name ?? ''), String(form.password ?? ''));
-      if (!session) return c.html(<LoginPage error="Wrong name or password." next={next} />, 401);
+      const name = String(form.name ?? '');
+      // The socket's address, never a forwarding header a client could write itself.
+      const address = c.env.incoming?.socket.remoteAddress ?? 'unknown';
+      const wait = loginThrottle.retryAfter(name, address);
+      if (wait > 0) {
+        const minutes = Math.ceil(wait / 60);
+        return c.html(<LoginPage error={`Too many failed logins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`} next={next} />, 429, { 'Retry-After': String(wait) });
+      }
+      const session = await login(ctx.archive.db, name, String(form.password ?? ''));
+      if (!session) {
+        loginThrottle.failed(name, address);
+        return c.html(<LoginPage error="Wrong name or password." next={next} />, 401);
+      }
+      loginThrottle.succeeded(name);
       setCookie(c, SESSION_COOKIE, session.session, { httpOnly: true, sameSite: 'Strict', path: '/', secure: new URL(c.req.url).protocol === 'https:', maxAge: SESSION_MS / 1000 });
       return c.redirect(next, 303);
     },

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { FailureThrottle } from './throttle.js';
+
+describe('FailureThrottle', () => {
+  it('refuses after the limit within the window, until the oldest counted failure leaves it', () => {
+    const t = new FailureThrottle({ limit: 3, windowMs: 1000 });
+    t.fail('k', 0);
+    t.fail('k', 100);
+    expect(t.waitMs('k', 200)).toBe(0);
+    t.fail('k', 200);
+    expect(t.waitMs('k', 300)).toBe(700);
+    expect(t.waitMs('other', 300)).toBe(0);
+    expect(t.waitMs('k', 1000)).toBe(0);
+    t.fail('k', 1000);
+    expect(t.waitMs('k', 1000)).toBe(100);
+    t.clear('k');
+    expect(t.waitMs('k', 1000)).toBe(0);
+  });
+});

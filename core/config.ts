@@ -11,6 +11,8 @@ export interface Limits {
   maxPixels: number;
   /** OCR of one page is abandoned after this long. */
   ocrPageTimeoutMs: number;
+  /** A PDF page whose content streams decompress to more than this fails its document (decompression bombs). */
+  maxContentBytes: number;
 }
 
 export interface OcrConfig {
@@ -96,6 +98,7 @@ export function loadConfig(flags: ConfigFlags = {}): Config {
       maxPages: intFromEnv('CASEFILE_MAX_PAGES', 5000),
       maxPixels: intFromEnv('CASEFILE_MAX_PIXELS', 150_000_000),
       ocrPageTimeoutMs: intFromEnv('CASEFILE_OCR_PAGE_TIMEOUT_MS', 180_000),
+      maxContentBytes: intFromEnv('CASEFILE_MAX_CONTENT_BYTES', 128 * 1024 * 1024),
     },
     search: process.env.CASEFILE_SEARCH !== 'off',
     publicUrl: publicUrlFromEnv(),

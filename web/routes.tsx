@@ -13,6 +13,7 @@ import { boxesFor } from '../ingest/extract/stage.js';
 import { pageImagePath } from '../ingest/ocr/stage.js';
 import { renderPdfPage, writeViewerImage } from '../ingest/ocr/raster.js';
 import { openPdf } from '../ingest/text/pdfjs.js';
+import { checkContentSize } from '../ingest/text/content-size.js';
 import { documentParam, pageNumber, searchParamsOf } from '../api/params.js';
 import { login, logout, SESSION_MS } from '../store/accounts.js';
 import { getDocumentBySha, getEntities, getPage } from '../store/documents.js';
@@ -62,7 +63,15 @@ async function pageImage(c: Context, ctx: AppContext): Promise<Response> {
   const file = path.join(ctx.archive.config.dataDir, rel);
   if (!fs.existsSync(file)) {
     if (doc.mediaType !== 'application/pdf') return c.json({ error: 'no image for this page' }, 404);
-    const pdf = await openPdf(new Uint8Array(await fsp.readFile(ctx.archive.originals.pathFor(doc.sha256))));
+    const data = new Uint8Array(await fsp.readFile(ctx.archive.originals.pathFor(doc.sha256)));
+    // Ingest refuses these now; a document read before the check existed must not be rendered either.
+    try {
+      await checkContentSize(data, ctx.archive.config.limits.maxContentBytes);
+    } catch (err) {
+      if (err instanceof InputError) return c.json({ error: err.message }, 422);
+      throw err;
+    }
+    const pdf = await openPdf(data);
     try {
       const raster = await renderPdfPage(pdf, page.page, 110, ctx.archive.config.limits.maxPixels);
       await fsp.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });

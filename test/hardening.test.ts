@@ -121,6 +121,9 @@ describe('hardening', () => {
     expect(res.status).toBe(413);
     const answer = (await res.json()) as { error: string; files: unknown[] };
     expect(answer.error).toMatch(/more than 200 files/);
+    // The first 200 were stored and each says so; the answer says the rest were not.
+    expect(answer.files).toHaveLength(200);
+    expect(answer.error).toMatch(/not stored/);
   });
 
   it('answers 404 for page numbers past the database integers and 422 for a page image over the pixel limit', async () => {

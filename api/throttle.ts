@@ -56,12 +56,12 @@ export class LoginThrottle {
 
   /** Seconds to wait before this name may be tried from this address; 0 when it may now. */
   retryAfter(name: string, address: string): number {
-    return Math.ceil(Math.max(this.byName.waitMs(nameKey(name)), this.byAddress.waitMs(address)) / 1000);
+    return Math.ceil(Math.max(this.byName.waitMs(nameKey(name)), this.byAddress.waitMs(clientKey(address))) / 1000);
   }
 
   failed(name: string, address: string): void {
     this.byName.fail(nameKey(name));
-    this.byAddress.fail(address);
+    this.byAddress.fail(clientKey(address));
   }
 
   /** A success clears the name's failures, not the address's: a client's own account is no way to reset its guessing elsewhere. */
@@ -72,3 +72,18 @@ export class LoginThrottle {
 
 /** User names are at most 64 characters: a longer one names no one, and needs no more memory. */
 const nameKey = (name: string) => name.slice(0, 65);
+
+/**
+ * The client an address stands for: an IPv4 address itself (also when IPv4-mapped), an IPv6 address
+ * by its /64 prefix, which one client usually holds whole (one address each would be no limit).
+ */
+export function clientKey(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!address.includes(':')) return address;
+  const [head = '', tail] = address.split('%')[0]!.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `${groups.slice(0, 4).map((g) => Number.parseInt(g || '0', 16).toString(16)).join(':')}::/64`;
+}

@@ -47,6 +47,8 @@ export function receiveUpload(archive: Archive, req: IncomingMessage, uploader: 
     let broken: string | undefined;
     parser.on('file', (field, stream, info) => {
       if (field !== 'file') {
+        // Drained and ignored; cut off, it errors like any part (unhandled, that would end the process).
+        stream.on('error', () => undefined);
         stream.resume();
         return;
       }

@@ -11,8 +11,8 @@ import { textPdf } from './fixtures.js';
 
 const BOUNDARY = '----casefile-test-boundary';
 
-function partHeader(name: string): string {
-  return `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+function partHeader(name: string, field = 'file'): string {
+  return `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${field}"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
 }
 
 /**
@@ -99,6 +99,10 @@ describe('hardening', () => {
     const res = await rawRequest(server.base, uploadHead(body.length), [body], 'answer');
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body)).toMatchObject({ error: expect.stringMatching(/broken multipart upload/) });
+    expect(await healthy()).toBe(true);
+    // A file part under another field name is ignored, and cut off the same way answers the same.
+    const other = Buffer.concat([Buffer.from(partHeader('other.txt', 'attachment')), Buffer.from('Ignored and cut off. '.repeat(50))]);
+    expect((await rawRequest(server.base, uploadHead(other.length), [other], 'answer')).status).toBe(400);
     expect(await healthy()).toBe(true);
     const next = await uploadOne('The next upload after a broken one is stored as usual.');
     expect(next.status).toBe(200);

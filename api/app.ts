@@ -8,7 +8,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { HttpBindings } from '@hono/node-server';
 import { InputError } from '../core/errors.js';
-import { receiveUpload } from './upload.js';
+import { MAX_FILES, receiveUpload } from './upload.js';
 import { getCookie } from 'hono/cookie';
 import { SESSION_COOKIE, WEB_ROUTES } from '../web/routes.js';
 import type { Identity } from '../store/accounts.js';
@@ -18,7 +18,7 @@ import { getDocument, getDocumentBySha, getPage } from '../store/documents.js';
 import { makeCitation } from '../cite/citation.js';
 import { findQuote, notFoundMessage } from '../cite/verify.js';
 import { boxesFor } from '../ingest/extract/stage.js';
-import { documentParam, positiveInt, searchParamsOf } from './params.js';
+import { documentParam, pageNumber, positiveInt, searchParamsOf } from './params.js';
 import type { SearchService } from '../search/service.js';
 import { allowed, type Permission } from './permissions.js';
 import { documentsOf, getPerson, mergePeople, peopleFor, personTimeline, searchWithPeople, splitVariant } from '../case/people.js';
@@ -28,6 +28,8 @@ export interface AppContext {
   search: SearchService;
   /** False until start-up (migrations, index check) is over; /api/health says so. */
   ready: () => boolean;
+  /** Where readers reach this server (CASEFILE_PUBLIC_URL or the bound address): citation permalinks start with it. */
+  publicUrl: string;
 }
 
 export type Env = { Variables: { user: Identity }; Bindings: Partial<HttpBindings> };
@@ -69,8 +71,10 @@ export const ROUTES: Route[] = [
       const incoming = c.env.incoming;
       if (!incoming) return c.json({ error: 'uploads need the Node.js server' }, 500);
       try {
-        const { files, tooLarge } = await receiveUpload(ctx.archive, incoming, c.get('user').name);
-        // Files under the limit in the same request were stored and queued: each result still says so.
+        const { files, tooLarge, tooMany, broken } = await receiveUpload(ctx.archive, incoming, c.get('user').name);
+        // Files completed before a break, or under the limits, were stored and queued: each result says so.
+        if (broken) return c.json({ error: broken, files }, 400);
+        if (tooMany) return c.json({ error: `more than ${MAX_FILES} files in one upload: the files past the ${MAX_FILES}th were not stored; send them in another upload`, files }, 413);
         if (tooLarge) return c.json({ error: `a file is larger than the limit of ${ctx.archive.config.limits.maxFileBytes} bytes`, files }, 413);
         return c.json({ files });
       } catch (err) {
@@ -87,7 +91,7 @@ export const ROUTES: Route[] = [
       const body = await jsonBody(c);
       const byId = typeof body.document === 'number' ? positiveInt(body.document) : undefined;
       const doc = byId !== undefined ? await getDocument(ctx.archive.db, byId) : await getDocumentBySha(ctx.archive.db, String(body.document ?? ''));
-      const pageNo = positiveInt(body.page);
+      const pageNo = pageNumber(body.page);
       const quote = typeof body.quote === 'string' ? body.quote : '';
       if (!doc || pageNo === undefined) return c.json({ error: 'no such document or page' }, 404);
       const page = await getPage(ctx.archive.db, doc.id, pageNo);
@@ -95,7 +99,7 @@ export const ROUTES: Route[] = [
       const found = findQuote(page.text, quote);
       // Only what stands on the page exactly can be cited; the passage is cited as it stands.
       if (!found.found) return c.json({ error: notFoundMessage(found), match: found.match, score: found.score, passage: found.passage, differences: found.differences }, 422);
-      return c.json({ ...makeCitation({ filename: doc.filename, sha256: doc.sha256, page: pageNo, quote: found.passage!, origin: new URL(c.req.url).origin }), match: found.match });
+      return c.json({ ...makeCitation({ filename: doc.filename, sha256: doc.sha256, page: pageNo, quote: found.passage!, origin: ctx.publicUrl }), match: found.match });
     },
   },
   {
@@ -105,7 +109,7 @@ export const ROUTES: Route[] = [
     handler: async (c, ctx) => {
       const body = await jsonBody(c);
       const doc = await getDocumentBySha(ctx.archive.db, String(body.sha256 ?? ''));
-      const pageNo = positiveInt(body.page);
+      const pageNo = pageNumber(body.page);
       const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
       if (!doc || !page) return c.json({ error: 'no such document or page' }, 404);
       const found = findQuote(page.text, typeof body.quote === 'string' ? body.quote : '');

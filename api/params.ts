@@ -7,13 +7,25 @@ import type { Db } from '../store/db.js';
 import type { Document } from '../schema/tables.js';
 
 /**
- * A row id or page number from a path parameter or a body field: digits only, or undefined (the
- * route then answers 404). Number() alone would take "1e3", " 1" and "0x10", and NaN reaches SQL.
+ * A row id from a path parameter or a body field: digits only, or undefined (the route then answers
+ * 404). Number() alone would take "1e3", " 1" and "0x10", and NaN reaches SQL.
  */
 export function positiveInt(value: unknown): number | undefined {
   const s = typeof value === 'number' ? String(value) : value;
   if (typeof s !== 'string' || !/^[1-9][0-9]{0,14}$/.test(s)) return undefined;
   return Number(s);
+}
+
+/** The largest value of the database's `integer` columns, which page numbers are: 2^31 − 1. */
+const MAX_PAGE = 2_147_483_647;
+
+/**
+ * A page number, as positiveInt; a number past the database's integers would make the query itself
+ * fail (a 500), so it names no page either.
+ */
+export function pageNumber(value: unknown): number | undefined {
+  const n = positiveInt(value);
+  return n !== undefined && n <= MAX_PAGE ? n : undefined;
 }
 
 /** The document a route's `:id` names; undefined for an id that is not one (the route answers 404). */

@@ -18,12 +18,16 @@ export interface UploadResult {
 }
 
 /** Parts after this many files are refused (a request is not a way around the job limits). */
-const MAX_FILES = 200;
+export const MAX_FILES = 200;
 
 export interface ReceivedUpload {
   files: UploadResult[];
   /** Some file was over the size limit (the request is then answered 413, with every file's result). */
   tooLarge: boolean;
+  /** The request held more than MAX_FILES files: those past the limit were not stored (answered 413). */
+  tooMany: boolean;
+  /** The multipart body was broken or cut off; files completed before that keep their results. */
+  broken?: string;
 }
 
 export function receiveUpload(archive: Archive, req: IncomingMessage, uploader: string): Promise<ReceivedUpload> {
@@ -39,8 +43,12 @@ export function receiveUpload(archive: Archive, req: IncomingMessage, uploader: 
     }
     const results: Array<Promise<UploadResult>> = [];
     let tooLarge = false;
+    let tooMany = false;
+    let broken: string | undefined;
     parser.on('file', (field, stream, info) => {
       if (field !== 'file') {
+        // Drained and ignored; cut off, it errors like any part (unhandled, that would end the process).
+        stream.on('error', () => undefined);
         stream.resume();
         return;
       }
@@ -48,6 +56,13 @@ export function receiveUpload(archive: Archive, req: IncomingMessage, uploader: 
       // intake's reading by destroying its input, and a destroyed part stream stalls busboy's whole
       // request. The rest of the refused part is drained instead.
       const input = new PassThrough();
+      // A part cut off (a truncated body, a client gone) errors busboy's stream, which pipe() does not
+      // pass on: the error goes to intake's input, so intake closes and removes its temporary file.
+      // Unhandled, that error event would end the whole process.
+      stream.on('error', (err) => input.destroy(err));
+      // Intake may not be reading yet (it opens its temporary file first); it still finds the error
+      // on the destroyed input when it starts, so this listener only keeps the event from being unhandled.
+      input.on('error', () => undefined);
       stream.pipe(input);
       results.push(
         intake(archive, input, { filename: info.filename || 'unnamed', sourceNote: `uploaded by ${uploader}` })
@@ -60,8 +75,20 @@ export function receiveUpload(archive: Archive, req: IncomingMessage, uploader: 
           }),
       );
     });
-    parser.on('error', (err) => reject(new InputError(`broken multipart upload: ${errorMessage(err)}`)));
-    parser.on('close', () => Promise.all(results).then((files) => resolve({ files, tooLarge }), reject));
+    // busboy skips the parts past its limits; the answer must say so rather than drop them silently.
+    parser.on('filesLimit', () => (tooMany = true));
+    parser.on('partsLimit', () => (tooMany = true));
+    parser.on('error', (err) => (broken ??= `broken multipart upload: ${errorMessage(err)}`));
+    // 'close' follows the end of the form and any error alike; the answer waits until every file's
+    // intake has settled, so a cut-off file's temporary file is gone before it is sent.
+    parser.on('close', () => Promise.all(results).then((files) => resolve({ files, tooLarge, tooMany, ...(broken ? { broken } : {}) }), reject));
+    // A client that goes away mid-body never ends the request: the parser is stopped, which errors the
+    // part in hand, so its file is closed and removed at once instead of staying open until restart.
+    const cutOff = () => {
+      if (!req.complete) parser.destroy(new Error('the request was cut off before its end'));
+    };
+    req.on('error', cutOff);
+    req.on('close', cutOff);
     req.pipe(parser);
   });
 }

@@ -86,7 +86,7 @@ export async function benchSearch(opts: { corpus: string; pages: number; rounds:
     const archive = await openArchive({ ...loadConfig({ data: path.join(dataDir, 'archive') }), databaseUrl: undefined });
     const editor = await addUser(archive.db, 'bench-editor', 'editor');
     const service = { engine, meili, check: { expected: 0, indexed: 0, rebuilt: false }, index: async () => 0, stop: async () => undefined };
-    const app = createApp({ archive, search: service, ready: () => true });
+    const app = createApp({ archive, search: service, ready: () => true, publicUrl: 'http://127.0.0.1:8080' });
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise((r) => server.once('listening', r));
     const port = (server.address() as AddressInfo).port;

@@ -20,7 +20,9 @@ export async function serveArchive(archive: Archive, opts: { port: number; host:
   const stop = new AbortController();
   const workers = runWorkers(archive, { concurrency: archive.config.concurrency, search, signal: stop.signal });
   let ready = false;
-  const app = createApp({ archive, search, ready: () => ready });
+  // Permalinks are built from configuration only: the Host header is the client's to choose.
+  const publicUrl = archive.config.publicUrl ?? `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${opts.port}`;
+  const app = createApp({ archive, search, ready: () => ready, publicUrl });
   const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {
     ready = true;
     process.stdout.write(`Casefile listening on http://${opts.host}:${info.port}\n`);

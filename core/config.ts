@@ -11,6 +11,8 @@ export interface Limits {
   maxPixels: number;
   /** OCR of one page is abandoned after this long. */
   ocrPageTimeoutMs: number;
+  /** A PDF page whose content streams decompress to more than this fails its document (decompression bombs). */
+  maxContentBytes: number;
 }
 
 export interface OcrConfig {
@@ -42,6 +44,11 @@ export interface Config {
   ocr: OcrConfig;
   /** Index pages for search while ingesting (CASEFILE_SEARCH=off ingests without it). */
   search: boolean;
+  /**
+   * The address readers reach the server at (CASEFILE_PUBLIC_URL), for citation permalinks; unset,
+   * `casefile serve` uses the address it is bound to. Never taken from a request's headers.
+   */
+  publicUrl: string | undefined;
 }
 
 export interface ConfigFlags {
@@ -64,6 +71,21 @@ function intFromEnv(name: string, fallback: number): number {
   return value;
 }
 
+function publicUrlFromEnv(): string | undefined {
+  const raw = process.env.CASEFILE_PUBLIC_URL;
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`CASEFILE_PUBLIC_URL must be an http(s) URL, got "${raw}"`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username || url.password) {
+    throw new Error(`CASEFILE_PUBLIC_URL must be an http(s) URL without query, fragment or credentials, got "${raw}"`);
+  }
+  return url.href.replace(/\/$/, '');
+}
+
 export function loadConfig(flags: ConfigFlags = {}): Config {
   const dataDir = path.resolve(flags.data ?? process.env.CASEFILE_DATA ?? './casefile-data');
   return {
@@ -76,8 +98,10 @@ export function loadConfig(flags: ConfigFlags = {}): Config {
       maxPages: intFromEnv('CASEFILE_MAX_PAGES', 5000),
       maxPixels: intFromEnv('CASEFILE_MAX_PIXELS', 150_000_000),
       ocrPageTimeoutMs: intFromEnv('CASEFILE_OCR_PAGE_TIMEOUT_MS', 180_000),
+      maxContentBytes: intFromEnv('CASEFILE_MAX_CONTENT_BYTES', 128 * 1024 * 1024),
     },
     search: process.env.CASEFILE_SEARCH !== 'off',
+    publicUrl: publicUrlFromEnv(),
     ocr: {
       languages: parseLanguages(flags.ocrLanguages ?? process.env.CASEFILE_OCR_LANGUAGES ?? 'auto'),
       dpi: intFromEnv('CASEFILE_OCR_DPI', 300),

@@ -165,6 +165,9 @@ function isoOf(n: number): string {
   return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
 }
 
+/** Words of page text a hit carries from the engine, around the match; the snippet is cut from them. */
+const CROP_WORDS = 80;
+
 export async function searchPages(meili: Meilisearch, p: SearchParams): Promise<SearchResponse> {
   const q = p.q.trim();
   for (const [name, value] of [['offset', p.offset], ['limit', p.limit]] as const) {
@@ -188,8 +191,14 @@ export async function searchPages(meili: Meilisearch, p: SearchParams): Promise<
     offset,
     limit,
     matchingStrategy: 'last',
-    attributesToRetrieve: ['documentId', 'page', 'filename', 'sha256', 'text', 'persons', 'places', 'organizations', 'mentions', 'dates'],
-  })) as unknown as { hits: PageDoc[]; estimatedTotalHits?: number; totalHits?: number; processingTimeMs: number; facetDistribution?: Record<string, Record<string, number>> };
+    // Never the whole text: a page can hold megabytes, and each hit would carry them from the engine
+    // (and through the snippet's scan). The engine crops the text around its best match instead, wider
+    // than the snippet, which is then cut from that passage.
+    attributesToRetrieve: ['documentId', 'page', 'filename', 'sha256', 'persons', 'places', 'organizations', 'mentions', 'dates'],
+    attributesToCrop: ['text'],
+    cropLength: CROP_WORDS,
+    cropMarker: '…',
+  })) as unknown as { hits: Array<Omit<PageDoc, 'text'> & { _formatted?: { text?: string } }>; estimatedTotalHits?: number; totalHits?: number; processingTimeMs: number; facetDistribution?: Record<string, Record<string, number>> };
 
   const terms = termsOf(q);
   const hits: SearchHit[] = result.hits.map((h) => {
@@ -207,7 +216,7 @@ export async function searchPages(meili: Meilisearch, p: SearchParams): Promise<
       filename: h.filename,
       sha256: h.sha256,
       page: h.page,
-      snippet: snippet(h.text, shown),
+      snippet: snippet(h._formatted?.text ?? '', shown),
       persons: h.persons,
       places: h.places,
       organizations: h.organizations,

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../core/config.js';
@@ -25,7 +25,7 @@ import { pendingJobCount } from '../store/jobs.js';
 import type { FileResult } from '../cli/ingest.js';
 import { tempDir } from './backends.js';
 import { runCli, startServe } from './cli.js';
-import { registerPdf, writeFiles } from './fixtures.js';
+import { registerPdf, textPdf, writeFiles } from './fixtures.js';
 
 const work = tempDir('casefile-limits-');
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -108,6 +108,20 @@ describe('limits', () => {
       await server.stop();
     }
   });
+
+  it('fails a PDF whose page content decompresses past CASEFILE_MAX_CONTENT_BYTES, and reads one under it', async () => {
+    // A page whose FlateDecode content stream is a few kilobytes that inflate to 8 MiB (of spaces);
+    // the limit is 1 MiB, as the default 128 MiB is to a stream of gigabytes.
+    const bomb = await PDFDocument.create();
+    const page = bomb.addPage([400, 200]);
+    page.node.set(PDFName.of('Contents'), bomb.context.register(bomb.context.flateStream(Buffer.alloc(8 * 1024 * 1024, ' '))));
+    const dir = path.join(work, 'bomb');
+    writeFiles(dir, { 'inflated.pdf': Buffer.from(await bomb.save({ useObjectStreams: false })), 'ordinary.pdf': textPdf(['An ordinary page with a text layer long enough to be read as it is.']) });
+    const run = await runCli(['ingest', dir, '--json'], { CASEFILE_DATA: path.join(work, 'bomb-data'), CASEFILE_SEARCH: 'off', CASEFILE_MAX_CONTENT_BYTES: String(1024 * 1024) });
+    const byName = results(run.stdout);
+    expect(byName.get('inflated.pdf')).toMatchObject({ status: 'failed', error: 'page 1: its content decompresses to more than 1 MiB, over the limit (a decompression bomb?)' });
+    expect(byName.get('ordinary.pdf')).toMatchObject({ status: 'done' });
+  }, 120_000);
 
   it('never runs more jobs at once than CASEFILE_CONCURRENCY', async () => {
     const archive = await openArchive({ ...loadConfig({ data: path.join(work, 'concurrency-data') }), concurrency: 2, search: false });

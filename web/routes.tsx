@@ -7,12 +7,14 @@ import path from 'node:path';
 import type { Context as HonoContext } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { findQuote, notFoundMessage } from '../cite/verify.js';
+import { InputError } from '../core/errors.js';
 import { packageRoot } from '../core/paths.js';
 import { boxesFor } from '../ingest/extract/stage.js';
 import { pageImagePath } from '../ingest/ocr/stage.js';
 import { renderPdfPage, writeViewerImage } from '../ingest/ocr/raster.js';
 import { openPdf } from '../ingest/text/pdfjs.js';
-import { documentParam, positiveInt, searchParamsOf } from '../api/params.js';
+import { checkContentSize } from '../ingest/text/content-size.js';
+import { documentParam, pageNumber, searchParamsOf } from '../api/params.js';
 import { login, logout, SESSION_MS } from '../store/accounts.js';
 import { getDocumentBySha, getEntities, getPage } from '../store/documents.js';
 import type { AppContext, Env, Route } from '../api/app.js';
@@ -24,8 +26,12 @@ import { ViewerPage, type ViewerData } from './viewer.js';
 import { PeoplePage, PersonPage } from './person.js';
 import { documentsOf, getPerson, listPeople, mergePeople, peopleFor, personTimeline, searchWithPeople, splitVariant } from '../case/people.js';
 import { allowed } from '../api/permissions.js';
+import { LoginThrottle } from '../api/throttle.js';
 
 export const SESSION_COOKIE = 'casefile_session';
+
+/** Failed logins of this process, by name and by client address (api/throttle.ts). */
+const loginThrottle = new LoginThrottle();
 
 type Context = HonoContext<Env>;
 
@@ -49,7 +55,7 @@ async function staticFile(c: Context): Promise<Response> {
 
 /** The page image: OCR pages have theirs; a text-layer page is rendered once and kept. */
 async function pageImage(c: Context, ctx: AppContext): Promise<Response> {
-  const pageNo = positiveInt(c.req.param('page'));
+  const pageNo = pageNumber(c.req.param('page'));
   const doc = await documentParam(c, ctx.archive.db);
   const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
   if (!doc || !page) return c.json({ error: 'no such page' }, 404);
@@ -57,11 +63,23 @@ async function pageImage(c: Context, ctx: AppContext): Promise<Response> {
   const file = path.join(ctx.archive.config.dataDir, rel);
   if (!fs.existsSync(file)) {
     if (doc.mediaType !== 'application/pdf') return c.json({ error: 'no image for this page' }, 404);
-    const pdf = await openPdf(new Uint8Array(await fsp.readFile(ctx.archive.originals.pathFor(doc.sha256))));
+    const data = new Uint8Array(await fsp.readFile(ctx.archive.originals.pathFor(doc.sha256)));
+    // Ingest refuses these now; a document read before the check existed must not be rendered either.
+    try {
+      await checkContentSize(data, ctx.archive.config.limits.maxContentBytes);
+    } catch (err) {
+      if (err instanceof InputError) return c.json({ error: err.message }, 422);
+      throw err;
+    }
+    const pdf = await openPdf(data);
     try {
       const raster = await renderPdfPage(pdf, page.page, 110, ctx.archive.config.limits.maxPixels);
       await fsp.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
       await writeViewerImage(raster, file);
+    } catch (err) {
+      // A page over the pixel limit (or otherwise unrenderable from the file) is the file's fault.
+      if (err instanceof InputError) return c.json({ error: err.message }, 422);
+      throw err;
     } finally {
       await pdf.destroy();
     }
@@ -86,7 +104,7 @@ function marking(text: string, quote: string, words: string): { highlight: Viewe
 
 async function viewer(c: Context, ctx: AppContext): Promise<Response> {
   const doc = await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? '');
-  const pageNo = positiveInt(c.req.param('page'));
+  const pageNo = pageNumber(c.req.param('page'));
   const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
   if (!doc || !page) return c.html(<p>No such page.</p>, 404);
   const quote = c.req.query('q') ?? '';
@@ -145,8 +163,20 @@ export const WEB_ROUTES: Route[] = [
     handler: async (c, ctx) => {
       const form = await c.req.parseBody();
       const next = localPath(form.next);
-      const session = await login(ctx.archive.db, String(form.name ?? ''), String(form.password ?? ''));
-      if (!session) return c.html(<LoginPage error="Wrong name or password." next={next} />, 401);
+      const name = String(form.name ?? '');
+      // The socket's address, never a forwarding header a client could write itself.
+      const address = c.env.incoming?.socket.remoteAddress ?? 'unknown';
+      const wait = loginThrottle.retryAfter(name, address);
+      if (wait > 0) {
+        const minutes = Math.ceil(wait / 60);
+        return c.html(<LoginPage error={`Too many failed logins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`} next={next} />, 429, { 'Retry-After': String(wait) });
+      }
+      const session = await login(ctx.archive.db, name, String(form.password ?? ''));
+      if (!session) {
+        loginThrottle.failed(name, address);
+        return c.html(<LoginPage error="Wrong name or password." next={next} />, 401);
+      }
+      loginThrottle.succeeded(name);
       setCookie(c, SESSION_COOKIE, session.session, { httpOnly: true, sameSite: 'Strict', path: '/', secure: new URL(c.req.url).protocol === 'https:', maxAge: SESSION_MS / 1000 });
       return c.redirect(next, 303);
     },

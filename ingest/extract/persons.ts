@@ -9,7 +9,7 @@
 // words are never taken as names.
 import { loadData } from '../../core/data.js';
 import { fold } from './fold.js';
-import { givenGender, givenNames, isGivenName } from './given-names.js';
+import { givenGender, givenNames, isCommonGivenName, isGivenName } from './given-names.js';
 import { isHead } from './organization-shapes.js';
 import { hasCyrillic, transliterate, transliterateInitial } from './translit.js';
 import type { DocumentContext, Found } from './types.js';
@@ -84,12 +84,29 @@ function continues(text: string, a: Token, b: Token): boolean {
 
 /** Abbreviations (ГКНБ, СУ, МВД) are all capitals and short, or have no vowel: never name parts. */
 const isAbbreviation = (t: Token) => t.text === t.text.toUpperCase() && ([...t.text].length <= 4 || !/[aeiouyаеёиоуыэюяіїєӣӯ]/iu.test(t.text));
-const isStop = (t: Token) => stopWords().has(fold(t.text.replace(/\.$/, ''))) || (!t.initial && (isAbbreviation(t) || isHead(t.text)));
+const isStop = (t: Token) => isStopWord(t.text.replace(/\.$/, '')) || (!t.initial && (isAbbreviation(t) || isHead(t.text)));
+
+/** A stop word, also in a Cyrillic oblique case (адвокату, следователя: the stop list holds nominatives). */
+function isStopWord(word: string): boolean {
+  const f = fold(word);
+  if (stopWords().has(f)) return true;
+  if (!hasCyrillic(word) || f.length < 6) return false;
+  return [f.slice(0, -1), f.slice(0, -2), `${f.slice(0, -1)}ь`, `${f.slice(0, -2)}ь`].some((w) => stopWords().has(w));
+}
 const isPatronymic = (t: Token) => t.cap && PATRONYMIC.test(t.text);
 const isFamilyLike = (t: Token) => t.cap && !isStop(t) && !isPatronymic(t) && (hasCyrillic(t.text) ? FAMILY_CYR.test(t.text) : FAMILY_LAT.test(t.text));
 const sameScript = (a: Token, b: Token) => hasCyrillic(a.text) === hasCyrillic(b.text);
 /** A word opening a sentence or a line is capitalised for that reason alone. */
-const sentenceStart = (text: string, t: Token) => /(?:^|[.!?:]\s+|\n)$/.test(text.slice(Math.max(0, t.start - 3), t.start));
+/**
+ * A word opening a sentence, a paragraph or a heading is capitalised for that reason alone; a word that
+ * opens a line only because the line before wrapped ("…the husband,\nBakhtiyor Ergashev") is not.
+ */
+const sentenceStart = (text: string, t: Token) => {
+  const before = text.slice(Math.max(0, t.start - 80), t.start);
+  if (/(?:^|[.!?:]\s+)$/.test(before) || /\n[ \t]*\n[ \t]*$/.test(before)) return true;
+  // After a line break: a start unless the line before ends inside a sentence (a letter, a comma).
+  return /\n[ \t]*$/.test(before) && !/[\p{L},;–—-][ \t]*\n[ \t]*$/u.test(before);
+};
 
 // ---- normalization -------------------------------------------------------------------------
 
@@ -112,8 +129,12 @@ export function familyNominative(word: string, gender: Gender, initialsOnly = fa
 }
 
 /** Given names in an oblique case (Бахтиёра, Бахтиёром, Bachtijorem, Умида) back to a known nominative. */
+// Latin-script given names take case endings only in Polish text (Bachtijorem); elsewhere "Dilnora" is
+// not a form of "Dilnor". Set for each page by findPersons.
+let latinInflects = false;
+
 function givenNominative(word: string): string {
-  if (isGivenName(word)) return word;
+  if (isGivenName(word) || (!latinInflects && !hasCyrillic(word))) return word;
   for (const cut of [1, 2]) {
     const stem = word.slice(0, -cut);
     if (stem.length >= 3 && /(?:а|у|ом|ем|е|ы|и|ой|ою|em|a|u|owi)$/iu.test(word) && isGivenName(stem)) return stem;
@@ -271,7 +292,7 @@ function matchAt(text: string, toks: Token[], i: number, knownGiven: (word: stri
     // given family (Бахтиёр Эргашев, Ewa Kozłowska-Wróbel) or family given (Саидова Дилбар, SAIDOVA Gulnora)
     // At a sentence start only a given name in its own form counts (Вина Назаровой is "guilt of").
     const givenOk = sentenceStart(text, a) ? isGivenName(a.text) : isGivenName(givenNominative(a.text));
-    if (givenOk && (isFamilyLike(b!) || !isGivenName(b!.text))) return { tokens: [a, b!], family: b!, given: a };
+    if (givenOk && (isFamilyLike(b!) || !isCommonGivenName(b!.text))) return { tokens: [a, b!], family: b!, given: a };
     if (isFamilyLike(a) && (isGivenName(givenNominative(b!.text)) || !isFamilyLike(b!))) return { tokens: [a, b!], family: a, given: b! };
     if (isFamilyLike(b!) && !isFamilyLike(a) && a.text !== a.text.toUpperCase() && !sentenceStart(text, a)) return { tokens: [a, b!], family: b!, given: a };
   }
@@ -389,6 +410,7 @@ function preferStemSeenOnPage(m: Match, text: string): Match {
 }
 
 export function findPersons(text: string, ctx: DocumentContext, taken: Found[]): Found[] {
+  latinInflects = /[ąęłńśźż]/iu.test(text);
   const toks = tokenize(text);
   const ukrainian = /[іїєґ]/iu.test(text);
   const out: Found[] = [];

@@ -36,3 +36,25 @@ describe('findPersons: Ukrainian romanization', () => {
     expect(names('старший лейтенант Бондарчук Оксана Юріївна')).toEqual([['Бондарчук Оксана Юріївна', 'Oksana Bondarchuk']]);
   });
 });
+
+describe('findPersons: faults of generality', () => {
+  it('a name at the start of a wrapped line is read like one inside the line', () => {
+    expect(names('The court heard that her husband,\nDavron Kholiqov, had been detained')).toEqual([['Davron Kholiqov', 'Davron Kholiqov']]);
+    expect(names('Аризу дар бораи шавҳари ӯ,\nДаврон Холиқов, баррасӣ шуд')).toEqual([['Даврон Холиқов', 'Davron Kholiqov']]);
+  });
+
+  it('a Latin given name keeps its -a outside Polish text', () => {
+    expect(names('Interpreter Zulkhumora Kholiqova (Uzbek/Russian)')).toEqual([['Zulkhumora Kholiqova', 'Zulkhumora Kholiqova']]);
+    expect(names('Traductrice : Malohat Saidova, assermentée')).toEqual([['Malohat Saidova', 'Malohat Saidova']]);
+  });
+
+  it('a family name that a civil register also lists as a given name is still a family name', () => {
+    expect(names('By Laura Whitfield, researcher')).toEqual([['Laura Whitfield', 'Laura Whitfield']]);
+    expect(names('La greffière, Camille Lambert, a signé')).toEqual([['Camille Lambert', 'Camille Lambert']]);
+  });
+
+  it('a title in an oblique case is no name part', () => {
+    expect(names('ходатайство адвокату Бондаренко направлено')).toEqual([]);
+    expect(names('передано следователю Кравцу для')).toEqual([]);
+  });
+});

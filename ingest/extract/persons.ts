@@ -294,6 +294,12 @@ function matchAt(text: string, toks: Token[], i: number, knownGiven: (word: stri
     const givenOk = sentenceStart(text, a) ? isGivenName(a.text) : isGivenName(givenNominative(a.text));
     if (givenOk && (isFamilyLike(b!) || !isCommonGivenName(b!.text))) return { tokens: [a, b!], family: b!, given: a };
     if (isFamilyLike(a) && (isGivenName(givenNominative(b!.text)) || !isFamilyLike(b!))) return { tokens: [a, b!], family: a, given: b! };
+    // Latin script puts the given name first: two given names in a row are given and family (Camille Lambert).
+    const latin = !hasCyrillic(a.text);
+    if (latin && givenOk && a.text !== a.text.toUpperCase()) return { tokens: [a, b!], family: b!, given: a };
+    // A Latin label's value ("Translator: Malohat Saidova"): no genitive follows a noun there, so a
+    // capitalised word before a surname-shaped one is a given name even at a sentence start.
+    if (latin && isFamilyLike(b!) && !isFamilyLike(a) && a.text !== a.text.toUpperCase() && /:[ \t]*$/.test(text.slice(0, a.start))) return { tokens: [a, b!], family: b!, given: a };
     if (isFamilyLike(b!) && !isFamilyLike(a) && a.text !== a.text.toUpperCase() && !sentenceStart(text, a)) return { tokens: [a, b!], family: b!, given: a };
   }
   // A known given name and a surname split over a line break of running text (Tomasz\nLewandowski).

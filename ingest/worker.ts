@@ -43,7 +43,7 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 export async function runWorkers(archive: Archive, opts: WorkerOptions): Promise<void> {
   // The extractors build their tables (gazetteer, name lists) on first use, a second or more of
   // blocked event loop: pay it here, before a server listens, not in the middle of serving uploads.
-  extractDocumentPages([{ page: 1, text: 'Warm-up: Ibrohimova, Dushanbe, 1 March 2018.', words: null }]);
+  extractDocumentPages([{ page: 1, text: 'Warm-up: Dilbar Saidova, Kulob, 1 March 2019.', words: null }]);
   const services: Services = { ocr: new OcrService(archive.config), ...(opts.search ? { search: opts.search } : {}) };
   const people: PeopleState = { dirty: false, busy: false };
   try {

@@ -36,3 +36,39 @@ describe('findPersons: Ukrainian romanization', () => {
     expect(names('старший лейтенант Бондарчук Оксана Юріївна')).toEqual([['Бондарчук Оксана Юріївна', 'Oksana Bondarchuk']]);
   });
 });
+
+// Invented people; the given names here are on no list, so only the shape and the document say they are names.
+describe('findPersons: "Family, Given" with a given name no list knows', () => {
+  const all = (text: string) => findPersons(text, newContext(), []).map((f) => [f.text, f.normalized]);
+
+  it('a surname ending before a comma and a title-case word is the family name, in any script', () => {
+    expect(all('Subject: Sharipov, Sukhrob\nSharipov, Sukhrob was questioned on Monday.')).toEqual([
+      ['Sharipov, Sukhrob', 'Sukhrob Sharipov'],
+      ['Sharipov, Sukhrob', 'Sukhrob Sharipov'],
+    ]);
+    expect(all('Тема: Шарипов, Сухроб прибыл в консульство.')).toEqual([['Шарипов, Сухроб', 'Sukhrob Sharipov']]);
+    expect(all('Dotyczy: Wróblewski, Eustachy stawił się w sądzie.')).toEqual([['Wróblewski, Eustachy', 'Eustachy Wróblewski']]);
+  });
+
+  it('later mentions carry the full name: the family name alone, the given name with the family initial', () => {
+    expect(all('Sharipov, Sukhrob left the city. Sukhrob S. was then heard by the consul. Later Sharipov wrote.')).toEqual([
+      ['Sharipov, Sukhrob', 'Sukhrob Sharipov'],
+      ['Sukhrob S.', 'Sukhrob Sharipov'],
+      ['Sharipov', 'Sukhrob Sharipov'],
+    ]);
+    expect(all('Шарипов, Сухроб уехал. Сухроб Ш. затем дал показания.')).toEqual([
+      ['Шарипов, Сухроб', 'Sukhrob Sharipov'],
+      ['Сухроб Ш.', 'Sukhrob Sharipov'],
+    ]);
+  });
+
+  it('a list of family names, a family name before a title or another name, is not "Family, Given"', () => {
+    expect(all('Present: Sharipov, Davlatov, Kholiqov.')).toEqual([]);
+    expect(all('Sharipov, Deputy Minister, signed.')).toEqual([]);
+    expect(all('Sharipov, Sukhrob Mirzo and others')).toEqual([]);
+  });
+
+  it('pronouns are never persons', () => {
+    expect(all('He said that he had left. His request was declined. She agreed.')).toEqual([]);
+  });
+});

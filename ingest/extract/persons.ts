@@ -289,13 +289,31 @@ function matchAt(text: string, toks: Token[], i: number, knownGiven: (word: stri
   // is in capitals or has a surname ending; the given name is listed, or title-case after capitals.
   if (a.cap && b?.cap && !a.initial && !b.initial && sameScript(a, b) && /^,[ \t]+$/.test(text.slice(a.end, b.start)) && !isStop(a) && !isStop(b) && !isPatronymic(b)) {
     const upperFamily = a.text === a.text.toUpperCase() && b.text !== b.text.toUpperCase();
-    const givenOk = isGivenName(b.text) || isNearGivenName(b.text) || upperFamily;
+    const givenOk = isGivenName(b.text) || isNearGivenName(b.text) || upperFamily || unlistedGivenAfterComma(text, toks, i);
     // Not the first of a list of names ("Saidova, Rasulova and …"): the word after the comma is no family name.
     if ((upperFamily || isFamilyLike(a)) && givenOk && !isFamilyLike(b)) return { tokens: [a, b], family: a, given: b };
   }
   // given + initial of the family name (Gulnora S.): a listed given name, or one the document gives someone in full
   if (run(2) && a.cap && b!.initial && sameScript(a, b!) && (isGivenName(a.text) || knownGiven(a.text)) && !isStop(a)) return { tokens: [a, b!], family: b!, given: a };
   return undefined;
+}
+
+/**
+ * "Sharipov, Sukhrob": a title-case word after a family name with a surname ending and a comma is its
+ * given name even when no list knows it, when nothing else follows the pair that would make it a list
+ * or a title: the pair ends its line or sentence, or running text goes on in lower case
+ * ("Sharipov, Sukhrob was heard"). Not before another capitalised word ("Sharipov, Deputy Minister";
+ * "Sharipov, Sukhrob Mirzo") or a further comma and capital ("Sharipov, Davlatov, Kholiqov").
+ */
+function unlistedGivenAfterComma(text: string, toks: Token[], i: number): boolean {
+  const a = toks[i]!;
+  const b = toks[i + 1]!;
+  if (!isFamilyLike(a) || b.text === b.text.toUpperCase() || hasCyrillic(a.text) !== hasCyrillic(b.text)) return false;
+  if ([...b.text].length < 3 || b.text.includes('-')) return false;
+  const next = toks[i + 2];
+  const between = next ? text.slice(b.end, next.start) : text.slice(b.end);
+  if (!next || /\n|[.;:!?)]/.test(between)) return true;
+  return !next.cap && !next.initial && /^[ \t]+$/.test(between) && next.text === next.text.toLowerCase();
 }
 
 const overlaps = (f: { start: number; end: number }, s: number, e: number) => f.start < e && s < f.end;
@@ -388,6 +406,19 @@ function preferStemSeenOnPage(m: Match, text: string): Match {
   return { ...m, given: { ...g, text: stem } };
 }
 
+/**
+ * "Sukhrob S.": the one person named in full earlier in the document with this given name and a family
+ * name beginning with the initial (in the initial's script or romanized), or undefined.
+ */
+function fullNameForInitial(ctx: DocumentContext, m: Match, ukrainian: boolean): string | undefined {
+  const full = ctx.persons.get(`given:${fold(romanize(givenNominative(m.given!.text), ukrainian))}`);
+  if (!full) return undefined;
+  const letter = m.family.text.replace('.', '');
+  const initial = hasCyrillic(letter) ? transliterateInitial(letter, { ukrainian }) : letter;
+  const family = full.split(' ').at(-1) ?? '';
+  return fold(family).startsWith(fold(initial)) ? full : undefined;
+}
+
 export function findPersons(text: string, ctx: DocumentContext, taken: Found[]): Found[] {
   const toks = tokenize(text);
   const ukrainian = /[іїєґ]/iu.test(text);
@@ -401,14 +432,18 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
     if (taken.some((f) => f.type !== 'date' && overlaps(f, start, end))) continue;
     let normalized =
       m.given && m.family.initial
-        ? `${romanize(givenNominative(m.given.text), ukrainian)} ${m.family.text}`
+        ? (fullNameForInitial(ctx, m, ukrainian) ?? `${romanize(givenNominative(m.given.text), ukrainian)} ${m.family.text}`)
         : normalizeMatch(m, ukrainian, text.slice(Math.max(0, start - 40), start));
     // People are remembered by family name and first initial: two sisters share a family name.
     const key = `${fold(normalized.split(' ').at(-1) ?? '')}|${fold(normalized.charAt(0))}`;
     const known = ctx.persons.get(key);
     // A later short mention (initials) of someone named in full earlier in the document.
     if (m.initials && known) normalized = known;
-    else if (m.given && !m.family.initial) ctx.persons.set(key, normalized);
+    else if (m.given && !m.family.initial) {
+      ctx.persons.set(key, normalized);
+      // Known at once, so a later "Sukhrob S." on the same page finds the full name.
+      remember(ctx, normalized);
+    }
     out.push({ type: 'person', text: text.slice(start, end), normalized, start, end });
     i += m.tokens.length - 1;
   }

@@ -72,3 +72,25 @@ describe('findPersons: "Family, Given" with a given name no list knows', () => {
     expect(all('He said that he had left. His request was declined. She agreed.')).toEqual([]);
   });
 });
+
+describe('findPersons: a name never runs into the next line unless the line was wrapped inside it', () => {
+  const all = (text: string) => findPersons(text, newContext(), []).map((f) => [f.text, f.normalized]);
+
+  it('a short heading or label line ends the name', () => {
+    const text = 'To: Bakhtiyor\nErgashev Sukhrob and the interpreter arrived at the consulate that morning.\n';
+    for (const [t] of all(text)) expect(t).not.toContain('\n');
+    expect(all('Copy: Dilbar\nSaidova went home after the hearing in the afternoon of that day.')).toEqual([]);
+  });
+
+  it('a line of running text wrapped between the given and the family name joins them', () => {
+    const text = 'The consul of the republic received the applications and then met with Bakhtiyor\nErgashev at noon, as agreed with the lawyer.';
+    expect(all(text)).toEqual([['Bakhtiyor\nErgashev', 'Bakhtiyor Ergashev']]);
+  });
+
+  it('a given name the document already gave someone reads with the family name at a line start', () => {
+    expect(all('Subject: Sharipov, Sukhrob\nSukhrob Sharipov arrived.')).toEqual([
+      ['Sharipov, Sukhrob', 'Sukhrob Sharipov'],
+      ['Sukhrob Sharipov', 'Sukhrob Sharipov'],
+    ]);
+  });
+});

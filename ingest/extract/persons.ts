@@ -82,6 +82,19 @@ function continues(text: string, a: Token, b: Token): boolean {
   return adjacent(text, a, b) || /^[ \t]*\n[ \t]*$/.test(text.slice(a.end, b.start));
 }
 
+/**
+ * The line ending at `at` was wrapped by the page width, not ended by its writer: it is running text
+ * (no "Label:" line) at least three fifths as long as the page's longest line, and 30 characters or more.
+ */
+function wrapped(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const line = text.slice(start, at);
+  if (line.length < 30 || /^[^\n:]{1,30}:/.test(line)) return false;
+  let longest = 0;
+  for (const l of text.split('\n')) longest = Math.max(longest, l.length);
+  return line.length >= 0.6 * longest;
+}
+
 /** Abbreviations (ГКНБ, СУ, МВД) are all capitals and short, or have no vowel: never name parts. */
 const isAbbreviation = (t: Token) => t.text === t.text.toUpperCase() && ([...t.text].length <= 4 || !/[aeiouyаеёиоуыэюяіїєӣӯ]/iu.test(t.text));
 const isStop = (t: Token) => stopWords().has(fold(t.text.replace(/\.$/, ''))) || (!t.initial && (isAbbreviation(t) || isHead(t.text)));
@@ -270,14 +283,16 @@ function matchAt(text: string, toks: Token[], i: number, knownGiven: (word: stri
   if (run(2) && a.cap && b!.cap && !a.initial && !b!.initial && !isStop(a) && !isStop(b!) && sameScript(a, b!) && !isPatronymic(b!)) {
     // given family (Бахтиёр Эргашев, Ewa Kozłowska-Wróbel) or family given (Саидова Дилбар, SAIDOVA Gulnora)
     // At a sentence start only a given name in its own form counts (Вина Назаровой is "guilt of").
-    const givenOk = sentenceStart(text, a) ? isGivenName(a.text) : isGivenName(givenNominative(a.text));
+    // A given name the document already gave someone in full counts there too.
+    const givenOk = (sentenceStart(text, a) ? isGivenName(a.text) : isGivenName(givenNominative(a.text))) || knownGiven(a.text);
     if (givenOk && (isFamilyLike(b!) || !isGivenName(b!.text))) return { tokens: [a, b!], family: b!, given: a };
     if (isFamilyLike(a) && (isGivenName(givenNominative(b!.text)) || !isFamilyLike(b!))) return { tokens: [a, b!], family: a, given: b! };
     if (isFamilyLike(b!) && !isFamilyLike(a) && a.text !== a.text.toUpperCase() && !sentenceStart(text, a)) return { tokens: [a, b!], family: b!, given: a };
   }
-  // A known given name and a surname split over a line break of running text (Tomasz\nLewandowski).
+  // A known given name and a surname split over a line break of running text (Tomasz\nLewandowski):
+  // only where the line was wrapped, not after a heading or a label line (To: Bakhtiyor⏎Ergashev …).
   const titleCase = (t: Token) => t.text !== t.text.toUpperCase();
-  if (a.cap && b?.cap && titleCase(a) && titleCase(b) && sameScript(a, b) && /^\n$/.test(text.slice(a.end, b.start)) && isGivenName(a.text) && isFamilyLike(b) && !isStop(a)) {
+  if (a.cap && b?.cap && titleCase(a) && titleCase(b) && sameScript(a, b) && /^\n$/.test(text.slice(a.end, b.start)) && isGivenName(a.text) && isFamilyLike(b) && !isStop(a) && wrapped(text, a.end)) {
     return { tokens: [a, b], family: b, given: a };
   }
   // FAMILY GIVEN in capitals split over a line break (НАЗАРОВА\nФАРАНГІС in a record's running text)

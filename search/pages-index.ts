@@ -2,10 +2,13 @@
 // with its text in the original and in Latin letters, the name keys of its words, the canonical
 // persons, places, organizations and passports on it, its dates as numbers for range filters, and
 // facets. Settings are declared here once; a start-up check compares them and the counts with the
-// database and rebuilds the index when they have drifted.
+// database and rebuilds the index when they have drifted. The text indexed is the page read with
+// line-end hyphenation undone (../ingest/text/hyphenation.ts); snippets show it so.
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { Meilisearch, type Index } from 'meilisearch';
+import { knownName } from '../ingest/extract/extract.js';
 import { EXONYMS } from '../ingest/extract/places/exonyms.js';
+import { dehyphenate } from '../ingest/text/hyphenation.js';
 import { documents, entities, pages } from '../schema/tables.js';
 import type { Db } from '../store/db.js';
 import type { Engine } from './engine.js';
@@ -98,6 +101,11 @@ export async function pageDocs(db: Db, documentIds: number[]): Promise<PageDoc[]
     const on = entityRows.filter((e) => e.documentId === p.documentId && e.page === p.page);
     const values = (type: string) => [...new Set(on.filter((e) => e.type === type).map((e) => e.normalized))];
     const dates = [...new Set(values('date').map(dateNumber).filter((n): n is number => n !== undefined))].sort();
+    // Searched as read: words hyphenated at line ends joined (extradition for extra-⏎dition).
+    const text = dehyphenate(p.text, knownName).text;
+    // A page is found by the names of what was extracted on it, in any script and spelling: the name
+    // keys of the canonical names (Istanbul for "w Stambule") join those of the page's own words.
+    const names = on.filter((e) => e.type === 'person' || e.type === 'place' || e.type === 'organization').map((e) => e.normalized);
     return {
       id: `${p.documentId}-${p.page}`,
       documentId: p.documentId,
@@ -108,9 +116,9 @@ export async function pageDocs(db: Db, documentIds: number[]): Promise<PageDoc[]
       collection: d.collection,
       language: p.language,
       method: p.method,
-      text: p.text,
-      latin: latinize(p.text),
-      keys: textKeys(p.text).join(' '),
+      text,
+      latin: latinize(text),
+      keys: [...new Set([...textKeys(text), ...textKeys([...new Set(names)].join(' '))])].join(' '),
       persons: values('person'),
       places: values('place'),
       organizations: values('organization'),

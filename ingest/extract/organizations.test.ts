@@ -30,3 +30,27 @@ describe('findOrganizations', () => {
     expect(orgs('an application to the European Court of Human Rights, and UNHCR')).toEqual(['European Court of Human Rights', 'UNHCR']);
   });
 });
+
+// Invented sentences: ordinary words that merely resemble a catalogue name are no organization.
+describe('findOrganizations: no fuzzy matches of common words', () => {
+  it('a catalogue name needs its capital: lower-case words are ordinary words', () => {
+    expect(orgs('a memorial service was held in the village')).toEqual([]);
+    expect(orgs('the federal security services of several states')).toEqual([]);
+    expect(orgs('Z tej strony granicznej rzeki widać wieś.')).toEqual([]);
+    expect(orgs('Memorial Human Rights Centre and Memorial')).toEqual(['Memorial', 'Memorial']);
+  });
+
+  it('a short word of a name matches only whole, a stem has at least four letters', () => {
+    expect(orgs('We flew to some airport in the south.')).toEqual([]);
+    expect(orgs('Some airports were closed; Tajik airports too.')).toEqual([]);
+    expect(orgs('a ticket of Tajik Air, then Aeroflot')).toEqual(['Tajik Air', 'Aeroflot']);
+    expect(orgs('wyleciał samolotem Tajik Aira')).toEqual(['Tajik Air']);
+  });
+
+  it('a one-word name takes a case ending, not an English plural, and is not a look-alike', () => {
+    expect(orgs('Memorials were laid at the gate.')).toEqual([]);
+    expect(orgs('Interview with the applicant; Interpolation of the data; Europolitan plans; Frontexes')).toEqual([]);
+    expect(orgs('zgodnie z danymi Europolu i Frontexu')).toEqual(['Europol', 'Frontex']);
+    expect(orgs('по линии Европола и Фронтекса')).toEqual(['Europol', 'Frontex']);
+  });
+});

@@ -1,7 +1,9 @@
 // Organizations, found two ways:
 // - the catalogue (data/organizations.json) matched tolerant of case endings (a word of five or more
-//   letters matches on its stem, so "Верховного суда" and "Prokuratury Krajowej" find their
-//   nominative forms), abbreviations as whole upper-case words, and institutions named after their
+//   letters matches on its stem of at least four letters, so "Верховного суда" and "Prokuratury
+//   Krajowej" find their nominative forms; shorter words stand whole: Air is not airport), with the
+//   capital the name is written with (memorial, some airport are ordinary words), a one-word name
+//   with a case ending but no English plural (Memorials), abbreviations as whole upper-case words, and institutions named after their
 //   seat (data/organization-seats.json): these are normalized to an English name;
 // - by shape, for what no list holds (organization-shapes.ts): a quoted name after a head noun, a
 //   letterhead line in capitals, a run of capitalised words holding a head noun, a German compound;
@@ -36,22 +38,35 @@ interface Word {
   folded: string;
   start: number;
   end: number;
+  /** Begins with a capital letter (or is not a word of letters: `24`). */
+  capital: boolean;
 }
 
 interface Entry {
   name: string;
   stems: string[];
+  /** The form's first word begins with a capital: so must the text's. */
+  capital: boolean;
 }
 
 function words(text: string): Word[] {
-  return [...text.matchAll(/[\p{L}\d][\p{L}\d'’-]*/gu)].map((m) => ({ folded: fold(m[0]).replace(/’/g, "'"), start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(/[\p{L}\d][\p{L}\d'’-]*/gu)].map((m) => ({
+    folded: fold(m[0]).replace(/’/g, "'"),
+    start: m.index,
+    end: m.index + m[0].length,
+    capital: !/^\p{Ll}/u.test(m[0]),
+  }));
 }
 
-/** The part of a word that does not change with its case ending. */
+/**
+ * The part of a word that does not change with its case ending: at least four letters, so that a
+ * short word of a name (Air, Somon) is matched whole or nearly (Air is not airport, Somon not some).
+ */
 function stem(word: string): string {
   const n = [...word].length;
   if (n >= 7) return word.slice(0, -3);
-  if (n >= 5) return word.slice(0, -2);
+  if (n >= 6) return word.slice(0, -2);
+  if (n === 5) return word.slice(0, -1);
   return word;
 }
 
@@ -71,22 +86,33 @@ function catalogue(): Map<string, Entry[]> {
       if (!stems.length) continue;
       // Keyed by the first three letters of the first word: a text word can only match entries under its own.
       const key = [...stems[0]!].slice(0, 3).join('');
-      index.set(key, [...(index.get(key) ?? []), { name: org.name, stems }]);
+      index.set(key, [...(index.get(key) ?? []), { name: org.name, stems, capital: /^\p{Lu}/u.test(form) }]);
     }
   }
   for (const list of index.values()) list.sort((a, b) => b.stems.length - a.stems.length);
   return index;
 }
 
-/** A text word matches a catalogue stem when it begins with it and adds no more than a case ending. */
+/**
+ * A text word matches a catalogue stem when it begins with it and adds no more than a case ending; a
+ * word of four letters or fewer in the name (Air, LOT) must stand whole.
+ */
 function wordMatches(word: string, s: string): boolean {
   const extra = [...word].length - [...s].length;
-  return word === s || (word.startsWith(s) && [...s].length >= 3 && extra <= ([...s].length >= 6 ? 6 : 4));
+  if (word === s || !word.startsWith(s)) return word === s;
+  // A short word takes at most a case ending of two letters (суд → суда, Air → Aira), not a suffix (airport).
+  if ([...s].length < 4) return extra <= 2;
+  return extra <= ([...s].length >= 6 ? 6 : 4);
 }
 
-/** A one-word catalogue name matches itself with a case ending of at most three letters (Интерпола, Frontexu). */
+/**
+ * A one-word catalogue name matches itself with a case ending of at most three letters (Интерпола,
+ * Frontexu), never with an English plural (Memorials is a common noun).
+ */
 function singleMatches(word: string, s: string): boolean {
-  return word === s || (word.startsWith(s) && [...s].length >= 5 && [...word].length - [...s].length <= 3);
+  if (word === s) return true;
+  const ending = word.slice(s.length);
+  return word.startsWith(s) && [...s].length >= 5 && [...ending].length <= 3 && !/^(?:e?s|'s)$/.test(ending);
 }
 
 function fromCatalogue(text: string): Found[] {
@@ -95,7 +121,11 @@ function fromCatalogue(text: string): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < ws.length; i++) {
     let best: { entry: Entry; end: number } | undefined;
+    // A name written with a capital stands so in the text (all capitals included): `memorial`,
+    // `some airport`, `federal security services` are ordinary words.
+    const capital = ws[i]!.capital;
     for (const entry of idx.get([...ws[i]!.folded].slice(0, 3).join('')) ?? []) {
+      if (entry.capital && !capital) continue;
       const matches = entry.stems.length === 1 ? singleMatches : wordMatches;
       if (entry.stems.every((s, k) => ws[i + k] && matches(ws[i + k]!.folded, s))) {
         const end = ws[i + entry.stems.length - 1]!.end;

@@ -58,3 +58,61 @@ describe('findPersons: faults of generality', () => {
     expect(names('передано следователю Кравцу для')).toEqual([]);
   });
 });
+
+// Invented people; the given names here are on no list, so only the shape and the document say they are names.
+describe('findPersons: "Family, Given" with a given name no list knows', () => {
+  const all = (text: string) => findPersons(text, newContext(), []).map((f) => [f.text, f.normalized]);
+
+  it('a surname ending before a comma and a title-case word is the family name, in any script', () => {
+    expect(all('Subject: Sharipov, Sukhrob\nSharipov, Sukhrob was questioned on Monday.')).toEqual([
+      ['Sharipov, Sukhrob', 'Sukhrob Sharipov'],
+      ['Sharipov, Sukhrob', 'Sukhrob Sharipov'],
+    ]);
+    expect(all('Тема: Шарипов, Сухроб прибыл в консульство.')).toEqual([['Шарипов, Сухроб', 'Sukhrob Sharipov']]);
+    expect(all('Dotyczy: Wróblewski, Eustachy stawił się w sądzie.')).toEqual([['Wróblewski, Eustachy', 'Eustachy Wróblewski']]);
+  });
+
+  it('later mentions carry the full name: the family name alone, the given name with the family initial', () => {
+    expect(all('Sharipov, Sukhrob left the city. Sukhrob S. was then heard by the consul. Later Sharipov wrote.')).toEqual([
+      ['Sharipov, Sukhrob', 'Sukhrob Sharipov'],
+      ['Sukhrob S.', 'Sukhrob Sharipov'],
+      ['Sharipov', 'Sukhrob Sharipov'],
+    ]);
+    expect(all('Шарипов, Сухроб уехал. Сухроб Ш. затем дал показания.')).toEqual([
+      ['Шарипов, Сухроб', 'Sukhrob Sharipov'],
+      ['Сухроб Ш.', 'Sukhrob Sharipov'],
+    ]);
+  });
+
+  it('a list of family names, a family name before a title or another name, is not "Family, Given"', () => {
+    expect(all('Present: Sharipov, Davlatov, Kholiqov.')).toEqual([]);
+    expect(all('Sharipov, Deputy Minister, signed.')).toEqual([]);
+    expect(all('Sharipov, Sukhrob Mirzo and others')).toEqual([]);
+  });
+
+  it('pronouns are never persons', () => {
+    expect(all('He said that he had left. His request was declined. She agreed.')).toEqual([]);
+  });
+});
+
+describe('findPersons: a name never runs into the next line unless the line was wrapped inside it', () => {
+  const all = (text: string) => findPersons(text, newContext(), []).map((f) => [f.text, f.normalized]);
+
+  it('a short heading or label line ends the name', () => {
+    const text = 'To: Bakhtiyor\nErgashev Sukhrob and the interpreter arrived at the consulate that morning.\n';
+    for (const [t] of all(text)) expect(t).not.toContain('\n');
+    expect(all('Copy: Dilbar\nSaidova went home after the hearing in the afternoon of that day.')).toEqual([]);
+  });
+
+  it('a line of running text wrapped between the given and the family name joins them', () => {
+    const text = 'The consul of the republic received the applications and then met with Bakhtiyor\nErgashev at noon, as agreed with the lawyer.';
+    expect(all(text)).toEqual([['Bakhtiyor\nErgashev', 'Bakhtiyor Ergashev']]);
+  });
+
+  it('a given name the document already gave someone reads with the family name at a line start', () => {
+    expect(all('Subject: Sharipov, Sukhrob\nSukhrob Sharipov arrived.')).toEqual([
+      ['Sharipov, Sukhrob', 'Sukhrob Sharipov'],
+      ['Sukhrob Sharipov', 'Sukhrob Sharipov'],
+    ]);
+  });
+});

@@ -82,6 +82,19 @@ function continues(text: string, a: Token, b: Token): boolean {
   return adjacent(text, a, b) || /^[ \t]*\n[ \t]*$/.test(text.slice(a.end, b.start));
 }
 
+/**
+ * The line ending at `at` was wrapped by the page width, not ended by its writer: it is running text
+ * (no "Label:" line) at least three fifths as long as the page's longest line, and 30 characters or more.
+ */
+function wrapped(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const line = text.slice(start, at);
+  if (line.length < 30 || /^[^\n:]{1,30}:/.test(line)) return false;
+  let longest = 0;
+  for (const l of text.split('\n')) longest = Math.max(longest, l.length);
+  return line.length >= 0.6 * longest;
+}
+
 /** Abbreviations (ГКНБ, СУ, МВД) are all capitals and short, or have no vowel: never name parts. */
 const isAbbreviation = (t: Token) => t.text === t.text.toUpperCase() && ([...t.text].length <= 4 || !/[aeiouyаеёиоуыэюяіїєӣӯ]/iu.test(t.text));
 const isStop = (t: Token) => isStopWord(t.text.replace(/\.$/, '')) || (!t.initial && (isAbbreviation(t) || isHead(t.text)));
@@ -169,7 +182,7 @@ function genderOf(m: Match): Gender {
   return undefined;
 }
 
-/** Homoglyph initials OCR reads in Latin inside Cyrillic names (Назарова Ф. P.). */
+/** Homoglyph initials OCR reads in Latin inside Cyrillic names (Саидова Д. P.). */
 const LATIN_TO_CYRILLIC: Record<string, string> = { A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У' };
 
 function romanize(word: string, ukrainian: boolean): string {
@@ -290,8 +303,9 @@ function matchAt(text: string, toks: Token[], i: number, knownGiven: (word: stri
   }
   if (run(2) && a.cap && b!.cap && !a.initial && !b!.initial && !isStop(a) && !isStop(b!) && sameScript(a, b!) && !isPatronymic(b!)) {
     // given family (Бахтиёр Эргашев, Ewa Kozłowska-Wróbel) or family given (Саидова Дилбар, SAIDOVA Gulnora)
-    // At a sentence start only a given name in its own form counts (Вина Назаровой is "guilt of").
-    const givenOk = sentenceStart(text, a) ? isGivenName(a.text) : isGivenName(givenNominative(a.text));
+    // At a sentence start only a given name in its own form counts (Вина Саидовой is "guilt of").
+    // A given name the document already gave someone in full counts there too.
+    const givenOk = (sentenceStart(text, a) ? isGivenName(a.text) : isGivenName(givenNominative(a.text))) || knownGiven(a.text);
     if (givenOk && (isFamilyLike(b!) || !isCommonGivenName(b!.text))) return { tokens: [a, b!], family: b!, given: a };
     if (isFamilyLike(a) && (isGivenName(givenNominative(b!.text)) || !isFamilyLike(b!))) return { tokens: [a, b!], family: a, given: b! };
     // Latin script puts the given name first: two given names in a row are given and family (Camille Lambert).
@@ -302,9 +316,10 @@ function matchAt(text: string, toks: Token[], i: number, knownGiven: (word: stri
     if (latin && isFamilyLike(b!) && !isFamilyLike(a) && a.text !== a.text.toUpperCase() && /:[ \t]*$/.test(text.slice(0, a.start))) return { tokens: [a, b!], family: b!, given: a };
     if (isFamilyLike(b!) && !isFamilyLike(a) && a.text !== a.text.toUpperCase() && !sentenceStart(text, a)) return { tokens: [a, b!], family: b!, given: a };
   }
-  // A known given name and a surname split over a line break of running text (Tomasz\nLewandowski).
+  // A known given name and a surname split over a line break of running text (Tomasz\nLewandowski):
+  // only where the line was wrapped, not after a heading or a label line (To: Bakhtiyor⏎Ergashev …).
   const titleCase = (t: Token) => t.text !== t.text.toUpperCase();
-  if (a.cap && b?.cap && titleCase(a) && titleCase(b) && sameScript(a, b) && /^\n$/.test(text.slice(a.end, b.start)) && isGivenName(a.text) && isFamilyLike(b) && !isStop(a)) {
+  if (a.cap && b?.cap && titleCase(a) && titleCase(b) && sameScript(a, b) && /^\n$/.test(text.slice(a.end, b.start)) && isGivenName(a.text) && isFamilyLike(b) && !isStop(a) && wrapped(text, a.end)) {
     return { tokens: [a, b], family: b, given: a };
   }
   // FAMILY GIVEN in capitals split over a line break (НАЗАРОВА\nФАРАНГІС in a record's running text)
@@ -316,13 +331,31 @@ function matchAt(text: string, toks: Token[], i: number, knownGiven: (word: stri
   // is in capitals or has a surname ending; the given name is listed, or title-case after capitals.
   if (a.cap && b?.cap && !a.initial && !b.initial && sameScript(a, b) && /^,[ \t]+$/.test(text.slice(a.end, b.start)) && !isStop(a) && !isStop(b) && !isPatronymic(b)) {
     const upperFamily = a.text === a.text.toUpperCase() && b.text !== b.text.toUpperCase();
-    const givenOk = isGivenName(b.text) || isNearGivenName(b.text) || upperFamily;
+    const givenOk = isGivenName(b.text) || isNearGivenName(b.text) || upperFamily || unlistedGivenAfterComma(text, toks, i);
     // Not the first of a list of names ("Saidova, Rasulova and …"): the word after the comma is no family name.
     if ((upperFamily || isFamilyLike(a)) && givenOk && !isFamilyLike(b)) return { tokens: [a, b], family: a, given: b };
   }
   // given + initial of the family name (Gulnora S.): a listed given name, or one the document gives someone in full
   if (run(2) && a.cap && b!.initial && sameScript(a, b!) && (isGivenName(a.text) || knownGiven(a.text)) && !isStop(a)) return { tokens: [a, b!], family: b!, given: a };
   return undefined;
+}
+
+/**
+ * "Sharipov, Sukhrob": a title-case word after a family name with a surname ending and a comma is its
+ * given name even when no list knows it, when nothing else follows the pair that would make it a list
+ * or a title: the pair ends its line or sentence, or running text goes on in lower case
+ * ("Sharipov, Sukhrob was heard"). Not before another capitalised word ("Sharipov, Deputy Minister";
+ * "Sharipov, Sukhrob Mirzo") or a further comma and capital ("Sharipov, Davlatov, Kholiqov").
+ */
+function unlistedGivenAfterComma(text: string, toks: Token[], i: number): boolean {
+  const a = toks[i]!;
+  const b = toks[i + 1]!;
+  if (!isFamilyLike(a) || b.text === b.text.toUpperCase() || hasCyrillic(a.text) !== hasCyrillic(b.text)) return false;
+  if ([...b.text].length < 3 || b.text.includes('-')) return false;
+  const next = toks[i + 2];
+  const between = next ? text.slice(b.end, next.start) : text.slice(b.end);
+  if (!next || /\n|[.;:!?)]/.test(between)) return true;
+  return !next.cap && !next.initial && /^[ \t]+$/.test(between) && next.text === next.text.toLowerCase();
 }
 
 const overlaps = (f: { start: number; end: number }, s: number, e: number) => f.start < e && s < f.end;
@@ -415,6 +448,19 @@ function preferStemSeenOnPage(m: Match, text: string): Match {
   return { ...m, given: { ...g, text: stem } };
 }
 
+/**
+ * "Sukhrob S.": the one person named in full earlier in the document with this given name and a family
+ * name beginning with the initial (in the initial's script or romanized), or undefined.
+ */
+function fullNameForInitial(ctx: DocumentContext, m: Match, ukrainian: boolean): string | undefined {
+  const full = ctx.persons.get(`given:${fold(romanize(givenNominative(m.given!.text), ukrainian))}`);
+  if (!full) return undefined;
+  const letter = m.family.text.replace('.', '');
+  const initial = hasCyrillic(letter) ? transliterateInitial(letter, { ukrainian }) : letter;
+  const family = full.split(' ').at(-1) ?? '';
+  return fold(family).startsWith(fold(initial)) ? full : undefined;
+}
+
 export function findPersons(text: string, ctx: DocumentContext, taken: Found[]): Found[] {
   latinInflects = /[ąęłńśźż]/iu.test(text);
   const toks = tokenize(text);
@@ -429,14 +475,18 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
     if (taken.some((f) => f.type !== 'date' && overlaps(f, start, end))) continue;
     let normalized =
       m.given && m.family.initial
-        ? `${romanize(givenNominative(m.given.text), ukrainian)} ${m.family.text}`
+        ? (fullNameForInitial(ctx, m, ukrainian) ?? `${romanize(givenNominative(m.given.text), ukrainian)} ${m.family.text}`)
         : normalizeMatch(m, ukrainian, text.slice(Math.max(0, start - 40), start));
     // People are remembered by family name and first initial: two sisters share a family name.
     const key = `${fold(normalized.split(' ').at(-1) ?? '')}|${fold(normalized.charAt(0))}`;
     const known = ctx.persons.get(key);
     // A later short mention (initials) of someone named in full earlier in the document.
     if (m.initials && known) normalized = known;
-    else if (m.given && !m.family.initial) ctx.persons.set(key, normalized);
+    else if (m.given && !m.family.initial) {
+      ctx.persons.set(key, normalized);
+      // Known at once, so a later "Sukhrob S." on the same page finds the full name.
+      remember(ctx, normalized);
+    }
     out.push({ type: 'person', text: text.slice(start, end), normalized, start, end });
     i += m.tokens.length - 1;
   }

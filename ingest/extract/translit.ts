@@ -5,7 +5,7 @@
 //   Ukrainian і → i, ї → yi, є → ye, ґ → g, and in Ukrainian text the national romanization (Cabinet of
 //   Ministers of Ukraine resolution No. 55 of 27 January 2010, as in Ukrainian passports): и → y, г → h,
 //   зг → zgh, and я ю є ї й → ya yu ye yi y at the start of a word, ia iu ie i i inside it.
-// So Назарова → Nazarova, Холматов → Kholmatov, Иброҳимов → Ibrohimov, Ҷамшед → Jamshed,
+// So Саидова → Saidova, Холиқов → Kholiqov, Иброҳимов → Ibrohimov, Ҷаҳонгир → Jahongir,
 // Мельник (Ukrainian) → Melnyk. No transliteration library covers the Tajik letters this way.
 
 const BASE: Record<string, string> = {

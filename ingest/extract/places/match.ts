@@ -97,11 +97,22 @@ function bestReading(t: Token, test: (folded: string) => 'exact' | 'inflected' |
   return found;
 }
 
-/** One wrong letter in a long trusted Cyrillic name (`Рушанбе`, `Паджикистан`): OCR, when nothing else fits. */
+// Words after which a place is expected (Russian, Ukrainian, Tajik prepositions of place and direction).
+const PLACE_CUES = new Set('в во из изо до у с со на через под над к ко около возле из-за по від з із зі ва дар аз ба то'.split(' '));
+
+/**
+ * One wrong letter in a long trusted Cyrillic name (`Рушанбе`, `Паджикистан`): OCR, when nothing else
+ * fits. In a name of nine letters or more one letter is a slip wherever it stands (`отправят
+ * Ладжикистан`); a shorter one only where a place is expected: after a preposition of place, beside
+ * a country, or in a line of capitals (a stamp, a heading). A capitalised ordinary word one letter away
+ * (`Фракция` at a sentence start, not `Франция`), or one the page also writes in lower case, is no place.
+ */
 function fuzzyAt(g: Gazetteer, page: Page, i: number): Candidate[] | undefined {
   const t = page.token(i);
   const folded = t.readings[0]?.folded ?? '';
   if (folded.length < 7 || !isCyrillic(folded)) return undefined;
+  if (page.lowerWords().has(folded)) return undefined;
+  if (folded.length < 9 && !t.upper && !PLACE_CUES.has(page.wordBefore(i)) && !page.besideCountry(i + 1)) return undefined;
   const hits = new Set<Entry>();
   for (const key of blanked(folded)) for (const e of g.fuzzy.get(key) ?? []) hits.add(e);
   const [entry] = hits;

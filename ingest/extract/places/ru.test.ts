@@ -47,3 +47,23 @@ describe('places in Russian', () => {
     expect(names('РОССИЯ 0419\nМОСКВА ШЕРЕМЕТЬЕВО')).toEqual(['Russia', 'Moscow', 'Moscow Sheremetyevo Airport']);
   });
 });
+
+// Invented sentences: a capitalised ordinary word one letter from a country is not that country.
+describe('places: OCR-tolerant matching needs the context of a place', () => {
+  it('a word at a sentence start one letter from a long name is no place', () => {
+    expect(names('Фракция одобрила закон.')).toEqual([]);
+    expect(names('Фракция поддержала проект. Фракцию возглавил депутат.')).toEqual([]);
+  });
+
+  it('an OCR slip after a preposition of place, or in a line of capitals, still reads', () => {
+    expect(names('утверждает что я ездила в Самаркавд')).toEqual(['Samarkand']);
+    expect(names('ГРАЖДАНИН РЕСПУБЛИКИ ПАДЖИКИСТАН')).toEqual(['Tajikistan']);
+  });
+});
+
+describe('places: OCR slips in long names and ordinary words', () => {
+  it('one letter in a name of nine letters or more is a slip anywhere; a word the page writes in lower case is a word', () => {
+    expect(names('Меня вышлют Кыргызсган, я боюсь.')).toEqual(['Kyrgyzstan']);
+    expect(names('Фракция одобрила закон, и фракция распалась.')).toEqual([]);
+  });
+});

@@ -40,7 +40,13 @@ export async function checkContentSize(data: Uint8Array, maxBytes: number): Prom
     return;
   }
   if (doc.isEncrypted) return;
-  const pages = doc.getPages();
+  let pages: ReturnType<PDFDocument['getPages']>;
+  try {
+    // A file without a page tree (a broken or truncated PDF) is pdfjs's to refuse, with its reason.
+    pages = doc.getPages();
+  } catch {
+    return;
+  }
   for (let i = 0; i < pages.length; i++) {
     let total = 0;
     const seen = new Set<PDFObject>();

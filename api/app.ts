@@ -9,6 +9,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { HttpBindings } from '@hono/node-server';
 import { InputError } from '../core/errors.js';
 import { receiveUpload } from './upload.js';
+import { USER_ROUTES } from './users.js';
 import { getCookie } from 'hono/cookie';
 import { forbiddenPage, notFound, SESSION_COOKIE, WEB_ROUTES } from '../web/routes.js';
 import type { Identity } from '../store/accounts.js';
@@ -184,6 +185,9 @@ export const ROUTES: Route[] = [
     },
   },
 ];
+
+// The team: users (admin) and one's own password.
+ROUTES.push(...USER_ROUTES);
 
 async function jsonBody(c: Context): Promise<Record<string, unknown>> {
   try {

@@ -5,6 +5,7 @@
 // All documents and names here are invented. Screenshots go to test-artifacts/screenshots/ui-*.png.
 import fs from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './backends.js';
@@ -68,7 +69,9 @@ describe.skipIf(!haveChromium)('web UI for a newsroom', () => {
       ]),
       'quay-notes.txt': 'Notes from the quay: <b>bold</b> <script>alert(1)</script> Tamsin Rourke met Vellemaa at the quay.\n',
     });
-    writeFiles(path.join(work, 'broken'), { 'empty.txt': '' });
+    // A scan (an image read by OCR), so the viewer has word boxes to draw.
+    const ledger = `<svg xmlns="http://www.w3.org/2000/svg" width="1400" height="500"><rect width="100%" height="100%" fill="white"/><text x="60" y="140" font-family="DejaVu Sans, sans-serif" font-size="48">Ledger of the quay, kept by Vellemaa.</text><text x="60" y="260" font-family="DejaVu Sans, sans-serif" font-size="48">Rourke paid Vellemaa forty crowns.</text></svg>`;
+    writeFiles(path.join(work, 'broken'), { 'empty.txt': '', 'ledger-scan.png': await sharp(Buffer.from(ledger)).png().toBuffer() });
     expect((await runCli(['ingest', path.join(work, 'alpha'), '--collection', 'alpha'], env)).code).toBe(0);
     expect((await runCli(['ingest', path.join(work, 'beta'), '--collection', 'beta'], env)).code).toBe(0);
     expect((await runCli(['ingest', path.join(work, 'broken')], env)).code).toBe(1);
@@ -92,8 +95,8 @@ describe.skipIf(!haveChromium)('web UI for a newsroom', () => {
     it('lists documents over the API, paginated and filtered by collection and status', async () => {
       expect((await fetch(`${base}/api/documents`)).status).toBe(401);
       const all = (await (await api('/api/documents', 'fact-checker')).json()) as Listed;
-      expect(all.total).toBe(HARBOUR + 3);
-      expect(all.documents).toHaveLength(HARBOUR + 3);
+      expect(all.total).toBe(HARBOUR + 4);
+      expect(all.documents).toHaveLength(HARBOUR + 4);
       const alpha = (await (await api('/api/documents?collection=alpha&limit=10&offset=20', 'investigator')).json()) as Listed;
       expect(alpha).toMatchObject({ total: HARBOUR, offset: 20, limit: 10 });
       expect(alpha.documents).toHaveLength(3);
@@ -113,11 +116,11 @@ describe.skipIf(!haveChromium)('web UI for a newsroom', () => {
       await page.goto(`${base}/documents?limit=10`);
       expect(await page.evaluate(() => document.compatMode)).toBe('CSS1Compat');
       expect(await page.locator('.documents-table tbody tr').count()).toBe(10);
-      expect(await page.locator('p.total').textContent()).toBe(`Documents 1–10 of ${HARBOUR + 3}`);
+      expect(await page.locator('p.total').textContent()).toBe(`Documents 1–10 of ${HARBOUR + 4}`);
       await shot(page, '01-documents');
       await page.click('a[rel=next]');
       await page.waitForURL(/offset=10/);
-      expect(await page.locator('p.total').textContent()).toBe(`Documents 11–20 of ${HARBOUR + 3}`);
+      expect(await page.locator('p.total').textContent()).toBe(`Documents 11–20 of ${HARBOUR + 4}`);
       await page.goto(`${base}/documents`);
       await page.selectOption('select[name=status]', 'failed');
       await Promise.all([page.waitForURL(/status=failed/), page.click('form.filters button[type=submit]')]);
@@ -160,12 +163,12 @@ describe.skipIf(!haveChromium)('web UI for a newsroom', () => {
     }
     it('groups hits by document over the API, pages through documents, and counts facets no higher than the total', async () => {
       const first = (await (await api('/api/search?q=Vellemaa&group=document&limit=10', 'editor')).json()) as Grouped;
-      expect(first).toMatchObject({ totalDocuments: HARBOUR + 2, total: HARBOUR + 3, offset: 0, limit: 10 });
+      expect(first).toMatchObject({ totalDocuments: HARBOUR + 3, total: HARBOUR + 4, offset: 0, limit: 10 });
       expect(first.documents).toHaveLength(10);
       const last = (await (await api('/api/search?q=Vellemaa&group=document&limit=10&offset=20', 'editor')).json()) as Grouped;
-      expect(last.documents).toHaveLength(HARBOUR + 2 - 20);
+      expect(last.documents).toHaveLength(HARBOUR + 3 - 20);
       const seen = [...first.documents, ...(await (await api('/api/search?q=Vellemaa&group=document&limit=10&offset=10', 'editor')).json() as Grouped).documents, ...last.documents];
-      expect(new Set(seen.map((d) => d.documentId)).size).toBe(HARBOUR + 2);
+      expect(new Set(seen.map((d) => d.documentId)).size).toBe(HARBOUR + 3);
       const mill = seen.find((d) => d.filename === 'mill-report.pdf')!;
       expect(mill.matchingPages).toBe(2);
       expect(mill.pages.map((p) => p.page)).toEqual([1, 3]);
@@ -181,7 +184,7 @@ describe.skipIf(!haveChromium)('web UI for a newsroom', () => {
       }
       // The page-level answer is unchanged in shape, and its total is exact too.
       const pages = (await (await api('/api/search?q=Vellemaa&limit=5', 'editor')).json()) as { total: number; hits: unknown[] };
-      expect(pages.total).toBe(HARBOUR + 3);
+      expect(pages.total).toBe(HARBOUR + 4);
       expect(pages.hits).toHaveLength(5);
     });
 
@@ -189,7 +192,7 @@ describe.skipIf(!haveChromium)('web UI for a newsroom', () => {
       const page = await loggedIn('editor');
       await page.goto(`${base}/?q=Vellemaa`);
       expect(await page.locator('.doc-hit').count()).toBe(10);
-      expect(await page.locator('p.total').textContent()).toBe(`${HARBOUR + 2} documents, ${HARBOUR + 3} matching pages · documents 1–10`);
+      expect(await page.locator('p.total').textContent()).toBe(`${HARBOUR + 3} documents, ${HARBOUR + 4} matching pages · documents 1–10`);
       const titles = await page.locator('.doc-title').allTextContents();
       expect(new Set(titles).size).toBe(titles.length);
       await shot(page, '06-search-grouped');
@@ -246,6 +249,150 @@ describe.skipIf(!haveChromium)('web UI for a newsroom', () => {
       expect(await page.locator('main h1').textContent()).toBe('Not found');
       // The API still answers JSON.
       expect((await api('/api/documents', 'fact-checker', { method: 'POST', body: new FormData() })).headers.get('content-type')).toContain('application/json');
+    });
+  });
+
+  describe('4. viewer', () => {
+    it('shows the page large, zooms in and out, marks every occurrence, draws outlines and a legend', async () => {
+      const page = await loggedIn('fact-checker');
+      await page.goto(`${base}/?q=Vellemaa&kind=image`);
+      await page.locator('.doc-hit', { hasText: 'ledger-scan.png' }).locator('.hit a.title').click();
+      await page.waitForSelector('.viewer');
+      await expect.poll(() => page.locator('.frame img').evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 30_000 }).toBeGreaterThan(100);
+      // Every occurrence of the word, in the text and on the image.
+      expect(await page.locator('#text mark').allTextContents()).toEqual(['Vellemaa', 'Vellemaa']);
+      expect(await page.locator('svg.boxes rect.box').count()).toBe(2);
+      // Outlines: nothing is painted over the words.
+      for (const rect of await page.locator('svg.boxes rect').all()) expect(await rect.evaluate((r) => getComputedStyle(r).fill)).toBe('none');
+      // Large: the image takes more than half of a 1280 px window.
+      const width = async () => (await page.locator('.frame').boundingBox())!.width;
+      const fit = await width();
+      expect(fit).toBeGreaterThan(640);
+      expect(await page.locator('.legend').textContent()).toContain('quote or search words');
+      await shot(page, '08-viewer-scan');
+      await page.click('#zoom-in');
+      await page.click('#zoom-in');
+      expect(await page.locator('#zoom-level').textContent()).toBe('150%');
+      expect(Math.round((await width()) / fit * 100)).toBe(150);
+      await shot(page, '09-viewer-zoomed');
+      await page.click('#zoom-out');
+      expect(await page.locator('#zoom-level').textContent()).toBe('125%');
+      await page.click('#zoom-fit');
+      expect(Math.round(await width())).toBe(Math.round(fit));
+      // A PDF page: every occurrence marked in its text.
+      await page.goto(`${base}/?q=Vellemaa&collection=beta`);
+      await page.locator('.doc-hit', { hasText: 'mill-report.pdf' }).locator('.hit a.title', { hasText: 'Page 1' }).click();
+      await page.waitForSelector('.viewer');
+      expect(await page.locator('#text mark').allTextContents()).toEqual(['Vellemaa', 'Vellemaa']);
+      expect(await page.locator('mark#quote').count()).toBe(1);
+    });
+
+    it('shows a text document without an image', async () => {
+      const page = await loggedIn('fact-checker');
+      await page.goto(`${base}/?q=Rourke&collection=beta`);
+      await page.locator('.doc-hit', { hasText: 'quay-notes.txt' }).locator('.hit a.title').click();
+      await page.waitForSelector('.viewer');
+      expect(await page.locator('.frame img, .page-image').count()).toBe(0);
+      expect(await page.locator('.panes.no-image #text').textContent()).toContain('<script>alert(1)</script>');
+      expect(await page.locator('#text mark').allTextContents()).toEqual(['Rourke']);
+      await shot(page, '10-viewer-text');
+    });
+  });
+
+  describe('5. team and first run', () => {
+    it('printed each step while starting', () => {
+      const out = server.output();
+      const steps = ['Starting Casefile (data in', 'Database: opening', 'Database: ready', 'Search engine: starting', 'Search engine: ready', 'Workers:', 'Casefile listening on http://'];
+      const at = steps.map((s) => out.indexOf(s));
+      expect(at.every((i) => i >= 0), out).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+    });
+
+    it('manages users over the API: list, add (credentials once), new password, disable; admin only', async () => {
+      expect((await api('/api/users', 'editor')).status).toBe(403);
+      const post = (p: string, role: Role, body: unknown) => api(p, role, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+      expect((await post('/api/users', 'investigator', { name: 'greta', role: 'editor' })).status).toBe(403);
+      const made = await post('/api/users', 'admin', { name: 'greta', role: 'editor' });
+      expect(made.status).toBe(201);
+      const greta = (await made.json()) as { id: number; name: string; role: string; password: string; token: string };
+      expect(greta).toMatchObject({ name: 'greta', role: 'editor' });
+      expect(greta.token).toMatch(/^cf_[0-9a-f]{16}\./);
+      expect((await post('/api/users', 'admin', { name: 'greta', role: 'editor' })).status).toBe(409);
+      expect((await post('/api/users', 'admin', { name: 'quill', role: 'boss' })).status).toBe(400);
+      expect((await post('/api/users', 'admin', { name: '<b>', role: 'editor' })).status).toBe(400);
+      const listed = (await (await api('/api/users', 'admin')).json()) as { users: Array<{ name: string; role: string; disabled: boolean }> };
+      expect(listed.users.find((u) => u.name === 'greta')).toMatchObject({ role: 'editor', disabled: false });
+      expect(JSON.stringify(listed)).not.toMatch(/password|cf_/i);
+      // Greta's token works, then her password is reset, then she is disabled: her token stops at once.
+      expect((await fetch(`${base}/api/documents`, { headers: { authorization: `Bearer ${greta.token}` } })).status).toBe(200);
+      const reset = (await (await post(`/api/users/${greta.id}/password`, 'admin', {})).json()) as { password: string };
+      expect(reset.password.length).toBeGreaterThanOrEqual(16);
+      expect(reset.password).not.toBe(greta.password);
+      const me = listed.users.length; // nothing else to check here: the admin cannot disable themselves
+      expect(me).toBeGreaterThan(4);
+      const adminId = ((await (await api('/api/users', 'admin')).json()) as { users: Array<{ id: number; name: string }> }).users.find((u) => u.name === 'admin-a')!.id;
+      expect((await post(`/api/users/${adminId}/disable`, 'admin', {})).status).toBe(400);
+      expect((await post(`/api/users/${greta.id}/disable`, 'admin', {})).status).toBe(200);
+      expect((await fetch(`${base}/api/documents`, { headers: { authorization: `Bearer ${greta.token}` } })).status).toBe(401);
+      const login = await fetch(`${base}/login`, { method: 'POST', body: new URLSearchParams({ name: 'greta', password: reset.password }), headers: { origin: base }, redirect: 'manual' });
+      expect(login.status).toBe(401);
+    });
+
+    it('lets an admin add a user in the browser (shown once), reset and disable; the user changes their own password', async () => {
+      const admin = await loggedIn('admin');
+      await admin.click('header.top nav a:has-text("Users")');
+      await admin.waitForURL(`${base}/admin/users`);
+      await admin.fill('form.add-user input[name=name]', 'brygida');
+      await admin.selectOption('form.add-user select[name=role]', 'fact-checker');
+      await admin.click('form.add-user button[type=submit]');
+      await admin.waitForSelector('#new-password');
+      const password = (await admin.locator('#new-password').textContent())!;
+      expect(await admin.locator('#new-token').textContent()).toMatch(/^cf_/);
+      expect(admin.url()).toBe(`${base}/admin/users`);
+      expect(await admin.locator('tr[data-user=brygida]').textContent()).toContain('fact-checker');
+      await shot(admin, '11-admin-users');
+      // Shown once: the page again holds no secret.
+      await admin.goto(`${base}/admin/users`);
+      expect(await admin.locator('#new-password').count()).toBe(0);
+
+      // Brygida logs in, sees her name and role and changes her password.
+      const user = await loggedIn('fact-checker', 'brygida', password);
+      await user.click('header.top nav a.who');
+      await user.waitForURL(`${base}/account`);
+      expect(await user.locator('#account-name').textContent()).toBe('brygida');
+      expect(await user.locator('#account-role').textContent()).toBe('fact-checker');
+      await user.fill('input[name=current]', password);
+      await user.fill('input[name=password]', 'a new and long passphrase');
+      await user.fill('input[name=confirm]', 'a new and long passphrase');
+      await user.click('form[action="/account/password"] button[type=submit]');
+      await user.waitForSelector('.notice.ok');
+      await shot(user, '12-account');
+      await user.fill('input[name=current]', 'not my password at all');
+      await user.fill('input[name=password]', 'another long passphrase');
+      await user.fill('input[name=confirm]', 'another long passphrase');
+      await user.click('form[action="/account/password"] button[type=submit]');
+      expect(await user.locator('p.error').textContent()).toBe('The current password is wrong.');
+      expect((await loggedIn('fact-checker', 'brygida', 'a new and long passphrase')).url()).toBe(`${base}/`);
+
+      // The admin gives her a new one-time password, then disables her.
+      await admin.locator('tr[data-user=brygida] button', { hasText: 'New password' }).click();
+      await admin.waitForSelector('#new-password');
+      expect(await admin.locator('.secret h2').textContent()).toBe('New password for brygida');
+      expect(await admin.locator('#new-token').count()).toBe(0);
+      await admin.locator('tr[data-user=brygida] button', { hasText: 'Disable' }).click();
+      await admin.waitForURL(`${base}/admin/users`);
+      expect(await admin.locator('tr[data-user=brygida]').textContent()).toContain('disabled');
+      await shot(admin, '13-admin-disabled');
+      // Her session ended with her.
+      await user.goto(`${base}/documents`);
+      expect(user.url()).toContain('/login');
+      // A form posted from another site is refused (CSRF).
+      const cookie = (await admin.context().cookies())[0]!;
+      const forged = await fetch(`${base}/admin/users`, { method: 'POST', body: new URLSearchParams({ name: 'mallory', role: 'admin' }), headers: { cookie: `${cookie.name}=${cookie.value}`, origin: 'http://evil.example' } });
+      expect(forged.status).toBe(403);
+      // Other roles get the HTML refusal.
+      const editor = await loggedIn('editor');
+      expect((await editor.goto(`${base}/admin/users`))!.status()).toBe(403);
     });
   });
 });

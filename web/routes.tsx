@@ -14,7 +14,9 @@ import { pageImagePath } from '../ingest/ocr/stage.js';
 import { renderPdfPage, writeViewerImage } from '../ingest/ocr/raster.js';
 import { openPdf } from '../ingest/text/pdfjs.js';
 import { documentParam, positiveInt, searchParamsOf } from '../api/params.js';
-import { login, logout, SESSION_MS } from '../store/accounts.js';
+import { changePassword, disableUser, listUsers, login, logout, resetPassword, SESSION_MS } from '../store/accounts.js';
+import { addUserFrom, targetUser } from '../api/users.js';
+import { AccountPage, UsersPage, type Shown } from './users.js';
 import { getDocumentBySha, getEntities, getPage, listCollections, listDocuments, pageList } from '../store/documents.js';
 import { documentListParams } from '../api/params.js';
 import { InputError } from '../core/errors.js';
@@ -176,6 +178,10 @@ async function documentPage(c: Context, ctx: AppContext): Promise<Response> {
   return c.html(<DocumentPage user={c.get('user')} doc={doc} pages={await pageList(ctx.archive.db, doc.id)} />);
 }
 
+async function usersPage(c: Context, ctx: AppContext, extra: { shown?: Shown; error?: string } = {}, status: 200 | 400 | 404 | 409 = 200): Promise<Response> {
+  return c.html(<UsersPage user={c.get('user')} users={await listUsers(ctx.archive.db)} shown={extra.shown} error={extra.error} />, status);
+}
+
 export const WEB_ROUTES: Route[] = [
   { method: 'GET', path: '/static/:name', permission: 'public', handler: (c) => staticFile(c) },
   { method: 'GET', path: '/static/fonts/:name', permission: 'public', handler: (c) => staticFile(c) },
@@ -257,6 +263,62 @@ export const WEB_ROUTES: Route[] = [
       if (!moved) return notFoundPage(c, 'No such person', 'There is no such person or spelling.');
       const stays = (await getPerson(ctx.archive.db, key)) ? key : moved;
       return c.redirect(`/people/${encodeURIComponent(stays)}`, 303);
+    },
+  },
+  { method: 'GET', path: '/admin/users', permission: 'admin', web: true, handler: (c, ctx) => usersPage(c, ctx) },
+  {
+    method: 'POST',
+    path: '/admin/users',
+    permission: 'admin',
+    web: true,
+    handler: async (c, ctx) => {
+      const form = await c.req.parseBody();
+      const r = await addUserFrom(ctx, form.name, form.role);
+      if (!r.ok) return usersPage(c, ctx, { error: r.error }, r.status);
+      return usersPage(c, ctx, { shown: { title: `Added ${r.created.name} (${r.created.role})`, name: r.created.name, password: r.created.password, token: r.created.token } });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/admin/users/:id/reset',
+    permission: 'admin',
+    web: true,
+    handler: async (c, ctx) => {
+      const user = await targetUser(c, ctx, c.get('user').id);
+      if (user === 'self') return usersPage(c, ctx, { error: 'Change your own password on your account page.' }, 400);
+      if (!user) return usersPage(c, ctx, { error: 'No such user.' }, 404);
+      const password = (await resetPassword(ctx.archive.db, user.id))!;
+      return usersPage(c, ctx, { shown: { title: `New password for ${user.name}`, name: user.name, password } });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/admin/users/:id/disable',
+    permission: 'admin',
+    web: true,
+    handler: async (c, ctx) => {
+      const user = await targetUser(c, ctx, c.get('user').id);
+      if (user === 'self') return usersPage(c, ctx, { error: 'An admin cannot disable themselves.' }, 400);
+      if (!user) return usersPage(c, ctx, { error: 'No such user.' }, 404);
+      await disableUser(ctx.archive.db, user.id);
+      return c.redirect('/admin/users', 303);
+    },
+  },
+  { method: 'GET', path: '/account', permission: 'read', web: true, handler: (c) => c.html(<AccountPage user={c.get('user')} />) },
+  {
+    method: 'POST',
+    path: '/account/password',
+    permission: 'read',
+    web: true,
+    handler: async (c, ctx) => {
+      const form = await c.req.parseBody();
+      const user = c.get('user');
+      const next = String(form.password ?? '');
+      if (next !== String(form.confirm ?? '')) return c.html(<AccountPage user={user} error="The two new passwords differ." />, 400);
+      const r = await changePassword(ctx.archive.db, user.id, String(form.current ?? ''), next);
+      if (r === 'wrong') return c.html(<AccountPage user={user} error="The current password is wrong." />, 403);
+      if (r === 'weak') return c.html(<AccountPage user={user} error="A password is at least 12 characters." />, 400);
+      return c.html(<AccountPage user={user} message="Your password was changed." />);
     },
   },
   { method: 'GET', path: '/documents', permission: 'read', web: true, handler: (c, ctx) => documentsPage(c, ctx) },

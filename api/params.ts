@@ -48,6 +48,8 @@ export function searchParamsOf(c: Context): SearchParams {
 /** The document list's filters and page from a query string; a malformed one is an InputError (400). */
 export function documentListParams(c: Context): { collection?: string; status?: DocumentStatus; offset: number; limit: number } {
   const collection = c.req.query('collection') || undefined;
+  // PostgreSQL text holds no NUL, and no collection name is that long: a 400, not a database error.
+  if (collection !== undefined && (collection.includes('\u0000') || collection.length > 500)) throw new InputError('"collection" is not a collection name');
   const status = c.req.query('status') || undefined;
   if (status !== undefined && !(DOCUMENT_STATUSES as readonly string[]).includes(status)) throw new InputError(`"status" is one of ${DOCUMENT_STATUSES.join(', ')}`);
   const whole = (name: string, fallback: number) => {

@@ -86,7 +86,8 @@ export const USER_ROUTES: Route[] = [
     handler: async (c, ctx) => {
       const body = await jsonBody(c);
       const r = await changePassword(ctx.archive.db, c.get('user').id, String(body.current ?? ''), String(body.password ?? ''));
-      if (r === 'wrong') return c.json({ error: 'the current password is wrong' }, 403);
+      // 400, not 403: a 403 says the role may not.
+      if (r === 'wrong') return c.json({ error: 'the current password is wrong' }, 400);
       if (r === 'weak') return c.json({ error: 'a password is at least 12 characters' }, 400);
       return c.json({ changed: true });
     },

@@ -171,8 +171,8 @@ describe('hostile requests', () => {
         }
       }
     }
-    // The search, login, upload, people and documents pages, a person's page, a document's page and the viewer, each with every parameter and payload.
-    expect(pagesChecked).toBe(8 * queryParameters().length * XSS.length);
+    // The search, login, upload, people, documents, users and account pages, a person's page, a document's page and the viewer, each with every parameter and payload.
+    expect(pagesChecked).toBe(10 * queryParameters().length * XSS.length);
   });
 
   it('shows a document whose text is markup as text, in the viewer, search snippets and citations', async () => {

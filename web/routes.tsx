@@ -316,7 +316,7 @@ export const WEB_ROUTES: Route[] = [
       const next = String(form.password ?? '');
       if (next !== String(form.confirm ?? '')) return c.html(<AccountPage user={user} error="The two new passwords differ." />, 400);
       const r = await changePassword(ctx.archive.db, user.id, String(form.current ?? ''), next);
-      if (r === 'wrong') return c.html(<AccountPage user={user} error="The current password is wrong." />, 403);
+      if (r === 'wrong') return c.html(<AccountPage user={user} error="The current password is wrong." />, 400);
       if (r === 'weak') return c.html(<AccountPage user={user} error="A password is at least 12 characters." />, 400);
       return c.html(<AccountPage user={user} message="Your password was changed." />);
     },

@@ -5,6 +5,7 @@
 // passage is marked apart (class `near`), never as the quote.
 import type { Identity } from '../store/accounts.js';
 import { permalinkPath, searchHitPath } from '../cite/citation.js';
+import { docPath } from './documents.js';
 import { Layout } from './layout.js';
 
 export interface ViewerData {
@@ -140,6 +141,7 @@ export function ViewerPage(d: ViewerData) {
           <nav>
             {d.page > 1 ? <a href={link(d.page - 1)} rel="prev">← Previous</a> : null}
             {d.page < d.pageCount ? <a href={link(d.page + 1)} rel="next">Next →</a> : null}
+            <a href={docPath(d.sha256)}>All pages</a>
             <a href={`/api/documents/${d.documentId}/original`} download>
               Download original
             </a>

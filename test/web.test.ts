@@ -196,7 +196,7 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     await page.goto(`${base}/?q=Sherzod`);
     const facet = page.locator('.facets section', { hasText: 'persons' }).locator('li', { hasText: 'Sherzod' });
     expect(await facet.count()).toBe(1);
-    await facet.locator('a').click();
+    await Promise.all([page.waitForURL(/person=/), facet.locator('a').click()]);
     await page.waitForSelector('.hit');
     expect(new Set(await page.locator('.doc-title').allTextContents())).toEqual(new Set(['12-news-przemysl-ruling.pdf', 'c-court.txt']));
     expect(await page.locator('.hit a.title').allTextContents()).toEqual(['Page 1', 'Page 1']);

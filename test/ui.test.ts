@@ -152,6 +152,29 @@ describe.skipIf(!haveChromium)('web UI for a newsroom', () => {
     });
   });
 
+  describe('1b. processing queue', () => {
+    it('follows a document being processed in the list, without reloading the page', async () => {
+      const page = await loggedIn('investigator');
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="400"><rect width="100%" height="100%" fill="white"/><text x="60" y="160" font-family="DejaVu Sans, sans-serif" font-size="48">Receipt for the mill keys, Rourke.</text></svg>`;
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer())]), 'receipt-photo.png');
+      const up = (await (await api('/api/documents', 'investigator', { method: 'POST', body: form })).json()) as { files: Array<{ id: number; status: string }> };
+      expect(up.files[0]!.status).toBe('queued');
+      await page.goto(`${base}/documents`);
+      const row = page.locator('tr', { hasText: 'receipt-photo.png' });
+      // The first OCR of this server starts its workers: the row is still in work when the page opens.
+      expect(['queued', 'processing']).toContain(await row.getAttribute('data-status'));
+      expect(await row.locator('.open-link').isVisible()).toBe(false);
+      await shot(page, '01b-documents-processing');
+      await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same page'));
+      await expect.poll(() => row.getAttribute('data-status'), { timeout: 90_000 }).toBe('done');
+      expect(await row.locator('.status-cell').textContent()).toBe('done');
+      expect(await row.locator('.pages').textContent()).toBe('1 of 1 page');
+      expect(await row.locator('.open-link').isVisible()).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
+    }, 120_000);
+  });
+
   describe('2. search', () => {
     interface Grouped {
       total: number;

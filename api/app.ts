@@ -9,19 +9,20 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { HttpBindings } from '@hono/node-server';
 import { InputError } from '../core/errors.js';
 import { MAX_FILES, receiveUpload } from './upload.js';
+import { USER_ROUTES } from './users.js';
 import { getCookie } from 'hono/cookie';
-import { SESSION_COOKIE, WEB_ROUTES } from '../web/routes.js';
+import { forbiddenPage, notFound, SESSION_COOKIE, WEB_ROUTES } from '../web/routes.js';
 import type { Identity } from '../store/accounts.js';
 import { authenticateToken } from '../store/accounts.js';
 import type { Archive } from '../store/archive.js';
-import { getDocument, getDocumentBySha, getPage } from '../store/documents.js';
+import { getDocument, getDocumentBySha, getPage, listDocuments } from '../store/documents.js';
 import { makeCitation } from '../cite/citation.js';
 import { findQuote, notFoundMessage } from '../cite/verify.js';
 import { boxesFor } from '../ingest/extract/stage.js';
-import { documentParam, pageNumber, positiveInt, searchParamsOf } from './params.js';
+import { documentListParams, documentParam, documentSummary, pageNumber, positiveInt, searchParamsOf } from './params.js';
 import type { SearchService } from '../search/service.js';
 import { allowed, type Permission } from './permissions.js';
-import { documentsOf, getPerson, mergePeople, peopleFor, personTimeline, searchWithPeople, splitVariant } from '../case/people.js';
+import { documentsOf, getPerson, mergePeople, peopleFor, personTimeline, searchDocumentsWithPeople, searchWithPeople, splitVariant } from '../case/people.js';
 
 export interface AppContext {
   archive: Archive;
@@ -54,7 +55,9 @@ export const ROUTES: Route[] = [
     permission: 'search',
     handler: async (c, ctx) => {
       try {
-        const { response, people } = await searchWithPeople(ctx.search.meili, ctx.archive.db, searchParamsOf(c));
+        // group=document: each document once with its best pages; offset and limit count documents.
+        const search = c.req.query('group') === 'document' ? searchDocumentsWithPeople : searchWithPeople;
+        const { response, people } = await search(ctx.search.meili, ctx.archive.db, searchParamsOf(c));
         return c.json({ ...response, people: people.map((p) => ({ key: p.key, name: p.name, variants: p.variants })) });
       } catch (err) {
         if (err instanceof InputError) return c.json({ error: err.message }, 400);
@@ -162,6 +165,21 @@ export const ROUTES: Route[] = [
   },
   {
     method: 'GET',
+    path: '/api/documents',
+    permission: 'read',
+    handler: async (c, ctx) => {
+      try {
+        const f = documentListParams(c);
+        const { total, documents } = await listDocuments(ctx.archive.db, f);
+        return c.json({ total, offset: f.offset, limit: f.limit, documents: documents.map(documentSummary) });
+      } catch (err) {
+        if (err instanceof InputError) return c.json({ error: err.message }, 400);
+        throw err;
+      }
+    },
+  },
+  {
+    method: 'GET',
     path: '/api/documents/:id',
     permission: 'read',
     handler: async (c, ctx) => {
@@ -171,6 +189,9 @@ export const ROUTES: Route[] = [
     },
   },
 ];
+
+// The team: users (admin) and one's own password.
+ROUTES.push(...USER_ROUTES);
 
 async function jsonBody(c: Context): Promise<Record<string, unknown>> {
   try {
@@ -238,14 +259,14 @@ export function createApp(ctx: AppContext, routes: Route[] = ALL_ROUTES): Hono<E
         return c.json({ error: 'authentication required' }, 401, { 'WWW-Authenticate': 'Bearer' });
       }
       if (cookie && unsafe && !(await csrfOk(c))) return c.json({ error: 'cross-site request refused' }, 403);
-      if (!allowed(user.role, route.permission)) return c.json({ error: `the role ${user.role} may not ${route.permission}` }, 403);
+      if (!allowed(user.role, route.permission)) return route.web ? forbiddenPage(c, user, route.permission) : c.json({ error: `the role ${user.role} may not ${route.permission}` }, 403);
       c.set('user', user);
       return next();
     };
     if (route.streaming) app.on(route.method, route.path, guard, (c) => route.handler(c, ctx));
     else app.on(route.method, route.path, limit, guard, (c) => route.handler(c, ctx));
   }
-  app.notFound((c) => c.json({ error: 'not found' }, 404));
+  app.notFound((c) => notFound(c));
   // Errors are reported without their details: a message could carry document text.
   app.onError((err, c) => (err instanceof HTTPException ? err.getResponse() : c.json({ error: 'internal error' }, 500)));
   return app;

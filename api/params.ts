@@ -4,7 +4,8 @@ import type { Context } from 'hono';
 import type { SearchParams } from '../search/query.js';
 import { getDocument } from '../store/documents.js';
 import type { Db } from '../store/db.js';
-import type { Document } from '../schema/tables.js';
+import { DOCUMENT_STATUSES, type Document, type DocumentStatus } from '../schema/tables.js';
+import { InputError } from '../core/errors.js';
 
 /**
  * A row id from a path parameter or a body field: digits only, or undefined (the route then answers
@@ -53,5 +54,39 @@ export function searchParamsOf(c: Context): SearchParams {
     kind: all('kind'),
     offset: num('offset'),
     limit: num('limit'),
+  };
+}
+
+/** The document list's filters and page from a query string; a malformed one is an InputError (400). */
+export function documentListParams(c: Context): { collection?: string; status?: DocumentStatus; offset: number; limit: number } {
+  const collection = c.req.query('collection') || undefined;
+  // PostgreSQL text holds no NUL, and no collection name is that long: a 400, not a database error.
+  if (collection !== undefined && (collection.includes('\u0000') || collection.length > 500)) throw new InputError('"collection" is not a collection name');
+  const status = c.req.query('status') || undefined;
+  if (status !== undefined && !(DOCUMENT_STATUSES as readonly string[]).includes(status)) throw new InputError(`"status" is one of ${DOCUMENT_STATUSES.join(', ')}`);
+  const whole = (name: string, fallback: number) => {
+    const v = c.req.query(name);
+    if (v === undefined || v === '') return fallback;
+    if (!/^[0-9]{1,9}$/.test(v)) throw new InputError(`"${name}" is not a whole number`);
+    return Number(v);
+  };
+  const limit = Math.min(200, Math.max(1, whole('limit', 50 /* LIST_LIMIT of web/documents.tsx */)));
+  return { ...(collection ? { collection } : {}), ...(status ? { status: status as DocumentStatus } : {}), offset: whole('offset', 0), limit };
+}
+
+/** What the API and the web pages tell about a document in lists. */
+export function documentSummary(d: Document) {
+  return {
+    id: d.id,
+    filename: d.filename,
+    sha256: d.sha256,
+    mediaType: d.mediaType,
+    size: d.size,
+    status: d.status,
+    error: d.error,
+    pagesDone: d.pagesDone,
+    pageCount: d.pageCount,
+    collection: d.collection,
+    ingestedAt: d.ingestedAt,
   };
 }

@@ -4,7 +4,8 @@ import type { Role } from '../schema/tables.js';
 
 export const PERMISSIONS = {
   read: ['admin', 'investigator', 'editor', 'fact-checker'],
-  search: ['admin', 'editor', 'fact-checker'],
+  /** Investigators search too: they work with what they and others uploaded. */
+  search: ['admin', 'investigator', 'editor', 'fact-checker'],
   upload: ['admin', 'investigator'],
   cite: ['admin', 'fact-checker'],
   /** Merge and split people: an editorial decision. */

@@ -4,7 +4,7 @@ import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { variantKey } from '../ingest/people/cluster.js';
 import { nameKeysOf } from '../ingest/people/names.js';
 import { rebuildPeople } from '../ingest/people/stage.js';
-import { searchPages, type SearchParams, type SearchResponse } from '../search/query.js';
+import { anyOfFilter, countPages, searchDocuments, searchPages, type DocumentSearchResponse, type SearchParams, type SearchResponse } from '../search/query.js';
 import { claims, documents, entities, people, personDecisions, type Person } from '../schema/tables.js';
 import type { Db } from '../store/db.js';
 import { timeline, type Timeline, type TimelineClaim } from './timeline.js';
@@ -135,13 +135,22 @@ async function keyOfVariant(db: Db, variant: string): Promise<string | undefined
 
 /**
  * Search knows people: a person filter by a person's name matches the pages of every spelling the
- * extractor normalized for them, the persons facet counts people, not spellings (a page naming two
- * spellings of one person counts once per spelling: the figure is an upper bound), and the people
- * the query names come with the pages.
+ * extractor normalized for them, the persons facet counts people, not spellings (a person written
+ * in several spellings is counted again over all of them, so a page naming two spellings counts
+ * once), and the people the query names come with the pages.
  */
 export async function searchWithPeople(meili: Parameters<typeof searchPages>[0], db: Db, params: SearchParams): Promise<{ response: SearchResponse; people: Person[] }> {
-  const [response, found] = await Promise.all([searchPages(meili, await withPeople(db, params)), params.q ? findPeople(db, params.q) : []]);
-  if (response.facets.persons) response.facets.persons = await peopleFacet(db, response.facets.persons);
+  const expanded = await withPeople(db, params);
+  const [response, found] = await Promise.all([searchPages(meili, expanded), params.q ? findPeople(db, params.q) : []]);
+  if (response.facets.persons) response.facets.persons = await peopleFacet(meili, db, expanded, response.facets.persons);
+  return { response, people: found };
+}
+
+/** The same, with the results grouped by document (see searchDocuments). */
+export async function searchDocumentsWithPeople(meili: Parameters<typeof searchPages>[0], db: Db, params: SearchParams): Promise<{ response: DocumentSearchResponse; people: Person[] }> {
+  const expanded = await withPeople(db, params);
+  const [response, found] = await Promise.all([searchDocuments(meili, expanded), params.q ? findPeople(db, params.q) : []]);
+  if (response.facets.persons) response.facets.persons = await peopleFacet(meili, db, expanded, response.facets.persons);
   return { response, people: found };
 }
 
@@ -156,7 +165,7 @@ async function withPeople<T extends { persons?: string[] | undefined }>(db: Db, 
   return { ...params, persons: [...new Set([...(params.persons ?? []), ...rows.map((r) => r.normalized)])] };
 }
 
-async function peopleFacet(db: Db, counts: Record<string, number>): Promise<Record<string, number>> {
+async function peopleFacet(meili: Parameters<typeof searchPages>[0], db: Db, params: SearchParams, counts: Record<string, number>): Promise<Record<string, number>> {
   const names = clean(Object.keys(counts));
   if (!names.length) return counts;
   const rows = await db
@@ -166,9 +175,15 @@ async function peopleFacet(db: Db, counts: Record<string, number>): Promise<Reco
     .where(inArray(entities.normalized, names));
   const nameOf = new Map(rows.map((r) => [r.normalized, r.name]));
   const out: Record<string, number> = {};
+  const spellings = new Map<string, string[]>();
   for (const [value, n] of Object.entries(counts)) {
     const name = nameOf.get(value) ?? value;
     out[name] = (out[name] ?? 0) + n;
+    spellings.set(name, [...(spellings.get(name) ?? []), value]);
   }
+  // A page may name a person in two spellings: the sum would count it twice. Count those again.
+  const several = [...spellings].filter(([, values]) => values.length > 1);
+  const exact = await countPages(meili, params, several.map(([, values]) => anyOfFilter('persons', values)));
+  several.forEach(([name], i) => (out[name] = exact[i]!));
   return out;
 }

@@ -136,6 +136,9 @@ program
   .option('--port <n>', 'port to listen on', '8080')
   .option('--host <address>', 'address to listen on', '127.0.0.1')
   .action(async (opts: { data?: string; port: string; host: string }) => {
+    // Starting can take a while (migrations, the search engine, an index rebuild): say each step.
+    const config = loadConfig({ data: opts.data });
+    process.stdout.write(`Starting Casefile (data in ${config.dataDir})\nDatabase: opening ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : 'the embedded database'}…\n`);
     await withArchive(opts.data, (archive) => serveArchive(archive, { port: Number(opts.port), host: opts.host }));
   });
 

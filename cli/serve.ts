@@ -16,9 +16,13 @@ export async function serveArchive(archive: Archive, opts: { port: number; host:
         `  password:  ${admin.password}\n  API token: ${admin.token}\n`,
     );
   }
+  process.stdout.write('Database: ready\nSearch engine: starting…\n');
   const search = await startSearch(archive.config.dataDir, archive.db);
+  const { check } = search;
+  process.stdout.write(`Search engine: ready, ${check.expected} page${check.expected === 1 ? '' : 's'} indexed${check.rebuilt ? ' (index rebuilt from the database)' : ''}\n`);
   const stop = new AbortController();
   const workers = runWorkers(archive, { concurrency: archive.config.concurrency, search, signal: stop.signal });
+  process.stdout.write(`Workers: ${archive.config.concurrency} ingest job${archive.config.concurrency === 1 ? '' : 's'} at a time\n`);
   let ready = false;
   // Permalinks are built from configuration only: the Host header is the client's to choose.
   const publicUrl = archive.config.publicUrl ?? `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${opts.port}`;

@@ -165,16 +165,33 @@ function isoOf(n: number): string {
   return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
 }
 
+interface Prepared {
+  q: string;
+  expanded: string[];
+  filter: string[];
+  offset: number;
+  limit: number;
+  terms: Terms;
+}
+
+// Never the whole text: a page can hold megabytes, and each hit would carry them from the engine (and
+// through the snippet's scan). The engine crops the text around its best match instead, wider than the
+// snippet, which is then cut from that passage.
+const RETRIEVE = ['documentId', 'page', 'filename', 'sha256', 'persons', 'places', 'organizations', 'mentions', 'dates'];
 /** Words of page text a hit carries from the engine, around the match; the snippet is cut from them. */
 const CROP_WORDS = 80;
+const CROP = { attributesToCrop: ['text'], cropLength: CROP_WORDS, cropMarker: '…' };
 
-export async function searchPages(meili: Meilisearch, p: SearchParams): Promise<SearchResponse> {
+/** A hit as the engine answers it: the page's fields without its text, and the cropped passage. */
+type RawHit = Omit<PageDoc, 'text'> & { _formatted?: { text?: string } };
+
+function prepare(p: SearchParams, defaultLimit = 20): Prepared {
   const q = p.q.trim();
   for (const [name, value] of [['offset', p.offset], ['limit', p.limit]] as const) {
     if (value !== undefined && !Number.isSafeInteger(value)) throw new InputError(`"${name}" is not a whole number`);
   }
   const offset = Math.max(0, p.offset ?? 0);
-  const limit = Math.min(100, Math.max(1, p.limit ?? 20));
+  const limit = Math.min(100, Math.max(1, p.limit ?? defaultLimit));
   const filter = buildFilter(p);
   const latin = latinize(q);
   const keys = [...termsOf(q).keys].join(' ');
@@ -185,53 +202,157 @@ export async function searchPages(meili: Meilisearch, p: SearchParams): Promise<
   const words = [...q.matchAll(WORD)].map((m) => m[0]);
   const latinWords = /\p{Script=Cyrillic}/u.test(q) ? [...latin.matchAll(WORD)].map((m) => m[0]) : [];
   const expanded = [...new Set([...(keys ? keys.split(' ') : []), ...latinWords, ...words.map((w) => w.toLowerCase())])];
-  const result = (await meili.index(INDEX_UID).search(expanded.join(' '), {
-    filter,
-    facets: [...FACETS],
-    offset,
-    limit,
-    matchingStrategy: 'last',
-    // Never the whole text: a page can hold megabytes, and each hit would carry them from the engine
-    // (and through the snippet's scan). The engine crops the text around its best match instead, wider
-    // than the snippet, which is then cut from that passage.
-    attributesToRetrieve: ['documentId', 'page', 'filename', 'sha256', 'persons', 'places', 'organizations', 'mentions', 'dates'],
-    attributesToCrop: ['text'],
-    cropLength: CROP_WORDS,
-    cropMarker: '…',
-  })) as unknown as { hits: Array<Omit<PageDoc, 'text'> & { _formatted?: { text?: string } }>; estimatedTotalHits?: number; totalHits?: number; processingTimeMs: number; facetDistribution?: Record<string, Record<string, number>> };
+  return { q, expanded, filter, offset, limit, terms: termsOf(q) };
+}
 
-  const terms = termsOf(q);
-  const hits: SearchHit[] = result.hits.map((h) => {
-    const matched = (['person', 'place', 'organization'] as const).flatMap((type) => {
-      const values = type === 'person' ? h.persons : type === 'place' ? h.places : h.organizations;
-      return values.filter((v) => [...v.matchAll(WORD)].some((w) => wordMatches(w[0], terms))).map((value) => ({ type, value }));
-    });
-    // The words a matched entity stands as on the page (w Medyce for Medyka, Киеве for Kyiv) are marked too.
-    const shown = { folded: new Set(terms.folded), keys: terms.keys };
-    for (const m of h.mentions ?? []) {
-      if (matched.some((x) => x.value === m.value)) for (const w of m.text.matchAll(WORD)) shown.folded.add(fold(w[0]));
-    }
-    return {
-      documentId: h.documentId,
-      filename: h.filename,
-      sha256: h.sha256,
-      page: h.page,
-      snippet: snippet(h._formatted?.text ?? '', shown),
-      persons: h.persons,
-      places: h.places,
-      organizations: h.organizations,
-      dates: h.dates.map(isoOf),
-      matchedEntities: matched,
-    };
+function toHit(h: RawHit, terms: Terms): SearchHit {
+  const matched = (['person', 'place', 'organization'] as const).flatMap((type) => {
+    const values = type === 'person' ? h.persons : type === 'place' ? h.places : h.organizations;
+    return values.filter((v) => [...v.matchAll(WORD)].some((w) => wordMatches(w[0], terms))).map((value) => ({ type, value }));
   });
+  // The words a matched entity stands as on the page (w Medyce for Medyka, Киеве for Kyiv) are marked too.
+  const shown = { folded: new Set(terms.folded), keys: terms.keys };
+  for (const m of h.mentions ?? []) {
+    if (matched.some((x) => x.value === m.value)) for (const w of m.text.matchAll(WORD)) shown.folded.add(fold(w[0]));
+  }
+  return {
+    documentId: h.documentId,
+    filename: h.filename,
+    sha256: h.sha256,
+    page: h.page,
+    snippet: snippet(h._formatted?.text ?? '', shown),
+    persons: h.persons,
+    places: h.places,
+    organizations: h.organizations,
+    dates: h.dates.map(isoOf),
+    matchedEntities: matched,
+  };
+}
+
+type RawResult = { hits: RawHit[]; estimatedTotalHits?: number; totalHits?: number; processingTimeMs: number; facetDistribution?: Record<string, Record<string, number>> };
+
+export async function searchPages(meili: Meilisearch, p: SearchParams): Promise<SearchResponse> {
+  const { q, expanded, filter, offset, limit, terms } = prepare(p);
+  const [result, counted] = (await meili.multiSearch({
+    queries: [
+      { indexUid: INDEX_UID, q: expanded.join(' '), filter, offset, limit, matchingStrategy: 'last', attributesToRetrieve: RETRIEVE, ...CROP },
+      // The exact number of pages and the facets, from the same query: facet counts never exceed the total.
+      { indexUid: INDEX_UID, q: expanded.join(' '), filter, facets: [...FACETS], page: 1, hitsPerPage: 0, matchingStrategy: 'last' },
+    ],
+  })).results as unknown as [RawResult, RawResult];
+  const hits = result.hits.map((h) => toHit(h, terms));
   return {
     query: q,
     expanded,
-    total: result.totalHits ?? result.estimatedTotalHits ?? hits.length,
+    total: counted.totalHits ?? result.estimatedTotalHits ?? hits.length,
     offset,
     limit,
     hits,
-    facets: result.facetDistribution ?? {},
-    processingTimeMs: result.processingTimeMs,
+    facets: counted.facetDistribution ?? {},
+    processingTimeMs: Math.max(result.processingTimeMs, counted.processingTimeMs),
   };
+}
+
+/** A document among search results: its best pages (in page order) and how many of its pages match. */
+export interface DocumentHit {
+  documentId: number;
+  filename: string;
+  sha256: string;
+  /** Pages of the document that match the search. */
+  matchingPages: number;
+  /** Its best matching pages (at most `pagesPerDocument`), in page order. */
+  pages: SearchHit[];
+}
+
+export interface DocumentSearchResponse extends Omit<SearchResponse, 'hits'> {
+  /** Documents that match, a page of them (`offset`, `limit` count documents). */
+  documents: DocumentHit[];
+  totalDocuments: number;
+}
+
+/**
+ * Search results grouped by document: each document once, ranked by its best page, with its best
+ * matching pages under it; `offset` and `limit` page through documents. `total` and the facets count
+ * pages, exactly (so a facet's count is what choosing it gives).
+ */
+export async function searchDocuments(meili: Meilisearch, p: SearchParams, pagesPerDocument = 3): Promise<DocumentSearchResponse> {
+  const { q, expanded, filter, offset, limit, terms } = prepare(p, 10);
+  const text = expanded.join(' ');
+  // Page mode (page/hitsPerPage) counts exactly; with `distinct`, it counts documents.
+  const page = Math.floor(offset / limit) + 1;
+  const [docs, counted] = (await meili.multiSearch({
+    queries: [
+      { indexUid: INDEX_UID, q: text, filter, distinct: 'documentId', page, hitsPerPage: limit, matchingStrategy: 'last', attributesToRetrieve: ['documentId', 'filename', 'sha256'] },
+      { indexUid: INDEX_UID, q: text, filter, facets: [...FACETS], page: 1, hitsPerPage: 0, matchingStrategy: 'last' },
+    ],
+  })).results as unknown as [RawResult, RawResult];
+  const ids = docs.hits.map((h) => h.documentId);
+  let pagesOf = new Map<number, SearchHit[]>();
+  let matching: Record<string, number> = {};
+  if (ids.length) {
+    const inPage = (await meili.index(INDEX_UID).search(text, {
+      filter: [...filter, `documentId IN [${ids.join(', ')}]`],
+      facets: ['documentId'],
+      limit: Math.min(1000, ids.length * 50),
+      matchingStrategy: 'last',
+      attributesToRetrieve: RETRIEVE,
+      ...CROP,
+    })) as unknown as RawResult;
+    matching = inPage.facetDistribution?.documentId ?? {};
+    pagesOf = new Map(ids.map((id) => [id, [] as SearchHit[]]));
+    for (const h of inPage.hits) {
+      const list = pagesOf.get(h.documentId);
+      if (list && list.length < pagesPerDocument) list.push(toHit(h, terms));
+    }
+  }
+  return {
+    query: q,
+    expanded,
+    total: counted.totalHits ?? 0,
+    totalDocuments: docs.totalHits ?? ids.length,
+    offset: (page - 1) * limit,
+    limit,
+    documents: docs.hits.map((h) => {
+      const pages = (pagesOf.get(h.documentId) ?? []).sort((a, b) => a.page - b.page);
+      return { documentId: h.documentId, filename: h.filename, sha256: h.sha256, matchingPages: matching[String(h.documentId)] ?? pages.length, pages };
+    }),
+    facets: counted.facetDistribution ?? {},
+    processingTimeMs: Math.max(docs.processingTimeMs, counted.processingTimeMs),
+  };
+}
+
+/** Exact page counts of the same search narrowed by each of some extra filters (one multi-search). */
+export async function countPages(meili: Meilisearch, p: SearchParams, extra: string[]): Promise<number[]> {
+  if (!extra.length) return [];
+  const { expanded, filter } = prepare(p);
+  const res = await meili.multiSearch({
+    queries: extra.map((f) => ({ indexUid: INDEX_UID, q: expanded.join(' '), filter: [...filter, f], page: 1, hitsPerPage: 0, matchingStrategy: 'last' as const })),
+  });
+  return (res.results as unknown as RawResult[]).map((r) => r.totalHits ?? 0);
+}
+
+/** A Meilisearch filter for any of the values of a field. */
+export function anyOfFilter(field: string, values: string[]): string {
+  return `${field} IN [${values.map(quote).join(', ')}]`;
+}
+
+/**
+ * Where a search's words stand in a page's text: every word that matches one of the query's words
+ * (as the snippets mark them: any script, inflected forms, name keys), and every mention of an
+ * entity whose value the query names (w Medyce for Medyka). Sorted, without overlaps.
+ */
+export function matchSpans(text: string, q: string, mentions: Array<{ value: string; start: number; end: number }> = []): Array<[number, number]> {
+  const terms = termsOf(q);
+  if (terms.folded.size === 0) return [];
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(WORD)) if (wordMatches(m[0], terms)) spans.push([m.index, m.index + m[0].length]);
+  for (const e of mentions) if ([...e.value.matchAll(WORD)].some((w) => wordMatches(w[0], terms))) spans.push([e.start, e.end]);
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: Array<[number, number]> = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s[0] < last[1]) last[1] = Math.max(last[1], s[1]);
+    else out.push([s[0], s[1]]);
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
 // so an API call does not pay argon2's deliberate slowness every time.
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { apiTokens, ROLES, users, type Role } from '../schema/tables.js';
 import type { Db } from './db.js';
 
@@ -41,7 +41,9 @@ export const SESSION_MS = 12 * 60 * 60 * 1000;
 export async function login(db: Db, name: string, password: string): Promise<{ identity: Identity; session: string } | undefined> {
   const [user] = await db.select().from(users).where(eq(users.name, name));
   // A missing user costs the same argon2 time as a wrong password: no telling which names exist.
-  const ok = user ? await verify(user.passwordHash, password) : (await verify(DUMMY_HASH, password), false);
+  // A disabled user's hash is locked (see DISABLED): checked like a missing user, at the same cost.
+  const usable = user && !user.passwordHash.startsWith(DISABLED) ? user : undefined;
+  const ok = usable ? await verify(usable.passwordHash, password) : (await verify(DUMMY_HASH, password), false);
   if (!user || !ok) return undefined;
   return { identity: { id: user.id, name: user.name, role: user.role }, session: await issueToken(db, user.id, 'session', SESSION_MS) };
 }
@@ -89,3 +91,67 @@ export async function authenticateToken(db: Db, token: string): Promise<Identity
   verified.set(key, { identity, until: Math.min(Date.now() + CACHE_MS, row.expiresAt?.getTime() ?? Infinity) });
   return identity;
 }
+
+/**
+ * A disabled user keeps their row (their decisions and uploads name them) but cannot log in: the
+ * password hash is kept behind this prefix, as /etc/shadow locks an account with `!`, and every
+ * token of theirs is deleted. No schema change: the prefix can never start an argon2 hash.
+ */
+const DISABLED = '!';
+
+export interface UserRow extends Identity {
+  disabled: boolean;
+  createdAt: Date;
+  /** When one of their tokens or sessions was last used. */
+  lastSeenAt: Date | null;
+}
+
+export async function listUsers(db: Db): Promise<UserRow[]> {
+  const rows = await db
+    .select({ id: users.id, name: users.name, role: users.role, passwordHash: users.passwordHash, createdAt: users.createdAt, lastSeenAt: sql<string | null>`max(${apiTokens.lastUsedAt})` })
+    .from(users)
+    .leftJoin(apiTokens, eq(apiTokens.userId, users.id))
+    .groupBy(users.id)
+    .orderBy(users.name);
+  return rows.map((r) => ({ id: r.id, name: r.name, role: r.role, disabled: r.passwordHash.startsWith(DISABLED), createdAt: r.createdAt, lastSeenAt: r.lastSeenAt ? new Date(r.lastSeenAt) : null }));
+}
+
+export async function getUser(db: Db, id: number): Promise<UserRow | undefined> {
+  return (await listUsers(db)).find((u) => u.id === id);
+}
+
+/** Forgets the remembered verifications of a user's tokens (after their tokens were deleted). */
+function forgetVerified(userId: number): void {
+  for (const [key, v] of verified) if (v.identity.id === userId) verified.delete(key);
+}
+
+/** A new one-time password for a user (shown once); their open sessions end. Enables a disabled user. */
+export async function resetPassword(db: Db, userId: number): Promise<string | undefined> {
+  const password = secret(18);
+  const done = await db.update(users).set({ passwordHash: await hash(password) }).where(eq(users.id, userId)).returning({ id: users.id });
+  if (!done.length) return undefined;
+  await db.delete(apiTokens).where(and(eq(apiTokens.userId, userId), eq(apiTokens.kind, 'session')));
+  forgetVerified(userId);
+  return password;
+}
+
+/** Disables a user: no login, every token and session of theirs deleted at once. */
+export async function disableUser(db: Db, userId: number): Promise<boolean> {
+  const [user] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  if (!user) return false;
+  if (!user.hash.startsWith(DISABLED)) await db.update(users).set({ passwordHash: DISABLED + user.hash }).where(eq(users.id, userId));
+  await db.delete(apiTokens).where(eq(apiTokens.userId, userId));
+  forgetVerified(userId);
+  return true;
+}
+
+/** The user's own change: the current password must be right; the new one is at least 12 characters. */
+export async function changePassword(db: Db, userId: number, current: string, next: string): Promise<'changed' | 'wrong' | 'weak'> {
+  const [user] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  if (!user || user.hash.startsWith(DISABLED) || !(await verify(user.hash, current))) return 'wrong';
+  if (next.length < 12 || next.length > 1024) return 'weak';
+  await db.update(users).set({ passwordHash: await hash(next) }).where(eq(users.id, userId));
+  return 'changed';
+}
+
+export const MIN_PASSWORD = 12;

@@ -1,5 +1,5 @@
 // Reading and writing documents and their pages; every stage and command goes through these.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { documents, entities, pages, receipts, type Attachment, type Document, type DocumentStatus, type NewPage } from '../schema/tables.js';
 import type { Db } from './db.js';
 import { enqueue } from './jobs.js';
@@ -119,4 +119,47 @@ export async function pageCounts(db: Db, documentId: number): Promise<{ textLaye
     ocr: count((r) => r.method === 'ocr' && r.status === 'done'),
     needsOcr: count((r) => r.status === 'needs-ocr'),
   };
+}
+
+export interface DocumentListFilter {
+  collection?: string | undefined;
+  status?: DocumentStatus | undefined;
+  offset?: number;
+  limit?: number;
+}
+
+/** Documents newest first, filtered by collection and status, a page at a time, with the total. */
+export async function listDocuments(db: Db, f: DocumentListFilter = {}): Promise<{ total: number; documents: Document[] }> {
+  const where = and(
+    f.collection === undefined ? undefined : f.collection === '' ? sql`${documents.collection} IS NULL` : eq(documents.collection, f.collection),
+    f.status === undefined ? undefined : eq(documents.status, f.status),
+  );
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(documents).where(where);
+  const rows = await db
+    .select()
+    .from(documents)
+    .where(where)
+    .orderBy(desc(documents.ingestedAt), desc(documents.id))
+    .offset(f.offset ?? 0)
+    .limit(f.limit ?? 50);
+  return { total: Number(row?.n ?? 0), documents: rows };
+}
+
+/** Every collection named, with its number of documents (null: documents in none). */
+export async function listCollections(db: Db): Promise<Array<{ collection: string | null; documents: number }>> {
+  const rows = await db
+    .select({ collection: documents.collection, n: sql<number>`count(*)::int` })
+    .from(documents)
+    .groupBy(documents.collection)
+    .orderBy(asc(documents.collection));
+  return rows.map((r) => ({ collection: r.collection, documents: Number(r.n) }));
+}
+
+/** A document's pages for listing: no words or boxes, only the start of each page's text. */
+export async function pageList(db: Db, documentId: number) {
+  return db
+    .select({ page: pages.page, status: pages.status, method: pages.method, language: pages.language, confidence: pages.confidence, error: pages.error, start: sql<string>`substr(${pages.text}, 1, 160)`, chars: sql<number>`length(${pages.text})::int` })
+    .from(pages)
+    .where(eq(pages.documentId, documentId))
+    .orderBy(asc(pages.page));
 }

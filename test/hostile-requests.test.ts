@@ -112,7 +112,7 @@ describe('hostile requests', () => {
 
   it('refuses traversal in every path parameter of every route (4xx, nothing from outside leaks)', async () => {
     const getRoutes = ALL_ROUTES.filter((r) => r.method === 'GET' && r.path.includes(':'));
-    expect(getRoutes.map((r) => r.path).sort()).toEqual(['/api/documents/:id', '/api/documents/:id/original', '/api/documents/:id/pages/:page/image', '/api/people/:key', '/d/:sha/p/:page', '/people/:key', '/static/:name', '/static/fonts/:name']);
+    expect(getRoutes.map((r) => r.path).sort()).toEqual(['/api/documents/:id', '/api/documents/:id/original', '/api/documents/:id/pages/:page/image', '/api/people/:key', '/d/:sha', '/d/:sha/p/:page', '/people/:key', '/static/:name', '/static/fonts/:name']);
     for (const route of getRoutes) {
       const params = route.path.match(/:[a-z]+/g)!.map((p) => p.slice(1));
       const valid = validParams(route.path);
@@ -131,7 +131,7 @@ describe('hostile requests', () => {
 
   it('serves no file through traversal in any query parameter or citation field', async () => {
     const names = queryParameters();
-    expect(names).toEqual(['collection', 'from', 'kind', 'language', 'limit', 'next', 'offset', 'organization', 'person', 'place', 'q', 'to', 'w']);
+    expect(names).toEqual(['collection', 'from', 'group', 'kind', 'language', 'limit', 'next', 'offset', 'organization', 'person', 'place', 'q', 'status', 'to', 'w']);
     for (const route of ALL_ROUTES.filter((r) => r.method === 'GET')) {
       const values = validParams(route.path);
       const url = route.path.replace(/:([a-z]+)/g, (_, p: string) => values[p]!);
@@ -171,8 +171,8 @@ describe('hostile requests', () => {
         }
       }
     }
-    // The search, login, upload and people pages, a person's page and the viewer, each with every parameter and payload.
-    expect(pagesChecked).toBe(6 * queryParameters().length * XSS.length);
+    // The search, login, upload, people, documents, users and account pages, a person's page, a document's page and the viewer, each with every parameter and payload.
+    expect(pagesChecked).toBe(10 * queryParameters().length * XSS.length);
   });
 
   it('shows a document whose text is markup as text, in the viewer, search snippets and citations', async () => {

@@ -8,15 +8,21 @@ import type { Context as HonoContext } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { findQuote, notFoundMessage } from '../cite/verify.js';
 import { InputError } from '../core/errors.js';
+import { matchSpans } from '../search/query.js';
 import { packageRoot } from '../core/paths.js';
 import { boxesFor } from '../ingest/extract/stage.js';
 import { pageImagePath } from '../ingest/ocr/stage.js';
 import { renderPdfPage, writeViewerImage } from '../ingest/ocr/raster.js';
 import { openPdf } from '../ingest/text/pdfjs.js';
 import { checkContentSize } from '../ingest/text/content-size.js';
-import { documentParam, pageNumber, searchParamsOf } from '../api/params.js';
-import { login, logout, SESSION_MS } from '../store/accounts.js';
-import { getDocumentBySha, getEntities, getPage } from '../store/documents.js';
+import { documentListParams, documentParam, pageNumber, searchParamsOf } from '../api/params.js';
+import { changePassword, disableUser, listUsers, login, logout, resetPassword, SESSION_MS } from '../store/accounts.js';
+import { addUserFrom, targetUser } from '../api/users.js';
+import { AccountPage, UsersPage, type Shown } from './users.js';
+import { getDocumentBySha, getEntities, getPage, listCollections, listDocuments, pageList } from '../store/documents.js';
+import { DocumentPage, DocumentsPage } from './documents.js';
+import { MessagePage } from './layout.js';
+import type { Identity } from '../store/accounts.js';
 import type { AppContext, Env, Route } from '../api/app.js';
 import { Readable } from 'node:stream';
 import { LoginPage } from './login.js';
@@ -24,7 +30,7 @@ import { SearchPage } from './search.js';
 import { UploadPage } from './upload.js';
 import { ViewerPage, type ViewerData } from './viewer.js';
 import { PeoplePage, PersonPage } from './person.js';
-import { documentsOf, getPerson, listPeople, mergePeople, peopleFor, personTimeline, searchWithPeople, splitVariant } from '../case/people.js';
+import { documentsOf, getPerson, listPeople, mergePeople, peopleFor, personTimeline, searchDocumentsWithPeople, splitVariant } from '../case/people.js';
 import { allowed } from '../api/permissions.js';
 import { LoginThrottle } from '../api/throttle.js';
 
@@ -89,35 +95,36 @@ async function pageImage(c: Context, ctx: AppContext): Promise<Response> {
 
 /**
  * What the viewer marks: a permalink's quote, verified (its closest passage marked as near, with the
- * notice, when it does not stand on the page), or search words, marked only where they stand.
+ * notice, when it does not stand on the page), or search words, marked at every place they stand.
  */
-function marking(text: string, quote: string, words: string): { highlight: ViewerData['highlight']; notOnPage: string | null } {
-  if (quote) {
-    const m = findQuote(text, quote);
-    const differs = m.differences.flatMap((d): Array<[number, number]> => (d.start !== null && d.end !== null ? [[d.start, d.end]] : []));
-    const highlight = m.start !== null && m.end !== null ? { start: m.start, end: m.end, near: !m.found, differs } : null;
-    return { highlight, notOnPage: m.found ? null : notFoundMessage(m) };
-  }
-  const m = words ? findQuote(text, words) : undefined;
-  return { highlight: m?.found ? { start: m.start!, end: m.end!, near: false, differs: [] } : null, notOnPage: null };
+function marking(text: string, quote: string): { highlight: ViewerData['highlight']; notOnPage: string | null } {
+  if (!quote) return { highlight: null, notOnPage: null };
+  const m = findQuote(text, quote);
+  const differs = m.differences.flatMap((d): Array<[number, number]> => (d.start !== null && d.end !== null ? [[d.start, d.end]] : []));
+  const highlight = m.start !== null && m.end !== null ? { start: m.start, end: m.end, near: !m.found, differs } : null;
+  return { highlight, notOnPage: m.found ? null : notFoundMessage(m) };
 }
 
 async function viewer(c: Context, ctx: AppContext): Promise<Response> {
   const doc = await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? '');
   const pageNo = pageNumber(c.req.param('page'));
   const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
-  if (!doc || !page) return c.html(<p>No such page.</p>, 404);
+  if (!doc || !page) return notFoundPage(c, 'No such page', 'There is no such document or page.');
   const quote = c.req.query('q') ?? '';
   const words = quote ? '' : (c.req.query('w') ?? '');
-  const { highlight, notOnPage } = marking(page.text, quote, words);
+  const { highlight, notOnPage } = marking(page.text, quote);
   const entities: Record<string, Array<{ value: string; text: string }>> = {};
   const entityBoxes: Array<{ type: string; box: [number, number, number, number] }> = [];
-  for (const e of await getEntities(ctx.archive.db, doc.id)) {
-    if (e.page !== pageNo) continue;
+  const onPage = (await getEntities(ctx.archive.db, doc.id)).filter((e) => e.page === pageNo);
+  for (const e of onPage) {
     if (page.method === 'ocr') for (const box of e.boxes ?? []) entityBoxes.push({ type: e.type, box });
     const list = (entities[e.type] ??= []);
     if (!list.some((x) => x.value === e.normalized) && e.text.length <= 300) list.push({ value: e.normalized, text: e.text });
   }
+  const marks = words ? matchSpans(page.text, words, onPage.filter((e) => e.type !== 'date').map((e) => ({ value: e.normalized, start: e.start, end: e.end }))) : [];
+  const spans: Array<[number, number]> = highlight ? [[highlight.start, highlight.end]] : marks;
+  // Text documents have no page image; PDFs render theirs, scans and photos keep theirs.
+  const hasImage = page.method === 'ocr' || page.imagePath !== null || doc.mediaType === 'application/pdf';
   return c.html(
     <ViewerPage
       user={c.get('user')}
@@ -130,9 +137,11 @@ async function viewer(c: Context, ctx: AppContext): Promise<Response> {
       method={page.method}
       width={page.width ?? 1}
       height={page.height ?? 1}
-      boxes={highlight && page.method === 'ocr' ? (boxesFor(page.words, highlight.start, highlight.end) ?? []) : []}
+      boxes={page.method === 'ocr' ? spans.flatMap(([s, e]) => boxesFor(page.words, s, e) ?? []) : []}
       entityBoxes={entityBoxes}
       highlight={highlight}
+      marks={marks}
+      hasImage={hasImage}
       quote={quote}
       words={words}
       notOnPage={notOnPage}
@@ -145,11 +154,48 @@ async function viewer(c: Context, ctx: AppContext): Promise<Response> {
 async function personPage(c: Context, ctx: AppContext): Promise<Response> {
   const db = ctx.archive.db;
   const person = await getPerson(db, c.req.param('key') ?? '');
-  if (!person) return c.html(<p>No such person.</p>, 404);
+  if (!person) return notFoundPage(c, 'No such person', 'There is no such person (people may have been merged or split since).');
   const user = c.get('user');
   const { claims, contradictions } = await personTimeline(db, person.key);
   const others = allowed(user.role, 'edit') ? (await listPeople(db, 1000)).filter((p) => p.key !== person.key).map((p) => ({ key: p.key, name: p.name })) : undefined;
   return c.html(<PersonPage user={user} person={person} documents={await documentsOf(db, person)} claims={claims} contradictions={contradictions} {...(others ? { others } : {})} />);
+}
+
+function notFoundPage(c: Context, title: string, message: string): Response | Promise<Response> {
+  return c.html(<MessagePage title={title} message={message} user={c.get('user')} />, 404);
+}
+
+/** A web page the user's role may not open: an HTML page that says so (403), never JSON. */
+export function forbiddenPage(c: HonoContext, user: Identity, permission: string): Response | Promise<Response> {
+  const what: Record<string, string> = { search: 'search', upload: 'upload documents', cite: 'cite', edit: 'merge or split people', admin: 'manage users', read: 'read documents' };
+  return c.html(<MessagePage title="Not allowed" message={`Your role (${user.role}) may not ${what[permission] ?? permission}. Ask an admin if you need to.`} user={user} />, 403);
+}
+
+/** An address no route answers: an HTML page for browsers, JSON under /api/. */
+export function notFound(c: HonoContext): Response | Promise<Response> {
+  if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/static/')) return c.json({ error: 'not found' }, 404);
+  return c.html(<MessagePage title="Not found" message="There is no page at this address." />, 404);
+}
+
+async function documentsPage(c: Context, ctx: AppContext): Promise<Response> {
+  try {
+    const f = documentListParams(c);
+    const [{ total, documents }, collections] = await Promise.all([listDocuments(ctx.archive.db, f), listCollections(ctx.archive.db)]);
+    return c.html(<DocumentsPage user={c.get('user')} documents={documents} total={total} offset={f.offset} limit={f.limit} collection={f.collection} status={f.status} collections={collections} />);
+  } catch (err) {
+    if (err instanceof InputError) return c.html(<MessagePage title="Documents" message={err.message} user={c.get('user')} />, 400);
+    throw err;
+  }
+}
+
+async function documentPage(c: Context, ctx: AppContext): Promise<Response> {
+  const doc = await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? '');
+  if (!doc) return notFoundPage(c, 'No such document', 'There is no such document.');
+  return c.html(<DocumentPage user={c.get('user')} doc={doc} pages={await pageList(ctx.archive.db, doc.id)} />);
+}
+
+async function usersPage(c: Context, ctx: AppContext, extra: { shown?: Shown; error?: string } = {}, status: 200 | 400 | 404 | 409 = 200): Promise<Response> {
+  return c.html(<UsersPage user={c.get('user')} users={await listUsers(ctx.archive.db)} shown={extra.shown} error={extra.error} />, status);
 }
 
 export const WEB_ROUTES: Route[] = [
@@ -202,7 +248,7 @@ export const WEB_ROUTES: Route[] = [
       const p = searchParamsOf(c);
       const asked = p.q || p.persons || p.places || p.organizations || p.from || p.to || p.kind || p.language || p.collection;
       try {
-        const { response, people } = asked ? await searchWithPeople(ctx.search.meili, ctx.archive.db, p) : { response: undefined, people: [] };
+        const { response, people } = asked ? await searchDocumentsWithPeople(ctx.search.meili, ctx.archive.db, p) : { response: undefined, people: [] };
         return c.html(<SearchPage user={c.get('user')} params={p} response={response} people={people} />);
       } catch (err) {
         return c.html(<SearchPage user={c.get('user')} params={p} error={(err as Error).message} />, 400);
@@ -230,7 +276,7 @@ export const WEB_ROUTES: Route[] = [
     handler: async (c, ctx) => {
       const form = await c.req.parseBody();
       const key = await mergePeople(ctx.archive.db, c.req.param('key') ?? '', String(form.with ?? ''), c.get('user').id);
-      return key ? c.redirect(`/people/${encodeURIComponent(key)}`, 303) : c.html(<p>No such person.</p>, 404);
+      return key ? c.redirect(`/people/${encodeURIComponent(key)}`, 303) : notFoundPage(c, 'No such person', 'There is no such person.');
     },
   },
   {
@@ -242,11 +288,69 @@ export const WEB_ROUTES: Route[] = [
       const form = await c.req.parseBody();
       const key = c.req.param('key') ?? '';
       const moved = await splitVariant(ctx.archive.db, key, String(form.variant ?? ''), c.get('user').id);
-      if (!moved) return c.html(<p>No such person or spelling.</p>, 404);
+      if (!moved) return notFoundPage(c, 'No such person', 'There is no such person or spelling.');
       const stays = (await getPerson(ctx.archive.db, key)) ? key : moved;
       return c.redirect(`/people/${encodeURIComponent(stays)}`, 303);
     },
   },
+  { method: 'GET', path: '/admin/users', permission: 'admin', web: true, handler: (c, ctx) => usersPage(c, ctx) },
+  {
+    method: 'POST',
+    path: '/admin/users',
+    permission: 'admin',
+    web: true,
+    handler: async (c, ctx) => {
+      const form = await c.req.parseBody();
+      const r = await addUserFrom(ctx, form.name, form.role);
+      if (!r.ok) return usersPage(c, ctx, { error: r.error }, r.status);
+      return usersPage(c, ctx, { shown: { title: `Added ${r.created.name} (${r.created.role})`, name: r.created.name, password: r.created.password, token: r.created.token } });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/admin/users/:id/reset',
+    permission: 'admin',
+    web: true,
+    handler: async (c, ctx) => {
+      const user = await targetUser(c, ctx, c.get('user').id);
+      if (user === 'self') return usersPage(c, ctx, { error: 'Change your own password on your account page.' }, 400);
+      if (!user) return usersPage(c, ctx, { error: 'No such user.' }, 404);
+      const password = (await resetPassword(ctx.archive.db, user.id))!;
+      return usersPage(c, ctx, { shown: { title: `New password for ${user.name}`, name: user.name, password } });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/admin/users/:id/disable',
+    permission: 'admin',
+    web: true,
+    handler: async (c, ctx) => {
+      const user = await targetUser(c, ctx, c.get('user').id);
+      if (user === 'self') return usersPage(c, ctx, { error: 'An admin cannot disable themselves.' }, 400);
+      if (!user) return usersPage(c, ctx, { error: 'No such user.' }, 404);
+      await disableUser(ctx.archive.db, user.id);
+      return c.redirect('/admin/users', 303);
+    },
+  },
+  { method: 'GET', path: '/account', permission: 'read', web: true, handler: (c) => c.html(<AccountPage user={c.get('user')} />) },
+  {
+    method: 'POST',
+    path: '/account/password',
+    permission: 'read',
+    web: true,
+    handler: async (c, ctx) => {
+      const form = await c.req.parseBody();
+      const user = c.get('user');
+      const next = String(form.password ?? '');
+      if (next !== String(form.confirm ?? '')) return c.html(<AccountPage user={user} error="The two new passwords differ." />, 400);
+      const r = await changePassword(ctx.archive.db, user.id, String(form.current ?? ''), next);
+      if (r === 'wrong') return c.html(<AccountPage user={user} error="The current password is wrong." />, 400);
+      if (r === 'weak') return c.html(<AccountPage user={user} error="A password is at least 12 characters." />, 400);
+      return c.html(<AccountPage user={user} message="Your password was changed." />);
+    },
+  },
+  { method: 'GET', path: '/documents', permission: 'read', web: true, handler: (c, ctx) => documentsPage(c, ctx) },
+  { method: 'GET', path: '/d/:sha', permission: 'read', web: true, handler: (c, ctx) => documentPage(c, ctx) },
   { method: 'GET', path: '/d/:sha/p/:page', permission: 'read', web: true, handler: (c, ctx) => viewer(c, ctx) },
   { method: 'GET', path: '/api/documents/:id/pages/:page/image', permission: 'read', handler: (c, ctx) => pageImage(c, ctx) },
   {

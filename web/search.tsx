@@ -1,29 +1,101 @@
-// The search page: query box, date range, facets with counts, hits with highlighted snippets.
+// The search page: query box, date range, the active filters as removable chips (kept in the URL,
+// and so across searches), facets with page counts, and the results grouped by document (each
+// document once, its best matching pages under it), a page of documents at a time.
 import type { Identity } from '../store/accounts.js';
-import type { SearchParams, SearchResponse } from '../search/query.js';
+import type { DocumentSearchResponse, SearchParams } from '../search/query.js';
 import { searchHitPath } from '../cite/citation.js';
 import type { Person } from '../schema/tables.js';
+import { docPath } from './documents.js';
 import { Layout } from './layout.js';
 
-const FACET_PARAM: Record<string, string> = { persons: 'person', places: 'place', organizations: 'organization', language: 'language', kind: 'kind', collection: 'collection' };
+/** URL parameter of each list filter, and the facet it comes from. */
+const LIST_FILTERS = [
+  ['person', 'persons', 'person'],
+  ['place', 'places', 'place'],
+  ['organization', 'organizations', 'organization'],
+  ['collection', 'collection', 'collection'],
+  ['language', 'language', 'language'],
+  ['kind', 'kind', 'kind'],
+] as const;
+type ListParam = (typeof LIST_FILTERS)[number][0];
+const FACET_PARAM: Record<string, ListParam> = Object.fromEntries(LIST_FILTERS.map(([param, facet]) => [facet, param]));
 
-function withParam(params: SearchParams, name: string, value: string): string {
-  const u = new URLSearchParams();
-  if (params.q) u.set('q', params.q);
-  for (const [k, list] of [['person', params.persons], ['place', params.places], ['organization', params.organizations], ['language', params.language], ['kind', params.kind], ['collection', params.collection]] as const) {
-    for (const v of list ?? []) u.append(k, v);
-  }
-  if (params.from) u.set('from', params.from);
-  if (params.to) u.set('to', params.to);
-  if (name === 'year') {
-    u.set('from', value);
-    u.set('to', value);
-  } else u.append(name, value);
-  return `/?${u.toString()}`;
+function listOf(params: SearchParams, param: ListParam): string[] {
+  const key = LIST_FILTERS.find((f) => f[0] === param)![1];
+  return params[key] ?? [];
 }
 
-export function SearchPage(props: { user: Identity; params: SearchParams; response?: SearchResponse | undefined; error?: string | undefined; people?: Person[] }) {
+type Change = { add?: [string, string]; remove?: [string, string]; offset?: number };
+
+/** The search URL for these parameters with one change; any change of filters starts at the first page. */
+export function searchUrl(params: SearchParams, change: Change = {}): string {
+  const u = new URLSearchParams();
+  if (params.q) u.set('q', params.q);
+  for (const [param] of LIST_FILTERS) {
+    for (const v of listOf(params, param)) if (!(change.remove && change.remove[0] === param && change.remove[1] === v)) u.append(param, v);
+  }
+  for (const bound of ['from', 'to'] as const) {
+    const v = params[bound];
+    if (v && !(change.remove && change.remove[0] === bound)) u.set(bound, v);
+  }
+  if (change.add) {
+    const [name, value] = change.add;
+    if (name === 'year') {
+      u.set('from', value);
+      u.set('to', value);
+    } else if (!u.getAll(name).includes(value)) u.append(name, value);
+  }
+  if (change.offset) u.set('offset', String(change.offset));
+  if (params.limit && params.limit !== 10) u.set('limit', String(params.limit));
+  const s = u.toString();
+  return s ? `/?${s}` : '/';
+}
+
+/** Every active filter, each with the URL that removes it. */
+function chipsOf(params: SearchParams): Array<{ label: string; value: string; remove: string }> {
+  const chips: Array<{ label: string; value: string; remove: string }> = [];
+  for (const [param] of LIST_FILTERS) for (const v of listOf(params, param)) chips.push({ label: param, value: v, remove: searchUrl(params, { remove: [param, v] }) });
+  if (params.from) chips.push({ label: 'from', value: params.from, remove: searchUrl(params, { remove: ['from', ''] }) });
+  if (params.to) chips.push({ label: 'to', value: params.to, remove: searchUrl(params, { remove: ['to', ''] }) });
+  return chips;
+}
+
+function Pager(props: { params: SearchParams; response: DocumentSearchResponse }) {
+  const { response: r } = props;
+  const pages = Math.ceil(r.totalDocuments / r.limit);
+  if (pages <= 1) return null;
+  const current = Math.floor(r.offset / r.limit);
+  const shown = [...new Set([0, current - 2, current - 1, current, current + 1, current + 2, pages - 1])].filter((n) => n >= 0 && n < pages).sort((a, b) => a - b);
+  return (
+    <nav class="pager" aria-label="Result pages">
+      {current > 0 ? (
+        <a href={searchUrl(props.params, { offset: (current - 1) * r.limit })} rel="prev">
+          ← Previous
+        </a>
+      ) : null}
+      {shown.map((n, i) => (
+        <>
+          {i > 0 && n - shown[i - 1]! > 1 ? <span>…</span> : null}
+          {n === current ? (
+            <strong aria-current="page">{n + 1}</strong>
+          ) : (
+            <a href={searchUrl(props.params, { offset: n * r.limit })}>{n + 1}</a>
+          )}
+        </>
+      ))}
+      {current < pages - 1 ? (
+        <a href={searchUrl(props.params, { offset: (current + 1) * r.limit })} rel="next">
+          Next →
+        </a>
+      ) : null}
+    </nav>
+  );
+}
+
+export function SearchPage(props: { user: Identity; params: SearchParams; response?: DocumentSearchResponse | undefined; error?: string | undefined; people?: Person[] }) {
   const { params, response } = props;
+  const chips = chipsOf(params);
+  const active = (param: string, value: string) => (param === 'year' ? params.from === value && params.to === value : listOf(params, param as ListParam).includes(value));
   return (
     <Layout title={params.q ? `“${params.q}”` : 'Search'} user={props.user}>
       <form method="get" action="/" class="search" role="search">
@@ -34,9 +106,34 @@ export function SearchPage(props: { user: Identity; params: SearchParams; respon
         <label>
           to <input name="to" value={params.to ?? ''} placeholder="YYYY-MM-DD" size={10} />
         </label>
+        {/* The active filters go along with the next search. */}
+        {LIST_FILTERS.flatMap(([param]) => listOf(params, param).map((v) => <input type="hidden" name={param} value={v} />))}
+        {params.limit && params.limit !== 10 ? <input type="hidden" name="limit" value={String(params.limit)} /> : null}
         <button type="submit">Search</button>
       </form>
-      {props.error ? <p class="error" role="alert">{props.error}</p> : null}
+      {chips.length ? (
+        <section class="chips" aria-label="Active filters">
+          Filters:{' '}
+          {chips.map((c) => (
+            <span class="chip">
+              <span class="chip-label">{c.label}:</span> {c.value}{' '}
+              <a href={c.remove} class="chip-remove" aria-label={`Remove filter ${c.label} ${c.value}`} title="Remove this filter">
+                ×
+              </a>
+            </span>
+          ))}
+          {chips.length > 1 ? (
+            <a href={params.q ? `/?q=${encodeURIComponent(params.q)}` : '/'} class="clear">
+              Clear all
+            </a>
+          ) : null}
+        </section>
+      ) : null}
+      {props.error ? (
+        <p class="error" role="alert">
+          {props.error}
+        </p>
+      ) : null}
       {props.people?.length ? (
         <section class="people-hits" aria-label="People">
           People:{' '}
@@ -51,8 +148,9 @@ export function SearchPage(props: { user: Identity; params: SearchParams; respon
       {response ? (
         <div class="results">
           <aside class="facets" aria-label="Filters">
-            {Object.entries(response.facets).map(([facet, counts]) =>
-              Object.keys(counts).length ? (
+            {Object.entries(response.facets).map(([facet, counts]) => {
+              const param = facet === 'years' ? 'year' : (FACET_PARAM[facet] ?? facet);
+              return Object.keys(counts).length ? (
                 <section>
                   <h2>{facet}</h2>
                   <ul>
@@ -60,33 +158,67 @@ export function SearchPage(props: { user: Identity; params: SearchParams; respon
                       .sort((a, b) => b[1] - a[1])
                       .slice(0, 12)
                       .map(([value, n]) => (
-                        <li>
-                          <a href={withParam(params, facet === 'years' ? 'year' : (FACET_PARAM[facet] ?? facet), value)}>{value}</a> <span class="count">{n}</span>
+                        <li class={active(param, value) ? 'active' : undefined}>
+                          {active(param, value) ? (
+                            <a href={param === 'year' ? searchUrl(searchUrlParams(params, ['from', 'to'])) : searchUrl(params, { remove: [param, value] })} title="Remove this filter">
+                              ✓ {value}
+                            </a>
+                          ) : (
+                            <a href={searchUrl(params, { add: [param, value] })}>{value}</a>
+                          )}{' '}
+                          <span class="count">{n}</span>
                         </li>
                       ))}
                   </ul>
                 </section>
-              ) : null,
-            )}
+              ) : null;
+            })}
           </aside>
           <section class="hits" aria-label="Results">
             <p class="total">
-              {response.total} page{response.total === 1 ? '' : 's'}
+              {response.totalDocuments} document{response.totalDocuments === 1 ? '' : 's'}, {response.total} matching page{response.total === 1 ? '' : 's'}
+              {response.totalDocuments > response.limit ? ` · documents ${response.offset + 1}–${response.offset + response.documents.length}` : ''}
             </p>
-            <ol>
-              {response.hits.map((h) => (
-                <li class="hit">
-                  <a class="title" href={searchHitPath(h.sha256, h.page, params.q)}>
-                    {h.filename}, page {h.page}
-                  </a>
-                  <p class="snippet">{h.snippet.map((s) => (s.match ? <mark>{s.text}</mark> : s.text))}</p>
-                  <p class="names">{[...h.persons, ...h.places].slice(0, 8).join(' · ')}</p>
+            <ol class="doc-hits">
+              {response.documents.map((d) => (
+                <li class="doc-hit">
+                  <h3>
+                    <a class="doc-title" href={searchHitPath(d.sha256, d.pages[0]?.page ?? 1, params.q)}>
+                      {d.filename}
+                    </a>{' '}
+                    <span class="count">
+                      {d.matchingPages} matching page{d.matchingPages === 1 ? '' : 's'}
+                    </span>{' '}
+                    <a class="all-pages" href={docPath(d.sha256)}>
+                      all pages
+                    </a>
+                  </h3>
+                  <ol class="page-hits">
+                    {d.pages.map((h) => (
+                      <li class="hit">
+                        <a class="title" href={searchHitPath(h.sha256, h.page, params.q)}>
+                          Page {h.page}
+                        </a>
+                        <p class="snippet">{h.snippet.map((s) => (s.match ? <mark>{s.text}</mark> : s.text))}</p>
+                        <p class="names">{[...h.persons, ...h.places].slice(0, 8).join(' · ')}</p>
+                      </li>
+                    ))}
+                  </ol>
+                  {d.matchingPages > d.pages.length ? <p class="more count">and {d.matchingPages - d.pages.length} more matching page{d.matchingPages - d.pages.length === 1 ? '' : 's'} in this document</p> : null}
                 </li>
               ))}
             </ol>
+            <Pager params={params} response={response} />
           </section>
         </div>
       ) : null}
     </Layout>
   );
+}
+
+/** The parameters without some of their fields. */
+function searchUrlParams(params: SearchParams, drop: Array<'from' | 'to'>): SearchParams {
+  const out = { ...params };
+  for (const d of drop) delete out[d];
+  return out;
 }

@@ -10,6 +10,9 @@ export function UploadPage(props: { user: Identity }) {
           Files <input type="file" name="file" multiple required />
         </label>
         <button type="submit">Upload</button>
+        <p class="count">
+          Every document and its processing: <a href="/documents">Documents</a>.
+        </p>
       </form>
       <table id="progress" class="progress" hidden>
         <thead>

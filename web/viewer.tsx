@@ -5,6 +5,7 @@
 // passage is marked apart (class `near`), never as the quote.
 import type { Identity } from '../store/accounts.js';
 import { permalinkPath, searchHitPath } from '../cite/citation.js';
+import { docPath } from './documents.js';
 import { Layout } from './layout.js';
 
 export interface ViewerData {
@@ -27,6 +28,10 @@ export interface ViewerData {
    * quote that does not, with the page's tokens that differ from the quote (`differs`, offsets in the text).
    */
   highlight: { start: number; end: number; near: boolean; differs: Array<[number, number]> } | null;
+  /** Search words (`?w=`): every place they stand on the page (offsets in the text). */
+  marks: Array<[number, number]>;
+  /** False for a document without page images (plain text): the text alone is shown. */
+  hasImage: boolean;
   /** A permalink's quote (`?q=`), verified against the page. */
   quote: string;
   /** Search words (`?w=`): marked where they stand, never verified. */
@@ -65,9 +70,19 @@ function WithDiffers(props: { text: string; start: number; end: number; differs:
   return <>{parts}</>;
 }
 
-function Marked(props: { text: string; highlight: ViewerData['highlight'] }) {
+function Marked(props: { text: string; highlight: ViewerData['highlight']; marks: Array<[number, number]> }) {
   const h = props.highlight;
-  if (!h) return <>{props.text}</>;
+  if (!h) {
+    // Search words: every occurrence, the first one the target of the page's #quote anchor.
+    const parts = [];
+    let at = 0;
+    for (const [i, [s, e]] of props.marks.entries()) {
+      parts.push(props.text.slice(at, s), i === 0 ? <mark id="quote">{props.text.slice(s, e)}</mark> : <mark class="also">{props.text.slice(s, e)}</mark>);
+      at = e;
+    }
+    parts.push(props.text.slice(at));
+    return <>{parts}</>;
+  }
   return (
     <>
       {props.text.slice(0, h.start)}
@@ -83,11 +98,41 @@ function Marked(props: { text: string; highlight: ViewerData['highlight'] }) {
   );
 }
 
+/** The entity types and what marks them, for the legend (colours in app.css). */
+const ENTITY_TYPES = ['person', 'place', 'organization', 'date', 'passport'] as const;
+
+/** A box drawn around its words, a little outside them, so the outline never covers a letter. */
+function Outline(props: { class: string; box: [number, number, number, number] }) {
+  const [x0, y0, x1, y1] = props.box;
+  const pad = Math.max(2, Math.round((y1 - y0) * 0.18));
+  return <rect class={props.class} x={String(x0 - pad)} y={String(y0 - pad)} width={String(x1 - x0 + 2 * pad)} height={String(y1 - y0 + 2 * pad)} rx={String(pad)} />;
+}
+
+function Legend(props: { near: boolean; types: string[] }) {
+  const swatch = (cls: string) => (
+    <svg class="swatch" viewBox="0 0 20 12" aria-hidden="true">
+      <rect class={cls} x="2" y="2" width="16" height="8" rx="2" />
+    </svg>
+  );
+  return (
+    <ul class="legend" aria-label="Legend">
+      <li>
+        {swatch(props.near ? 'box near' : 'box')} {props.near ? 'closest passage (not the quote)' : 'quote or search words'}
+      </li>
+      {ENTITY_TYPES.filter((t) => props.types.includes(t)).map((t) => (
+        <li>
+          {swatch(`entity ${t}`)} {t}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function ViewerPage(d: ViewerData) {
   const link = (p: number) => (d.quote ? permalinkPath(d.sha256, p, d.quote) : searchHitPath(d.sha256, p, d.words));
   const boxClass = d.highlight?.near ? 'box near' : 'box';
   return (
-    <Layout title={`${d.filename}, page ${d.page}`} user={d.user} scripts={['/static/cite.js']}>
+    <Layout title={`${d.filename}, page ${d.page}`} user={d.user} scripts={['/static/cite.js', '/static/viewer.js']}>
       <div class="viewer" data-document={String(d.documentId)} data-page={String(d.page)}>
         <header class="viewer-head">
           <h1>
@@ -96,6 +141,7 @@ export function ViewerPage(d: ViewerData) {
           <nav>
             {d.page > 1 ? <a href={link(d.page - 1)} rel="prev">← Previous</a> : null}
             {d.page < d.pageCount ? <a href={link(d.page + 1)} rel="next">Next →</a> : null}
+            <a href={docPath(d.sha256)}>All pages</a>
             <a href={`/api/documents/${d.documentId}/original`} download>
               Download original
             </a>
@@ -106,30 +152,55 @@ export function ViewerPage(d: ViewerData) {
           </p>
           {d.notOnPage ? <NotOnPage quote={d.quote} message={d.notOnPage} /> : null}
         </header>
-        <div class="panes">
-          <figure class="page-image">
-            <div class="frame">
-              <img src={`/api/documents/${d.documentId}/pages/${d.page}/image`} alt={`Page ${d.page} of ${d.filename}`} />
-              {/* Boxes as SVG shapes in the image's own coordinates: no inline styles, which the CSP forbids. */}
-              <svg class="boxes" viewBox={`0 0 ${d.width} ${d.height}`} preserveAspectRatio="none" aria-hidden="true">
-                {d.entityBoxes.map(({ type, box: [x0, y0, x1, y1] }) => (
-                  <rect class={`entity ${type}`} x={String(x0)} y={String(y0)} width={String(x1 - x0)} height={String(y1 - y0)} />
-                ))}
-                {d.boxes.map(([x0, y0, x1, y1]) => (
-                  <rect class={boxClass} x={String(x0)} y={String(y0)} width={String(x1 - x0)} height={String(y1 - y0)} />
-                ))}
-              </svg>
-            </div>
-          </figure>
+        <div class={d.hasImage ? 'panes' : 'panes no-image'}>
+          {d.hasImage ? (
+            <figure class="page-image">
+              <div class="image-tools" role="toolbar" aria-label="Zoom">
+                <button type="button" id="zoom-out" title="Zoom out" aria-label="Zoom out">
+                  −
+                </button>
+                <output id="zoom-level">100%</output>
+                <button type="button" id="zoom-in" title="Zoom in" aria-label="Zoom in">
+                  +
+                </button>
+                <button type="button" id="zoom-fit" title="Fit the width">
+                  Fit width
+                </button>
+                <Legend near={d.highlight?.near ?? false} types={[...new Set(d.entityBoxes.map((b) => b.type))]} />
+              </div>
+              <div class="scroller">
+                <div class="frame">
+                  <img src={`/api/documents/${d.documentId}/pages/${d.page}/image`} alt={`Page ${d.page} of ${d.filename}`} />
+                  {/* Boxes as SVG outlines in the image's own coordinates: no inline styles, which the CSP forbids. */}
+                  <svg class="boxes" viewBox={`0 0 ${d.width} ${d.height}`} preserveAspectRatio="none" aria-hidden="true">
+                    {d.entityBoxes.map(({ type, box }) => (
+                      <Outline class={`entity ${type}`} box={box} />
+                    ))}
+                    {d.boxes.map((box) => (
+                      <Outline class={boxClass} box={box} />
+                    ))}
+                  </svg>
+                </div>
+              </div>
+            </figure>
+          ) : null}
+          <div class="side">
           <section class="page-text" aria-label="Page text">
             <pre id="text">
-              <Marked text={d.text} highlight={d.highlight} />
+              <Marked text={d.text} highlight={d.highlight} marks={d.marks} />
             </pre>
           </section>
           <aside class="entities" aria-label="Entities on this page">
             {Object.entries(d.entities).map(([type, values]) => (
               <section>
-                <h2>{type}</h2>
+                <h2>
+                  {d.hasImage && d.entityBoxes.some((b) => b.type === type) ? (
+                    <svg class="swatch" viewBox="0 0 20 12" aria-hidden="true">
+                      <rect class={`entity ${type}`} x="2" y="2" width="16" height="8" rx="2" />
+                    </svg>
+                  ) : null}{' '}
+                  {type}
+                </h2>
                 <ul>
                   {values.map((v) => (
                     <li>
@@ -160,6 +231,7 @@ export function ViewerPage(d: ViewerData) {
               <pre id="citation-markdown"></pre>
             </section>
           </aside>
+          </div>
         </div>
       </div>
     </Layout>

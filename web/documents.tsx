@@ -1,0 +1,232 @@
+// The archive's documents: a table of every document (newest first) with its processing status and
+// progress, filtered by collection and status, a page at a time; and a document's own page listing
+// its pages. Rows still being processed follow their document (documents.js).
+import type { Identity } from '../store/accounts.js';
+import { DOCUMENT_STATUSES, type Document, type DocumentStatus } from '../schema/tables.js';
+import { Layout } from './layout.js';
+
+export const docPath = (sha256: string) => `/d/${sha256.slice(0, 16)}`;
+export const pagePath = (sha256: string, page: number) => `/d/${sha256.slice(0, 16)}/p/${page}`;
+
+export interface DocumentsData {
+  user: Identity;
+  documents: Document[];
+  total: number;
+  offset: number;
+  limit: number;
+  collection?: string | undefined;
+  status?: DocumentStatus | undefined;
+  collections: Array<{ collection: string | null; documents: number }>;
+}
+
+export const LIST_LIMIT = 50;
+
+function listUrl(d: { collection?: string | undefined; status?: string | undefined; limit: number }, offset: number): string {
+  const u = new URLSearchParams();
+  if (d.collection) u.set('collection', d.collection);
+  if (d.status) u.set('status', d.status);
+  if (offset) u.set('offset', String(offset));
+  if (d.limit !== LIST_LIMIT) u.set('limit', String(d.limit));
+  const s = u.toString();
+  return s ? `/documents?${s}` : '/documents';
+}
+
+function Progress(props: { doc: Document }) {
+  const d = props.doc;
+  const total = d.pageCount ?? 0;
+  return (
+    <span class="progress-cell">
+      <progress max={String(Math.max(total, 1))} value={String(d.status === 'done' ? Math.max(total, 1) : Math.min(d.pagesDone, total))}></progress>{' '}
+      <span class="pages">{total ? `${d.pagesDone} of ${total} page${total === 1 ? '' : 's'}` : d.status === 'queued' ? 'waiting' : '—'}</span>
+    </span>
+  );
+}
+
+export function StatusText(props: { doc: Pick<Document, 'status' | 'error'> }) {
+  return (
+    <>
+      <span class={`status ${props.doc.status}`}>{props.doc.status}</span>
+      {props.doc.error ? <span class="doc-error">: {props.doc.error}</span> : null}
+    </>
+  );
+}
+
+export function DocumentsPage(d: DocumentsData) {
+  const from = d.total ? d.offset + 1 : 0;
+  const to = d.offset + d.documents.length;
+  return (
+    <Layout title="Documents" user={d.user} scripts={['/static/documents.js']}>
+      <h1>Documents</h1>
+      <form method="get" action="/documents" class="filters" aria-label="Filter documents">
+        <label>
+          Collection{' '}
+          <select name="collection">
+            <option value="">all collections</option>
+            {d.collections
+              .filter((c) => c.collection !== null)
+              .map((c) => (
+                <option value={c.collection!} selected={c.collection === d.collection}>
+                  {c.collection} ({c.documents})
+                </option>
+              ))}
+          </select>
+        </label>
+        <label>
+          Status{' '}
+          <select name="status">
+            <option value="">any status</option>
+            {DOCUMENT_STATUSES.map((s) => (
+              <option value={s} selected={s === d.status}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        {d.limit !== LIST_LIMIT ? <input type="hidden" name="limit" value={String(d.limit)} /> : null}
+        <button type="submit">Filter</button>
+        {d.collection || d.status ? <a href="/documents">Clear filters</a> : null}
+      </form>
+      <p class="total">
+        {d.total ? `Documents ${from}–${to} of ${d.total}` : 'No documents' + (d.collection || d.status ? ' match these filters.' : ' yet.')}
+      </p>
+      {d.documents.length ? (
+        <table class="documents-table">
+          <thead>
+            <tr>
+              <th>File</th>
+              <th>Status</th>
+              <th>Processing</th>
+              <th>Collection</th>
+              <th>Uploaded</th>
+              <th>SHA-256</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.documents.map((doc) => (
+              <tr data-id={String(doc.id)} data-status={doc.status}>
+                <td>
+                  <a class="doc-link" href={docPath(doc.sha256)}>
+                    {doc.filename}
+                  </a>
+                  <br />
+                  <a class="open-link" href={pagePath(doc.sha256, 1)} hidden={doc.status !== 'done' || !doc.pageCount}>
+                    Open page 1
+                  </a>
+                </td>
+                <td class="status-cell">
+                  <StatusText doc={doc} />
+                </td>
+                <td>
+                  <Progress doc={doc} />
+                </td>
+                <td>{doc.collection ?? ''}</td>
+                <td>
+                  <time datetime={doc.ingestedAt.toISOString()}>{doc.ingestedAt.toISOString().slice(0, 16).replace('T', ' ')}</time>
+                </td>
+                <td>
+                  <code title={doc.sha256}>{doc.sha256.slice(0, 12)}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <nav class="pager" aria-label="Pages of documents">
+        {d.offset > 0 ? (
+          <a href={listUrl(d, Math.max(0, d.offset - d.limit))} rel="prev">
+            ← Newer
+          </a>
+        ) : null}
+        {to < d.total ? (
+          <a href={listUrl(d, d.offset + d.limit)} rel="next">
+            Older →
+          </a>
+        ) : null}
+      </nav>
+    </Layout>
+  );
+}
+
+export interface DocumentPageData {
+  user: Identity;
+  doc: Document;
+  pages: Array<{ page: number; status: string; method: string | null; language: string | null; confidence: number | null; error: string | null; start: string; chars: number }>;
+}
+
+export function DocumentPage(d: DocumentPageData) {
+  const { doc } = d;
+  return (
+    <Layout title={doc.filename} user={d.user} scripts={['/static/documents.js']}>
+      <article class="document" data-id={String(doc.id)} data-status={doc.status}>
+        <h1>{doc.filename}</h1>
+        <dl class="facts">
+          <dt>Status</dt>
+          <dd class="status-cell">
+            <StatusText doc={doc} />
+          </dd>
+          <dt>Pages</dt>
+          <dd>
+            <Progress doc={doc} />
+          </dd>
+          <dt>Collection</dt>
+          <dd>{doc.collection ?? '—'}</dd>
+          <dt>Uploaded</dt>
+          <dd>{doc.ingestedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</dd>
+          <dt>Type</dt>
+          <dd>
+            {doc.mediaType}, {doc.size} bytes
+          </dd>
+          <dt>SHA-256</dt>
+          <dd>
+            <code>{doc.sha256}</code>
+          </dd>
+          {doc.sourceNote ? (
+            <>
+              <dt>Source</dt>
+              <dd>{doc.sourceNote}</dd>
+            </>
+          ) : null}
+        </dl>
+        <p>
+          <a href={`/api/documents/${doc.id}/original`} download>
+            Download original
+          </a>
+        </p>
+        <h2>Pages</h2>
+        {d.pages.length ? (
+          <table class="pages-table">
+            <thead>
+              <tr>
+                <th>Page</th>
+                <th>Read by</th>
+                <th>Language</th>
+                <th>Beginning</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.pages.map((p) => (
+                <tr>
+                  <td>
+                    <a href={pagePath(doc.sha256, p.page)}>Page {p.page}</a>
+                  </td>
+                  <td>
+                    {p.status === 'done' ? (p.method ?? '') : p.status}
+                    {p.confidence !== null && p.method === 'ocr' ? ` (${Math.round(p.confidence * 100)}%)` : ''}
+                    {p.error ? <span class="doc-error">: {p.error}</span> : null}
+                  </td>
+                  <td>{p.language ?? ''}</td>
+                  <td class="page-start">
+                    {p.start.replace(/\s+/g, ' ').trim()}
+                    {p.chars > p.start.length ? ' …' : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>{doc.status === 'failed' ? 'No page could be read.' : 'No pages read yet.'}</p>
+        )}
+      </article>
+    </Layout>
+  );
+}

@@ -1,0 +1,148 @@
+// The team: an admin's page of users (add one with a role, give one a new one-time password,
+// disable one; secrets shown once, on the answer to the form, never in an address), and every
+// user's own page with their name, role and a password change.
+import { ROLES } from '../schema/tables.js';
+import type { Identity, UserRow } from '../store/accounts.js';
+import { Layout } from './layout.js';
+
+export interface Shown {
+  /** What happened, e.g. "Added tamsin (editor)." */
+  title: string;
+  name: string;
+  password: string;
+  token?: string;
+}
+
+function Secret(props: { shown: Shown }) {
+  return (
+    <section class="card secret" role="status" aria-label="New credentials">
+      <h2>{props.shown.title}</h2>
+      <p>
+        Give these to <strong>{props.shown.name}</strong> now: they are shown only this once and stored only as hashes.
+      </p>
+      <dl class="facts">
+        <dt>Password</dt>
+        <dd>
+          <code id="new-password">{props.shown.password}</code>
+        </dd>
+        {props.shown.token ? (
+          <>
+            <dt>API token</dt>
+            <dd>
+              <code id="new-token">{props.shown.token}</code>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+    </section>
+  );
+}
+
+export function UsersPage(props: { user: Identity; users: UserRow[]; shown?: Shown | undefined; error?: string | undefined }) {
+  return (
+    <Layout title="Users" user={props.user}>
+      <h1>Users</h1>
+      {props.error ? (
+        <p class="error" role="alert">
+          {props.error}
+        </p>
+      ) : null}
+      {props.shown ? <Secret shown={props.shown} /> : null}
+      <form method="post" action="/admin/users" class="card add-user" aria-label="Add a user">
+        <h2>Add a user</h2>
+        <label>
+          Name <input name="name" required maxlength={64} autocomplete="off" />
+        </label>
+        <label>
+          Role{' '}
+          <select name="role">
+            {ROLES.map((r) => (
+              <option value={r} selected={r === 'investigator'}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Add user</button>
+      </form>
+      <table class="users-table">
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>Role</th>
+            <th>State</th>
+            <th>Last seen</th>
+            <th>Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.users.map((u) => (
+            <tr data-user={u.name}>
+              <td>{u.name}</td>
+              <td>{u.role}</td>
+              <td>{u.disabled ? <span class="status failed">disabled</span> : <span class="status done">active</span>}</td>
+              <td>{u.lastSeenAt ? u.lastSeenAt.toISOString().slice(0, 16).replace('T', ' ') : '—'}</td>
+              <td class="actions">
+                {u.id === props.user.id ? (
+                  <a href="/account">your account</a>
+                ) : (
+                  <>
+                    <form method="post" action={`/admin/users/${u.id}/reset`} class="inline">
+                      <button type="submit" class="secondary">
+                        {u.disabled ? 'Enable with a new password' : 'New password'}
+                      </button>
+                    </form>{' '}
+                    {u.disabled ? null : (
+                      <form method="post" action={`/admin/users/${u.id}/disable`} class="inline">
+                        <button type="submit" class="danger">
+                          Disable
+                        </button>
+                      </form>
+                    )}
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Layout>
+  );
+}
+
+export function AccountPage(props: { user: Identity; message?: string | undefined; error?: string | undefined }) {
+  return (
+    <Layout title="Your account" user={props.user}>
+      <h1>Your account</h1>
+      <dl class="facts">
+        <dt>Name</dt>
+        <dd id="account-name">{props.user.name}</dd>
+        <dt>Role</dt>
+        <dd id="account-role">{props.user.role}</dd>
+      </dl>
+      {props.message ? (
+        <p class="notice ok" role="status">
+          {props.message}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p class="error" role="alert">
+          {props.error}
+        </p>
+      ) : null}
+      <form method="post" action="/account/password" class="card narrow-left" aria-label="Change your password">
+        <h2>Change your password</h2>
+        <label>
+          Current password <input name="current" type="password" autocomplete="current-password" required />
+        </label>
+        <label>
+          New password (at least 12 characters) <input name="password" type="password" autocomplete="new-password" minlength={12} required />
+        </label>
+        <label>
+          New password again <input name="confirm" type="password" autocomplete="new-password" minlength={12} required />
+        </label>
+        <button type="submit">Change password</button>
+      </form>
+    </Layout>
+  );
+}

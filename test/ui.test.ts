@@ -317,7 +317,10 @@ describe.skipIf(!haveChromium)('web UI for a newsroom', () => {
       await page.waitForSelector('.viewer');
       expect(await page.locator('.frame img, .page-image').count()).toBe(0);
       expect(await page.locator('.panes.no-image #text').textContent()).toContain('<script>alert(1)</script>');
-      expect(await page.locator('#text mark').allTextContents()).toEqual(['Rourke']);
+      // The word is marked where it stands, within the person it names (Tamsin Rourke matched as a person too).
+      const marks = await page.locator('#text mark').allTextContents();
+      expect(marks).toHaveLength(1);
+      expect(marks[0]).toContain('Rourke');
       await shot(page, '10-viewer-text');
     });
   });

@@ -2,7 +2,7 @@
 // every "г." and "Ф. Р." before a capital, which in these documents is most sentences: a full stop
 // ends a sentence only after a word of three letters or more (or a number), before a capital or a
 // quote. Short lines (tables, stamps, form fields) are sentences of their own, as is a line that
-// begins with a dash or a list number.
+// begins with a dash, a list number or a date (a table's row).
 export interface Sentence {
   text: string;
   start: number;
@@ -26,7 +26,7 @@ export function sentences(page: string): Sentence[] {
     if (ch === '\n') {
       const line = page.slice(page.lastIndexOf('\n', i - 1) + 1, i);
       const next = page.slice(i + 1, page.indexOf('\n', i + 1) === -1 ? page.length : page.indexOf('\n', i + 1));
-      if (line.trim().length < SHORT_LINE || /^\s*(?:[—–-]|\d+[.)]\s|\d{1,3}\s+\d|[QA]:)/u.test(next) || next.trim() === '' || /[:;]\s*$/.test(line) || /^\s*\d{1,3}\s+\d/.test(line)) push(i + 1);
+      if (line.trim().length < SHORT_LINE || /^\s*(?:[—–-]|\d+[.)]\s|\d{1,3}\s+\d|[QA]:|\d{1,2}[./]\d{1,2}[./]\d{2,4}\s)/u.test(next) || next.trim() === '' || /[:;]\s*$/.test(line) || /^\s*\d{1,3}\s+\d/.test(line)) push(i + 1);
       continue;
     }
     if (ch === '!' || ch === '?' || (ch === '.' && endsSentence(page, i))) push(i + 1);
@@ -40,6 +40,8 @@ function endsSentence(page: string, i: number): boolean {
   if (before.length < 3 && !/^\d+$/.test(before)) return false;
   // "стр.", "ул.", "art.", "pkt." and the like: abbreviations that never end a sentence here.
   if (/^(?:стр|тел|обл|ред|реєстр|пр|вул|ул|просп|оф|кв|буд|art|pkt|ust|sygn|nr|No|prof|dr|проф)$/iu.test(before)) return false;
+  // German ordinals: "am 4. Juni", "vom 2. März".
+  if (/^\d{1,2}$/.test(before) && /^\s+(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)/iu.test(page.slice(i + 1, i + 8))) return false;
   const after = page.slice(i + 1, i + 4);
   return /^\s+["«„“(]?[\p{Lu}\d]/u.test(after) || /^\s*$/.test(after);
 }

@@ -6,7 +6,7 @@
 // source (stance.ts). Hand-written: no library reads such statements across these six languages.
 import { coversAll, maybe, meets } from '../../case/contradictions.js';
 import { loadData, type DataFile } from '../../core/data.js';
-import { farApart, within } from '../../case/geo.js';
+import { farApart, geoOf, within } from '../../case/geo.js';
 import { sentences, type Sentence } from './sentences.js';
 import { ACCUSES, HEARSAY, NEGATED, REPORTED, sourceKind, type Stance } from './stance.js';
 
@@ -85,8 +85,9 @@ const REFERENCE_DATE = /(?:^|[^\p{L}])(?:от|від|z dnia|dated|of|du|vom|вы
 const RANGE_GOES_ON = /^\s*(?:bis|au|to|until|по|до|do)(?!\p{L})/iu;
 // Places named as a citizenship or a passport's country, not as where the person was.
 const CITIZEN = /(?:громадян\p{L}*|граждан\p{L}*|citizen\p{L}*|obywatel\p{L}*|шаҳрванд\p{L}*|staatsangehörig\p{L}*|national of|citoyen\p{L}*|nationalit\p{L}*)(?:\s+\p{L}+)?\s*$/iu;
-const BIRTH = /рожд|уроже|born|urodz|р\.\s?н\.|таваллуд|né[e]?\s|place of birth|зода(?:и)?\s|народж/iu;
-const RANGE_START = /(?:^|[^\p{L}])(?:с|со|з|із|від|from|od|since|between|depuis|du|аз|von|vom|ab|entre)\s*(?:начала\s+|конца\s+)?$/iu;
+const BIRTH = /рожд|уроже|born|urodz|р\.\s?н\.|таваллуд|né[e]?\s|place of birth|(?<!\p{L})зода(?:и)?\s|народж/iu;
+// ('3' is how OCR reads "з" before a date.)
+const RANGE_START = /(?:^|[^\p{L}])(?:с|со|з|із|від|from|od|since|between|depuis|du|аз|von|vom|ab|entre|(?<=\s)3)\s*(?:начала\s+|конца\s+)?$/iu;
 const RANGE_JOIN = /^\s*(?:г\.|года|р\.|r\.|г)?\s*(?:по|до|to|until|till|and|do|і|и|–|—|-|au|à|то|bis(?:\s+zu[mr])?|und|et)\s*$/iu;
 // A range whose first day is a bare number: "с 4 по 8 июня", "od 3 do 17 marca", "from 2 to 9 March".
 // ('no' and 'mo' are OCR readings of "по".)
@@ -98,6 +99,8 @@ const THERE = /(?:^|[^\p{L}])(?:там|there|dort|tam|дар он ҷо|là|та�
 // A border not crossed over a period: the person stayed in that country all along.
 const NOT_CROSSED =
   /(?:не\s+перетина\p{L}*|не\s+перетнул\p{L}*|не\s+пересека\p{L}*|не\s+пересек\p{L}*|did\s+not\s+cross|has\s+not\s+crossed|nie\s+przekracza\p{L}*|nie\s+przekroczy\p{L}*|nicht\s+überschritten|n['’]a\s+pas\s+franchi|убур\p{L}*\s+накард\p{L}*)/iu;
+// The period a register was searched over, or a request covers: not a time the person was anywhere.
+const SEARCH_PERIOD = /період пошуку|период поиска|search period|period searched|okres wyszukiwania|suchzeitraum|période de recherche|за период с|за період з/iu;
 const BORDER = /кордон|границ|border|granic|grenze|frontière|сарҳад/iu;
 // A stay in an institution a record names without its town (a hospital ward): at the town of the letterhead.
 const INSTITUTION = /відділен|отделени|стационар|стаціонар|лікарн|больниц|hospital|szpital|krankenhaus|klinik|hôpital|роддом|пологов|ward(?!\p{L})|беморхона|таваллудхона/iu;
@@ -168,6 +171,26 @@ interface Context {
   seat?: EntityIn;
 }
 
+// A facility named with its town ("Foreigners' Registration Centre in Pabradė", "ośrodek w Białymstoku"):
+// where a person held or staying there was.
+const FACILITY = /centre|center|центр|ośrod|zentrum|camp|lager|prison|gefängnis|więzien|areszt|сизо|колони|hospital|szpital|лікарн|больниц|hotel|гостиниц|готел/iu;
+const FACILITY_TOWN = /(?:^|\s)(?:in|w|we|в|у|à|im|bei)\s+(\p{Lu}[\p{L}-]+)/gu;
+
+/** The towns facilities are named with, as places at the facility's words. */
+function facilityPlaces(ents: EntityIn[]): EntityIn[] {
+  const out: EntityIn[] = [];
+  for (const o of ents.filter((e) => e.type === 'organization' && FACILITY.test(e.text))) {
+    for (const m of o.text.matchAll(FACILITY_TOWN)) {
+      const name = m[1]!;
+      const geo = geoOf(name);
+      if (!geo?.point) continue;
+      out.push({ id: o.id, page: o.page, type: 'place', text: name, normalized: name, start: o.start, end: o.start + m.index + m[0].length });
+      break;
+    }
+  }
+  return out;
+}
+
 /** The first town or country of the document's first lines: its letterhead. */
 function seatOf(pages: PageIn[], entities: EntityIn[]): EntityIn | undefined {
   const first = pages[0];
@@ -186,11 +209,11 @@ function follow(s: Sentence, ents: EntityIn[], ctx: Context): void {
   if (named && (/^\s*\d{1,3}\s*[.)/]/u.test(s.text) || ctx.numbered) && named.start - s.start < 15) ctx.row = named;
   ctx.numbered = /^\s*\d{1,3}\s*[.)]?\s*$/u.test(s.text);
   const orgs = ents.filter((e) => e.type === 'organization');
-  ctx.there = ents.filter((e) => e.type === 'place' && e.start >= s.start && e.end <= s.end && !orgs.some((o) => o.start <= e.start && o.end >= e.end));
+  ctx.there = [...ents.filter((e) => e.type === 'place' && e.start >= s.start && e.end <= s.end && !orgs.some((o) => o.start <= e.start && o.end >= e.end)), ...facilityPlaces(ents.filter((o) => o.start >= s.start && o.start < s.end))];
 }
 
 function sentenceClaims(s: Sentence, all: Sentence[], i: number, ents: EntityIn[], ctx: Context): Array<Omit<ClaimFound, 'page'>> {
-  if (s.text.endsWith('?')) return [];
+  if (s.text.endsWith('?') || SEARCH_PERIOD.test(s.text)) return [];
   let stance = ctx.stance;
   const notCrossed = NOT_CROSSED.test(s.text) && BORDER.test(s.text);
   // A record that reports the accusation: what it places is alleged.
@@ -211,6 +234,7 @@ function sentenceClaims(s: Sentence, all: Sentence[], i: number, ents: EntityIn[
     const before = s.text.slice(Math.max(0, p.start - s.start - 30), p.start - s.start);
     return !orgs.some((o) => o.start <= p.start && o.end >= p.end) && !BIRTH.test(before) && !CITIZEN.test(before);
   });
+  places.push(...facilityPlaces(ents.filter((o) => inside(o))));
   if (notCrossed) places = places.filter((p) => BORDER.test(s.text.slice(Math.max(0, p.start - s.start - 30), p.start - s.start)));
   if (!places.length && short) {
     const before = all.slice(Math.max(0, i - 2), i).filter((x) => x.text.length < 80 && !ents.some((e) => e.type === 'date' && e.start >= x.start && e.end <= x.end));
@@ -233,7 +257,7 @@ function sentenceClaims(s: Sentence, all: Sentence[], i: number, ents: EntityIn[
   if (!who.length && ctx.current && (referred || !dates.length || /^\s*\d{1,2}\)/u.test(s.text))) who = [ctx.current];
   if (!who.length) return [];
   const out: Array<Omit<ClaimFound, 'page'>> = [];
-  const pairs: Array<[Span, EntityIn[]]> = notCrossed ? spans.map((sp) => [sp, places.slice(0, 1)]) : referred ? spans.map((sp) => [sp, places.slice(-1)]) : assign(s, spans, places, short);
+  const pairs: Array<[Span, EntityIn[]]> = notCrossed ? spans.map((sp) => [sp, places.slice(0, 1)]) : referred ? spans.map((sp) => [sp, places.slice(-1)]) : assign(s, spans, places, short, kind === 'stay' || kind === 'detained');
   for (const [span, chosen] of pairs) {
     for (const place of chosen) {
       out.push({
@@ -320,7 +344,7 @@ function mainPersons(persons: EntityIn[]): EntityIn[] {
 }
 
 // "Меня зовут X", "My name is X", "Applicant X", and a letter's signature.
-const SELF = /(?:меня зовут|мене звати|my name is|nazywam się|номи ман|je m'appelle|applicant|заявитель|заявник|wnioskodawc\p{L}*|с уважением|з повагою|z poważaniem|sincerely|yours|твой|твоя|ваш|ваша)[\s,:]*$/iu;
+const SELF = /(?:с у[вб]ажением|мене звати|my name is|nazywam się|номи ман|je m'appelle|applicant|заявитель|заявник|wnioskodawc\p{L}*|с уважением|з повагою|z poważaniem|sincerely|yours|твой|твоя|ваш|ваша)[\s,:]*$/iu;
 
 function speakerOf(pages: PageIn[], persons: EntityIn[]): EntityIn | undefined {
   for (const e of persons) {
@@ -363,7 +387,7 @@ function dateSpans(s: Sentence, dates: EntityIn[], ctx: Context): Span[] {
 }
 
 /** Each date span with the places its part of the sentence ties to it. */
-function assign(s: Sentence, spans: Span[], places: EntityIn[], short: boolean): Array<[Span, EntityIn[]]> {
+function assign(s: Sentence, spans: Span[], places: EntityIn[], short: boolean, stays = false): Array<[Span, EntityIn[]]> {
   const out: Array<[Span, EntityIn[]]> = [];
   spans.forEach((span, k) => {
     const segStart = k === 0 ? s.start : span.start;
@@ -379,6 +403,9 @@ function assign(s: Sentence, spans: Span[], places: EntityIn[], short: boolean):
     let chosen = (bare.length ? bare : dest.length ? dest : tied).map((x) => x.p);
     chosen = chosen.filter((p) => !chosen.some((q) => q !== p && within(q.normalized, p.normalized)));
     chosen = chosen.filter((p, i) => chosen.findIndex((q) => q.normalized === p.normalized) === i);
+    // One stay is in one place: of places far apart, the one nearest its verb ("… in Minsk aufgehalten
+    // und dort … für die in Tadschikistan verbotene Bewegung").
+    if (stays && chosen.length > 1 && chosen.some((p) => chosen.some((q) => farApart(p.normalized, q.normalized)))) chosen = [nearest(s, chosen)];
     if (chosen.length) out.push([span, chosen]);
   });
   return out;
@@ -394,6 +421,13 @@ function nearTrigger(s: Sentence, p: EntityIn): boolean {
   if (s.text.length < 80) return true;
   const at = p.start - s.start;
   return TRIGGERS_ALL.some((re) => [...s.text.matchAll(re)].some((m) => Math.abs(m.index - at) <= TRIGGER_REACH));
+}
+
+/** The place nearest a word of presence or movement in the sentence. */
+function nearest(s: Sentence, places: EntityIn[]): EntityIn {
+  const at = TRIGGERS_ALL.flatMap((re) => [...s.text.matchAll(re)].map((m) => m.index + s.start));
+  const dist = (p: EntityIn) => Math.min(...at.map((t) => Math.abs(t - p.start)), Infinity);
+  return [...places].sort((a, b) => dist(a) - dist(b))[0]!;
 }
 
 function thenPosition(s: Sentence, from: number, to: number): number | undefined {

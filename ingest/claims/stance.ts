@@ -51,7 +51,7 @@ export const ACCUSES =
  * wniosku…", "говорит, что…"), or denies it: not this source's own claim about where the person was.
  */
 export const REPORTED =
-  /accus|alleg|state[sd]? that|claim|according to|говор(?:ит|ят)|утвержда|обвиня|написано|пиш(?:ет|ут)|pisze|piszą|writes|пише|пишуть|wrote|według|wniosku|twierdzeni|zarzuca|stwierdza|кажуть|стверджу|заявля|написали|prétend|selon|mówi|say that|says|said/iu;
+  /accus|alleg|state[sd]? that|claim|according to|говор(?:ит|ят)|утвержда|обвиня|написано|пиш(?:ет|ут)|pisze|piszą|writes|пише|пишуть|wrote|według|(?:we|z|według)\s+wniosku|twierdzeni|zarzuca|stwierdza|кажуть|стверджу|заявля|написали|prétend|selon|mówi|say that|says|said/iu;
 export const NEGATED = /(?<!\p{L})never(?!\p{L})|(?<!\p{L})nigdy(?!\p{L})|никогда|ніколи|(?<!\p{L})не\s+(?:был|была|были|выезжал\p{L}*|зарегистр\p{L}*|зареєстр\p{L}*|перетинал\p{L}*)/iu;
 /** Hearsay inside an accusation (a relative told the neighbours, according to the data of …): not its own allegation. */
 export const HEARSAY = /сообщил|рассказал|по данным|according to|told|за даними|według danych|показаниями/iu;

@@ -61,4 +61,11 @@ describe('findPersons', () => {
     expect(names('Prokuratury Okręgowej w Lublinie')).toEqual([]);
     expect(names('Насаб / Surname')).toEqual([]);
   });
+
+  it('leaves a name by initials unresolved when two people of that family share the initial (namesakes, sisters)', () => {
+    const text = 'Расулова Гулнора, 1990 г. р.; Расулова Гузал, 1965 г. р. Расулова Г. прибыла 3 мая.';
+    expect(names(text).at(-1)).toEqual(['Расулова Г.', 'G. Rasulova']);
+    expect(names('Саидова Дилноза, 1990 г. р. Саидова Д. прибыла 3 мая.').at(-1)).toEqual(['Саидова Д.', 'Dilnoza Saidova']);
+    expect(names('Wanted: Karimova Zarina and Karimova Zebo. Karimova Z. arrived.').at(-1)).toEqual(['Karimova Z.', 'Z. Karimova']);
+  });
 });

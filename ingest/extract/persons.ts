@@ -406,9 +406,10 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
     // People are remembered by family name and first initial: two sisters share a family name.
     const key = `${fold(normalized.split(' ').at(-1) ?? '')}|${fold(normalized.charAt(0))}`;
     const known = ctx.persons.get(key);
-    // A later short mention (initials) of someone named in full earlier in the document.
+    // A later short mention (initials) of someone named in full earlier in the document — unless two
+    // people of that family share the initial (a namesake, a sister): then it names neither ('' marks it).
     if (m.initials && known) normalized = known;
-    else if (m.given && !m.family.initial) ctx.persons.set(key, normalized);
+    else if (m.given && !m.family.initial) ctx.persons.set(key, known !== undefined && fold(known) !== fold(normalized) ? '' : normalized);
     out.push({ type: 'person', text: text.slice(start, end), normalized, start, end });
     i += m.tokens.length - 1;
   }

@@ -90,7 +90,10 @@ export function contradictions(claims: TimedClaim[]): Contradiction[] {
 /** Allegations against claims far away at overlapping times. */
 function overlapping(person: string, list: TimedClaim[]): Contradiction[] {
   const out: Contradiction[] = [];
-  for (const a of list.filter((c) => c.stance === 'alleged')) {
+  // An allegation repeated by later sources (a court restating the charge) is answered once, in its earliest source.
+  const alleged = list.filter((c) => c.stance === 'alleged').sort(earliestSource);
+  const firsts = alleged.filter((a, i) => !alleged.slice(0, i).some((o) => o.place === a.place && o.from === a.from && o.to === a.to));
+  for (const a of firsts) {
     for (const b of list) {
       if (b === a || (b.stance === 'alleged' && b.id < a.id) || !apart(a, b)) continue;
       const level = certainty(a, b);
@@ -152,8 +155,11 @@ const earliestSource = (a: TimedClaim, b: TimedClaim) => (a.written ?? FAR_FUTUR
 function againstStays(person: string, list: TimedClaim[], found: Contradiction[]): Contradiction[] {
   const out: Contradiction[] = [];
   const paired = (a: TimedClaim, b: TimedClaim) => [...found, ...out].some((c) => c.person === person && c.claims[0] === a.id && c.claims[1] === b.id);
+  // An allegation a record of a stay in that country already answers needs no stay reasoned from stamps.
+  const answered = (a: TimedClaim, country: string) =>
+    found.some((c) => c.person === person && c.claims[0] === a.id && list.some((b) => b.id === c.claims[1] && b.stance === 'documented' && geoOf(b.place)?.country === country));
   for (const stay of stays(list)) {
-    const inside = list.filter((a) => a.stance === 'alleged' && stay.entry.from < maybe(a)[0] && maybe(a)[1] < stay.until && abroad(a, stay.country, stay.entry.place));
+    const inside = list.filter((a) => a.stance === 'alleged' && stay.entry.from < maybe(a)[0] && maybe(a)[1] < stay.until && abroad(a, stay.country, stay.entry.place) && !answered(a, stay.country));
     const first = inside.sort((a, b) => maybe(a)[0].localeCompare(maybe(b)[0]) || earliestSource(a, b))[0];
     if (!first) continue;
     const start = maybe(first)[0];

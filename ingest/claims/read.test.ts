@@ -116,4 +116,11 @@ describe('readClaims', () => {
     const summary = 'ВИПИСКА\nз медичної карти стаціонарного хворого\nм. Полтава, вул. Соборна, 1\nПрізвище, ім\'я: Саїдова Ділноза\nПеребувала в хірургічному відділенні з 02.03.2020 по 09.03.2020.';
     expect(claimsOf(summary).map((c) => [c.who[0], c.place, c.from, c.to, c.stance])).toEqual([['Dilnoza Sayidova', 'Poltava', '2020-03-02', '2020-03-09', 'documented']]);
   });
+
+  it('reads a letter whose short lines wrap one sentence, with a bare-day range, for its author', () => {
+    const letter = 'Уважаемый господин адвокат!\nПишу Вам из центра.\nС 4 по 9 июня\n2020 г. я лежала в больнице\nв Полтаве, там родился сын.\nС уважением, Расулова Гулнора';
+    expect(claimsOf(letter)).toEqual([{ who: ['Gulnora Rasulova'], place: 'Poltava', from: '2020-06-04', to: '2020-06-09', stance: 'testimony' }]);
+    const pl = 'Szanowny Panie Mecenasie!\nOd 4 do 9 czerwca\n2020 r. przebywałam\nw szpitalu w Połtawie.\nZ poważaniem, Gulnora Rasulowa';
+    expect(claimsOf(pl).map((c) => [c.place, c.from, c.to, c.stance])).toEqual([['Poltava', '2020-06-04', '2020-06-09', 'testimony']]);
+  });
 });

@@ -61,6 +61,8 @@ const TRIGGERS: Array<[ClaimKind, RegExp]> = loadData<DataFile<TriggerEntry>>('c
 // (English "I" only capitalised, so that Polish "i" — and — is not taken for it.)
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:[яЯ]|[мМ]ы|[мМ]еня|[нН]ас|[мМ]ой|[мМ]оя|I|[wW]e|[mM]y|[oO]ur|[jJ]a|[mM]nie|[мМ]ан|[мМ]о|[jJ]e|[nN]ous|[мМ]и|[мМ]ене)(?=[^\p{L}]|$)/u;
 // Subject, object and agent forms ("ею был совершён перелёт", "er habe sich … aufgehalten").
+// Polish says "I" in the verb's ending: "przebywałam", "byłem", "mieszkaliśmy".
+const FIRST_PERSON_VERB = /\p{L}{2,}(?:łam|łem|łyśmy|liśmy)(?!\p{L})/u;
 const PRONOUN =
   /(?:^|[^\p{L}])(?:она|он|они|её|его|ею|ей|нею|ней|им|ним|ему|вона|він|вони|її|його|нею|ним|йому|ona|on|oni|jej|jego|nią|niej|she|he|they|her|his|him|elle|il|lui|sie|er|ihm|ihr|вай|онҳо|ӯ)(?=[^\p{L}]|$)/iu;
 // Words by which a document names the person it is about.
@@ -319,7 +321,7 @@ function isBirth(d: EntityIn, s: Sentence): boolean {
 function subjects(s: Sentence, named: EntityIn[], kind: ClaimKind, ctx: Context, stance: Stance): EntityIn[] {
   const joint = kind === 'married' && (JOINT.test(s.text) || WE.test(s.text) || (stance === 'documented' && named.length > 1));
   const refs: EntityIn[] = [];
-  if (FIRST_PERSON.test(s.text) && ctx.speaker && ctx.stance === 'testimony') refs.push(ctx.speaker);
+  if ((FIRST_PERSON.test(s.text) || FIRST_PERSON_VERB.test(s.text)) && ctx.speaker && ctx.stance === 'testimony') refs.push(ctx.speaker);
   if (joint && JOINT.test(s.text) && !named.length) refs.push(...ctx.main.slice(0, 2));
   if (ROLE.test(s.text) && ctx.main[0]) refs.push(ctx.main[0]);
   if (PRONOUN.test(s.text) && ctx.current) refs.push(ctx.current);
@@ -344,7 +346,7 @@ function mainPersons(persons: EntityIn[]): EntityIn[] {
 }
 
 // "Меня зовут X", "My name is X", "Applicant X", and a letter's signature.
-const SELF = /(?:с у[вб]ажением|мене звати|my name is|nazywam się|номи ман|je m'appelle|applicant|заявитель|заявник|wnioskodawc\p{L}*|с уважением|з повагою|z poważaniem|sincerely|yours|твой|твоя|ваш|ваша)[\s,:]*$/iu;
+const SELF = /(?:с у[вб]ажением|меня зовут|мене звати|my name is|nazywam się|номи ман|je m'appelle|applicant|заявитель|заявник|wnioskodawc\p{L}*|с уважением|з повагою|z poważaniem|sincerely|yours|твой|твоя|ваш|ваша)[\s,:]*$/iu;
 
 function speakerOf(pages: PageIn[], persons: EntityIn[]): EntityIn | undefined {
   for (const e of persons) {

@@ -95,6 +95,8 @@ describe('readClaims', () => {
     expect(uk.map((c) => [c.who[0], c.place, c.from, c.to])).toEqual([['Dilnoza Sayidova', 'Ukraine', '2018-02-03', '2020-09-15']]);
     const en = claimsOf('CERTIFICATE\nFrom 3 February 2018 to 15 September 2020 Dilnoza Saidova did not cross the state border of Poland.');
     expect(en.map((c) => [c.place, c.from, c.to])).toEqual([['Poland', '2018-02-03', '2020-09-15']]);
+    const pl = claimsOf('POSTANOWIENIE\nW okresie od 03.02.2018 r. do 15.09.2020 r. Dilnoza Saidowa przebywała na terytorium Litwy i nie przekraczała granicy państwowej.');
+    expect(pl.map((c) => [c.place, c.from, c.to])).toEqual([['Lithuania', '2018-02-03', '2020-09-15']]);
     const ru = claimsOf('СПРАВКА\nС 03.02.2018 по 15.09.2020 Саидова Дилноза государственную границу Казахстана не пересекала.');
     expect(ru.map((c) => [c.place, c.from, c.to])).toEqual([['Kazakhstan', '2018-02-03', '2020-09-15']]);
   });

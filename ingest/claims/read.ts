@@ -237,7 +237,9 @@ function sentenceClaims(s: Sentence, all: Sentence[], i: number, ents: EntityIn[
     return !orgs.some((o) => o.start <= p.start && o.end >= p.end) && !BIRTH.test(before) && !CITIZEN.test(before);
   });
   places.push(...facilityPlaces(ents.filter((o) => inside(o))));
-  if (notCrossed) places = places.filter((p) => BORDER.test(s.text.slice(Math.max(0, p.start - s.start - 30), p.start - s.start)));
+  // The country whose border was not crossed; or, when the sentence names the stay itself ("przebywała na terytorium Ukrainy i nie przekraczała granicy"), its place.
+  const ofBorder = notCrossed ? places.filter((p) => BORDER.test(s.text.slice(Math.max(0, p.start - s.start - 30), p.start - s.start))) : [];
+  if (ofBorder.length) places = ofBorder;
   if (!places.length && short) {
     const before = all.slice(Math.max(0, i - 2), i).filter((x) => x.text.length < 80 && !ents.some((e) => e.type === 'date' && e.start >= x.start && e.end <= x.end));
     places = ents.filter((e) => e.type === 'place' && before.some((x) => e.start >= x.start && e.end <= x.end) && !CITIZEN.test(textBefore(all, e)));

@@ -24,6 +24,8 @@ export interface TimedClaim {
   stance: 'alleged' | 'documented' | 'testimony';
   /** What the claim says happened (read.ts ClaimKind): an 'entry' or 'exit' opens or ends a stay. */
   kind?: string;
+  /** An allegation a source reports another making ("the authorities accuse him of …"), not its own. */
+  reported?: boolean;
   /** When its document was written, as far as known (its latest date): orders repeated allegations. */
   written?: string;
 }
@@ -90,9 +92,10 @@ export function contradictions(claims: TimedClaim[]): Contradiction[] {
 /** Allegations against claims far away at overlapping times. */
 function overlapping(person: string, list: TimedClaim[]): Contradiction[] {
   const out: Contradiction[] = [];
-  // An allegation repeated by later sources (a court restating the charge) is answered once, in its earliest source.
+  // An allegation a later source only reports (a court restating the charge it rules on) is answered
+  // in the source that makes it; each accusation that makes it is answered in its own right.
   const alleged = list.filter((c) => c.stance === 'alleged').sort(earliestSource);
-  const firsts = alleged.filter((a, i) => !alleged.slice(0, i).some((o) => o.place === a.place && o.from === a.from && o.to === a.to));
+  const firsts = alleged.filter((a, i) => !a.reported || !alleged.slice(0, i).some((o) => o.place === a.place && o.from === a.from && o.to === a.to));
   for (const a of firsts) {
     for (const b of list) {
       if (b === a || (b.stance === 'alleged' && b.id < a.id) || !apart(a, b)) continue;

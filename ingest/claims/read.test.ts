@@ -125,4 +125,9 @@ describe('readClaims', () => {
     const pl = 'Szanowny Panie Mecenasie!\nOd 4 do 9 czerwca\n2020 r. przebywałam\nw szpitalu w Połtawie.\nZ poważaniem, Gulnora Rasulowa';
     expect(claimsOf(pl).map((c) => [c.place, c.from, c.to, c.stance])).toEqual([['Poltava', '2020-06-04', '2020-06-09', 'testimony']]);
   });
+
+  it('gives a name by initials two people of a printout fit to the one whose entry and exit it restates', () => {
+    const rows = 'ВИТЯГ\nщодо перетинання державного кордону України\n1. САЇДОВА ДІЛНОЗА, 05.06.1992 р. н.\n02.03.2018 «Харків-аеропорт», рейс з Анталії в\'їзд 400000001\n09.09.2019 «Харків-аеропорт», рейс до Анталії виїзд 400000001\n2. САЇДОВА ДІЛБАР, 01.01.1960 р. н.\n04.05.2019 «Харків-аеропорт», рейс до Анталії виїзд 400000002\nОтже, з 02.03.2018 до 09.09.2019 громадянка Саїдова Д. державний кордон України не перетинала.';
+    expect(claimsOf(rows).filter((c) => c.place === 'Ukraine').map((c) => c.who)).toEqual([['Dilnoza Sayidova']]);
+  });
 });

@@ -152,7 +152,26 @@ export function readClaims(pages: PageIn[], entities: EntityIn[]): ClaimFound[] 
       follow(s, onPage, ctx);
     });
   }
-  return tidy(out);
+  return tidy(byRecords(out, persons));
+}
+
+/**
+ * A name by initials that two people of the document fit ("Олімова М." beside a Маніжа and a Муніра)
+ * is the one whose own records it restates: a stay from the day one of them entered to the day they left.
+ */
+function byRecords(claims: ClaimFound[], persons: EntityIn[]): ClaimFound[] {
+  return claims.map((c) => {
+    const name = c.personNames.length === 1 ? c.personNames[0]! : '';
+    const m = /^(\p{Lu})\.(?:\s\p{Lu}\.)*\s(\S+)$/u.exec(name);
+    if (!m) return c;
+    const fits = new Set(persons.filter((p) => p.normalized !== name && p.normalized.endsWith(` ${m[2]}`) && p.normalized.startsWith(m[1]!)).map((p) => p.normalized));
+    if (fits.size < 2) return c;
+    const days = [c.from, c.to];
+    const whose = [...new Set(claims.filter((o) => o !== c && o.personNames.length === 1 && fits.has(o.personNames[0]!) && (days.includes(o.from) || days.includes(o.to ?? ''))).map((o) => o.personNames[0]!))];
+    if (whose.length !== 1) return c;
+    const owner = claims.find((o) => o.personNames[0] === whose[0])!;
+    return { ...c, personIds: owner.personIds, personNames: owner.personNames };
+  });
 }
 
 interface Context {
@@ -316,7 +335,7 @@ function isBirth(d: EntityIn, s: Sentence): boolean {
   const role = d.attributes?.role;
   if (role === 'birth' || role === 'expiry') return true;
   if (REFERENCE_DATE.test(s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start)) && !RANGE_GOES_ON.test(s.text.slice(d.end - s.start))) return true;
-  return BIRTH.test(s.text.slice(Math.max(0, d.start - s.start - 30), d.start - s.start)) || /^\s*(?:г\.|года|р\.)?\s*(?:рожд|р\.\s?н|born|urodz|народж)/iu.test(s.text.slice(d.end - s.start, d.end - s.start + 16));
+  return BIRTH.test(s.text.slice(Math.max(0, d.start - s.start - 30), d.start - s.start)) || /^\s*(?:г\.|года|р\.)?\s*(?:рожд|р\.\s?н|н\.|born|urodz|народж)/iu.test(s.text.slice(d.end - s.start, d.end - s.start + 16));
 }
 
 /** The person mentions a sentence is about: its subject, or both parties of a joint act ("we married", a certificate's parties). */

@@ -53,6 +53,17 @@ describe('contradictions', () => {
     expect(contradictions([c('Antalya', '2020-06-13', '2020-06-13', 'alleged'), ward])).toEqual([]);
   });
 
+  it('sets a stated stay and the stay the stamps establish each against the allegation, once', () => {
+    const entry = c('Yahodyn', '2019-03-02', '2019-03-02', 'documented', 'p1', { kind: 'entry' });
+    const exit = c('Krakovets', '2020-09-14', '2020-09-14', 'documented', 'p1', { kind: 'exit' });
+    const stated = c('Ukraine', '2019-03-02', '2020-09-14', 'documented', 'p1', { kind: 'stay' });
+    const flight = c('Antalya', '2019-10-04', '2019-10-04', 'alleged');
+    expect(contradictions([entry, exit, stated, flight]).map((x) => x.claims)).toEqual([
+      [flight.id, stated.id],
+      [flight.id, entry.id],
+    ]);
+  });
+
   it('lists testimony that only might overlap an allegation as possible', () => {
     const said = c('Poltava', '2019-03', null, 'testimony');
     const [found] = contradictions([c('Antalya', '2019-10-04', '2019-10-04', 'alleged'), said]);

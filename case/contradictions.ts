@@ -85,7 +85,10 @@ const when = (c: TimedClaim) => (c.to === c.from ? c.from : `${c.from} – ${c.t
 
 export function contradictions(claims: TimedClaim[]): Contradiction[] {
   const out: Contradiction[] = [];
-  for (const [person, list] of groupBy(claims, (c) => c.person)) out.push(...overlapping(person, list), ...againstStays(person, list, out));
+  for (const [person, list] of groupBy(claims, (c) => c.person)) {
+    out.push(...overlapping(person, list));
+    out.push(...againstStays(person, list, out));
+  }
   return out;
 }
 
@@ -158,11 +161,8 @@ const earliestSource = (a: TimedClaim, b: TimedClaim) => (a.written ?? FAR_FUTUR
 function againstStays(person: string, list: TimedClaim[], found: Contradiction[]): Contradiction[] {
   const out: Contradiction[] = [];
   const paired = (a: TimedClaim, b: TimedClaim) => [...found, ...out].some((c) => c.person === person && c.claims[0] === a.id && c.claims[1] === b.id);
-  // An allegation a record of a stay in that country already answers needs no stay reasoned from stamps.
-  const answered = (a: TimedClaim, country: string) =>
-    found.some((c) => c.person === person && c.claims[0] === a.id && list.some((b) => b.id === c.claims[1] && b.stance === 'documented' && geoOf(b.place)?.country === country));
   for (const stay of stays(list)) {
-    const inside = list.filter((a) => a.stance === 'alleged' && stay.entry.from < maybe(a)[0] && maybe(a)[1] < stay.until && abroad(a, stay.country, stay.entry.place) && !answered(a, stay.country));
+    const inside = list.filter((a) => a.stance === 'alleged' && stay.entry.from < maybe(a)[0] && maybe(a)[1] < stay.until && abroad(a, stay.country, stay.entry.place));
     const first = inside.sort((a, b) => maybe(a)[0].localeCompare(maybe(b)[0]) || earliestSource(a, b))[0];
     if (!first) continue;
     const start = maybe(first)[0];

@@ -57,7 +57,7 @@ interface Row {
 
 /**
  * Person mentions, each with the birth date written right after the name (in a register's row, a
- * charge's "Family Given, 21 August 1990 born"): the next date within 80 characters that lies at
+ * charge's "Family Given, 21 August 1990 born"): the next date within 24 characters (a table's next column may hold another's date) that lies at
  * least 14 years before the document's latest date — no event a person takes part in is that old.
  */
 export function withBirthDates(rows: Row[]): Array<{ id: number; documentId: number; text: string; normalized: string; born?: string }> {
@@ -67,7 +67,7 @@ export function withBirthDates(rows: Row[]): Array<{ id: number; documentId: num
   return rows
     .filter((r) => r.type === 'person')
     .map((p) => {
-      const next = dates.filter((d) => d.documentId === p.documentId && d.page === p.page && d.start >= p.end && d.start - p.end <= 80).sort((a, b) => a.start - b.start)[0];
+      const next = dates.filter((d) => d.documentId === p.documentId && d.page === p.page && d.start >= p.end && d.start - p.end <= 24).sort((a, b) => a.start - b.start)[0];
       const born = next && Number(next.normalized.slice(0, 4)) <= (latest.get(p.documentId) ?? 0) - 14 ? next.normalized : undefined;
       return { id: p.id, documentId: p.documentId, text: p.text, normalized: p.normalized, ...(born ? { born } : {}) };
     });

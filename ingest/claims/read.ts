@@ -60,7 +60,7 @@ const TRIGGERS: Array<[ClaimKind, RegExp]> = loadData<DataFile<TriggerEntry>>('c
 // References to a person the sentence does not name.
 // (English "I" only capitalised, so that Polish "i" — and — is not taken for it.)
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:[яЯ]|[мМ]ы|[мМ]еня|[нН]ас|[мМ]ой|[мМ]оя|I|[wW]e|[mM]y|[oO]ur|[jJ]a|[mM]nie|[мМ]ан|[мМ]о|[jJ]e|[nN]ous|[мМ]и|[мМ]ене)(?=[^\p{L}]|$)/u;
-// Subject, object and agent forms ("ею был совершён перелёт", "er habe sich … aufgehalten").
+// Subject, object and agent forms ("ею была организована поездка", "er sei … gewesen").
 // Polish says "I" in the verb's ending: "przebywałam", "byłem", "mieszkaliśmy".
 const FIRST_PERSON_VERB = /\p{L}{2,}(?:łam|łem|łyśmy|liśmy)(?!\p{L})/u;
 const PRONOUN =
@@ -108,7 +108,7 @@ const BORDER = /кордон|границ|border|granic|grenze|frontière|сар
 const INSTITUTION = /відділен|отделени|стационар|стаціонар|лікарн|больниц|hospital|szpital|krankenhaus|klinik|hôpital|роддом|пологов|ward(?!\p{L})|беморхона|таваллудхона/iu;
 const PREV_TAIL = 40;
 
-// Dates counted from the one before: "спустя две недели", "two weeks later", "tydzień później", "zwei Wochen später".
+// Dates counted from the one before: "спустя три дня", "two weeks later", "tydzień później", "zwei Wochen später".
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10,
   один: 1, одну: 1, одна: 1, два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, десять: 10,
@@ -156,7 +156,7 @@ export function readClaims(pages: PageIn[], entities: EntityIn[]): ClaimFound[] 
 }
 
 /**
- * A name by initials that two people of the document fit ("Олімова М." beside a Маніжа and a Муніра)
+ * A name by initials that two people of the document fit ("Саїдова Д." beside a Ділноза and a Ділбар)
  * is the one whose own records it restates: a stay from the day one of them entered to the day they left.
  */
 function byRecords(claims: ClaimFound[], persons: EntityIn[]): ClaimFound[] {
@@ -192,7 +192,7 @@ interface Context {
   seat?: EntityIn;
 }
 
-// A facility named with its town ("Foreigners' Registration Centre in Pabradė", "ośrodek w Białymstoku"):
+// A facility named with its town ("Reception Centre in Narva", "ośrodek w Lesznowoli"):
 // where a person held or staying there was.
 const FACILITY = /centre|center|центр|ośrod|zentrum|camp|lager|prison|gefängnis|więzien|areszt|сизо|колони|hospital|szpital|лікарн|больниц|hotel|гостиниц|готел/iu;
 const FACILITY_TOWN = /(?:^|\s)(?:in|w|we|в|у|à|im|bei)\s+(\p{Lu}[\p{L}-]+)/gu;
@@ -256,7 +256,7 @@ function sentenceClaims(s: Sentence, all: Sentence[], i: number, ents: EntityIn[
     return !orgs.some((o) => o.start <= p.start && o.end >= p.end) && !BIRTH.test(before) && !CITIZEN.test(before);
   });
   places.push(...facilityPlaces(ents.filter((o) => inside(o))));
-  // The country whose border was not crossed; or, when the sentence names the stay itself ("przebywała na terytorium Ukrainy i nie przekraczała granicy"), its place.
+  // The country whose border was not crossed; or, when the sentence names the stay itself ("mieszkała na Litwie i nie przekraczała granicy"), its place.
   const ofBorder = notCrossed ? places.filter((p) => BORDER.test(s.text.slice(Math.max(0, p.start - s.start - 30), p.start - s.start))) : [];
   if (ofBorder.length) places = ofBorder;
   if (!places.length && short) {
@@ -307,7 +307,7 @@ function textBefore(all: Sentence[], e: EntityIn): string {
   return s ? s.text.slice(Math.max(0, e.start - s.start - 30), e.start - s.start) : '';
 }
 
-/** A date counted from the claim before: "спустя две недели", "two weeks later", "tydzień później". */
+/** A date counted from the claim before: "через месяц", "two weeks later", "tydzień później". */
 function relativeSpans(s: Sentence, ctx: Context): Span[] {
   const base = ctx.last?.to ?? ctx.last?.from;
   if (!base || !/^\d{4}-\d\d-\d\d$/.test(base)) return [];
@@ -426,8 +426,8 @@ function assign(s: Sentence, spans: Span[], places: EntityIn[], short: boolean, 
     let chosen = (bare.length ? bare : dest.length ? dest : tied).map((x) => x.p);
     chosen = chosen.filter((p) => !chosen.some((q) => q !== p && within(q.normalized, p.normalized)));
     chosen = chosen.filter((p, i) => chosen.findIndex((q) => q.normalized === p.normalized) === i);
-    // One stay is in one place: of places far apart, the one nearest its verb ("… in Minsk aufgehalten
-    // und dort … für die in Tadschikistan verbotene Bewegung").
+    // One stay is in one place: of places far apart, the one nearest its verb ("lived in Riga and
+    // recruited for a group banned in Uzbekistan").
     if (stays && chosen.length > 1 && chosen.some((p) => chosen.some((q) => farApart(p.normalized, q.normalized)))) chosen = [nearest(s, chosen)];
     if (chosen.length) out.push([span, chosen]);
   });

@@ -39,8 +39,8 @@ export function sourceKind(firstPage: string): SourceKind | undefined {
 }
 
 /**
- * A sentence in which a record or a letter reports an accusation ("Strona … zarzuca cudzoziemce, że…",
- * "werfen ihm vor, er habe sich … aufgehalten", "is accused of having stayed"): what it places is the
+ * A sentence in which a record or a letter reports an accusation ("prokurator zarzuca mu, że…",
+ * "man wirft ihr vor, sie sei … gewesen", "is accused of having stayed"): what it places is the
  * accusation's claim, alleged, not the reporting source's own.
  */
 export const ACCUSES =

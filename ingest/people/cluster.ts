@@ -148,8 +148,8 @@ export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): 
     if (fit) uf.union(fit[0]!.m.id, p.m.id);
   }
 
-  // A spelling a border guard or OCR got a letter or two wrong (GODIRZODA for QODIRZODA, Олммова for
-  // Олимова) is the same person when the same birth date stands with both: the evidence says so.
+  // A spelling a border guard or OCR got a letter or two wrong (GASIMOV for QASIMOV, Рохимова for
+  // Рахимова) is the same person when the same birth date stands with both: the evidence says so.
   const withBirth = parsed.filter((p) => p.m.born);
   for (const group of groupBy(withBirth, (p) => p.m.born!).values()) {
     for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) if (alike(group[i]!.m, group[j]!.m)) uf.union(group[i]!.m.id, group[j]!.m.id);

@@ -130,4 +130,24 @@ describe('readClaims', () => {
     const rows = 'ВИТЯГ\nщодо перетинання державного кордону України\n1. САЇДОВА ДІЛНОЗА, 05.06.1992 р. н.\n02.03.2018 «Харків-аеропорт», рейс з Анталії в\'їзд 400000001\n09.09.2019 «Харків-аеропорт», рейс до Анталії виїзд 400000001\n2. САЇДОВА ДІЛБАР, 01.01.1960 р. н.\n04.05.2019 «Харків-аеропорт», рейс до Анталії виїзд 400000002\nОтже, з 02.03.2018 до 09.09.2019 громадянка Саїдова Д. державний кордон України не перетинала.';
     expect(claimsOf(rows).filter((c) => c.place === 'Ukraine').map((c) => c.who)).toEqual([['Dilnoza Sayidova']]);
   });
+
+  it('places a stay "there" at the town a facility of the sentence before is named with, in English, Polish and Russian', () => {
+    const en = claimsOf('DECISION\nThe applicant, Dilnoza Saidova, was the subject of a red notice. By decision of 2 May 2021 she was placed in the Foreigners Registration Centre in Narva. Dilnoza Saidova was held there from 3 May 2021 until 30 June 2021.');
+    expect(en.map((c) => [c.who[0], c.place, c.from, c.to, c.stance])).toEqual([['Dilnoza Saidova', 'Narva', '2021-05-03', '2021-06-30', 'documented']]);
+    const pl = claimsOf('POSTANOWIENIE\nCudzoziemka Dilnoza Saidowa została umieszczona w Strzeżonym Ośrodku dla Cudzoziemców w Lesznowoli. Przebywała tam od 3 maja 2021 r. do 30 czerwca 2021 r.');
+    expect(pl.map((c) => [c.place, c.from, c.to])).toEqual([['Lesznowola', '2021-05-03', '2021-06-30']]);
+    const ru = claimsOf('РЕШЕНИЕ\nСаидова Дилноза помещена в центр временного содержания иностранцев в г. Нарва. Она находилась там с 3 мая 2021 г. по 30 июня 2021 г.');
+    expect(ru.map((c) => [c.place, c.from, c.to])).toEqual([['Narva', '2021-05-03', '2021-06-30']]);
+  });
+
+  it('does not take a name that begins like "said" or "told" for a report of what others say', () => {
+    expect(claimsOf('CERTIFICATE\nSaidov Rustam stayed in Riga from 2 to 9 March 2021.').map((c) => c.place)).toEqual(['Riga']);
+    expect(claimsOf('CERTIFICATE\nToldiev Rustam stayed in Riga from 2 to 9 March 2021.').map((c) => c.place)).toEqual(['Riga']);
+    expect(claimsOf('CERTIFICATE\nRustam Saidov said that he stayed in Riga from 2 to 9 March 2021.')).toEqual([]);
+  });
+
+  it('names a document by the cue that comes first: a decision that mentions a red notice is a record', () => {
+    expect(claimsOf('DECISION\nThe applicant was the subject of a red notice. Dilnoza Saidova stayed in Riga from 2 to 9 March 2021.').map((c) => c.stance)).toEqual(['documented']);
+    expect(claimsOf('RED NOTICE\nA decision is pending. Dilnoza Saidova stayed in Riga from 2 to 9 March 2021.').map((c) => c.stance)).toEqual(['alleged']);
+  });
 });

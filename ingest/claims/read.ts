@@ -197,14 +197,18 @@ interface Context {
 const FACILITY = /centre|center|центр|ośrod|zentrum|camp|lager|prison|gefängnis|więzien|areszt|сизо|колони|hospital|szpital|лікарн|больниц|hotel|гостиниц|готел/iu;
 const FACILITY_TOWN = /(?:^|\s)(?:in|w|we|в|у|à|im|bei)\s+(\p{Lu}[\p{L}-]+)/gu;
 
-/** The towns facilities are named with, as places at the facility's words. */
-function facilityPlaces(ents: EntityIn[]): EntityIn[] {
+/** The towns facilities are named with: a place found inside the facility's name, or a town the gazetteer knows after "in". */
+function facilityPlaces(orgs: EntityIn[], all: EntityIn[]): EntityIn[] {
   const out: EntityIn[] = [];
-  for (const o of ents.filter((e) => e.type === 'organization' && FACILITY.test(e.text))) {
+  for (const o of orgs.filter((e) => e.type === 'organization' && FACILITY.test(e.text))) {
+    const inner = all.find((p) => p.type === 'place' && p.page === o.page && p.start >= o.start && p.end <= o.end && geoOf(p.normalized)?.point);
+    if (inner) {
+      out.push(inner);
+      continue;
+    }
     for (const m of o.text.matchAll(FACILITY_TOWN)) {
       const name = m[1]!;
-      const geo = geoOf(name);
-      if (!geo?.point) continue;
+      if (!geoOf(name)?.point) continue;
       out.push({ id: o.id, page: o.page, type: 'place', text: name, normalized: name, start: o.start, end: o.start + m.index + m[0].length });
       break;
     }
@@ -230,7 +234,7 @@ function follow(s: Sentence, ents: EntityIn[], ctx: Context): void {
   if (named && (/^\s*\d{1,3}\s*[.)/]/u.test(s.text) || ctx.numbered) && named.start - s.start < 15) ctx.row = named;
   ctx.numbered = /^\s*\d{1,3}\s*[.)]?\s*$/u.test(s.text);
   const orgs = ents.filter((e) => e.type === 'organization');
-  ctx.there = [...ents.filter((e) => e.type === 'place' && e.start >= s.start && e.end <= s.end && !orgs.some((o) => o.start <= e.start && o.end >= e.end)), ...facilityPlaces(ents.filter((o) => o.start >= s.start && o.start < s.end))];
+  ctx.there = [...ents.filter((e) => e.type === 'place' && e.start >= s.start && e.end <= s.end && !orgs.some((o) => o.start <= e.start && o.end >= e.end)), ...facilityPlaces(ents.filter((o) => o.start >= s.start && o.start < s.end), ents)];
 }
 
 function sentenceClaims(s: Sentence, all: Sentence[], i: number, ents: EntityIn[], ctx: Context): Array<Omit<ClaimFound, 'page'>> {
@@ -255,7 +259,7 @@ function sentenceClaims(s: Sentence, all: Sentence[], i: number, ents: EntityIn[
     const before = s.text.slice(Math.max(0, p.start - s.start - 30), p.start - s.start);
     return !orgs.some((o) => o.start <= p.start && o.end >= p.end) && !BIRTH.test(before) && !CITIZEN.test(before);
   });
-  places.push(...facilityPlaces(ents.filter((o) => inside(o))));
+  places.push(...facilityPlaces(ents.filter((o) => inside(o)), ents));
   // The country whose border was not crossed; or, when the sentence names the stay itself ("mieszkała na Litwie i nie przekraczała granicy"), its place.
   const ofBorder = notCrossed ? places.filter((p) => BORDER.test(s.text.slice(Math.max(0, p.start - s.start - 30), p.start - s.start))) : [];
   if (ofBorder.length) places = ofBorder;

@@ -47,11 +47,12 @@ export const ACCUSES =
   /zarzuca|zarzut\p{L}*,?\s+że|accuse[sd]?\s+\p{L}+(?:\s+\p{L}+)?\s+of|is accused of|werf\p{L}*\s+(?:\p{L}+\s+){0,2}vor|vorgeworfen|обвиня(?:ет|ют)|обвиняется в том|звинувачу\p{L}*|reproch\p{L}*|айбдор мекун\p{L}*/iu;
 
 /**
+ * (Each cue begins a word: "said" is not in "Saidova".)
  * A sentence that reports what someone else asserts ("the Tajik authorities state that…", "według
  * wniosku…", "говорит, что…"), or denies it: not this source's own claim about where the person was.
  */
 export const REPORTED =
-  /accus|alleg|state[sd]? that|claim|according to|говор(?:ит|ят)|утвержда|обвиня|написано|пиш(?:ет|ут)|pisze|piszą|writes|пише|пишуть|wrote|według|(?:we|z|według)\s+wniosku|twierdzeni|zarzuca|stwierdza|кажуть|стверджу|заявля|написали|prétend|selon|mówi|say that|says|said/iu;
+  /(?<!\p{L})(?:accus|alleg|state[sd]? that|claim|according to|говор(?:ит|ят)|утвержда|обвиня|написано|пиш(?:ет|ут)|pisze|piszą|writes|пише|пишуть|wrote|według|(?:we|z|według)\s+wniosku|twierdzeni|zarzuca|stwierdza|кажуть|стверджу|заявля|написали|prétend|selon|mówi|say that|says(?!\p{L})|said(?!\p{L}))/iu;
 export const NEGATED = /(?<!\p{L})never(?!\p{L})|(?<!\p{L})nigdy(?!\p{L})|никогда|ніколи|(?<!\p{L})не\s+(?:был|была|были|выезжал\p{L}*|зарегистр\p{L}*|зареєстр\p{L}*|перетинал\p{L}*)/iu;
 /** Hearsay inside an accusation (a relative told the neighbours, according to the data of …): not its own allegation. */
-export const HEARSAY = /сообщил|рассказал|по данным|according to|told|за даними|według danych|показаниями/iu;
+export const HEARSAY = /(?<!\p{L})(?:сообщил|рассказал|по данным|according to|told(?!\p{L})|за даними|według danych|показаниями)/iu;

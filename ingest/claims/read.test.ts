@@ -150,4 +150,12 @@ describe('readClaims', () => {
     expect(claimsOf('DECISION\nThe applicant was the subject of a red notice. Dilnoza Saidova stayed in Riga from 2 to 9 March 2021.').map((c) => c.stance)).toEqual(['documented']);
     expect(claimsOf('RED NOTICE\nA decision is pending. Dilnoza Saidova stayed in Riga from 2 to 9 March 2021.').map((c) => c.stance)).toEqual(['alleged']);
   });
+
+  it('reads each row of a guest register as a stay at the register\'s town, birth dates apart', () => {
+    const register = 'ГОСТИНИЦА «ВОСТОК» г. Казань, ул. Баумана, 1\nВЫПИСКА\nиз журнала регистрации иностранных граждан, проживающих в гостинице\n№ / Фамилия, имя Дата рожд. Гражданство Паспорт Заезд Выезд\n1 / Рахимов\nБахром\n03.02.1990 / Узбекистан\n401583027\n12.11.2019\n14.11.2019\n2 / Каримова\nЗарина\n21.08.1995 / Узбекистан\n401583028\n12.11.2019\n15.11.2019';
+    expect(claimsOf(register).map((c) => [c.who[0], c.place, c.from, c.to, c.stance])).toEqual([
+      ['Bakhrom Rakhimov', 'Kazan', '2019-11-12', '2019-11-14', 'documented'],
+      ['Zarina Karimova', 'Kazan', '2019-11-12', '2019-11-15', 'documented'],
+    ]);
+  });
 });

@@ -152,7 +152,49 @@ export function readClaims(pages: PageIn[], entities: EntityIn[]): ClaimFound[] 
       follow(s, onPage, ctx);
     });
   }
+  if (REGISTER.test(sorted[0]?.text.split('\n').slice(0, 12).join('\n') ?? '') && ctx.seat) out.push(...registerRows(sorted, entities, ctx.seat));
   return tidy(byRecords(out, persons));
+}
+
+// A register of guests (a hotel's, a hostel's): each row a person and the days of their stay.
+const REGISTER = /журнал\p{L}* регистрации|реєстраці\p{L}* (?:гостей|іноземців)|журнал\p{L}* реєстрації|guest register|hotel register|register of guests|księg\p{L}* (?:meldunkow|gości)|gästebuch|meldeschein|registre des (?:clients|voyageurs)/iu;
+
+/**
+ * The rows of a register, each a claim that its person stayed at the register's town from the first
+ * to the last of the row's dates (arrival, departure); a date 14 years or more before the register's
+ * latest one is the person's birth date, not a day of the stay.
+ */
+function registerRows(pages: PageIn[], entities: EntityIn[], seat: EntityIn): ClaimFound[] {
+  const out: ClaimFound[] = [];
+  const years = entities.filter((e) => e.type === 'date').map((e) => Number(e.normalized.slice(0, 4)) || 0);
+  const latest = Math.max(0, ...years);
+  for (const p of pages) {
+    const onPage = entities.filter((e) => e.page === p.page).sort((a, b) => a.start - b.start);
+    const persons = onPage.filter((e) => e.type === 'person');
+    persons.forEach((who, k) => {
+      const until = persons[k + 1]?.start ?? p.text.length;
+      const days = onPage.filter((e) => e.type === 'date' && e.start > who.end && e.start < until && /^\d{4}-\d\d-\d\d$/.test(e.normalized) && Number(e.normalized.slice(0, 4)) > latest - 14);
+      if (!days.length) return;
+      const first = days[0]!;
+      const last = days[days.length - 1]!;
+      const end = Math.max(last.end, who.end);
+      out.push({
+        page: p.page,
+        personIds: [who.id],
+        personNames: [who.normalized],
+        place: seat.normalized,
+        placeText: seat.text,
+        from: first.normalized,
+        to: last.normalized,
+        stance: 'documented',
+        kind: 'stay',
+        quote: p.text.slice(who.start, end),
+        start: who.start,
+        end,
+      });
+    });
+  }
+  return out;
 }
 
 /**

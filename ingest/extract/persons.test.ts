@@ -68,4 +68,10 @@ describe('findPersons', () => {
     expect(names('Саидова Дилноза, 1990 г. р. Саидова Д. прибыла 3 мая.').at(-1)).toEqual(['Саидова Д.', 'Dilnoza Saidova']);
     expect(names('Wanted: Karimova Zarina and Karimova Zebo. Karimova Z. arrived.').at(-1)).toEqual(['Karimova Z.', 'Z. Karimova']);
   });
+
+  it('reads a register cell whose family and given name stand on two lines', () => {
+    expect(names('1 / Рахимов\nБахром\n03.02.1990')).toEqual([['Рахимов\nБахром', 'Bakhrom Rakhimov']]);
+    expect(names('2 / Каримова\nЗарина\n21.08.1995')).toEqual([['Каримова\nЗарина', 'Zarina Karimova']]);
+    expect(names('1 / Рахимов\nпроживал\n03.02.1990')).toEqual([]);
+  });
 });

@@ -280,6 +280,10 @@ function matchAt(text: string, toks: Token[], i: number, knownGiven: (word: stri
   if (a.cap && b?.cap && titleCase(a) && titleCase(b) && sameScript(a, b) && /^\n$/.test(text.slice(a.end, b.start)) && isGivenName(a.text) && isFamilyLike(b) && !isStop(a)) {
     return { tokens: [a, b], family: b, given: a };
   }
+  // Family Given split over a line break (a register's name cell: Рахимов\nБахром, the given name a line of its own)
+  if (a.cap && b?.cap && titleCase(a) && titleCase(b) && sameScript(a, b) && /^\n$/.test(text.slice(a.end, b.start)) && isFamilyLike(a) && (isGivenName(b.text) || (!isFamilyLike(b) && /^[ \t]*(?:\n|$)/.test(text.slice(b.end, b.end + 3)))) && !isStop(b) && !isStop(a)) {
+    return { tokens: [a, b], family: a, given: b };
+  }
   // FAMILY GIVEN in capitals split over a line break (НАЗАРОВА\nФАРАНГІС in a record's running text)
   const upper = (t: Token) => t.text === t.text.toUpperCase();
   if (a.cap && b?.cap && upper(a) && upper(b) && sameScript(a, b) && /^\n$/.test(text.slice(a.end, b.start)) && isFamilyLike(a) && (isGivenName(b.text) || isNearGivenName(b.text)) && !isStop(b)) {

@@ -74,4 +74,10 @@ describe('findPersons', () => {
     expect(names('2 / Каримова\nЗарина\n21.08.1995')).toEqual([['Каримова\nЗарина', 'Zarina Karimova']]);
     expect(names('1 / Рахимов\nпроживал\n03.02.1990')).toEqual([]);
   });
+
+  it('reads the name after an honorific, not the honorific as a name', () => {
+    expect(names('Ҳоҷӣ Бахром Рахимов, шабакаи YouTube')).toEqual([['Бахром Рахимов', 'Bakhrom Rakhimov']]);
+    expect(names('выступил Хаджи Бахром Рахимов')).toEqual([['Бахром Рахимов', 'Bakhrom Rakhimov']]);
+    expect(names('a video by Haji Bakhrom Rakhimov')).toEqual([['Bakhrom Rakhimov', 'Bakhrom Rakhimov']]);
+  });
 });

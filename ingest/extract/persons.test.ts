@@ -80,4 +80,10 @@ describe('findPersons', () => {
     expect(names('выступил Хаджи Бахром Рахимов')).toEqual([['Бахром Рахимов', 'Bakhrom Rakhimov']]);
     expect(names('a video by Haji Bakhrom Rakhimov')).toEqual([['Bakhrom Rakhimov', 'Bakhrom Rakhimov']]);
   });
+
+  it('reads a woman in the accusative by her patronymic: Расулову Гулнору Тохировну is Rasulova', () => {
+    expect(names('привлечь Расулову Гулнору Тохировну в качестве обвиняемой')).toEqual([['Расулову Гулнору Тохировну', 'Gulnora Rasulova']]);
+    expect(names('допросить Каримову Зарину Бахромовну')).toEqual([['Каримову Зарину Бахромовну', 'Zarina Karimova']]);
+    expect(names('допросить Каримова Бахрома Рустамовича')).toEqual([['Каримова Бахрома Рустамовича', 'Bakhrom Karimov']]);
+  });
 });

@@ -138,7 +138,8 @@ function givenInCaseOf(given: string, patronymic: Token | undefined): string {
 }
 
 function genderOf(m: Match): Gender {
-  if (m.patronymic) return /(?:вна|чна|қизи|кизи|кызы|ovna|evna)\p{L}*$/iu.test(m.patronymic.text) ? 'f' : 'm';
+  // A feminine patronymic in any case: -вна, -вны, -вну, -вной; -қизи.
+  if (m.patronymic) return /(?:вн|чн|қизи|кизи|кызы|ovn|evn)\p{L}*$/iu.test(m.patronymic.text) ? 'f' : 'm';
   if (m.given) {
     const nominative = givenNominative(m.given.text);
     if (nominative !== m.given.text) return 'm'; // an oblique given name: Бахтиёра → a masculine genitive

@@ -158,4 +158,11 @@ describe('readClaims', () => {
       ['Zarina Karimova', 'Kazan', '2019-11-12', '2019-11-15', 'documented'],
     ]);
   });
+
+  it('reads French and Ukrainian ranges and relative dates; "séjourné" is no birth ("né")', () => {
+    const fr = claimsOf('DÉCISION\nLa requérante, Dilnoza Saidova, a séjourné à Riga du 2 au 9 mars 2021. Deux semaines plus tard, elle est arrivée à Varsovie.');
+    expect(fr.map((c) => [c.place, c.from, c.to])).toEqual([['Riga', '2021-03-02', '2021-03-09'], ['Warsaw', '2021-03-23', '2021-03-23']]);
+    const uk = claimsOf('ДОВІДКА\nЗаявниця Саїдова Ділноза з 2 по 9 березня 2021 р. перебувала в м. Рига. Через два тижні вона прибула до Варшави.');
+    expect(uk.map((c) => [c.place, c.from, c.to])).toEqual([['Riga', '2021-03-02', '2021-03-09'], ['Warsaw', '2021-03-23', '2021-03-23']]);
+  });
 });

@@ -87,7 +87,7 @@ const REFERENCE_DATE = /(?:^|[^\p{L}])(?:от|від|z dnia|dated|of|du|vom|вы
 const RANGE_GOES_ON = /^\s*(?:bis|au|to|until|по|до|do)(?!\p{L})/iu;
 // Places named as a citizenship or a passport's country, not as where the person was.
 const CITIZEN = /(?:громадян\p{L}*|граждан\p{L}*|citizen\p{L}*|obywatel\p{L}*|шаҳрванд\p{L}*|staatsangehörig\p{L}*|national of|citoyen\p{L}*|nationalit\p{L}*)(?:\s+\p{L}+)?\s*$/iu;
-const BIRTH = /рожд|уроже|born|urodz|р\.\s?н\.|таваллуд|né[e]?\s|place of birth|(?<!\p{L})зода(?:и)?\s|народж/iu;
+const BIRTH = /рожд|уроже|born|urodz|р\.\s?н\.|таваллуд|(?<!\p{L})née?\s|place of birth|(?<!\p{L})зода(?:и)?\s|народж/iu;
 // ('3' is how OCR reads "з" before a date.)
 const RANGE_START = /(?:^|[^\p{L}])(?:с|со|з|із|від|from|od|since|between|depuis|du|аз|von|vom|ab|entre|(?<=\s)3)\s*(?:начала\s+|конца\s+)?$/iu;
 const RANGE_JOIN = /^\s*(?:г\.|года|р\.|r\.|г)?\s*(?:по|до|to|until|till|and|do|і|и|–|—|-|au|à|то|bis(?:\s+zu[mr])?|und|et)\s*$/iu;

@@ -33,7 +33,38 @@ describe('contradictions', () => {
     expect(farApart('Khovaling', 'Poltava')).toBe(true);
   });
 
-  it('lists testimony against an allegation as possible, not sure: a statement is not a record', () => {
+  it('sets a person\'s own account against an allegation it surely overlaps', () => {
+    const hospital = c('Poltava', '2020-06-02', '2020-06-10', 'testimony');
+    const meetings = c('Kazan', '2020-06-04', '2020-06-08', 'alleged');
+    expect(contradictions([meetings, hospital])).toEqual([expect.objectContaining({ claims: [meetings.id, hospital.id], certainty: 'sure' })]);
+  });
+
+  it('sets a detention against any other town at the time, however near; not against the country it is in, nor days outside it', () => {
+    const held = c('Vilnius', '2021-01-02', '2021-05-09', 'documented', 'p1', { kind: 'detained' });
+    const minsk = c('Minsk', '2021-02', '2021-04', 'alleged');
+    expect(contradictions([minsk, held])).toEqual([expect.objectContaining({ claims: [minsk.id, held.id], certainty: 'sure' })]);
+    expect(contradictions([minsk, c('Vilnius', '2021-01-02', '2021-05-09', 'documented')])).toEqual([]);
+    expect(contradictions([c('Lithuania', '2021-02', '2021-04', 'alleged'), held])).toEqual([]);
+    expect(contradictions([c('Minsk', '2021-06', '2021-07', 'alleged'), held])).toEqual([]);
+  });
+
+  it('does not flag dates that do not overlap: a discharge two days before an alleged flight', () => {
+    const ward = c('Poltava', '2020-06-04', '2020-06-11', 'documented');
+    expect(contradictions([c('Antalya', '2020-06-13', '2020-06-13', 'alleged'), ward])).toEqual([]);
+  });
+
+  it('sets a stated stay and the stay the stamps establish each against the allegation, once', () => {
+    const entry = c('Yahodyn', '2019-03-02', '2019-03-02', 'documented', 'p1', { kind: 'entry' });
+    const exit = c('Krakovets', '2020-09-14', '2020-09-14', 'documented', 'p1', { kind: 'exit' });
+    const stated = c('Ukraine', '2019-03-02', '2020-09-14', 'documented', 'p1', { kind: 'stay' });
+    const flight = c('Antalya', '2019-10-04', '2019-10-04', 'alleged');
+    expect(contradictions([entry, exit, stated, flight]).map((x) => x.claims)).toEqual([
+      [flight.id, stated.id],
+      [flight.id, entry.id],
+    ]);
+  });
+
+  it('lists testimony that only might overlap an allegation as possible', () => {
     const said = c('Poltava', '2019-03', null, 'testimony');
     const [found] = contradictions([c('Antalya', '2019-10-04', '2019-10-04', 'alleged'), said]);
     expect(found?.certainty).toBe('possible');

@@ -1,10 +1,11 @@
-// Contradictions: two claims about one person that cannot both be true — places far apart (geo.ts) at
-// times that overlap, at least one of them alleged. Partial dates are taken honestly: a claim dated
-// "April 2018" is true on some day of April, so it contradicts a stay only if the stay surely covers
-// the whole month; "from January 2018 until May 2019" surely covers 31 January 2018 to 1 May 2019.
-// Claims that only might overlap are "possible" contradictions, kept apart from the sure ones.
-// Against an allegation, only a record (documented) establishes a contradiction; what a person says
-// (testimony) disputes it, and is listed with the possible ones.
+// Contradictions: two claims about one person that cannot both be true — places far apart (geo.ts), or
+// another place while the person is held in one (a detention centre 150 km from the alleged town is
+// still not that town), at times that overlap, at least one of them alleged. Partial dates are taken
+// honestly: a claim dated "April 2018" is true on some day of April, so it contradicts a stay only if
+// the stay surely covers the whole month; "from January 2018 until May 2019" surely covers 31 January
+// 2018 to 1 May 2019. Claims that only might overlap are "possible" contradictions, kept apart from
+// the sure ones. Against an allegation, a record (documented) or a person's own account (testimony)
+// contradicts; two allegations far apart only question each other, and are listed as possible.
 //
 // A record can also contradict an allegation it does not overlap, through a stay: an entry stamp into
 // a country followed, in the records, by no exit until a later date places the person in that country
@@ -12,7 +13,7 @@
 // story depend on that one), so it is set against that allegation in its earliest source, citing the
 // entry and the last record of the person in the country before the alleged time.
 import { groupBy } from '../core/group.js';
-import { countryName, farApart, geoOf } from './geo.js';
+import { countryName, farApart, geoOf, within } from './geo.js';
 
 export interface TimedClaim {
   id: number;
@@ -23,6 +24,8 @@ export interface TimedClaim {
   stance: 'alleged' | 'documented' | 'testimony';
   /** What the claim says happened (read.ts ClaimKind): an 'entry' or 'exit' opens or ends a stay. */
   kind?: string;
+  /** An allegation a source reports another making ("the authorities accuse him of …"), not its own. */
+  reported?: boolean;
   /** When its document was written, as far as known (its latest date): orders repeated allegations. */
   written?: string;
 }
@@ -82,28 +85,44 @@ const when = (c: TimedClaim) => (c.to === c.from ? c.from : `${c.from} – ${c.t
 
 export function contradictions(claims: TimedClaim[]): Contradiction[] {
   const out: Contradiction[] = [];
-  for (const [person, list] of groupBy(claims, (c) => c.person)) out.push(...overlapping(person, list), ...againstStays(person, list, out));
+  for (const [person, list] of groupBy(claims, (c) => c.person)) {
+    out.push(...overlapping(person, list));
+    out.push(...againstStays(person, list, out));
+  }
   return out;
 }
 
 /** Allegations against claims far away at overlapping times. */
 function overlapping(person: string, list: TimedClaim[]): Contradiction[] {
   const out: Contradiction[] = [];
-  for (const a of list.filter((c) => c.stance === 'alleged')) {
+  // An allegation a later source only reports (a court restating the charge it rules on) is answered
+  // in the source that makes it; each accusation that makes it is answered in its own right.
+  const alleged = list.filter((c) => c.stance === 'alleged').sort(earliestSource);
+  const firsts = alleged.filter((a, i) => !a.reported || !alleged.slice(0, i).some((o) => o.place === a.place && o.from === a.from && o.to === a.to));
+  for (const a of firsts) {
     for (const b of list) {
-      if (b === a || (b.stance === 'alleged' && b.id < a.id) || !farApart(a.place, b.place)) continue;
+      if (b === a || (b.stance === 'alleged' && b.id < a.id) || !apart(a, b)) continue;
       const level = certainty(a, b);
       if (!level) continue;
-      const weak = b.stance !== 'documented';
+      // A person's own account of where they were stands against an allegation as a record does; two
+      // allegations far apart only question each other.
+      const weak = b.stance === 'alleged';
       out.push({
         person,
         claims: [a.id, b.id],
         certainty: weak ? 'possible' : level,
-        why: `Alleged: ${a.place}, ${when(a)}; ${b.stance}: ${b.place}, ${when(b)} — ${a.place} and ${b.place} are far apart${level === 'possible' ? ', if the dates overlap' : ''}${weak && b.stance === 'testimony' ? ' (the other side is testimony)' : ''}.`,
+        why: `Alleged: ${a.place}, ${when(a)}; ${b.stance}: ${b.place}, ${when(b)} — ${a.kind === 'detained' || b.kind === 'detained' ? `held in ${a.kind === 'detained' ? a.place : b.place}, the person was nowhere else` : `${a.place} and ${b.place} are far apart`}${level === 'possible' ? ', if the dates overlap' : ''}${weak && b.stance === 'testimony' ? ' (the other side is testimony)' : ''}.`,
       });
     }
   }
   return out;
+}
+
+/** Places that cannot both hold at once: far apart, or other places while the person is held in one. */
+function apart(a: TimedClaim, b: TimedClaim): boolean {
+  if (farApart(a.place, b.place)) return true;
+  const held = a.kind === 'detained' || b.kind === 'detained';
+  return held && a.place !== b.place && !within(a.place, b.place) && !within(b.place, a.place) && geoOf(a.place) !== undefined && geoOf(b.place) !== undefined;
 }
 
 interface Stay {

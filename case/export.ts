@@ -1,7 +1,8 @@
 // The case export of ../shared/eval/FORMAT.md (`casefile export --case`): people with their spellings
 // and documents, claims, and the sure contradictions, each pointing at two claims by index. By default
-// the claims are the disputed timeline (timeline.ts: allegations and the claims near them) and the
-// claims the contradictions cite; with allClaims, every claim read.
+// the claims are the disputed timeline (timeline.ts: allegations and the claims near them, an
+// allegation a record only restates left to the accusation that makes it) and the claims the
+// contradictions cite; with allClaims, every claim read.
 import type { Db } from '../store/db.js';
 import { contradictions } from './contradictions.js';
 import { claimsOf, documentsOf, listPeople } from './people.js';
@@ -20,7 +21,9 @@ export async function buildCase(db: Db, opts: { allClaims?: boolean } = {}): Pro
   const all = await claimsOf(db);
   const found = contradictions(all).filter((c) => c.certainty === 'sure');
   const cited = new Set(found.flatMap((c) => c.claims.map((id) => `${c.person}|${id}`)));
-  const near = new Set(disputed(all));
+  // An allegation a record only restates, repeating one an accusation makes, is listed once: in the accusation.
+  const restated = new Set(all.filter((c) => c.reported && all.some((o) => o !== c && o.person === c.person && o.stance === 'alleged' && !o.reported && o.place === c.place && o.from === c.from && o.to === c.to)));
+  const near = new Set(disputed(all).filter((c) => !restated.has(c)));
   const chosen = ordered(opts.allClaims ? all : all.filter((c) => near.has(c) || cited.has(`${c.person}|${c.id}`)));
   const index = new Map(chosen.map((c, i) => [`${c.person}|${c.id}`, i]));
   return {

@@ -1,5 +1,7 @@
 // People and their timelines from the store: the queries behind the API, the web pages and the case
 // export. Claims are stored per document; a claim about two people (a marriage) is on both timelines.
+import { sourceKind } from '../ingest/claims/stance.js';
+import { getPages } from '../store/documents.js';
 import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { variantKey } from '../ingest/people/cluster.js';
 import { nameKeysOf } from '../ingest/people/names.js';
@@ -50,6 +52,12 @@ export async function claimsOf(db: Db, keys?: string[]): Promise<TimelineClaim[]
     .where(keys ? sql`${claims.personKeys} ?| array[${sql.join(keys.map((k) => sql`${k}`), sql`, `)}]::text[]` : undefined)
     .orderBy(asc(claims.id));
   const written = await writtenOn(db, [...new Set(rows.map((r) => r.c.documentId))]);
+  // Allegations read from a source that is not itself an accusation (a court restating the charge).
+  const reporting = new Set<number>();
+  for (const id of new Set(rows.filter((r) => r.c.stance === 'alleged').map((r) => r.c.documentId))) {
+    const first = (await getPages(db, id)).sort((a, b) => a.page - b.page)[0];
+    if (first && sourceKind(first.text) !== 'alleged') reporting.add(id);
+  }
   const out: TimelineClaim[] = [];
   for (const { c, filename, sha256 } of rows) {
     for (const person of c.personKeys) {
@@ -66,6 +74,7 @@ export async function claimsOf(db: Db, keys?: string[]): Promise<TimelineClaim[]
         sha256,
         page: c.page,
         kind: c.kind,
+        ...(c.stance === 'alleged' && reporting.has(c.documentId) ? { reported: true } : {}),
         ...(written.has(c.documentId) ? { written: written.get(c.documentId)! } : {}),
         placeText: c.placeText,
         quote: c.quote,

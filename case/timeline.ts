@@ -1,6 +1,7 @@
 // A person's timeline: their claims in date order, with the contradictions among them, and the
-// "disputed" part of it that the case export carries: every allegation, and every other claim about
-// the same person within DISPUTE_MARGIN_DAYS of an alleged time — the evidence for or against it.
+// "disputed" part of it that the case export carries: every allegation, every other claim about the
+// same person within DISPUTE_MARGIN_DAYS of an alleged time — the evidence for or against it — and
+// the records of namesakes at an alleged time.
 import { contradictions, maybe, type Contradiction, type TimedClaim } from './contradictions.js';
 
 export interface TimelineClaim extends TimedClaim {
@@ -25,15 +26,22 @@ export function ordered<T extends TimedClaim>(claims: T[]): T[] {
   return [...claims].sort((a, b) => maybe(a)[0].localeCompare(maybe(b)[0]) || a.stance.localeCompare(b.stance) || a.id - b.id);
 }
 
-/** Allegations, and the claims about their people near an alleged time. */
+/** The family part of a person's key ("family-given"), which namesakes and relatives share. */
+const family = (key: string) => key.split('-')[0];
+
+/**
+ * Allegations, the claims about their people near an alleged time, and the near misses: what the
+ * records say of another person of the same family name at an alleged time (a namesake who really
+ * took the alleged flight is evidence an investigator needs to see, though no contradiction).
+ */
 export function disputed<T extends TimedClaim>(claims: T[], marginDays = DISPUTE_MARGIN_DAYS): T[] {
   const alleged = claims.filter((c) => c.stance === 'alleged');
   return claims.filter((c) => {
     if (c.stance === 'alleged') return true;
     const [c0, c1] = maybe(c);
     return alleged.some((a) => {
-      if (a.person !== c.person) return false;
       const [a0, a1] = maybe(a);
+      if (a.person !== c.person) return c.stance === 'documented' && family(a.person) === family(c.person) && ms(c0) <= ms(a1) && ms(c1) >= ms(a0);
       return ms(c0) <= ms(a1) + marginDays * day && ms(c1) >= ms(a0) - marginDays * day;
     });
   });

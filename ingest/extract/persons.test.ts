@@ -61,4 +61,29 @@ describe('findPersons', () => {
     expect(names('Prokuratury Okręgowej w Lublinie')).toEqual([]);
     expect(names('Насаб / Surname')).toEqual([]);
   });
+
+  it('leaves a name by initials unresolved when two people of that family share the initial (namesakes, sisters)', () => {
+    const text = 'Расулова Гулнора, 1990 г. р.; Расулова Гузал, 1965 г. р. Расулова Г. прибыла 3 мая.';
+    expect(names(text).at(-1)).toEqual(['Расулова Г.', 'G. Rasulova']);
+    expect(names('Саидова Дилноза, 1990 г. р. Саидова Д. прибыла 3 мая.').at(-1)).toEqual(['Саидова Д.', 'Dilnoza Saidova']);
+    expect(names('Wanted: Karimova Zarina and Karimova Zebo. Karimova Z. arrived.').at(-1)).toEqual(['Karimova Z.', 'Z. Karimova']);
+  });
+
+  it('reads a register cell whose family and given name stand on two lines', () => {
+    expect(names('1 / Рахимов\nБахром\n03.02.1990')).toEqual([['Рахимов\nБахром', 'Bakhrom Rakhimov']]);
+    expect(names('2 / Каримова\nЗарина\n21.08.1995')).toEqual([['Каримова\nЗарина', 'Zarina Karimova']]);
+    expect(names('1 / Рахимов\nпроживал\n03.02.1990')).toEqual([]);
+  });
+
+  it('reads the name after an honorific, not the honorific as a name', () => {
+    expect(names('Ҳоҷӣ Бахром Рахимов, шабакаи YouTube')).toEqual([['Бахром Рахимов', 'Bakhrom Rakhimov']]);
+    expect(names('выступил Хаджи Бахром Рахимов')).toEqual([['Бахром Рахимов', 'Bakhrom Rakhimov']]);
+    expect(names('a video by Haji Bakhrom Rakhimov')).toEqual([['Bakhrom Rakhimov', 'Bakhrom Rakhimov']]);
+  });
+
+  it('reads a woman in the accusative by her patronymic: Расулову Гулнору Тохировну is Rasulova', () => {
+    expect(names('привлечь Расулову Гулнору Тохировну в качестве обвиняемой')).toEqual([['Расулову Гулнору Тохировну', 'Gulnora Rasulova']]);
+    expect(names('допросить Каримову Зарину Бахромовну')).toEqual([['Каримову Зарину Бахромовну', 'Zarina Karimova']]);
+    expect(names('допросить Каримова Бахрома Рустамовича')).toEqual([['Каримова Бахрома Рустамовича', 'Bakhrom Karimov']]);
+  });
 });

@@ -164,15 +164,19 @@ function givenNominative(word: string): string {
  * feminine -ы/-е/-у/-ой of a name in -а (Гулноры Камоловны) returns to -а.
  */
 function givenInCaseOf(given: string, patronymic: Token | undefined): string {
-  const known = givenNominative(given);
-  if (known !== given || !patronymic || !hasCyrillic(given)) return known;
-  if (/(?:вич|ич)(?:а|у|ем|ом|е)$/iu.test(patronymic.text)) return given.replace(/(?<=[бвгджзклмнпрстфхцчшщҳҷқғ])(?:а|у|ом|ем|е)$/iu, '');
-  if (/(?:вн|чн)(?:ы|е|у|ой|ою)$/iu.test(patronymic.text)) return given.replace(/(?<=[бвгджзклмнпрстфхцчшщҳҷқғ])(?:ы|е|у|ой|ою)$/iu, 'а');
-  return given;
+  // The patronymic's case and gender decide first: a list may hold both Зарина and Зарин, and
+  // "Зарину Бахромовну" is only the one.
+  if (patronymic && hasCyrillic(given)) {
+    if (/(?:вич|ич)(?:а|у|ем|ом|е)$/iu.test(patronymic.text)) return given.replace(/(?<=[бвгджзклмнпрстфхцчшщҳҷқғ])(?:а|у|ом|ем|е)$/iu, '');
+    if (/(?:вн|чн)(?:ы|е|у|ой|ою)$/iu.test(patronymic.text)) return given.replace(/(?<=[бвгджзклмнпрстфхцчшщҳҷқғ])(?:ы|е|у|ой|ою)$/iu, 'а');
+    if (/(?:вич|ич|вна|чна)$/iu.test(patronymic.text)) return given;
+  }
+  return givenNominative(given);
 }
 
 function genderOf(m: Match): Gender {
-  if (m.patronymic) return /(?:вна|чна|қизи|кизи|кызы|ovna|evna)\p{L}*$/iu.test(m.patronymic.text) ? 'f' : 'm';
+  // A feminine patronymic in any case: -вна, -вны, -вну, -вной; -қизи.
+  if (m.patronymic) return /(?:вн|чн|қизи|кизи|кызы|ovn|evn)\p{L}*$/iu.test(m.patronymic.text) ? 'f' : 'm';
   if (m.given) {
     const nominative = givenNominative(m.given.text);
     if (nominative !== m.given.text) return 'm'; // an oblique given name: Бахтиёра → a masculine genitive
@@ -321,6 +325,10 @@ function matchAt(text: string, toks: Token[], i: number, knownGiven: (word: stri
   const titleCase = (t: Token) => t.text !== t.text.toUpperCase();
   if (a.cap && b?.cap && titleCase(a) && titleCase(b) && sameScript(a, b) && /^\n$/.test(text.slice(a.end, b.start)) && isGivenName(a.text) && isFamilyLike(b) && !isStop(a) && wrapped(text, a.end)) {
     return { tokens: [a, b], family: b, given: a };
+  }
+  // Family Given split over a line break (a register's name cell: Рахимов\nБахром, the given name a line of its own)
+  if (a.cap && b?.cap && titleCase(a) && titleCase(b) && sameScript(a, b) && /^\n$/.test(text.slice(a.end, b.start)) && isFamilyLike(a) && (isGivenName(b.text) || (!isFamilyLike(b) && /^[ \t]*(?:\n|$)/.test(text.slice(b.end, b.end + 3)))) && !isStop(b) && !isStop(a)) {
+    return { tokens: [a, b], family: a, given: b };
   }
   // FAMILY GIVEN in capitals split over a line break (НАЗАРОВА\nФАРАНГІС in a record's running text)
   const upper = (t: Token) => t.text === t.text.toUpperCase();
@@ -480,10 +488,11 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
     // People are remembered by family name and first initial: two sisters share a family name.
     const key = `${fold(normalized.split(' ').at(-1) ?? '')}|${fold(normalized.charAt(0))}`;
     const known = ctx.persons.get(key);
-    // A later short mention (initials) of someone named in full earlier in the document.
+    // A later short mention (initials) of someone named in full earlier in the document — unless two
+    // people of that family share the initial (a namesake, a sister): then it names neither ('' marks it).
     if (m.initials && known) normalized = known;
     else if (m.given && !m.family.initial) {
-      ctx.persons.set(key, normalized);
+      ctx.persons.set(key, known !== undefined && fold(known) !== fold(normalized) ? '' : normalized);
       // Known at once, so a later "Sukhrob S." on the same page finds the full name.
       remember(ctx, normalized);
     }

@@ -73,4 +73,19 @@ describe('clusterPeople', () => {
     const split = { kind: 'split' as const, a: variantKey('Jakhongir Sharifov'), b: variantKey('Jahongir Sharifzoda') };
     expect(clusterPeople(base, [merge, split])).toHaveLength(2);
   });
+
+  it('joins a spelling a letter or two off only when the same birth date stands with both', () => {
+    const born = (documentId: number, text: string, normalized: string, date?: string): Mention => ({ ...m(documentId, text, normalized), ...(date ? { born: date } : {}) });
+    const a = born(11, 'МУХИДДИНОВ ЗАФАР', 'Zafar Mukhiddinov', '1988-04-02');
+    const typo = born(12, 'МУХИДИНОВ ЗОФАР', 'Zofar Mukhidinov', '1988-04-02');
+    const ocr = born(13, 'Мухиддинав Зафр', 'Zafr Mukhiddinav', '1988-04-02');
+    const other = born(14, 'МУХИДИНОВ ЗОФАР', 'Zofar Mukhidinov', '1961-09-30');
+    const far = born(15, 'Рахимов Бахром', 'Bakhrom Rakhimov', '1988-04-02');
+    const byId = (c: ReturnType<typeof clusterPeople>, x: Mention) => c.find((p) => p.mentionIds.includes(x.id))!.key;
+    const clusters = clusterPeople([a, typo, ocr, other, far]);
+    expect(byId(clusters, typo)).toBe(byId(clusters, a));
+    expect(byId(clusters, ocr)).toBe(byId(clusters, a));
+    expect(byId(clusters, other)).not.toBe(byId(clusters, a));
+    expect(byId(clusters, far)).not.toBe(byId(clusters, a));
+  });
 });

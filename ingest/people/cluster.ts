@@ -2,7 +2,9 @@
 // transliterations, inflected forms, initials and name order. Conservative by design: a full name
 // joins only the same family and given name (by consonant key, so Ibragimov = Ibrohimov = Ibrochimow,
 // Mekhrangez = Mehrangiz); a name by initials joins a full name only when exactly one person of that
-// family fits the initials. Sisters and a father who share a family name stay apart. An editor's
+// family fits the initials. Sisters and a father who share a family name stay apart; so do two
+// mentions written with different birth dates (namesakes), and a spelling a letter or two off joins
+// only where the same birth date stands with both. An editor's
 // merge and split decisions, stored by the folded spellings they concern, are applied last, so they
 // survive every re-ingest and re-clustering. No library clusters names across these scripts.
 import { groupBy } from '../../core/group.js';
@@ -17,6 +19,8 @@ export interface Mention {
   text: string;
   /** "Given Family" or "I. I. Family" in Latin script. */
   normalized: string;
+  /** The birth date written with the name ("… 03.02.1990 р. н.", "Date of birth: …"), ISO. */
+  born?: string;
 }
 
 export interface Decision {
@@ -78,8 +82,13 @@ function nameWord(word: string, parts: NameParts): boolean {
 
 const PATRONYMIC = /(?:ovich|evich|ovn|evn|ivn|qizi|kizi|kyzy)/;
 
+// Mentions written with different birth dates are two people, whatever their names: every union checks.
 class UnionFind {
   private parent = new Map<number, number>();
+  private born = new Map<number, string>();
+  constructor(mentions: Mention[] = []) {
+    for (const m of mentions) if (m.born) this.born.set(m.id, m.born);
+  }
   find(x: number): number {
     let p = this.parent.get(x) ?? x;
     if (p !== x) {
@@ -88,10 +97,16 @@ class UnionFind {
     }
     return p;
   }
-  union(a: number, b: number): void {
+  /** Joins two mentions' people; an editor's merge (force) overrides the birth dates. */
+  union(a: number, b: number, force = false): void {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) this.parent.set(rb, ra);
+    if (ra === rb) return;
+    const ba = this.born.get(ra);
+    const bb = this.born.get(rb);
+    if (ba && bb && ba !== bb && !force) return;
+    this.parent.set(rb, ra);
+    if (!ba && bb) this.born.set(ra, bb);
   }
 }
 
@@ -108,7 +123,7 @@ export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): 
     const parts = parseName(m.normalized);
     if (parts) parsed.push({ m, parts });
   }
-  const uf = new UnionFind();
+  const uf = new UnionFind(parsed.map((p) => p.m));
   const full = parsed.filter((p) => p.parts.givenKey && !isInitialFamily(p.parts));
   const byFull = groupBy(full, (p) => `${p.parts.familyKey}|${p.parts.givenKey}`);
   for (const group of byFull.values()) for (const p of group) uf.union(group[0]!.m.id, p.m.id);
@@ -133,16 +148,59 @@ export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): 
     if (fit) uf.union(fit[0]!.m.id, p.m.id);
   }
 
+  // A spelling a border guard or OCR got a letter or two wrong (GASIMOV for QASIMOV, Рохимова for
+  // Рахимова) is the same person when the same birth date stands with both: the evidence says so.
+  const withBirth = parsed.filter((p) => p.m.born);
+  for (const group of groupBy(withBirth, (p) => p.m.born!).values()) {
+    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) if (alike(group[i]!.m, group[j]!.m)) uf.union(group[i]!.m.id, group[j]!.m.id);
+  }
+  // … and through them the full names their clusters already hold.
   const latest = latestDecisions(decisions);
   const byVariant = variantIndex(parsed);
   for (const d of latest.filter((x) => x.kind === 'merge')) {
     const a = byVariant.get(d.a)?.[0];
     const b = byVariant.get(d.b)?.[0];
-    if (a !== undefined && b !== undefined) uf.union(a, b);
+    if (a !== undefined && b !== undefined) uf.union(a, b, true);
   }
   let clusters = [...groupBy(parsed, (p) => String(uf.find(p.m.id))).values()];
   for (const d of latest.filter((x) => x.kind === 'split')) clusters = clusters.flatMap((c) => split(c, d));
   return named(clusters.map(describe));
+}
+
+/** Two spellings of one name, a letter or two apart in each word (in any order, as written or as normalized). */
+function alike(a: Mention, b: Mention): boolean {
+  const forms = (m: Mention) => [m.text, m.normalized].map((t) => latinize(fold(t)).split(/[^a-z]+/u).filter((w) => w.length > 1));
+  return forms(a).some((x) => forms(b).some((y) => wordsAlike(x, y)));
+}
+
+function wordsAlike(x: string[], y: string[]): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 2) return false;
+  const used = new Set<number>();
+  let total = 0;
+  for (const w of short) {
+    let best = -1;
+    let bestD = 3;
+    long.forEach((v, k) => {
+      const d = used.has(k) ? 3 : edits(w, v);
+      if (d < bestD) [best, bestD] = [k, d];
+    });
+    if (best < 0) return false;
+    used.add(best);
+    total += bestD;
+  }
+  return total <= 3;
+}
+
+/** Levenshtein distance, enough for names. */
+function edits(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
 }
 
 /** Only the last decision about a pair counts: a split after a merge undoes it. */

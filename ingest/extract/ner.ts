@@ -1,0 +1,40 @@
+// Named entities (persons, places, organizations) found by a statistical sequence labeller: an
+// averaged structured perceptron over hashed word features, decoded with Viterbi (see ner/ and
+// models/ner/MODEL.md for the training data and figures). The model is read once, on first use.
+import fs from 'node:fs';
+import path from 'node:path';
+import { packageRoot } from '../../core/paths.js';
+import { spansOf } from './ner/bio.js';
+import { sequenceFeatures } from './ner/features.js';
+import { decodeModel } from './ner/model-file.js';
+import { viterbi, type Params } from './ner/perceptron.js';
+import { tokenize } from './ner/tokens.js';
+
+export type NamedEntityType = 'person' | 'place' | 'organization';
+
+export interface NamedEntity {
+  type: NamedEntityType;
+  start: number;
+  end: number;
+}
+
+const TYPES = { PER: 'person', LOC: 'place', ORG: 'organization' } as const;
+export const MODEL_PATH = path.join(packageRoot, 'models/ner/ner.bin.gz');
+
+let model: Params | undefined;
+
+function load(): Params {
+  model ??= decodeModel(fs.readFileSync(MODEL_PATH)).params;
+  return model;
+}
+
+/** Named entities of a page's text, as character offsets, in text order. */
+export function findNamedEntities(text: string, params: Params = load()): NamedEntity[] {
+  const tokens = tokenize(text);
+  const labels = viterbi(params, sequenceFeatures(tokens, params.bits), tokens.map((t) => t.lineStart));
+  return spansOf(labels).map((s) => ({
+    type: TYPES[s.type],
+    start: (tokens[s.from] as { start: number }).start,
+    end: (tokens[s.to - 1] as { end: number }).end,
+  }));
+}

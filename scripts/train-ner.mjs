@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = (p) => import(path.join(root, 'dist/ingest/extract/ner', p));
+const dist = (p) => import(path.join(root, process.env.NER_DIST ?? 'dist', 'ingest/extract/ner', p));
 const { sequenceFeatures } = await dist('features.js');
 const { Trainer, viterbi, quantize, L } = await dist('perceptron.js');
 const { spansOf, labelsOf } = await dist('bio.js');
@@ -130,8 +130,10 @@ function read(spec) {
 }
 
 // --- examples ---
-function example(words, spans, upper = null) {
-  const text = upper ? words.map((w, t) => (upper(t) ? w.toUpperCase() : w)) : words;
+const titleCase = (w) => w.charAt(0).toUpperCase() + w.slice(1);
+
+function example(words, spans, upper = null, change = (w) => w.toUpperCase()) {
+  const text = upper ? words.map((w, t) => (upper(t) ? change(w) : w)) : words;
   const ws = text.map((w, t) => ({ text: w, lineStart: t === 0 }));
   return { feats: sequenceFeatures(ws, opts.bits), lineStart: ws.map((w) => w.lineStart), gold: labelsOf(words.length, spans) };
 }
@@ -157,6 +159,8 @@ for (const set of trainSets) {
     const inPer = (t) => s.spans.some((sp) => sp.type === 'PER' && t >= sp.from && t < sp.to && t === sp.from);
     if (rand() < opts.augment && s.spans.some((sp) => sp.type === 'PER')) train.push(example(s.words, s.spans, inPer));
     if (rand() < opts.augment / 2) train.push(example(s.words, s.spans, () => true));
+    // Headlines and form labels capitalise every word: the same sentence in title case.
+    if (rand() < opts.augment / 2) train.push(example(s.words, s.spans, () => true, titleCase));
   }
 }
 const dev = devSets.map((set) => ({ ...set, examples: set.sentences.map((s) => example(s.words, s.spans)) }));

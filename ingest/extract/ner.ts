@@ -7,7 +7,7 @@ import { packageRoot } from '../../core/paths.js';
 import { spansOf } from './ner/bio.js';
 import { sequenceFeatures } from './ner/features.js';
 import { decodeModel } from './ner/model-file.js';
-import { viterbi, type Params } from './ner/perceptron.js';
+import { decode, emissions, type Params } from './ner/perceptron.js';
 import { tokenize } from './ner/tokens.js';
 
 export type NamedEntityType = 'person' | 'place' | 'organization';
@@ -16,6 +16,11 @@ export interface NamedEntity {
   type: NamedEntityType;
   start: number;
   end: number;
+  /**
+   * How much better the best labelling is than the best one without this entity (its words all O),
+   * in the model's score units: a margin, for callers that want only sure entities.
+   */
+  margin: number;
 }
 
 const TYPES = { PER: 'person', LOC: 'place', ORG: 'organization' } as const;
@@ -31,10 +36,13 @@ function load(): Params {
 /** Named entities of a page's text, as character offsets, in text order. */
 export function findNamedEntities(text: string, params: Params = load()): NamedEntity[] {
   const tokens = tokenize(text);
-  const labels = viterbi(params, sequenceFeatures(tokens, params.bits), tokens.map((t) => t.lineStart));
-  return spansOf(labels).map((s) => ({
+  const lineStart = tokens.map((t) => t.lineStart);
+  const em = emissions(params, sequenceFeatures(tokens, params.bits));
+  const best = decode(params, em, lineStart);
+  return spansOf(best.labels).map((s) => ({
     type: TYPES[s.type],
     start: (tokens[s.from] as { start: number }).start,
     end: (tokens[s.to - 1] as { end: number }).end,
+    margin: best.score - decode(params, em, lineStart, s.from, s.to).score,
   }));
 }

@@ -81,6 +81,10 @@ export function sequenceFeatures(words: readonly Word[], bits: number): Uint32Ar
     const n1 = at(i + 1);
     const n2 = at(i + 2);
     const sentStart = i === 0 || SENTENCE_END.has(p1.lower);
+    // Headlines, letterheads and table cells capitalise every word: how many neighbours are
+    // capitalised tells the model when capitals say nothing.
+    let capsAround = 0;
+    for (const n of [p2, p1, n1, n2]) if (n.cls === 'Cap' || n.cls === 'CAPS') capsAround++;
     const ctx = [
       'bias',
       `w-1=${p1.lower}`,
@@ -95,6 +99,7 @@ export function sequenceFeatures(words: readonly Word[], bits: number): Uint32Ar
       `b-=${p1.lower}|${me.lower}`,
       `b+=${me.lower}|${n1.lower}`,
       `start=${sentStart}|${w.lineStart}|${me.cls}`,
+      `capsAround=${capsAround}|${me.cls}`,
     ];
     if (OPEN_QUOTE.has(p1.lower)) ctx.push(`q-1=${p1.lower}|${me.cls}`);
     if (CLOSE_QUOTE.has(n1.lower)) ctx.push(`q+1=${n1.lower}`);

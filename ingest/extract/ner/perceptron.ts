@@ -22,7 +22,7 @@ export function allowed(prev: number, y: number, lineStart: boolean): boolean {
   return !lineStart && (prev === y || prev === y - 1);
 }
 
-function emissions(p: Params, feats: readonly Uint32Array[]): Float64Array {
+export function emissions(p: Params, feats: readonly Uint32Array[]): Float64Array {
   const out = new Float64Array(feats.length * L);
   const { emit, scale } = p;
   for (let t = 0; t < feats.length; t++) {
@@ -39,15 +39,24 @@ function emissions(p: Params, feats: readonly Uint32Array[]): Float64Array {
 
 /** The best label sequence (Viterbi) under the BIO constraints. */
 export function viterbi(p: Params, feats: readonly Uint32Array[], lineStart: readonly boolean[]): Int8Array {
-  const n = feats.length;
+  return decode(p, emissions(p, feats), lineStart).labels;
+}
+
+/**
+ * Viterbi over precomputed emissions; tokens in [outsideFrom, outsideTo) may only be O. Returns the
+ * labels and the best path's score, so a caller can compare a path with a span against one without it.
+ */
+export function decode(p: Params, em: Float64Array, lineStart: readonly boolean[], outsideFrom = 0, outsideTo = 0): { labels: Int8Array; score: number } {
+  const n = lineStart.length;
   const labels = new Int8Array(n);
-  if (n === 0) return labels;
-  const em = emissions(p, feats);
+  if (n === 0) return { labels, score: 0 };
+  const ok = (t: number, y: number) => y === 0 || t < outsideFrom || t >= outsideTo;
   const score = new Float64Array(n * L).fill(-Infinity);
   const back = new Int8Array(n * L);
-  for (let y = 0; y < L; y++) if (allowed(-1, y, true)) score[y] = (p.trans[y] as number) + (em[y] as number);
+  for (let y = 0; y < L; y++) if (allowed(-1, y, true) && ok(0, y)) score[y] = (p.trans[y] as number) + (em[y] as number);
   for (let t = 1; t < n; t++) {
     for (let y = 0; y < L; y++) {
+      if (!ok(t, y)) continue;
       let best = -Infinity;
       let arg = 0;
       for (let q = 0; q < L; q++) {
@@ -61,11 +70,12 @@ export function viterbi(p: Params, feats: readonly Uint32Array[], lineStart: rea
   }
   let last = 0;
   for (let y = 1; y < L; y++) if ((score[(n - 1) * L + y] as number) > (score[(n - 1) * L + last] as number)) last = y;
+  const total = score[(n - 1) * L + last] as number;
   for (let t = n - 1; t >= 0; t--) {
     labels[t] = last;
     last = back[t * L + last] as number;
   }
-  return labels;
+  return { labels, score: total };
 }
 
 export interface Example {

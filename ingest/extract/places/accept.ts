@@ -42,6 +42,18 @@ export function accept(page: Page, c: Candidate): boolean {
   return c.entry.population >= cityThreshold(page, c, surface);
 }
 
+/**
+ * A match inside a span the NER model reads as a place: accepted unless it is a Latin-script name with
+ * a case ending outside Polish text or a common word of the page's language.
+ */
+export function acceptConfirmed(page: Page, c: Candidate): boolean {
+  const first = page.token(c.first);
+  if (c.inflected && !isCyrillic(first.raw) && !page.polish()) return false;
+  const surface = page.text.slice(first.start, c.end);
+  // A town named like a given name (Rustam, Taras) stays a name even where the model reads a place.
+  return !(c.entry.words.length === 1 && (commonWord(page, c.entry, fold(surface)) || isGivenName(surface) || isGivenName(c.entry.name)));
+}
+
 function commonWord(page: Page, entry: Entry, folded: string): boolean {
   return stopwords(fold).has(folded) || organizationWords().has(folded) || (!entry.trusted && page.lowerWords().has(folded));
 }

@@ -11,6 +11,7 @@ import type { DocumentContext, Found } from './types.js';
 const EXP = new Set((process.env.NER_EXP ?? '').split(','));
 const PER_MARGIN = Number(process.env.NER_PER_MARGIN ?? 50);
 const ORG_MARGIN = Number(process.env.NER_ORG_MARGIN ?? Infinity);
+const VETO_MARGIN = Number(process.env.NER_VETO_MARGIN ?? 60);
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /** The words a page writes in lower case. */
@@ -66,8 +67,11 @@ export function modelOrganizations(text: string, named: readonly NamedEntity[], 
 /** The model's place spans, for places.ts to confirm gazetteer names with. */
 export const modelPlaceSpans = (named: readonly NamedEntity[]) => (EXP.has('lnone') ? [] : named.filter((e) => e.type === 'place'));
 
-/** Rule places inside a longer model organization (a town in a court's name) when EXP has 'lveto'. */
+/**
+ * Rule places the model reads, over exactly the same words, as an organization or a person (a club
+ * named after its town, a family name that is also a town): the model has seen the context.
+ */
 export function vetoPlaces(places: readonly Found[], named: readonly NamedEntity[]): Found[] {
-  if (!EXP.has('lveto')) return [...places];
-  return places.filter((p) => !named.some((e) => e.type === 'organization' && e.start <= p.start && p.end <= e.end && e.end - e.start > p.end - p.start));
+  if (EXP.has('nolveto')) return [...places];
+  return places.filter((p) => !named.some((e) => e.type !== 'place' && e.margin >= VETO_MARGIN && e.start === p.start && e.end === p.end));
 }

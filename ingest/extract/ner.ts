@@ -7,7 +7,7 @@ import { packageRoot } from '../../core/paths.js';
 import { spansOf } from './ner/bio.js';
 import { sequenceFeatures } from './ner/features.js';
 import { decodeModel } from './ner/model-file.js';
-import { decode, emissions, type Params } from './ner/perceptron.js';
+import { decode, emissions, scoresWithout, type Params } from './ner/perceptron.js';
 import { tokenize } from './ner/tokens.js';
 
 export type NamedEntityType = 'person' | 'place' | 'organization';
@@ -39,10 +39,12 @@ export function findNamedEntities(text: string, params: Params = load()): NamedE
   const lineStart = tokens.map((t) => t.lineStart);
   const em = emissions(params, sequenceFeatures(tokens, params.bits));
   const best = decode(params, em, lineStart);
-  return spansOf(best.labels).map((s) => ({
+  const spans = spansOf(best.labels);
+  const without = scoresWithout(params, em, lineStart, spans);
+  return spans.map((s, k) => ({
     type: TYPES[s.type],
     start: (tokens[s.from] as { start: number }).start,
     end: (tokens[s.to - 1] as { end: number }).end,
-    margin: best.score - decode(params, em, lineStart, s.from, s.to).score,
+    margin: best.score - (without[k] as number),
   }));
 }

@@ -72,3 +72,19 @@ describe('tokens', () => {
     expect(toks[2]!.lineStart).toBe(false);
   });
 });
+
+describe('margins by max-marginals', () => {
+  it('equal one constrained decoding per span', async () => {
+    const { decode, emissions, scoresWithout } = await import('./perceptron.js');
+    const t = new Trainer(6);
+    for (let epoch = 0; epoch < 3; epoch++) for (const e of DATA) t.learn(e);
+    const p = t.averaged();
+    for (const e of DATA) {
+      const em = emissions(p, e.feats);
+      const best = decode(p, em, e.lineStart);
+      const spans = spansOf(best.labels);
+      const fast = scoresWithout(p, em, e.lineStart, spans);
+      spans.forEach((s, k) => expect(fast[k]).toBeCloseTo(decode(p, em, e.lineStart, s.from, s.to).score, 6));
+    }
+  });
+});

@@ -78,6 +78,53 @@ export function decode(p: Params, em: Float64Array, lineStart: readonly boolean[
   return { labels, score: total };
 }
 
+/**
+ * For each span, the best score of a labelling whose span tokens are all O, from one forward and one
+ * backward Viterbi pass (max-marginals) instead of one constrained decoding per span.
+ */
+export function scoresWithout(p: Params, em: Float64Array, lineStart: readonly boolean[], spans: ReadonlyArray<{ from: number; to: number }>): number[] {
+  const n = lineStart.length;
+  const fwd = pass(p, em, lineStart, n, true);
+  const bwd = pass(p, em, lineStart, n, false);
+  return spans.map(({ from, to }) => {
+    // Into the span's first O: from the start, or from the best allowed label before it.
+    let into = from === 0 ? (p.trans[0] as number) : -Infinity;
+    if (from > 0) for (let q = 0; q < L; q++) into = Math.max(into, (fwd[(from - 1) * L + q] as number) + (p.trans[(q + 1) * L] as number));
+    let inside = em[from * L] as number;
+    for (let t = from + 1; t < to; t++) inside += (p.trans[L] as number) + (em[t * L] as number);
+    return into + inside + (bwd[(to - 1) * L] as number);
+  });
+}
+
+/**
+ * Forward: best score of a prefix ending at t with label y (emissions up to t included). Backward:
+ * best score of what follows t given label y at t (emissions after t only).
+ */
+function pass(p: Params, em: Float64Array, lineStart: readonly boolean[], n: number, forward: boolean): Float64Array {
+  const v = new Float64Array(n * L).fill(-Infinity);
+  if (n === 0) return v;
+  if (forward) {
+    for (let y = 0; y < L; y++) if (allowed(-1, y, true)) v[y] = (p.trans[y] as number) + (em[y] as number);
+    for (let t = 1; t < n; t++) {
+      for (let y = 0; y < L; y++) {
+        let best = -Infinity;
+        for (let q = 0; q < L; q++) if (allowed(q, y, lineStart[t] === true)) best = Math.max(best, (v[(t - 1) * L + q] as number) + (p.trans[(q + 1) * L + y] as number));
+        v[t * L + y] = best + (em[t * L + y] as number);
+      }
+    }
+    return v;
+  }
+  for (let y = 0; y < L; y++) v[(n - 1) * L + y] = 0;
+  for (let t = n - 2; t >= 0; t--) {
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      for (let r = 0; r < L; r++) if (allowed(y, r, lineStart[t + 1] === true)) best = Math.max(best, (p.trans[(y + 1) * L + r] as number) + (em[(t + 1) * L + r] as number) + (v[(t + 1) * L + r] as number));
+      v[t * L + y] = best;
+    }
+  }
+  return v;
+}
+
 export interface Example {
   feats: Uint32Array[];
   lineStart: boolean[];

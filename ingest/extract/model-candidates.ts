@@ -3,7 +3,9 @@
 // organizations), and the model adds persons and organizations no rule or list knows. A model person
 // is normalized by persons.ts as if a rule had found it; a model organization keeps its surface text
 // as its name (as organization-shapes.ts does); model places only confirm gazetteer names (places.ts).
+import { fold } from './fold.js';
 import { isHead } from './organization-shapes.js';
+import { functionWords } from './places/stopwords.js';
 import type { NamedEntity } from './ner.js';
 import { knownPersonSpan, normalizePersonSpan, personEvidence, rememberPerson } from './persons.js';
 import type { DocumentContext, Found } from './types.js';
@@ -16,9 +18,18 @@ const PER_MARGIN = 50;
 const VETO_MARGIN = 60;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-/** The words a page writes in lower case. */
+const STEM = 5;
+
+/** The words a page writes in lower case, and their first letters (a stem without its case ending). */
 function lowerWords(text: string): Set<string> {
-  return new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []);
+  const words = text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? [];
+  return new Set([...words, ...words.filter((w) => w.length > STEM).map((w) => w.slice(0, STEM))]);
+}
+
+/** A word the page also writes in lower case, in this or another case form (адвокат → Адвокату). */
+function commonOnPage(word: string, lower: Set<string>): boolean {
+  const w = word.toLowerCase();
+  return lower.has(w) || (w.length > STEM && lower.has(w.slice(0, STEM)));
 }
 
 /**
@@ -32,7 +43,7 @@ export function modelPersons(text: string, named: readonly NamedEntity[], taken:
   const lower = lowerWords(text);
   // Without a listed given name, initials or a patronymic, only a sure span whose words the page
   // never writes in lower case (Сестра, Адвокату are words, not names, when it does).
-  const sure = (e: NamedEntity) => e.margin >= PER_MARGIN && !(text.slice(e.start, e.end).match(/\p{L}+/gu) ?? []).some((w) => lower.has(w.toLowerCase()));
+  const sure = (e: NamedEntity) => e.margin >= PER_MARGIN && !(text.slice(e.start, e.end).match(/\p{L}+/gu) ?? []).some((w) => commonOnPage(w, lower));
   for (const e of candidates) {
     const normalized = personEvidence(text.slice(e.start, e.end)) || sure(e) ? normalizePersonSpan(text, e.start, e.end) : undefined;
     if (!normalized) continue;
@@ -59,6 +70,8 @@ export function modelOrganizations(text: string, named: readonly NamedEntity[], 
     const surface = text.slice(e.start, e.end);
     if ([...surface.replace(/[^\p{L}]/gu, '')].length < 2) continue;
     const words = surface.split(/\s+/);
+    // "Department\nThe": a name does not end in an article or a preposition.
+    if (functionWords(fold).has(fold(words.at(-1) ?? ''))) continue;
     if (!words.some((w) => isHead(w.replace(/[^\p{L}-]/gu, '')))) continue;
     out.push({ type: 'organization', text: surface, normalized: surface.replace(/\s+/g, ' '), start: e.start, end: e.end, attributes: { source: 'ner' } });
   }

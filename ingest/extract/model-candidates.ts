@@ -26,7 +26,7 @@ function lowerWords(text: string): Set<string> {
   return new Set([...words, ...words.filter((w) => w.length > STEM).map((w) => w.slice(0, STEM))]);
 }
 
-/** A word the page also writes in lower case, in this or another case form (адвокат → Адвокату). */
+/** A word the page also writes in lower case, in this or another case form (директор → Директору). */
 function commonOnPage(word: string, lower: Set<string>): boolean {
   const w = word.toLowerCase();
   return lower.has(w) || (w.length > STEM && lower.has(w.slice(0, STEM)));
@@ -42,7 +42,7 @@ export function modelPersons(text: string, named: readonly NamedEntity[], taken:
   const candidates = named.filter((e) => e.type === 'person' && !taken.some((f) => f.type !== 'date' && overlaps(f, e)));
   const lower = lowerWords(text);
   // Without a listed given name, initials or a patronymic, only a sure span whose words the page
-  // never writes in lower case (Сестра, Адвокату are words, not names, when it does).
+  // never writes in lower case (Брат, Директору are words, not names, when it does).
   const sure = (e: NamedEntity) => e.margin >= PER_MARGIN && !(text.slice(e.start, e.end).match(/\p{L}+/gu) ?? []).some((w) => commonOnPage(w, lower));
   for (const e of candidates) {
     const normalized = personEvidence(text.slice(e.start, e.end)) || sure(e) ? normalizePersonSpan(text, e.start, e.end) : undefined;
@@ -70,7 +70,7 @@ export function modelOrganizations(text: string, named: readonly NamedEntity[], 
     const surface = text.slice(e.start, e.end);
     if ([...surface.replace(/[^\p{L}]/gu, '')].length < 2) continue;
     const words = surface.split(/\s+/);
-    // "Department\nThe": a name does not end in an article or a preposition.
+    // A name does not end in an article or a preposition ("Ministry of").
     if (functionWords(fold).has(fold(words.at(-1) ?? ''))) continue;
     if (!words.some((w) => isHead(w.replace(/[^\p{L}-]/gu, '')))) continue;
     out.push({ type: 'organization', text: surface, normalized: surface.replace(/\s+/g, ' '), start: e.start, end: e.end, attributes: { source: 'ner' } });

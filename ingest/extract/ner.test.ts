@@ -9,9 +9,9 @@ const CASES: Array<[string, string, string[]]> = [
   ['English', 'On Monday, Marcus Trevelyan flew from Port Halberd to meet the board of Quillmont Logistics Ltd.', ['person:Marcus Trevelyan', 'place:Port Halberd', 'organization:Quillmont Logistics Ltd']],
   ['German', 'Am Montag traf Heinrich Wolfsteiner in Oberkratzing die Vertreter der Firma Brandauer Metallbau GmbH.', ['person:Heinrich Wolfsteiner', 'place:Oberkratzing', 'organization:Brandauer Metallbau GmbH']],
   ['French', "Lundi, Étienne Marchasson s'est rendu à Villeneuve-sur-Ardouze pour rencontrer la société Bretonnel Transports.", ['person:Étienne Marchasson', 'place:Villeneuve-sur-Ardouze', 'organization:Bretonnel Transports']],
-  ['Ukrainian', 'У понеділок Остап Гнатюк прибув до села Верхні Ставки, де зустрівся з представниками ТОВ «Дніпроагроспецтранс».', ['person:Остап Гнатюк', 'place:Верхні Ставки', 'organization:ТОВ «Дніпроагроспецтранс»']],
-  ['Tajik', 'Рӯзи душанбе Фаррух Қодирзода ба деҳаи Сарикӯл омад ва бо намояндагони ҶДММ «Ҳисор-Сохтмон» вохӯрд.', ['person:Фаррух Қодирзода', 'place:Сарикӯл', 'organization:Ҳисор-Сохтмон']],
-  ['Russian', 'Вчера Тимур Абдуллоев приехал в посёлок Кызылбулак и встретился с директором компании «Зарафшон Логистик».', ['person:Тимур Абдуллоев', 'place:Кызылбулак', 'organization:Зарафшон Логистик']],
+  ['Ukrainian', 'У понеділок Остап Бойчук прибув до села Верхні Ставки, де зустрівся з представниками ТОВ «Дніпроагроспецтранс».', ['person:Остап Бойчук', 'place:Верхні Ставки', 'organization:ТОВ «Дніпроагроспецтранс»']],
+  ['Tajik', 'Рӯзи душанбе Фаррух Давронзода ба деҳаи Сарикӯл омад ва бо намояндагони ҶДММ «Ҳисор-Сохтмон» вохӯрд.', ['person:Фаррух Давронзода', 'place:Сарикӯл', 'organization:Ҳисор-Сохтмон']],
+  ['Russian', 'Вчера Тимур Нуралиев приехал в посёлок Кызылбулак и встретился с директором компании «Зарафшон Логистик».', ['person:Тимур Нуралиев', 'place:Кызылбулак', 'organization:Зарафшон Логистик']],
   // Known weakness: a Polish company name without a legal form (Mazowbud) is read as a person.
   ['Polish', 'W poniedziałek Zbigniew Kowalczewski przyjechał do Wólki Dębowej, gdzie czekał na autobus.', ['person:Zbigniew Kowalczewski', 'place:Wólki Dębowej']],
 ];

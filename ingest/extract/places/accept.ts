@@ -57,7 +57,7 @@ export function acceptConfirmed(page: Page, c: Candidate): boolean {
 
 /**
  * Whether the words of the line around a position are mostly of the given script: a Latin word amid
- * Cyrillic (or the reverse) is more often OCR debris ("Takum образом") than a place.
+ * Cyrillic (or the reverse) is more often OCR debris (a Cyrillic word read in Latin letters) than a place.
  */
 function scriptOfLine(text: string, at: number, cyrillic: boolean): boolean {
   const from = text.lastIndexOf('\n', at - 1) + 1;

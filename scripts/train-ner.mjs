@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => import(path.join(root, process.env.NER_DIST ?? 'dist', 'ingest/extract/ner', p));
-const { sequenceFeatures } = await dist('features.js');
+const { sequenceFeatures, FEATURES_VERSION } = await dist('features.js');
 const { Trainer, viterbi, quantize, L } = await dist('perceptron.js');
 const { spansOf, labelsOf } = await dist('bio.js');
 const { encodeModel } = await dist('model-file.js');
@@ -214,6 +214,7 @@ const avg = trainer.averaged();
 const q = quantize(avg, opts.width);
 const rows = report(q, `final, ${opts.width}-bit weights`);
 const buf = encodeModel(q, {
+  features: FEATURES_VERSION,
   trained: new Date().toISOString().slice(0, 10),
   epochs: opts.epochs,
   trainSeconds: Math.round(trainSeconds),

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../../core/paths.js';
 import { spansOf } from './ner/bio.js';
-import { sequenceFeatures } from './ner/features.js';
+import { FEATURES_VERSION, sequenceFeatures } from './ner/features.js';
 import { decodeModel } from './ner/model-file.js';
 import { decode, emissions, scoresWithout, type Params } from './ner/perceptron.js';
 import { tokenize } from './ner/tokens.js';
@@ -29,7 +29,10 @@ export const MODEL_PATH = path.join(packageRoot, 'models/ner/ner.bin.gz');
 let model: Params | undefined;
 
 function load(): Params {
-  model ??= decodeModel(fs.readFileSync(MODEL_PATH)).params;
+  if (model) return model;
+  const { params, header } = decodeModel(fs.readFileSync(MODEL_PATH));
+  if (header.features !== FEATURES_VERSION) throw new Error(`${MODEL_PATH} was trained on features v${String(header.features)}, the code computes v${FEATURES_VERSION}: retrain (scripts/train-ner.mjs)`);
+  model = params;
   return model;
 }
 

@@ -6,6 +6,9 @@
 import { bucket } from './hash.js';
 import { lexicalFlags } from './lexicon.js';
 
+/** Bumped whenever the features change: a model trained on other features would read noise. */
+export const FEATURES_VERSION = 3;
+
 export interface Word {
   text: string;
   lineStart: boolean;

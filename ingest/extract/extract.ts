@@ -1,12 +1,15 @@
 // Runs the extractors over one page, in an order that lets later ones see what earlier ones found:
 // passports first (an MRZ also yields its holder and dates), then dates, places, organizations, and
-// persons last, which must not claim words that name a place or an organization. They read the page
-// with line-end hyphenation undone (../text/hyphenation.ts), and every span is mapped back to the
-// page text as stored: `Душан-⏎бе` is found as Dushanbe at the offsets of `Душан-⏎бе`.
+// persons last, which must not claim words that name a place or an organization. The NER model's
+// spans (ner.ts) confirm places and add persons and organizations beside the rules (model-candidates.ts).
+// They read the page with line-end hyphenation undone (../text/hyphenation.ts), and every span is
+// mapped back to the page text as stored: `Душан-⏎бе` is found as Dushanbe at the offsets of `Душан-⏎бе`.
 import { dehyphenate, originalSpan } from '../text/hyphenation.js';
 import { findDates } from './dates.js';
 import { fold } from './fold.js';
 import { isGivenName } from './given-names.js';
+import { modelOrganizations, modelPersons, modelPlaceSpans, vetoPlaces } from './model-candidates.js';
+import { findNamedEntities } from './ner.js';
 import { findOrganizations } from './organizations.js';
 import { findPassports } from './passports.js';
 import { findPersons } from './persons.js';
@@ -25,9 +28,12 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
   const t = view.text;
   const passports = findPassports(t, ctx);
   const dates = findDates(t, ctx);
-  const places = findPlaces(t);
-  const organizations = findOrganizations(t);
-  const persons = findPersons(t, ctx, [...places, ...organizations, ...dates]);
+  const named = findNamedEntities(t);
+  const places = vetoPlaces(findPlaces(t, modelPlaceSpans(named)), named);
+  const ruleOrganizations = findOrganizations(t);
+  const rulePersons = findPersons(t, ctx, [...places, ...ruleOrganizations, ...dates]);
+  const organizations = [...ruleOrganizations, ...modelOrganizations(t, named, [...ruleOrganizations, ...rulePersons, ...passports], places)];
+  const persons = [...rulePersons, ...modelPersons(t, named, [...rulePersons, ...places, ...organizations, ...passports], ctx)];
   const all = [...passports, ...dates, ...places, ...organizations, ...persons];
   const mapped = view.offsets
     ? all.map((f) => {

@@ -380,6 +380,29 @@ function remember(ctx: DocumentContext, normalized: string): void {
   }
 }
 
+/** The full name of the person the document already named whose given or family name the word is. */
+function knownPerson(word: string, ctx: DocumentContext, ukrainian: boolean): string | undefined {
+  const given = ctx.persons.get(`given:${fold(romanize(givenNominative(word), ukrainian))}`);
+  const family = ctx.persons.get(`family:${fold(romanize(hasCyrillic(word) ? familyNominative(word, 'm') : word, ukrainian))}`);
+  return given || family || undefined;
+}
+
+/**
+ * A one-word span another detector (the NER model) reads as a person: the full name of someone the
+ * document named before, or undefined.
+ */
+export function knownPersonSpan(text: string, start: number, end: number, ctx: DocumentContext): string | undefined {
+  const toks = tokenize(text.slice(start, end));
+  const t = toks[0];
+  if (toks.length !== 1 || !t || !t.cap || t.initial || isStop(t)) return undefined;
+  return knownPerson(t.text, ctx, /[іїєґ]/iu.test(text));
+}
+
+/** Remembers a person another detector found, for the short mentions that follow. */
+export function rememberPerson(ctx: DocumentContext, normalized: string): void {
+  remember(ctx, normalized);
+}
+
 /**
  * One-word mentions ("Gulnora", "Бахтиёра", "Эргашев") of someone the document names in full:
  * the word (back in the nominative and romanized) is that person's given or family name.
@@ -388,9 +411,7 @@ function singleNameMentions(text: string, toks: Token[], ctx: DocumentContext, u
   const out: Found[] = [];
   for (const t of toks) {
     if (!t.cap || t.initial || isStop(t) || taken.some((f) => overlaps(f, t.start, t.end))) continue;
-    const given = ctx.persons.get(`given:${fold(romanize(givenNominative(t.text), ukrainian))}`);
-    const family = ctx.persons.get(`family:${fold(romanize(hasCyrillic(t.text) ? familyNominative(t.text, 'm') : t.text, ukrainian))}`);
-    const who = given || family;
+    const who = knownPerson(t.text, ctx, ukrainian);
     if (who) out.push({ type: 'person', text: t.text, normalized: who, start: t.start, end: t.end, attributes: { source: 'short mention' } });
   }
   return out;
@@ -505,4 +526,42 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
   for (const f of out) remember(ctx, f.normalized);
   out.push(...singleNameMentions(text, toks, ctx, ukrainian, [...taken, ...out]));
   return out;
+}
+
+/** Whether a span holds something only names have: a listed given name, an initial or a patronymic. */
+export function personEvidence(span: string): boolean {
+  return tokenize(span).some((t) => t.initial || isPatronymic(t) || (t.cap && !isStop(t) && isGivenName(givenNominative(t.text))));
+}
+
+/**
+ * The normalized name ("Given Family" or "I. I. Family", Latin script, nominative) of a span another
+ * detector (the NER model) says is a person, read with this module's shapes: the span is matched as a
+ * whole where a name shape fits it; otherwise a listed given name is the given name, a patronymic is
+ * dropped and the last other word is the family name. Undefined for a span of one word without
+ * initials (a bare word is too often not a name, and names no one the scorer could tell apart) or
+ * one holding a stop word.
+ */
+export function normalizePersonSpan(text: string, start: number, end: number): string | undefined {
+  const span = text.slice(start, end);
+  const toks = tokenize(span);
+  if (toks.length < 2 || toks.length > 4 || toks.some((t) => !t.initial && (isStop(t) || !t.cap))) return undefined;
+  // One name is written in one script: a span mixing them is OCR debris or two things.
+  if (toks.some((t) => !sameScript(t, toks[0]!))) return undefined;
+  const ukrainian = /[іїєґ]/iu.test(text);
+  const before = text.slice(Math.max(0, start - 40), start);
+  const whole = matchAt(span, toks, 0, () => false);
+  if (whole && whole.tokens.length === toks.length) return normalizeMatch(whole, ukrainian, before);
+  const initials = toks.filter((t) => t.initial);
+  const words = toks.filter((t) => !t.initial);
+  const patronymic = words.find(isPatronymic);
+  const rest = words.filter((t) => t !== patronymic);
+  if (!rest.length || (rest.length === 1 && !initials.length)) return undefined;
+  // The given name: a listed one, else the word beside a surname-shaped one, else the first.
+  const listed = rest.find((t) => isGivenName(givenNominative(t.text)));
+  const familyLike = rest.find((t) => t !== listed && isFamilyLike(t));
+  const given = rest.length < 2 ? undefined : (listed ?? (familyLike ? rest.find((t) => t !== familyLike) : rest[0]));
+  const others = rest.filter((t) => t !== given);
+  const family = familyLike && others.includes(familyLike) ? familyLike : others.at(-1)!;
+  const m: Match = { tokens: toks, family, ...(given ? { given } : { initials }), ...(patronymic ? { patronymic } : {}) };
+  return normalizeMatch(m, ukrainian, before);
 }

@@ -4,6 +4,7 @@
 import { findPlaceNames } from './places/match.js';
 import type { Found } from './types.js';
 
-export function findPlaces(text: string): Found[] {
-  return findPlaceNames(text);
+/** Places of a page; gazetteer names inside `confirmed` spans (the NER model's places) need no further context. */
+export function findPlaces(text: string, confirmed: ReadonlyArray<{ start: number; end: number }> = []): Found[] {
+  return findPlaceNames(text, confirmed);
 }

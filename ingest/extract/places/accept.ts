@@ -42,6 +42,31 @@ export function accept(page: Page, c: Candidate): boolean {
   return c.entry.population >= cityThreshold(page, c, surface);
 }
 
+/**
+ * A match inside a span the NER model reads as a place: accepted unless it is a Latin-script name with
+ * a case ending outside Polish text or a common word of the page's language.
+ */
+export function acceptConfirmed(page: Page, c: Candidate): boolean {
+  const first = page.token(c.first);
+  if (c.inflected && !isCyrillic(first.raw) && !page.polish()) return false;
+  const surface = page.text.slice(first.start, c.end);
+  if (!scriptOfLine(page.text, first.start, isCyrillic(surface))) return false;
+  // A town named like a given name (Rustam, Taras) stays a name even where the model reads a place.
+  return !(c.entry.words.length === 1 && (commonWord(page, c.entry, fold(surface)) || isGivenName(surface) || isGivenName(c.entry.name)));
+}
+
+/**
+ * Whether the words of the line around a position are mostly of the given script: a Latin word amid
+ * Cyrillic (or the reverse) is more often OCR debris (a Cyrillic word read in Latin letters) than a place.
+ */
+function scriptOfLine(text: string, at: number, cyrillic: boolean): boolean {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  const to = text.indexOf('\n', at);
+  const words = text.slice(from, to < 0 ? text.length : to).match(/\p{L}{2,}/gu) ?? [];
+  const same = words.filter((w) => isCyrillic(w) === cyrillic).length;
+  return same * 2 > words.length;
+}
+
 function commonWord(page: Page, entry: Entry, folded: string): boolean {
   return stopwords(fold).has(folded) || organizationWords().has(folded) || (!entry.trusted && page.lowerWords().has(folded));
 }

@@ -1,7 +1,7 @@
 // Finds gazetteer names in a page: at each word, every entry whose first word fits is tried over the
 // following words; the longest, most trusted match that its context allows wins.
 import type { Found } from '../types.js';
-import { accept, type Candidate } from './accept.js';
+import { accept, acceptConfirmed, type Candidate } from './accept.js';
 import { isCyrillic } from './fold.js';
 import { blanked, gazetteer, type Entry, type Gazetteer, type Keys } from './gazetteer.js';
 import { ENDINGS, matchWord } from './inflection.js';
@@ -12,12 +12,17 @@ import { markedTown } from './towns.js';
 const MAX_ENDING = 4;
 const SOURCE_RANK = { curated: 0, country: 1, city: 2 } as const;
 
-export function findPlaceNames(text: string): Found[] {
+/**
+ * Places of a page. `confirmed` are spans another detector (the NER model) reads as places: a
+ * gazetteer name inside one needs no further context (its population threshold is waived), since
+ * the model has already weighed the words around it.
+ */
+export function findPlaceNames(text: string, confirmed: ReadonlyArray<{ start: number; end: number }> = []): Found[] {
   const g = gazetteer();
   const page = new Page(text, (w) => g.countryWords.has(w));
   const found: Found[] = [];
   for (let i = 0; i < page.tokens.length; ) {
-    const best = page.token(i).street ? undefined : choose(page, candidates(g, page, i));
+    const best = page.token(i).street ? undefined : choose(page, candidates(g, page, i), confirmed);
     if (!best) {
       i++;
       continue;
@@ -120,7 +125,7 @@ function fuzzyAt(g: Gazetteer, page: Page, i: number): Candidate[] | undefined {
   return [{ entry, first: i, next: i + 1, end: t.end, inflected: false }];
 }
 
-function choose(page: Page, cands: Candidate[]): Candidate | undefined {
+function choose(page: Page, cands: Candidate[], confirmed: ReadonlyArray<{ start: number; end: number }>): Candidate | undefined {
   cands.sort(
     (a, b) =>
       b.next - a.next ||
@@ -129,5 +134,6 @@ function choose(page: Page, cands: Candidate[]): Candidate | undefined {
       Number(b.entry.trusted) - Number(a.entry.trusted) ||
       b.entry.population - a.entry.population,
   );
-  return cands.find((c) => accept(page, c));
+  const inConfirmed = (c: Candidate) => confirmed.some((s) => s.start <= page.token(c.first).start && c.end <= s.end);
+  return cands.find((c) => accept(page, c) || (inConfirmed(c) && acceptConfirmed(page, c)));
 }

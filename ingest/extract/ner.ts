@@ -1,0 +1,53 @@
+// Named entities (persons, places, organizations) found by a statistical sequence labeller: an
+// averaged structured perceptron over hashed word features, decoded with Viterbi (see ner/ and
+// models/ner/MODEL.md for the training data and figures). The model is read once, on first use.
+import fs from 'node:fs';
+import path from 'node:path';
+import { packageRoot } from '../../core/paths.js';
+import { spansOf } from './ner/bio.js';
+import { FEATURES_VERSION, sequenceFeatures } from './ner/features.js';
+import { decodeModel } from './ner/model-file.js';
+import { decode, emissions, scoresWithout, type Params } from './ner/perceptron.js';
+import { tokenize } from './ner/tokens.js';
+
+export type NamedEntityType = 'person' | 'place' | 'organization';
+
+export interface NamedEntity {
+  type: NamedEntityType;
+  start: number;
+  end: number;
+  /**
+   * How much better the best labelling is than the best one without this entity (its words all O),
+   * in the model's score units: a margin, for callers that want only sure entities.
+   */
+  margin: number;
+}
+
+const TYPES = { PER: 'person', LOC: 'place', ORG: 'organization' } as const;
+export const MODEL_PATH = path.join(packageRoot, 'models/ner/ner.bin.gz');
+
+let model: Params | undefined;
+
+function load(): Params {
+  if (model) return model;
+  const { params, header } = decodeModel(fs.readFileSync(MODEL_PATH));
+  if (header.features !== FEATURES_VERSION) throw new Error(`${MODEL_PATH} was trained on features v${String(header.features)}, the code computes v${FEATURES_VERSION}: retrain (scripts/train-ner.mjs)`);
+  model = params;
+  return model;
+}
+
+/** Named entities of a page's text, as character offsets, in text order. */
+export function findNamedEntities(text: string, params: Params = load()): NamedEntity[] {
+  const tokens = tokenize(text);
+  const lineStart = tokens.map((t) => t.lineStart);
+  const em = emissions(params, sequenceFeatures(tokens, params.bits));
+  const best = decode(params, em, lineStart);
+  const spans = spansOf(best.labels);
+  const without = scoresWithout(params, em, lineStart, spans);
+  return spans.map((s, k) => ({
+    type: TYPES[s.type],
+    start: (tokens[s.from] as { start: number }).start,
+    end: (tokens[s.to - 1] as { end: number }).end,
+    margin: best.score - (without[k] as number),
+  }));
+}

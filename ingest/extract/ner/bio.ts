@@ -1,0 +1,34 @@
+// BIO label sequences ↔ token spans.
+import { LABELS } from './perceptron.js';
+
+export type NerType = 'PER' | 'LOC' | 'ORG';
+
+export interface TokenSpan {
+  type: NerType;
+  /** First token. */
+  from: number;
+  /** One past the last token. */
+  to: number;
+}
+
+export function spansOf(labels: ArrayLike<number>): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let t = 0; t < labels.length; t++) {
+    const name = LABELS[labels[t] as number] ?? 'O';
+    if (name === 'O') continue;
+    const type = name.slice(2) as NerType;
+    const last = out[out.length - 1];
+    if (name.startsWith('I-') && last && last.type === type && last.to === t) last.to = t + 1;
+    else out.push({ type, from: t, to: t + 1 });
+  }
+  return out;
+}
+
+/** BIO label indices for tokens covered by the given spans (others O). */
+export function labelsOf(n: number, spans: readonly TokenSpan[]): Int8Array {
+  const labels = new Int8Array(n);
+  for (const s of spans) {
+    for (let t = s.from; t < s.to; t++) labels[t] = LABELS.indexOf(`${t === s.from ? 'B' : 'I'}-${s.type}` as (typeof LABELS)[number]);
+  }
+  return labels;
+}

@@ -62,6 +62,9 @@ export function modelPersons(text: string, named: readonly NamedEntity[], taken:
  * organization may hold a place (a court of a town), but a span that is a place and nothing more is no
  * organization.
  */
+/** The margin above which a model organization stands without a head noun. */
+const ORG_MARGIN = 80;
+
 export function modelOrganizations(text: string, named: readonly NamedEntity[], taken: readonly Found[], places: readonly Found[]): Found[] {
   const out: Found[] = [];
   for (const e of named) {
@@ -72,7 +75,10 @@ export function modelOrganizations(text: string, named: readonly NamedEntity[], 
     const words = surface.split(/\s+/);
     // A name does not end in an article or a preposition ("Ministry of").
     if (functionWords(fold).has(fold(words.at(-1) ?? ''))) continue;
-    if (!words.some((w) => isHead(w.replace(/[^\p{L}-]/gu, '')))) continue;
+    // A head noun (court, ministry, Gericht) says institution; without one, only a confident reading
+    // counts (a club, a company, a party: measured, margin 80 takes CoNLL organizations from F1 0.13
+    // to 0.42 and factRuEval's from 0.18 to 0.27 for one more false one on dev-c).
+    if (!words.some((w) => isHead(w.replace(/[^\p{L}-]/gu, ''))) && e.margin < ORG_MARGIN) continue;
     out.push({ type: 'organization', text: surface, normalized: surface.replace(/\s+/g, ' '), start: e.start, end: e.end, attributes: { source: 'ner' } });
   }
   return out;

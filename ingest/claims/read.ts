@@ -138,10 +138,11 @@ export function readClaims(pages: PageIn[], entities: EntityIn[]): ClaimFound[] 
   if (!kind || kind === 'secondary') return [];
   const stance: Stance = kind;
   const persons = entities.filter((e) => e.type === 'person');
-  const main = mainPersons(persons);
+  const officials = officialsOf(persons, sorted);
+  const main = mainPersons(persons, officials);
   const speaker = speakerOf(sorted, persons);
   const out: ClaimFound[] = [];
-  const ctx: Context = { stance, main, speaker, seat: seatOf(sorted, entities) };
+  const ctx: Context = { stance, main, speaker, seat: seatOf(sorted, entities), officials };
   for (const p of sorted) {
     const onPage = entities.filter((e) => e.page === p.page);
     const ss = sentences(p.text);
@@ -222,6 +223,10 @@ interface Context {
   speaker?: EntityIn;
   /** Who the text was last about, for "she" and "he". */
   current?: EntityIn;
+  /** The persons named lately, in order: "ею" is the last woman named, not the last person. */
+  recent?: EntityIn[];
+  /** Normalized names of officials named by their title (the judge, the interpreter): never the subject. */
+  officials: Set<string>;
   /** The person of the table row header above (a border printout's "1. NAME, born …"). */
   row?: EntityIn;
   /** The sentence before was a bare list number. */
@@ -269,9 +274,10 @@ function seatOf(pages: PageIn[], entities: EntityIn[]): EntityIn | undefined {
 
 /** Moves the current subject to the person a sentence names first, or to the document's person when it names them by role. */
 function follow(s: Sentence, ents: EntityIn[], ctx: Context): void {
-  const named = ents.find((e) => e.type === 'person' && e.start >= s.start && e.end <= s.end);
+  const named = ents.find((e) => e.type === 'person' && e.start >= s.start && e.end <= s.end && !ctx.officials.has(e.normalized));
   if (named) ctx.current = named;
   else if (ROLE.test(s.text)) ctx.current = ctx.main[0];
+  ctx.recent = [...(ctx.recent ?? []), ...ents.filter((e) => e.type === 'person' && e.start >= s.start && e.end <= s.end && !ctx.officials.has(e.normalized))].slice(-12);
   // A row header: a list number and a name at the start of the line.
   if (named && (/^\s*\d{1,3}\s*[.)/]/u.test(s.text) || ctx.numbered) && named.start - s.start < 15) ctx.row = named;
   ctx.numbered = /^\s*\d{1,3}\s*[.)]?\s*$/u.test(s.text);
@@ -385,26 +391,77 @@ function isBirth(d: EntityIn, s: Sentence): boolean {
 }
 
 /** The person mentions a sentence is about: its subject, or both parties of a joint act ("we married", a certificate's parties). */
-function subjects(s: Sentence, named: EntityIn[], kind: ClaimKind, ctx: Context, stance: Stance): EntityIn[] {
+function subjects(s: Sentence, mentioned: EntityIn[], kind: ClaimKind, ctx: Context, stance: Stance): EntityIn[] {
+  const named = mentioned.filter((e) => !ctx.officials.has(e.normalized));
   const joint = kind === 'married' && (JOINT.test(s.text) || WE.test(s.text) || (stance === 'documented' && named.length > 1));
   const refs: EntityIn[] = [];
   if ((FIRST_PERSON.test(s.text) || FIRST_PERSON_VERB.test(s.text)) && ctx.speaker && ctx.stance === 'testimony') refs.push(ctx.speaker);
   if (joint && JOINT.test(s.text) && !named.length) refs.push(...ctx.main.slice(0, 2));
   if (ROLE.test(s.text) && ctx.main[0]) refs.push(ctx.main[0]);
-  if (PRONOUN.test(s.text) && ctx.current) refs.push(ctx.current);
+  if (PRONOUN.test(s.text) && ctx.current) refs.push(agreeing(s.text, ctx) ?? ctx.current);
   // A record's row or stamp names nobody: it is about the record's person.
   if (!named.length && !refs.length && stance === 'documented' && ctx.row && kind !== 'married') return [ctx.row];
   if (!named.length && !refs.length && stance === 'documented' && ctx.main[0]) return kind === 'married' ? ctx.main.slice(0, 2) : [ctx.main[0]];
-  const all = joint ? [...named, ...refs] : named.length ? [named[0]!] : refs.slice(0, 1);
+  // A pronoun before the first person named is the subject ("ею были переданы представителю X":
+  // X receives); a person named first is ("X told her").
+  const pronounAt = s.text.search(PRONOUN);
+  const firstNamed = named[0] ? named[0].start - s.start : Infinity;
+  const pronounFirst = pronounAt >= 0 && pronounAt < firstNamed && refs.length > 0 && !joint;
+  const all = joint ? [...named, ...refs] : pronounFirst ? refs.slice(0, 1) : named.length ? [named[0]!] : refs.slice(0, 1);
   const seen = new Set<string>();
   return all.filter((e) => !seen.has(e.normalized) && seen.add(e.normalized));
 }
 
-/** The people a document is about: by number of mentions, then by first mention. */
-function mainPersons(persons: EntityIn[]): EntityIn[] {
+/** A person's grammatical gender from the normalized name: a family name in -a is a woman's (Saidova, Kowalska). */
+function genderOfName(e: EntityIn): 'f' | 'm' | undefined {
+  const family = e.normalized.split(' ').at(-1) ?? '';
+  if (/(?:ova|eva|ina|aya|ska|cka|dzka)$/iu.test(family)) return 'f';
+  if (/(?:ov|ev|in|iy|ski|cki|yi)$/iu.test(family) || /^Abu /u.test(e.normalized)) return 'm';
+  return undefined;
+}
+
+/** For a gendered pronoun, the last person named whose gender agrees with it (never one whose gender differs). */
+function agreeing(text: string, ctx: Context): EntityIn | undefined {
+  const words = new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []));
+  const fem = pronouns().feminine.some((w) => words.has(w));
+  const masc = pronouns().masculine.some((w) => words.has(w));
+  if (fem === masc) return undefined;
+  const want = fem ? 'f' : 'm';
+  const recent = [...(ctx.recent ?? [])].reverse();
+  return recent.find((e) => genderOfName(e) === want) ?? recent.find((e) => genderOfName(e) === undefined);
+}
+
+interface RoleData {
+  officialTitles: { patterns: string[] };
+  pronounGender: { feminine: string[]; masculine: string[] };
+}
+
+let roleData: { officials: RegExp; pronouns: RoleData['pronounGender'] } | undefined;
+
+function roles(): { officials: RegExp; pronouns: RoleData['pronounGender'] } {
+  if (roleData) return roleData;
+  const d = loadData<RoleData>('claim-triggers.json');
+  roleData = { officials: new RegExp(`(?<!\\p{L})(?:${d.officialTitles.patterns.join('|')})[\\s,:]*$`, 'iu'), pronouns: d.pronounGender };
+  return roleData;
+}
+
+const pronouns = () => roles().pronouns;
+
+/** Officials a document names by their title (Judge X, Sędzia: X, Richter am … X, следователь X). */
+function officialsOf(persons: EntityIn[], pages: PageIn[]): Set<string> {
+  const officials = new Set<string>();
+  for (const p of persons) {
+    const page = pages.find((x) => x.page === p.page);
+    if (page && roles().officials.test(page.text.slice(Math.max(0, p.start - 40), p.start).replace(/(?:\s+\p{Lu}{2,4}\.?|\s+[\p{L}-]+gericht\p{L}*|\s+(?:am|an|des|der))+\s*$/u, ''))) officials.add(p.normalized);
+  }
+  return officials;
+}
+
+/** The people a document is about: by number of mentions, then by first mention; never an official named by title (the judge, the interpreter). */
+function mainPersons(persons: EntityIn[], officials: Set<string>): EntityIn[] {
   const by = new Map<string, { first: EntityIn; n: number }>();
   for (const p of persons) {
-    if (!p.normalized.includes(' ')) continue;
+    if (!p.normalized.includes(' ') || officials.has(p.normalized)) continue;
     const had = by.get(p.normalized);
     if (had) had.n++;
     else by.set(p.normalized, { first: p, n: 1 });

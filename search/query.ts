@@ -205,6 +205,17 @@ function prepare(p: SearchParams, defaultLimit = 20): Prepared {
   return { q, expanded, filter, offset, limit, terms: termsOf(q) };
 }
 
+/**
+ * The engine crops a page around the query's words in its text; a page found through an entity's
+ * name (Medyka for "w Medyce") may be cropped elsewhere. Then the snippet shows the entity's words as
+ * they stand on the page, so every hit says where it matched.
+ */
+function withMatch(segments: Segment[], h: RawHit, matched: Array<{ value: string }>): Segment[] {
+  if (segments.some((s) => s.match)) return segments;
+  const mention = (h.mentions ?? []).find((m) => matched.some((x) => x.value === m.value));
+  return mention ? [{ text: '… ', match: false }, { text: mention.text.replace(/\s+/g, ' '), match: true }, { text: ' …', match: false }] : segments;
+}
+
 function toHit(h: RawHit, terms: Terms): SearchHit {
   const matched = (['person', 'place', 'organization'] as const).flatMap((type) => {
     const values = type === 'person' ? h.persons : type === 'place' ? h.places : h.organizations;
@@ -220,7 +231,7 @@ function toHit(h: RawHit, terms: Terms): SearchHit {
     filename: h.filename,
     sha256: h.sha256,
     page: h.page,
-    snippet: snippet(h._formatted?.text ?? '', shown),
+    snippet: withMatch(snippet(h._formatted?.text ?? '', shown), h, matched),
     persons: h.persons,
     places: h.places,
     organizations: h.organizations,

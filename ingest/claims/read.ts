@@ -54,8 +54,8 @@ interface TriggerEntry {
   source: string;
 }
 
-/** Words of presence or movement by claim kind (data/claim-triggers.json), compiled once. */
-const TRIGGERS: Array<[ClaimKind, RegExp]> = loadData<DataFile<TriggerEntry>>('claim-triggers.json').entries.map((e) => [e.kind, new RegExp(e.patterns.join('|'), 'iu')]);
+/** Words of presence or movement by claim kind (data/claim-triggers.json), compiled once; each begins a word (омад is not inside громадянка). */
+const TRIGGERS: Array<[ClaimKind, RegExp]> = loadData<DataFile<TriggerEntry>>('claim-triggers.json').entries.map((e) => [e.kind, new RegExp(`(?<!\\p{L})(?:${e.patterns.join('|')})`, 'iu')]);
 
 // References to a person the sentence does not name.
 // (English "I" only capitalised, so that Polish "i" — and — is not taken for it.)

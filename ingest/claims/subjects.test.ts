@@ -6,7 +6,7 @@ function claimsOf(text: string) {
   const pages = [{ page: 1, text, words: null }];
   const entities = extractDocumentPages(pages).map((e, i) => ({ ...e, id: i + 1, attributes: e.attributes ?? null }));
   const byId = new Map(entities.map((e) => [e.id, e]));
-  return readClaims(pages, entities).map((c) => ({ who: c.personIds.map((i) => byId.get(i)?.normalized), place: c.place, from: c.from }));
+  return readClaims(pages, entities).map((c) => ({ who: c.personIds.map((i) => byId.get(i)?.normalized), place: c.place, from: c.from, kind: c.kind }));
 }
 
 // Invented people and events: whom a pronoun or a role noun names once more people are on the page.
@@ -26,5 +26,10 @@ describe('readClaims: subjects among several people', () => {
     expect(claimsOf(text).map((c) => c.who[0])).toEqual(['Gulnora Rasulova']);
     const de = 'BESCHLUSS\nRichter am Landgericht Konrad Wegener\nDer Verfolgte Bakhtiyor Sheraliev wurde festgenommen.\nDie Behörden werfen ihm vor, er habe sich von Januar bis März 2020 in Minsk aufgehalten.';
     expect(claimsOf(de).map((c) => c.who[0])).toEqual(['Bakhtiyor Sheraliev']);
+  });
+
+  it('a trigger word begins a word: a stem is not found inside another word', () => {
+    const text = 'ДОВІДКА\nУ період з 3 березня 2019 р. по 5 травня 2020 р. громадянка Расулова Гулнора Тохирівна перебувала на території України.';
+    expect(claimsOf(text)).toEqual([{ who: ['Gulnora Rasulova'], place: 'Ukraine', from: '2019-03-03', kind: 'stay' }]);
   });
 });

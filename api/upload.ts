@@ -78,10 +78,23 @@ export function receiveUpload(archive: Archive, req: IncomingMessage, uploader: 
     // busboy skips the parts past its limits; the answer must say so rather than drop them silently.
     parser.on('filesLimit', () => (tooMany = true));
     parser.on('partsLimit', () => (tooMany = true));
-    parser.on('error', (err) => (broken ??= `broken multipart upload: ${errorMessage(err)}`));
-    // 'close' follows the end of the form and any error alike; the answer waits until every file's
-    // intake has settled, so a cut-off file's temporary file is gone before it is sent.
-    parser.on('close', () => Promise.all(results).then((files) => resolve({ files, tooLarge, tooMany, ...(broken ? { broken } : {}) }), reject));
+    // The answer waits until every file's intake has settled, so a cut-off file's temporary file is
+    // gone before it is sent. It is given once: at 'close', or at an error, after which busboy may
+    // never close (a malformed part header stops it where it stands).
+    let answered = false;
+    const answer = () => {
+      if (answered) return;
+      answered = true;
+      void Promise.all(results).then((files) => resolve({ files, tooLarge, tooMany, ...(broken ? { broken } : {}) }), reject);
+    };
+    parser.on('error', (err) => {
+      broken ??= `broken multipart upload: ${errorMessage(err)}`;
+      // The rest of the body is read and dropped, so the client is answered rather than left sending.
+      req.unpipe(parser);
+      req.resume();
+      answer();
+    });
+    parser.on('close', answer);
     // A client that goes away mid-body never ends the request: the parser is stopped, which errors the
     // part in hand, so its file is closed and removed at once instead of staying open until restart.
     const cutOff = () => {

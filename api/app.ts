@@ -19,7 +19,7 @@ import { getDocument, getDocumentBySha, getPage, listDocuments } from '../store/
 import { makeCitation } from '../cite/citation.js';
 import { findQuote, notFoundMessage } from '../cite/verify.js';
 import { boxesFor } from '../ingest/extract/stage.js';
-import { documentListParams, documentParam, documentSummary, pageNumber, positiveInt, searchParamsOf } from './params.js';
+import { documentListParams, documentParam, documentSummary, jsonBody, pageNumber, positiveInt, searchParamsOf } from './params.js';
 import type { SearchService } from '../search/service.js';
 import { allowed, type Permission } from './permissions.js';
 import { documentsOf, getPerson, mergePeople, peopleFor, personTimeline, searchDocumentsWithPeople, searchWithPeople, splitVariant } from '../case/people.js';
@@ -192,15 +192,6 @@ export const ROUTES: Route[] = [
 
 // The team: users (admin) and one's own password.
 ROUTES.push(...USER_ROUTES);
-
-async function jsonBody(c: Context): Promise<Record<string, unknown>> {
-  try {
-    const body: unknown = await c.req.json();
-    return body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
 
 /** Every route of the server, API and web: the table the authorization tests walk. */
 export const ALL_ROUTES: Route[] = [...ROUTES, ...WEB_ROUTES];

@@ -90,3 +90,13 @@ export function documentSummary(d: Document) {
     ingestedAt: d.ingestedAt,
   };
 }
+
+/** A request's JSON body as an object; anything else (no body, malformed JSON, an array or a scalar) is {}. */
+export async function jsonBody(c: Context): Promise<Record<string, unknown>> {
+  try {
+    const body: unknown = await c.req.json();
+    return body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}

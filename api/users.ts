@@ -4,19 +4,10 @@
 import type { Context } from 'hono';
 import { addUser, changePassword, disableUser, isRole, listUsers, resetPassword, type UserRow } from '../store/accounts.js';
 import type { AppContext, Route } from './app.js';
-import { positiveInt } from './params.js';
+import { jsonBody, positiveInt } from './params.js';
 
 export function userJson(u: UserRow) {
   return { id: u.id, name: u.name, role: u.role, disabled: u.disabled, createdAt: u.createdAt, lastSeenAt: u.lastSeenAt };
-}
-
-async function jsonBody(c: Context): Promise<Record<string, unknown>> {
-  try {
-    const body: unknown = await c.req.json();
-    return body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
 }
 
 export type AddResult = { ok: true; created: { id: number; name: string; role: string; password: string; token: string } } | { ok: false; status: 400 | 409; error: string };

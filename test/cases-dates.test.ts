@@ -1,5 +1,6 @@
 // The dates of the shared real-world cases (../../shared/cases/<case>/expected.md), read by the whole
-// extraction stage over the case's text as one page. Only dates are asserted here.
+// extraction stage over the case's text as one page, and the persons, places and organizations the
+// same cases expect.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,4 +71,28 @@ describe('dates of the real-world cases', () => {
     expect(century).toBeGreaterThan(0);
     for (const d of dates) expect(d.end <= century).toBe(true);
   });
+});
+
+/** Normalized values of one entity type in the case's text, as a sorted set. */
+function valuesOf(text: string, type: string): string[] {
+  return [...new Set(extractDocumentPages([{ page: 1, text, words: null }]).filter((e) => e.type === type).map((e) => e.normalized.replace(/, [A-Z]{2}$/, '')))].sort();
+}
+
+describe('the other values the date cases expect', () => {
+  for (const [name, title, check] of [
+    ['case08-fr-premier', 'the person and the places of the French note', (text: string) => {
+      expect(valuesOf(text, 'person')).toContain('Rustam Nazarov');
+      expect(valuesOf(text, 'place')).toEqual(expect.arrayContaining(['Paris', 'Dushanbe']));
+    }],
+    ['case09-pl-genitive-roman', 'the court and its seat', (text: string) => {
+      expect(valuesOf(text, 'organization')).toContain('Regional Court in Przemyśl');
+      expect(valuesOf(text, 'place')).toContain('Przemyśl');
+    }],
+    ['case10-cyrillic-roman-months', 'the town', (text: string) => {
+      expect(valuesOf(text, 'place')).toContain('Vahdat');
+    }],
+  ] as const) {
+    const text = caseText(name);
+    (text === undefined ? it.skip : it)(`${name}: ${title}`, () => check(text ?? ''));
+  }
 });

@@ -69,9 +69,15 @@ export function givenNames(): Map<string, Gender> {
 
 /** The gender of a listed given name written in any script, or undefined when it is not listed. */
 export function givenGender(word: string): Gender | undefined {
-  if (COMMON_WORDS.has(fold(word))) return undefined;
   const map = givenNames();
-  return map.get(fold(word)) ?? (hasCyrillic(word) ? map.get(fold(transliterate(word))) : undefined);
+  return lookup(word, (f) => map.get(f));
+}
+
+/** A word's entry under its folded form, or, for a Cyrillic word, under its romanization; never a common word. */
+function lookup<T>(word: string, get: (folded: string) => T | undefined): T | undefined {
+  const f = fold(word);
+  if (COMMON_WORDS.has(f)) return undefined;
+  return get(f) ?? (hasCyrillic(word) ? get(fold(transliterate(word))) : undefined);
 }
 
 /**
@@ -81,8 +87,7 @@ export function givenGender(word: string): Gender | undefined {
  */
 export function isCommonGivenName(word: string): boolean {
   givenNames();
-  const f = fold(word);
-  return [...word].length >= 3 && !COMMON_WORDS.has(f) && (commonNames!.has(f) || (hasCyrillic(word) && commonNames!.has(fold(transliterate(word)))));
+  return [...word].length >= 3 && lookup(word, (f) => (commonNames!.has(f) ? true : undefined)) === true;
 }
 
 /** A listed given name of three letters or more. */

@@ -8,6 +8,7 @@
 // IOB1/IOB2/IOBES, blank line or -DOCSTART- between sentences; PERS→PER, other types → O.
 // fre/fre-a/fre-b — a factRuEval-2016 folder (.tokens/.spans/.objects): all documents, or the 4/5
 // (a) and the 1/5 (b) of them split by file name, so one folder serves as train and dev.
+// brat — a folder of brat standoff .txt/.ann pairs (NEREL's types mapped to PER/LOC/ORG).
 /* eslint-disable no-console -- a command-line tool: printing its figures is its job */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,7 @@ const { sequenceFeatures, FEATURES_VERSION } = await dist('features.js');
 const { Trainer, viterbi, quantize, L } = await dist('perceptron.js');
 const { spansOf, labelsOf } = await dist('bio.js');
 const { encodeModel } = await dist('model-file.js');
+const { tokenize } = await dist('tokens.js');
 
 const args = process.argv.slice(2);
 const opts = { epochs: 6, bits: 21, width: 8, out: path.join(root, 'models/ner/ner.bin.gz'), train: [], dev: [], augment: 0.08 };
@@ -122,10 +124,57 @@ function readFactRuEval(dir, part) {
   return out;
 }
 
+// NEREL (nerel-ds/NEREL) and other brat standoff folders: <name>.txt with <name>.ann lines
+// "T1<TAB>TYPE start end[;start end]<TAB>text". Nested entities: the outermost of the mapped types wins.
+const BRAT_TYPE = { PERSON: 'PER', CITY: 'LOC', COUNTRY: 'LOC', STATE_OR_PROV: 'LOC', LOCATION: 'LOC', DISTRICT: 'LOC', ORGANIZATION: 'ORG' };
+
+function readBrat(dir) {
+  const out = [];
+  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    const text = fs.readFileSync(path.join(dir, name), 'utf8');
+    const ann = path.join(dir, name.replace(/\.txt$/, '.ann'));
+    const ents = [];
+    for (const line of fs.existsSync(ann) ? fs.readFileSync(ann, 'utf8').split('\n') : []) {
+      const m = /^T\d+\t(\S+) ([\d ;]+)\t/.exec(line);
+      if (!m || !BRAT_TYPE[m[1]]) continue;
+      const offs = m[2].split(/[ ;]/).map(Number);
+      ents.push({ type: BRAT_TYPE[m[1]], start: Math.min(...offs), end: Math.max(...offs) });
+    }
+    ents.sort((a, b) => b.end - b.start - (a.end - a.start));
+    const toks = tokenize(text);
+    // Sentences: a new line, or . ! ? … before a capital (not after a one-letter initial).
+    const sentences = [];
+    let cur = [];
+    toks.forEach((t, i) => {
+      const prev = toks[i - 1];
+      const endMark = prev && /^[.!?…]$/.test(prev.text) && /^[\p{Lu}\p{N}«"]/u.test(t.text) && !/^\p{Lu}$/u.test(toks[i - 2]?.text ?? '');
+      if (cur.length && (t.lineStart || endMark)) {
+        sentences.push(cur);
+        cur = [];
+      }
+      cur.push(t);
+    });
+    if (cur.length) sentences.push(cur);
+    for (const s of sentences) {
+      const spans = [];
+      for (const e of ents) {
+        const inside = s.map((t, k) => (t.start >= e.start && t.end <= e.end ? k : -1)).filter((k) => k >= 0);
+        if (!inside.length) continue;
+        const from = inside[0];
+        const to = inside[inside.length - 1] + 1;
+        if (spans.some((o) => from < o.to && o.from < to)) continue;
+        spans.push({ type: e.type, from, to });
+      }
+      out.push({ words: s.map((t) => t.text), spans });
+    }
+  }
+  return out;
+}
+
 function read(spec) {
   const [lang, format, ...rest] = spec.split(':');
   const file = rest.join(':');
-  const sentences = format === 'conll' ? readConll(file) : readFactRuEval(file, format.split('-')[1]);
+  const sentences = format === 'conll' ? readConll(file) : format === 'brat' ? readBrat(file) : readFactRuEval(file, format.split('-')[1]);
   return { lang, name: `${lang}:${path.basename(file)}${format.startsWith('fre-') ? `(${format})` : ''}`, sentences };
 }
 

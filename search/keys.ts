@@ -12,6 +12,11 @@ const WORD = /\p{L}[\p{L}'’]*/gu;
 export function latinize(text: string): string {
   return text
     .replace(/\p{Script=Cyrillic}[\p{Script=Cyrillic}'’]*/gu, (w) => transliterate(w))
+    // Háček and Polish ż letters are digraphs in the transliterations they meet (Žukauskas, Жукаускас →
+    // zhukauskas; Šarić, Шарич → sharich), not plain z, s, c.
+    .replace(/[žżŽŻ]/gu, (c) => (c === c.toLowerCase() ? 'zh' : 'Zh'))
+    .replace(/[šŠ]/gu, (c) => (c === c.toLowerCase() ? 'sh' : 'Sh'))
+    .replace(/[čČ]/gu, (c) => (c === c.toLowerCase() ? 'ch' : 'Ch'))
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/ł/g, 'l')
@@ -28,7 +33,17 @@ export function nameKey(word: string): string | undefined {
   if (w.length < 4 || /[^a-z]/.test(w)) return undefined;
   const ending = CASE_ENDING.exec(w);
   if (ending && w.length - ending[0].length >= 5) w = w.slice(0, -ending[0].length);
-  w = w
+  const key = skeleton(w);
+  return key.replace(/[aeiouy]/g, '').length >= 3 ? key : undefined;
+}
+
+/**
+ * The consonant skeleton of a latinized word, its first letter kept: the transliterations of one
+ * name meet (Iryna, Irina → irn; Khurshed, Hurshed → hrshd). nameKey's key when three consonants or
+ * more remain; shorter names (Irina, Ali) need it for comparing given names, not for searching.
+ */
+export function skeleton(latin: string): string {
+  const w = latin
     .replace(/dzh|dż|dz|dj/g, 'j')
     .replace(/sz|sch/g, 'sh')
     .replace(/cz|tsch|tch/g, 'ch')
@@ -37,10 +52,8 @@ export function nameKey(word: string): string | undefined {
     .replace(/q/g, 'k')
     .replace(/w/g, 'v')
     .replace(/ts|tz/g, 'c');
-  const first = w[0]!;
-  const rest = w.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
-  const key = first + rest;
-  return key.replace(/[aeiouy]/g, '').length >= 3 ? key : undefined;
+  const first = w[0] ?? '';
+  return first + w.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 }
 
 /** The distinct name keys of a text's words. */

@@ -1,6 +1,7 @@
 // The JSONL export of ../shared/eval/FORMAT.md: one line per document with its pages and entities.
-// A person mentioned only by initials ("Эргашевым Б. К.") is exported under the full name of the
-// person the people stage found them to be, when it has one: that is what the archive concluded.
+// A person mention is exported under the full name of the person the people stage found it to be,
+// when it has one ("Эргашевым Б. К." and "ERGASHEV BAKHTIYOR" alike): that is what the archive
+// concluded, and one person has one name across documents and scripts.
 import { asc } from 'drizzle-orm';
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
@@ -27,7 +28,6 @@ export interface ExportedDocument {
   entities: Array<{ type: string; text: string; normalized: string; page: number; start: number; end: number; person?: string }>;
 }
 
-const BY_INITIALS = /^(?:\p{Lu}\p{Ll}?\.\s*)+\S+$/u;
 const FULL_NAME = /^[^.]+ [^.]+$/u;
 
 export async function* exportDocuments(db: Db): AsyncIterable<ExportedDocument> {
@@ -35,7 +35,7 @@ export async function* exportDocuments(db: Db): AsyncIterable<ExportedDocument> 
   const names = new Map((await db.select({ key: people.key, name: people.name }).from(people)).map((p) => [p.key, p.name]));
   const nameOf = (e: { type: string; normalized: string; personKey: string | null }) => {
     const full = e.personKey ? names.get(e.personKey) : undefined;
-    return e.type === 'person' && full && FULL_NAME.test(full) && BY_INITIALS.test(e.normalized) ? full : e.normalized;
+    return e.type === 'person' && full && FULL_NAME.test(full) ? full : e.normalized;
   };
   for (const doc of docs) {
     const [pageRows, entityRows] = await Promise.all([getPages(db, doc.id), getEntities(db, doc.id)]);

@@ -74,6 +74,10 @@ describe.each(list)('people, claims and contradictions on $name', (backend) => {
     expect(father).toMatchObject({ normalized: 'Rustam Nazarov', person: expect.any(String) });
     const interview = docs.find((d) => d.filename === 'd-interview.txt')!.entities.find((e) => e.text === 'Rustam Nazarov');
     expect(interview?.person).toBe(father?.person);
+    // Every mention of one person carries that person's one name, whatever its script or case form.
+    const names = new Map<string, Set<string>>();
+    for (const e of docs.flatMap((d) => d.entities)) if (e.type === 'person' && e.person) names.set(e.person, (names.get(e.person) ?? new Set()).add(e.normalized));
+    for (const [person, spellings] of names) expect([person, spellings.size]).toEqual([person, 1]);
   });
 
   it("keeps an editor's split across a re-run of extraction", async () => {

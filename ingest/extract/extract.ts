@@ -8,7 +8,7 @@ import { dehyphenate, originalSpan } from '../text/hyphenation.js';
 import { findDates } from './dates.js';
 import { fold } from './fold.js';
 import { isGivenName } from './given-names.js';
-import { modelOrganizations, modelPersons, modelPlaceSpans, vetoPlaces } from './model-candidates.js';
+import { arbitratePersons, modelOrganizations, modelPersons, modelPlaces, modelPlaceSpans, vetoPlaces } from './model-candidates.js';
 import { findNamedEntities } from './ner.js';
 import { findOrganizations } from './organizations.js';
 import { findPassports } from './passports.js';
@@ -31,10 +31,11 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
   const named = findNamedEntities(t);
   const places = vetoPlaces(findPlaces(t, modelPlaceSpans(named)), named);
   const ruleOrganizations = findOrganizations(t);
-  const rulePersons = findPersons(t, ctx, [...places, ...ruleOrganizations, ...dates]);
+  const rulePersons = arbitratePersons(t, findPersons(t, ctx, [...places, ...ruleOrganizations, ...dates]), named);
   const organizations = [...ruleOrganizations, ...modelOrganizations(t, named, [...ruleOrganizations, ...rulePersons, ...passports], places)];
   const persons = [...rulePersons, ...modelPersons(t, named, [...rulePersons, ...places, ...organizations, ...passports], ctx)];
-  const all = [...passports, ...dates, ...places, ...organizations, ...persons];
+  const morePlaces = modelPlaces(t, named, [...places, ...organizations, ...persons, ...passports, ...dates]);
+  const all = [...passports, ...dates, ...places, ...morePlaces, ...organizations, ...persons];
   const mapped = view.offsets
     ? all.map((f) => {
         const span = originalSpan(view, f.start, f.end);

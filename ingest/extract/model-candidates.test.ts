@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelOrganizations, modelPersons } from './model-candidates.js';
+import { arbitratePersons, modelOrganizations, modelPersons, modelPlaces } from './model-candidates.js';
 import type { NamedEntity } from './ner.js';
 import { normalizePersonSpan } from './persons.js';
 import { newContext } from './types.js';
@@ -45,5 +45,88 @@ describe('model candidates beside the rules', () => {
     const text = 'письмо из Верхнекамского районного суда и от Зарафшонбанка';
     const found = modelOrganizations(text, [span(text, 'Верхнекамского районного суда', 'organization'), span(text, 'Зарафшонбанка', 'organization', 1)], [], []);
     expect(found.map((f) => f.normalized)).toEqual(['Верхнекамского районного суда']);
+  });
+});
+
+describe('sure model readings no rule or list backs', () => {
+  it('takes a bare family name read surely, in the nominative and romanized, in three scripts', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Позже Давронзодой был подписан протокол.', 'Давронзодой', 'Davronzoda'],
+      ['The statement was signed by Trevelyan on Monday.', 'Trevelyan', 'Trevelyan'],
+      ['Протокол підписав Бойчук у понеділок.', 'Бойчук', 'Boichuk'],
+      ['Письмо передали Шарифзоде вчера.', 'Шарифзоде', 'Sharifzoda'],
+      ['Мы ждали ответа Рахимзоды неделю.', 'Рахимзоды', 'Rakhimzoda'],
+    ];
+    for (const [text, word, name] of cases) {
+      expect(modelPersons(text, [span(text, word, 'person', 90)], [], newContext()).map((f) => f.normalized)).toEqual([name]);
+      // Not when the reading is unsure.
+      expect(modelPersons(text, [span(text, word, 'person', 30)], [], newContext())).toEqual([]);
+    }
+  });
+
+  it('never takes a bare word the page also writes in lower case', () => {
+    const text = 'Брат приехал вчера, и мой брат подтвердил.';
+    expect(modelPersons(text, [span(text, 'Брат', 'person', 200)], [], newContext())).toEqual([]);
+  });
+
+  it('lets an ordinary word be a family name beside a listed given name, when the reading is sure', () => {
+    const text = 'The witness Anthony Hill and Mary Green arrived; the hill was green.';
+    const named = [span(text, 'Anthony Hill', 'person', 150), span(text, 'Mary Green', 'person', 150)];
+    expect(modelPersons(text, named, [], newContext()).map((f) => f.normalized)).toEqual(['Anthony Hill', 'Mary Green']);
+    expect(modelPersons(text, named.map((e) => ({ ...e, margin: 60 })), [], newContext())).toEqual([]);
+  });
+
+  it('adds a place no gazetteer holds under its surface text, in four languages', () => {
+    const cases: Array<[string, string]> = [
+      ['Он прибыл в посёлок Кызылбулак поздно вечером.', 'Кызылбулак'],
+      ['Przyjechał do wsi Wólka Dębowa wieczorem.', 'Wólka Dębowa'],
+      ['She reached Port Halberd by ferry.', 'Port Halberd'],
+      ['Він прибув до села Верхні Ставки.', 'Верхні Ставки'],
+    ];
+    for (const [text, place] of cases) {
+      expect(modelPlaces(text, [span(text, place, 'place', 70)], []).map((f) => f.normalized)).toEqual([place]);
+      expect(modelPlaces(text, [span(text, place, 'place', 20)], [])).toEqual([]);
+    }
+  });
+
+  it('adds no place over words another entity holds or the page writes in lower case', () => {
+    const text = 'Vale Ridge sent a letter; the ridge is far.';
+    const taken = [{ type: 'organization' as const, text: 'Vale', normalized: 'Vale', start: 0, end: 4 }];
+    expect(modelPlaces(text, [span(text, 'Vale Ridge', 'place', 90)], [])).toEqual([]);
+    expect(modelPlaces('Vale Ridge sent a letter.', [span('Vale Ridge sent a letter.', 'Vale Ridge', 'place', 90)], taken)).toEqual([]);
+  });
+
+  it('never runs an organization across the end of a sentence', () => {
+    const text = 'Пограничная служба. Мой ответ такой.';
+    expect(modelOrganizations(text, [span(text, 'Пограничная служба. Мой', 'organization', 150)], [], [])).toEqual([]);
+  });
+});
+
+describe('rule persons the model reads otherwise', () => {
+  const rule = (text: string, surface: string, normalized: string) => {
+    const start = text.indexOf(surface);
+    return { type: 'person' as const, text: surface, normalized, start, end: start + surface.length };
+  };
+
+  // The normalized name keeps the first given name and the family name (persons.ts), as for every person.
+  it('widens a rule person to the longer name the model surely reads, in three languages', () => {
+    const cases: Array<[string, string, string, string]> = [
+      ['Third place went to José Luis Caravaca of Spain.', 'José Luis', 'José Luis Caravaca', 'José Caravaca'],
+      ['Показания дал Тимур Ахмад Нуралиев в среду.', 'Тимур Ахмад', 'Тимур Ахмад Нуралиев', 'Timur Nuraliev'],
+      ['Zeznania złożył Jan Maria Wierzbowski wczoraj.', 'Jan Maria', 'Jan Maria Wierzbowski', 'Jan Wierzbowski'],
+    ];
+    for (const [text, short, long, name] of cases) {
+      const found = arbitratePersons(text, [rule(text, short, short)], [span(text, long, 'person', 150)]);
+      expect(found.map((f) => `${f.text}=${f.normalized}`)).toEqual([`${long}=${name}`]);
+      // An unsure reading leaves the rule's person as it was.
+      expect(arbitratePersons(text, [rule(text, short, short)], [span(text, long, 'person', 40)])[0]?.text).toBe(short);
+    }
+  });
+
+  it('drops a rule person the model surely reads as an organization or a place over the same words', () => {
+    const text = 'Shares of Harlow Bennett rose while Marcus Trevelyan sold.';
+    const persons = [rule(text, 'Harlow Bennett', 'Harlow Bennett'), rule(text, 'Marcus Trevelyan', 'Marcus Trevelyan')];
+    expect(arbitratePersons(text, persons, [span(text, 'Harlow Bennett', 'organization', 120)]).map((f) => f.text)).toEqual(['Marcus Trevelyan']);
+    expect(arbitratePersons(text, persons, [span(text, 'Harlow Bennett', 'place', 20)]).map((f) => f.text)).toEqual(['Harlow Bennett', 'Marcus Trevelyan']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNamedEntities } from './ner.js';
+import { closeQuote, findNamedEntities } from './ner.js';
 
 // Invented sentences: each names a person, a place and an organization that no list of the project
 // holds, so the model must read them from their form and context.
@@ -37,5 +37,27 @@ describe('named entities by the statistical tagger', () => {
   it('joins a name hyphenated at a line end', () => {
     const text = 'On Monday, Marcus Treve-\nlyan arrived.';
     expect(found(text)).toEqual(['person:Marcus Treve-\nlyan']);
+  });
+});
+
+describe('quotes around names', () => {
+  it('ends a name that opens a quote after its closing mark, in each quoting style', () => {
+    const cases: Array<[string, string]> = [
+      ['Договор подписан с ТОВ «Дніпроагроспецтранс» в понеділок.', 'ТОВ «Дніпроагроспецтранс'],
+      ['Umowę zawarto ze spółką „Mazowbud Serwis” w Radomiu.', '„Mazowbud Serwis'],
+      ['The contract went to "Quillmont Freight" last year.', '"Quillmont Freight'],
+      ['Contrat signé avec la société «Bretonnel» hier.', '«Bretonnel'],
+    ];
+    for (const [text, cut] of cases) {
+      const start = text.indexOf(cut);
+      expect(text.slice(start, closeQuote(text, start, start + cut.length))).toBe(`${cut}${text.charAt(start + cut.length)}`);
+    }
+  });
+
+  it('leaves a name alone that opens no quote or closes its own', () => {
+    const text = 'ТОВ «Нива» і Остап Бойчук»';
+    expect(closeQuote(text, 0, 10)).toBe(10);
+    expect(closeQuote(text, 13, 25)).toBe(25);
+    expect(closeQuote('ТОВ «Нива', 0, 9)).toBe(9);
   });
 });

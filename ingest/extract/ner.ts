@@ -47,7 +47,27 @@ export function findNamedEntities(text: string, params: Params = load()): NamedE
   return spans.map((s, k) => ({
     type: TYPES[s.type],
     start: (tokens[s.from] as { start: number }).start,
-    end: (tokens[s.to - 1] as { end: number }).end,
+    end: closeQuote(text, (tokens[s.from] as { start: number }).start, (tokens[s.to - 1] as { end: number }).end),
     margin: best.score - (without[k] as number),
   }));
+}
+
+// Opening marks and the marks that close them: „…“ in German, „…” in Polish, “…” in English.
+const QUOTES: Record<string, string> = { '«': '»', '„': '“”', '“': '”', '‹': '›' };
+
+/**
+ * A name that opens a quote holds its closing mark too (ТОВ «Нива» ends after »): corpora disagree on
+ * whether quotes belong to a name, so the tagger sometimes stops one token short of the closing mark.
+ * Returns the span's end, one character further when that character closes a quote the span opened.
+ */
+export function closeQuote(text: string, start: number, end: number): number {
+  const span = text.slice(start, end);
+  const next = text.charAt(end);
+  if (!next) return end;
+  const count = (marks: string) => [...span].filter((c) => marks.includes(c)).length;
+  for (const [open, close] of Object.entries(QUOTES)) {
+    if (count(open) > count(close) && close.includes(next)) return end + 1;
+  }
+  if ((span.match(/"/g) ?? []).length % 2 === 1 && next === '"') return end + 1;
+  return end;
 }

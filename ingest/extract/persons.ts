@@ -37,6 +37,17 @@ function stopWords(): Set<string> {
   return stop;
 }
 
+let hardStop: Set<string> | undefined;
+
+/** Words never part of a name (titles, function words): not the ordinary words that are also family names (Hill, Green). */
+function isHardStop(t: Token): boolean {
+  if (!hardStop) {
+    const file = loadData<{ functionWords: { words: string[] }; notNames: { words: string[] } }>('stopwords.json');
+    hardStop = new Set([...file.notNames.words, ...file.functionWords.words].map((w) => fold(w)));
+  }
+  return hardStop.has(fold(t.text.replace(/\.$/, ''))) || (!t.initial && (isAbbreviation(t) || isHead(t.text)));
+}
+
 let nearNames: Set<string> | undefined;
 
 /**
@@ -130,6 +141,8 @@ const MASCULINE_GENITIVE_CUE = /(?:свидетеля|следователя|г�
 
 /** Brings a Cyrillic family name in an oblique case back to the nominative, given the gender. */
 export function familyNominative(word: string, gender: Gender, initialsOnly = false): string {
+  // Tajik -зода declines as a noun in -а, for men and women alike: Давронзоды, -зоде, -зоду, -зодой.
+  if (/зод(?:ы|е|у|ой|ою)$/iu.test(word)) return word.replace(/(ы|е|у|ой|ою)$/iu, (e) => (e === e.toUpperCase() ? 'А' : 'а'));
   if (/(?:ов|ев|ёв|ин|ын)(?:ой|ою|ую)$/iu.test(word)) return word.replace(/(ой|ою|ую)$/iu, 'а');
   if (/(?:ов|ев|ёв|ин|ын)(?:ым|ом|е)$/iu.test(word)) return word.replace(/(ым|ом|е)$/iu, '');
   if (/(?:ов|ев|ёв|ин|ын)у$/iu.test(word)) return gender === 'f' ? word.replace(/у$/iu, 'а') : word.slice(0, -1);
@@ -398,6 +411,20 @@ export function knownPersonSpan(text: string, start: number, end: number, ctx: D
   return knownPerson(t.text, ctx, /[іїєґ]/iu.test(text));
 }
 
+/**
+ * A one-word span another detector (the NER model) reads as a person and no one the document named:
+ * the word in the nominative, romanized ("Ивановой" → "Ivanova"), or undefined for a stop word, an
+ * initial or a word not capitalised.
+ */
+export function normalizeBareName(text: string, start: number, end: number): string | undefined {
+  const toks = tokenize(text.slice(start, end));
+  const t = toks[0];
+  if (toks.length !== 1 || !t || !t.cap || t.initial || isStop(t) || [...t.text].length < 2) return undefined;
+  const ukrainian = /[іїєґ]/iu.test(text);
+  const listed = isGivenName(givenNominative(t.text));
+  return romanize(listed ? givenNominative(t.text) : hasCyrillic(t.text) ? familyNominative(t.text, undefined) : t.text, ukrainian);
+}
+
 /** Remembers a person another detector found, for the short mentions that follow. */
 export function rememberPerson(ctx: DocumentContext, normalized: string): void {
   remember(ctx, normalized);
@@ -539,12 +566,14 @@ export function personEvidence(span: string): boolean {
  * whole where a name shape fits it; otherwise a listed given name is the given name, a patronymic is
  * dropped and the last other word is the family name. Undefined for a span of one word without
  * initials (a bare word is too often not a name, and names no one the scorer could tell apart) or
- * one holding a stop word.
+ * one holding a stop word; `lenient` (a sure reading with a listed given name) lets through the
+ * ordinary words that are also family names (Hill, Green, Little), not titles or function words.
  */
-export function normalizePersonSpan(text: string, start: number, end: number): string | undefined {
+export function normalizePersonSpan(text: string, start: number, end: number, lenient = false): string | undefined {
   const span = text.slice(start, end);
   const toks = tokenize(span);
-  if (toks.length < 2 || toks.length > 4 || toks.some((t) => !t.initial && (isStop(t) || !t.cap))) return undefined;
+  const stopped = lenient ? isHardStop : isStop;
+  if (toks.length < 2 || toks.length > 4 || toks.some((t) => !t.initial && (stopped(t) || !t.cap))) return undefined;
   // One name is written in one script: a span mixing them is OCR debris or two things.
   if (toks.some((t) => !sameScript(t, toks[0]!))) return undefined;
   const ukrainian = /[іїєґ]/iu.test(text);

@@ -89,3 +89,23 @@ describe('clusterPeople', () => {
     expect(byId(clusters, far)).not.toBe(byId(clusters, a));
   });
 });
+
+describe('the name a person is known by', () => {
+  it('prefers a spelling written in Latin script to our transliteration of a Cyrillic one', () => {
+    const cases: Array<[Mention[], string]> = [
+      [[m(1, 'Кодирзода Фарход', 'Farkhod Kodirzoda'), m(2, 'Кодирзода Фарход', 'Farkhod Kodirzoda'), m(3, 'QODIRZODA FARHOD', 'Farhod Qodirzoda')], 'Farhod Qodirzoda'],
+      [[m(1, 'Ірина Савчук', 'Iryna Savchuk'), m(2, 'Ирина Савчук', 'Irina Savchuk'), m(3, 'Iryna Savchuk', 'Iryna Savchuk')], 'Iryna Savchuk'],
+      [[m(1, 'Шаркаускас Раймондас', 'Raimondas Sharkauskas'), m(2, 'Шаркаускас Раймондас', 'Raimondas Sharkauskas'), m(3, 'Raimondas Šarkauskas', 'Raimondas Šarkauskas')], 'Raimondas Šarkauskas'],
+    ];
+    for (const [mentions, name] of cases) {
+      const people = clusterPeople(mentions);
+      expect(people).toHaveLength(1);
+      expect(people[0]?.name).toBe(name);
+    }
+  });
+
+  it('still prefers a full name to one by initials, whatever its script', () => {
+    const people = clusterPeople([m(1, 'Давронов Тимур Ахмадович', 'Timur Davronov'), m(2, 'T. A. Davronov', 'T. A. Davronov')]);
+    expect(people[0]?.name).toBe('Timur Davronov');
+  });
+});

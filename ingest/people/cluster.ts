@@ -241,11 +241,14 @@ function split(cluster: Parsed[], d: Decision): Parsed[][] {
 }
 
 function describe(cluster: Parsed[]): Omit<PersonCluster, 'key'> & { keyBase: string } {
-  const counts = new Map<string, { n: number; docs: Set<number> }>();
+  const counts = new Map<string, { n: number; docs: Set<number>; latin: number }>();
   for (const p of cluster) {
-    const c = counts.get(p.m.normalized) ?? { n: 0, docs: new Set<number>() };
+    const c = counts.get(p.m.normalized) ?? { n: 0, docs: new Set<number>(), latin: 0 };
     c.n++;
     c.docs.add(p.m.documentId);
+    // A spelling someone wrote in Latin script (a passport, a foreign record) beats our transliteration
+    // of a Cyrillic one: it is the name the person travels under and other archives hold.
+    if (!/[\p{Script=Cyrillic}]/u.test(p.m.text)) c.latin++;
     counts.set(p.m.normalized, c);
   }
   // A full name names the person before a name by initials or with only the family's initial.
@@ -254,7 +257,7 @@ function describe(cluster: Parsed[]): Omit<PersonCluster, 'key'> & { keyBase: st
     return !parts?.givenKey ? 0 : isInitialFamily(parts) ? 1 : 2;
   };
   const name = [...counts.entries()].sort(
-    ([a, x], [b, y]) => full(b) - full(a) || y.docs.size - x.docs.size || y.n - x.n || a.localeCompare(b),
+    ([a, x], [b, y]) => full(b) - full(a) || y.latin - x.latin || y.docs.size - x.docs.size || y.n - x.n || a.localeCompare(b),
   )[0]![0];
   const parts = parseName(name)!;
   const variants = new Map<string, string>();

@@ -2,7 +2,7 @@
 // apart into what clustering compares: the family name's consonant key, the first given name's key,
 // and the initials. Keys come from search/keys.ts, where the transliterations and case forms of one
 // name meet (Ibragimov, Ibrohimov, Ibrochimow → ibrhmv).
-import { latinize, nameKey } from '../../search/keys.js';
+import { latinize, nameKey, skeleton } from '../../search/keys.js';
 
 export interface NameParts {
   /** Full given names (not initials), in order. */
@@ -16,9 +16,10 @@ export interface NameParts {
 
 const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
 
-/** The key of a word: its consonant skeleton, or the latinized word when that is too short to have one. */
+/** The key of a word: its consonant skeleton (short names too: Irina and Iryna meet). */
 export function wordKey(word: string): string {
-  return nameKey(word) ?? latinize(word).replace(/[^a-z]/g, '');
+  const latin = latinize(word).replace(/[^a-z]/g, '');
+  return nameKey(word) ?? (latin.length >= 3 ? skeleton(latin) : latin);
 }
 
 /** The keys of a text's words, by which a person is found from any spelling of their name. */

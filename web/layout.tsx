@@ -11,6 +11,7 @@ const NAV: Array<{ href: string; label: string; permission: Permission }> = [
   { href: '/documents', label: 'Documents', permission: 'read' },
   { href: '/people', label: 'People', permission: 'read' },
   { href: '/upload', label: 'Upload', permission: 'upload' },
+  { href: '/queue', label: 'Queue', permission: 'upload' },
   { href: '/admin/users', label: 'Users', permission: 'admin' },
 ];
 

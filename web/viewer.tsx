@@ -7,6 +7,9 @@ import type { Identity } from '../store/accounts.js';
 import { permalinkPath, searchHitPath } from '../cite/citation.js';
 import { docPath } from './documents.js';
 import { Layout } from './layout.js';
+import { CitationPanel, type CitationPanelData } from './citation-panel.js';
+
+export type { CitedPage } from './citation-panel.js';
 
 export interface ViewerData {
   user: Identity;
@@ -42,6 +45,8 @@ export interface ViewerData {
   entities: Record<string, Array<{ value: string; text: string }>>;
   /** Files embedded in the document: listed, never opened. */
   attachments: Array<{ name: string; size: number; sha256: string }>;
+  /** A stored citation (/c/<id>): its panel is shown filled, with whether it still holds. */
+  citation?: CitationPanelData | undefined;
 }
 
 function NotOnPage(props: { quote: string; message: string }) {
@@ -151,6 +156,7 @@ export function ViewerPage(d: ViewerData) {
             SHA-256 <code>{d.sha256}</code> · read by {d.method ?? 'unknown'}
           </p>
           {d.notOnPage ? <NotOnPage quote={d.quote} message={d.notOnPage} /> : null}
+          <CitationPanel citation={d.citation} />
         </header>
         <div class={d.hasImage ? 'panes' : 'panes no-image'}>
           {d.hasImage ? (
@@ -225,11 +231,6 @@ export function ViewerPage(d: ViewerData) {
                 </ul>
               </section>
             ) : null}
-            <section id="citation" hidden>
-              <h2>Citation</h2>
-              <pre id="citation-text"></pre>
-              <pre id="citation-markdown"></pre>
-            </section>
           </aside>
           </div>
         </div>

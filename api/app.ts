@@ -20,6 +20,7 @@ import { getDocument, getDocumentBySha, getPage, listDocuments } from '../store/
 import { CITATION_ROUTES, citeAndStore } from './citations.js';
 import { EXPORT_ROUTES } from './export.js';
 import { QUEUE_ROUTES } from './queue.js';
+import { HIT_ROUTES } from './hits.js';
 import { findQuote, notFoundMessage } from '../cite/verify.js';
 import { boxesFor } from '../ingest/extract/stage.js';
 import { documentListParams, documentParam, documentSummary, jsonBody, pageNumber, positiveInt, searchParamsOf } from './params.js';
@@ -196,8 +197,9 @@ export const ROUTES: Route[] = [
 
 // The team: users (admin) and one's own password.
 ROUTES.push(...USER_ROUTES);
-// Stored citations (/api/citations/:id), exports of search results (CSV, ZIP of originals), the queue.
-ROUTES.push(...CITATION_ROUTES, ...EXPORT_ROUTES, ...QUEUE_ROUTES);
+// Stored citations (/api/citations/:id), exports of search results (CSV, ZIP of originals), the
+// queue, and the pages of a document a search matches (the viewer's previous and next hit).
+ROUTES.push(...CITATION_ROUTES, ...EXPORT_ROUTES, ...QUEUE_ROUTES, ...HIT_ROUTES);
 
 /** Every route of the server, API and web: the table the authorization tests walk. */
 export const ALL_ROUTES: Route[] = [...ROUTES, ...WEB_ROUTES, ...MORE_WEB_ROUTES];

@@ -297,7 +297,47 @@ describe.skipIf(!haveChromium)('citations, exports and the queue', () => {
     });
   });
 
-  describe('3. processing queue', () => {
+  describe('3. viewer: thumbnails and the next hit', () => {
+    it('answers the pages of a document the words match', async () => {
+      const listed = (await (await api('/api/documents?collection=skerrow', 'editor')).json()) as { documents: Array<{ id: number; filename: string }> };
+      const tide = listed.documents.find((d) => d.filename === 'tide-report.pdf')!;
+      expect(await (await api(`/api/documents/${tide.id}/hits?q=Quillfeather`, 'editor')).json()).toEqual({ documentId: tide.id, pages: [1, 3] });
+      expect(await (await api(`/api/documents/${tide.id}/hits?q=`, 'editor')).json()).toEqual({ documentId: tide.id, pages: [] });
+      expect((await fetch(`${base}/api/documents/${tide.id}/hits?q=Quillfeather`)).status).toBe(401);
+      expect((await api('/api/documents/999999/hits?q=Quillfeather', 'editor')).status).toBe(404);
+    });
+
+    it('shows the pages as thumbnails and goes to the previous and next page the search words match', async () => {
+      const page = await loggedIn('fact-checker');
+      await page.goto(`${base}/?q=Quillfeather`);
+      await page.locator('.doc-hit', { hasText: 'tide-report.pdf' }).locator('.hit a.title', { hasText: 'Page 1' }).click();
+      await page.waitForSelector('.viewer');
+      const thumbs = page.locator('.thumbs a.thumb');
+      expect(await thumbs.count()).toBe(3);
+      expect(await page.locator('.thumbs a.thumb.current').getAttribute('data-page')).toBe('1');
+      expect(await page.locator('.thumbs a.thumb.current').getAttribute('aria-current')).toBe('page');
+      await expect.poll(() => page.locator('.thumbs img').evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).naturalWidth > 0)), { timeout: 30_000 }).toBe(true);
+      await page.waitForSelector('#hit-nav:not([hidden])');
+      expect(await page.locator('#hit-nav .hit-count').textContent()).toBe('Matching page 1 of 2');
+      expect(await page.locator('#hit-nav a.hit-prev').count()).toBe(0);
+      await shot(page, '07-viewer-thumbs');
+      await Promise.all([page.waitForURL(/\/p\/3\?w=Quillfeather$/), page.click('#hit-nav a.hit-next')]);
+      expect(await page.locator('#text mark').allTextContents()).toEqual(['Quillfeather']);
+      await page.waitForSelector('#hit-nav:not([hidden])');
+      expect(await page.locator('#hit-nav .hit-count').textContent()).toBe('Matching page 2 of 2');
+      expect(await page.locator('#hit-nav a.hit-prev').textContent()).toBe('← Previous hit (p. 1)');
+      expect(await page.locator('#hit-nav a.hit-next').count()).toBe(0);
+      // A thumbnail opens its page with the words kept (page 2 has none of them: nothing marked).
+      await Promise.all([page.waitForURL(/\/p\/2\?w=Quillfeather$/), page.locator('.thumbs a.thumb[data-page="2"]').click()]);
+      expect(await page.locator('#text mark').count()).toBe(0);
+      await page.waitForSelector('#hit-nav:not([hidden])');
+      expect(await page.locator('#hit-nav .hit-count').textContent()).toBe('2 matching pages');
+      expect(await page.locator('#hit-nav a').allTextContents()).toEqual(['← Previous hit (p. 1)', 'Next hit (p. 3) →']);
+      await shot(page, '08-viewer-between-hits');
+    });
+  });
+
+  describe('4. processing queue', () => {
     it('lists documents in work and failed, with progress and reasons, for the roles that upload', async () => {
       expect((await api('/api/queue', 'editor')).status).toBe(403);
       const queue = (await (await api('/api/queue', 'investigator')).json()) as { processing: unknown[]; queued: unknown[]; failed: Array<{ filename: string; error: string; attempts: number; maxAttempts: number }> };

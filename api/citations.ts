@@ -1,8 +1,10 @@
 // Stored citations over the API: a citation made with POST /api/citations is kept under its short
 // id, and GET /api/citations/:id answers it with its forms and whether it still holds.
+import type { Context } from 'hono';
 import { makeCitation, type Citation } from '../cite/citation.js';
-import { getCitation, saveCitation, type CitationWithDocument } from '../cite/stored.js';
-import type { CitationStatus, Document } from '../schema/tables.js';
+import { getCitation, listCitations, saveCitation, type CitationWithDocument } from '../cite/stored.js';
+import { InputError } from '../core/errors.js';
+import { CITATION_STATUSES, type CitationStatus, type Document } from '../schema/tables.js';
 import type { AppContext, Route } from './app.js';
 
 export interface StoredCitationJson extends Citation {
@@ -28,7 +30,35 @@ export async function citeAndStore(ctx: AppContext, doc: Document, page: number,
   return storedCitationJson({ citation, sha256: doc.sha256, filename: doc.filename }, ctx.publicUrl);
 }
 
+/** The list's filter and page from a query string: `status` (holds, broken), `offset`, `limit` (≤ 200). */
+export function citationListParams(c: Context): { status?: CitationStatus; offset: number; limit: number } {
+  const status = c.req.query('status') || undefined;
+  if (status !== undefined && !(CITATION_STATUSES as readonly string[]).includes(status)) throw new InputError(`"status" is one of ${CITATION_STATUSES.join(', ')}`);
+  const whole = (name: string, fallback: number) => {
+    const v = c.req.query(name);
+    if (v === undefined || v === '') return fallback;
+    if (!/^[0-9]{1,9}$/.test(v)) throw new InputError(`"${name}" is not a whole number`);
+    return Number(v);
+  };
+  return { ...(status ? { status: status as CitationStatus } : {}), offset: whole('offset', 0), limit: Math.min(200, Math.max(1, whole('limit', 50))) };
+}
+
 export const CITATION_ROUTES: Route[] = [
+  {
+    method: 'GET',
+    path: '/api/citations',
+    permission: 'read',
+    handler: async (c, ctx) => {
+      try {
+        const f = citationListParams(c);
+        const { total, citations } = await listCitations(ctx.archive.db, f);
+        return c.json({ total, offset: f.offset, limit: f.limit, citations: citations.map((found) => storedCitationJson(found, ctx.publicUrl)) });
+      } catch (err) {
+        if (err instanceof InputError) return c.json({ error: err.message }, 400);
+        throw err;
+      }
+    },
+  },
   {
     method: 'GET',
     path: '/api/citations/:id',

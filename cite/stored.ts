@@ -2,8 +2,8 @@
 // their document is processed again: a citation whose quote no longer stands on its page exactly is
 // flagged `broken` with the differences found, never silently kept as if it held.
 import { createHash } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
-import { citations, documents, pages, type StoredCitation } from '../schema/tables.js';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { citations, documents, pages, type CitationStatus, type StoredCitation } from '../schema/tables.js';
 import type { Db } from '../store/db.js';
 import { findQuote, notFoundMessage } from './verify.js';
 
@@ -97,4 +97,20 @@ export async function reverifyCitations(db: Db, documentId: number): Promise<num
       .where(eq(citations.id, c.id));
   }
   return broken;
+}
+
+/** Stored citations, those that no longer hold first, then the newest; with the total. */
+export async function listCitations(db: Db, f: { status?: CitationStatus | undefined; offset?: number; limit?: number } = {}): Promise<{ total: number; citations: CitationWithDocument[] }> {
+  const where = f.status ? eq(citations.status, f.status) : undefined;
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(citations).where(where);
+  const rows = await db
+    .select({ citation: citations, sha256: documents.sha256, filename: documents.filename })
+    .from(citations)
+    .innerJoin(documents, eq(documents.id, citations.documentId))
+    .where(where)
+    // 'broken' sorts before 'holds'.
+    .orderBy(asc(citations.status), desc(citations.createdAt), asc(citations.id))
+    .offset(f.offset ?? 0)
+    .limit(f.limit ?? 50);
+  return { total: Number(row?.n ?? 0), citations: rows };
 }

@@ -168,6 +168,35 @@ describe.skipIf(!haveChromium)('citations, exports and the queue', () => {
       expect(broken.problem).toContain('“5” where the page has “4” (number)');
     });
 
+    it('lists the stored citations, those that no longer hold first, over the API and on a page', async () => {
+      const all = (await (await api('/api/citations', 'editor')).json()) as { total: number; citations: CitationJson[] };
+      expect(all.total).toBe(2);
+      expect(all.citations.map((c) => [c.id, c.status])).toEqual([
+        [brokenId, 'broken'],
+        [expect.stringMatching(/^[a-z2-7]{10}$/), 'holds'],
+      ]);
+      const broken = (await (await api('/api/citations?status=broken', 'editor')).json()) as { total: number; citations: CitationJson[] };
+      expect(broken.citations.map((c) => c.id)).toEqual([brokenId]);
+      expect((await api('/api/citations?status=lost', 'editor')).status).toBe(400);
+      expect((await api('/api/citations?limit=-1', 'editor')).status).toBe(400);
+      expect((await fetch(`${base}/api/citations`)).status).toBe(401);
+
+      const page = await loggedIn('editor');
+      await page.click('header.top nav a:text-is("Citations")');
+      await page.waitForURL(/\/citations$/);
+      const rows = page.locator('.citations-table tbody tr');
+      expect(await rows.count()).toBe(2);
+      expect(await rows.first().getAttribute('data-status')).toBe('broken');
+      expect(await rows.first().locator('.citation-state').textContent()).toContain('no longer holds: This quote does not stand on this page');
+      expect(await rows.nth(1).locator('.citation-state').textContent()).toBe('holds');
+      await shot(page, '00-citations');
+      await page.click('a:text-is("No longer holding")');
+      await page.waitForURL(/status=broken/);
+      expect(await rows.count()).toBe(1);
+      await Promise.all([page.waitForURL(new RegExp(`/c/${brokenId}$`)), rows.first().locator('a.citation-id').click()]);
+      expect(await page.locator('#citation-status.broken').count()).toBe(1);
+    });
+
     it('cites a selection in the viewer: link, text, Markdown and CSL-JSON, each copied by its button', async () => {
       const page = await loggedIn('fact-checker');
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });

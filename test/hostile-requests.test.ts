@@ -176,8 +176,8 @@ describe('hostile requests', () => {
         }
       }
     }
-    // The search, login, upload, people, documents, users, account and queue pages, a person's page, a document's page, the viewer and a citation's short link, each with every parameter and payload.
-    expect(pagesChecked).toBe(12 * queryParameters().length * XSS.length);
+    // The search, login, upload, people, documents, users, account, citations and queue pages, a person's page, a document's page, the viewer and a citation's short link, each with every parameter and payload.
+    expect(pagesChecked).toBe(13 * queryParameters().length * XSS.length);
   });
 
   it('shows a document whose text is markup as text, in the viewer, search snippets and citations', async () => {

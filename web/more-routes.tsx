@@ -1,10 +1,13 @@
 // Web pages beside the main table (routes.tsx), in the same route table with the same permissions:
 // a stored citation's short link (/c/<id>: the viewer at its page, the quote verified, its status
-// and forms) and the processing queue (/queue).
+// and forms), the stored citations, those no longer holding first (/citations), and the processing
+// queue (/queue).
 import type { AppContext, Env, Route } from '../api/app.js';
 import type { Context } from 'hono';
-import { storedCitationJson } from '../api/citations.js';
-import { getCitation } from '../cite/stored.js';
+import { citationListParams, storedCitationJson } from '../api/citations.js';
+import { getCitation, listCitations } from '../cite/stored.js';
+import { InputError } from '../core/errors.js';
+import { CitationsPage } from './citations.js';
 import { getPage } from '../store/documents.js';
 import { processingQueue } from '../store/queue.js';
 import { CitationStatusLine } from './citation-panel.js';
@@ -38,8 +41,20 @@ async function citationPage(c: Context<Env>, ctx: AppContext): Promise<Response>
   return viewer(c, ctx, { documentId: citation.documentId, page: citation.page, quote: citation.quote, panel });
 }
 
+async function citationsPage(c: Context<Env>, ctx: AppContext): Promise<Response> {
+  try {
+    const f = citationListParams(c);
+    const { total, citations } = await listCitations(ctx.archive.db, f);
+    return c.html(<CitationsPage user={c.get('user')} citations={citations} total={total} offset={f.offset} limit={f.limit} status={f.status} />);
+  } catch (err) {
+    if (err instanceof InputError) return c.html(<MessagePage title="Citations" message={err.message} user={c.get('user')} />, 400);
+    throw err;
+  }
+}
+
 export const MORE_WEB_ROUTES: Route[] = [
   { method: 'GET', path: '/c/:id', permission: 'read', web: true, handler: (c, ctx) => citationPage(c, ctx) },
+  { method: 'GET', path: '/citations', permission: 'read', web: true, handler: (c, ctx) => citationsPage(c, ctx) },
   {
     method: 'GET',
     path: '/queue',

@@ -16,6 +16,11 @@ export interface CitationPanelData {
   csl: string;
 }
 
+/** CSL-JSON as people read it: indented, with the date's parts on one line ("date-parts": [[2026, 11, 30]]); never inside a string (its quotes would be escaped). */
+export function readableCsl(csl: unknown): string {
+  return JSON.stringify(csl, null, 2).replace(/("date-parts": )\[\s*\[\s*([\d\s,]+?)\s*\]\s*\]/g, (_, key: string, parts: string) => `${key}[[${parts.replace(/\s+/g, ' ')}]]`);
+}
+
 /** A stored citation's page in the viewer: its page and quote instead of the address's. */
 export interface CitedPage {
   documentId: number;

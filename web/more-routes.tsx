@@ -10,7 +10,7 @@ import { InputError } from '../core/errors.js';
 import { CitationsPage } from './citations.js';
 import { getPage } from '../store/documents.js';
 import { processingQueue } from '../store/queue.js';
-import { CitationStatusLine } from './citation-panel.js';
+import { CitationStatusLine, readableCsl } from './citation-panel.js';
 import { Layout, MessagePage } from './layout.js';
 import { QueuePage } from './queue.js';
 import { viewer } from './routes.js';
@@ -37,7 +37,7 @@ async function citationPage(c: Context<Env>, ctx: AppContext): Promise<Response>
       </Layout>,
     );
   }
-  const panel = { id: json.id, link: json.link, status: json.status, problem: json.problem, checkedAt: json.checkedAt, text: json.text, markdown: json.markdown, csl: JSON.stringify(json.csl, null, 2) };
+  const panel = { id: json.id, link: json.link, status: json.status, problem: json.problem, checkedAt: json.checkedAt, text: json.text, markdown: json.markdown, csl: readableCsl(json.csl) };
   return viewer(c, ctx, { documentId: citation.documentId, page: citation.page, quote: citation.quote, panel });
 }
 

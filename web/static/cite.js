@@ -26,7 +26,8 @@ async function cite(quote) {
   const show = (body) => {
     for (const [key, id] of Object.entries(fields)) {
       const value = body ? body[key] : '';
-      document.getElementById(id).textContent = typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+      // CSL-JSON indented, a date's parts on one line (as web/citation-panel.tsx writes it).
+      document.getElementById(id).textContent = typeof value === 'string' ? value : JSON.stringify(value, null, 2).replace(/("date-parts": )\[\s*\[\s*([\d\s,]+?)\s*\]\s*\]/g, (_, key, parts) => `${key}[[${parts.replace(/\s+/g, ' ')}]]`);
     }
     const link = document.getElementById('citation-link');
     link.textContent = body ? body.link : '';

@@ -12,11 +12,15 @@ import { MAX_FILES, receiveUpload } from './upload.js';
 import { USER_ROUTES } from './users.js';
 import { getCookie } from 'hono/cookie';
 import { forbiddenPage, notFound, SESSION_COOKIE, WEB_ROUTES } from '../web/routes.js';
+import { MORE_WEB_ROUTES } from '../web/more-routes.js';
 import type { Identity } from '../store/accounts.js';
 import { authenticateToken } from '../store/accounts.js';
 import type { Archive } from '../store/archive.js';
 import { getDocument, getDocumentBySha, getPage, listDocuments } from '../store/documents.js';
-import { makeCitation } from '../cite/citation.js';
+import { CITATION_ROUTES, citeAndStore } from './citations.js';
+import { EXPORT_ROUTES } from './export.js';
+import { QUEUE_ROUTES } from './queue.js';
+import { HIT_ROUTES } from './hits.js';
 import { findQuote, notFoundMessage } from '../cite/verify.js';
 import { boxesFor } from '../ingest/extract/stage.js';
 import { documentListParams, documentParam, documentSummary, jsonBody, pageNumber, positiveInt, searchParamsOf } from './params.js';
@@ -102,7 +106,8 @@ export const ROUTES: Route[] = [
       const found = findQuote(page.text, quote);
       // Only what stands on the page exactly can be cited; the passage is cited as it stands.
       if (!found.found) return c.json({ error: notFoundMessage(found), match: found.match, score: found.score, passage: found.passage, differences: found.differences }, 422);
-      return c.json({ ...makeCitation({ filename: doc.filename, sha256: doc.sha256, page: pageNo, quote: found.passage!, origin: ctx.publicUrl }), match: found.match });
+      // Kept under its short id (/c/<id>), re-verified whenever the document is read again.
+      return c.json({ ...(await citeAndStore(ctx, doc, pageNo, found.passage!, c.get('user').id)), match: found.match });
     },
   },
   {
@@ -192,9 +197,12 @@ export const ROUTES: Route[] = [
 
 // The team: users (admin) and one's own password.
 ROUTES.push(...USER_ROUTES);
+// Stored citations (/api/citations/:id), exports of search results (CSV, ZIP of originals), the
+// queue, and the pages of a document a search matches (the viewer's previous and next hit).
+ROUTES.push(...CITATION_ROUTES, ...EXPORT_ROUTES, ...QUEUE_ROUTES, ...HIT_ROUTES);
 
 /** Every route of the server, API and web: the table the authorization tests walk. */
-export const ALL_ROUTES: Route[] = [...ROUTES, ...WEB_ROUTES];
+export const ALL_ROUTES: Route[] = [...ROUTES, ...WEB_ROUTES, ...MORE_WEB_ROUTES];
 
 /**
  * A browser sends its session cookie with any request, even one another site makes it send; so a

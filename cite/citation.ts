@@ -9,6 +9,8 @@ export interface CitationInput {
   /** Origin of the Casefile server, for the permalink (e.g. http://127.0.0.1:8080). */
   origin: string;
   retrieved?: Date;
+  /** The stored citation's short id: its link `<origin>/c/<id>` is then the one cited. */
+  id?: string;
 }
 
 export interface Citation {
@@ -17,6 +19,9 @@ export interface Citation {
   quote: string;
   sha256: string;
   permalink: string;
+  /** The short stable id and its link (`/c/<id>`), once the citation is stored. */
+  id?: string;
+  link: string;
   retrieved: string;
   text: string;
   markdown: string;
@@ -26,6 +31,11 @@ export interface Citation {
 /** The permalink path: `/d/<first 16 hex of the SHA-256>/p/<page>?q=<quote>`. */
 export function permalinkPath(sha256: string, page: number, quote: string): string {
   return `/d/${sha256.slice(0, 16)}/p/${page}?q=${encodeURIComponent(quote)}`;
+}
+
+/** The short link of a stored citation: the viewer at its page, the quote verified, its status shown. */
+export function citationPath(id: string): string {
+  return `/c/${id}`;
 }
 
 /**
@@ -44,7 +54,9 @@ function escapeMarkdown(s: string): string {
 export function makeCitation(c: CitationInput): Citation {
   const retrieved = (c.retrieved ?? new Date()).toISOString().slice(0, 10);
   const quote = c.quote.replace(/\s+/g, ' ').trim();
-  const permalink = c.origin.replace(/\/$/, '') + permalinkPath(c.sha256, c.page, quote);
+  const origin = c.origin.replace(/\/$/, '');
+  const permalink = origin + permalinkPath(c.sha256, c.page, quote);
+  const link = c.id ? `${origin}${citationPath(c.id)}` : permalink;
   const [y, m, d] = retrieved.split('-').map(Number);
   return {
     document: c.filename,
@@ -52,15 +64,17 @@ export function makeCitation(c: CitationInput): Citation {
     quote,
     sha256: c.sha256,
     permalink,
+    ...(c.id ? { id: c.id } : {}),
+    link,
     retrieved,
-    text: `“${quote}” — ${c.filename}, p. ${c.page}. SHA-256 ${c.sha256}. ${permalink} (retrieved ${retrieved}).`,
-    markdown: `> ${escapeMarkdown(quote)}\n\n— *${escapeMarkdown(c.filename)}*, p. ${c.page}, SHA-256 \`${c.sha256}\`, [permalink](<${permalink}>), retrieved ${retrieved}.`,
+    text: `“${quote}” — ${c.filename}, p. ${c.page}. SHA-256 ${c.sha256}. ${link} (retrieved ${retrieved}).`,
+    markdown: `> ${escapeMarkdown(quote)}\n\n— *${escapeMarkdown(c.filename)}*, p. ${c.page}, SHA-256 \`${c.sha256}\`, [${c.id ? 'citation' : 'permalink'}](<${link}>), retrieved ${retrieved}.`,
     csl: {
-      id: `${c.sha256.slice(0, 16)}-p${c.page}`,
+      id: c.id ?? `${c.sha256.slice(0, 16)}-p${c.page}`,
       type: 'document',
       title: c.filename,
       page: String(c.page),
-      URL: permalink,
+      URL: link,
       accessed: { 'date-parts': [[y, m, d]] },
       note: `SHA-256 ${c.sha256}. Quote: “${quote}”`,
     },

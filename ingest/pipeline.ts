@@ -1,5 +1,6 @@
 // Runs the ingest stages for one document, in order, each from what the previous one stored.
 import { errorMessage, InputError } from '../core/errors.js';
+import { reverifyCitations } from '../cite/stored.js';
 import type { Archive } from '../store/archive.js';
 import { getDocument, setDocumentStatus, setPagesDone } from '../store/documents.js';
 import type { SearchService } from '../search/service.js';
@@ -40,6 +41,8 @@ export async function processDocument(archive: Archive, services: Services, docu
     void setPagesDone(archive.db, documentId, textPages - total + done).catch(() => undefined);
   });
   await setPagesDone(archive.db, documentId, pageCount);
+  // The pages may read differently now: citations of this document that no longer hold are flagged.
+  await reverifyCitations(archive.db, documentId);
   const found = await extractEntities(archive, documentId);
   progress('extract')(found, found);
   const claimed = await readDocumentClaims(archive, documentId);

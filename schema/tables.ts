@@ -272,3 +272,32 @@ export const apiTokens = pgTable(
 );
 
 export type User = typeof users.$inferSelect;
+
+export const CITATION_STATUSES = ['holds', 'broken'] as const;
+export type CitationStatus = (typeof CITATION_STATUSES)[number];
+
+/**
+ * A citation made in Casefile, under a short stable id (`/c/<id>`: base32 of a hash of the
+ * document's SHA-256, the page and the quote). Re-verified whenever its document is processed
+ * again: `broken` when the quote no longer stands on the page exactly, with the reason.
+ */
+export const citations = pgTable(
+  'citations',
+  {
+    id: text('id').primaryKey(),
+    documentId: bigint('document_id', { mode: 'number' })
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    page: integer('page').notNull(),
+    quote: text('quote').notNull(),
+    status: text('status', { enum: CITATION_STATUSES }).notNull().default('holds'),
+    /** Why it no longer holds (the differences found), null while it holds. */
+    problem: text('problem'),
+    createdBy: bigint('created_by', { mode: 'number' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    checkedAt: timestamp('checked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('citations_document_idx').on(t.documentId)],
+);
+
+export type StoredCitation = typeof citations.$inferSelect;

@@ -367,3 +367,17 @@ export function matchSpans(text: string, q: string, mentions: Array<{ value: str
   }
   return out;
 }
+
+/**
+ * The pages of one document that a search's words match, in page order (as the search finds them:
+ * any script or spelling): the viewer's previous and next hit.
+ */
+export async function pagesMatching(meili: Meilisearch, q: string, documentId: number, max = 5000): Promise<number[]> {
+  const { expanded } = prepare({ q });
+  if (expanded.length === 0) return [];
+  const res = await meili.multiSearch({
+    queries: [{ indexUid: INDEX_UID, q: expanded.join(' '), filter: [`documentId = ${documentId}`], limit: max, matchingStrategy: 'last', attributesToRetrieve: ['page'] }],
+  });
+  const hits = (res.results[0]?.hits ?? []) as Array<{ page: number }>;
+  return [...new Set(hits.map((h) => h.page))].sort((a, b) => a - b);
+}

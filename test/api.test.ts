@@ -135,10 +135,12 @@ describe('API over HTTP', () => {
     const quote = 'she entered Ukraine from Russia on January 17, 2018';
     const cited = await post('/api/citations', tokens['fact-checker'], { document: news.documentId, page: 1, quote });
     expect(cited.status).toBe(200);
-    const citation = (await cited.json()) as { quote: string; sha256: string; permalink: string; text: string; markdown: string; csl: { URL: string }; match: string };
-    expect(citation).toMatchObject({ quote, sha256: news.sha256, match: 'exact' });
+    const citation = (await cited.json()) as { id: string; link: string; status: string; quote: string; sha256: string; permalink: string; text: string; markdown: string; csl: { URL: string }; match: string };
+    expect(citation).toMatchObject({ quote, sha256: news.sha256, match: 'exact', status: 'holds' });
     expect(citation.permalink).toBe(`${base}/d/${news.sha256.slice(0, 16)}/p/1?q=${encodeURIComponent(quote)}`);
-    expect(citation.csl.URL).toBe(citation.permalink);
+    // Stored under a short stable id: its link is the one the forms cite.
+    expect(citation.link).toBe(`${base}/c/${citation.id}`);
+    expect(citation.csl.URL).toBe(citation.link);
     expect((await post('/api/citations', tokens['fact-checker'], { document: news.documentId, page: 1, quote: 'she was in Istanbul on 23 March 2018' })).status).toBe(422);
     expect((await post('/api/citations', tokens.editor, { document: news.documentId, page: 1, quote })).status).toBe(403);
 

@@ -150,8 +150,9 @@ describe('hardening', () => {
     const head = `POST /api/citations HTTP/1.1\r\nHost: attacker.example\r\nX-Forwarded-Host: attacker.example\r\nAuthorization: Bearer ${user.token}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`;
     const res = await rawRequest(server.base, head, [Buffer.from(body)], 'answer');
     expect(res.status).toBe(200);
-    const citation = JSON.parse(res.body) as { permalink: string; text: string };
+    const citation = JSON.parse(res.body) as { permalink: string; link: string; text: string };
     expect(citation.permalink).toBe(`https://archive.example.org/casefile/d/${pdf.sha256.slice(0, 16)}/p/1?q=harbour%20office`);
+    expect(citation.link).toMatch(/^https:\/\/archive\.example\.org\/casefile\/c\/[a-z2-7]{10}$/);
     expect(citation.text).not.toContain('attacker');
   });
 

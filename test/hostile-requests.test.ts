@@ -30,7 +30,7 @@ function rawGet(base: string, rawPath: string, headers: Record<string, string>):
 /** Every query parameter the server reads, found in its source, so a new one cannot be forgotten. */
 function queryParameters(): string[] {
   const names = new Set<string>();
-  for (const file of ['api/app.ts', 'api/params.ts', 'web/routes.tsx']) {
+  for (const file of ['api/app.ts', 'api/params.ts', 'web/routes.tsx', 'api/citations.ts', 'api/export.ts', 'api/hits.ts', 'api/queue.ts', 'web/more-routes.tsx']) {
     const source = fs.readFileSync(path.join(packageRoot, file), 'utf8');
     for (const m of source.matchAll(/\b(?:query|queries|all|one|num)\('([a-z]+)'\)/g)) names.add(m[1]!);
   }
@@ -66,6 +66,8 @@ describe('hostile requests', () => {
   let pdf: { id: number; sha256: string };
   let session = '';
   let masterKey = '';
+  /** A stored citation's short id (/c/:id, /api/citations/:id). */
+  let citation = '';
 
   beforeAll(async () => {
     // The user is made by the CLI, so the server never prints a credential of its own.
@@ -96,6 +98,8 @@ describe('hostile requests', () => {
     });
     expect(login.status).toBe(303);
     session = /casefile_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')![1]!;
+    const cited = await fetch(`${server.base}/api/citations`, { method: 'POST', body: JSON.stringify({ document: doc.id, page: 1, quote: `Statement of ${MARKER}` }), headers: { ...auth(), 'content-type': 'application/json' } });
+    citation = ((await cited.json()) as { id: string }).id;
   }, 180_000);
   afterAll(async () => {
     await server?.stop();
@@ -107,12 +111,13 @@ describe('hostile requests', () => {
 
   /** A valid value for each path parameter, so that only the one under attack is hostile. */
   function validParams(routePath = ''): Record<string, string> {
-    return { id: String(routePath.endsWith('/image') ? pdf.id : doc.id), page: '1', sha: doc.sha256.slice(0, 16), name: routePath.startsWith('/static/fonts/') ? FONT : 'app.css', key: PERSON };
+    const id = /^\/(?:c|api\/citations)\//.test(routePath) ? citation : String(routePath.endsWith('/image') ? pdf.id : doc.id);
+    return { id, page: '1', sha: doc.sha256.slice(0, 16), name: routePath.startsWith('/static/fonts/') ? FONT : 'app.css', key: PERSON };
   }
 
   it('refuses traversal in every path parameter of every route (4xx, nothing from outside leaks)', async () => {
     const getRoutes = ALL_ROUTES.filter((r) => r.method === 'GET' && r.path.includes(':'));
-    expect(getRoutes.map((r) => r.path).sort()).toEqual(['/api/documents/:id', '/api/documents/:id/original', '/api/documents/:id/pages/:page/image', '/api/people/:key', '/d/:sha', '/d/:sha/p/:page', '/people/:key', '/static/:name', '/static/fonts/:name']);
+    expect(getRoutes.map((r) => r.path).sort()).toEqual(['/api/citations/:id', '/api/documents/:id', '/api/documents/:id/hits', '/api/documents/:id/original', '/api/documents/:id/pages/:page/image', '/api/people/:key', '/c/:id', '/d/:sha', '/d/:sha/p/:page', '/people/:key', '/static/:name', '/static/fonts/:name']);
     for (const route of getRoutes) {
       const params = route.path.match(/:[a-z]+/g)!.map((p) => p.slice(1));
       const valid = validParams(route.path);
@@ -155,10 +160,10 @@ describe('hostile requests', () => {
   });
 
   it('never echoes markup from a query parameter unescaped into an HTML page', async () => {
-    const values = validParams();
     const cookie = { cookie: `casefile_session=${session}` };
     let pagesChecked = 0;
     for (const route of ALL_ROUTES.filter((r) => r.method === 'GET')) {
+      const values = validParams(route.path);
       const url = route.path.replace(/:([a-z]+)/g, (_, p: string) => values[p]!);
       for (const name of queryParameters()) {
         for (const payload of XSS) {
@@ -171,8 +176,8 @@ describe('hostile requests', () => {
         }
       }
     }
-    // The search, login, upload, people, documents, users and account pages, a person's page, a document's page and the viewer, each with every parameter and payload.
-    expect(pagesChecked).toBe(10 * queryParameters().length * XSS.length);
+    // The search, login, upload, people, documents, users, account, citations and queue pages, a person's page, a document's page, the viewer and a citation's short link, each with every parameter and payload.
+    expect(pagesChecked).toBe(13 * queryParameters().length * XSS.length);
   });
 
   it('shows a document whose text is markup as text, in the viewer, search snippets and citations', async () => {

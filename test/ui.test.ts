@@ -246,7 +246,7 @@ describe.skipIf(!haveChromium)('web UI for a newsroom', () => {
 
   describe('3. roles', () => {
     it('lands every role on a page it may use, with a navigation of what it may do', async () => {
-      const nav = { admin: ['Search', 'Documents', 'People', 'Upload', 'Users'], investigator: ['Search', 'Documents', 'People', 'Upload'], editor: ['Search', 'Documents', 'People'], 'fact-checker': ['Search', 'Documents', 'People'] };
+      const nav = { admin: ['Search', 'Documents', 'People', 'Citations', 'Upload', 'Queue', 'Users'], investigator: ['Search', 'Documents', 'People', 'Citations', 'Upload', 'Queue'], editor: ['Search', 'Documents', 'People', 'Citations'], 'fact-checker': ['Search', 'Documents', 'People', 'Citations'] };
       for (const role of Object.keys(nav) as Role[]) {
         const page = await loggedIn(role);
         const res = await page.goto(`${base}/?q=Vellemaa`);

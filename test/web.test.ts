@@ -101,10 +101,16 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     const citation = (await page.locator('#citation-text').textContent())!;
     expect(citation).toContain('“she entered Ukraine from Russia on January 17, 2018” — 12-news-przemysl-ruling.pdf, p. 1.');
     await shot('06-cited');
-    const permalink = /(http:\/\/\S+\/d\/[0-9a-f]{16}\/p\/1\?q=\S+)/.exec(citation)![1]!;
-    await page.goto(permalink);
+    // The citation links its short id (/c/<id>), which opens the page with the quote verified.
+    const short = /(http:\/\/\S+\/c\/[a-z2-7]{10})\b/.exec(citation)![1]!;
+    const viewed = new URL(page.url());
+    const permalink = `${viewed.origin}${viewed.pathname}?q=${encodeURIComponent('she entered Ukraine from Russia on January 17, 2018')}`;
+    await page.goto(short);
     expect(await page.locator('mark#quote').textContent()).toBe('she entered Ukraine from Russia on January 17, 2018');
     expect(await page.locator('#quote-notice').count()).toBe(0);
+    expect(await page.locator('#citation-status').textContent()).toContain('Verified');
+    await page.goto(permalink);
+    expect(await page.locator('mark#quote').textContent()).toBe('she entered Ukraine from Russia on January 17, 2018');
     await shot('07-permalink');
     // A permalink whose quote was altered (the day changed) is said not to stand on the page, and
     // its closest passage is marked apart, never as the quote.

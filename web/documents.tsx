@@ -31,7 +31,7 @@ function listUrl(d: { collection?: string | undefined; status?: string | undefin
   return s ? `/documents?${s}` : '/documents';
 }
 
-function Progress(props: { doc: Document }) {
+export function Progress(props: { doc: Document }) {
   const d = props.doc;
   const total = d.pageCount ?? 0;
   return (

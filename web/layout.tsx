@@ -10,7 +10,9 @@ const NAV: Array<{ href: string; label: string; permission: Permission }> = [
   { href: '/', label: 'Search', permission: 'search' },
   { href: '/documents', label: 'Documents', permission: 'read' },
   { href: '/people', label: 'People', permission: 'read' },
+  { href: '/citations', label: 'Citations', permission: 'read' },
   { href: '/upload', label: 'Upload', permission: 'upload' },
+  { href: '/queue', label: 'Queue', permission: 'upload' },
   { href: '/admin/users', label: 'Users', permission: 'admin' },
 ];
 

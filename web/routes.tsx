@@ -19,7 +19,7 @@ import { documentListParams, documentParam, pageNumber, searchParamsOf } from '.
 import { changePassword, disableUser, listUsers, login, logout, resetPassword, SESSION_MS } from '../store/accounts.js';
 import { addUserFrom, targetUser } from '../api/users.js';
 import { AccountPage, UsersPage, type Shown } from './users.js';
-import { getDocumentBySha, getEntities, getPage, listCollections, listDocuments, pageList } from '../store/documents.js';
+import { getDocument, getDocumentBySha, getEntities, getPage, listCollections, listDocuments, pageList } from '../store/documents.js';
 import { DocumentPage, DocumentsPage } from './documents.js';
 import { MessagePage } from './layout.js';
 import type { Identity } from '../store/accounts.js';
@@ -28,7 +28,7 @@ import { Readable } from 'node:stream';
 import { LoginPage } from './login.js';
 import { SearchPage } from './search.js';
 import { UploadPage } from './upload.js';
-import { ViewerPage, type ViewerData } from './viewer.js';
+import { ViewerPage, type CitedPage, type ViewerData } from './viewer.js';
 import { PeoplePage, PersonPage } from './person.js';
 import { documentsOf, getPerson, listPeople, mergePeople, peopleFor, personTimeline, searchDocumentsWithPeople, splitVariant } from '../case/people.js';
 import { allowed } from '../api/permissions.js';
@@ -105,12 +105,13 @@ function marking(text: string, quote: string): { highlight: ViewerData['highligh
   return { highlight, notOnPage: m.found ? null : notFoundMessage(m) };
 }
 
-async function viewer(c: Context, ctx: AppContext): Promise<Response> {
-  const doc = await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? '');
-  const pageNo = pageNumber(c.req.param('page'));
+/** The viewer of a page; `cited`: a stored citation's page and quote (/c/<id>) instead of the address's. */
+export async function viewer(c: Context, ctx: AppContext, cited?: CitedPage): Promise<Response> {
+  const doc = cited ? await getDocument(ctx.archive.db, cited.documentId) : await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? '');
+  const pageNo = cited ? cited.page : pageNumber(c.req.param('page'));
   const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
   if (!doc || !page) return notFoundPage(c, 'No such page', 'There is no such document or page.');
-  const quote = c.req.query('q') ?? '';
+  const quote = cited ? cited.quote : (c.req.query('q') ?? '');
   const words = quote ? '' : (c.req.query('w') ?? '');
   const { highlight, notOnPage } = marking(page.text, quote);
   const entities: Record<string, Array<{ value: string; text: string }>> = {};
@@ -147,6 +148,7 @@ async function viewer(c: Context, ctx: AppContext): Promise<Response> {
       notOnPage={notOnPage}
       entities={entities}
       attachments={doc.attachments ?? []}
+      citation={cited?.panel}
     />,
   );
 }

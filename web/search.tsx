@@ -7,6 +7,7 @@ import { searchHitPath } from '../cite/citation.js';
 import type { Person } from '../schema/tables.js';
 import { docPath } from './documents.js';
 import { Layout } from './layout.js';
+import { ExportLinks } from './export-links.js';
 
 /** URL parameter of each list filter, and the facet it comes from. */
 const LIST_FILTERS = [
@@ -179,6 +180,7 @@ export function SearchPage(props: { user: Identity; params: SearchParams; respon
               {response.totalDocuments} document{response.totalDocuments === 1 ? '' : 's'}, {response.total} matching page{response.total === 1 ? '' : 's'}
               {response.totalDocuments > response.limit ? ` · documents ${response.offset + 1}–${response.offset + response.documents.length}` : ''}
             </p>
+            {response.total > 0 ? <ExportLinks user={props.user} params={params} /> : null}
             <ol class="doc-hits">
               {response.documents.map((d) => (
                 <li class="doc-hit">

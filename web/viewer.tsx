@@ -7,6 +7,10 @@ import type { Identity } from '../store/accounts.js';
 import { permalinkPath, searchHitPath } from '../cite/citation.js';
 import { docPath } from './documents.js';
 import { Layout } from './layout.js';
+import { CitationPanel, type CitationPanelData } from './citation-panel.js';
+import { Thumbnails } from './thumbnails.js';
+
+export type { CitedPage } from './citation-panel.js';
 
 export interface ViewerData {
   user: Identity;
@@ -42,6 +46,8 @@ export interface ViewerData {
   entities: Record<string, Array<{ value: string; text: string }>>;
   /** Files embedded in the document: listed, never opened. */
   attachments: Array<{ name: string; size: number; sha256: string }>;
+  /** A stored citation (/c/<id>): its panel is shown filled, with whether it still holds. */
+  citation?: CitationPanelData | undefined;
 }
 
 function NotOnPage(props: { quote: string; message: string }) {
@@ -147,11 +153,15 @@ export function ViewerPage(d: ViewerData) {
             </a>
             <button type="button" id="cite">Cite selection</button>
           </nav>
+          {/* Search words: the previous and next page of this document they match (viewer.js asks /api/documents/:id/hits). */}
+          {d.words ? <nav id="hit-nav" class="hit-nav" aria-label="Hits in this document" data-words={d.words} data-pages={`/d/${d.sha256.slice(0, 16)}/p/`} hidden></nav> : null}
           <p class="hash">
             SHA-256 <code>{d.sha256}</code> · read by {d.method ?? 'unknown'}
           </p>
           {d.notOnPage ? <NotOnPage quote={d.quote} message={d.notOnPage} /> : null}
+          <CitationPanel citation={d.citation} />
         </header>
+        <Thumbnails documentId={d.documentId} page={d.page} pageCount={d.pageCount} hasImage={d.hasImage} hrefOf={link} />
         <div class={d.hasImage ? 'panes' : 'panes no-image'}>
           {d.hasImage ? (
             <figure class="page-image">
@@ -225,11 +235,6 @@ export function ViewerPage(d: ViewerData) {
                 </ul>
               </section>
             ) : null}
-            <section id="citation" hidden>
-              <h2>Citation</h2>
-              <pre id="citation-text"></pre>
-              <pre id="citation-markdown"></pre>
-            </section>
           </aside>
           </div>
         </div>

@@ -37,3 +37,45 @@ if (figure) {
   document.getElementById('zoom-out')?.addEventListener('click', () => step(-1));
   document.getElementById('zoom-fit')?.addEventListener('click', () => apply(100));
 }
+
+// The pages of this document the search words match: "Previous hit" and "Next hit" links, and
+// where this page stands among them. Built as elements with text, never markup.
+async function hitNav() {
+  const nav = document.getElementById('hit-nav');
+  const viewer = document.querySelector('.viewer');
+  if (!nav || !viewer) return;
+  const words = nav.dataset.words || '';
+  const current = Number(viewer.dataset.page);
+  let pages = [];
+  try {
+    const res = await fetch(`/api/documents/${viewer.dataset.document}/hits?q=${encodeURIComponent(words)}`);
+    if (!res.ok) return;
+    pages = (await res.json()).pages;
+  } catch {
+    return;
+  }
+  const before = pages.filter((p) => p < current);
+  const after = pages.filter((p) => p > current);
+  const link = (page, label, rel) => {
+    const a = document.createElement('a');
+    a.href = `${nav.dataset.pages}${page}?w=${encodeURIComponent(words)}`;
+    a.rel = rel;
+    a.className = `hit-${rel}`;
+    a.textContent = label;
+    return a;
+  };
+  const parts = [];
+  const at = pages.indexOf(current);
+  const count = document.createElement('span');
+  count.className = 'hit-count';
+  count.textContent = at >= 0 ? `Matching page ${at + 1} of ${pages.length}` : `${pages.length} matching page${pages.length === 1 ? '' : 's'}`;
+  parts.push(count);
+  if (before.length) parts.push(link(before[before.length - 1], `← Previous hit (p. ${before[before.length - 1]})`, 'prev'));
+  if (after.length) parts.push(link(after[0], `Next hit (p. ${after[0]}) →`, 'next'));
+  nav.replaceChildren(...parts);
+  nav.hidden = pages.length === 0;
+}
+hitNav();
+
+// The current page's thumbnail in sight.
+document.querySelector('.thumbs .thumb.current')?.scrollIntoView({ block: 'nearest', inline: 'center' });

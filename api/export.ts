@@ -1,0 +1,112 @@
+// Export of a search's results: the hits as CSV (document, page, snippet, link), and the originals
+// of the documents hit as a ZIP streamed from the store. The same search parameters as /api/search;
+// the first MAX_EXPORT_HITS pages by relevance.
+import fs from 'node:fs';
+import { Readable } from 'node:stream';
+import yazl from 'yazl';
+import { searchHitPath } from '../cite/citation.js';
+import { InputError } from '../core/errors.js';
+import { searchPages, type SearchHit, type SearchParams } from '../search/query.js';
+import { getDocuments } from '../store/documents.js';
+import type { AppContext, Env, Route } from './app.js';
+import type { Context } from 'hono';
+import { searchParamsOf } from './params.js';
+
+/** Pages exported at most: ten engine requests of a hundred. */
+export const MAX_EXPORT_HITS = 1000;
+/** Originals in one ZIP at most. */
+export const MAX_EXPORT_DOCUMENTS = 200;
+
+/** The hits of a search, in relevance order, up to MAX_EXPORT_HITS. */
+async function allHits(ctx: AppContext, p: SearchParams): Promise<SearchHit[]> {
+  const hits: SearchHit[] = [];
+  for (let offset = 0; offset < MAX_EXPORT_HITS; offset += 100) {
+    const res = await searchPages(ctx.search.meili, { ...p, offset, limit: 100 });
+    hits.push(...res.hits);
+    if (res.hits.length < 100 || offset + 100 >= res.total) break;
+  }
+  return hits.slice(0, MAX_EXPORT_HITS);
+}
+
+/**
+ * One CSV cell. A cell a spreadsheet would read as a formula (= + - @, or a tab or carriage return
+ * before one) is prefixed with a quote mark, so document text never runs as a formula (CSV
+ * injection); every cell is quoted as RFC 4180 says. Written here: quoting is three lines, and the
+ * formula guard is ours whichever CSV library wrote the rest.
+ */
+export function csvCell(value: string | number): string {
+  let s = String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+export function csvRow(cells: Array<string | number>): string {
+  return cells.map(csvCell).join(',') + '\r\n';
+}
+
+export const CSV_HEADER = ['document', 'sha256', 'page', 'snippet', 'link'];
+
+function hitsCsv(hits: SearchHit[], ctx: AppContext, q: string): string {
+  const origin = ctx.publicUrl.replace(/\/$/, '');
+  // A byte-order mark, so that spreadsheets read the UTF-8 of Cyrillic and Tajik text as such.
+  let out = '\ufeff' + csvRow(CSV_HEADER);
+  for (const h of hits) {
+    const snippet = h.snippet.map((s) => s.text).join('').replace(/\s+/g, ' ').trim();
+    out += csvRow([h.filename, h.sha256, h.page, snippet, origin + searchHitPath(h.sha256, h.page, q)]);
+  }
+  return out;
+}
+
+/** A name inside the ZIP: the SHA-256's start (unique, traceable) and the file's name made safe. */
+export function zipEntryName(sha256: string, filename: string): string {
+  const safe = filename.replace(/[\\/:*?"<>|\p{Cc}]/gu, '_').replace(/^\.+/, '_').slice(0, 180) || 'original';
+  return `${sha256.slice(0, 12)}-${safe}`;
+}
+
+function attachmentName(ext: string): string {
+  return `attachment; filename="casefile-search-${new Date().toISOString().slice(0, 10)}.${ext}"`;
+}
+
+async function exported(c: Context<Env>, ctx: AppContext, write: (hits: SearchHit[], q: string) => Promise<Response>): Promise<Response> {
+  try {
+    const p = searchParamsOf(c);
+    return await write(await allHits(ctx, p), p.q);
+  } catch (err) {
+    if (err instanceof InputError) return c.json({ error: err.message }, 400);
+    throw err;
+  }
+}
+
+export const EXPORT_ROUTES: Route[] = [
+  {
+    method: 'GET',
+    path: '/api/search/export.csv',
+    permission: 'search',
+    handler: (c, ctx) =>
+      exported(c, ctx, async (hits, q) =>
+        c.body(hitsCsv(hits, ctx, q), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': attachmentName('csv'), 'cache-control': 'private, no-store' }),
+      ),
+  },
+  {
+    method: 'GET',
+    path: '/api/search/export.zip',
+    permission: 'read',
+    handler: (c, ctx) =>
+      exported(c, ctx, async (hits, q) => {
+        const ids = [...new Set(hits.map((h) => h.documentId))].slice(0, MAX_EXPORT_DOCUMENTS);
+        const docs = await getDocuments(ctx.archive.db, ids);
+        const zip = new yazl.ZipFile();
+        // The hits go along, so the ZIP says why each file is in it.
+        zip.addBuffer(Buffer.from(hitsCsv(hits, ctx, q)), 'hits.csv');
+        for (const doc of docs) {
+          const file = ctx.archive.originals.pathFor(doc.sha256);
+          if (!fs.existsSync(file)) continue;
+          // Scans and PDFs are compressed already: storing them saves the CPU for nothing lost.
+          zip.addReadStreamLazy(zipEntryName(doc.sha256, doc.filename), { compress: doc.mediaType.startsWith('text/'), size: doc.size }, (cb) => cb(null, fs.createReadStream(file)));
+        }
+        zip.end();
+        const body = Readable.toWeb(zip.outputStream as Readable) as ReadableStream;
+        return c.body(body, 200, { 'content-type': 'application/zip', 'content-disposition': attachmentName('zip'), 'cache-control': 'private, no-store' });
+      }),
+  },
+];

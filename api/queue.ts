@@ -1,0 +1,21 @@
+// The processing queue over the API, for the roles that upload: documents being read, waiting and
+// failed, with progress, tries and reasons (the web page is /queue).
+import { processingQueue, type QueueEntry } from '../store/queue.js';
+import type { Route } from './app.js';
+import { documentSummary } from './params.js';
+
+function entryJson(e: QueueEntry) {
+  return { ...documentSummary(e.document), attempts: e.attempts, maxAttempts: e.maxAttempts, runAt: e.runAt, lastError: e.lastError };
+}
+
+export const QUEUE_ROUTES: Route[] = [
+  {
+    method: 'GET',
+    path: '/api/queue',
+    permission: 'upload',
+    handler: async (c, ctx) => {
+      const q = await processingQueue(ctx.archive.db);
+      return c.json({ processing: q.processing.map(entryJson), queued: q.queued.map(entryJson), failed: q.failed.map(entryJson) });
+    },
+  },
+];

@@ -1,0 +1,42 @@
+// The processing queue as the people who upload see it: documents waiting, being read, or failed,
+// with their progress, their job's attempts and the reason of a failure.
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { documents, jobs, type Document } from '../schema/tables.js';
+import type { Db } from './db.js';
+
+export interface QueueEntry {
+  document: Document;
+  attempts: number;
+  maxAttempts: number;
+  /** When a queued job runs next (later than now: it waits out a back-off after a failed try). */
+  runAt: Date | null;
+  /** The job's last error (a try that failed and will be retried, or the final failure). */
+  lastError: string | null;
+}
+
+/** At most this many failed documents are listed, the most recent first. */
+export const QUEUE_FAILED_LIMIT = 200;
+
+/** Documents in processing, then queued (in the order they will be taken), then failed (newest first). */
+export async function processingQueue(db: Db): Promise<{ processing: QueueEntry[]; queued: QueueEntry[]; failed: QueueEntry[] }> {
+  const select = { document: documents, attempts: sql<number>`coalesce(${jobs.attempts}, 0)::int`, maxAttempts: sql<number>`coalesce(${jobs.maxAttempts}, 0)::int`, runAt: jobs.runAt, lastError: jobs.lastError };
+  const open = await db
+    .select(select)
+    .from(documents)
+    .leftJoin(jobs, eq(jobs.documentId, documents.id))
+    .where(inArray(documents.status, ['queued', 'processing']))
+    .orderBy(asc(sql`coalesce(${jobs.runAt}, ${documents.ingestedAt})`), asc(documents.id));
+  const failed = await db
+    .select(select)
+    .from(documents)
+    .leftJoin(jobs, eq(jobs.documentId, documents.id))
+    .where(eq(documents.status, 'failed'))
+    .orderBy(desc(documents.updatedAt), desc(documents.id))
+    .limit(QUEUE_FAILED_LIMIT);
+  const entry = (r: (typeof open)[number]): QueueEntry => ({ ...r, attempts: Number(r.attempts), maxAttempts: Number(r.maxAttempts) });
+  return {
+    processing: open.filter((r) => r.document.status === 'processing').map(entry),
+    queued: open.filter((r) => r.document.status === 'queued').map(entry),
+    failed: failed.map(entry),
+  };
+}

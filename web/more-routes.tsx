@@ -1,0 +1,65 @@
+// Web pages beside the main table (routes.tsx), in the same route table with the same permissions:
+// a stored citation's short link (/c/<id>: the viewer at its page, the quote verified, its status
+// and forms), the stored citations, those no longer holding first (/citations), and the processing
+// queue (/queue).
+import type { AppContext, Env, Route } from '../api/app.js';
+import type { Context } from 'hono';
+import { citationListParams, storedCitationJson } from '../api/citations.js';
+import { getCitation, listCitations } from '../cite/stored.js';
+import { InputError } from '../core/errors.js';
+import { CitationsPage } from './citations.js';
+import { getPage } from '../store/documents.js';
+import { processingQueue } from '../store/queue.js';
+import { CitationStatusLine, readableCsl } from './citation-panel.js';
+import { Layout, MessagePage } from './layout.js';
+import { QueuePage } from './queue.js';
+import { viewer } from './routes.js';
+import { docPath } from './documents.js';
+
+async function citationPage(c: Context<Env>, ctx: AppContext): Promise<Response> {
+  const found = await getCitation(ctx.archive.db, c.req.param('id') ?? '');
+  const user = c.get('user');
+  if (!found) return c.html(<MessagePage title="No such citation" message="There is no citation with this id." user={user} />, 404);
+  const json = storedCitationJson(found, ctx.publicUrl);
+  const { citation } = found;
+  const page = await getPage(ctx.archive.db, citation.documentId, citation.page);
+  if (!page) {
+    // The document was read again and has no such page any more: the citation says so, without a viewer.
+    return c.html(
+      <Layout title={`Citation ${citation.id}`} user={user}>
+        <section class="card message">
+          <h1>Citation {citation.id}</h1>
+          <CitationStatusLine status={citation.status} problem={citation.problem} checkedAt={json.checkedAt} />
+          <p>
+            <q>{citation.quote}</q> — {found.filename}, p. {citation.page}. <a href={docPath(found.sha256)}>The document</a>
+          </p>
+        </section>
+      </Layout>,
+    );
+  }
+  const panel = { id: json.id, link: json.link, status: json.status, problem: json.problem, checkedAt: json.checkedAt, text: json.text, markdown: json.markdown, csl: readableCsl(json.csl) };
+  return viewer(c, ctx, { documentId: citation.documentId, page: citation.page, quote: citation.quote, panel });
+}
+
+async function citationsPage(c: Context<Env>, ctx: AppContext): Promise<Response> {
+  try {
+    const f = citationListParams(c);
+    const { total, citations } = await listCitations(ctx.archive.db, f);
+    return c.html(<CitationsPage user={c.get('user')} citations={citations} total={total} offset={f.offset} limit={f.limit} status={f.status} />);
+  } catch (err) {
+    if (err instanceof InputError) return c.html(<MessagePage title="Citations" message={err.message} user={c.get('user')} />, 400);
+    throw err;
+  }
+}
+
+export const MORE_WEB_ROUTES: Route[] = [
+  { method: 'GET', path: '/c/:id', permission: 'read', web: true, handler: (c, ctx) => citationPage(c, ctx) },
+  { method: 'GET', path: '/citations', permission: 'read', web: true, handler: (c, ctx) => citationsPage(c, ctx) },
+  {
+    method: 'GET',
+    path: '/queue',
+    permission: 'upload',
+    web: true,
+    handler: async (c, ctx) => c.html(<QueuePage user={c.get('user')} {...await processingQueue(ctx.archive.db)} now={new Date()} />),
+  },
+];

@@ -79,6 +79,9 @@ describe.skipIf(!haveChromium)('web UI for a newsroom', () => {
       const run = await runCli(['user', 'add', `${role}-a`, '--role', role, '--json'], env);
       creds[role] = JSON.parse(run.stdout) as { token: string; password: string };
     }
+    // Named collections are read by those granted them (admins read all): the team is granted both.
+    expect((await runCli(['group', 'add', 'harbour-team', 'investigator-a', 'editor-a', 'fact-checker-a'], env)).code).toBe(0);
+    for (const collection of ['alpha', 'beta']) expect((await runCli(['collection', 'grant', collection, '--group', 'harbour-team', '--level', 'read'], env)).code).toBe(0);
     server = await startServe(env);
     base = server.base;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });

@@ -21,6 +21,8 @@ import { extractEntities } from '../ingest/extract/stage.js';
 import { rebuildPeople } from '../ingest/people/stage.js';
 import { documents } from '../schema/tables.js';
 import { formatResult, formatSummary, ingestPaths } from './ingest.js';
+import { callApi, remoteFrom, type Remote } from './remote.js';
+import { DataDirLockedError } from '../store/lock.js';
 
 const program = new Command();
 program.name('casefile').description('Investigative document archive with evidence extraction').showHelpAfterError();
@@ -170,8 +172,9 @@ user
     );
   });
 
-// Grants work on the database directly, as `user add` does: while `casefile serve` holds the embedded
-// database, an admin grants over the API (POST/DELETE /api/collections/:name/grants) or /admin/users.
+// Grants work on the database directly, as `user add` does; with --server (or CASEFILE_SERVER) they go
+// to a running server over its API, which is how they are given while `casefile serve` holds the
+// embedded database (the admin's API token in CASEFILE_TOKEN).
 async function granteeOf(archive: Archive, opts: { user?: string; group?: string }): Promise<Grantee> {
   if (opts.user) {
     const id = await userIdByName(archive.db, opts.user);
@@ -187,14 +190,31 @@ async function granteeOf(archive: Archive, opts: { user?: string; group?: string
 }
 
 const collectionCmd = program.command('collection').description('access to collections: list grants, grant, revoke');
+const serverOption = () => new Option('--server <url>', 'a running server to ask over its API (default: $CASEFILE_SERVER; the admin token in $CASEFILE_TOKEN)');
+/** The database directly, or, when told of a server (or when the server holds the database), its API. */
+async function viaServerOrDb<T>(opts: { data?: string; server?: string }, remote: (r: Remote) => Promise<T>, local: (archive: Archive) => Promise<T>): Promise<T> {
+  const r = remoteFrom(opts.server);
+  if (r) return remote(r);
+  try {
+    return await withArchive(opts.data, local);
+  } catch (err) {
+    if (err instanceof DataDirLockedError) throw new Error(`${err.message}\nThe server holds the database: run again with --server <its address> and an admin API token in CASEFILE_TOKEN.`);
+    throw err;
+  }
+}
+const grantee = (opts: { user?: string; group?: string }) => (opts.user ? { user: opts.user } : opts.group ? { group: opts.group } : undefined);
 collectionCmd
   .command('list')
   .description('list the grants on every collection (tab-separated: collection, user or @group, level)')
   .addOption(dataOption())
-  .action(async (opts: { data?: string }) => {
-    await withArchive(opts.data, async (archive) => {
-      for (const g of await listGrants(archive.db)) process.stdout.write(`${g.collection}\t${g.user ?? '@' + g.group}\t${g.level}\n`);
-    });
+  .addOption(serverOption())
+  .action(async (opts: { data?: string; server?: string }) => {
+    const grants = await viaServerOrDb(
+      opts,
+      async (r) => ((await callApi(r, 'GET', '/api/collections')).collections as Array<{ name: string; grants?: Array<{ user: string | null; group: string | null; level: string }> }>).flatMap((c) => (c.grants ?? []).map((g) => ({ collection: c.name, ...g }))),
+      (archive) => listGrants(archive.db),
+    );
+    for (const g of grants) process.stdout.write(`${g.collection}\t${g.user ?? '@' + g.group}\t${g.level}\n`);
   });
 collectionCmd
   .command('grant')
@@ -204,12 +224,19 @@ collectionCmd
   .option('--group <name>', 'the group')
   .requiredOption('--level <level>', 'read, upload or edit')
   .addOption(dataOption())
-  .action(async (raw: string, opts: { user?: string; group?: string; level: string; data?: string }) => {
+  .addOption(serverOption())
+  .action(async (raw: string, opts: { user?: string; group?: string; level: string; data?: string; server?: string }) => {
     const collection = collectionName(raw);
     if (!collection) throw new Error(`"${raw}" is not a collection name`);
     if (!isGrantLevel(opts.level)) throw new Error('the level is one of read, upload, edit');
     const level = opts.level;
-    await withArchive(opts.data, async (archive) => grantCollection(archive.db, collection, await granteeOf(archive, opts), level));
+    const who = grantee(opts);
+    if (!who) throw new Error('name a --user or a --group');
+    await viaServerOrDb(
+      opts,
+      async (r) => void (await callApi(r, 'POST', `/api/collections/${encodeURIComponent(collection)}/grants`, { ...who, level })),
+      async (archive) => grantCollection(archive.db, collection, await granteeOf(archive, opts), level),
+    );
     process.stdout.write(`granted ${level} on ${collection} to ${opts.user ?? '@' + opts.group}\n`);
   });
 collectionCmd
@@ -219,8 +246,15 @@ collectionCmd
   .option('--user <name>', 'the user')
   .option('--group <name>', 'the group')
   .addOption(dataOption())
-  .action(async (collection: string, opts: { user?: string; group?: string; data?: string }) => {
-    const done = await withArchive(opts.data, async (archive) => revokeCollection(archive.db, collection, await granteeOf(archive, opts)));
+  .addOption(serverOption())
+  .action(async (collection: string, opts: { user?: string; group?: string; data?: string; server?: string }) => {
+    const who = grantee(opts);
+    if (!who) throw new Error('name a --user or a --group');
+    const done = await viaServerOrDb(
+      opts,
+      async (r) => (await callApi(r, 'DELETE', `/api/collections/${encodeURIComponent(collection)}/grants`, who)).revoked === true,
+      async (archive) => revokeCollection(archive.db, collection, await granteeOf(archive, opts)),
+    );
     if (!done) throw new Error('no such grant');
     process.stdout.write(`revoked ${collection} from ${opts.user ?? '@' + opts.group}\n`);
   });

@@ -138,6 +138,13 @@ describe('access by collection, over HTTP', () => {
       expect(theirs.total).toBe(0);
       expect(theirs.hits).toEqual([]);
       expect(Object.values(theirs.facets).flatMap((f) => Object.values(f))).toEqual([]);
+      // A person named only in the other collection: in no search, list or person page.
+      const secretPerson = desk === 'kestrel' ? 'Wendeborn' : 'Kettleby';
+      const named = (await (await call(`/api/search?q=${secretPerson}`, who)).json()) as SearchResponse & { people: unknown[] };
+      expect(named.total).toBe(0);
+      expect(named.people).toEqual([]);
+      expect(((await (await call(`/api/people?q=${secretPerson}`, who)).json()) as { people: unknown[] }).people).toEqual([]);
+      expect(await (await call(`/?q=${secretPerson}`, who)).text()).not.toContain(`/people/${personKey[secretPerson]}`);
       const list = (await (await call('/api/documents', who)).json()) as { total: number; documents: Doc[] };
       expect(list.total).toBe(2);
       expect((await (await call(`/api/documents?collection=${other(desk)}`, who)).json()) as { total: number }).toMatchObject({ total: 0 });
@@ -224,6 +231,20 @@ describe('access by collection, over HTTP', () => {
     expect((await json('/api/collections/heron/grants', 'root-ada', 'POST', { group: 'night desk', level: 'read' })).status).toBe(201);
     expect(await hits()).toBeGreaterThan(0);
     expect((await json('/api/groups/night%20desk/members', 'root-ada', 'DELETE', { user: who })).status).toBe(200);
+    expect(await hits()).toBe(0);
+    // The CLI: the server holds the embedded database, so the CLI says to ask the server; asked, it grants.
+    const direct = await runCli(['collection', 'grant', 'heron', '--user', who, '--level', 'read'], env);
+    expect(direct.code).not.toBe(0);
+    expect(direct.stderr).toContain('--server');
+    const remote = { ...env, CASEFILE_SERVER: server.base, CASEFILE_TOKEN: creds['root-ada']!.token };
+    expect((await runCli(['collection', 'grant', 'heron', '--user', who, '--level', 'read'], remote)).code).toBe(0);
+    expect(await hits()).toBeGreaterThan(0);
+    expect((await runCli(['collection', 'list'], remote)).stdout).toContain(`heron\t${who}\tread`);
+    expect((await runCli(['collection', 'revoke', 'heron', '--user', who], remote)).code).toBe(0);
+    expect(await hits()).toBe(0);
+    // Only an admin's token grants, from the CLI too.
+    const refused = await runCli(['collection', 'grant', 'heron', '--user', who, '--level', 'read'], { ...remote, CASEFILE_TOKEN: creds[reader.heron]!.token });
+    expect(refused.code).not.toBe(0);
     expect(await hits()).toBe(0);
     // Bad grants are refused.
     expect((await json('/api/collections/heron/grants', 'root-ada', 'POST', { user: who, level: 'owner' })).status).toBe(400);

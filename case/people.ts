@@ -4,7 +4,7 @@ import { sourceKind } from '../ingest/claims/stance.js';
 import { getPages } from '../store/documents.js';
 import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { cleanVariants, variantKey } from '../ingest/people/cluster.js';
-import { ALL_ACCESS, readableDocumentIds, readableWhere, type Access } from '../store/access.js';
+import { ALL_ACCESS, readableWhere, type Access } from '../store/access.js';
 import { nameKeysOf } from '../ingest/people/names.js';
 import { rebuildPeople } from '../ingest/people/stage.js';
 import { anyOfFilter, countPages, searchDocuments, searchPages, type DocumentSearchResponse, type SearchParams, type SearchResponse } from '../search/query.js';
@@ -42,28 +42,33 @@ export async function peopleFor(db: Db, q: string, access: Access = ALL_ACCESS):
  */
 export async function visiblePeople(db: Db, list: Person[], access: Access): Promise<Person[]> {
   if (access.all || !list.length) return list;
-  const readable = await readableDocumentIds(db, list.flatMap((p) => p.documentIds), access);
-  const candidates = list.filter((p) => p.documentIds.some((id) => readable.has(id)));
-  if (!candidates.length) return [];
-  const rows = await db
-    .select({ key: entities.personKey, documentId: entities.documentId, text: entities.text, normalized: entities.normalized })
-    .from(entities)
-    .where(and(eq(entities.type, 'person'), inArray(entities.personKey, candidates.map((p) => p.key)), inArray(entities.documentId, [...readable])));
-  const seen = new Map<string, { spellings: Map<string, string>; mentions: number }>();
-  for (const r of rows) {
-    const entry = seen.get(r.key!) ?? { spellings: new Map<string, string>(), mentions: 0 };
-    entry.mentions++;
-    for (const v of cleanVariants({ id: 0, documentId: r.documentId, text: r.text, normalized: r.normalized })) if (!entry.spellings.has(variantKey(v))) entry.spellings.set(variantKey(v), v);
-    seen.set(r.key!, entry);
+  const seen = new Map<string, { documents: Set<number>; spellings: Map<string, string>; mentions: number; normalized: string }>();
+  // Their mentions in readable documents (a join, not a list of ids: an archive may hold more
+  // documents than one statement takes parameters).
+  for (let i = 0; i < list.length; i += 2000) {
+    const rows = await db
+      .select({ key: entities.personKey, documentId: entities.documentId, text: entities.text, normalized: entities.normalized })
+      .from(entities)
+      .innerJoin(documents, eq(documents.id, entities.documentId))
+      .where(and(eq(entities.type, 'person'), inArray(entities.personKey, list.slice(i, i + 2000).map((p) => p.key)), readableWhere(access)));
+    for (const r of rows) {
+      const entry = seen.get(r.key!) ?? { documents: new Set<number>(), spellings: new Map<string, string>(), mentions: 0, normalized: r.normalized };
+      entry.mentions++;
+      entry.documents.add(r.documentId);
+      for (const v of cleanVariants({ id: 0, documentId: r.documentId, text: r.text, normalized: r.normalized })) if (!entry.spellings.has(variantKey(v))) entry.spellings.set(variantKey(v), v);
+      seen.set(r.key!, entry);
+    }
   }
   const out: Person[] = [];
-  for (const p of candidates) {
+  for (const p of list) {
     const entry = seen.get(p.key);
     if (!entry) continue;
-    const variants = p.variants.filter((v) => entry.spellings.has(variantKey(v)));
-    if (!variants.length) continue;
+    // No listed spelling stands in a readable document (its mentions there are not clean names):
+    // the normalized form read from one of them names the person instead.
+    const listed = p.variants.filter((v) => entry.spellings.has(variantKey(v)));
+    const variants = listed.length ? listed : [entry.normalized];
     const name = entry.spellings.has(variantKey(p.name)) ? p.name : variants[0]!;
-    out.push({ ...p, name, variants, documentIds: p.documentIds.filter((id) => readable.has(id)), mentions: entry.mentions });
+    out.push({ ...p, name, variants, documentIds: p.documentIds.filter((id) => entry.documents.has(id)), mentions: entry.mentions });
   }
   return out;
 }

@@ -161,7 +161,7 @@ async function personPage(c: Context, ctx: AppContext): Promise<Response> {
   if (!person) return notFoundPage(c, 'No such person', 'There is no such person (people may have been merged or split since).');
   const user = c.get('user');
   const { claims, contradictions } = await personTimeline(db, person.key, access);
-  const others = allowed(user.role, 'edit') ? (await visiblePeople(db, await listPeople(db, access.all ? 1000 : 20_000), access)).slice(0, 1000).filter((p) => p.key !== person.key).map((p) => ({ key: p.key, name: p.name })) : undefined;
+  const others = allowed(user.role, 'edit') ? (await visiblePeople(db, await listPeople(db, access.all ? 1000 : 5000), access)).slice(0, 1000).filter((p) => p.key !== person.key).map((p) => ({ key: p.key, name: p.name })) : undefined;
   return c.html(<PersonPage user={user} person={person} documents={await documentsOf(db, person, access)} claims={claims} contradictions={contradictions} {...(others ? { others } : {})} />);
 }
 

@@ -1,7 +1,11 @@
 // Access by collection in the store (PGlite, and PostgreSQL when reachable): grants to users and to
 // groups, levels, revocation, the default collection, readable documents, and opening a new
 // collection by uploading into it.
+import fs from 'node:fs';
+import path from 'node:path';
 import { Readable } from 'node:stream';
+import { sql } from 'drizzle-orm';
+import { migrationsDir } from '../core/paths.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../core/config.js';
 import { intake } from '../ingest/intake/intake.js';
@@ -101,6 +105,22 @@ describe.each(list)('collection access on $name', (backend) => {
     expect(await revokeCollection(db, 'kestrel', { userId: orla.id })).toBe(false);
     expect(await accessFor(db, orla, 'none')).toEqual({ all: false, collections: [] });
     expect(await readableDocumentIds(db, [a.documentId, b.documentId, d.documentId], await accessFor(db, orla, 'none'))).toEqual(new Set());
+  });
+
+  it('keeps, on an upgrade, what every user saw: the migration grants them the collections that hold documents', async () => {
+    const archive = await open();
+    const [orla, bram] = [await user(archive, 'orla-vence', 'investigator'), await user(archive, 'bram-osk', 'editor')];
+    const root = await user(archive, 'root-admin', 'admin');
+    await put(archive, 'Kestrel file one', 'kestrel');
+    await put(archive, 'Loose file without collection', null);
+    // The migration's own statement, run on an archive that has users and documents (as an upgrade's has).
+    const migration = fs.readFileSync(path.join(migrationsDir, '0005_collection_access.sql'), 'utf8');
+    const backfill = migration.slice(migration.indexOf('INSERT INTO "collection_grants"'));
+    await archive.db.execute(sql.raw(backfill));
+    expect(await levelOn(archive.db, orla, 'kestrel', 'none')).toBe('upload');
+    expect(await levelOn(archive.db, bram, 'kestrel', 'none')).toBe('read');
+    expect((await listGrants(archive.db)).map((g) => g.user)).not.toContain(root.name);
+    expect(await listGrants(archive.db)).toHaveLength(2);
   });
 
   it('lets an uploader open a new collection, but not take one that exists', async () => {

@@ -250,4 +250,15 @@ describe('access by collection, over HTTP', () => {
     expect((await json('/api/collections/heron/grants', 'root-ada', 'POST', { user: who, level: 'owner' })).status).toBe(400);
     expect((await json('/api/collections/heron/grants', 'root-ada', 'POST', { user: 'no-such-user', level: 'read' })).status).toBe(404);
   });
+
+  it('writes the case export of what one user may read (casefile export --case --user)', async () => {
+    await server.stop();
+    const run = await runCli(['export', '--case', '--all-claims', '--user', reader.kestrel], env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Halvorsk');
+    expect(run.stdout).toContain('Kettleby');
+    expect(run.stdout).not.toMatch(SECRET.heron);
+    const whole = await runCli(['export', '--case', '--all-claims'], env);
+    expect(whole.stdout).toMatch(SECRET.heron);
+  });
 });

@@ -230,6 +230,8 @@ describe('access by collection, over HTTP', () => {
     expect((await json('/api/groups/night%20desk/members', 'root-ada', 'POST', { user: who })).status).toBe(200);
     expect((await json('/api/collections/heron/grants', 'root-ada', 'POST', { group: 'night desk', level: 'read' })).status).toBe(201);
     expect(await hits()).toBeGreaterThan(0);
+    const usersPage = await (await call('/admin/users', 'root-ada')).text();
+    expect(usersPage).toMatch(/<tr data-group="night desk"><td>night desk<\/td><td>nobody-yet<\/td><td>heron: read<\/td><\/tr>/);
     expect((await json('/api/groups/night%20desk/members', 'root-ada', 'DELETE', { user: who })).status).toBe(200);
     expect(await hits()).toBe(0);
     // The CLI: the server holds the embedded database, so the CLI says to ask the server; asked, it grants.

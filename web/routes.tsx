@@ -34,7 +34,7 @@ import { documentsOf, getPerson, getVisiblePerson, listPeople, mergePeople, peop
 import { allowed } from '../api/permissions.js';
 import { accessOf, readable } from '../api/access.js';
 import { granteeFrom, mayEditPeople } from '../api/collections.js';
-import { atLeast, collectionsFor, grantCollection, isGrantLevel, listGrants, revokeCollection } from '../store/access.js';
+import { atLeast, collectionsFor, grantCollection, isGrantLevel, listGrants, listGroups, revokeCollection } from '../store/access.js';
 import { LoginThrottle } from '../api/throttle.js';
 
 export const SESSION_COOKIE = 'casefile_session';
@@ -200,7 +200,7 @@ async function documentPage(c: Context, ctx: AppContext): Promise<Response> {
 }
 
 async function usersPage(c: Context, ctx: AppContext, extra: { shown?: Shown; error?: string } = {}, status: 200 | 400 | 404 | 409 = 200): Promise<Response> {
-  return c.html(<UsersPage user={c.get('user')} users={await listUsers(ctx.archive.db)} grants={await listGrants(ctx.archive.db)} shown={extra.shown} error={extra.error} />, status);
+  return c.html(<UsersPage user={c.get('user')} users={await listUsers(ctx.archive.db)} grants={await listGrants(ctx.archive.db)} groups={await listGroups(ctx.archive.db)} shown={extra.shown} error={extra.error} />, status);
 }
 
 export const WEB_ROUTES: Route[] = [

@@ -77,7 +77,37 @@ function Grants(props: { user: UserRow; grants: GrantRow[] }) {
   );
 }
 
-export function UsersPage(props: { user: Identity; users: UserRow[]; grants: GrantRow[]; shown?: Shown | undefined; error?: string | undefined }) {
+/** Groups with their members and the collections granted to them (kept over the API and the CLI). */
+function Groups(props: { groups: Array<{ name: string; members: string[] }>; grants: GrantRow[] }) {
+  if (!props.groups.length) return null;
+  return (
+    <table class="groups-table" aria-label="Groups">
+      <thead>
+        <tr>
+          <th>Group</th>
+          <th>Members</th>
+          <th>Collections</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.groups.map((g) => (
+          <tr data-group={g.name}>
+            <td>{g.name}</td>
+            <td>{g.members.join(', ') || '—'}</td>
+            <td>
+              {props.grants
+                .filter((x) => x.group === g.name)
+                .map((x) => `${x.collection}: ${x.level}`)
+                .join(', ') || '—'}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function UsersPage(props: { user: Identity; users: UserRow[]; grants: GrantRow[]; groups?: Array<{ name: string; members: string[] }>; shown?: Shown | undefined; error?: string | undefined }) {
   return (
     <Layout title="Users" user={props.user}>
       <h1>Users</h1>
@@ -149,6 +179,7 @@ export function UsersPage(props: { user: Identity; users: UserRow[]; grants: Gra
           ))}
         </tbody>
       </table>
+      <Groups groups={props.groups ?? []} grants={props.grants} />
     </Layout>
   );
 }

@@ -26,7 +26,10 @@ import { boxesFor } from '../ingest/extract/stage.js';
 import { documentListParams, documentParam, documentSummary, jsonBody, pageNumber, positiveInt, searchParamsOf } from './params.js';
 import type { SearchService } from '../search/service.js';
 import { allowed, type Permission } from './permissions.js';
-import { documentsOf, getPerson, mergePeople, peopleFor, personTimeline, searchDocumentsWithPeople, searchWithPeople, splitVariant } from '../case/people.js';
+import { accessOf, readable } from './access.js';
+import { COLLECTION_ROUTES, mayEditPeople } from './collections.js';
+import { claimForUpload, collectionName, collectionsOfDocuments, DEFAULT_COLLECTION, levelOn } from '../store/access.js';
+import { documentsOf, getVisiblePerson, mergePeople, peopleFor, personTimeline, searchDocumentsWithPeople, searchWithPeople, splitVariant } from '../case/people.js';
 
 export interface AppContext {
   archive: Archive;
@@ -41,7 +44,7 @@ export type Env = { Variables: { user: Identity }; Bindings: Partial<HttpBinding
 type Handler = (c: Context<Env>, ctx: AppContext) => Response | Promise<Response>;
 
 export interface Route {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   path: string;
   permission: Permission;
   handler: Handler;
@@ -61,7 +64,7 @@ export const ROUTES: Route[] = [
       try {
         // group=document: each document once with its best pages; offset and limit count documents.
         const search = c.req.query('group') === 'document' ? searchDocumentsWithPeople : searchWithPeople;
-        const { response, people } = await search(ctx.search.meili, ctx.archive.db, searchParamsOf(c));
+        const { response, people } = await search(ctx.search.meili, ctx.archive.db, { ...searchParamsOf(c), access: await accessOf(c, ctx) });
         return c.json({ ...response, people: people.map((p) => ({ key: p.key, name: p.name, variants: p.variants })) });
       } catch (err) {
         if (err instanceof InputError) return c.json({ error: err.message }, 400);
@@ -77,8 +80,22 @@ export const ROUTES: Route[] = [
     handler: async (c, ctx) => {
       const incoming = c.env.incoming;
       if (!incoming) return c.json({ error: 'uploads need the Node.js server' }, 500);
+      // Into a collection (?collection=), or the default one; the user needs upload on it (or opens a new one).
+      const asked = c.req.query('collection');
+      const collection = asked === undefined || asked === '' ? DEFAULT_COLLECTION : collectionName(asked);
+      if (collection === undefined) return c.json({ error: '"collection" is not a collection name' }, 400);
+      // Refused as one that does not exist would be: 404, so no upload tells which collections exist.
+      if (!(await claimForUpload(ctx.archive.db, c.get('user'), collection, ctx.archive.config.defaultAccess))) {
+        const reads = await levelOn(ctx.archive.db, c.get('user'), collection, ctx.archive.config.defaultAccess);
+        return reads ? c.json({ error: `you may read the collection "${collection}" but not upload into it` }, 403) : c.json({ error: `no collection "${collection}" you may upload into` }, 404);
+      }
       try {
-        const { files, tooLarge, tooMany, broken } = await receiveUpload(ctx.archive, incoming, c.get('user').name);
+        const received = await receiveUpload(ctx.archive, incoming, c.get('user').name, collection === DEFAULT_COLLECTION ? null : collection);
+        const { tooLarge, tooMany, broken } = received;
+        // The same bytes already stored in a collection the user may not read: said, but not which document.
+        const owners = await collectionsOfDocuments(ctx.archive.db, received.files.flatMap((f) => (f.status === 'duplicate' && f.id !== null ? [f.id] : [])));
+        const access = await accessOf(c, ctx);
+        const files = received.files.map((f) => (f.status === 'duplicate' && f.id !== null && !(access.all || access.collections.includes(owners.get(f.id) ?? '')) ? { ...f, id: null } : f));
         // Files completed before a break, or under the limits, were stored and queued: each result says so.
         if (broken) return c.json({ error: broken, files }, 400);
         if (tooMany) return c.json({ error: `more than ${MAX_FILES} files in one upload: the files past the ${MAX_FILES}th were not stored; send them in another upload`, files }, 413);
@@ -97,7 +114,7 @@ export const ROUTES: Route[] = [
     handler: async (c, ctx) => {
       const body = await jsonBody(c);
       const byId = typeof body.document === 'number' ? positiveInt(body.document) : undefined;
-      const doc = byId !== undefined ? await getDocument(ctx.archive.db, byId) : await getDocumentBySha(ctx.archive.db, String(body.document ?? ''));
+      const doc = await readable(c, ctx, byId !== undefined ? await getDocument(ctx.archive.db, byId) : await getDocumentBySha(ctx.archive.db, String(body.document ?? '')));
       const pageNo = pageNumber(body.page);
       const quote = typeof body.quote === 'string' ? body.quote : '';
       if (!doc || pageNo === undefined) return c.json({ error: 'no such document or page' }, 404);
@@ -116,7 +133,7 @@ export const ROUTES: Route[] = [
     permission: 'cite',
     handler: async (c, ctx) => {
       const body = await jsonBody(c);
-      const doc = await getDocumentBySha(ctx.archive.db, String(body.sha256 ?? ''));
+      const doc = await readable(c, ctx, await getDocumentBySha(ctx.archive.db, String(body.sha256 ?? '')));
       const pageNo = pageNumber(body.page);
       const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
       if (!doc || !page) return c.json({ error: 'no such document or page' }, 404);
@@ -132,7 +149,7 @@ export const ROUTES: Route[] = [
     permission: 'read',
     handler: async (c, ctx) => {
       const q = c.req.query('q') ?? '';
-      const found = await peopleFor(ctx.archive.db, q);
+      const found = await peopleFor(ctx.archive.db, q, await accessOf(c, ctx));
       return c.json({ people: found.map((p) => ({ key: p.key, name: p.name, variants: p.variants, documents: p.documentIds.length, mentions: p.mentions })) });
     },
   },
@@ -141,10 +158,11 @@ export const ROUTES: Route[] = [
     path: '/api/people/:key',
     permission: 'read',
     handler: async (c, ctx) => {
-      const person = await getPerson(ctx.archive.db, c.req.param('key') ?? '');
+      const access = await accessOf(c, ctx);
+      const person = await getVisiblePerson(ctx.archive.db, c.req.param('key') ?? '', access);
       if (!person) return c.json({ error: 'no such person' }, 404);
-      const { claims, contradictions } = await personTimeline(ctx.archive.db, person.key);
-      const documents = await documentsOf(ctx.archive.db, person);
+      const { claims, contradictions } = await personTimeline(ctx.archive.db, person.key, access);
+      const documents = await documentsOf(ctx.archive.db, person, access);
       return c.json({ key: person.key, name: person.name, variants: person.variants, documents, claims, contradictions });
     },
   },
@@ -154,7 +172,9 @@ export const ROUTES: Route[] = [
     permission: 'edit',
     handler: async (c, ctx) => {
       const body = await jsonBody(c);
-      const key = await mergePeople(ctx.archive.db, c.req.param('key') ?? '', typeof body.with === 'string' ? body.with : '', c.get('user').id);
+      const other = typeof body.with === 'string' ? body.with : '';
+      if (!(await mayEditPeople(c, ctx, [c.req.param('key') ?? '', other]))) return c.json({ error: 'no such person' }, 404);
+      const key = await mergePeople(ctx.archive.db, c.req.param('key') ?? '', other, c.get('user').id);
       return key ? c.json({ key }) : c.json({ error: 'no such person' }, 404);
     },
   },
@@ -164,7 +184,9 @@ export const ROUTES: Route[] = [
     permission: 'edit',
     handler: async (c, ctx) => {
       const body = await jsonBody(c);
-      const key = await splitVariant(ctx.archive.db, c.req.param('key') ?? '', typeof body.variant === 'string' ? body.variant : '', c.get('user').id);
+      const variant = typeof body.variant === 'string' ? body.variant : '';
+      if (!(await mayEditPeople(c, ctx, [c.req.param('key') ?? ''], variant))) return c.json({ error: 'no such person or spelling' }, 404);
+      const key = await splitVariant(ctx.archive.db, c.req.param('key') ?? '', variant, c.get('user').id);
       return key ? c.json({ key }) : c.json({ error: 'no such person or spelling' }, 404);
     },
   },
@@ -175,7 +197,7 @@ export const ROUTES: Route[] = [
     handler: async (c, ctx) => {
       try {
         const f = documentListParams(c);
-        const { total, documents } = await listDocuments(ctx.archive.db, f);
+        const { total, documents } = await listDocuments(ctx.archive.db, f, await accessOf(c, ctx));
         return c.json({ total, offset: f.offset, limit: f.limit, documents: documents.map(documentSummary) });
       } catch (err) {
         if (err instanceof InputError) return c.json({ error: err.message }, 400);
@@ -188,9 +210,9 @@ export const ROUTES: Route[] = [
     path: '/api/documents/:id',
     permission: 'read',
     handler: async (c, ctx) => {
-      const doc = await documentParam(c, ctx.archive.db);
+      const doc = await readable(c, ctx, await documentParam(c, ctx.archive.db));
       if (!doc) return c.json({ error: 'no such document' }, 404);
-      return c.json({ id: doc.id, sha256: doc.sha256, filename: doc.filename, mediaType: doc.mediaType, size: doc.size, status: doc.status, error: doc.error, pageCount: doc.pageCount, pagesDone: doc.pagesDone, attachments: doc.attachments, ingestedAt: doc.ingestedAt });
+      return c.json({ id: doc.id, sha256: doc.sha256, filename: doc.filename, mediaType: doc.mediaType, size: doc.size, status: doc.status, error: doc.error, pageCount: doc.pageCount, pagesDone: doc.pagesDone, collection: doc.collection, attachments: doc.attachments, ingestedAt: doc.ingestedAt });
     },
   },
 ];
@@ -200,6 +222,8 @@ ROUTES.push(...USER_ROUTES);
 // Stored citations (/api/citations/:id), exports of search results (CSV, ZIP of originals), the
 // queue, and the pages of a document a search matches (the viewer's previous and next hit).
 ROUTES.push(...CITATION_ROUTES, ...EXPORT_ROUTES, ...QUEUE_ROUTES, ...HIT_ROUTES);
+// Collections: what one may read; an admin's grants and groups.
+ROUTES.push(...COLLECTION_ROUTES);
 
 /** Every route of the server, API and web: the table the authorization tests walk. */
 export const ALL_ROUTES: Route[] = [...ROUTES, ...WEB_ROUTES, ...MORE_WEB_ROUTES];

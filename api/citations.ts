@@ -5,6 +5,8 @@ import { makeCitation, type Citation } from '../cite/citation.js';
 import { getCitation, listCitations, saveCitation, type CitationWithDocument } from '../cite/stored.js';
 import { InputError } from '../core/errors.js';
 import { CITATION_STATUSES, type CitationStatus, type Document } from '../schema/tables.js';
+import { canRead } from '../store/access.js';
+import { accessOf } from './access.js';
 import type { AppContext, Route } from './app.js';
 
 export interface StoredCitationJson extends Citation {
@@ -27,7 +29,7 @@ export async function citeAndStore(ctx: AppContext, doc: Document, page: number,
   // The quote is kept as the citation states it (whitespace collapsed), so the id is of what is cited.
   const quote = makeCitation({ filename: doc.filename, sha256: doc.sha256, page, quote: passage, origin: ctx.publicUrl }).quote;
   const citation = await saveCitation(ctx.archive.db, { sha256: doc.sha256, documentId: doc.id, page, quote, userId });
-  return storedCitationJson({ citation, sha256: doc.sha256, filename: doc.filename }, ctx.publicUrl);
+  return storedCitationJson({ citation, sha256: doc.sha256, filename: doc.filename, collection: doc.collection }, ctx.publicUrl);
 }
 
 /** The list's filter and page from a query string: `status` (holds, broken), `offset`, `limit` (≤ 200). */
@@ -51,7 +53,7 @@ export const CITATION_ROUTES: Route[] = [
     handler: async (c, ctx) => {
       try {
         const f = citationListParams(c);
-        const { total, citations } = await listCitations(ctx.archive.db, f);
+        const { total, citations } = await listCitations(ctx.archive.db, { ...f, access: await accessOf(c, ctx) });
         return c.json({ total, offset: f.offset, limit: f.limit, citations: citations.map((found) => storedCitationJson(found, ctx.publicUrl)) });
       } catch (err) {
         if (err instanceof InputError) return c.json({ error: err.message }, 400);
@@ -65,7 +67,8 @@ export const CITATION_ROUTES: Route[] = [
     permission: 'read',
     handler: async (c, ctx) => {
       const found = await getCitation(ctx.archive.db, c.req.param('id') ?? '');
-      if (!found) return c.json({ error: 'no such citation' }, 404);
+      // A citation of a document one may not read does not exist for them.
+      if (!found || !canRead(await accessOf(c, ctx), found)) return c.json({ error: 'no such citation' }, 404);
       return c.json(storedCitationJson(found, ctx.publicUrl));
     },
   },

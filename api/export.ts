@@ -10,6 +10,7 @@ import { searchPages, type SearchHit, type SearchParams } from '../search/query.
 import { getDocuments } from '../store/documents.js';
 import type { AppContext, Env, Route } from './app.js';
 import type { Context } from 'hono';
+import { accessOf } from './access.js';
 import { searchParamsOf } from './params.js';
 
 /** Pages exported at most: ten engine requests of a hundred. */
@@ -69,7 +70,7 @@ function attachmentName(ext: string): string {
 
 async function exported(c: Context<Env>, ctx: AppContext, write: (hits: SearchHit[], q: string) => Promise<Response>): Promise<Response> {
   try {
-    const p = searchParamsOf(c);
+    const p = { ...searchParamsOf(c), access: await accessOf(c, ctx) };
     return await write(await allHits(ctx, p), p.q);
   } catch (err) {
     if (err instanceof InputError) return c.json({ error: err.message }, 400);

@@ -1,6 +1,7 @@
 // The pages of a document that a search's words match: the viewer's previous and next hit.
 import { InputError } from '../core/errors.js';
 import { pagesMatching } from '../search/query.js';
+import { readable } from './access.js';
 import type { Route } from './app.js';
 import { documentParam } from './params.js';
 
@@ -10,7 +11,7 @@ export const HIT_ROUTES: Route[] = [
     path: '/api/documents/:id/hits',
     permission: 'search',
     handler: async (c, ctx) => {
-      const doc = await documentParam(c, ctx.archive.db);
+      const doc = await readable(c, ctx, await documentParam(c, ctx.archive.db));
       if (!doc) return c.json({ error: 'no such document' }, 404);
       try {
         return c.json({ documentId: doc.id, pages: await pagesMatching(ctx.search.meili, c.req.query('q') ?? '', doc.id) });

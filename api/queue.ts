@@ -1,6 +1,7 @@
 // The processing queue over the API, for the roles that upload: documents being read, waiting and
 // failed, with progress, tries and reasons (the web page is /queue).
 import { processingQueue, type QueueEntry } from '../store/queue.js';
+import { accessOf } from './access.js';
 import type { Route } from './app.js';
 import { documentSummary } from './params.js';
 
@@ -14,7 +15,7 @@ export const QUEUE_ROUTES: Route[] = [
     path: '/api/queue',
     permission: 'upload',
     handler: async (c, ctx) => {
-      const q = await processingQueue(ctx.archive.db);
+      const q = await processingQueue(ctx.archive.db, await accessOf(c, ctx));
       return c.json({ processing: q.processing.map(entryJson), queued: q.queued.map(entryJson), failed: q.failed.map(entryJson) });
     },
   },

@@ -30,7 +30,7 @@ export interface ReceivedUpload {
   broken?: string;
 }
 
-export function receiveUpload(archive: Archive, req: IncomingMessage, uploader: string): Promise<ReceivedUpload> {
+export function receiveUpload(archive: Archive, req: IncomingMessage, uploader: string, collection: string | null = null): Promise<ReceivedUpload> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
@@ -65,7 +65,7 @@ export function receiveUpload(archive: Archive, req: IncomingMessage, uploader: 
       input.on('error', () => undefined);
       stream.pipe(input);
       results.push(
-        intake(archive, input, { filename: info.filename || 'unnamed', sourceNote: `uploaded by ${uploader}` })
+        intake(archive, input, { filename: info.filename || 'unnamed', sourceNote: `uploaded by ${uploader}`, collection })
           .then((r): UploadResult => ({ id: r.documentId, sha256: r.sha256, filename: r.filename, status: r.duplicate ? 'duplicate' : 'queued' }))
           .catch((err: unknown): UploadResult => {
             stream.unpipe(input);

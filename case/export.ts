@@ -5,7 +5,8 @@
 // contradictions cite; with allClaims, every claim read.
 import type { Db } from '../store/db.js';
 import { contradictions } from './contradictions.js';
-import { claimsOf, documentsOf, listPeople } from './people.js';
+import { ALL_ACCESS, type Access } from '../store/access.js';
+import { claimsOf, documentsOf, listPeople, visiblePeople } from './people.js';
 import { disputed, ordered } from './timeline.js';
 
 export interface CaseExport {
@@ -14,11 +15,13 @@ export interface CaseExport {
   contradictions: Array<{ person: string; claims: [number, number]; why: string }>;
 }
 
-export async function buildCase(db: Db, opts: { allClaims?: boolean } = {}): Promise<CaseExport> {
-  const everyone = await listPeople(db, 1_000_000);
+/** The case export; with an access, only what it reads (people, their spellings, documents and claims). */
+export async function buildCase(db: Db, opts: { allClaims?: boolean; access?: Access } = {}): Promise<CaseExport> {
+  const access = opts.access ?? ALL_ACCESS;
+  const everyone = await visiblePeople(db, await listPeople(db, 1_000_000), access);
   const peopleOut = [];
-  for (const p of everyone) peopleOut.push({ id: p.key, name: p.name, variants: p.variants, documents: (await documentsOf(db, p)).map((d) => d.filename) });
-  const all = await claimsOf(db);
+  for (const p of everyone) peopleOut.push({ id: p.key, name: p.name, variants: p.variants, documents: (await documentsOf(db, p, access)).map((d) => d.filename) });
+  const all = await claimsOf(db, undefined, access);
   const found = contradictions(all).filter((c) => c.certainty === 'sure');
   const cited = new Set(found.flatMap((c) => c.claims.map((id) => `${c.person}|${id}`)));
   // An allegation a record only restates, repeating one an accusation makes, is listed once: in the accusation.

@@ -3,7 +3,8 @@
 import { sourceKind } from '../ingest/claims/stance.js';
 import { getPages } from '../store/documents.js';
 import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
-import { variantKey } from '../ingest/people/cluster.js';
+import { cleanVariants, variantKey } from '../ingest/people/cluster.js';
+import { ALL_ACCESS, readableWhere, type Access } from '../store/access.js';
 import { nameKeysOf } from '../ingest/people/names.js';
 import { rebuildPeople } from '../ingest/people/stage.js';
 import { anyOfFilter, countPages, searchDocuments, searchPages, type DocumentSearchResponse, type SearchParams, type SearchResponse } from '../search/query.js';
@@ -26,8 +27,56 @@ export async function getPerson(db: Db, key: string): Promise<Person | undefined
 }
 
 /** People whose spellings match the query, or, without one, the most mentioned: what the people lists show. */
-export async function peopleFor(db: Db, q: string): Promise<Person[]> {
-  return q ? findPeople(db, q, 100) : listPeople(db);
+export async function peopleFor(db: Db, q: string, access: Access = ALL_ACCESS): Promise<Person[]> {
+  // A restricted reader sees fewer of them: more are looked at, then cut to the same number.
+  const more = access.all ? 1 : 20;
+  const found = q ? await findPeople(db, q, 100 * more) : await listPeople(db, 200 * more);
+  return (await visiblePeople(db, found, access)).slice(0, q ? 100 : 200);
+}
+
+/**
+ * People as a reader sees them: only those named in a document they may read, each with only those
+ * documents, the spellings written in them and their mentions there; the name is the person's own
+ * when it is one of those spellings, else the first of them. Nothing of a collection the reader may
+ * not read is told, not even a spelling.
+ */
+export async function visiblePeople(db: Db, list: Person[], access: Access): Promise<Person[]> {
+  if (access.all || !list.length) return list;
+  const seen = new Map<string, { documents: Set<number>; spellings: Map<string, string>; mentions: number; normalized: string }>();
+  // Their mentions in readable documents (a join, not a list of ids: an archive may hold more
+  // documents than one statement takes parameters).
+  for (let i = 0; i < list.length; i += 2000) {
+    const rows = await db
+      .select({ key: entities.personKey, documentId: entities.documentId, text: entities.text, normalized: entities.normalized })
+      .from(entities)
+      .innerJoin(documents, eq(documents.id, entities.documentId))
+      .where(and(eq(entities.type, 'person'), inArray(entities.personKey, list.slice(i, i + 2000).map((p) => p.key)), readableWhere(access)));
+    for (const r of rows) {
+      const entry = seen.get(r.key!) ?? { documents: new Set<number>(), spellings: new Map<string, string>(), mentions: 0, normalized: r.normalized };
+      entry.mentions++;
+      entry.documents.add(r.documentId);
+      for (const v of cleanVariants({ id: 0, documentId: r.documentId, text: r.text, normalized: r.normalized })) if (!entry.spellings.has(variantKey(v))) entry.spellings.set(variantKey(v), v);
+      seen.set(r.key!, entry);
+    }
+  }
+  const out: Person[] = [];
+  for (const p of list) {
+    const entry = seen.get(p.key);
+    if (!entry) continue;
+    // No listed spelling stands in a readable document (its mentions there are not clean names):
+    // the normalized form read from one of them names the person instead.
+    const listed = p.variants.filter((v) => entry.spellings.has(variantKey(v)));
+    const variants = listed.length ? listed : [entry.normalized];
+    const name = entry.spellings.has(variantKey(p.name)) ? p.name : variants[0]!;
+    out.push({ ...p, name, variants, documentIds: p.documentIds.filter((id) => entry.documents.has(id)), mentions: entry.mentions });
+  }
+  return out;
+}
+
+/** A person as the reader sees them (visiblePeople), or undefined when nothing of them is readable. */
+export async function getVisiblePerson(db: Db, key: string, access: Access): Promise<Person | undefined> {
+  const person = await getPerson(db, key);
+  return person ? (await visiblePeople(db, [person], access))[0] : undefined;
 }
 
 /** People any of whose spellings match every word of the query (Ergashev finds Эргашов Бахтиёр). */
@@ -44,12 +93,12 @@ export async function findPeople(db: Db, q: string, limit = 10): Promise<Person[
 }
 
 /** Every claim about the given people (all claims when none are given), with their sources. */
-export async function claimsOf(db: Db, keys?: string[]): Promise<TimelineClaim[]> {
+export async function claimsOf(db: Db, keys?: string[], access: Access = ALL_ACCESS): Promise<TimelineClaim[]> {
   const rows = await db
     .select({ c: claims, filename: documents.filename, sha256: documents.sha256 })
     .from(claims)
     .innerJoin(documents, eq(documents.id, claims.documentId))
-    .where(keys ? sql`${claims.personKeys} ?| array[${sql.join(keys.map((k) => sql`${k}`), sql`, `)}]::text[]` : undefined)
+    .where(and(keys ? sql`${claims.personKeys} ?| array[${sql.join(keys.map((k) => sql`${k}`), sql`, `)}]::text[]` : undefined, readableWhere(access)))
     .orderBy(asc(claims.id));
   const written = await writtenOn(db, [...new Set(rows.map((r) => r.c.documentId))]);
   // Allegations read from a source that is not itself an accusation (a court restating the charge).
@@ -109,13 +158,18 @@ async function writtenOn(db: Db, documentIds: number[]): Promise<Map<number, str
   return new Map(rows.map((r) => [r.documentId, r.latest]));
 }
 
-export async function personTimeline(db: Db, key: string): Promise<Timeline<TimelineClaim>> {
-  return timeline(await claimsOf(db, [key]));
+/** A person's claims and contradictions, from the documents the reader may read only. */
+export async function personTimeline(db: Db, key: string, access: Access = ALL_ACCESS): Promise<Timeline<TimelineClaim>> {
+  return timeline(await claimsOf(db, [key], access));
 }
 
-export async function documentsOf(db: Db, person: Person): Promise<Array<{ id: number; filename: string; sha256: string }>> {
+export async function documentsOf(db: Db, person: Person, access: Access = ALL_ACCESS): Promise<Array<{ id: number; filename: string; sha256: string }>> {
   if (!person.documentIds.length) return [];
-  return db.select({ id: documents.id, filename: documents.filename, sha256: documents.sha256 }).from(documents).where(inArray(documents.id, person.documentIds)).orderBy(asc(documents.id));
+  return db
+    .select({ id: documents.id, filename: documents.filename, sha256: documents.sha256 })
+    .from(documents)
+    .where(and(inArray(documents.id, person.documentIds), readableWhere(access)))
+    .orderBy(asc(documents.id));
 }
 
 /** An editor's decision: the two people are one. Returns the merged person's key. */
@@ -150,7 +204,7 @@ async function keyOfVariant(db: Db, variant: string): Promise<string | undefined
  */
 export async function searchWithPeople(meili: Parameters<typeof searchPages>[0], db: Db, params: SearchParams): Promise<{ response: SearchResponse; people: Person[] }> {
   const expanded = await withPeople(db, params);
-  const [response, found] = await Promise.all([searchPages(meili, expanded), params.q ? findPeople(db, params.q) : []]);
+  const [response, found] = await Promise.all([searchPages(meili, expanded), namedPeople(db, params)]);
   if (response.facets.persons) response.facets.persons = await peopleFacet(meili, db, expanded, response.facets.persons);
   return { response, people: found };
 }
@@ -158,9 +212,16 @@ export async function searchWithPeople(meili: Parameters<typeof searchPages>[0],
 /** The same, with the results grouped by document (see searchDocuments). */
 export async function searchDocumentsWithPeople(meili: Parameters<typeof searchPages>[0], db: Db, params: SearchParams): Promise<{ response: DocumentSearchResponse; people: Person[] }> {
   const expanded = await withPeople(db, params);
-  const [response, found] = await Promise.all([searchDocuments(meili, expanded), params.q ? findPeople(db, params.q) : []]);
+  const [response, found] = await Promise.all([searchDocuments(meili, expanded), namedPeople(db, params)]);
   if (response.facets.persons) response.facets.persons = await peopleFacet(meili, db, expanded, response.facets.persons);
   return { response, people: found };
+}
+
+/** The people a search's words name, as the searching user sees them. */
+async function namedPeople(db: Db, params: SearchParams): Promise<Person[]> {
+  if (!params.q) return [];
+  const access = params.access ?? ALL_ACCESS;
+  return (await visiblePeople(db, await findPeople(db, params.q, access.all ? 10 : 200), access)).slice(0, 10);
 }
 
 async function withPeople<T extends { persons?: string[] | undefined }>(db: Db, params: T): Promise<T> {
@@ -178,11 +239,14 @@ async function peopleFacet(meili: Parameters<typeof searchPages>[0], db: Db, par
   const names = clean(Object.keys(counts));
   if (!names.length) return counts;
   const rows = await db
-    .selectDistinct({ normalized: entities.normalized, name: people.name })
+    .selectDistinct({ normalized: entities.normalized, key: people.key })
     .from(entities)
     .innerJoin(people, eq(people.key, entities.personKey))
     .where(inArray(entities.normalized, names));
-  const nameOf = new Map(rows.map((r) => [r.normalized, r.name]));
+  // Named as the searching user sees them: never by a spelling from a document they may not read.
+  const shown = await visiblePeople(db, await db.select().from(people).where(inArray(people.key, [...new Set(rows.map((r) => r.key))])), params.access ?? ALL_ACCESS);
+  const nameByKey = new Map(shown.map((p) => [p.key, p.name]));
+  const nameOf = new Map(rows.flatMap((r) => (nameByKey.has(r.key) ? [[r.normalized, nameByKey.get(r.key)!] as const] : [])));
   const out: Record<string, number> = {};
   const spellings = new Map<string, string[]>();
   for (const [value, n] of Object.entries(counts)) {

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { citations, documents, pages, type CitationStatus, type StoredCitation } from '../schema/tables.js';
+import { readableWhere, type Access } from '../store/access.js';
 import type { Db } from '../store/db.js';
 import { findQuote, notFoundMessage } from './verify.js';
 
@@ -62,12 +63,14 @@ export interface CitationWithDocument {
   citation: StoredCitation;
   sha256: string;
   filename: string;
+  /** The cited document's collection (null: the default one), for access checks. */
+  collection: string | null;
 }
 
 export async function getCitation(db: Db, id: string): Promise<CitationWithDocument | undefined> {
   if (!isCitationId(id)) return undefined;
   const [row] = await db
-    .select({ citation: citations, sha256: documents.sha256, filename: documents.filename })
+    .select({ citation: citations, sha256: documents.sha256, filename: documents.filename, collection: documents.collection })
     .from(citations)
     .innerJoin(documents, eq(documents.id, citations.documentId))
     .where(eq(citations.id, id));
@@ -100,11 +103,12 @@ export async function reverifyCitations(db: Db, documentId: number): Promise<num
 }
 
 /** Stored citations, those that no longer hold first, then the newest; with the total. */
-export async function listCitations(db: Db, f: { status?: CitationStatus | undefined; offset?: number; limit?: number } = {}): Promise<{ total: number; citations: CitationWithDocument[] }> {
-  const where = f.status ? eq(citations.status, f.status) : undefined;
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(citations).where(where);
+/** Stored citations, broken first; `access`: only those of documents it reads (store/access.ts). */
+export async function listCitations(db: Db, f: { status?: CitationStatus | undefined; offset?: number; limit?: number; access?: Access } = {}): Promise<{ total: number; citations: CitationWithDocument[] }> {
+  const where = and(f.status ? eq(citations.status, f.status) : undefined, f.access ? readableWhere(f.access) : undefined);
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(citations).innerJoin(documents, eq(documents.id, citations.documentId)).where(where);
   const rows = await db
-    .select({ citation: citations, sha256: documents.sha256, filename: documents.filename })
+    .select({ citation: citations, sha256: documents.sha256, filename: documents.filename, collection: documents.collection })
     .from(citations)
     .innerJoin(documents, eq(documents.id, citations.documentId))
     .where(where)

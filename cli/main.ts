@@ -10,7 +10,8 @@ import { searchPages } from '../search/query.js';
 import { startSearch } from '../search/service.js';
 import { formatSearch } from './search-format.js';
 import { runWorkersUntilStopped, serveArchive } from './serve.js';
-import { addUser, isRole } from '../store/accounts.js';
+import { addUser, isRole, listUsers } from '../store/accounts.js';
+import { accessFor, addGroupMember, collectionName, createGroup, grantCollection, groupByName, isGrantLevel, listGrants, listGroups, removeGroupMember, revokeCollection, userIdByName, type Grantee } from '../store/access.js';
 import { ROLES } from '../schema/tables.js';
 import { eq } from 'drizzle-orm';
 import { buildCase } from '../case/export.js';
@@ -20,6 +21,8 @@ import { extractEntities } from '../ingest/extract/stage.js';
 import { rebuildPeople } from '../ingest/people/stage.js';
 import { documents } from '../schema/tables.js';
 import { formatResult, formatSummary, ingestPaths } from './ingest.js';
+import { callApi, remoteFrom, type Remote } from './remote.js';
+import { DataDirLockedError } from '../store/lock.js';
 
 const program = new Command();
 program.name('casefile').description('Investigative document archive with evidence extraction').showHelpAfterError();
@@ -169,6 +172,133 @@ user
     );
   });
 
+// Grants work on the database directly, as `user add` does; with --server (or CASEFILE_SERVER) they go
+// to a running server over its API, which is how they are given while `casefile serve` holds the
+// embedded database (the admin's API token in CASEFILE_TOKEN).
+async function granteeOf(archive: Archive, opts: { user?: string; group?: string }): Promise<Grantee> {
+  if (opts.user) {
+    const id = await userIdByName(archive.db, opts.user);
+    if (id === undefined) throw new Error(`no user "${opts.user}"`);
+    return { userId: id };
+  }
+  if (opts.group) {
+    const group = await groupByName(archive.db, opts.group);
+    if (!group) throw new Error(`no group "${opts.group}"`);
+    return { groupId: group.id };
+  }
+  throw new Error('name a --user or a --group');
+}
+
+const collectionCmd = program.command('collection').description('access to collections: list grants, grant, revoke');
+const serverOption = () => new Option('--server <url>', 'a running server to ask over its API (default: $CASEFILE_SERVER; the admin token in $CASEFILE_TOKEN)');
+/** The database directly, or, when told of a server (or when the server holds the database), its API. */
+async function viaServerOrDb<T>(opts: { data?: string; server?: string }, remote: (r: Remote) => Promise<T>, local: (archive: Archive) => Promise<T>): Promise<T> {
+  const r = remoteFrom(opts.server);
+  if (r) return remote(r);
+  try {
+    return await withArchive(opts.data, local);
+  } catch (err) {
+    if (err instanceof DataDirLockedError) throw new Error(`${err.message}\nThe server holds the database: run again with --server <its address> and an admin API token in CASEFILE_TOKEN.`);
+    throw err;
+  }
+}
+const grantee = (opts: { user?: string; group?: string }) => (opts.user ? { user: opts.user } : opts.group ? { group: opts.group } : undefined);
+collectionCmd
+  .command('list')
+  .description('list the grants on every collection (tab-separated: collection, user or @group, level)')
+  .addOption(dataOption())
+  .addOption(serverOption())
+  .action(async (opts: { data?: string; server?: string }) => {
+    const grants = await viaServerOrDb(
+      opts,
+      async (r) => ((await callApi(r, 'GET', '/api/collections')).collections as Array<{ name: string; grants?: Array<{ user: string | null; group: string | null; level: string }> }>).flatMap((c) => (c.grants ?? []).map((g) => ({ collection: c.name, ...g }))),
+      (archive) => listGrants(archive.db),
+    );
+    for (const g of grants) process.stdout.write(`${g.collection}\t${g.user ?? '@' + g.group}\t${g.level}\n`);
+  });
+collectionCmd
+  .command('grant')
+  .description('grant a collection to a user or a group (read, upload or edit; replaces their level on it)')
+  .argument('<collection>', 'collection name (documents without one are in "default")')
+  .option('--user <name>', 'the user')
+  .option('--group <name>', 'the group')
+  .requiredOption('--level <level>', 'read, upload or edit')
+  .addOption(dataOption())
+  .addOption(serverOption())
+  .action(async (raw: string, opts: { user?: string; group?: string; level: string; data?: string; server?: string }) => {
+    const collection = collectionName(raw);
+    if (!collection) throw new Error(`"${raw}" is not a collection name`);
+    if (!isGrantLevel(opts.level)) throw new Error('the level is one of read, upload, edit');
+    const level = opts.level;
+    const who = grantee(opts);
+    if (!who) throw new Error('name a --user or a --group');
+    await viaServerOrDb(
+      opts,
+      async (r) => void (await callApi(r, 'POST', `/api/collections/${encodeURIComponent(collection)}/grants`, { ...who, level })),
+      async (archive) => grantCollection(archive.db, collection, await granteeOf(archive, opts), level),
+    );
+    process.stdout.write(`granted ${level} on ${collection} to ${opts.user ?? '@' + opts.group}\n`);
+  });
+collectionCmd
+  .command('revoke')
+  .description("take a user's or a group's grant on a collection away")
+  .argument('<collection>', 'collection name')
+  .option('--user <name>', 'the user')
+  .option('--group <name>', 'the group')
+  .addOption(dataOption())
+  .addOption(serverOption())
+  .action(async (collection: string, opts: { user?: string; group?: string; data?: string; server?: string }) => {
+    const who = grantee(opts);
+    if (!who) throw new Error('name a --user or a --group');
+    const done = await viaServerOrDb(
+      opts,
+      async (r) => (await callApi(r, 'DELETE', `/api/collections/${encodeURIComponent(collection)}/grants`, who)).revoked === true,
+      async (archive) => revokeCollection(archive.db, collection, await granteeOf(archive, opts)),
+    );
+    if (!done) throw new Error('no such grant');
+    process.stdout.write(`revoked ${collection} from ${opts.user ?? '@' + opts.group}\n`);
+  });
+
+const groupCmd = program.command('group').description('groups of users, granted collections together');
+groupCmd
+  .command('add')
+  .description('create a group (and add users to it)')
+  .argument('<name>', 'group name')
+  .argument('[users...]', 'members')
+  .addOption(dataOption())
+  .action(async (name: string, members: string[], opts: { data?: string }) => {
+    await withArchive(opts.data, async (archive) => {
+      const id = await createGroup(archive.db, name);
+      for (const m of members) {
+        const userId = await userIdByName(archive.db, m);
+        if (userId === undefined) throw new Error(`no user "${m}"`);
+        await addGroupMember(archive.db, id, userId);
+      }
+    });
+  });
+groupCmd
+  .command('remove-member')
+  .description('take a user out of a group')
+  .argument('<name>', 'group name')
+  .argument('<user>', 'member')
+  .addOption(dataOption())
+  .action(async (name: string, member: string, opts: { data?: string }) => {
+    await withArchive(opts.data, async (archive) => {
+      const group = await groupByName(archive.db, name);
+      const userId = await userIdByName(archive.db, member);
+      if (!group || userId === undefined || !(await removeGroupMember(archive.db, group.id, userId))) throw new Error('no such group member');
+    });
+  });
+groupCmd
+  .command('list')
+  .description('list groups and their members')
+  .addOption(dataOption())
+  .action(async (opts: { data?: string }) => {
+    await withArchive(opts.data, async (archive) => {
+      for (const g of await listGroups(archive.db)) process.stdout.write(`${g.name}\t${g.members.join(' ')}\n`);
+    });
+  });
+
 const peopleCmd = program.command('people').description('people found across documents: list, merge, split');
 peopleCmd
   .command('list')
@@ -211,12 +341,19 @@ program
   .option('--out <file>', 'output file (default: standard output)')
   .option('--case', 'write the case export (one JSON object: people, claims, contradictions)')
   .option('--all-claims', 'with --case: every claim read, not only the disputed timeline')
-  .action(async (opts: { data?: string; out?: string; case?: boolean; allClaims?: boolean }) => {
+  .option('--user <name>', 'with --case: only what this user may read (their collections)')
+  .action(async (opts: { data?: string; out?: string; case?: boolean; allClaims?: boolean; user?: string }) => {
     await withArchive(opts.data, async (archive) => {
+      let access;
+      if (opts.user) {
+        const who = (await listUsers(archive.db)).find((u) => u.name === opts.user);
+        if (!who) throw new Error(`no user "${opts.user}"`);
+        access = await accessFor(archive.db, who, archive.config.defaultAccess);
+      }
       const out = opts.out ? fs.createWriteStream(opts.out) : process.stdout;
       let what: string;
       if (opts.case) {
-        const c = await buildCase(archive.db, { allClaims: opts.allClaims ?? false });
+        const c = await buildCase(archive.db, { allClaims: opts.allClaims ?? false, ...(access ? { access } : {}) });
         out.write(JSON.stringify(c, null, 2) + '\n');
         what = `${c.people.length} people, ${c.claims.length} claims, ${c.contradictions.length} contradictions`;
       } else {

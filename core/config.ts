@@ -49,6 +49,12 @@ export interface Config {
    * `casefile serve` uses the address it is bound to. Never taken from a request's headers.
    */
   publicUrl: string | undefined;
+  /**
+   * What every user may do in the default collection (documents given no collection) without a grant
+   * on it (CASEFILE_DEFAULT_COLLECTION_ACCESS): `upload` (read, and upload with a role that uploads),
+   * `read`, or `none` (grants only).
+   */
+  defaultAccess: 'none' | 'read' | 'upload';
 }
 
 export interface ConfigFlags {
@@ -86,6 +92,13 @@ function publicUrlFromEnv(): string | undefined {
   return url.href.replace(/\/$/, '');
 }
 
+function defaultAccessFromEnv(): 'none' | 'read' | 'upload' {
+  const raw = process.env.CASEFILE_DEFAULT_COLLECTION_ACCESS;
+  if (raw === undefined || raw === '') return 'upload';
+  if (raw === 'none' || raw === 'read' || raw === 'upload') return raw;
+  throw new Error(`CASEFILE_DEFAULT_COLLECTION_ACCESS is one of none, read, upload, got "${raw}"`);
+}
+
 export function loadConfig(flags: ConfigFlags = {}): Config {
   const dataDir = path.resolve(flags.data ?? process.env.CASEFILE_DATA ?? './casefile-data');
   return {
@@ -102,6 +115,7 @@ export function loadConfig(flags: ConfigFlags = {}): Config {
     },
     search: process.env.CASEFILE_SEARCH !== 'off',
     publicUrl: publicUrlFromEnv(),
+    defaultAccess: defaultAccessFromEnv(),
     ocr: {
       languages: parseLanguages(flags.ocrLanguages ?? process.env.CASEFILE_OCR_LANGUAGES ?? 'auto'),
       dpi: intFromEnv('CASEFILE_OCR_DPI', 300),

@@ -301,3 +301,59 @@ export const citations = pgTable(
 );
 
 export type StoredCitation = typeof citations.$inferSelect;
+
+/**
+ * What a grant on a collection allows, each level including the ones before it: read its documents
+ * (search, pages, originals, people, citations); upload into it; edit (merge and split people named
+ * in it). The role still decides which kinds of action a user may take at all (api/permissions.ts).
+ */
+export const GRANT_LEVELS = ['read', 'upload', 'edit'] as const;
+export type GrantLevel = (typeof GRANT_LEVELS)[number];
+
+/** A team of users that can be granted collections together. */
+export const groups = pgTable(
+  'groups',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    name: text('name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('groups_name_key').on(t.name)],
+);
+
+export const groupMembers = pgTable(
+  'group_members',
+  {
+    groupId: bigint('group_id', { mode: 'number' })
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    userId: bigint('user_id', { mode: 'number' })
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [uniqueIndex('group_members_key').on(t.groupId, t.userId), index('group_members_user_idx').on(t.userId)],
+);
+
+/**
+ * Access to a collection (documents.collection; documents without one are in DEFAULT_COLLECTION of
+ * store/access.ts), granted to one user or to one group. Admins need none: they read everything.
+ */
+export const collectionGrants = pgTable(
+  'collection_grants',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    collection: text('collection').notNull(),
+    userId: bigint('user_id', { mode: 'number' }).references(() => users.id, { onDelete: 'cascade' }),
+    groupId: bigint('group_id', { mode: 'number' }).references(() => groups.id, { onDelete: 'cascade' }),
+    level: text('level', { enum: GRANT_LEVELS }).notNull(),
+    grantedBy: bigint('granted_by', { mode: 'number' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // NULLs are distinct: a user's grants and a group's grants are unique each among their own.
+    uniqueIndex('collection_grants_user_key').on(t.collection, t.userId),
+    uniqueIndex('collection_grants_group_key').on(t.collection, t.groupId),
+    index('collection_grants_user_idx').on(t.userId),
+    check('collection_grants_one_grantee', sql`(${t.userId} IS NULL) <> (${t.groupId} IS NULL)`),
+  ],
+);

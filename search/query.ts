@@ -8,6 +8,7 @@
 // built here, as plain-text segments marked as matches or not: no markup ever leaves the server.
 import type { Meilisearch } from 'meilisearch';
 import { InputError } from '../core/errors.js';
+import { DEFAULT_COLLECTION, type Access } from '../store/access.js';
 import { latinize, nameKey } from './keys.js';
 import { dateNumber, INDEX_UID, type PageDoc } from './pages-index.js';
 
@@ -27,6 +28,8 @@ export interface SearchParams {
   kind?: string[];
   offset?: number;
   limit?: number;
+  /** What the searching user may read (store/access.ts); absent: everything (the local CLI). */
+  access?: Access | undefined;
 }
 
 export interface Segment {
@@ -70,8 +73,23 @@ function dateEnd(iso: string): number | undefined {
   return n;
 }
 
+/**
+ * The engine's filter for what an access reads: its collections, and the pages of documents in no
+ * collection (indexed with a null collection) when it reads the default collection.
+ */
+export function accessFilter(access: Access): string | undefined {
+  if (access.all) return undefined;
+  // No collection at all: a condition no page meets (ids start at 1).
+  if (!access.collections.length) return 'documentId < 0';
+  const named = `collection IN [${access.collections.map(quote).join(', ')}]`;
+  return access.collections.includes(DEFAULT_COLLECTION) ? `(${named} OR collection IS NULL)` : named;
+}
+
 export function buildFilter(p: SearchParams): string[] {
   const filters: string[] = [];
+  // First and always: nothing of a collection the user may not read is searched, counted or faceted.
+  const readable = p.access ? accessFilter(p.access) : undefined;
+  if (readable) filters.push(readable);
   const anyOf = (field: string, values?: string[]) => {
     if (values?.length) filters.push(`${field} IN [${values.map(quote).join(', ')}]`);
   };

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { documents, entities, pages, receipts, type Attachment, type Document, type DocumentStatus, type NewPage } from '../schema/tables.js';
 import type { Db } from './db.js';
 import { enqueue } from './jobs.js';
+import { ALL_ACCESS, readableWhere, type Access } from './access.js';
 
 export interface RecordedIntake {
   documentId: number;
@@ -129,8 +130,9 @@ export interface DocumentListFilter {
 }
 
 /** Documents newest first, filtered by collection and status, a page at a time, with the total. */
-export async function listDocuments(db: Db, f: DocumentListFilter = {}): Promise<{ total: number; documents: Document[] }> {
+export async function listDocuments(db: Db, f: DocumentListFilter = {}, access: Access = ALL_ACCESS): Promise<{ total: number; documents: Document[] }> {
   const where = and(
+    readableWhere(access),
     f.collection === undefined ? undefined : f.collection === '' ? sql`${documents.collection} IS NULL` : eq(documents.collection, f.collection),
     f.status === undefined ? undefined : eq(documents.status, f.status),
   );
@@ -145,11 +147,12 @@ export async function listDocuments(db: Db, f: DocumentListFilter = {}): Promise
   return { total: Number(row?.n ?? 0), documents: rows };
 }
 
-/** Every collection named, with its number of documents (null: documents in none). */
-export async function listCollections(db: Db): Promise<Array<{ collection: string | null; documents: number }>> {
+/** Every collection named (of those the access reads), with its number of documents (null: documents in none). */
+export async function listCollections(db: Db, access: Access = ALL_ACCESS): Promise<Array<{ collection: string | null; documents: number }>> {
   const rows = await db
     .select({ collection: documents.collection, n: sql<number>`count(*)::int` })
     .from(documents)
+    .where(readableWhere(access))
     .groupBy(documents.collection)
     .orderBy(asc(documents.collection));
   return rows.map((r) => ({ collection: r.collection, documents: Number(r.n) }));

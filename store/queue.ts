@@ -1,7 +1,8 @@
 // The processing queue as the people who upload see it: documents waiting, being read, or failed,
 // with their progress, their job's attempts and the reason of a failure.
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { documents, jobs, type Document } from '../schema/tables.js';
+import { ALL_ACCESS, readableWhere, type Access } from './access.js';
 import type { Db } from './db.js';
 
 export interface QueueEntry {
@@ -17,20 +18,20 @@ export interface QueueEntry {
 /** At most this many failed documents are listed, the most recent first. */
 export const QUEUE_FAILED_LIMIT = 200;
 
-/** Documents in processing, then queued (in the order they will be taken), then failed (newest first). */
-export async function processingQueue(db: Db): Promise<{ processing: QueueEntry[]; queued: QueueEntry[]; failed: QueueEntry[] }> {
+/** Documents in processing, then queued (in the order they will be taken), then failed (newest first); `access`: only those of collections it reads. */
+export async function processingQueue(db: Db, access: Access = ALL_ACCESS): Promise<{ processing: QueueEntry[]; queued: QueueEntry[]; failed: QueueEntry[] }> {
   const select = { document: documents, attempts: sql<number>`coalesce(${jobs.attempts}, 0)::int`, maxAttempts: sql<number>`coalesce(${jobs.maxAttempts}, 0)::int`, runAt: jobs.runAt, lastError: jobs.lastError };
   const open = await db
     .select(select)
     .from(documents)
     .leftJoin(jobs, eq(jobs.documentId, documents.id))
-    .where(inArray(documents.status, ['queued', 'processing']))
+    .where(and(inArray(documents.status, ['queued', 'processing']), readableWhere(access)))
     .orderBy(asc(sql`coalesce(${jobs.runAt}, ${documents.ingestedAt})`), asc(documents.id));
   const failed = await db
     .select(select)
     .from(documents)
     .leftJoin(jobs, eq(jobs.documentId, documents.id))
-    .where(eq(documents.status, 'failed'))
+    .where(and(eq(documents.status, 'failed'), readableWhere(access)))
     .orderBy(desc(documents.updatedAt), desc(documents.id))
     .limit(QUEUE_FAILED_LIMIT);
   const entry = (r: (typeof open)[number]): QueueEntry => ({ ...r, attempts: Number(r.attempts), maxAttempts: Number(r.maxAttempts) });

@@ -79,6 +79,9 @@ describe.skipIf(!haveChromium)('web UI for a newsroom', () => {
       const run = await runCli(['user', 'add', `${role}-a`, '--role', role, '--json'], env);
       creds[role] = JSON.parse(run.stdout) as { token: string; password: string };
     }
+    // Named collections are read by those granted them (admins read all): the team is granted both.
+    expect((await runCli(['group', 'add', 'harbour-team', 'investigator-a', 'editor-a', 'fact-checker-a'], env)).code).toBe(0);
+    for (const collection of ['alpha', 'beta']) expect((await runCli(['collection', 'grant', collection, '--group', 'harbour-team', '--level', 'read'], env)).code).toBe(0);
     server = await startServe(env);
     base = server.base;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
@@ -376,6 +379,12 @@ describe.skipIf(!haveChromium)('web UI for a newsroom', () => {
       expect(await admin.locator('#new-token').textContent()).toMatch(/^cf_/);
       expect(admin.url()).toBe(`${base}/admin/users`);
       expect(await admin.locator('tr[data-user=brygida]').textContent()).toContain('fact-checker');
+      // Grants on the same page: a collection at a level, shown on her row (revoked further down).
+      await admin.fill('tr[data-user=brygida] form.grant-form input[name=collection]', 'beta');
+      await admin.selectOption('tr[data-user=brygida] form.grant-form select[name=level]', 'read');
+      await admin.click('tr[data-user=brygida] form.grant-form button[type=submit]');
+      await admin.waitForURL(`${base}/admin/users`);
+      expect(await admin.locator('tr[data-user=brygida] .grants').textContent()).toContain('beta: read');
       await shot(admin, '11-admin-users');
       // Shown once: the page again holds no secret.
       await admin.goto(`${base}/admin/users`);
@@ -399,6 +408,16 @@ describe.skipIf(!haveChromium)('web UI for a newsroom', () => {
       await user.click('form[action="/account/password"] button[type=submit]');
       expect(await user.locator('p.error').textContent()).toBe('The current password is wrong.');
       expect((await loggedIn('fact-checker', 'brygida', 'a new and long passphrase')).url()).toBe(`${base}/`);
+      // She reads beta, which she was granted, and nothing of alpha; revoked, beta is gone from her list at once.
+      await user.goto(`${base}/documents`);
+      expect(await user.locator('main').textContent()).toContain('mill-report.pdf');
+      expect(await user.locator('main').textContent()).not.toContain('harbour-');
+      await admin.goto(`${base}/admin/users`);
+      await admin.locator('tr[data-user=brygida] li[data-collection=beta] button', { hasText: 'Revoke' }).click();
+      await admin.waitForURL(`${base}/admin/users`);
+      expect(await admin.locator('tr[data-user=brygida] .grants li').count()).toBe(0);
+      await user.goto(`${base}/documents`);
+      expect(await user.locator('main').textContent()).not.toContain('mill-report.pdf');
 
       // The admin gives her a new one-time password, then disables her.
       await admin.locator('tr[data-user=brygida] button', { hasText: 'New password' }).click();

@@ -4,7 +4,9 @@
 // queue (/queue).
 import type { AppContext, Env, Route } from '../api/app.js';
 import type { Context } from 'hono';
+import { accessOf } from '../api/access.js';
 import { citationListParams, storedCitationJson } from '../api/citations.js';
+import { canRead } from '../store/access.js';
 import { getCitation, listCitations } from '../cite/stored.js';
 import { InputError } from '../core/errors.js';
 import { CitationsPage } from './citations.js';
@@ -19,7 +21,7 @@ import { docPath } from './documents.js';
 async function citationPage(c: Context<Env>, ctx: AppContext): Promise<Response> {
   const found = await getCitation(ctx.archive.db, c.req.param('id') ?? '');
   const user = c.get('user');
-  if (!found) return c.html(<MessagePage title="No such citation" message="There is no citation with this id." user={user} />, 404);
+  if (!found || !canRead(await accessOf(c, ctx), found)) return c.html(<MessagePage title="No such citation" message="There is no citation with this id." user={user} />, 404);
   const json = storedCitationJson(found, ctx.publicUrl);
   const { citation } = found;
   const page = await getPage(ctx.archive.db, citation.documentId, citation.page);
@@ -44,7 +46,7 @@ async function citationPage(c: Context<Env>, ctx: AppContext): Promise<Response>
 async function citationsPage(c: Context<Env>, ctx: AppContext): Promise<Response> {
   try {
     const f = citationListParams(c);
-    const { total, citations } = await listCitations(ctx.archive.db, f);
+    const { total, citations } = await listCitations(ctx.archive.db, { ...f, access: await accessOf(c, ctx) });
     return c.html(<CitationsPage user={c.get('user')} citations={citations} total={total} offset={f.offset} limit={f.limit} status={f.status} />);
   } catch (err) {
     if (err instanceof InputError) return c.html(<MessagePage title="Citations" message={err.message} user={c.get('user')} />, 400);
@@ -60,6 +62,6 @@ export const MORE_WEB_ROUTES: Route[] = [
     path: '/queue',
     permission: 'upload',
     web: true,
-    handler: async (c, ctx) => c.html(<QueuePage user={c.get('user')} {...await processingQueue(ctx.archive.db)} now={new Date()} />),
+    handler: async (c, ctx) => c.html(<QueuePage user={c.get('user')} {...await processingQueue(ctx.archive.db, await accessOf(c, ctx))} now={new Date()} />),
   },
 ];

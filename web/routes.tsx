@@ -30,8 +30,11 @@ import { SearchPage } from './search.js';
 import { UploadPage } from './upload.js';
 import { ViewerPage, type CitedPage, type ViewerData } from './viewer.js';
 import { PeoplePage, PersonPage } from './person.js';
-import { documentsOf, getPerson, listPeople, mergePeople, peopleFor, personTimeline, searchDocumentsWithPeople, splitVariant } from '../case/people.js';
+import { documentsOf, getPerson, getVisiblePerson, listPeople, mergePeople, peopleFor, personTimeline, searchDocumentsWithPeople, splitVariant, visiblePeople } from '../case/people.js';
 import { allowed } from '../api/permissions.js';
+import { accessOf, readable } from '../api/access.js';
+import { granteeFrom, mayEditPeople } from '../api/collections.js';
+import { atLeast, collectionsFor, grantCollection, isGrantLevel, listGrants, listGroups, revokeCollection } from '../store/access.js';
 import { LoginThrottle } from '../api/throttle.js';
 
 export const SESSION_COOKIE = 'casefile_session';
@@ -62,7 +65,7 @@ async function staticFile(c: Context): Promise<Response> {
 /** The page image: OCR pages have theirs; a text-layer page is rendered once and kept. */
 async function pageImage(c: Context, ctx: AppContext): Promise<Response> {
   const pageNo = pageNumber(c.req.param('page'));
-  const doc = await documentParam(c, ctx.archive.db);
+  const doc = await readable(c, ctx, await documentParam(c, ctx.archive.db));
   const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
   if (!doc || !page) return c.json({ error: 'no such page' }, 404);
   const rel = page.imagePath ?? pageImagePath(doc.sha256, page.page);
@@ -107,7 +110,7 @@ function marking(text: string, quote: string): { highlight: ViewerData['highligh
 
 /** The viewer of a page; `cited`: a stored citation's page and quote (/c/<id>) instead of the address's. */
 export async function viewer(c: Context, ctx: AppContext, cited?: CitedPage): Promise<Response> {
-  const doc = cited ? await getDocument(ctx.archive.db, cited.documentId) : await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? '');
+  const doc = await readable(c, ctx, cited ? await getDocument(ctx.archive.db, cited.documentId) : await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? ''));
   const pageNo = cited ? cited.page : pageNumber(c.req.param('page'));
   const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
   if (!doc || !page) return notFoundPage(c, 'No such page', 'There is no such document or page.');
@@ -155,12 +158,13 @@ export async function viewer(c: Context, ctx: AppContext, cited?: CitedPage): Pr
 
 async function personPage(c: Context, ctx: AppContext): Promise<Response> {
   const db = ctx.archive.db;
-  const person = await getPerson(db, c.req.param('key') ?? '');
+  const access = await accessOf(c, ctx);
+  const person = await getVisiblePerson(db, c.req.param('key') ?? '', access);
   if (!person) return notFoundPage(c, 'No such person', 'There is no such person (people may have been merged or split since).');
   const user = c.get('user');
-  const { claims, contradictions } = await personTimeline(db, person.key);
-  const others = allowed(user.role, 'edit') ? (await listPeople(db, 1000)).filter((p) => p.key !== person.key).map((p) => ({ key: p.key, name: p.name })) : undefined;
-  return c.html(<PersonPage user={user} person={person} documents={await documentsOf(db, person)} claims={claims} contradictions={contradictions} {...(others ? { others } : {})} />);
+  const { claims, contradictions } = await personTimeline(db, person.key, access);
+  const others = allowed(user.role, 'edit') ? (await visiblePeople(db, await listPeople(db, access.all ? 1000 : 5000), access)).slice(0, 1000).filter((p) => p.key !== person.key).map((p) => ({ key: p.key, name: p.name })) : undefined;
+  return c.html(<PersonPage user={user} person={person} documents={await documentsOf(db, person, access)} claims={claims} contradictions={contradictions} {...(others ? { others } : {})} />);
 }
 
 function notFoundPage(c: Context, title: string, message: string): Response | Promise<Response> {
@@ -182,7 +186,8 @@ export function notFound(c: HonoContext): Response | Promise<Response> {
 async function documentsPage(c: Context, ctx: AppContext): Promise<Response> {
   try {
     const f = documentListParams(c);
-    const [{ total, documents }, collections] = await Promise.all([listDocuments(ctx.archive.db, f), listCollections(ctx.archive.db)]);
+    const access = await accessOf(c, ctx);
+    const [{ total, documents }, collections] = await Promise.all([listDocuments(ctx.archive.db, f, access), listCollections(ctx.archive.db, access)]);
     return c.html(<DocumentsPage user={c.get('user')} documents={documents} total={total} offset={f.offset} limit={f.limit} collection={f.collection} status={f.status} collections={collections} />);
   } catch (err) {
     if (err instanceof InputError) return c.html(<MessagePage title="Documents" message={err.message} user={c.get('user')} />, 400);
@@ -191,13 +196,13 @@ async function documentsPage(c: Context, ctx: AppContext): Promise<Response> {
 }
 
 async function documentPage(c: Context, ctx: AppContext): Promise<Response> {
-  const doc = await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? '');
+  const doc = await readable(c, ctx, await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? ''));
   if (!doc) return notFoundPage(c, 'No such document', 'There is no such document.');
   return c.html(<DocumentPage user={c.get('user')} doc={doc} pages={await pageList(ctx.archive.db, doc.id)} />);
 }
 
 async function usersPage(c: Context, ctx: AppContext, extra: { shown?: Shown; error?: string } = {}, status: 200 | 400 | 404 | 409 = 200): Promise<Response> {
-  return c.html(<UsersPage user={c.get('user')} users={await listUsers(ctx.archive.db)} shown={extra.shown} error={extra.error} />, status);
+  return c.html(<UsersPage user={c.get('user')} users={await listUsers(ctx.archive.db)} grants={await listGrants(ctx.archive.db)} groups={await listGroups(ctx.archive.db)} shown={extra.shown} error={extra.error} />, status);
 }
 
 export const WEB_ROUTES: Route[] = [
@@ -250,14 +255,23 @@ export const WEB_ROUTES: Route[] = [
       const p = searchParamsOf(c);
       const asked = p.q || p.persons || p.places || p.organizations || p.from || p.to || p.kind || p.language || p.collection;
       try {
-        const { response, people } = asked ? await searchDocumentsWithPeople(ctx.search.meili, ctx.archive.db, p) : { response: undefined, people: [] };
+        const { response, people } = asked ? await searchDocumentsWithPeople(ctx.search.meili, ctx.archive.db, { ...p, access: await accessOf(c, ctx) }) : { response: undefined, people: [] };
         return c.html(<SearchPage user={c.get('user')} params={p} response={response} people={people} />);
       } catch (err) {
         return c.html(<SearchPage user={c.get('user')} params={p} error={(err as Error).message} />, 400);
       }
     },
   },
-  { method: 'GET', path: '/upload', permission: 'upload', web: true, handler: (c) => c.html(<UploadPage user={c.get('user')} />) },
+  {
+    method: 'GET',
+    path: '/upload',
+    permission: 'upload',
+    web: true,
+    handler: async (c, ctx) => {
+      const mine = await collectionsFor(ctx.archive.db, c.get('user'), ctx.archive.config.defaultAccess);
+      return c.html(<UploadPage user={c.get('user')} collections={mine.filter((col) => atLeast(col.level, 'upload')).map((col) => col.name)} />);
+    },
+  },
   {
     method: 'GET',
     path: '/people',
@@ -265,7 +279,7 @@ export const WEB_ROUTES: Route[] = [
     web: true,
     handler: async (c, ctx) => {
       const q = c.req.query('q') ?? '';
-      const found = await peopleFor(ctx.archive.db, q);
+      const found = await peopleFor(ctx.archive.db, q, await accessOf(c, ctx));
       return c.html(<PeoplePage user={c.get('user')} people={found} q={q} />);
     },
   },
@@ -277,6 +291,7 @@ export const WEB_ROUTES: Route[] = [
     web: true,
     handler: async (c, ctx) => {
       const form = await c.req.parseBody();
+      if (!(await mayEditPeople(c, ctx, [c.req.param('key') ?? '', String(form.with ?? '')]))) return notFoundPage(c, 'No such person', 'There is no such person.');
       const key = await mergePeople(ctx.archive.db, c.req.param('key') ?? '', String(form.with ?? ''), c.get('user').id);
       return key ? c.redirect(`/people/${encodeURIComponent(key)}`, 303) : notFoundPage(c, 'No such person', 'There is no such person.');
     },
@@ -289,6 +304,7 @@ export const WEB_ROUTES: Route[] = [
     handler: async (c, ctx) => {
       const form = await c.req.parseBody();
       const key = c.req.param('key') ?? '';
+      if (!(await mayEditPeople(c, ctx, [key], String(form.variant ?? '')))) return notFoundPage(c, 'No such person', 'There is no such person or spelling.');
       const moved = await splitVariant(ctx.archive.db, key, String(form.variant ?? ''), c.get('user').id);
       if (!moved) return notFoundPage(c, 'No such person', 'There is no such person or spelling.');
       const stays = (await getPerson(ctx.archive.db, key)) ? key : moved;
@@ -334,6 +350,33 @@ export const WEB_ROUTES: Route[] = [
       return c.redirect('/admin/users', 303);
     },
   },
+  {
+    method: 'POST',
+    path: '/admin/grants',
+    permission: 'admin',
+    web: true,
+    handler: async (c, ctx) => {
+      const form = await c.req.parseBody();
+      if (!isGrantLevel(form.level)) return usersPage(c, ctx, { error: 'The level is one of read, upload, edit.' }, 400);
+      const r = await granteeFrom(ctx, String(form.collection ?? ''), { user: String(form.user ?? '') });
+      if (!r.ok) return usersPage(c, ctx, { error: r.error }, r.status);
+      await grantCollection(ctx.archive.db, r.collection, r.grantee, form.level, c.get('user').id);
+      return c.redirect('/admin/users', 303);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/admin/grants/revoke',
+    permission: 'admin',
+    web: true,
+    handler: async (c, ctx) => {
+      const form = await c.req.parseBody();
+      const r = await granteeFrom(ctx, String(form.collection ?? ''), { user: String(form.user ?? '') });
+      if (!r.ok) return usersPage(c, ctx, { error: r.error }, r.status);
+      if (!(await revokeCollection(ctx.archive.db, r.collection, r.grantee))) return usersPage(c, ctx, { error: 'No such grant.' }, 404);
+      return c.redirect('/admin/users', 303);
+    },
+  },
   { method: 'GET', path: '/account', permission: 'read', web: true, handler: (c) => c.html(<AccountPage user={c.get('user')} />) },
   {
     method: 'POST',
@@ -360,7 +403,7 @@ export const WEB_ROUTES: Route[] = [
     path: '/api/documents/:id/original',
     permission: 'read',
     handler: async (c, ctx) => {
-      const doc = await documentParam(c, ctx.archive.db);
+      const doc = await readable(c, ctx, await documentParam(c, ctx.archive.db));
       if (!doc) return c.json({ error: 'no such document' }, 404);
       // Always a download, never rendered: the original is hostile input.
       const name = doc.filename.replace(/["\\\r\n]/g, '_');

@@ -1,7 +1,8 @@
 import type { Identity } from '../store/accounts.js';
 import { Layout } from './layout.js';
 
-export function UploadPage(props: { user: Identity }) {
+/** The upload form; `collections`: those the user may upload into (offered, any new name opens one). */
+export function UploadPage(props: { user: Identity; collections?: string[] }) {
   return (
     <Layout title="Upload" user={props.user} scripts={['/static/upload.js']}>
       <form id="upload" class="card" method="post" action="/api/documents" enctype="multipart/form-data">
@@ -9,6 +10,14 @@ export function UploadPage(props: { user: Identity }) {
         <label>
           Files <input type="file" name="file" multiple required />
         </label>
+        <label>
+          Collection <input name="collection" list="collections" placeholder="default" maxlength={200} autocomplete="off" />
+        </label>
+        <datalist id="collections">
+          {(props.collections ?? []).map((name) => (
+            <option value={name} />
+          ))}
+        </datalist>
         <button type="submit">Upload</button>
         <p class="count">
           Every document and its processing: <a href="/documents">Documents</a>.

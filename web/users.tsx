@@ -1,8 +1,9 @@
 // The team: an admin's page of users (add one with a role, give one a new one-time password,
 // disable one; secrets shown once, on the answer to the form, never in an address), and every
 // user's own page with their name, role and a password change.
-import { ROLES } from '../schema/tables.js';
+import { GRANT_LEVELS, ROLES } from '../schema/tables.js';
 import type { Identity, UserRow } from '../store/accounts.js';
+import type { GrantRow } from '../store/access.js';
 import { Layout } from './layout.js';
 
 export interface Shown {
@@ -38,7 +39,75 @@ function Secret(props: { shown: Shown }) {
   );
 }
 
-export function UsersPage(props: { user: Identity; users: UserRow[]; shown?: Shown | undefined; error?: string | undefined }) {
+/** A user's grants on collections, each with a Revoke button, and a form to grant one (admins read everything). */
+function Grants(props: { user: UserRow; grants: GrantRow[] }) {
+  if (props.user.role === 'admin') return <span class="muted">every collection (admin)</span>;
+  const mine = props.grants.filter((g) => g.user === props.user.name);
+  return (
+    <>
+      <ul class="grants">
+        {mine.map((g) => (
+          <li data-collection={g.collection}>
+            <span class="grant">
+              {g.collection}: {g.level}
+            </span>{' '}
+            <form method="post" action="/admin/grants/revoke" class="inline">
+              <input type="hidden" name="user" value={props.user.name} />
+              <input type="hidden" name="collection" value={g.collection} />
+              <button type="submit" class="secondary" aria-label={`Revoke ${g.collection} from ${props.user.name}`}>
+                Revoke
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+      <form method="post" action="/admin/grants" class="inline grant-form" aria-label={`Grant a collection to ${props.user.name}`}>
+        <input type="hidden" name="user" value={props.user.name} />
+        <input name="collection" placeholder="collection" required maxlength={200} autocomplete="off" aria-label="Collection" />{' '}
+        <select name="level" aria-label="Level">
+          {GRANT_LEVELS.map((l) => (
+            <option value={l}>{l}</option>
+          ))}
+        </select>{' '}
+        <button type="submit" class="secondary">
+          Grant
+        </button>
+      </form>
+    </>
+  );
+}
+
+/** Groups with their members and the collections granted to them (kept over the API and the CLI). */
+function Groups(props: { groups: Array<{ name: string; members: string[] }>; grants: GrantRow[] }) {
+  if (!props.groups.length) return null;
+  return (
+    <table class="groups-table" aria-label="Groups">
+      <thead>
+        <tr>
+          <th>Group</th>
+          <th>Members</th>
+          <th>Collections</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.groups.map((g) => (
+          <tr data-group={g.name}>
+            <td>{g.name}</td>
+            <td>{g.members.join(', ') || '—'}</td>
+            <td>
+              {props.grants
+                .filter((x) => x.group === g.name)
+                .map((x) => `${x.collection}: ${x.level}`)
+                .join(', ') || '—'}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function UsersPage(props: { user: Identity; users: UserRow[]; grants: GrantRow[]; groups?: Array<{ name: string; members: string[] }>; shown?: Shown | undefined; error?: string | undefined }) {
   return (
     <Layout title="Users" user={props.user}>
       <h1>Users</h1>
@@ -72,6 +141,7 @@ export function UsersPage(props: { user: Identity; users: UserRow[]; shown?: Sho
             <th>Role</th>
             <th>State</th>
             <th>Last seen</th>
+            <th>Collections</th>
             <th>Actions</th>
           </tr>
         </thead>
@@ -82,6 +152,9 @@ export function UsersPage(props: { user: Identity; users: UserRow[]; shown?: Sho
               <td>{u.role}</td>
               <td>{u.disabled ? <span class="status failed">disabled</span> : <span class="status done">active</span>}</td>
               <td>{u.lastSeenAt ? u.lastSeenAt.toISOString().slice(0, 16).replace('T', ' ') : '—'}</td>
+              <td class="collections">
+                <Grants user={u} grants={props.grants} />
+              </td>
               <td class="actions">
                 {u.id === props.user.id ? (
                   <a href="/account">your account</a>
@@ -106,6 +179,7 @@ export function UsersPage(props: { user: Identity; users: UserRow[]; shown?: Sho
           ))}
         </tbody>
       </table>
+      <Groups groups={props.groups ?? []} grants={props.grants} />
     </Layout>
   );
 }

@@ -5,10 +5,13 @@ const table = document.getElementById('progress');
 form?.addEventListener('submit', async (event) => {
   event.preventDefault();
   const body = new FormData(form);
+  // The collection goes in the address (the server decides before it reads any file), not the body.
+  const collection = String(body.get('collection') ?? '').trim();
+  body.delete('collection');
   const tbody = table.querySelector('tbody');
   tbody.replaceChildren();
   table.hidden = false;
-  const res = await fetch('/api/documents', { method: 'POST', body });
+  const res = await fetch(collection ? `/api/documents?collection=${encodeURIComponent(collection)}` : '/api/documents', { method: 'POST', body });
   const result = await res.json();
   if (!res.ok && !result.files) {
     const row = tbody.insertRow();

@@ -125,8 +125,6 @@ export function pageImagePath(sha256: string, page: number): string {
 
 interface DocLanguageState {
   languages: OcrLanguage[] | undefined;
-  /** The models the document's first sampled page chose; the document's other pages wait for it. */
-  sampled?: Promise<(Planned & { strong: boolean }) | undefined>;
 }
 
 type Planned = { languages: OcrLanguage[]; reason: string };
@@ -265,9 +263,9 @@ async function shrink(r: Raster, longSide: number): Promise<Raster> {
 }
 
 /**
- * Chooses a page's models before its full reading, from a sample of its first lines read in rus+eng
- * (see language-sample.ts); undefined when the models are configured, when earlier pages of the
- * document already chose them with strong evidence, or when the sample says too little.
+ * Chooses a page's models before its full reading, from a sample of a few of its lines read in
+ * rus+eng (see language-sample.ts); undefined when the models are configured, when earlier pages of
+ * the document already chose them with strong evidence, or when the sample says too little.
  */
 async function planLanguages(
   pool: OcrPool,
@@ -278,29 +276,19 @@ async function planLanguages(
   configured: 'auto' | string[],
 ): Promise<Planned | undefined> {
   if (configured !== 'auto' || state.languages) return undefined;
-  // The document's other pages are cheaper evidence than a sample: wait for the first one's choice
-  // (a page whose sample was not strong evidence leaves the next page to take its own).
-  for (let pending = state.sampled; pending; ) {
-    const earlier = await pending;
-    if (earlier?.strong) return { languages: earlier.languages, reason: `as sampled on an earlier page: ${earlier.reason}` };
-    if (state.sampled === pending) break;
-    pending = state.sampled;
-  }
-  const sampled = (async (): Promise<(Planned & { strong: boolean }) | undefined> => {
-    const rows = sampleBand(small, raster.height);
-    const sample = await pool.recognize(toPgm(band(raster, rows.top, rows.height)), FIRST_PASS, dpi).catch(() => undefined);
-    const check = chooseLanguages(sample?.text ?? '');
-    if (check.evidence < SOME_EVIDENCE) return undefined;
-    const strong = check.evidence >= STRONG_EVIDENCE;
-    const where = `${rows.lines ? `${rows.lines} lines` : 'a band'} of the page`;
-    // Russian (with or without Latin words) is read as a first reading always was, in rus+eng, and
-    // left to the full reading's check: a sample's share of Latin letters is too noisy to drop or
-    // keep English on. The sample saves the second full reading of the other languages.
-    if (check.languages.every((l) => l === 'rus' || l === 'eng') && check.languages.includes('rus')) return { languages: FIRST_PASS, reason: `Russian by ${where}`, strong };
-    return { languages: check.languages, reason: `sampled ${where}: ${check.reason}`, strong };
-  })();
-  state.sampled = sampled;
-  return sampled;
+  // Every page not yet covered by a well-evidenced earlier page takes its own sample: a sample of
+  // another page is no evidence for this one (a Ukrainian page bound with an English one), and a
+  // page read in a wrong script's models hides the evidence that would correct it.
+  const rows = sampleBand(small, raster.height);
+  const sample = await pool.recognize(toPgm(band(raster, rows.top, rows.height)), FIRST_PASS, dpi).catch(() => undefined);
+  const check = chooseLanguages(sample?.text ?? '');
+  if (check.evidence < SOME_EVIDENCE) return undefined;
+  const where = `${rows.lines ? `${rows.lines} lines` : 'a band'} of the page`;
+  // Russian (with or without Latin words) is read as a first reading always was, in rus+eng, and
+  // left to the full reading's check: a sample's share of Latin letters is too noisy to drop or
+  // keep English on. The sample saves the second full reading of the other languages.
+  if (check.languages.every((l) => l === 'rus' || l === 'eng') && check.languages.includes('rus')) return { languages: FIRST_PASS, reason: `Russian by ${where}` };
+  return { languages: check.languages, reason: `sampled ${where}: ${check.reason}` };
 }
 
 /**

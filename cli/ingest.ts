@@ -75,8 +75,11 @@ function failed(file: string, error: string, intake?: IntakeResult): FileResult 
   };
 }
 
-/** Files that may hold scans: the OCR workers are started with the rest when one is in the batch. */
-const SCANNABLE = /\.(pdf|png|jpe?g|tiff?|webp|gif|bmp|jp2|heic)$/i;
+/**
+ * Images are read by OCR: when the batch holds one, the OCR workers are started with the rest. (A PDF
+ * may be born-digital; its OCR workers start when its first scanned page is found.)
+ */
+const SCANNABLE = /\.(png|jpe?g|tiff?|webp|gif|bmp|jp2|heic)$/i;
 
 export async function ingestPaths(archive: Archive, inputs: string[], opts: IngestOptions): Promise<FileResult[]> {
   const files = await collectFiles(inputs);

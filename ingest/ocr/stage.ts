@@ -149,7 +149,8 @@ export async function ocrDocument(
   let failed = 0;
   try {
     const queue = todo.map((t) => t.page);
-    // One more page in flight than workers, so rendering the next page overlaps recognition.
+    // Lanes enough to fill the process's page budget (OcrService.withPage), which pages of the other
+    // documents in flight share: rendering the next pages overlaps recognition.
     const lanes = Array.from({ length: Math.min(queue.length, ocr.pagesInFlight) }, async () => {
       for (let n = queue.shift(); n !== undefined; n = queue.shift()) {
         const page = n;

@@ -1,7 +1,14 @@
-// OCR benchmark: Casefile's OCR pipeline against the native tesseract CLI on the same dev-corpus pages.
-// Casefile runs the whole ingest of the scanned and photographed files (render, OSD, language choice,
-// recognition, storage); native tesseract reads the same page rasters, one process per core with
-// OMP_THREAD_LIMIT=1 (its best on a small machine), in the documents' languages, PSM 3.
+// OCR benchmark: Casefile's whole ingest against the native tesseract CLI on the same scanned and
+// photographed pages of each test corpus (dev, dev-c, …), side by side in one run.
+// Casefile runs the real CLI on a fresh data directory (intake, render, skew, language choice,
+// recognition, second readings, page images, extraction, indexing); native tesseract reads the same
+// page rasters given ready-made, one process per core with OMP_THREAD_LIMIT=1 (its best on a small
+// machine), in the documents' true languages, PSM 3. Both are scored against the gold page texts.
+//
+//   BENCH_COMPARE_BIN=/other/checkout/bin/casefile.js  also times another build's whole ingest on the
+//                                                      same pages in the same run (before/after)
+//   BENCH_OCR_DETAIL=1                                 also the OCR pool alone on the native rasters,
+//                                                      and the ingest with languages fixed to rus+eng
 import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
@@ -18,17 +25,19 @@ import { openPdf } from '../ingest/text/pdfjs.js';
 
 const run = promisify(execFile);
 
-interface GoldDoc {
+export interface GoldDoc {
   file: string;
   render: string;
   languages: string[];
   pages: Array<{ page: number; text: string }>;
 }
 
-const LANG: Record<string, string> = { ru: 'rus', tg: 'tgk', uk: 'ukr', pl: 'pol', en: 'eng', fr: 'fra', de: 'deu', nl: 'nld' };
+export const LANG: Record<string, string> = { ru: 'rus', tg: 'tgk', uk: 'ukr', pl: 'pol', en: 'eng', fr: 'fra', de: 'deu', nl: 'nld' };
 
 const collapse = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 export const cer = (got: string, want: string) => distance(collapse(got), collapse(want)) / Math.max(1, collapse(want).length);
+const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
+const ppm = (pages: number, seconds: number) => (pages / seconds) * 60;
 
 async function hasNative(): Promise<boolean> {
   try {
@@ -41,110 +50,174 @@ async function hasNative(): Promise<boolean> {
 
 async function pool<T>(items: T[], n: number, fn: (t: T) => Promise<void>): Promise<void> {
   const queue = [...items];
-  await Promise.all(Array.from({ length: n }, async () => {
-    for (let t = queue.shift(); t !== undefined; t = queue.shift()) await fn(t);
-  }));
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      for (let t = queue.shift(); t !== undefined; t = queue.shift()) await fn(t);
+    }),
+  );
 }
 
-export async function benchOcr(opts: { corpus: string; bin: string; dpi: number; extraEnv?: Record<string, string> }): Promise<void> {
-  const gold = JSON.parse(fs.readFileSync(path.join(opts.corpus, 'gold.json'), 'utf8')) as { documents: GoldDoc[] };
-  const docs = gold.documents.filter((d) => d.render === 'scan' || d.render === 'photo');
-  const work = await fsp.mkdtemp(path.join(os.tmpdir(), 'casefile-bench-ocr-'));
-  const files = path.join(work, 'files');
-  await fsp.mkdir(files);
-  for (const d of docs) await fsp.copyFile(path.join(opts.corpus, d.file), path.join(files, path.basename(d.file)));
-  const pageCount = docs.reduce((s, d) => s + d.pages.length, 0);
+export function scannedDocs(corpus: string): GoldDoc[] {
+  const gold = JSON.parse(fs.readFileSync(path.join(corpus, 'gold.json'), 'utf8')) as { documents: GoldDoc[] };
+  return gold.documents.filter((d) => d.render === 'scan' || d.render === 'photo');
+}
 
-  // Casefile: the real CLI, a fresh data directory (the language models are unpacked before timing).
-  const data = path.join(work, 'data');
-  const env = { ...process.env, CASEFILE_DATA: data, DATABASE_URL: '', CASEFILE_OCR_DPI: String(opts.dpi), ...opts.extraEnv };
-  await run(process.execPath, [opts.bin, 'ingest', path.join(opts.corpus, 'files', '10-letter-sizo-rahmonzoda.txt')], { env });
-  const t0 = performance.now();
-  const peak = await spawnMeasured(process.execPath, [opts.bin, 'ingest', '--json', files], env);
-  const oursSeconds = (performance.now() - t0) / 1000;
-  const ours = await exportedPages(opts.bin, env);
+/** A fresh data directory with the language models unpacked (not timed), as a running server has them. */
+async function freshData(bin: string, dir: string, env: NodeJS.ProcessEnv): Promise<NodeJS.ProcessEnv> {
+  const warm = path.join(dir, 'warm-up.txt');
+  await fsp.mkdir(dir, { recursive: true });
+  await fsp.writeFile(warm, 'A short note, ingested to unpack the language models before timing.\n');
+  const e = { ...env, CASEFILE_DATA: path.join(dir, 'data') };
+  await run(process.execPath, [bin, 'ingest', warm], { env: e });
+  return e;
+}
 
-  // The same ingest with the languages fixed to rus+eng, to show what choosing them per page buys.
-  const fixedEnv = { ...env, CASEFILE_DATA: path.join(work, 'data-fixed'), CASEFILE_OCR_LANGUAGES: 'rus+eng', CASEFILE_SEARCH: 'off' };
-  await run(process.execPath, [opts.bin, 'ingest', files], { env: fixedEnv, maxBuffer: 64 * 1024 * 1024 }).catch(() => undefined);
-  const fixed = await exportedPages(opts.bin, fixedEnv);
+interface CorpusFigures {
+  name: string;
+  pages: number;
+  oursSeconds: number;
+  compareSeconds?: number;
+  nativeSeconds?: number;
+  peak: number;
+  cer: Record<string, { ours: number[]; native: number[]; compare: number[] }>;
+}
 
-  // Native: the same rasters Casefile OCRs, written as PNG first (not timed).
-  const native = new Map<string, string[]>();
-  let engine: { seconds: number } | undefined;
+export async function benchOcr(opts: { corpora: string[]; bin: string; dpi: number }): Promise<void> {
   const nativeAvailable = await hasNative();
-  let nativeSeconds = 0;
-  if (nativeAvailable) {
-    const jobs: Array<{ doc: GoldDoc; page: number; png: string }> = [];
-    for (const d of docs) {
-      const file = path.join(opts.corpus, d.file);
-      const pdf = d.file.endsWith('.pdf') ? await openPdf(new Uint8Array(await fsp.readFile(file))) : undefined;
-      for (const p of d.pages) {
-        const r = pdf ? await renderPdfPage(pdf, p.page, opts.dpi, 2e8) : await decodeImageFrame(file, p.page - 1, 2e8);
-        const png = path.join(work, `${path.basename(d.file)}-${p.page}.png`);
-        await sharp(r.data, { raw: { width: r.width, height: r.height, channels: 1 } }).png().toFile(png);
-        jobs.push({ doc: d, page: p.page, png });
-      }
-      await pdf?.destroy();
-    }
-    // The engine alone: Casefile's tesseract.js pool on the same rasters, in the same languages.
-    engine = await engineOnly(jobs.map((j) => ({ png: j.png, langs: j.doc.languages.map((l) => LANG[l] ?? 'eng') })), data, opts.dpi);
-    const t1 = performance.now();
-    await pool(jobs, os.availableParallelism(), async (j) => {
-      const langs = j.doc.languages.map((l) => LANG[l] ?? 'eng').join('+');
-      const { stdout } = await run('tesseract', [j.png, '-', '-l', langs, '--psm', '3', '--dpi', String(opts.dpi)], {
-        env: { ...process.env, OMP_THREAD_LIMIT: '1' },
-        maxBuffer: 64 * 1024 * 1024,
-      });
-      const name = path.basename(j.doc.file);
-      const list = native.get(name) ?? [];
-      list[j.page - 1] = stdout;
-      native.set(name, list);
-    });
-    nativeSeconds = (performance.now() - t1) / 1000;
-  }
+  const compareBin = process.env.BENCH_COMPARE_BIN ? path.resolve(process.env.BENCH_COMPARE_BIN) : undefined;
+  const detail = Boolean(process.env.BENCH_OCR_DETAIL);
+  const all: CorpusFigures[] = [];
+  for (const corpus of opts.corpora) all.push(await benchCorpus(corpus, { ...opts, nativeAvailable, compareBin, detail }));
 
-  console.log(`\nOCR: ${pageCount} scanned/photographed pages of the dev corpus (PDF scans rendered at their own resolution, other pages at ${opts.dpi} dpi)`);
-  console.log('page'.padEnd(40) + 'casefile CER'.padStart(14) + (nativeAvailable ? 'native CER'.padStart(12) + 'diff'.padStart(8) : ''));
-  const sums = { ours: 0, native: 0, chars: 0, oursEdits: 0, nativeEdits: 0 };
-  const byRender: Record<string, { ours: number[]; native: number[] }> = {};
-  for (const d of docs) {
-    const name = path.basename(d.file);
-    for (const p of d.pages) {
-      const o = cer(ours.get(name)?.[p.page - 1] ?? '', p.text);
-      const n = nativeAvailable ? cer(native.get(name)?.[p.page - 1] ?? '', p.text) : NaN;
-      (byRender[d.render] ??= { ours: [], native: [] }).ours.push(o);
-      byRender[d.render]!.native.push(n);
-      const flag = nativeAvailable && o - n > 0.01 ? '  << worse than native by more than 1 point' : '';
-      console.log(`${name} p${p.page}`.padEnd(40) + o.toFixed(3).padStart(14) + (nativeAvailable ? n.toFixed(3).padStart(12) + (o - n).toFixed(3).padStart(8) : '') + flag);
-      sums.ours += o;
-      sums.native += n;
+  console.log(`\nOCR throughput, whole ingest against native tesseract (${os.availableParallelism()} cores; native: ${os.availableParallelism()} processes, OMP_THREAD_LIMIT=1, true languages, rasters ready-made)`);
+  const head = 'corpus'.padEnd(10) + 'pages'.padStart(6) + 'casefile p/min'.padStart(16) + (compareBin ? 'compared p/min'.padStart(16) : '') + 'native p/min'.padStart(14) + 'ratio'.padStart(8) + (compareBin ? 'compared ratio'.padStart(16) : '');
+  console.log(head);
+  const total = { pages: 0, ours: 0, native: 0, compare: 0 };
+  for (const f of all) {
+    const n = f.nativeSeconds ? ppm(f.pages, f.nativeSeconds) : NaN;
+    const o = ppm(f.pages, f.oursSeconds);
+    const c = f.compareSeconds ? ppm(f.pages, f.compareSeconds) : NaN;
+    console.log(f.name.padEnd(10) + String(f.pages).padStart(6) + o.toFixed(1).padStart(16) + (compareBin ? c.toFixed(1).padStart(16) : '') + n.toFixed(1).padStart(14) + (o / n).toFixed(2).padStart(8) + (compareBin ? (c / n).toFixed(2).padStart(16) : ''));
+    total.pages += f.pages;
+    total.ours += f.oursSeconds;
+    total.native += f.nativeSeconds ?? NaN;
+    total.compare += f.compareSeconds ?? NaN;
+  }
+  const o = ppm(total.pages, total.ours);
+  const n = ppm(total.pages, total.native);
+  const c = ppm(total.pages, total.compare);
+  console.log('all'.padEnd(10) + String(total.pages).padStart(6) + o.toFixed(1).padStart(16) + (compareBin ? c.toFixed(1).padStart(16) : '') + n.toFixed(1).padStart(14) + (o / n).toFixed(2).padStart(8) + (compareBin ? (c / n).toFixed(2).padStart(16) : ''));
+  console.log(`throughput ratio casefile/native, all scanned pages: ${(o / n).toFixed(2)}×${compareBin ? ` (compared build: ${(c / n).toFixed(2)}×)` : ''}`);
+  console.log('mean CER'.padEnd(24) + 'casefile'.padStart(10) + (compareBin ? 'compared'.padStart(10) : '') + 'native'.padStart(10));
+  for (const f of all) {
+    for (const [render, v] of Object.entries(f.cer)) {
+      console.log(`${f.name} ${render}`.padEnd(24) + mean(v.ours).toFixed(3).padStart(10) + (compareBin ? mean(v.compare).toFixed(3).padStart(10) : '') + (nativeAvailable ? mean(v.native).toFixed(3) : '–').padStart(10));
     }
   }
-  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
-  for (const [render, v] of Object.entries(byRender)) {
-    console.log(`mean CER ${render}`.padEnd(40) + mean(v.ours).toFixed(3).padStart(14) + (nativeAvailable ? mean(v.native).toFixed(3).padStart(12) : ''));
-  }
-  for (const render of ['scan', 'photo']) {
-    const pagesOf = docs.filter((d) => d.render === render).flatMap((d) => d.pages.map((p) => ({ name: path.basename(d.file), p })));
-    const auto = mean(pagesOf.map(({ name, p }) => cer(ours.get(name)?.[p.page - 1] ?? '', p.text)));
-    const rusEng = mean(pagesOf.map(({ name, p }) => cer(fixed.get(name)?.[p.page - 1] ?? '', p.text)));
-    console.log(`languages per page vs fixed rus+eng, ${render}`.padEnd(40) + auto.toFixed(3).padStart(14) + rusEng.toFixed(3).padStart(12) + '  (chosen, fixed)');
-  }
-  const oursPpm = (pageCount / oursSeconds) * 60;
-  console.log(`casefile: ${oursPpm.toFixed(1)} pages/min (${oursSeconds.toFixed(1)} s, whole ingest incl. rendering; peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB)`);
-  if (nativeAvailable) {
-    const nativePpm = (pageCount / nativeSeconds) * 60;
-    console.log(`native tesseract: ${nativePpm.toFixed(1)} pages/min (${nativeSeconds.toFixed(1)} s, ${os.availableParallelism()} processes, OMP_THREAD_LIMIT=1, document languages given, same rasters given ready-made)`);
-    console.log(`throughput ratio casefile/native: ${(oursPpm / nativePpm).toFixed(2)}× (whole ingest against recognition alone)`);
-    if (engine) {
-      const enginePpm = (pageCount / engine.seconds) * 60;
-      console.log(`casefile OCR pool alone (same rasters and languages as native): ${enginePpm.toFixed(1)} pages/min, ratio ${(enginePpm / nativePpm).toFixed(2)}×`);
+}
+
+async function benchCorpus(
+  corpus: string,
+  opts: { bin: string; dpi: number; nativeAvailable: boolean; compareBin: string | undefined; detail: boolean },
+): Promise<CorpusFigures> {
+  const name = path.basename(corpus);
+  const docs = scannedDocs(corpus);
+  const work = await fsp.mkdtemp(path.join(os.tmpdir(), `casefile-bench-ocr-${name}-`));
+  try {
+    const files = path.join(work, 'files');
+    await fsp.mkdir(files);
+    for (const d of docs) await fsp.copyFile(path.join(corpus, d.file), path.join(files, path.basename(d.file)));
+    const pageCount = docs.reduce((s, d) => s + d.pages.length, 0);
+    const base = { ...process.env, DATABASE_URL: '', CASEFILE_OCR_DPI: String(opts.dpi) };
+
+    // Casefile: the real CLI on a fresh data directory.
+    const env = await freshData(opts.bin, path.join(work, 'ours'), base);
+    const t0 = performance.now();
+    const peak = await spawnMeasured(process.execPath, [opts.bin, 'ingest', '--json', files], env);
+    const oursSeconds = (performance.now() - t0) / 1000;
+    const ours = await exportedPages(opts.bin, env);
+
+    let compare: Map<string, string[]> | undefined;
+    let compareSeconds: number | undefined;
+    if (opts.compareBin) {
+      const cenv = await freshData(opts.compareBin, path.join(work, 'compared'), base);
+      const t1 = performance.now();
+      await spawnMeasured(process.execPath, [opts.compareBin, 'ingest', '--json', files], cenv);
+      compareSeconds = (performance.now() - t1) / 1000;
+      compare = await exportedPages(opts.compareBin, cenv);
     }
-  } else {
-    console.log('native tesseract not installed: no side-by-side figures (apt-get install tesseract-ocr tesseract-ocr-rus …)');
+
+    // Native: the same rasters Casefile OCRs, written as PNG first (not timed).
+    const native = new Map<string, string[]>();
+    let nativeSeconds: number | undefined;
+    const jobs: Array<{ doc: GoldDoc; page: number; png: string }> = [];
+    if (opts.nativeAvailable || opts.detail) {
+      for (const d of docs) {
+        const file = path.join(corpus, d.file);
+        const pdf = d.file.endsWith('.pdf') ? await openPdf(new Uint8Array(await fsp.readFile(file))) : undefined;
+        for (const p of d.pages) {
+          const r = pdf ? await renderPdfPage(pdf, p.page, opts.dpi, 2e8) : await decodeImageFrame(file, p.page - 1, 2e8);
+          const png = path.join(work, `${path.basename(d.file)}-${p.page}.png`);
+          await sharp(r.data, { raw: { width: r.width, height: r.height, channels: 1 } }).png().toFile(png);
+          jobs.push({ doc: d, page: p.page, png });
+        }
+        await pdf?.destroy();
+      }
+    }
+    if (opts.nativeAvailable) {
+      const t2 = performance.now();
+      await pool(jobs, os.availableParallelism(), async (j) => {
+        const langs = j.doc.languages.map((l) => LANG[l] ?? 'eng').join('+');
+        const { stdout } = await run('tesseract', [j.png, '-', '-l', langs, '--psm', '3', '--dpi', String(opts.dpi)], {
+          env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+          maxBuffer: 64 * 1024 * 1024,
+        });
+        const list = native.get(path.basename(j.doc.file)) ?? [];
+        list[j.page - 1] = stdout;
+        native.set(path.basename(j.doc.file), list);
+      });
+      nativeSeconds = (performance.now() - t2) / 1000;
+    }
+
+    console.log(`\nOCR, ${name}: ${pageCount} scanned/photographed pages`);
+    console.log('page'.padEnd(44) + 'casefile CER'.padStart(14) + (compare ? 'compared'.padStart(10) : '') + (opts.nativeAvailable ? 'native CER'.padStart(12) + 'diff'.padStart(8) : ''));
+    const byRender: CorpusFigures['cer'] = {};
+    for (const d of docs) {
+      const file = path.basename(d.file);
+      for (const p of d.pages) {
+        const o = cer(ours.get(file)?.[p.page - 1] ?? '', p.text);
+        const n = opts.nativeAvailable ? cer(native.get(file)?.[p.page - 1] ?? '', p.text) : NaN;
+        const c = compare ? cer(compare.get(file)?.[p.page - 1] ?? '', p.text) : NaN;
+        const r = (byRender[d.render] ??= { ours: [], native: [], compare: [] });
+        r.ours.push(o);
+        r.native.push(n);
+        r.compare.push(c);
+        const flag = opts.nativeAvailable && o - n > 0.01 ? '  << worse than native by more than 1 point' : '';
+        console.log(`${file} p${p.page}`.padEnd(44) + o.toFixed(3).padStart(14) + (compare ? c.toFixed(3).padStart(10) : '') + (opts.nativeAvailable ? n.toFixed(3).padStart(12) + (o - n).toFixed(3).padStart(8) : '') + flag);
+      }
+    }
+    const line = `casefile: ${ppm(pageCount, oursSeconds).toFixed(1)} pages/min (${oursSeconds.toFixed(1)} s whole ingest, peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB)`;
+    console.log(line + (compareSeconds ? `; compared build ${ppm(pageCount, compareSeconds).toFixed(1)} pages/min (${compareSeconds.toFixed(1)} s)` : '') + (nativeSeconds ? `; native ${ppm(pageCount, nativeSeconds).toFixed(1)} pages/min (${nativeSeconds.toFixed(1)} s)` : ''));
+    if (!opts.nativeAvailable) console.log('native tesseract not installed: no side-by-side figures (apt-get install tesseract-ocr tesseract-ocr-rus …)');
+
+    if (opts.detail) {
+      // The same ingest with the languages fixed to rus+eng, to show what choosing them per page buys.
+      const fixedEnv = { ...env, CASEFILE_DATA: path.join(work, 'data-fixed'), CASEFILE_OCR_LANGUAGES: 'rus+eng', CASEFILE_SEARCH: 'off' };
+      await run(process.execPath, [opts.bin, 'ingest', files], { env: fixedEnv, maxBuffer: 64 * 1024 * 1024 }).catch(() => undefined);
+      const fixed = await exportedPages(opts.bin, fixedEnv);
+      for (const render of Object.keys(byRender)) {
+        const pagesOf = docs.filter((d) => d.render === render).flatMap((d) => d.pages.map((p) => ({ file: path.basename(d.file), p })));
+        const rusEng = mean(pagesOf.map(({ file, p }) => cer(fixed.get(file)?.[p.page - 1] ?? '', p.text)));
+        console.log(`languages per page vs fixed rus+eng, ${render}: ${mean(byRender[render]!.ours).toFixed(3)} against ${rusEng.toFixed(3)}`);
+      }
+      const engine = await engineOnly(jobs.map((j) => ({ png: j.png, langs: j.doc.languages.map((l) => LANG[l] ?? 'eng') })), env.CASEFILE_DATA!, opts.dpi);
+      const nativeNote = nativeSeconds ? `, ratio to native ${(ppm(pageCount, engine.seconds) / ppm(pageCount, nativeSeconds)).toFixed(2)}×` : '';
+      console.log(`casefile OCR pool alone (same rasters and languages as native): ${ppm(pageCount, engine.seconds).toFixed(1)} pages/min${nativeNote}`);
+    }
+    return { name, pages: pageCount, oursSeconds, peak, cer: byRender, ...(compareSeconds ? { compareSeconds } : {}), ...(nativeSeconds ? { nativeSeconds } : {}) };
+  } finally {
+    await fsp.rm(work, { recursive: true, force: true });
   }
-  await fsp.rm(work, { recursive: true, force: true });
 }
 
 async function exportedPages(bin: string, env: NodeJS.ProcessEnv): Promise<Map<string, string[]>> {
@@ -177,11 +250,20 @@ async function engineOnly(jobs: Array<{ png: string; langs: string[] }>, dataDir
   return { seconds };
 }
 
-/** Runs a command and returns its peak resident memory (from /proc, sampled), in bytes. */
-export function spawnMeasured(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/**
+ * Runs a command and returns its peak resident memory (from /proc, sampled), in bytes. `onLine`, when
+ * given, receives each line of its standard error as it comes (otherwise standard error is passed through).
+ */
+export function spawnMeasured(cmd: string, args: string[], env: NodeJS.ProcessEnv, onLine?: (line: string) => void): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(cmd, args, { env, stdio: ['ignore', 'ignore', onLine ? 'pipe' : 'inherit'] });
     let peak = 0;
+    let rest = '';
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop() ?? '';
+      for (const l of lines) onLine?.(l);
+    });
     const timer = setInterval(() => {
       try {
         const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
@@ -194,6 +276,7 @@ export function spawnMeasured(cmd: string, args: string[], env: NodeJS.ProcessEn
     child.on('error', reject);
     child.on('close', () => {
       clearInterval(timer);
+      if (rest) onLine?.(rest);
       resolve(peak);
     });
   });

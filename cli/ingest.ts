@@ -4,6 +4,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { errorMessage } from '../core/errors.js';
+import { BatchProgress, formatDuration, formatSnapshot } from './batch-progress.js';
 import { intake, type IntakeResult } from '../ingest/intake/intake.js';
 import { runWorkers } from '../ingest/worker.js';
 import { startSearch } from '../search/service.js';
@@ -15,6 +16,8 @@ export interface IngestOptions {
   json?: boolean;
   note?: string;
   collection?: string;
+  /** Print a progress line on standard error for every page done, even when it is not a terminal. */
+  progress?: boolean;
 }
 
 export interface FileResult {
@@ -72,16 +75,42 @@ function failed(file: string, error: string, intake?: IntakeResult): FileResult 
   };
 }
 
+/**
+ * Images are read by OCR: when the batch holds one, the OCR workers are started with the rest. (A PDF
+ * may be born-digital; its OCR workers start when its first scanned page is found.)
+ */
+const SCANNABLE = /\.(png|jpe?g|tiff?|webp|gif|bmp|jp2|heic)$/i;
+
 export async function ingestPaths(archive: Archive, inputs: string[], opts: IngestOptions): Promise<FileResult[]> {
   const files = await collectFiles(inputs);
   const showBar = !opts.json && process.stderr.isTTY === true;
   const bar = showBar
     ? new cliProgress.SingleBar(
-        { format: ' {bar} {value}/{total} files | {stage}', hideCursor: true, clearOnComplete: true, stream: process.stderr },
+        {
+          format: ' {bar} {pagesDone}/{pagesTotal} pages | {rate} pages/min | {eta} left | {value}/{total} files | {stage}',
+          hideCursor: true,
+          clearOnComplete: true,
+          stream: process.stderr,
+        },
         cliProgress.Presets.shades_classic,
       )
     : undefined;
-  bar?.start(files.length, 0, { stage: 'storing originals' });
+  const batch = new BatchProgress();
+  const payload = () => {
+    const s = batch.snapshot();
+    return { pagesDone: s.done, pagesTotal: s.total, rate: s.perMinute ? s.perMinute.toFixed(1) : '–', eta: formatDuration(s.etaSeconds) };
+  };
+  let lastLine = '';
+  const report = (stage?: string) => {
+    bar?.update({ ...payload(), ...(stage ? { stage } : {}) });
+    if (opts.progress && !bar) {
+      const line = formatSnapshot(batch.snapshot());
+      // One line each time a page is done (the rate and time left change with every page).
+      if (line.split(',')[0] !== lastLine.split(',')[0]) process.stderr.write(line + '\n');
+      lastLine = line;
+    }
+  };
+  bar?.start(files.length, 0, { stage: 'storing originals', ...payload() });
 
   const intakes: Array<{ file: string; result?: IntakeResult; error?: string }> = [];
   let intakeDone = false;
@@ -92,11 +121,17 @@ export async function ingestPaths(archive: Archive, inputs: string[], opts: Inge
     concurrency: archive.config.concurrency,
     ...(search ? { search } : {}),
     pollMs: 200,
+    warmOcr: files.some((f) => SCANNABLE.test(f.file)),
     stopWhenIdle: async () => intakeDone && (await pendingJobCount(archive.db, ids())) === 0,
-    onProgress: (p) => bar?.update({ stage: `document ${p.documentId}: ${p.stage} page ${p.done}/${p.total}` }),
-    onJobEnd: (documentId) => {
+    onProgress: (p) => {
+      if (p.stage === 'pages') batch.update(p.documentId, p.done, p.total);
+      report(`document ${p.documentId}: ${p.stage} page ${p.done}/${p.total}`);
+    },
+    onJobEnd: (documentId, outcome) => {
       finished.add(documentId);
+      if (outcome !== 'retry') batch.finish(documentId);
       bar?.update(intakes.filter((i) => i.error || (i.result && (i.result.duplicate || finished.has(i.result.documentId)))).length);
+      report();
     },
   });
 
@@ -113,6 +148,7 @@ export async function ingestPaths(archive: Archive, inputs: string[], opts: Inge
           collection: opts.collection ?? null,
         });
         intakes.push({ file, result });
+        if (!result.duplicate) batch.setDocuments(intakes.filter((i) => i.result && !i.result.duplicate).length);
       } catch (err) {
         intakes.push({ file, error: errorMessage(err) });
       }

@@ -48,7 +48,8 @@ program
   .option('--json', 'print one JSON result object per file')
   .option('--note <text>', 'source note recorded with each file (where it came from)')
   .option('--collection <name>', 'collection the files belong to')
-  .action(async (paths: string[], opts: { data?: string; json?: boolean; note?: string; collection?: string }) => {
+  .option('--progress', 'a progress line on standard error for each page done (pages, pages/min, time left), also when it is not a terminal')
+  .action(async (paths: string[], opts: { data?: string; json?: boolean; note?: string; collection?: string; progress?: boolean }) => {
     const results = await withArchive(opts.data, (archive) => ingestPaths(archive, paths, opts));
     for (const r of results) process.stdout.write((opts.json ? JSON.stringify(r) : formatResult(r)) + '\n');
     if (!opts.json) process.stdout.write(formatSummary(results) + '\n');

@@ -104,7 +104,9 @@ export function loadConfig(flags: ConfigFlags = {}): Config {
   return {
     dataDir,
     databaseUrl: process.env.DATABASE_URL || undefined,
-    concurrency: intFromEnv('CASEFILE_CONCURRENCY', Math.max(1, os.availableParallelism())),
+    // Documents in flight: more than the cores, so that while some are in extraction or indexing,
+    // the OCR workers have pages of others (pages in work are bounded apart, see OcrService).
+    concurrency: intFromEnv('CASEFILE_CONCURRENCY', Math.max(1, os.availableParallelism()) + 2),
     jobAttempts: intFromEnv('CASEFILE_JOB_ATTEMPTS', 3),
     limits: {
       maxFileBytes: intFromEnv('CASEFILE_MAX_FILE_BYTES', 512 * 1024 * 1024),

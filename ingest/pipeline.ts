@@ -34,13 +34,16 @@ export async function processDocument(archive: Archive, services: Services, docu
     (stage: string): Progress =>
     (done, total) =>
       onProgress?.({ documentId, stage, done, total });
+  // 'pages': the document's pages done of all its pages (read from a text layer, or by OCR).
+  const pagesDone = progress('pages');
   const pageCount = await readText(archive, doc, progress('text'));
-  const textPages = pageCount;
   const ocr = await ocrDocument(archive, doc, services.ocr, (done, total) => {
     progress('ocr')(done, total);
-    void setPagesDone(archive.db, documentId, textPages - total + done).catch(() => undefined);
+    pagesDone(pageCount - total + done, pageCount);
+    void setPagesDone(archive.db, documentId, pageCount - total + done).catch(() => undefined);
   });
   await setPagesDone(archive.db, documentId, pageCount);
+  pagesDone(pageCount, pageCount);
   // The pages may read differently now: citations of this document that no longer hold are flagged.
   await reverifyCitations(archive.db, documentId);
   const found = await extractEntities(archive, documentId);

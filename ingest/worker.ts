@@ -25,6 +25,8 @@ export interface WorkerOptions {
   /** A job was claimed and its document is about to be processed. */
   onJobStart?: (documentId: number) => void;
   onJobEnd?: (documentId: number, outcome: JobOutcome, error?: string) => void;
+  /** Start the OCR workers at once (scans are coming), loading models while the rest starts up. */
+  warmOcr?: boolean;
 }
 
 const sleep = (ms: number, signal?: AbortSignal) =>
@@ -41,10 +43,12 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 export async function runWorkers(archive: Archive, opts: WorkerOptions): Promise<void> {
+  const services: Services = { ocr: new OcrService(archive.config), ...(opts.search ? { search: opts.search } : {}) };
+  // The OCR workers are threads: their models load while the extractors' tables are built below.
+  if (opts.warmOcr) services.ocr.get();
   // The extractors build their tables (gazetteer, name lists) on first use, a second or more of
   // blocked event loop: pay it here, before a server listens, not in the middle of serving uploads.
   extractDocumentPages([{ page: 1, text: 'Warm-up: Dilbar Saidova, Kulob, 1 March 2019.', words: null }]);
-  const services: Services = { ocr: new OcrService(archive.config), ...(opts.search ? { search: opts.search } : {}) };
   const people: PeopleState = { dirty: false, busy: false };
   try {
     const slots = Array.from({ length: Math.max(1, opts.concurrency) }, (_, i) => workerLoop(archive, services, opts, `${os.hostname()}:${process.pid}:${i}`, people));

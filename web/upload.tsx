@@ -23,6 +23,7 @@ export function UploadPage(props: { user: Identity; collections?: string[] }) {
           Every document and its processing: <a href="/documents">Documents</a>.
         </p>
       </form>
+      <p id="batch" class="count" hidden></p>
       <table id="progress" class="progress" hidden>
         <thead>
           <tr>

@@ -40,7 +40,7 @@ const MAX_FRAMES = 30;
 const PAD = 20;
 
 /** Global threshold between ink and paper (Otsu's method on the grey histogram). */
-function inkThreshold(data: Buffer): number {
+export function inkThreshold(data: Buffer): number {
   const hist = new Float64Array(256);
   for (const v of data) hist[v]!++;
   let sum = 0;

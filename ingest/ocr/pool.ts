@@ -48,6 +48,16 @@ export class OcrTimeoutError extends Error {
   override name = 'OcrTimeoutError';
 }
 
+interface Waiter {
+  langs: string;
+  wake: () => void;
+  /** Times a later caller wanting the freed worker's models was served first. */
+  passed: number;
+}
+
+/** A waiter passed over this often is served next whatever it wants, so none waits for ever. */
+const MAX_PASSED = 2;
+
 interface Slot {
   worker: Worker;
   langs: string;
@@ -57,7 +67,8 @@ interface Slot {
 
 export class OcrPool {
   private readonly slots: Slot[] = [];
-  private readonly waiting: Array<() => void> = [];
+  /** Callers waiting for a worker, in order, with the models they want. */
+  private readonly waiting: Waiter[] = [];
   private osd: { worker: Promise<Worker>; pages: number } | undefined;
   private osdChain: Promise<unknown> = Promise.resolve();
   private closed = false;
@@ -116,6 +127,13 @@ export class OcrPool {
     how: { languages?: readonly string[]; whitelist?: string },
     dpi = 300,
   ): Promise<{ text: string; confidence: number }> {
+    // A rectangle reaching past the image makes leptonica print errors on standard error: clamp it.
+    const size = pgmDimensions(image);
+    if (size) {
+      const left = Math.min(Math.max(0, rectangle.left), size.width - 1);
+      const top = Math.min(Math.max(0, rectangle.top), size.height - 1);
+      rectangle = { left, top, width: Math.max(1, Math.min(rectangle.width, size.width - left)), height: Math.max(1, Math.min(rectangle.height, size.height - top)) };
+    }
     const slot = await this.acquire((how.languages ?? ['eng']).join('+'));
     try {
       const options = { rectangle, user_defined_dpi: String(dpi), tessedit_pageseg_mode: PSM.SINGLE_LINE, ...(how.whitelist ? { tessedit_char_whitelist: how.whitelist } : {}) } as Partial<RecognizeOptions>;
@@ -239,20 +257,33 @@ export class OcrPool {
         }
         return slot;
       }
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      await new Promise<void>((resolve) => this.waiting.push({ langs, wake: resolve, passed: 0 }));
     }
   }
 
   private release(slot: Slot): void {
     slot.busy = false;
-    this.waiting.shift()?.();
+    this.wakeNext(slot.langs);
+  }
+
+  /**
+   * Wakes the first waiter that wants the freed worker's models, else the first in line: switching a
+   * worker's models costs up to a second, and pages of several documents in several languages wait
+   * together. A waiter passed over MAX_PASSED times goes first.
+   */
+  private wakeNext(langs?: string): void {
+    if (this.waiting.length === 0) return;
+    let i = langs === undefined ? 0 : this.waiting.findIndex((w) => w.langs === langs);
+    if (i < 0 || this.waiting[0]!.passed >= MAX_PASSED) i = 0;
+    for (let j = 0; j < i; j++) this.waiting[j]!.passed++;
+    this.waiting.splice(i, 1)[0]!.wake();
   }
 
   private drop(slot: Slot): void {
     const i = this.slots.indexOf(slot);
     if (i >= 0) this.slots.splice(i, 1);
     slot.worker?.terminate().catch(() => undefined);
-    this.waiting.shift()?.();
+    this.wakeNext();
   }
 
   private async createWorker(langs: string): Promise<Worker> {
@@ -322,6 +353,11 @@ function toOcrResult(page: { text: string; confidence: number; blocks: unknown }
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+function pgmDimensions(image: Buffer): { width: number; height: number } | undefined {
+  const m = /^P5\s+(\d+)\s+(\d+)/.exec(image.subarray(0, 32).toString('latin1'));
+  return m ? { width: Number(m[1]), height: Number(m[2]) } : undefined;
+}
 
 function pgmSize(image: Buffer): string {
   return /^P5\s+(\d+)\s+(\d+)/.exec(image.subarray(0, 32).toString('latin1'))?.slice(1, 3).join('×') ?? '?';

@@ -12,6 +12,7 @@ import { pages, type Document } from '../../schema/tables.js';
 import type { Archive } from '../../store/archive.js';
 import { openPdf } from '../text/pdfjs.js';
 import { chooseLanguages } from './language-id.js';
+import { band, sampleBand } from './language-sample.js';
 import { readFramedRegions } from './framed-regions.js';
 import { rereadMrzLines } from './mrz-lines.js';
 import { readAgainWhereNeeded } from './second-reading.js';
@@ -20,10 +21,34 @@ import { OcrPool, type OcrResult } from './pool.js';
 import { EmbeddedScans } from './embedded-scan.js';
 import { decodeEmbeddedScan, decodeImageFrame, deskew, renderPdfPage, resize, rotate, toPgm, writeViewerImage, type Raster } from './raster.js';
 
-/** The OCR pool of a process, started on first use (loading models costs time and memory). */
+/**
+ * The OCR pool of a process, started on first use (loading models costs time and memory), and the
+ * permits for pages in work across every document in flight: a few more than the workers, so that
+ * rendering and skew measurement of the next pages overlap recognition, whichever documents they
+ * belong to, while the rasters held at once stay few.
+ */
 export class OcrService {
   private pool: OcrPool | undefined;
+  private inWork = 0;
+  private readonly waiting: Array<() => void> = [];
   constructor(private readonly config: Config) {}
+
+  /** Pages of all documents that may be in work at once. */
+  get pagesInFlight(): number {
+    return this.config.ocr.workers + 2;
+  }
+
+  /** Runs the work of one page once a permit is free. */
+  async withPage<T>(work: () => Promise<T>): Promise<T> {
+    while (this.inWork >= this.pagesInFlight) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.inWork++;
+    try {
+      return await work();
+    } finally {
+      this.inWork--;
+      this.waiting.shift()?.();
+    }
+  }
 
   get(): OcrPool {
     if (!this.pool) {
@@ -102,6 +127,8 @@ interface DocLanguageState {
   languages: OcrLanguage[] | undefined;
 }
 
+type Planned = { languages: OcrLanguage[]; reason: string };
+
 export async function ocrDocument(
   archive: Archive,
   doc: Document,
@@ -114,6 +141,7 @@ export async function ocrDocument(
     .where(and(eq(pages.documentId, doc.id), or(inArray(pages.status, ['needs-ocr', 'failed']), eq(pages.method, 'ocr'))))
     .orderBy(pages.page);
   if (todo.length === 0) return { read: 0, failed: 0 };
+  progress(0, todo.length);
   const pool = ocr.get();
   const source = await openSource(archive, doc);
   const state: DocLanguageState = { languages: archive.config.ocr.languages === 'auto' ? undefined : (archive.config.ocr.languages as OcrLanguage[]) };
@@ -121,11 +149,13 @@ export async function ocrDocument(
   let failed = 0;
   try {
     const queue = todo.map((t) => t.page);
-    // One more page in flight than workers, so rendering the next page overlaps recognition.
-    const lanes = Array.from({ length: Math.min(queue.length, pool.size + 1) }, async () => {
+    // Lanes enough to fill the process's page budget (OcrService.withPage), which pages of the other
+    // documents in flight share: rendering the next pages overlaps recognition.
+    const lanes = Array.from({ length: Math.min(queue.length, ocr.pagesInFlight) }, async () => {
       for (let n = queue.shift(); n !== undefined; n = queue.shift()) {
+        const page = n;
         try {
-          await ocrPage(archive, doc, pool, source, n, state);
+          await ocr.withPage(() => ocrPage(archive, doc, pool, source, page, state));
         } catch (err) {
           failed++;
           await archive.db
@@ -153,7 +183,9 @@ async function ocrPage(archive: Archive, doc: Document, pool: OcrPool, source: {
   const straightened = Math.abs(skewDegrees) >= MIN_SKEW_DEGREES && Math.abs(skewDegrees) <= MAX_SKEW_DEGREES;
   if (straightened) raster = await deskew(raster, skewDegrees);
 
-  let read = await readInBestLanguages(pool, toPgm(raster), dpi, state, archive.config.ocr.languages);
+  const small = await shrink(raster, SKEW_LONG_SIDE);
+  const planned = await planLanguages(pool, raster, small, dpi, state, archive.config.ocr.languages);
+  let read = await readInBestLanguages(pool, toPgm(raster), dpi, state, archive.config.ocr.languages, null, planned);
   // Orientation: an upright page reads well, so OSD is asked only when the reading is poor; most
   // pages never pay for it. A page OSD finds turned is turned upright and read again.
   let turned: 0 | 90 | 180 | 270 = 0;
@@ -174,7 +206,7 @@ async function ocrPage(archive: Archive, doc: Document, pool: OcrPool, source: {
 
   const pgm = toPgm(raster);
   const reread = await readAgainWhereNeeded(pool, pgm, dpi, read.result, read.languages);
-  const framed = await readFramedRegions(pool, raster, await shrink(raster, SKEW_LONG_SIDE), dpi, regionCandidates(read.languages, archive.config.ocr.languages), reread);
+  const framed = await readFramedRegions(pool, raster, turned ? await shrink(raster, SKEW_LONG_SIDE) : small, dpi, regionCandidates(read.languages, archive.config.ocr.languages), reread);
   const { text, words } = await rereadMrzLines(pool, pgm, dpi, framed.result);
   const imagePath = pageImagePath(doc.sha256, n);
   await fsp.mkdir(path.dirname(path.join(archive.config.dataDir, imagePath)), { recursive: true, mode: 0o700 });
@@ -189,6 +221,7 @@ async function ocrPage(archive: Archive, doc: Document, pool: OcrPool, source: {
   ]
     .filter(Boolean)
     .join('; ');
+  if (process.env.CASEFILE_DEBUG_OCR) process.stderr.write(`[ocr] document ${doc.id} page ${n}: ${decision}\n`);
   await archive.db
     .update(pages)
     .set({
@@ -231,13 +264,42 @@ async function shrink(r: Raster, longSide: number): Promise<Raster> {
 }
 
 /**
+ * Chooses a page's models before its full reading, from a sample of a few of its lines read in
+ * rus+eng (see language-sample.ts); undefined when the models are configured, when earlier pages of
+ * the document already chose them with strong evidence, or when the sample says too little.
+ */
+async function planLanguages(
+  pool: OcrPool,
+  raster: Raster,
+  small: Raster,
+  dpi: number,
+  state: DocLanguageState,
+  configured: 'auto' | string[],
+): Promise<Planned | undefined> {
+  if (configured !== 'auto' || state.languages) return undefined;
+  // Every page not yet covered by a well-evidenced earlier page takes its own sample: a sample of
+  // another page is no evidence for this one (a Ukrainian page bound with an English one), and a
+  // page read in a wrong script's models hides the evidence that would correct it.
+  const rows = sampleBand(small, raster.height);
+  const sample = await pool.recognize(toPgm(band(raster, rows.top, rows.height)), FIRST_PASS, dpi).catch(() => undefined);
+  const check = chooseLanguages(sample?.text ?? '');
+  if (check.evidence < SOME_EVIDENCE) return undefined;
+  const where = `${rows.lines ? `${rows.lines} lines` : 'a band'} of the page`;
+  // Russian (with or without Latin words) is read as a first reading always was, in rus+eng, and
+  // left to the full reading's check: a sample's share of Latin letters is too noisy to drop or
+  // keep English on. The sample saves the second full reading of the other languages.
+  if (check.languages.every((l) => l === 'rus' || l === 'eng') && check.languages.includes('rus')) return { languages: FIRST_PASS, reason: `Russian by ${where}` };
+  return { languages: check.languages, reason: `sampled ${where}: ${check.reason}` };
+}
+
+/**
  * Chooses the models for a page and reads it. Configured languages are used as they are. Otherwise
  * the page is read in the languages of the previous page of the document when that choice was well
- * evidenced, or else in the usual models of its script when OSD named one (Latin: eng), rus+eng
- * otherwise; the
- * reading is then checked, and the page read again in other languages only when the text clearly
- * says so. (A quick first pass on a smaller copy was tried: recognition time follows the number of
- * text lines, not pixels, so it cost nearly a full reading.)
+ * evidenced, or else in those its sample chose (planLanguages), or else in the usual models of its
+ * script when OSD named one (Latin: eng), rus+eng otherwise; the reading is then checked, and the
+ * page read again in other languages only when the text clearly says so. (A quick first pass on a
+ * smaller copy of the whole page was tried: recognition time follows the number of text lines, not
+ * pixels, so it cost nearly a full reading; hence a sample of a few lines.)
  */
 async function readInBestLanguages(
   pool: OcrPool,
@@ -246,13 +308,14 @@ async function readInBestLanguages(
   state: DocLanguageState,
   configured: 'auto' | string[],
   script: string | null = null,
+  planned?: { languages: OcrLanguage[]; reason: string },
 ): Promise<{ result: OcrResult; languages: OcrLanguage[]; reason: string }> {
   if (configured !== 'auto') {
     const languages = configured as OcrLanguage[];
     return { result: await pool.recognize(pgm, languages, dpi), languages, reason: 'configured' };
   }
-  let languages: OcrLanguage[] = state.languages ?? (script === 'Latin' ? ['eng'] : FIRST_PASS);
-  let reason = state.languages ? 'as the previous page' : `first reading by script (${script ?? 'unknown'})`;
+  let languages: OcrLanguage[] = state.languages ?? planned?.languages ?? (script === 'Latin' ? ['eng'] : FIRST_PASS);
+  let reason = state.languages ? 'as the previous page' : (planned?.reason ?? `first reading by script (${script ?? 'unknown'})`);
   let result = await pool.recognize(pgm, languages, dpi);
   const check = chooseLanguages(result.text);
   const read = languages;

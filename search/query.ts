@@ -368,14 +368,21 @@ export function anyOfFilter(field: string, values: string[]): string {
 /**
  * Where a search's words stand in a page's text: every word that matches one of the query's words
  * (as the snippets mark them: any script, inflected forms, name keys), and every mention of an
- * entity whose value the query names (w Medyce for Medyka). Sorted, without overlaps.
+ * entity whose value the query names where none of its own words matched (w Medyce for Medyka).
+ * Sorted, without overlaps.
  */
 export function matchSpans(text: string, q: string, mentions: Array<{ value: string; start: number; end: number }> = []): Array<[number, number]> {
   const terms = termsOf(q);
   if (terms.folded.size === 0) return [];
   const spans: Array<[number, number]> = [];
   for (const m of text.matchAll(WORD)) if (wordMatches(m[0], terms)) spans.push([m.index, m.index + m[0].length]);
-  for (const e of mentions) if ([...e.value.matchAll(WORD)].some((w) => wordMatches(w[0], terms))) spans.push([e.start, e.end]);
+  const direct = spans.slice();
+  // A mention is marked whole only where its own words did not match: the query named it in another
+  // form or script. Where they did, the words are marked, not the rest of the name (Bay, Street).
+  for (const e of mentions) {
+    if (direct.some(([a, b]) => a >= e.start && b <= e.end)) continue;
+    if ([...e.value.matchAll(WORD)].some((w) => wordMatches(w[0], terms))) spans.push([e.start, e.end]);
+  }
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const out: Array<[number, number]> = [];
   for (const s of spans) {

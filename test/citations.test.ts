@@ -117,6 +117,8 @@ describe.skipIf(!haveChromium)('citations, exports and the queue', () => {
     for (const role of ROLES) {
       const run = await runCli(['user', 'add', `${role}-c`, '--role', role, '--json'], env);
       creds[role] = JSON.parse(run.stdout) as { token: string; password: string };
+      // The documents are in a named collection: every role but the admin reads it by a grant.
+      if (role !== 'admin') expect((await runCli(['collection', 'grant', 'skerrow', '--user', `${role}-c`, '--level', role === 'editor' ? 'edit' : role === 'investigator' ? 'upload' : 'read'], env)).code).toBe(0);
     }
     // A citation made from an earlier reading that said "5 March": re-verified, it no longer holds.
     const archive = await openArchive(loadConfig({ data }));

@@ -7,6 +7,7 @@ import { InputError } from '../core/errors.js';
 import { CITATION_STATUSES, type CitationStatus, type Document } from '../schema/tables.js';
 import { canRead } from '../store/access.js';
 import { accessOf } from './access.js';
+import { wholeQuery } from './params.js';
 import type { AppContext, Route } from './app.js';
 
 export interface StoredCitationJson extends Citation {
@@ -36,12 +37,7 @@ export async function citeAndStore(ctx: AppContext, doc: Document, page: number,
 export function citationListParams(c: Context): { status?: CitationStatus; offset: number; limit: number } {
   const status = c.req.query('status') || undefined;
   if (status !== undefined && !(CITATION_STATUSES as readonly string[]).includes(status)) throw new InputError(`"status" is one of ${CITATION_STATUSES.join(', ')}`);
-  const whole = (name: string, fallback: number) => {
-    const v = c.req.query(name);
-    if (v === undefined || v === '') return fallback;
-    if (!/^[0-9]{1,9}$/.test(v)) throw new InputError(`"${name}" is not a whole number`);
-    return Number(v);
-  };
+  const whole = (name: string, fallback: number) => wholeQuery(c, name, fallback);
   return { ...(status ? { status: status as CitationStatus } : {}), offset: whole('offset', 0), limit: Math.min(200, Math.max(1, whole('limit', 50))) };
 }
 

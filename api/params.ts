@@ -57,6 +57,14 @@ export function searchParamsOf(c: Context): SearchParams {
   };
 }
 
+/** A query parameter that is a whole number (up to 9 digits), or `fallback` when absent; else an InputError (400). */
+export function wholeQuery(c: Context, name: string, fallback: number): number {
+  const v = c.req.query(name);
+  if (v === undefined || v === '') return fallback;
+  if (!/^[0-9]{1,9}$/.test(v)) throw new InputError(`"${name}" is not a whole number`);
+  return Number(v);
+}
+
 /** The document list's filters and page from a query string; a malformed one is an InputError (400). */
 export function documentListParams(c: Context): { collection?: string; status?: DocumentStatus; offset: number; limit: number } {
   const collection = c.req.query('collection') || undefined;
@@ -64,12 +72,7 @@ export function documentListParams(c: Context): { collection?: string; status?: 
   if (collection !== undefined && (collection.includes('\u0000') || collection.length > 500)) throw new InputError('"collection" is not a collection name');
   const status = c.req.query('status') || undefined;
   if (status !== undefined && !(DOCUMENT_STATUSES as readonly string[]).includes(status)) throw new InputError(`"status" is one of ${DOCUMENT_STATUSES.join(', ')}`);
-  const whole = (name: string, fallback: number) => {
-    const v = c.req.query(name);
-    if (v === undefined || v === '') return fallback;
-    if (!/^[0-9]{1,9}$/.test(v)) throw new InputError(`"${name}" is not a whole number`);
-    return Number(v);
-  };
+  const whole = (name: string, fallback: number) => wholeQuery(c, name, fallback);
   const limit = Math.min(200, Math.max(1, whole('limit', 50 /* LIST_LIMIT of web/documents.tsx */)));
   return { ...(collection ? { collection } : {}), ...(status ? { status: status as DocumentStatus } : {}), offset: whole('offset', 0), limit };
 }

@@ -64,6 +64,14 @@ export async function granteeFrom(ctx: AppContext, rawCollection: string, body: 
 
 const groupName = (v: unknown) => (typeof v === 'string' && /^[\p{L}\p{N}._@ -]{1,64}$/u.test(v) ? v : undefined);
 
+/** The group named in the address and the user named in the body (a name), each undefined when unknown. */
+async function memberParams(c: Context, ctx: AppContext) {
+  const group = await groupByName(ctx.archive.db, c.req.param('name') ?? '');
+  const user = (await jsonBody(c)).user;
+  const userId = typeof user === 'string' ? await userIdByName(ctx.archive.db, user) : undefined;
+  return { group, user, userId };
+}
+
 export const COLLECTION_ROUTES: Route[] = [
   {
     method: 'GET',
@@ -118,12 +126,10 @@ export const COLLECTION_ROUTES: Route[] = [
     path: '/api/groups/:name/members',
     permission: 'admin',
     handler: async (c, ctx) => {
-      const group = await groupByName(ctx.archive.db, c.req.param('name') ?? '');
-      const body = await jsonBody(c);
-      const userId = typeof body.user === 'string' ? await userIdByName(ctx.archive.db, body.user) : undefined;
+      const { group, user, userId } = await memberParams(c, ctx);
       if (!group || userId === undefined) return c.json({ error: 'no such group or user' }, 404);
       await addGroupMember(ctx.archive.db, group.id, userId);
-      return c.json({ group: group.name, user: body.user, member: true });
+      return c.json({ group: group.name, user, member: true });
     },
   },
   {
@@ -131,11 +137,9 @@ export const COLLECTION_ROUTES: Route[] = [
     path: '/api/groups/:name/members',
     permission: 'admin',
     handler: async (c, ctx) => {
-      const group = await groupByName(ctx.archive.db, c.req.param('name') ?? '');
-      const body = await jsonBody(c);
-      const userId = typeof body.user === 'string' ? await userIdByName(ctx.archive.db, body.user) : undefined;
+      const { group, user, userId } = await memberParams(c, ctx);
       if (!group || userId === undefined || !(await removeGroupMember(ctx.archive.db, group.id, userId))) return c.json({ error: 'no such group member' }, 404);
-      return c.json({ group: group.name, user: body.user, member: false });
+      return c.json({ group: group.name, user, member: false });
     },
   },
 ];

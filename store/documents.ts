@@ -166,3 +166,8 @@ export async function pageList(db: Db, documentId: number) {
     .where(eq(pages.documentId, documentId))
     .orderBy(asc(pages.page));
 }
+
+/** The ids of the documents with this status, in no particular order. */
+export async function documentIdsWithStatus(db: Db, status: DocumentStatus): Promise<number[]> {
+  return (await db.select({ id: documents.id }).from(documents).where(eq(documents.status, status))).map((d) => d.id);
+}

@@ -102,12 +102,7 @@ export interface NewPerson {
 
 const REBUILD_LOCK = 7_411_032;
 
-/**
- * Rebuilds the people in one transaction, under an advisory lock so that two workers never do it at
- * once: hands every person and date mention and the decisions (oldest first) to `cluster`, and
- * replaces the people, each person mention's person and each claim's people with what it returns.
- * Answers how many people there are.
- */
+/** Replaces the people, each person mention's person and each claim's people with what `cluster` makes of every person and date mention and the decisions (oldest first); one transaction under an advisory lock (no two rebuilds at once); answers how many people. */
 export async function rebuildPeopleWith(db: Db, cluster: (mentions: MentionRow[], decisions: Array<{ kind: PersonDecisionKind; a: string; b: string }>) => NewPerson[]): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${REBUILD_LOCK})`);

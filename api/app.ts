@@ -29,7 +29,8 @@ import { allowed, type Permission } from './permissions.js';
 import { accessOf, readable } from './access.js';
 import { COLLECTION_ROUTES, mayEditPeople } from './collections.js';
 import { claimForUpload, collectionName, collectionsOfDocuments, DEFAULT_COLLECTION, levelOn } from '../store/access.js';
-import { documentsOf, getVisiblePerson, mergePeople, peopleFor, personTimeline, searchDocumentsWithPeople, searchWithPeople, splitVariant } from '../case/people.js';
+import { documentsOf, getVisiblePerson, peopleFor, personTimeline, searchDocumentsWithPeople, searchWithPeople } from '../case/people.js';
+import { mergePeople, splitVariant } from '../ingest/people/decisions.js';
 
 export interface AppContext {
   archive: Archive;

@@ -1,20 +1,19 @@
 // People and their timelines from the store: the queries behind the API, the web pages and the case
 // export. Claims are stored per document; a claim about two people (a marriage) is on both timelines.
-import { sourceKind } from '../ingest/claims/stance.js';
-import { getPages } from '../store/documents.js';
-import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
-import { cleanVariants, variantKey } from '../ingest/people/cluster.js';
-import { ALL_ACCESS, readableWhere, type Access } from '../store/access.js';
+import { getPages, readableDocumentNames } from '../store/documents.js';
+import { ALL_ACCESS, type Access } from '../store/access.js';
 import { nameKeysOf } from '../ingest/people/names.js';
-import { rebuildPeople } from '../ingest/people/stage.js';
 import { anyOfFilter, countPages, searchDocuments, searchPages, type DocumentSearchResponse, type SearchParams, type SearchResponse } from '../search/query.js';
-import { claims, documents, entities, people, personDecisions, type Person } from '../schema/tables.js';
+import type { Person } from '../schema/tables.js';
+import { claimsWithSources } from '../store/claims.js';
 import type { Db } from '../store/db.js';
+import { latestDatesOf } from '../store/entities.js';
+import { listPeople, peopleByKeys, peopleOfSpellings, peopleWithNameKeys, personByKey, readableMentionsOf, spellingsOfPeopleNamed } from '../store/people.js';
+import { sourceKind } from './source-kind.js';
+import { cleanVariants, variantKey } from './spellings.js';
 import { timeline, type Timeline, type TimelineClaim } from './timeline.js';
 
-export async function listPeople(db: Db, limit = 200): Promise<Person[]> {
-  return db.select().from(people).orderBy(desc(people.mentions), asc(people.name)).limit(limit);
-}
+export { listPeople };
 
 // Keys are made of name keys (lower-case letters) and digits; anything else names nobody.
 const KEY = /^[a-z0-9-]{1,200}$/;
@@ -23,7 +22,7 @@ const clean = (values: string[]) => values.filter((v) => !v.includes('\u0000'));
 
 export async function getPerson(db: Db, key: string): Promise<Person | undefined> {
   if (!KEY.test(key)) return undefined;
-  return (await db.select().from(people).where(eq(people.key, key)))[0];
+  return personByKey(db, key);
 }
 
 /** People whose spellings match the query, or, without one, the most mentioned: what the people lists show. */
@@ -43,21 +42,13 @@ export async function peopleFor(db: Db, q: string, access: Access = ALL_ACCESS):
 export async function visiblePeople(db: Db, list: Person[], access: Access): Promise<Person[]> {
   if (access.all || !list.length) return list;
   const seen = new Map<string, { documents: Set<number>; spellings: Map<string, string>; mentions: number; normalized: string }>();
-  // Their mentions in readable documents (a join, not a list of ids: an archive may hold more
-  // documents than one statement takes parameters).
-  for (let i = 0; i < list.length; i += 2000) {
-    const rows = await db
-      .select({ key: entities.personKey, documentId: entities.documentId, text: entities.text, normalized: entities.normalized })
-      .from(entities)
-      .innerJoin(documents, eq(documents.id, entities.documentId))
-      .where(and(eq(entities.type, 'person'), inArray(entities.personKey, list.slice(i, i + 2000).map((p) => p.key)), readableWhere(access)));
-    for (const r of rows) {
-      const entry = seen.get(r.key!) ?? { documents: new Set<number>(), spellings: new Map<string, string>(), mentions: 0, normalized: r.normalized };
-      entry.mentions++;
-      entry.documents.add(r.documentId);
-      for (const v of cleanVariants({ id: 0, documentId: r.documentId, text: r.text, normalized: r.normalized })) if (!entry.spellings.has(variantKey(v))) entry.spellings.set(variantKey(v), v);
-      seen.set(r.key!, entry);
-    }
+  // Their mentions in readable documents.
+  for (const r of await readableMentionsOf(db, list.map((p) => p.key), access)) {
+    const entry = seen.get(r.key!) ?? { documents: new Set<number>(), spellings: new Map<string, string>(), mentions: 0, normalized: r.normalized };
+    entry.mentions++;
+    entry.documents.add(r.documentId);
+    for (const v of cleanVariants(r)) if (!entry.spellings.has(variantKey(v))) entry.spellings.set(variantKey(v), v);
+    seen.set(r.key!, entry);
   }
   const out: Person[] = [];
   for (const p of list) {
@@ -83,23 +74,12 @@ export async function getVisiblePerson(db: Db, key: string, access: Access): Pro
 export async function findPeople(db: Db, q: string, limit = 10): Promise<Person[]> {
   const keys = nameKeysOf(q.replace(/\u0000/g, ''));
   if (!keys.length) return [];
-  const conditions = keys.map((k) => sql`(' ' || ${people.nameKeys} || ' ') like ${`% ${k} %`}`);
-  return db
-    .select()
-    .from(people)
-    .where(sql.join(conditions, sql` and `))
-    .orderBy(desc(people.mentions))
-    .limit(limit);
+  return peopleWithNameKeys(db, keys, limit);
 }
 
 /** Every claim about the given people (all claims when none are given), with their sources. */
 export async function claimsOf(db: Db, keys?: string[], access: Access = ALL_ACCESS): Promise<TimelineClaim[]> {
-  const rows = await db
-    .select({ c: claims, filename: documents.filename, sha256: documents.sha256 })
-    .from(claims)
-    .innerJoin(documents, eq(documents.id, claims.documentId))
-    .where(and(keys ? sql`${claims.personKeys} ?| array[${sql.join(keys.map((k) => sql`${k}`), sql`, `)}]::text[]` : undefined, readableWhere(access)))
-    .orderBy(asc(claims.id));
+  const rows = await claimsWithSources(db, keys, access);
   const written = await writtenOn(db, [...new Set(rows.map((r) => r.c.documentId))]);
   // Allegations read from a source that is not itself an accusation (a court restating the charge).
   const reporting = new Set<number>();
@@ -141,21 +121,7 @@ export async function claimsOf(db: Db, keys?: string[], access: Access = ALL_ACC
  * an allegation that several documents repeat.
  */
 async function writtenOn(db: Db, documentIds: number[]): Promise<Map<number, string>> {
-  if (!documentIds.length) return new Map();
-  const today = new Date().toISOString().slice(0, 10);
-  const rows = await db
-    .select({ documentId: entities.documentId, latest: sql<string>`max(${entities.normalized})` })
-    .from(entities)
-    .where(
-      and(
-        inArray(entities.documentId, documentIds),
-        eq(entities.type, 'date'),
-        lte(entities.normalized, today),
-        sql`coalesce(${entities.attributes}->>'role', '') <> 'expiry'`,
-      ),
-    )
-    .groupBy(entities.documentId);
-  return new Map(rows.map((r) => [r.documentId, r.latest]));
+  return latestDatesOf(db, documentIds, new Date().toISOString().slice(0, 10));
 }
 
 /** A person's claims and contradictions, from the documents the reader may read only. */
@@ -164,36 +130,7 @@ export async function personTimeline(db: Db, key: string, access: Access = ALL_A
 }
 
 export async function documentsOf(db: Db, person: Person, access: Access = ALL_ACCESS): Promise<Array<{ id: number; filename: string; sha256: string }>> {
-  if (!person.documentIds.length) return [];
-  return db
-    .select({ id: documents.id, filename: documents.filename, sha256: documents.sha256 })
-    .from(documents)
-    .where(and(inArray(documents.id, person.documentIds), readableWhere(access)))
-    .orderBy(asc(documents.id));
-}
-
-/** An editor's decision: the two people are one. Returns the merged person's key. */
-export async function mergePeople(db: Db, key: string, other: string, userId?: number): Promise<string | undefined> {
-  const [a, b] = [await getPerson(db, key), await getPerson(db, other)];
-  if (!a || !b) return undefined;
-  await db.insert(personDecisions).values({ kind: 'merge', a: variantKey(a.name), b: variantKey(b.name), userId: userId ?? null });
-  await rebuildPeople(db);
-  return keyOfVariant(db, a.name);
-}
-
-/** An editor's decision: this spelling names someone else. Returns the key of the person it now names. */
-export async function splitVariant(db: Db, key: string, variant: string, userId?: number): Promise<string | undefined> {
-  const person = await getPerson(db, key);
-  if (!person || !clean([variant]).length || !person.variants.includes(variant) || variantKey(variant) === variantKey(person.name)) return undefined;
-  await db.insert(personDecisions).values({ kind: 'split', a: variantKey(variant), b: variantKey(person.name), userId: userId ?? null });
-  await rebuildPeople(db);
-  return keyOfVariant(db, variant);
-}
-
-async function keyOfVariant(db: Db, variant: string): Promise<string | undefined> {
-  const k = variantKey(variant);
-  const all = await db.select({ key: people.key, variants: people.variants }).from(people);
-  return all.find((p) => p.variants.some((v) => variantKey(v) === k))?.key;
+  return readableDocumentNames(db, person.documentIds, access);
 }
 
 /**
@@ -227,24 +164,15 @@ async function namedPeople(db: Db, params: SearchParams): Promise<Person[]> {
 async function withPeople<T extends { persons?: string[] | undefined }>(db: Db, params: T): Promise<T> {
   const names = clean(params.persons ?? []);
   if (!names.length) return params;
-  const rows = await db
-    .select({ normalized: entities.normalized })
-    .from(entities)
-    .innerJoin(people, eq(people.key, entities.personKey))
-    .where(inArray(people.name, names));
-  return { ...params, persons: [...new Set([...(params.persons ?? []), ...rows.map((r) => r.normalized)])] };
+  return { ...params, persons: [...new Set([...(params.persons ?? []), ...(await spellingsOfPeopleNamed(db, names))])] };
 }
 
 async function peopleFacet(meili: Parameters<typeof searchPages>[0], db: Db, params: SearchParams, counts: Record<string, number>): Promise<Record<string, number>> {
   const names = clean(Object.keys(counts));
   if (!names.length) return counts;
-  const rows = await db
-    .selectDistinct({ normalized: entities.normalized, key: people.key })
-    .from(entities)
-    .innerJoin(people, eq(people.key, entities.personKey))
-    .where(inArray(entities.normalized, names));
+  const rows = await peopleOfSpellings(db, names);
   // Named as the searching user sees them: never by a spelling from a document they may not read.
-  const shown = await visiblePeople(db, await db.select().from(people).where(inArray(people.key, [...new Set(rows.map((r) => r.key))])), params.access ?? ALL_ACCESS);
+  const shown = await visiblePeople(db, await peopleByKeys(db, [...new Set(rows.map((r) => r.key))]), params.access ?? ALL_ACCESS);
   const nameByKey = new Map(shown.map((p) => [p.key, p.name]));
   const nameOf = new Map(rows.flatMap((r) => (nameByKey.has(r.key) ? [[r.normalized, nameByKey.get(r.key)!] as const] : [])));
   const out: Record<string, number> = {};

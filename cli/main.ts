@@ -13,13 +13,13 @@ import { runWorkersUntilStopped, serveArchive } from './serve.js';
 import { addUser, isRole, listUsers } from '../store/accounts.js';
 import { accessFor, addGroupMember, collectionName, createGroup, grantCollection, groupByName, isGrantLevel, listGrants, listGroups, removeGroupMember, revokeCollection, userIdByName, type Grantee } from '../store/access.js';
 import { ROLES } from '../schema/tables.js';
-import { eq } from 'drizzle-orm';
 import { buildCase } from '../case/export.js';
-import { mergePeople, peopleFor, splitVariant } from '../case/people.js';
+import { peopleFor } from '../case/people.js';
+import { mergePeople, splitVariant } from '../ingest/people/decisions.js';
 import { readDocumentClaims } from '../ingest/claims/stage.js';
 import { extractEntities } from '../ingest/extract/stage.js';
 import { rebuildPeople } from '../ingest/people/stage.js';
-import { documents } from '../schema/tables.js';
+import { documentIdsWithStatus } from '../store/documents.js';
 import { formatResult, formatSummary, ingestPaths } from './ingest.js';
 import { callApi, remoteFrom, type Remote } from './remote.js';
 import { DataDirLockedError } from '../store/lock.js';
@@ -63,7 +63,7 @@ program
   .addOption(dataOption())
   .action(async (ids: string[], opts: { data?: string }) => {
     await withArchive(opts.data, async (archive) => {
-      const targets = ids.length ? ids.map(Number) : (await archive.db.select({ id: documents.id }).from(documents).where(eq(documents.status, 'done'))).map((d) => d.id);
+      const targets = ids.length ? ids.map(Number) : await documentIdsWithStatus(archive.db, 'done');
       let total = 0;
       let claimed = 0;
       for (const id of targets) {

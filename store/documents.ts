@@ -166,3 +166,18 @@ export async function pageList(db: Db, documentId: number) {
     .where(eq(pages.documentId, documentId))
     .orderBy(asc(pages.page));
 }
+
+/** The ids of the documents with this status, in no particular order. */
+export async function documentIdsWithStatus(db: Db, status: DocumentStatus): Promise<number[]> {
+  return (await db.select({ id: documents.id }).from(documents).where(eq(documents.status, status))).map((d) => d.id);
+}
+
+/** Of the given documents, those `access` reads, by id: id, filename and sha256. */
+export async function readableDocumentNames(db: Db, ids: number[], access: Access): Promise<Array<{ id: number; filename: string; sha256: string }>> {
+  if (!ids.length) return [];
+  return db
+    .select({ id: documents.id, filename: documents.filename, sha256: documents.sha256 })
+    .from(documents)
+    .where(and(inArray(documents.id, ids), readableWhere(access)))
+    .orderBy(asc(documents.id));
+}

@@ -5,12 +5,10 @@ import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
 import { loadConfig } from '../core/config.js';
 import { openPdf } from '../ingest/text/pdfjs.js';
-import { documents } from '../schema/tables.js';
 import { openArchive } from '../store/archive.js';
-import { getEntities, getPages } from '../store/documents.js';
+import { getEntities, getPages, listDocuments } from '../store/documents.js';
 import { renderPdfPage } from '../ingest/ocr/raster.js';
 import { tempDir } from './backends.js';
 import { runCli } from './cli.js';
@@ -116,7 +114,7 @@ describe('OCR of scans, photos, turned pages, mixed PDFs and multi-page TIFF', (
   it('keeps every word with its box and its place in the text, and a page image for the viewer', async () => {
     const archive = await openArchive(loadConfig({ data }));
     try {
-      const doc = (await archive.db.select().from(documents).where(eq(documents.filename, 'scan.pdf')))[0]!;
+      const doc = (await listDocuments(archive.db)).documents.find((d) => d.filename === 'scan.pdf')!;
       const [page] = await getPages(archive.db, doc.id);
       expect(page!.words!.length).toBeGreaterThan(100);
       for (const w of page!.words!) {

@@ -3,12 +3,13 @@
 // row), a word of presence or movement (flew, entered, lived, detained, married …), a date or a date
 // range and a place the words tie to it; its person is the one the sentence names, or the one it
 // refers to ("she", "the wanted person", "зазначена особа", "я"). Its stance comes from the kind of
-// source (stance.ts). Hand-written: no library reads such statements across these six languages.
+// source (case/source-kind.ts). Hand-written: no library reads such statements across these six languages.
 import { coversAll, maybe, meets } from '../../case/contradictions.js';
 import { loadData, type DataFile } from '../../core/data.js';
 import { farApart, geoOf, within } from '../../case/geo.js';
 import { sentences, type Sentence } from './sentences.js';
-import { ACCUSES, HEARSAY, NEGATED, REPORTED, sourceKind, type Stance } from './stance.js';
+import { sourceKind, type Stance } from '../../case/source-kind.js';
+import { ACCUSES, HEARSAY, NEGATED, REPORTED } from './stance.js';
 
 export interface EntityIn {
   id: number;

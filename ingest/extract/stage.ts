@@ -1,10 +1,10 @@
 // The extract stage: reads every stored page of a document, in page order, and stores the entities
 // found with their offsets and, on OCR pages, the boxes of their words. Re-runnable for one document:
 // it replaces the document's entities.
-import { eq } from 'drizzle-orm';
-import { entities, type NewEntity, type Page, type WordBox } from '../../schema/tables.js';
+import type { NewEntity, Page, WordBox } from '../../schema/tables.js';
 import type { Archive } from '../../store/archive.js';
 import { getPages } from '../../store/documents.js';
+import { replaceEntities } from '../../store/entities.js';
 import { extractPage } from './extract.js';
 import { newContext } from './types.js';
 
@@ -37,11 +37,6 @@ export function extractDocumentPages(pageRows: Pick<Page, 'page' | 'text' | 'wor
 
 export async function extractEntities(archive: Archive, documentId: number): Promise<number> {
   const rows = extractDocumentPages(await getPages(archive.db, documentId));
-  await archive.db.transaction(async (tx) => {
-    await tx.delete(entities).where(eq(entities.documentId, documentId));
-    for (let i = 0; i < rows.length; i += 500) {
-      await tx.insert(entities).values(rows.slice(i, i + 500).map((r) => ({ ...r, documentId })));
-    }
-  });
+  await replaceEntities(archive.db, documentId, rows);
   return rows.length;
 }

@@ -4,12 +4,12 @@
 // recorded as failed with its reason while the others go on.
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { and, eq, inArray, or } from 'drizzle-orm';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Config } from '../../core/config.js';
 import { errorMessage, InputError } from '../../core/errors.js';
-import { pages, type Document } from '../../schema/tables.js';
+import type { Document } from '../../schema/tables.js';
 import type { Archive } from '../../store/archive.js';
+import { pagesToOcr, saveOcrReading, setPageFailed } from '../../store/pages.js';
 import { openPdf } from '../text/pdfjs.js';
 import { chooseLanguages } from './language-id.js';
 import { band, sampleBand } from './language-sample.js';
@@ -135,11 +135,7 @@ export async function ocrDocument(
   ocr: OcrService,
   progress: (done: number, total: number) => void = () => undefined,
 ): Promise<{ read: number; failed: number }> {
-  const todo = await archive.db
-    .select({ page: pages.page })
-    .from(pages)
-    .where(and(eq(pages.documentId, doc.id), or(inArray(pages.status, ['needs-ocr', 'failed']), eq(pages.method, 'ocr'))))
-    .orderBy(pages.page);
+  const todo = await pagesToOcr(archive.db, doc.id);
   if (todo.length === 0) return { read: 0, failed: 0 };
   progress(0, todo.length);
   const pool = ocr.get();
@@ -148,7 +144,7 @@ export async function ocrDocument(
   let done = 0;
   let failed = 0;
   try {
-    const queue = todo.map((t) => t.page);
+    const queue = [...todo];
     // Lanes enough to fill the process's page budget (OcrService.withPage), which pages of the other
     // documents in flight share: rendering the next pages overlaps recognition.
     const lanes = Array.from({ length: Math.min(queue.length, ocr.pagesInFlight) }, async () => {
@@ -158,10 +154,7 @@ export async function ocrDocument(
           await ocr.withPage(() => ocrPage(archive, doc, pool, source, page, state));
         } catch (err) {
           failed++;
-          await archive.db
-            .update(pages)
-            .set({ status: 'failed', error: errorMessage(err) })
-            .where(and(eq(pages.documentId, doc.id), eq(pages.page, n)));
+          await setPageFailed(archive.db, doc.id, n, errorMessage(err));
         }
         progress(++done, todo.length);
       }
@@ -222,22 +215,16 @@ async function ocrPage(archive: Archive, doc: Document, pool: OcrPool, source: {
     .filter(Boolean)
     .join('; ');
   if (process.env.CASEFILE_DEBUG_OCR) process.stderr.write(`[ocr] document ${doc.id} page ${n}: ${decision}\n`);
-  await archive.db
-    .update(pages)
-    .set({
-      status: 'done',
-      method: 'ocr',
-      text,
-      confidence: framed.result.confidence,
-      words,
-      width: raster.width,
-      height: raster.height,
-      language: read.languages.join('+'),
-      imagePath,
-      decision,
-      error: null,
-    })
-    .where(and(eq(pages.documentId, doc.id), eq(pages.page, n)));
+  await saveOcrReading(archive.db, doc.id, n, {
+    text,
+    confidence: framed.result.confidence,
+    words,
+    width: raster.width,
+    height: raster.height,
+    language: read.languages.join('+'),
+    imagePath,
+    decision,
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterPeople, variantKey, type Mention } from './cluster.js';
+import { variantKey } from '../../case/spellings.js';
+import { clusterPeople, type Mention } from './cluster.js';
 
 let id = 0;
 const m = (documentId: number, text: string, normalized: string): Mention => ({ id: ++id, documentId, text, normalized });

@@ -13,7 +13,7 @@
 // story depend on that one), so it is set against that allegation in its earliest source, citing the
 // entry and the last record of the person in the country before the alleged time.
 import { groupBy } from '../core/group.js';
-import { countryName, farApart, geoOf, within } from './geo.js';
+import { countryName, farApart, geoOf, within } from '../core/geo/locate.js';
 
 export interface TimedClaim {
   id: number;

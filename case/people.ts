@@ -5,7 +5,7 @@ import { getPages } from '../store/documents.js';
 import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { cleanVariants, variantKey } from '../ingest/people/cluster.js';
 import { ALL_ACCESS, readableWhere, type Access } from '../store/access.js';
-import { nameKeysOf } from '../ingest/people/names.js';
+import { nameKeysOf } from '../core/names/person-names.js';
 import { rebuildPeople } from '../ingest/people/stage.js';
 import { anyOfFilter, countPages, searchDocuments, searchPages, type DocumentSearchResponse, type SearchParams, type SearchResponse } from '../search/query.js';
 import { claims, documents, entities, people, personDecisions, type Person } from '../schema/tables.js';

@@ -6,13 +6,13 @@
 // line-end hyphenation undone (../ingest/text/hyphenation.ts); snippets show it so.
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { Meilisearch, type Index } from 'meilisearch';
-import { knownName } from '../ingest/extract/extract.js';
-import { EXONYMS } from '../ingest/extract/places/exonyms.js';
-import { dehyphenate } from '../ingest/text/hyphenation.js';
+import { isKnownName } from '../core/names/known-names.js';
+import { EXONYMS } from '../core/geo/exonyms.js';
+import { dehyphenate } from '../core/text/hyphenation.js';
 import { documents, entities, pages } from '../schema/tables.js';
 import type { Db } from '../store/db.js';
 import type { Engine } from './engine.js';
-import { latinize, textKeys } from './keys.js';
+import { latinize, textKeys } from '../core/names/keys.js';
 
 export const INDEX_UID = 'pages';
 
@@ -102,7 +102,7 @@ export async function pageDocs(db: Db, documentIds: number[]): Promise<PageDoc[]
     const values = (type: string) => [...new Set(on.filter((e) => e.type === type).map((e) => e.normalized))];
     const dates = [...new Set(values('date').map(dateNumber).filter((n): n is number => n !== undefined))].sort();
     // Searched as read: words hyphenated at line ends joined (extradition for extra-⏎dition).
-    const text = dehyphenate(p.text, knownName).text;
+    const text = dehyphenate(p.text, isKnownName).text;
     // A page is found by the names of what was extracted on it, in any script and spelling: the name
     // keys of the canonical names (Istanbul for "w Stambule") join those of the page's own words.
     const names = on.filter((e) => e.type === 'person' || e.type === 'place' || e.type === 'organization').map((e) => e.normalized);

@@ -9,7 +9,7 @@
 import type { Meilisearch } from 'meilisearch';
 import { InputError } from '../core/errors.js';
 import { DEFAULT_COLLECTION, type Access } from '../store/access.js';
-import { latinize, nameKey } from './keys.js';
+import { latinize, nameKey } from '../core/names/keys.js';
 import { dateNumber, INDEX_UID, type PageDoc } from './pages-index.js';
 
 export const FACETS = ['persons', 'places', 'organizations', 'years', 'language', 'kind', 'collection'] as const;

@@ -10,10 +10,10 @@
 //   these keep the words of the text.
 // Where spans overlap, catalogue and seat finds win, then the longer span.
 import { loadData, type DataFile } from '../../core/data.js';
-import { fold } from './fold.js';
+import { foldAccents } from '../../core/text/fold.js';
 import { isHead, organizationShapes } from './organization-shapes.js';
 import { findPlaces } from './places.js';
-import { transliterate } from './translit.js';
+import { transliterate } from '../../core/text/translit.js';
 import type { Found } from './types.js';
 
 interface CatalogueEntry {
@@ -51,7 +51,7 @@ interface Entry {
 
 function words(text: string): Word[] {
   return [...text.matchAll(/[\p{L}\d][\p{L}\d'’-]*/gu)].map((m) => ({
-    folded: fold(m[0]).replace(/’/g, "'"),
+    folded: foldAccents(m[0]).replace(/’/g, "'"),
     start: m.index,
     end: m.index + m[0].length,
     capital: !/^\p{Ll}/u.test(m[0]),
@@ -233,6 +233,6 @@ export function findOrganizations(text: string): Found[] {
   // A shape that overlaps a catalogue or seat find is that organization: keep the listed name. One that
   // repeats part of a listed find's words (a bare "Oberlandesgericht" after the court's full name) is a
   // later mention of it, not an organization of its own.
-  const extra = shaped.filter((s) => !known.some((k) => (k.start < s.end && s.start < k.end) || fold(k.text).includes(fold(s.text))));
+  const extra = shaped.filter((s) => !known.some((k) => (k.start < s.end && s.start < k.end) || foldAccents(k.text).includes(foldAccents(s.text))));
   return withoutOverlaps([...known, ...extra]);
 }

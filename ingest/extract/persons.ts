@@ -8,10 +8,11 @@
 // "Given Family" or "I. I. Family". Words that are places, organizations, dates, months or common
 // words are never taken as names.
 import { loadData } from '../../core/data.js';
-import { fold } from './fold.js';
-import { givenGender, givenNames, isCommonGivenName, isGivenName } from './given-names.js';
+import { foldAccents } from '../../core/text/fold.js';
+import { givenGender, givenNames, isCommonGivenName, isGivenName } from '../../core/names/given-names.js';
 import { isHead } from './organization-shapes.js';
-import { hasCyrillic, transliterate, transliterateInitial } from './translit.js';
+import { hasCyrillic } from '../../core/text/scripts.js';
+import { transliterate, transliterateInitial } from '../../core/text/translit.js';
 import type { DocumentContext, Found } from './types.js';
 
 interface Token {
@@ -33,7 +34,7 @@ let stop: Set<string> | undefined;
 function stopWords(): Set<string> {
   if (stop) return stop;
   const file = loadData<{ entries: Array<{ words: string[] }>; functionWords: { words: string[] }; notNames: { words: string[] } }>('stopwords.json');
-  stop = new Set([...file.notNames.words, ...file.functionWords.words, ...file.entries.flatMap((e) => e.words)].map((w) => fold(w)));
+  stop = new Set([...file.notNames.words, ...file.functionWords.words, ...file.entries.flatMap((e) => e.words)].map((w) => foldAccents(w)));
   return stop;
 }
 
@@ -43,9 +44,9 @@ let hardStop: Set<string> | undefined;
 function isHardStop(t: Token): boolean {
   if (!hardStop) {
     const file = loadData<{ functionWords: { words: string[] }; notNames: { words: string[] } }>('stopwords.json');
-    hardStop = new Set([...file.notNames.words, ...file.functionWords.words].map((w) => fold(w)));
+    hardStop = new Set([...file.notNames.words, ...file.functionWords.words].map((w) => foldAccents(w)));
   }
-  return hardStop.has(fold(t.text.replace(/\.$/, ''))) || (!t.initial && (isAbbreviation(t) || isHead(t.text)));
+  return hardStop.has(foldAccents(t.text.replace(/\.$/, ''))) || (!t.initial && (isAbbreviation(t) || isHead(t.text)));
 }
 
 let nearNames: Set<string> | undefined;
@@ -60,7 +61,7 @@ function isNearGivenName(word: string): boolean {
     nearNames = new Set();
     for (const name of givenNames().keys()) if (name.length >= 4) for (const v of deletions(name)) nearNames.add(v);
   }
-  const latin = fold(hasCyrillic(word) ? transliterate(word) : word);
+  const latin = foldAccents(hasCyrillic(word) ? transliterate(word) : word);
   return deletions(latin).some((v) => nearNames!.has(v));
 }
 
@@ -112,7 +113,7 @@ const isStop = (t: Token) => isStopWord(t.text.replace(/\.$/, '')) || (!t.initia
 
 /** A stop word, also in a Cyrillic oblique case (адвокату, следователя: the stop list holds nominatives). */
 function isStopWord(word: string): boolean {
-  const f = fold(word);
+  const f = foldAccents(word);
   if (stopWords().has(f)) return true;
   if (!hasCyrillic(word) || f.length < 6) return false;
   return [f.slice(0, -1), f.slice(0, -2), `${f.slice(0, -1)}ь`, `${f.slice(0, -2)}ь`].some((w) => stopWords().has(w));
@@ -386,7 +387,7 @@ function remember(ctx: DocumentContext, normalized: string): void {
   const parts = normalized.split(' ');
   if (parts.length < 2 || parts[0]!.endsWith('.')) return;
   for (const [kind, word] of [['given', parts[0]!], ['family', parts.at(-1)!]] as const) {
-    const key = `${kind}:${fold(word)}`;
+    const key = `${kind}:${foldAccents(word)}`;
     const had = ctx.persons.get(key);
     // Two people with one family name (sisters): a bare family name then names neither.
     ctx.persons.set(key, had && had !== normalized ? '' : normalized);
@@ -395,8 +396,8 @@ function remember(ctx: DocumentContext, normalized: string): void {
 
 /** The full name of the person the document already named whose given or family name the word is. */
 function knownPerson(word: string, ctx: DocumentContext, ukrainian: boolean): string | undefined {
-  const given = ctx.persons.get(`given:${fold(romanize(givenNominative(word), ukrainian))}`);
-  const family = ctx.persons.get(`family:${fold(romanize(hasCyrillic(word) ? familyNominative(word, 'm') : word, ukrainian))}`);
+  const given = ctx.persons.get(`given:${foldAccents(romanize(givenNominative(word), ukrainian))}`);
+  const family = ctx.persons.get(`family:${foldAccents(romanize(hasCyrillic(word) ? familyNominative(word, 'm') : word, ukrainian))}`);
   return given || family || undefined;
 }
 
@@ -509,12 +510,12 @@ function preferStemSeenOnPage(m: Match, text: string): Match {
  * name beginning with the initial (in the initial's script or romanized), or undefined.
  */
 function fullNameForInitial(ctx: DocumentContext, m: Match, ukrainian: boolean): string | undefined {
-  const full = ctx.persons.get(`given:${fold(romanize(givenNominative(m.given!.text), ukrainian))}`);
+  const full = ctx.persons.get(`given:${foldAccents(romanize(givenNominative(m.given!.text), ukrainian))}`);
   if (!full) return undefined;
   const letter = m.family.text.replace('.', '');
   const initial = hasCyrillic(letter) ? transliterateInitial(letter, { ukrainian }) : letter;
   const family = full.split(' ').at(-1) ?? '';
-  return fold(family).startsWith(fold(initial)) ? full : undefined;
+  return foldAccents(family).startsWith(foldAccents(initial)) ? full : undefined;
 }
 
 export function findPersons(text: string, ctx: DocumentContext, taken: Found[]): Found[] {
@@ -523,7 +524,7 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
   const ukrainian = /[іїєґ]/iu.test(text);
   const out: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const found = matchAt(text, toks, i, (w) => Boolean(ctx.persons.get(`given:${fold(romanize(w, ukrainian))}`)));
+    const found = matchAt(text, toks, i, (w) => Boolean(ctx.persons.get(`given:${foldAccents(romanize(w, ukrainian))}`)));
     if (!found) continue;
     const m = preferStemSeenOnPage(found, text);
     const start = m.tokens[0]!.start;
@@ -534,13 +535,13 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
         ? (fullNameForInitial(ctx, m, ukrainian) ?? `${romanize(givenNominative(m.given.text), ukrainian)} ${m.family.text}`)
         : normalizeMatch(m, ukrainian, text.slice(Math.max(0, start - 40), start));
     // People are remembered by family name and first initial: two sisters share a family name.
-    const key = `${fold(normalized.split(' ').at(-1) ?? '')}|${fold(normalized.charAt(0))}`;
+    const key = `${foldAccents(normalized.split(' ').at(-1) ?? '')}|${foldAccents(normalized.charAt(0))}`;
     const known = ctx.persons.get(key);
     // A later short mention (initials) of someone named in full earlier in the document — unless two
     // people of that family share the initial (a namesake, a sister): then it names neither ('' marks it).
     if (m.initials && known) normalized = known;
     else if (m.given && !m.family.initial) {
-      ctx.persons.set(key, known !== undefined && fold(known) !== fold(normalized) ? '' : normalized);
+      ctx.persons.set(key, known !== undefined && foldAccents(known) !== foldAccents(normalized) ? '' : normalized);
       // Known at once, so a later "Sukhrob S." on the same page finds the full name.
       remember(ctx, normalized);
     }
@@ -548,7 +549,7 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
     i += m.tokens.length - 1;
   }
   for (const form of formPersons(text, ukrainian)) {
-    if (!out.some((f) => fold(f.normalized) === fold(form.normalized))) out.push(form);
+    if (!out.some((f) => foldAccents(f.normalized) === foldAccents(form.normalized))) out.push(form);
   }
   for (const f of out) remember(ctx, f.normalized);
   out.push(...singleNameMentions(text, toks, ctx, ukrainian, [...taken, ...out]));

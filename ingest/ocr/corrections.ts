@@ -4,7 +4,7 @@
 //   - "Мо", "Ме", "N°" or "No" before a number, in Cyrillic text, is the numero sign "№", which the
 //     Cyrillic models lack;
 //   - look-alike letters of the other script (see repairHomoglyphs).
-import { transliterate } from '../extract/translit.js';
+import { transliterate } from '../../core/text/translit.js';
 import type { OcrWord } from './reading-order.js';
 
 const NUMERO_LOOKALIKES = new Set(['Мо', 'Ме', 'М°', 'N°', 'Nо', 'Мо.', 'Nº']);

@@ -8,9 +8,9 @@
 // merge and split decisions, stored by the folded spellings they concern, are applied last, so they
 // survive every re-ingest and re-clustering. No library clusters names across these scripts.
 import { groupBy } from '../../core/group.js';
-import { fold } from '../extract/fold.js';
-import { latinize } from '../../search/keys.js';
-import { initialKey, initialsFit, parseName, wordKey, type NameParts } from './names.js';
+import { foldAccents } from '../../core/text/fold.js';
+import { latinize } from '../../core/names/keys.js';
+import { initialKey, initialsFit, parseName, wordKey, type NameParts } from '../../core/names/person-names.js';
 
 export interface Mention {
   id: number;
@@ -41,7 +41,7 @@ export interface PersonCluster {
 
 /** The comparison form of a spelling, as the evaluation folds it: folded words, sorted. */
 export function variantKey(s: string): string {
-  return fold(s)
+  return foldAccents(s)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .sort()
@@ -169,7 +169,7 @@ export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): 
 
 /** Two spellings of one name, a letter or two apart in each word (in any order, as written or as normalized). */
 function alike(a: Mention, b: Mention): boolean {
-  const forms = (m: Mention) => [m.text, m.normalized].map((t) => latinize(fold(t)).split(/[^a-z]+/u).filter((w) => w.length > 1));
+  const forms = (m: Mention) => [m.text, m.normalized].map((t) => latinize(foldAccents(t)).split(/[^a-z]+/u).filter((w) => w.length > 1));
   return forms(a).some((x) => forms(b).some((y) => wordsAlike(x, y)));
 }
 

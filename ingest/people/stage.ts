@@ -7,7 +7,7 @@ import { asc, inArray, sql } from 'drizzle-orm';
 import { entities, people, personDecisions } from '../../schema/tables.js';
 import type { Db } from '../../store/db.js';
 import { clusterPeople, type Decision } from './cluster.js';
-import { nameKeysOf } from './names.js';
+import { nameKeysOf } from '../../core/names/person-names.js';
 
 const LOCK = 7_411_032;
 

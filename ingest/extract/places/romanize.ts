@@ -1,7 +1,7 @@
 // Cyrillic town names after a settlement marker (`г. Подольске`, `м. Суми`, `ш. Ваҳдат`) are looked up
 // in GeoNames by a rough phonetic key shared with the Latin names, since transliterations differ
 // (Khudzhand/Khujand, Yekaterinburg/Ekaterinburg, Podol'sk/Podolsk).
-import { fold } from './fold.js';
+import { foldAccents } from '../../../core/text/fold.js';
 
 // Folded Cyrillic (й→и, ё→е, ї→і) to Latin.
 const LATIN: Readonly<Record<string, string>> = {
@@ -32,5 +32,5 @@ const KEY_RULES: ReadonlyArray<[RegExp, string]> = [
 
 /** A phonetic key of a Latin name: transliteration variants of one name share it. */
 export function phoneticKey(latin: string): string {
-  return KEY_RULES.reduce((s, [re, to]) => s.replace(re, to), fold(latin));
+  return KEY_RULES.reduce((s, [re, to]) => s.replace(re, to), foldAccents(latin));
 }

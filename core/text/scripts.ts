@@ -36,3 +36,8 @@ export const LOWER_LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = Object.
 export const LOWER_CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(LOWER_LATIN_TO_CYRILLIC).map(([l, c]) => [c, l]),
 );
+
+/** Each letter the table has replaced by its twin, the others kept. */
+export function swapLetters(s: string, table: Readonly<Record<string, string>>): string {
+  return [...s].map((c) => table[c] ?? c).join('');
+}

@@ -11,7 +11,7 @@ import { loadData } from '../../core/data.js';
 import { foldAccents } from '../../core/text/fold.js';
 import { givenGender, givenNames, isCommonGivenName, isGivenName } from '../../core/names/given-names.js';
 import { isHead } from './organization-shapes.js';
-import { hasCyrillic } from '../../core/text/scripts.js';
+import { hasCyrillic, LATIN_TO_CYRILLIC } from '../../core/text/scripts.js';
 import { transliterate, transliterateInitial } from '../../core/text/translit.js';
 import type { DocumentContext, Found } from './types.js';
 
@@ -200,9 +200,6 @@ function genderOf(m: Match): Gender {
   return undefined;
 }
 
-/** Homoglyph initials OCR reads in Latin inside Cyrillic names (Саидова Д. P.). */
-const LATIN_TO_CYRILLIC: Record<string, string> = { A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У' };
-
 function romanize(word: string, ukrainian: boolean): string {
   const w = hasCyrillic(word) ? transliterate(word, { ukrainian }) : word;
   // Upper-case passport forms read as names: NAZAROVA → Nazarova; Wierzbicka-Nowak keeps its parts.
@@ -242,6 +239,7 @@ function normalizeMatch(m: Match, textIsUkrainian: boolean, before: string): str
   const cyr = hasCyrillic(m.family.text);
   const initials = (m.initials ?? []).map((i) => {
     const letter = i.text.replace('.', '');
+    // A Latin look-alike initial inside a Cyrillic name is OCR's (Саидова Д. P.): read it as Cyrillic.
     return `${transliterateInitial(cyr ? (LATIN_TO_CYRILLIC[letter] ?? letter) : letter, { ukrainian })}.`;
   });
   return [...initials, fam].join(' ');

@@ -12,6 +12,7 @@
 //
 // Hand-written: tesseract has no per-word model choice, and no library merges two of its readings.
 import { groupBy } from '../../core/group.js';
+import { hasCyrillic } from '../../core/text/scripts.js';
 import type { OcrLanguage } from './languages.js';
 import type { OcrPool, OcrResult } from './pool.js';
 import { orderWords, type OcrWord } from './reading-order.js';
@@ -55,7 +56,6 @@ export function mergeOwnLetters(first: OcrWord[], national: OcrWord[], language:
 
 const LATIN_WORD = /^[^\p{L}]*\p{Script=Latin}{3,}[^\p{Script=Cyrillic}]*$/u;
 const INITIAL = /^[^\p{L}]*\p{Lu}\.[^\p{L}]*$/u;
-const hasCyrillic = (s: string) => /\p{Script=Cyrillic}/u.test(s);
 
 /** Runs of a line's Latin words and initials that hold an initial ("Gulnora С.", "K. Wiśniewska"). */
 export function latinRuns(words: OcrWord[]): OcrWord[][] {

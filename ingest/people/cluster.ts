@@ -7,6 +7,7 @@
 // only where the same birth date stands with both. An editor's
 // merge and split decisions, stored by the folded spellings they concern, are applied last, so they
 // survive every re-ingest and re-clustering. No library clusters names across these scripts.
+import { hasCyrillic, hasLatin } from '../../core/text/scripts.js';
 import { groupBy } from '../../core/group.js';
 import { foldAccents } from '../../core/text/fold.js';
 import { latinize } from '../../core/names/keys.js';
@@ -68,7 +69,7 @@ export function cleanVariants(m: Mention): string[] {
 }
 
 function oneScript(text: string): boolean {
-  return !(/\p{Script=Latin}/u.test(text) && /\p{Script=Cyrillic}/u.test(text));
+  return !(hasLatin(text) && hasCyrillic(text));
 }
 
 function nameWord(word: string, parts: NameParts): boolean {
@@ -248,7 +249,7 @@ function describe(cluster: Parsed[]): Omit<PersonCluster, 'key'> & { keyBase: st
     c.docs.add(p.m.documentId);
     // A spelling someone wrote in Latin script (a passport, a foreign record) beats our transliteration
     // of a Cyrillic one: it is the name the person travels under and other archives hold.
-    if (!/[\p{Script=Cyrillic}]/u.test(p.m.text)) c.latin++;
+    if (!hasCyrillic(p.m.text)) c.latin++;
     counts.set(p.m.normalized, c);
   }
   // A full name names the person before a name by initials or with only the family's initial.

@@ -1,5 +1,5 @@
 // Word shapes the gazetteer's matcher asks about, and a word's reading in the other script.
-import { CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC } from '../../../core/text/scripts.js';
+import { CYRILLIC_TO_LATIN, hasCyrillic, hasLatin, LATIN_TO_CYRILLIC } from '../../../core/text/scripts.js';
 
 export const startsUpper = (s: string): boolean => {
   const c = s.charAt(0);
@@ -24,6 +24,6 @@ export function otherScript(word: string): string | undefined {
 
 function swap(word: string, table: Readonly<Record<string, string>>): string | undefined {
   const out = [...word].map((c) => table[c] ?? c).join('');
-  const mixed = /\p{Script=Cyrillic}/u.test(out) && /\p{Script=Latin}/u.test(out);
+  const mixed = hasCyrillic(out) && hasLatin(out);
   return mixed ? undefined : out;
 }

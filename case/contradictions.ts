@@ -14,7 +14,8 @@
 // entry and the last record of the person in the country before the alleged time.
 import { groupBy } from '../core/group.js';
 import { firstDay, lastDay } from '../core/dates/partial-dates.js';
-import { countryName, farApart, geoOf, within } from '../core/geo/locate.js';
+import { englishCountryName } from '../core/geo/countries.js';
+import { farApart, geoOf, within } from '../core/geo/locate.js';
 
 export interface TimedClaim {
   id: number;
@@ -158,7 +159,7 @@ function againstStays(person: string, list: TimedClaim[], found: Contradiction[]
     const last = list
       .filter((c) => c !== stay.entry && c.stance === 'documented' && geoOf(c.place)?.country === stay.country && stay.entry.from <= maybe(c)[0] && maybe(c)[1] < start)
       .sort((a, b) => maybe(b)[1].localeCompare(maybe(a)[1]) || earliestSource(a, b))[0];
-    const country = countryName(stay.country);
+    const country = englishCountryName(stay.country) ?? stay.country;
     const stayText = `entered ${country} at ${stay.entry.place} on ${stay.entry.from}, and no exit from ${country} is recorded until ${stay.until}`;
     for (const b of last ? [stay.entry, last] : [stay.entry]) {
       if (paired(first, b)) continue;

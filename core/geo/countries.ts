@@ -22,7 +22,7 @@ const COMMON_ENGLISH: Readonly<Record<string, string>> = {
   CG: 'Republic of the Congo', FK: 'Falkland Islands', NL: 'Netherlands', MO: 'Macau',
 };
 
-/** The English name of a country (alpha-2 code) as places are written: `RU` → `Russia`; undefined for an unknown code. */
+/** The English name of a country (alpha-2) as places are written: `RU` → `Russia`; undefined if unknown. */
 export function englishCountryName(alpha2: string): string | undefined {
   english ??= lib().getNames('en', { select: 'all' });
   return COMMON_ENGLISH[alpha2] ?? english[alpha2]?.[0];
@@ -45,6 +45,7 @@ export function countryLocales(): string[] {
   return lib().getSupportedLanguages();
 }
 
+/** An ISO 3166-1 alpha-3 code (`TJK`). */
 export function isAlpha3(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && lib().isValid(code);
 }
@@ -87,7 +88,7 @@ function stemIndex(): Map<string, Stem[]> {
   return byPrefix;
 }
 
-/** Countries (alpha-3) named in a piece of text, in order of appearance, in any of the documents' languages and cases. */
+/** Countries (alpha-3) a text names, in order of appearance, in the documents' languages and cases. */
 export function countriesIn(text: string): string[] {
   const f = foldAccents(text);
   const index = stemIndex();

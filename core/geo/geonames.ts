@@ -18,6 +18,7 @@ const MIN_POPULATION = 1_000;
 
 let held: WeakRef<GeoNamesTown[]> | undefined;
 
+/** GeoNames towns of 1,000 people or more: name, country (alpha-2), population, [longitude, latitude]. */
 export function geoNamesTowns(): GeoNamesTown[] {
   const had = held?.deref();
   if (had) return had;

@@ -17,8 +17,6 @@ export interface Geo {
 
 interface Index {
   byName: Map<string, Geo>;
-  /** English name of each country code, as the places extractor writes it. */
-  countryNames: Map<string, string>;
   /** Towns of each country, for the distance from a point to a country. */
   towns: Map<string, Array<[number, number]>>;
 }
@@ -28,7 +26,6 @@ let built: Index | undefined;
 function index(): Index {
   if (built) return built;
   const byName = new Map<string, Geo>();
-  const countryNames = new Map<string, string>();
   const towns = new Map<string, Array<[number, number]>>();
   const best = new Map<string, GeoNamesTown>();
   for (const c of geoNamesTowns()) {
@@ -43,7 +40,6 @@ function index(): Index {
   }
   for (const [code, names] of englishCountryNames()) {
     for (const n of names) byName.set(n, { country: code, isCountry: true });
-    countryNames.set(code, names[0] ?? code);
   }
   // A curated place is found under any of its spellings in GeoNames (Raqqa is "Ar Raqqah" there).
   // Its country from the data; its point from GeoNames when a town there has one of its names in that country.
@@ -53,18 +49,13 @@ function index(): Index {
     byName.set(e.name, city ? { country: e.country, point: city.loc.coordinates, isCountry: false } : { country: e.country, isCountry: false });
   }
   for (const [name, c] of best) if (!byName.has(name)) byName.set(name, { country: c.country, point: c.loc.coordinates, isCountry: false });
-  built = { byName, countryNames, towns };
+  built = { byName, towns };
   return built;
 }
 
 /** Where a place (by the English name the extractor gives it) lies; undefined when unknown. */
 export function geoOf(place: string): Geo | undefined {
   return index().byName.get(place.replace(/, [A-Z]{2}$/, ''));
-}
-
-/** The English name of a country code ("UA" → "Ukraine"). */
-export function countryName(code: string): string {
-  return index().countryNames.get(code) ?? code;
 }
 
 function km(a: [number, number], b: [number, number]): number {

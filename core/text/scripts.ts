@@ -2,10 +2,12 @@
 // mix them up (`YKPAIHA` for УКРАЇНА, `сентябpя` with a Latin p), and people type one for the other;
 // every repair of such words (OCR corrections, MRZ lines, dates, places, initials) uses this one table.
 
+/** The text holds a Cyrillic letter (Russian, Ukrainian, Tajik alike). */
 export function hasCyrillic(s: string): boolean {
   return /\p{Script=Cyrillic}/u.test(s);
 }
 
+/** The text holds a Latin letter, with or without diacritics. */
 export function hasLatin(s: string): boolean {
   return /\p{Script=Latin}/u.test(s);
 }

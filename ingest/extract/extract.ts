@@ -2,9 +2,9 @@
 // passports first (an MRZ also yields its holder and dates), then dates, places, organizations, and
 // persons last, which must not claim words that name a place or an organization. The NER model's
 // spans (ner.ts) confirm places and add persons and organizations beside the rules (model-candidates.ts).
-// They read the page with line-end hyphenation undone (core/text/hyphenation.ts; a word in capitals is joined only
-// when it is a known name, core/names/known-names.ts), and every span is
-// mapped back to the page text as stored: `Душан-⏎бе` is found as Dushanbe at the offsets of `Душан-⏎бе`.
+// They read the page with line-end hyphenation undone (core/text/hyphenation.ts; a word in capitals
+// is joined only when it is a known name, core/names/known-names.ts), and every span is mapped back to
+// the page text as stored: `Душан-⏎бе` is found as Dushanbe at the offsets of `Душан-⏎бе`.
 import { isKnownName } from '../../core/names/known-names.js';
 import { dehyphenate, originalSpan } from '../../core/text/hyphenation.js';
 import { findDates } from './dates.js';

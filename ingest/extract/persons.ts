@@ -3,7 +3,7 @@
 //   family + initials / initials + family   Саидова Д. К., Х. Б. Раҷабзода, K. Wiśniewska
 //   given + family / family + given  Бахтиёр Эргашев, Ewa Kozłowska-Wróbel, SAIDOVA Gulnora
 // where a family name has a surname ending (-ов, -ова, -зода, -ski, -owa, -enko …) or the other word
-// is a known given name (given-names.ts: lists with their sources). Oblique cases are brought back to
+// is a known given name (core/names/given-names.ts: lists with their sources). Oblique cases are brought back to
 // the nominative (Саидовой → Саидова; Polish Bachtijorem Ergaszewem → Bakhtiyor Ergashev), patronymics are dropped, and the name is transliterated (translit.ts) to
 // "Given Family" or "I. I. Family". Words that are places, organizations, dates, months or common
 // words are never taken as names.
@@ -200,7 +200,8 @@ function genderOf(m: Match): Gender {
   return undefined;
 }
 
-function romanize(word: string, ukrainian: boolean): string {
+/** A name part in Latin letters (core/text/translit.ts), its case made a name's: NAZAROVA → Nazarova. */
+function romanizeName(word: string, ukrainian: boolean): string {
   const w = hasCyrillic(word) ? transliterate(word, { ukrainian }) : word;
   // Upper-case passport forms read as names: NAZAROVA → Nazarova; Wierzbicka-Nowak keeps its parts.
   return w
@@ -214,9 +215,9 @@ function romanize(word: string, ukrainian: boolean): string {
  * Russian way gives a known name: a Tajik name in a Ukrainian record (ГУЛНОРА) is Gulnora, not Hulnora.
  */
 function romanizeGiven(word: string, ukrainian: boolean): string {
-  const own = romanize(word, ukrainian);
+  const own = romanizeName(word, ukrainian);
   if (!ukrainian || !hasCyrillic(word) || isGivenName(own)) return own;
-  const plain = romanize(word, false);
+  const plain = romanizeName(word, false);
   return isGivenName(plain) || isNearGivenName(plain) ? plain : own;
 }
 
@@ -234,7 +235,7 @@ function normalizeMatch(m: Match, textIsUkrainian: boolean, before: string): str
   const cyrillic = hasCyrillic(m.family.text);
   const polish = cyrillic ? undefined : depolonize(m.given ? givenNominative(m.given.text) : undefined, polishNominative(m.family.text), polishNominative(m.family.text) !== m.family.text);
   const family = cyrillic ? familyNominative(m.family.text, gender, !m.given) : polish!.family;
-  const fam = romanize(family, ukrainian);
+  const fam = romanizeName(family, ukrainian);
   if (m.given) return `${romanizeGiven(polish?.given ?? givenInCaseOf(m.given.text, m.patronymic), ukrainian)} ${fam}`;
   const cyr = hasCyrillic(m.family.text);
   const initials = (m.initials ?? []).map((i) => {
@@ -394,8 +395,8 @@ function remember(ctx: DocumentContext, normalized: string): void {
 
 /** The full name of the person the document already named whose given or family name the word is. */
 function knownPerson(word: string, ctx: DocumentContext, ukrainian: boolean): string | undefined {
-  const given = ctx.persons.get(`given:${foldAccents(romanize(givenNominative(word), ukrainian))}`);
-  const family = ctx.persons.get(`family:${foldAccents(romanize(hasCyrillic(word) ? familyNominative(word, 'm') : word, ukrainian))}`);
+  const given = ctx.persons.get(`given:${foldAccents(romanizeName(givenNominative(word), ukrainian))}`);
+  const family = ctx.persons.get(`family:${foldAccents(romanizeName(hasCyrillic(word) ? familyNominative(word, 'm') : word, ukrainian))}`);
   return given || family || undefined;
 }
 
@@ -421,7 +422,7 @@ export function normalizeBareName(text: string, start: number, end: number): str
   if (toks.length !== 1 || !t || !t.cap || t.initial || isStop(t) || [...t.text].length < 2) return undefined;
   const ukrainian = /[іїєґ]/iu.test(text);
   const listed = isGivenName(givenNominative(t.text));
-  return romanize(listed ? givenNominative(t.text) : hasCyrillic(t.text) ? familyNominative(t.text, undefined) : t.text, ukrainian);
+  return romanizeName(listed ? givenNominative(t.text) : hasCyrillic(t.text) ? familyNominative(t.text, undefined) : t.text, ukrainian);
 }
 
 /** Remembers a person another detector found, for the short mentions that follow. */
@@ -478,14 +479,14 @@ function formPersons(text: string, ukrainian: boolean): Found[] {
   const family = fieldValue(SURNAME_FIELD, text);
   const given = fieldValue(GIVEN_FIELD, text);
   if (!family || !given || Math.abs(family.start - given.start) > 200) return [];
-  const surname = romanize(family.value, ukrainian);
+  const surname = romanizeName(family.value, ukrainian);
   const start = Math.min(family.start, given.start);
   const end = Math.max(family.end, given.end);
-  const out: Found[] = [{ type: 'person', text: text.slice(start, end), normalized: `${romanize(given.value, ukrainian)} ${surname}`, start, end, attributes: { source: 'form' } }];
+  const out: Found[] = [{ type: 'person', text: text.slice(start, end), normalized: `${romanizeName(given.value, ukrainian)} ${surname}`, start, end, attributes: { source: 'form' } }];
   // Notices name the father by his given name; his family name is the holder's, in the masculine.
   const father = fieldValue(FATHER_FIELD, text);
   if (father && Math.abs(father.start - family.start) < 300) {
-    out.push({ type: 'person', text: father.value, normalized: `${romanize(father.value, ukrainian)} ${masculineFamily(surname)}`, start: father.start, end: father.end, attributes: { source: 'form', role: 'father' } });
+    out.push({ type: 'person', text: father.value, normalized: `${romanizeName(father.value, ukrainian)} ${masculineFamily(surname)}`, start: father.start, end: father.end, attributes: { source: 'form', role: 'father' } });
   }
   return out;
 }
@@ -508,7 +509,7 @@ function preferStemSeenOnPage(m: Match, text: string): Match {
  * name beginning with the initial (in the initial's script or romanized), or undefined.
  */
 function fullNameForInitial(ctx: DocumentContext, m: Match, ukrainian: boolean): string | undefined {
-  const full = ctx.persons.get(`given:${foldAccents(romanize(givenNominative(m.given!.text), ukrainian))}`);
+  const full = ctx.persons.get(`given:${foldAccents(romanizeName(givenNominative(m.given!.text), ukrainian))}`);
   if (!full) return undefined;
   const letter = m.family.text.replace('.', '');
   const initial = hasCyrillic(letter) ? transliterateInitial(letter, { ukrainian }) : letter;
@@ -522,7 +523,7 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
   const ukrainian = /[іїєґ]/iu.test(text);
   const out: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const found = matchAt(text, toks, i, (w) => Boolean(ctx.persons.get(`given:${foldAccents(romanize(w, ukrainian))}`)));
+    const found = matchAt(text, toks, i, (w) => Boolean(ctx.persons.get(`given:${foldAccents(romanizeName(w, ukrainian))}`)));
     if (!found) continue;
     const m = preferStemSeenOnPage(found, text);
     const start = m.tokens[0]!.start;
@@ -530,7 +531,7 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
     if (taken.some((f) => f.type !== 'date' && overlaps(f, start, end))) continue;
     let normalized =
       m.given && m.family.initial
-        ? (fullNameForInitial(ctx, m, ukrainian) ?? `${romanize(givenNominative(m.given.text), ukrainian)} ${m.family.text}`)
+        ? (fullNameForInitial(ctx, m, ukrainian) ?? `${romanizeName(givenNominative(m.given.text), ukrainian)} ${m.family.text}`)
         : normalizeMatch(m, ukrainian, text.slice(Math.max(0, start - 40), start));
     // People are remembered by family name and first initial: two sisters share a family name.
     const key = `${foldAccents(normalized.split(' ').at(-1) ?? '')}|${foldAccents(normalized.charAt(0))}`;

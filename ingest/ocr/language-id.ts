@@ -3,10 +3,12 @@
 // decide the language within each script. Letters that a Russian or English model cannot produce
 // (Tajik ҳ ҷ қ ғ ӣ ӯ, Ukrainian і ї є ґ, Polish ą ę ł …) are folded to the look-alikes those models do
 // produce, so the words are recognised in first-pass output too.
-import type { OcrLanguage } from './languages.js';
+import { OWN_LETTERS, type OcrLanguage } from './languages.js';
 
 const MODEL_LETTERS: Record<string, string> = {
-  ҳ: 'х', ҷ: 'ч', қ: 'к', ғ: 'г', ӣ: 'и', ӯ: 'у', і: 'и', ї: 'и', є: 'е', ґ: 'г', ё: 'е', й: 'и',
+  ...OWN_LETTERS.tgk,
+  ...OWN_LETTERS.ukr,
+  ё: 'е', й: 'и',
   ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z',
   é: 'e', è: 'e', ê: 'e', à: 'a', â: 'a', ç: 'c', î: 'i', ô: 'o', û: 'u', ù: 'u', ë: 'e', ï: 'i',
   ä: 'a', ö: 'o', ü: 'u', ß: 'ss',

@@ -13,15 +13,9 @@
 // Hand-written: tesseract has no per-word model choice, and no library merges two of its readings.
 import { groupBy } from '../../core/group.js';
 import { hasCyrillic } from '../../core/text/scripts.js';
-import type { OcrLanguage } from './languages.js';
+import { OWN_LETTERS, type OcrLanguage } from './languages.js';
 import type { OcrPool, OcrResult } from './pool.js';
 import { orderWords, type OcrWord } from './reading-order.js';
-
-/** Letters only the named model writes, with the letter a Russian model reads in their place. */
-const OWN_LETTERS: Partial<Record<OcrLanguage, Record<string, string>>> = {
-  tgk: { ҳ: 'х', қ: 'к', ҷ: 'ч', ғ: 'г', ӣ: 'и', ӯ: 'у' },
-  ukr: { і: 'и', ї: 'и', є: 'е', ґ: 'г' },
-};
 
 /** The national model of a reading that carried Russian beside it, if any. */
 export function nationalModel(languages: readonly OcrLanguage[]): OcrLanguage | undefined {

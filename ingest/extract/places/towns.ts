@@ -4,7 +4,7 @@ import { foldAccents } from '../../../core/text/fold.js';
 import type { Entry, Gazetteer } from './gazetteer.js';
 import { ENDINGS } from './inflection.js';
 import type { Page } from './page.js';
-import { phoneticKey, romanize } from './romanize.js';
+import { latinReadings, phoneticKey } from './romanize.js';
 
 // город, місто, шаҳр, село, посёлок, смт, as they stand before a name; the abbreviations only with
 // their period, since `с` and `м` alone are also words.
@@ -39,7 +39,7 @@ export function markedTown(g: Gazetteer, page: Page, i: number): Entry | undefin
   if (!/^\p{Script=Cyrillic}+$/u.test(folded)) return undefined;
   const keys = index(g);
   for (const form of nominatives(folded)) {
-    for (const latin of romanize(form)) {
+    for (const latin of latinReadings(form)) {
       const hit = keys.get(phoneticKey(latin));
       if (hit) return hit;
     }

@@ -9,6 +9,9 @@ export const startsUpper = (s: string): boolean => {
 /** Every cased letter is upper case (at least two letters): `DUSHANBE`, `НУРЕК`. */
 export const isAllUpper = (s: string): boolean => s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
 
+// Latin capitals that all have a Cyrillic twin (A B C E H I K M O P T X Y).
+const CAPITAL_TWINS = new RegExp(`^[${Object.keys(LATIN_TO_CYRILLIC).filter((c) => c !== c.toLowerCase()).join('')}]+$`);
+
 /** The same word read in the other script, when OCR may have mixed look-alike letters; else undefined. */
 export function otherScript(word: string): string | undefined {
   const cyr = /[\u0400-\u04FF]/.test(word);
@@ -18,7 +21,7 @@ export function otherScript(word: string): string | undefined {
     return swap(word, cyrillicLetters * 2 >= word.length ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN);
   }
   // An all-capital Latin word made only of look-alikes may be Cyrillic (`MOCKBA`).
-  if (lat && word.length >= 4 && /^[ABCEHIKMOPTXY]+$/.test(word)) return swap(word, LATIN_TO_CYRILLIC);
+  if (lat && word.length >= 4 && CAPITAL_TWINS.test(word)) return swap(word, LATIN_TO_CYRILLIC);
   return undefined;
 }
 

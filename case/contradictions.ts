@@ -1,11 +1,12 @@
-// Contradictions: two claims about one person that cannot both be true — places far apart (geo.ts), or
-// another place while the person is held in one (a detention centre 150 km from the alleged town is
-// still not that town), at times that overlap, at least one of them alleged. Partial dates are taken
-// honestly: a claim dated "April 2018" is true on some day of April, so it contradicts a stay only if
-// the stay surely covers the whole month; "from January 2018 until May 2019" surely covers 31 January
-// 2018 to 1 May 2019. Claims that only might overlap are "possible" contradictions, kept apart from
-// the sure ones. Against an allegation, a record (documented) or a person's own account (testimony)
-// contradicts; two allegations far apart only question each other, and are listed as possible.
+// Contradictions: two claims about one person that cannot both be true — places far apart
+// (core/geo/locate.ts), or another place while the person is held in one (a detention centre 150 km
+// from the alleged town is still not that town), at times that overlap, at least one of them
+// alleged. Partial dates (core/dates/partial-dates.ts) are taken honestly: a claim dated "April
+// 2018" is true on some day of April, so it contradicts a stay only if the stay surely covers the
+// whole month; "from January 2018 until May 2019" surely covers 31 January 2018 to 1 May 2019.
+// Claims that only might overlap are "possible" contradictions, kept apart from the sure ones.
+// Against an allegation, a record (documented) or a person's own account (testimony) contradicts;
+// two allegations far apart only question each other, and are listed as possible.
 //
 // A record can also contradict an allegation it does not overlap, through a stay: an entry stamp into
 // a country followed, in the records, by no exit until a later date places the person in that country

@@ -32,7 +32,8 @@ let english: Record<string, string[]> | undefined;
 
 /** Every English name of each country (alpha-2 → names), the common one first where it differs. */
 export function englishCountryNames(): Array<[string, string[]]> {
-  return Object.entries(lib().getNames('en', { select: 'all' })).map(([code, names]) => [code, COMMON_ENGLISH[code] ? [COMMON_ENGLISH[code], ...names] : names]);
+  const all = lib().getNames('en', { select: 'all' });
+  return Object.entries(all).map(([code, names]) => [code, COMMON_ENGLISH[code] ? [COMMON_ENGLISH[code], ...names] : names]);
 }
 
 /** Country names in a locale (`ru`, `pl`, …), alpha-2 → every name the package lists. */

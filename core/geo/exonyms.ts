@@ -20,7 +20,10 @@ interface ExonymEntry {
 /** The curated entries with their countries, for locating places (locate.ts). */
 export const EXONYM_ENTRIES: readonly ExonymEntry[] = loadData<DataFile<ExonymEntry>>('places-exonyms.json').entries;
 
-/** One line per place (for the gazetteer and the search index's synonyms), `English name|other name|…`, a leading `~` for a name that is not matched itself. */
+/**
+ * One line per place, `English name|other name|…`, a leading `~` for a name that is not matched
+ * itself: for the gazetteer (place-names.ts) and the search index's synonyms.
+ */
 export const EXONYMS: readonly string[] = EXONYM_ENTRIES.map(
   (e) => `${e.matchName === false ? '~' : ''}${[e.name, ...e.forms].join('|')}`,
 );

@@ -39,7 +39,9 @@ export function* placeNames(): Generator<PlaceName> {
   for (const line of EXONYMS) {
     const [first = '', ...others] = line.split('|');
     const en = first.replace(/^~/, '');
-    for (const raw of first === en ? [en, ...others] : others) yield { raw, name: en, source: 'curated', population: 0, trusted: true, inflect: true };
+    for (const raw of first === en ? [en, ...others] : others) {
+      yield { raw, name: en, source: 'curated', population: 0, trusted: true, inflect: true };
+    }
   }
   const others = countryLocales().filter((l) => !DOC_LOCALES.includes(l));
   for (const locale of [...DOC_LOCALES, ...others]) {
@@ -48,10 +50,14 @@ export function* placeNames(): Generator<PlaceName> {
       const en = englishCountryName(code);
       if (!en) continue;
       // Skip official forms with commas or brackets and short codes (US, UK), which are not names in text.
-      for (const raw of names) if (!/[,(]/.test(raw) && raw.length >= 4) yield { raw, name: en, source: 'country', population: 0, trusted, inflect: INFLECTING.has(locale) };
+      for (const raw of names) {
+        if (!/[,(]/.test(raw) && raw.length >= 4) yield { raw, name: en, source: 'country', population: 0, trusted, inflect: INFLECTING.has(locale) };
+      }
     }
   }
-  for (const c of townsByName()) yield { raw: c.name, name: c.name, source: 'city', population: c.population, trusted: false, inflect: true };
+  for (const c of townsByName()) {
+    yield { raw: c.name, name: c.name, source: 'city', population: c.population, trusted: false, inflect: true };
+  }
 }
 
 /** One town per name: the most populous of that name. */

@@ -4,7 +4,7 @@
 //   given + family / family + given  Бахтиёр Эргашев, Ewa Kozłowska-Wróbel, SAIDOVA Gulnora
 // where a family name has a surname ending (-ов, -ова, -зода, -ski, -owa, -enko …) or the other word
 // is a known given name (core/names/given-names.ts: lists with their sources). Oblique cases are brought back to
-// the nominative (Саидовой → Саидова; Polish Bachtijorem Ergaszewem → Bakhtiyor Ergashev), patronymics are dropped, and the name is transliterated (translit.ts) to
+// the nominative (Саидовой → Саидова; Polish Bachtijorem Ergaszewem → Bakhtiyor Ergashev), patronymics are dropped, and the name is transliterated (core/text/translit.ts) to
 // "Given Family" or "I. I. Family". Words that are places, organizations, dates, months or common
 // words are never taken as names.
 import { loadData } from '../../core/data.js';
@@ -253,7 +253,7 @@ function polishNominative(word: string): string {
 
 /**
  * Eastern names written the Polish way (Saidowa, Bachtijor Ergaszew) are brought into the one
- * scheme of translit.ts (Saidova, Bakhtiyor Ergashev), so every spelling of a person has one
+ * scheme of core/text/translit.ts (Saidova, Bakhtiyor Ergashev), so every spelling of a person has one
  * canonical form. Native Polish names (Lewandowski, Wierzbicka) do not end in -ow/-owa/-ew/-ewa.
  */
 function depolonize(given: string | undefined, family: string, oblique: boolean): { given: string | undefined; family: string } {

@@ -7,7 +7,7 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startEngine } from '../search/engine.js';
-import { latinize, textKeys } from '../search/keys.js';
+import { latinize, textKeys } from '../core/names/keys.js';
 import { client, ensureSettings, INDEX_UID, type PageDoc } from '../search/pages-index.js';
 import { searchPages } from '../search/query.js';
 import http from 'node:http';

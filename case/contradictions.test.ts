@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { certainty, contradictions, sure, type TimedClaim } from './contradictions.js';
-import { farApart } from './geo.js';
+import { farApart } from '../core/geo/locate.js';
 
 let id = 0;
 const c = (place: string, from: string, to: string | null, stance: TimedClaim['stance'], person = 'p1', more: Partial<TimedClaim> = {}): TimedClaim => ({ id: ++id, person, place, from, to, stance, ...more });

@@ -1,11 +1,12 @@
-// Contradictions: two claims about one person that cannot both be true — places far apart (geo.ts), or
-// another place while the person is held in one (a detention centre 150 km from the alleged town is
-// still not that town), at times that overlap, at least one of them alleged. Partial dates are taken
-// honestly: a claim dated "April 2018" is true on some day of April, so it contradicts a stay only if
-// the stay surely covers the whole month; "from January 2018 until May 2019" surely covers 31 January
-// 2018 to 1 May 2019. Claims that only might overlap are "possible" contradictions, kept apart from
-// the sure ones. Against an allegation, a record (documented) or a person's own account (testimony)
-// contradicts; two allegations far apart only question each other, and are listed as possible.
+// Contradictions: two claims about one person that cannot both be true — places far apart
+// (core/geo/locate.ts), or another place while the person is held in one (a detention centre 150 km
+// from the alleged town is still not that town), at times that overlap, at least one of them
+// alleged. Partial dates (core/dates/partial-dates.ts) are taken honestly: a claim dated "April
+// 2018" is true on some day of April, so it contradicts a stay only if the stay surely covers the
+// whole month; "from January 2018 until May 2019" surely covers 31 January 2018 to 1 May 2019.
+// Claims that only might overlap are "possible" contradictions, kept apart from the sure ones.
+// Against an allegation, a record (documented) or a person's own account (testimony) contradicts;
+// two allegations far apart only question each other, and are listed as possible.
 //
 // A record can also contradict an allegation it does not overlap, through a stay: an entry stamp into
 // a country followed, in the records, by no exit until a later date places the person in that country
@@ -13,7 +14,9 @@
 // story depend on that one), so it is set against that allegation in its earliest source, citing the
 // entry and the last record of the person in the country before the alleged time.
 import { groupBy } from '../core/group.js';
-import { countryName, farApart, geoOf, within } from './geo.js';
+import { firstDay, lastDay } from '../core/dates/partial-dates.js';
+import { englishCountryName } from '../core/geo/countries.js';
+import { farApart, geoOf, within } from '../core/geo/locate.js';
 
 export interface TimedClaim {
   id: number;
@@ -41,19 +44,6 @@ export interface Contradiction {
 type Interval = [string, string] | undefined;
 
 const FAR_FUTURE = '9999-12-31';
-
-function firstDay(d: string): string {
-  return d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
-}
-
-function lastDay(d: string): string {
-  if (d.length === 4) return `${d}-12-31`;
-  if (d.length === 7) {
-    const [y, m] = d.split('-').map(Number) as [number, number];
-    return `${d}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-  }
-  return d;
-}
 
 /** Every day the claim might be true on. */
 export function maybe(c: Pick<TimedClaim, 'from' | 'to'>): [string, string] {
@@ -170,7 +160,7 @@ function againstStays(person: string, list: TimedClaim[], found: Contradiction[]
     const last = list
       .filter((c) => c !== stay.entry && c.stance === 'documented' && geoOf(c.place)?.country === stay.country && stay.entry.from <= maybe(c)[0] && maybe(c)[1] < start)
       .sort((a, b) => maybe(b)[1].localeCompare(maybe(a)[1]) || earliestSource(a, b))[0];
-    const country = countryName(stay.country);
+    const country = englishCountryName(stay.country) ?? stay.country;
     const stayText = `entered ${country} at ${stay.entry.place} on ${stay.entry.from}, and no exit from ${country} is recorded until ${stay.until}`;
     for (const b of last ? [stay.entry, last] : [stay.entry]) {
       if (paired(first, b)) continue;

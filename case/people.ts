@@ -2,7 +2,7 @@
 // export. Claims are stored per document; a claim about two people (a marriage) is on both timelines.
 import { getPages, readableDocumentNames } from '../store/documents.js';
 import { ALL_ACCESS, type Access } from '../store/access.js';
-import { nameKeysOf } from '../ingest/people/names.js';
+import { nameKeysOf } from '../core/names/person-names.js';
 import { anyOfFilter, countPages, searchDocuments, searchPages, type DocumentSearchResponse, type SearchParams, type SearchResponse } from '../search/query.js';
 import type { Person } from '../schema/tables.js';
 import { claimsWithSources } from '../store/claims.js';

@@ -1,13 +1,13 @@
 // The spellings of a person's name: which words of a mention are worth listing as a spelling, and
 // the folded form two spellings are compared (and editors' decisions stored) by. The people stage
 // clusters with them; the case shows a reader only the spellings of documents they may read.
-import { fold } from '../ingest/extract/fold.js';
-import { latinize } from '../search/keys.js';
-import { parseName, wordKey, type NameParts } from '../ingest/people/names.js';
+import { foldAccents } from '../core/text/fold.js';
+import { latinize } from '../core/names/keys.js';
+import { parseName, wordKey, type NameParts } from '../core/names/person-names.js';
 
 /** The comparison form of a spelling, as the evaluation folds it: folded words, sorted. */
 export function variantKey(s: string): string {
-  return fold(s)
+  return foldAccents(s)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .sort()

@@ -12,7 +12,7 @@
 //   widened to whole words and reported as it stands on the page, with every token that differs.
 // - null (not found): nothing on the page is that close.
 // Nothing but `exact` is ever `found`.
-import { isMonthWord } from '../ingest/extract/dates.js';
+import { isMonthWord } from '../core/dates/months.js';
 
 /** What a differing token is, so that a reader sees at once which differences change the claim. */
 export type DifferenceKind = 'number' | 'date' | 'negation' | 'name' | 'word' | 'punctuation' | 'spacing';

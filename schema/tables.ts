@@ -148,7 +148,7 @@ export const people = pgTable('people', {
   variants: jsonb('variants').$type<string[]>().notNull(),
   documentIds: jsonb('document_ids').$type<number[]>().notNull(),
   mentions: integer('mentions').notNull(),
-  /** Name keys of every variant (search/keys.ts), space-separated, so that any spelling finds the person. */
+  /** Name keys of every variant (core/names/keys.ts), space-separated, so that any spelling finds the person. */
   nameKeys: text('name_keys').notNull(),
 });
 

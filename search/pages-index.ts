@@ -3,16 +3,15 @@
 // persons, places, organizations and passports on it, its dates as numbers for range filters, and
 // facets. Settings are declared here once; a start-up check compares them and the counts with the
 // database and rebuilds the index when they have drifted. The text indexed is the page read with
-// line-end hyphenation undone (../ingest/text/hyphenation.ts); snippets show it so.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+// line-end hyphenation undone (core/text/hyphenation.ts); snippets show it so.
 import { Meilisearch, type Index } from 'meilisearch';
-import { knownName } from '../ingest/extract/extract.js';
-import { EXONYMS } from '../ingest/extract/places/exonyms.js';
-import { dehyphenate } from '../ingest/text/hyphenation.js';
-import { documents, entities, pages } from '../schema/tables.js';
+import { EXONYMS } from '../core/geo/exonyms.js';
+import { latinize, textKeys } from '../core/names/keys.js';
+import { isKnownName } from '../core/names/known-names.js';
+import { dehyphenate } from '../core/text/hyphenation.js';
 import type { Db } from '../store/db.js';
+import { doneDocumentIds, indexablePageCount, pagesToIndex } from '../store/indexed-pages.js';
 import type { Engine } from './engine.js';
-import { latinize, textKeys } from './keys.js';
 
 export const INDEX_UID = 'pages';
 
@@ -92,9 +91,7 @@ export function client(engine: Engine): Meilisearch {
 
 export async function pageDocs(db: Db, documentIds: number[]): Promise<PageDoc[]> {
   if (documentIds.length === 0) return [];
-  const docs = await db.select().from(documents).where(inArray(documents.id, documentIds));
-  const pageRows = await db.select().from(pages).where(and(inArray(pages.documentId, documentIds), eq(pages.status, 'done'))).orderBy(asc(pages.documentId), asc(pages.page));
-  const entityRows = await db.select().from(entities).where(inArray(entities.documentId, documentIds));
+  const { documents: docs, pages: pageRows, entities: entityRows } = await pagesToIndex(db, documentIds);
   const byDoc = new Map(docs.map((d) => [d.id, d]));
   return pageRows.map((p) => {
     const d = byDoc.get(p.documentId)!;
@@ -102,7 +99,7 @@ export async function pageDocs(db: Db, documentIds: number[]): Promise<PageDoc[]
     const values = (type: string) => [...new Set(on.filter((e) => e.type === type).map((e) => e.normalized))];
     const dates = [...new Set(values('date').map(dateNumber).filter((n): n is number => n !== undefined))].sort();
     // Searched as read: words hyphenated at line ends joined (extradition for extra-⏎dition).
-    const text = dehyphenate(p.text, knownName).text;
+    const text = dehyphenate(p.text, isKnownName).text;
     // A page is found by the names of what was extracted on it, in any script and spelling: the name
     // keys of the canonical names (Istanbul for "w Stambule") join those of the page's own words.
     const names = on.filter((e) => e.type === 'person' || e.type === 'place' || e.type === 'organization').map((e) => e.normalized);
@@ -164,7 +161,7 @@ export async function reindexAll(meili: Meilisearch, db: Db): Promise<number> {
     // There was no index.
   }
   await ensureSettings(meili);
-  const ids = (await db.select({ id: documents.id }).from(documents).where(eq(documents.status, 'done'))).map((d) => d.id);
+  const ids = await doneDocumentIds(db);
   let total = 0;
   for (let i = 0; i < ids.length; i += 200) total += await indexDocuments(meili, db, ids.slice(i, i + 200));
   return total;
@@ -176,12 +173,7 @@ export async function reindexAll(meili: Meilisearch, db: Db): Promise<number> {
  * database commit and indexing) is repaired by a rebuild. Returns what was found and done.
  */
 export async function checkIndex(meili: Meilisearch, db: Db): Promise<{ expected: number; indexed: number; rebuilt: boolean }> {
-  const expectedRows = await db
-    .select({ id: pages.id })
-    .from(pages)
-    .innerJoin(documents, eq(documents.id, pages.documentId))
-    .where(and(eq(documents.status, 'done'), eq(pages.status, 'done')));
-  const expected = expectedRows.length;
+  const expected = await indexablePageCount(db);
   let indexed = -1;
   let settingsOk = false;
   try {

@@ -6,10 +6,11 @@
 // and runs as one Meilisearch search.
 // Place exonyms come in through the index's synonyms (Kyiv finds Киев, Київ, Kijów). Snippets are
 // built here, as plain-text segments marked as matches or not: no markup ever leaves the server.
+import { hasCyrillic } from '../core/text/scripts.js';
 import type { Meilisearch } from 'meilisearch';
 import { InputError } from '../core/errors.js';
 import { DEFAULT_COLLECTION, type Access } from '../store/access.js';
-import { latinize, nameKey } from './keys.js';
+import { latinize, nameKey } from '../core/names/keys.js';
 import { dateNumber, INDEX_UID, type PageDoc } from './pages-index.js';
 
 export const FACETS = ['persons', 'places', 'organizations', 'years', 'language', 'kind', 'collection'] as const;
@@ -112,14 +113,15 @@ export function buildFilter(p: SearchParams): string[] {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 // Snippets look at every word of every hit; the same words recur, so their forms are remembered.
-const folds = new Map<string, string>();
+const latinForms = new Map<string, string>();
 const keysOf = new Map<string, string | undefined>();
-function fold(s: string): string {
-  let f = folds.get(s);
+/** A word as snippets compare it: latinized (core/names/keys.ts), apostrophes dropped; Назарова → nazarova. */
+function latinForm(s: string): string {
+  let f = latinForms.get(s);
   if (f === undefined) {
-    if (folds.size > 50_000) folds.clear();
+    if (latinForms.size > 50_000) latinForms.clear();
     f = latinize(s).replace(/['’]/g, '');
-    folds.set(s, f);
+    latinForms.set(s, f);
   }
   return f;
 }
@@ -139,13 +141,13 @@ interface Terms {
 function termsOf(q: string): Terms {
   const words = [...q.matchAll(WORD)].map((m) => m[0]);
   return {
-    folded: new Set(words.map(fold)),
+    folded: new Set(words.map(latinForm)),
     keys: new Set(words.map(nameKey).filter((k): k is string => k !== undefined)),
   };
 }
 
 function wordMatches(word: string, t: Terms): boolean {
-  const f = fold(word);
+  const f = latinForm(word);
   if (t.folded.has(f)) return true;
   // Inflected forms: a term that the word extends by a short case ending (Назаровой for Назарова).
   for (const term of t.folded) if (term.length >= 4 && f.startsWith(term.slice(0, -1)) && f.length - term.length <= 3) return true;
@@ -218,7 +220,7 @@ function prepare(p: SearchParams, defaultLimit = 20): Prepared {
   // Meilisearch's `last` matching strategy, which drops words from the end when too few pages hold
   // them all. A page that has the words themselves ranks above one that has only a spelling of them.
   const words = [...q.matchAll(WORD)].map((m) => m[0]);
-  const latinWords = /\p{Script=Cyrillic}/u.test(q) ? [...latin.matchAll(WORD)].map((m) => m[0]) : [];
+  const latinWords = hasCyrillic(q) ? [...latin.matchAll(WORD)].map((m) => m[0]) : [];
   const expanded = [...new Set([...(keys ? keys.split(' ') : []), ...latinWords, ...words.map((w) => w.toLowerCase())])];
   return { q, expanded, filter, offset, limit, terms: termsOf(q) };
 }
@@ -242,7 +244,7 @@ function toHit(h: RawHit, terms: Terms): SearchHit {
   // The words a matched entity stands as on the page (w Medyce for Medyka, Киеве for Kyiv) are marked too.
   const shown = { folded: new Set(terms.folded), keys: terms.keys };
   for (const m of h.mentions ?? []) {
-    if (matched.some((x) => x.value === m.value)) for (const w of m.text.matchAll(WORD)) shown.folded.add(fold(w[0]));
+    if (matched.some((x) => x.value === m.value)) for (const w of m.text.matchAll(WORD)) shown.folded.add(latinForm(w[0]));
   }
   return {
     documentId: h.documentId,

@@ -6,7 +6,7 @@ import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEngine, type Engine } from '../search/engine.js';
 import type { HttpClient } from '../search/http.js';
-import { latinize, textKeys } from '../search/keys.js';
+import { latinize, textKeys } from '../core/names/keys.js';
 import { ensureSettings, type PageDoc } from '../search/pages-index.js';
 import { searchPages } from '../search/query.js';
 import { tempDir } from './backends.js';

@@ -6,7 +6,7 @@
 // source (case/source-kind.ts). Hand-written: no library reads such statements across these six languages.
 import { coversAll, maybe, meets } from '../../case/contradictions.js';
 import { loadData, type DataFile } from '../../core/data.js';
-import { farApart, geoOf, within } from '../../case/geo.js';
+import { farApart, geoOf, within } from '../../core/geo/locate.js';
 import { sentences, type Sentence } from './sentences.js';
 import { sourceKind, type Stance } from '../../case/source-kind.js';
 import { ACCUSES, HEARSAY, NEGATED, REPORTED } from './stance.js';

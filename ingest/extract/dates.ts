@@ -14,85 +14,13 @@
 // completes a missing year from the clock rather than from the document, and its ideas of what is
 // not a date (case numbers, article numbers, "ст. 401(1)") would differ by language. One grammar
 // for all eight languages keeps those rules in one place; it scores F1 0.99 on the dev corpus.
+import { MONTH_FORMS, type MonthForm } from '../../core/dates/months.js';
+import { foldKeepingOffsets } from '../../core/text/fold.js';
+import { LOWER_CYRILLIC_TO_LATIN, LOWER_LATIN_TO_CYRILLIC, swapLetters } from '../../core/text/scripts.js';
 import type { DocumentContext, Found } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Data. Every string is folded before use, so diacritics and case here are only for the reader.
-
-/** Month names in every grammatical case, one string per month, January first. */
-const MONTH_NAMES: Record<string, readonly string[]> = {
-  ru: [
-    'январь января январе январю январём январем',
-    'февраль февраля феврале февралю февралём февралем',
-    'март марта марте марту мартом',
-    'апрель апреля апреле апрелю апрелем',
-    'май мая мае маю маем',
-    'июнь июня июне июню июнем',
-    'июль июля июле июлю июлем',
-    'август августа августе августу августом',
-    'сентябрь сентября сентябре сентябрю сентябрём сентябрем',
-    'октябрь октября октябре октябрю октябрём октябрем',
-    'ноябрь ноября ноябре ноябрю ноябрём ноябрем',
-    'декабрь декабря декабре декабрю декабрём декабрем',
-  ],
-  // Tajik (Cyrillic): the bare name and the izofat form ("23 марти соли 2018").
-  tg: [
-    'январ январи', 'феврал феврали', 'март марти', 'апрел апрели', 'май майи маи', 'июн июни',
-    'июл июли', 'август августи', 'сентябр сентябри', 'октябр октябри', 'ноябр ноябри', 'декабр декабри',
-  ],
-  uk: [
-    'січень січня січні січнем січню',
-    'лютий лютого лютому лютім лютим',
-    'березень березня березні березнем березню',
-    'квітень квітня квітні квітнем квітню',
-    'травень травня травні травнем травню',
-    'червень червня червні червнем червню',
-    'липень липня липні липнем липню',
-    'серпень серпня серпні серпнем серпню',
-    'вересень вересня вересні вереснем вересню',
-    'жовтень жовтня жовтні жовтнем жовтню',
-    'листопад листопада листопаді листопадом листопаду',
-    'грудень грудня грудні груднем грудню',
-  ],
-  pl: [
-    'styczeń stycznia styczniu styczniem', 'luty lutego lutym', 'marzec marca marcu marcem',
-    'kwiecień kwietnia kwietniu kwietniem', 'maj maja maju majem', 'czerwiec czerwca czerwcu czerwcem',
-    'lipiec lipca lipcu lipcem', 'sierpień sierpnia sierpniu sierpniem', 'wrzesień września wrześniu wrześniem',
-    'październik października październiku październikiem', 'listopad listopada listopadzie listopadem',
-    'grudzień grudnia grudniu grudniem',
-  ],
-  en: [
-    'january', 'february', 'march', 'april', 'may', 'june',
-    'july', 'august', 'september', 'october', 'november', 'december',
-  ],
-  fr: [
-    'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
-    'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
-  ],
-  nl: [
-    'januari', 'februari', 'maart', 'april', 'mei', 'juni',
-    'juli', 'augustus', 'september', 'oktober', 'november', 'december',
-  ],
-  // German, with the Austrian "Jänner" and "Feber" and the spelling without an umlaut ("Maerz").
-  de: [
-    'januar jänner', 'februar feber', 'märz maerz', 'april', 'mai', 'juni',
-    'juli', 'august', 'september', 'oktober', 'november', 'dezember',
-  ],
-};
-
-/**
- * Abbreviations, only trusted next to a day and a year ("23 MAR 18", "11 МАР/MAR 2016"): many are words
- * too (Polish "sie", Ukrainian "лист", the name "Jan").
- */
-const MONTH_ABBREVIATIONS: Record<string, readonly string[]> = {
-  en: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep sept', 'oct', 'nov', 'dec'],
-  ru: ['янв', 'фев февр', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен сент', 'окт', 'ноя нояб', 'дек'],
-  uk: ['січ', 'лют', 'бер', 'квіт', 'трав', 'черв', 'лип', 'серп', 'вер', 'жовт', 'лист', 'груд'],
-  pl: ['sty', 'lut', 'mar', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru'],
-  fr: ['janv', 'févr fév', 'mars', 'avr', 'mai', 'juin', 'juil', 'août', 'sept', 'oct', 'nov', 'déc'],
-  nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
-  de: ['jan jän', 'feb', 'mär mrz', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep sept', 'okt', 'nov', 'dez'],
-};
 
 /** Roman month numerals ("23 III 2018", "23.III.2018", "13/vi/2021"), January first. */
 const ROMAN_MONTHS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
@@ -100,10 +28,10 @@ const ROMAN_MONTHS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x
  * Cyrillic letters typed or OCR-read for the Latin ones of month numerals ("5 ХII 2019", "1.ХІ.2020"): І
  * and Х only. V has no Cyrillic twin (У is the twin of Y), and month numerals have no L, C, D or M.
  */
-const ROMAN_LOOKALIKES: Record<string, string> = { i: '[iі]', x: '[xх]', v: 'v' };
+const romanLetter = (c: string): string => (c === 'v' ? c : `[${c}${LOWER_LATIN_TO_CYRILLIC[c]}]`);
 const ROMAN_MONTH = [...ROMAN_MONTHS]
   .sort((a, b) => b.length - a.length)
-  .map((r) => [...r].map((c) => ROMAN_LOOKALIKES[c]).join(''))
+  .map((r) => [...r].map(romanLetter).join(''))
   .join('|');
 
 /** Words after a year that make a lone number a year: "1962 года", "2013 г.", "2018 р.", "w 2016 r.". */
@@ -160,82 +88,13 @@ const FUTURE_WORDS = ['будет', 'будут', 'буду', 'будем', 'б�
 const BIRTH = /рожд|народж|р\. ?н\.|таваллуд|born|birth|urodz|geboren|geb\.|naissance/u;
 
 // ---------------------------------------------------------------------------------------------------
-// Folding and month lookup.
-
-/** Latin and Cyrillic letters that OCR confuses ("MAP" read for "МАР", "сентябpя" with a Latin p). */
-const LATIN = 'abcehkmoptxyi';
-const CYRILLIC = 'авсенкмортхуі';
-const swapScript = (s: string, from: string, to: string): string =>
-  [...s].map((c) => (from.includes(c) ? to.charAt(from.indexOf(c)) : c)).join('');
-const MIXED_SCRIPT_WORD = /\p{L}*(?:\p{sc=Latin}\p{L}*\p{sc=Cyrillic}|\p{sc=Cyrillic}\p{L}*\p{sc=Latin})\p{L}*/gu;
-const countOf = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
-
-/**
- * A word OCR wrote in two scripts is read in the script of its letters that have no look-alike; on a tie
- * Cyrillic, as OCR slips Latin letters into Cyrillic words ("мapтa") far more than the reverse.
- */
-function unmixScripts(word: string): string {
-  const cyrillic = countOf(word, /(?![авсенкмортхуі])\p{sc=Cyrillic}/gu);
-  const latin = countOf(word, /(?![abcehkmoptxyi])\p{sc=Latin}/gu);
-  return cyrillic >= latin ? swapScript(word, LATIN, CYRILLIC) : swapScript(word, CYRILLIC, LATIN);
-}
-
-/**
- * Lower case without diacritics and with OCR's mixed-script words unmixed, character for character, so
- * that offsets into the folded text are offsets into the page.
- */
-function foldDateText(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charAt(i);
-    const lower = c.toLowerCase();
-    const l = lower.length === 1 ? lower : c;
-    // Superscript ordinal endings ("1ᵉʳ", "2ⁿᵈ") are modifier letters: read them as the letters they raise.
-    const raised = /\p{Lm}/u.test(l) ? l.normalize('NFKD') : l;
-    const base = raised.normalize('NFD').replace(/\p{M}+/gu, '');
-    out += base.length === 1 ? base : l;
-  }
-  return out.replace(MIXED_SCRIPT_WORD, unmixScripts);
-}
-
-interface MonthForm {
-  month: number;
-  abbreviation: boolean;
-  english: boolean;
-}
-
-/** Every folded month word, full forms first so that "mars", "май", "maj" count as full names. */
-const FORMS = buildForms();
-
-function buildForms(): Map<string, MonthForm> {
-  const forms = new Map<string, MonthForm>();
-  const add = (table: Record<string, readonly string[]>, abbreviation: boolean): void => {
-    for (const [lang, months] of Object.entries(table)) {
-      months.forEach((words, i) => {
-        for (const w of words.split(' ')) {
-          const key = foldDateText(w);
-          const known = forms.get(key);
-          if (known) known.english ||= lang === 'en';
-          else forms.set(key, { month: i + 1, abbreviation, english: lang === 'en' });
-        }
-      });
-    }
-  };
-  add(MONTH_NAMES, false);
-  add(MONTH_ABBREVIATIONS, true);
-  return forms;
-}
-
-/** Is the word a month's name or abbreviation in any of the languages (for labelling quote differences)? */
-export function isMonthWord(word: string): boolean {
-  return FORMS.has(foldDateText(word.replace(/\.$/, '')));
-}
+// Month lookup (the month words themselves are in core/dates/months.ts).
 
 /** A month from an OCR-damaged token: as is, in the other script, or by its first three letters. */
 function fuzzyMonth(token: string): number | undefined {
-  const variants = [token, swapScript(token, LATIN, CYRILLIC), swapScript(token, CYRILLIC, LATIN)];
+  const variants = [token, swapLetters(token, LOWER_LATIN_TO_CYRILLIC), swapLetters(token, LOWER_CYRILLIC_TO_LATIN)];
   for (const v of variants) {
-    const exact = FORMS.get(v) ?? FORMS.get(v.slice(0, 3));
+    const exact = MONTH_FORMS.get(v) ?? MONTH_FORMS.get(v.slice(0, 3));
     if (exact) return exact.month;
   }
   return undefined;
@@ -248,7 +107,7 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const alt = (words: Iterable<string>): string =>
   [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 /** Alternation of words that are already regular-expression source (they may hold `\\.`). */
-const altRe = (words: readonly string[]): string => words.map((w) => foldDateText(w)).join('|');
+const altRe = (words: readonly string[]): string => words.map((w) => foldKeepingOffsets(w)).join('|');
 
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 const ORDINAL_ENDINGS = alt(['er', 're', 'e', 'st', 'nd', 'rd', 'th', 'ste', 'go', 'ego', 'го', 'ого', 'его', 'е', 'ое', 'ье', 'є', 'ше', 'юми', 'уми', 'юм', 'ум']);
@@ -259,7 +118,7 @@ const NUM_START = '(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,/:-])';
  * "№ 45-12.03.2019"): `glueOk` then decides whether the two read apart.
  */
 const GLUED_START = '(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,:])';
-const MONTH_WORDS = alt(FORMS.keys());
+const MONTH_WORDS = alt(MONTH_FORMS.keys());
 const MON = `(?<mon>${MONTH_WORDS})(?!\\p{L})`;
 const ANY_MON = `(?:${MONTH_WORDS})(?!\\p{L})`;
 /**
@@ -281,9 +140,9 @@ const YEAR_END = '(?![\\p{N}]|[.,/-]\\p{N})';
 const NUMERIC_END = '(?!\\p{N}|[.,]\\p{N}|\\k<sep>\\p{N}|[/-](?!\\d{1,2}:\\d\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{4})\\p{N})';
 const YEAR = `(?<year>19\\d\\d|20\\d\\d|2100)${YEAR_END}`;
 const YEAR_SUFFIX = '(?:\\s?(?:(?:года|году|годом|год|року|рік|році|roku|rok)|(?:гг|г|р|r)\\.?)(?!\\p{L}))?';
-const RANGE_JOIN = `(?:\\s{1,3}(?:${alt(RANGE_WORDS.map(foldDateText))})\\s{1,3}|\\s?[-–—]\\s?)`;
+const RANGE_JOIN = `(?:\\s{1,3}(?:${alt(RANGE_WORDS.map(foldKeepingOffsets))})\\s{1,3}|\\s?[-–—]\\s?)`;
 
-const SPAN_CUES = alt(YEAR_SPAN_CUES.map(foldDateText));
+const SPAN_CUES = alt(YEAR_SPAN_CUES.map(foldKeepingOffsets));
 const YEARS_AFTER = altRe(YEARS_WORDS_AFTER);
 
 type Kind =
@@ -305,7 +164,7 @@ const FRAMES: Array<[Kind, string]> = [
   ['my', `${WORD_START}${MON}(?<dot>\\.)?${SEP_MY}${YEAR}${YEAR_SUFFIX}`],
   ['dm', `${QDAY}${SEP_DM}(?:of\\s{1,3})?${MON}(?!${SEP_MY}\\p{N})`],
   ['md', `${WORD_START}${MON}\\s{1,3}${DAY}(?![\\p{L}\\p{N}]|[.,:/-]\\p{N}|,?\\s{1,3}\\p{N})`],
-  ['cueMonth', `${WORD_START}(?:${alt(MONTH_CUES.map(foldDateText))})(?:\\s{1,3}|-)${MON}(?!${SEP_MY}\\p{N})`],
+  ['cueMonth', `${WORD_START}(?:${alt(MONTH_CUES.map(foldKeepingOffsets))})(?:\\s{1,3}|-)${MON}(?!${SEP_MY}\\p{N})`],
   ['rangeMonth', `${WORD_START}${MON}(?=${RANGE_JOIN}(?:\\d{1,2}\\s{1,3})?${ANY_MON})`],
   // "vom 3. bis 9. Mai": the German ordinal dot belongs to the day.
   ['dayRange', `${DAY_START}${DAY}(?:\\.(?=\\s))?(?=${RANGE_JOIN}(?:3[01]|[12]\\d|0?[1-9])${SEP_DM}(?:of\\s{1,3})?${ANY_MON})`],
@@ -313,10 +172,10 @@ const FRAMES: Array<[Kind, string]> = [
   // A span of years, both ends, when a cue comes before it or a plural year word after it.
   ['yearFrom', `${NUM_START}(?:(?<cue>${SPAN_CUES})\\s{1,3})?(?<year>(?:19|20)\\d\\d)(?=${RANGE_JOIN}(?<to>(?:19|20)\\d\\d)(?!\\p{N})(?<plural>\\s?(?:${YEARS_AFTER})(?!\\p{L}))?)`],
   ['yearTo', `(?<=${NUM_START}(?:(?<cue>${SPAN_CUES})\\s{1,3})?(?<from>(?:19|20)\\d\\d)${RANGE_JOIN})(?<year>(?:19|20)\\d\\d)${YEAR_END}(?<plural>\\s?(?:${YEARS_AFTER})(?!\\p{L}))?`],
-  ['yearBefore', `${WORD_START}(?:${alt(YEAR_CUES_BEFORE.map(foldDateText))})\\s{1,3}${YEAR}(?!\\s{0,2}(?:${altRe(QUANTITY_WORDS)})(?!\\p{L}))`],
+  ['yearBefore', `${WORD_START}(?:${alt(YEAR_CUES_BEFORE.map(foldKeepingOffsets))})\\s{1,3}${YEAR}(?!\\s{0,2}(?:${altRe(QUANTITY_WORDS)})(?!\\p{L}))`],
 ];
 const COMPILED = FRAMES.map(([kind, source]) => [kind, new RegExp(source, 'gdu')] as const);
-const FUTURE = new RegExp(`(?<!\\p{L})(?:${alt(FUTURE_WORDS.map(foldDateText))})(?!\\p{L})`, 'u');
+const FUTURE = new RegExp(`(?<!\\p{L})(?:${alt(FUTURE_WORDS.map(foldKeepingOffsets))})(?!\\p{L})`, 'u');
 const RANGE_BETWEEN = new RegExp(`^${RANGE_JOIN}$`, 'u');
 
 // ---------------------------------------------------------------------------------------------------
@@ -392,7 +251,7 @@ const SPAN_GROUP: Partial<Record<Kind, string>> = { cueMonth: 'mon', rangeMonth:
 
 /** What may follow a two-digit year after a month name: the end of a phrase, or a place ("à Lyon"). */
 const SHORT_YEAR_AFTER = new RegExp(
-  `^(?:\\s*(?:$|[.,;:!?)\\]])|\\s{1,3}(?:${alt(['à', 'au', 'en', 'in', 'at', 'в', 'во', 'у', 'на', 'w', 'we', 'na', 'im', 'am', 'bei', 'о'].map(foldDateText))})(?![\\p{L}.]))`,
+  `^(?:\\s*(?:$|[.,;:!?)\\]])|\\s{1,3}(?:${alt(['à', 'au', 'en', 'in', 'at', 'в', 'во', 'у', 'на', 'w', 'we', 'na', 'im', 'am', 'bei', 'о'].map(foldKeepingOffsets))})(?![\\p{L}.]))`,
   'u',
 );
 
@@ -469,7 +328,7 @@ function monthAndDay(kind: Kind, g: Groups, form: MonthForm | undefined): [numbe
     case 'spaced':
       return [Number(g.mon), day];
     case 'roman':
-      return [ROMAN_MONTHS.indexOf(swapScript(g.rom ?? '', 'іх', 'ix')) + 1, day];
+      return [ROMAN_MONTHS.indexOf(swapLetters(g.rom ?? '', LOWER_CYRILLIC_TO_LATIN)) + 1, day];
     default:
       return [form?.month, day];
   }
@@ -485,7 +344,7 @@ function readMatch(kind: Kind, m: RegExpExecArray, text: string, folded: string)
   };
   const group = SPAN_GROUP[kind];
   const [start, end] = (group && spans[group]) || [m.index, m.index + m[0].length];
-  const form = g.mon === undefined ? undefined : FORMS.get(g.mon);
+  const form = g.mon === undefined ? undefined : MONTH_FORMS.get(g.mon);
   const near = { before: folded.slice(Math.max(0, start - 16), start), after: folded.slice(end, end + 16) };
   if (!wordsOk(kind, g, form, surface, near)) return null;
 
@@ -568,7 +427,7 @@ function isoOf(year: number, month: number | undefined, day: number | undefined)
 
 /** Dates on one page, in text order; reads and advances the document's `ctx.lastYear`. */
 export function findDates(text: string, ctx: DocumentContext): Found[] {
-  const folded = foldDateText(text);
+  const folded = foldKeepingOffsets(text);
   const list = completeDayRanges(candidates(folded, text), folded);
   const thisYear = new Date().getFullYear();
   // A birth date is no narrative anchor; nor is a year alone ("с 2015 года") for the year of "22 March".

@@ -2,29 +2,22 @@
 // passports first (an MRZ also yields its holder and dates), then dates, places, organizations, and
 // persons last, which must not claim words that name a place or an organization. The NER model's
 // spans (ner.ts) confirm places and add persons and organizations beside the rules (model-candidates.ts).
-// They read the page with line-end hyphenation undone (../text/hyphenation.ts), and every span is
-// mapped back to the page text as stored: `Душан-⏎бе` is found as Dushanbe at the offsets of `Душан-⏎бе`.
-import { dehyphenate, originalSpan } from '../text/hyphenation.js';
+// They read the page with line-end hyphenation undone (core/text/hyphenation.ts; a word in capitals
+// is joined only when it is a known name, core/names/known-names.ts), and every span is mapped back to
+// the page text as stored: `Душан-⏎бе` is found as Dushanbe at the offsets of `Душан-⏎бе`.
+import { isKnownName } from '../../core/names/known-names.js';
+import { dehyphenate, originalSpan } from '../../core/text/hyphenation.js';
 import { findDates } from './dates.js';
-import { fold } from './fold.js';
-import { isGivenName } from './given-names.js';
 import { arbitratePersons, modelOrganizations, modelPersons, modelPlaces, modelPlaceSpans, vetoPlaces } from './model-candidates.js';
 import { findNamedEntities } from './ner.js';
 import { findOrganizations } from './organizations.js';
 import { findPassports } from './passports.js';
 import { findPersons } from './persons.js';
 import { findPlaces } from './places.js';
-import { gazetteer } from './places/gazetteer.js';
 import type { DocumentContext, Found } from './types.js';
 
-/** A word in capitals joined across a line end only when it is a known name: a place of one word, a given name. */
-export function knownName(word: string): boolean {
-  const places = gazetteer().capital.exact.get(fold(word));
-  return Boolean(places?.some((e) => e.words.length === 1)) || isGivenName(word);
-}
-
 export function extractPage(text: string, ctx: DocumentContext): Found[] {
-  const view = dehyphenate(text, knownName);
+  const view = dehyphenate(text, isKnownName);
   const t = view.text;
   const passports = findPassports(t, ctx);
   const dates = findDates(t, ctx);

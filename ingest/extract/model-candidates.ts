@@ -3,7 +3,7 @@
 // organizations), and the model adds persons and organizations no rule or list knows. A model person
 // is normalized by persons.ts as if a rule had found it; a model organization keeps its surface text
 // as its name (as organization-shapes.ts does); model places only confirm gazetteer names (places.ts).
-import { fold } from './fold.js';
+import { foldAccents } from '../../core/text/fold.js';
 import { isHead } from './organization-shapes.js';
 import { functionWords } from './places/stopwords.js';
 import type { NamedEntity } from './ner.js';
@@ -90,7 +90,7 @@ export function modelOrganizations(text: string, named: readonly NamedEntity[], 
     if ([...surface.replace(/[^\p{L}]/gu, '')].length < 2) continue;
     const words = surface.split(/\s+/);
     // A name does not end in an article or a preposition ("Ministry of").
-    if (functionWords(fold).has(fold(words.at(-1) ?? ''))) continue;
+    if (functionWords(foldAccents).has(foldAccents(words.at(-1) ?? ''))) continue;
     // A name does not run across the end of a sentence ("… служба. Мой").
     if (/[.!?]\s+\p{Lu}/u.test(surface)) continue;
     // A head noun (court, ministry, Gericht) says institution; without one, only a confident reading.
@@ -113,7 +113,7 @@ export function modelPlaces(text: string, named: readonly NamedEntity[], taken: 
     const surface = text.slice(e.start, e.end);
     const words = surface.match(/\p{L}+/gu) ?? [];
     if ([...words.join('')].length < 2 || words.some((w) => commonOnPage(w, lower))) continue;
-    if (functionWords(fold).has(fold(words.at(-1) ?? ''))) continue;
+    if (functionWords(foldAccents).has(foldAccents(words.at(-1) ?? ''))) continue;
     out.push({ type: 'place', text: surface, normalized: surface.replace(/\s+/g, ' '), start: e.start, end: e.end, attributes: { source: 'ner' } });
   }
   return out;

@@ -6,7 +6,7 @@
 //   a German compound with a head suffix   Ausländerbehörde, litauischen Grenzschutzdienstes
 // They keep the words of the text as their name: only the catalogue knows an English one.
 import { loadData, type DataFile } from '../../core/data.js';
-import { fold } from './fold.js';
+import { foldAccents } from '../../core/text/fold.js';
 import type { Found } from './types.js';
 
 interface HeadEntry {
@@ -30,10 +30,10 @@ function loadHeads(): Heads {
   if (heads) return heads;
   const file = loadData<DataFile<HeadEntry> & { generic: string[]; groups: { stems: string[]; englishAfter: string[] } }>('organization-heads.json');
   heads = {
-    stems: file.entries.flatMap((e) => e.stems.map(fold)),
-    suffixes: file.entries.flatMap((e) => (e.compoundSuffixes ?? []).map(fold)),
-    generic: new Set(file.generic.map(fold)),
-    groups: file.groups.stems.map(fold),
+    stems: file.entries.flatMap((e) => e.stems.map(foldAccents)),
+    suffixes: file.entries.flatMap((e) => (e.compoundSuffixes ?? []).map(foldAccents)),
+    generic: new Set(file.generic.map(foldAccents)),
+    groups: file.groups.stems.map(foldAccents),
     englishAfter: new Set(file.groups.englishAfter),
   };
   return heads;
@@ -41,7 +41,7 @@ function loadHeads(): Heads {
 
 /** A word that is a head noun in some case form: it begins with a head stem and adds at most a case ending. */
 export function isHead(word: string): boolean {
-  const w = fold(word);
+  const w = foldAccents(word);
   return loadHeads().stems.some((s) => w.startsWith(s) && w.length - s.length <= 4);
 }
 
@@ -65,7 +65,7 @@ function quotedNames(text: string): Found[] {
     // "гостиница «Заря»" is the name in full; in an oblique case ("гостинице «Заря»") only the quoted name is.
     // A group (movement, party) is its name alone; an establishment in the nominative ("гостиница
     // «Заря»") is the noun and the name, in an oblique case ("гостинице «Заря»") the name alone.
-    const nominative = !isGroupHead(head) && loadHeads().stems.some((s) => fold(head) === s || fold(head) === `${s}а` || fold(head) === `${s}я`);
+    const nominative = !isGroupHead(head) && loadHeads().stems.some((s) => foldAccents(head) === s || foldAccents(head) === `${s}а` || foldAccents(head) === `${s}я`);
     const nameStart = m.index + m[0].indexOf(m[3]!, m[1]!.length);
     out.push(nominative ? found(text, m.index, m.index + m[0].length, 'quoted') : found(text, nameStart, nameStart + m[3]!.length, 'quoted'));
   }
@@ -74,7 +74,7 @@ function quotedNames(text: string): Found[] {
 
 /** A word that names a kind of group (movement, party, ugrupowanie, ҷараён) in some case form. */
 function isGroupHead(word: string): boolean {
-  const w = fold(word);
+  const w = foldAccents(word);
   return loadHeads().groups.some((s) => w.startsWith(s) && w.length - s.length <= 4);
 }
 
@@ -90,7 +90,7 @@ function groupNames(text: string): Found[] {
     out.push(found(text, start, start + m[2]!.length, 'group'));
   }
   for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)[ \t]+(\p{Ll}+)(?![\p{L}])/gu)) {
-    if (!loadHeads().englishAfter.has(m[2]!) || loadHeads().generic.has(fold(m[1]!)) || isHead(m[1]!)) continue;
+    if (!loadHeads().englishAfter.has(m[2]!) || loadHeads().generic.has(foldAccents(m[1]!)) || isHead(m[1]!)) continue;
     out.push(found(text, m.index, m.index + m[0].length, 'group'));
   }
   return out;
@@ -141,7 +141,7 @@ function capitalisedRuns(text: string): Found[] {
     const caps = run.filter((w) => /^\p{Lu}/u.test(w));
     // Strip a leading article; the head noun must be there, and a word that makes the name specific.
     const first = run[0]!.toLowerCase() === 'the' ? i + 1 : i;
-    const specific = caps.some((w) => !loadHeads().generic.has(fold(w)) && !isHead(w));
+    const specific = caps.some((w) => !loadHeads().generic.has(foldAccents(w)) && !isHead(w));
     if (j > first && caps.some(isHead) && (specific || caps.length >= 4)) {
       out.push(found(text, toks[first]!.index, toks[j]!.index + toks[j]![0].replace(/[.]$/, '').length, 'capitalised'));
     }
@@ -159,7 +159,7 @@ function germanCompounds(text: string): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(/(?:(?<!\p{L})(\p{L}+(?:ische|ischen|isches|ischer))\s+)?(?<!\p{L})(\p{Lu}\p{Ll}{5,}(?:-\p{Lu}\p{Ll}+)?)(?!\p{L})/gu)) {
     const word = m[2]!;
-    const w = fold(word);
+    const w = foldAccents(word);
     const suffix = suffixes.find((s) => w.endsWith(s) && w.length >= s.length + 4);
     if (!suffix) continue;
     out.push(found(text, m.index, m.index + m[0].length, 'compound'));

@@ -9,11 +9,12 @@
 //   letterhead line in capitals, a run of capitalised words holding a head noun, a German compound;
 //   these keep the words of the text.
 // Where spans overlap, catalogue and seat finds win, then the longer span.
+import { hasCyrillic } from '../../core/text/scripts.js';
 import { loadData, type DataFile } from '../../core/data.js';
-import { fold } from './fold.js';
+import { foldAccents } from '../../core/text/fold.js';
 import { isHead, organizationShapes } from './organization-shapes.js';
 import { findPlaces } from './places.js';
-import { transliterate } from './translit.js';
+import { transliterate } from '../../core/text/translit.js';
 import type { Found } from './types.js';
 
 interface CatalogueEntry {
@@ -51,7 +52,7 @@ interface Entry {
 
 function words(text: string): Word[] {
   return [...text.matchAll(/[\p{L}\d][\p{L}\d'’-]*/gu)].map((m) => ({
-    folded: fold(m[0]).replace(/’/g, "'"),
+    folded: foldAccents(m[0]).replace(/’/g, "'"),
     start: m.index,
     end: m.index + m[0].length,
     capital: !/^\p{Ll}/u.test(m[0]),
@@ -168,7 +169,7 @@ function placeName(word: string, context: string): { name: string; end?: number;
   // The pattern already says "place", as a preposition would: look the word up after one.
   const alone = findPlaces(`in ${word}`)[0];
   if (alone) return { name: alone.normalized.replace(/,\s*[A-Z]{2}$/, ''), found: true };
-  return { name: /\p{Script=Cyrillic}/u.test(word) ? transliterate(word) : word, found: false };
+  return { name: hasCyrillic(word) ? transliterate(word) : word, found: false };
 }
 
 // A seat: a capitalised word, with a German "an der Havel" or "(Oder)" that belongs to it.
@@ -205,7 +206,7 @@ function seats(text: string): Found[] {
     const district = m[1] ?? m[3] ?? m[5]!;
     if (/^(?:City|Regional|Municipal|Central|Higher|The)$/.test(district)) continue;
     const city = m[2] ?? m[4];
-    const name = `${/\p{Script=Cyrillic}/u.test(district) ? transliterate(district) : district} District Court${city ? ` (${placeName(city, m[0]).name})` : ''}`;
+    const name = `${hasCyrillic(district) ? transliterate(district) : district} District Court${city ? ` (${placeName(city, m[0]).name})` : ''}`;
     out.push({ type: 'organization', text: m[0], normalized: name, start: m.index, end: m.index + m[0].length, attributes: { source: 'seat' } });
   }
   return out;
@@ -233,6 +234,6 @@ export function findOrganizations(text: string): Found[] {
   // A shape that overlaps a catalogue or seat find is that organization: keep the listed name. One that
   // repeats part of a listed find's words (a bare "Oberlandesgericht" after the court's full name) is a
   // later mention of it, not an organization of its own.
-  const extra = shaped.filter((s) => !known.some((k) => (k.start < s.end && s.start < k.end) || fold(k.text).includes(fold(s.text))));
+  const extra = shaped.filter((s) => !known.some((k) => (k.start < s.end && s.start < k.end) || foldAccents(k.text).includes(foldAccents(s.text))));
   return withoutOverlaps([...known, ...extra]);
 }

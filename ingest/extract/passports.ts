@@ -3,7 +3,8 @@
 // numbers in running text ("паспорт № 401234567", "paszport nr …", "Passport TJK No. …"), whose
 // issuing country comes from an explicit code or from the country named around them.
 import { parse } from 'mrz';
-import { citizenshipIn, isAlpha3, issuerNear } from './countries.js';
+import { isAlpha3 } from '../../core/geo/countries.js';
+import { citizenshipIn, issuerNear } from './issuer.js';
 import type { DocumentContext, Found } from './types.js';
 
 /** Letters OCR reads where an MRZ has digits. */

@@ -3,15 +3,16 @@
 //   family + initials / initials + family   Саидова Д. К., Х. Б. Раҷабзода, K. Wiśniewska
 //   given + family / family + given  Бахтиёр Эргашев, Ewa Kozłowska-Wróbel, SAIDOVA Gulnora
 // where a family name has a surname ending (-ов, -ова, -зода, -ski, -owa, -enko …) or the other word
-// is a known given name (given-names.ts: lists with their sources). Oblique cases are brought back to
-// the nominative (Саидовой → Саидова; Polish Bachtijorem Ergaszewem → Bakhtiyor Ergashev), patronymics are dropped, and the name is transliterated (translit.ts) to
+// is a known given name (core/names/given-names.ts: lists with their sources). Oblique cases are brought back to
+// the nominative (Саидовой → Саидова; Polish Bachtijorem Ergaszewem → Bakhtiyor Ergashev), patronymics are dropped, and the name is transliterated (core/text/translit.ts) to
 // "Given Family" or "I. I. Family". Words that are places, organizations, dates, months or common
 // words are never taken as names.
 import { loadData } from '../../core/data.js';
-import { fold } from './fold.js';
-import { givenGender, givenNames, isCommonGivenName, isGivenName } from './given-names.js';
+import { foldAccents } from '../../core/text/fold.js';
+import { givenGender, givenNames, isCommonGivenName, isGivenName } from '../../core/names/given-names.js';
 import { isHead } from './organization-shapes.js';
-import { hasCyrillic, transliterate, transliterateInitial } from './translit.js';
+import { hasCyrillic, LATIN_TO_CYRILLIC } from '../../core/text/scripts.js';
+import { transliterate, transliterateInitial } from '../../core/text/translit.js';
 import type { DocumentContext, Found } from './types.js';
 
 interface Token {
@@ -33,7 +34,7 @@ let stop: Set<string> | undefined;
 function stopWords(): Set<string> {
   if (stop) return stop;
   const file = loadData<{ entries: Array<{ words: string[] }>; functionWords: { words: string[] }; notNames: { words: string[] } }>('stopwords.json');
-  stop = new Set([...file.notNames.words, ...file.functionWords.words, ...file.entries.flatMap((e) => e.words)].map((w) => fold(w)));
+  stop = new Set([...file.notNames.words, ...file.functionWords.words, ...file.entries.flatMap((e) => e.words)].map((w) => foldAccents(w)));
   return stop;
 }
 
@@ -43,9 +44,9 @@ let hardStop: Set<string> | undefined;
 function isHardStop(t: Token): boolean {
   if (!hardStop) {
     const file = loadData<{ functionWords: { words: string[] }; notNames: { words: string[] } }>('stopwords.json');
-    hardStop = new Set([...file.notNames.words, ...file.functionWords.words].map((w) => fold(w)));
+    hardStop = new Set([...file.notNames.words, ...file.functionWords.words].map((w) => foldAccents(w)));
   }
-  return hardStop.has(fold(t.text.replace(/\.$/, ''))) || (!t.initial && (isAbbreviation(t) || isHead(t.text)));
+  return hardStop.has(foldAccents(t.text.replace(/\.$/, ''))) || (!t.initial && (isAbbreviation(t) || isHead(t.text)));
 }
 
 let nearNames: Set<string> | undefined;
@@ -60,7 +61,7 @@ function isNearGivenName(word: string): boolean {
     nearNames = new Set();
     for (const name of givenNames().keys()) if (name.length >= 4) for (const v of deletions(name)) nearNames.add(v);
   }
-  const latin = fold(hasCyrillic(word) ? transliterate(word) : word);
+  const latin = foldAccents(hasCyrillic(word) ? transliterate(word) : word);
   return deletions(latin).some((v) => nearNames!.has(v));
 }
 
@@ -112,7 +113,7 @@ const isStop = (t: Token) => isStopWord(t.text.replace(/\.$/, '')) || (!t.initia
 
 /** A stop word, also in a Cyrillic oblique case (адвокату, следователя: the stop list holds nominatives). */
 function isStopWord(word: string): boolean {
-  const f = fold(word);
+  const f = foldAccents(word);
   if (stopWords().has(f)) return true;
   if (!hasCyrillic(word) || f.length < 6) return false;
   return [f.slice(0, -1), f.slice(0, -2), `${f.slice(0, -1)}ь`, `${f.slice(0, -2)}ь`].some((w) => stopWords().has(w));
@@ -199,10 +200,8 @@ function genderOf(m: Match): Gender {
   return undefined;
 }
 
-/** Homoglyph initials OCR reads in Latin inside Cyrillic names (Саидова Д. P.). */
-const LATIN_TO_CYRILLIC: Record<string, string> = { A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У' };
-
-function romanize(word: string, ukrainian: boolean): string {
+/** A name part in Latin letters (core/text/translit.ts), its case made a name's: NAZAROVA → Nazarova. */
+function romanizeName(word: string, ukrainian: boolean): string {
   const w = hasCyrillic(word) ? transliterate(word, { ukrainian }) : word;
   // Upper-case passport forms read as names: NAZAROVA → Nazarova; Wierzbicka-Nowak keeps its parts.
   return w
@@ -216,9 +215,9 @@ function romanize(word: string, ukrainian: boolean): string {
  * Russian way gives a known name: a Tajik name in a Ukrainian record (ГУЛНОРА) is Gulnora, not Hulnora.
  */
 function romanizeGiven(word: string, ukrainian: boolean): string {
-  const own = romanize(word, ukrainian);
+  const own = romanizeName(word, ukrainian);
   if (!ukrainian || !hasCyrillic(word) || isGivenName(own)) return own;
-  const plain = romanize(word, false);
+  const plain = romanizeName(word, false);
   return isGivenName(plain) || isNearGivenName(plain) ? plain : own;
 }
 
@@ -236,11 +235,12 @@ function normalizeMatch(m: Match, textIsUkrainian: boolean, before: string): str
   const cyrillic = hasCyrillic(m.family.text);
   const polish = cyrillic ? undefined : depolonize(m.given ? givenNominative(m.given.text) : undefined, polishNominative(m.family.text), polishNominative(m.family.text) !== m.family.text);
   const family = cyrillic ? familyNominative(m.family.text, gender, !m.given) : polish!.family;
-  const fam = romanize(family, ukrainian);
+  const fam = romanizeName(family, ukrainian);
   if (m.given) return `${romanizeGiven(polish?.given ?? givenInCaseOf(m.given.text, m.patronymic), ukrainian)} ${fam}`;
   const cyr = hasCyrillic(m.family.text);
   const initials = (m.initials ?? []).map((i) => {
     const letter = i.text.replace('.', '');
+    // A Latin look-alike initial inside a Cyrillic name is OCR's (Саидова Д. P.): read it as Cyrillic.
     return `${transliterateInitial(cyr ? (LATIN_TO_CYRILLIC[letter] ?? letter) : letter, { ukrainian })}.`;
   });
   return [...initials, fam].join(' ');
@@ -253,7 +253,7 @@ function polishNominative(word: string): string {
 
 /**
  * Eastern names written the Polish way (Saidowa, Bachtijor Ergaszew) are brought into the one
- * scheme of translit.ts (Saidova, Bakhtiyor Ergashev), so every spelling of a person has one
+ * scheme of core/text/translit.ts (Saidova, Bakhtiyor Ergashev), so every spelling of a person has one
  * canonical form. Native Polish names (Lewandowski, Wierzbicka) do not end in -ow/-owa/-ew/-ewa.
  */
 function depolonize(given: string | undefined, family: string, oblique: boolean): { given: string | undefined; family: string } {
@@ -386,7 +386,7 @@ function remember(ctx: DocumentContext, normalized: string): void {
   const parts = normalized.split(' ');
   if (parts.length < 2 || parts[0]!.endsWith('.')) return;
   for (const [kind, word] of [['given', parts[0]!], ['family', parts.at(-1)!]] as const) {
-    const key = `${kind}:${fold(word)}`;
+    const key = `${kind}:${foldAccents(word)}`;
     const had = ctx.persons.get(key);
     // Two people with one family name (sisters): a bare family name then names neither.
     ctx.persons.set(key, had && had !== normalized ? '' : normalized);
@@ -395,8 +395,8 @@ function remember(ctx: DocumentContext, normalized: string): void {
 
 /** The full name of the person the document already named whose given or family name the word is. */
 function knownPerson(word: string, ctx: DocumentContext, ukrainian: boolean): string | undefined {
-  const given = ctx.persons.get(`given:${fold(romanize(givenNominative(word), ukrainian))}`);
-  const family = ctx.persons.get(`family:${fold(romanize(hasCyrillic(word) ? familyNominative(word, 'm') : word, ukrainian))}`);
+  const given = ctx.persons.get(`given:${foldAccents(romanizeName(givenNominative(word), ukrainian))}`);
+  const family = ctx.persons.get(`family:${foldAccents(romanizeName(hasCyrillic(word) ? familyNominative(word, 'm') : word, ukrainian))}`);
   return given || family || undefined;
 }
 
@@ -422,7 +422,7 @@ export function normalizeBareName(text: string, start: number, end: number): str
   if (toks.length !== 1 || !t || !t.cap || t.initial || isStop(t) || [...t.text].length < 2) return undefined;
   const ukrainian = /[іїєґ]/iu.test(text);
   const listed = isGivenName(givenNominative(t.text));
-  return romanize(listed ? givenNominative(t.text) : hasCyrillic(t.text) ? familyNominative(t.text, undefined) : t.text, ukrainian);
+  return romanizeName(listed ? givenNominative(t.text) : hasCyrillic(t.text) ? familyNominative(t.text, undefined) : t.text, ukrainian);
 }
 
 /** Remembers a person another detector found, for the short mentions that follow. */
@@ -479,14 +479,14 @@ function formPersons(text: string, ukrainian: boolean): Found[] {
   const family = fieldValue(SURNAME_FIELD, text);
   const given = fieldValue(GIVEN_FIELD, text);
   if (!family || !given || Math.abs(family.start - given.start) > 200) return [];
-  const surname = romanize(family.value, ukrainian);
+  const surname = romanizeName(family.value, ukrainian);
   const start = Math.min(family.start, given.start);
   const end = Math.max(family.end, given.end);
-  const out: Found[] = [{ type: 'person', text: text.slice(start, end), normalized: `${romanize(given.value, ukrainian)} ${surname}`, start, end, attributes: { source: 'form' } }];
+  const out: Found[] = [{ type: 'person', text: text.slice(start, end), normalized: `${romanizeName(given.value, ukrainian)} ${surname}`, start, end, attributes: { source: 'form' } }];
   // Notices name the father by his given name; his family name is the holder's, in the masculine.
   const father = fieldValue(FATHER_FIELD, text);
   if (father && Math.abs(father.start - family.start) < 300) {
-    out.push({ type: 'person', text: father.value, normalized: `${romanize(father.value, ukrainian)} ${masculineFamily(surname)}`, start: father.start, end: father.end, attributes: { source: 'form', role: 'father' } });
+    out.push({ type: 'person', text: father.value, normalized: `${romanizeName(father.value, ukrainian)} ${masculineFamily(surname)}`, start: father.start, end: father.end, attributes: { source: 'form', role: 'father' } });
   }
   return out;
 }
@@ -509,12 +509,12 @@ function preferStemSeenOnPage(m: Match, text: string): Match {
  * name beginning with the initial (in the initial's script or romanized), or undefined.
  */
 function fullNameForInitial(ctx: DocumentContext, m: Match, ukrainian: boolean): string | undefined {
-  const full = ctx.persons.get(`given:${fold(romanize(givenNominative(m.given!.text), ukrainian))}`);
+  const full = ctx.persons.get(`given:${foldAccents(romanizeName(givenNominative(m.given!.text), ukrainian))}`);
   if (!full) return undefined;
   const letter = m.family.text.replace('.', '');
   const initial = hasCyrillic(letter) ? transliterateInitial(letter, { ukrainian }) : letter;
   const family = full.split(' ').at(-1) ?? '';
-  return fold(family).startsWith(fold(initial)) ? full : undefined;
+  return foldAccents(family).startsWith(foldAccents(initial)) ? full : undefined;
 }
 
 export function findPersons(text: string, ctx: DocumentContext, taken: Found[]): Found[] {
@@ -523,7 +523,7 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
   const ukrainian = /[іїєґ]/iu.test(text);
   const out: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const found = matchAt(text, toks, i, (w) => Boolean(ctx.persons.get(`given:${fold(romanize(w, ukrainian))}`)));
+    const found = matchAt(text, toks, i, (w) => Boolean(ctx.persons.get(`given:${foldAccents(romanizeName(w, ukrainian))}`)));
     if (!found) continue;
     const m = preferStemSeenOnPage(found, text);
     const start = m.tokens[0]!.start;
@@ -531,16 +531,16 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
     if (taken.some((f) => f.type !== 'date' && overlaps(f, start, end))) continue;
     let normalized =
       m.given && m.family.initial
-        ? (fullNameForInitial(ctx, m, ukrainian) ?? `${romanize(givenNominative(m.given.text), ukrainian)} ${m.family.text}`)
+        ? (fullNameForInitial(ctx, m, ukrainian) ?? `${romanizeName(givenNominative(m.given.text), ukrainian)} ${m.family.text}`)
         : normalizeMatch(m, ukrainian, text.slice(Math.max(0, start - 40), start));
     // People are remembered by family name and first initial: two sisters share a family name.
-    const key = `${fold(normalized.split(' ').at(-1) ?? '')}|${fold(normalized.charAt(0))}`;
+    const key = `${foldAccents(normalized.split(' ').at(-1) ?? '')}|${foldAccents(normalized.charAt(0))}`;
     const known = ctx.persons.get(key);
     // A later short mention (initials) of someone named in full earlier in the document — unless two
     // people of that family share the initial (a namesake, a sister): then it names neither ('' marks it).
     if (m.initials && known) normalized = known;
     else if (m.given && !m.family.initial) {
-      ctx.persons.set(key, known !== undefined && fold(known) !== fold(normalized) ? '' : normalized);
+      ctx.persons.set(key, known !== undefined && foldAccents(known) !== foldAccents(normalized) ? '' : normalized);
       // Known at once, so a later "Sukhrob S." on the same page finds the full name.
       remember(ctx, normalized);
     }
@@ -548,7 +548,7 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
     i += m.tokens.length - 1;
   }
   for (const form of formPersons(text, ukrainian)) {
-    if (!out.some((f) => fold(f.normalized) === fold(form.normalized))) out.push(form);
+    if (!out.some((f) => foldAccents(f.normalized) === foldAccents(form.normalized))) out.push(form);
   }
   for (const f of out) remember(ctx, f.normalized);
   out.push(...singleNameMentions(text, toks, ctx, ukrainian, [...taken, ...out]));

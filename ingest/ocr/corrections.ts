@@ -4,7 +4,8 @@
 //   - "Мо", "Ме", "N°" or "No" before a number, in Cyrillic text, is the numero sign "№", which the
 //     Cyrillic models lack;
 //   - look-alike letters of the other script (see repairHomoglyphs).
-import { transliterate } from '../extract/translit.js';
+import { CYRILLIC_TO_LATIN, hasCyrillic, hasLatin, LATIN_TO_CYRILLIC } from '../../core/text/scripts.js';
+import { transliterate } from '../../core/text/translit.js';
 import type { OcrWord } from './reading-order.js';
 
 const NUMERO_LOOKALIKES = new Set(['Мо', 'Ме', 'М°', 'N°', 'Nо', 'Мо.', 'Nº']);
@@ -20,20 +21,12 @@ export function correctWords(input: OcrWord[], cyrillicPage: boolean): OcrWord[]
   });
 }
 
-// Capital and small letters drawn the same in Latin and Cyrillic; 3 stands for З inside a word.
-const TO_CYRILLIC: Record<string, string> = {
-  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
-  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і', I: 'І',
-};
-const TO_LATIN: Record<string, string> = Object.fromEntries(Object.entries(TO_CYRILLIC).map(([l, c]) => [c, l]));
-
-const isCyrillic = (c: string) => /\p{Script=Cyrillic}/u.test(c);
-const isLatin = (c: string) => /\p{Script=Latin}/u.test(c);
+// Letters drawn the same in Latin and Cyrillic (core/text/scripts.ts); 3 stands for З inside a word.
 
 function convert(part: string, to: 'cyrillic' | 'latin'): string | undefined {
   const chars = [...part];
-  const map = to === 'cyrillic' ? TO_CYRILLIC : TO_LATIN;
-  const foreign = to === 'cyrillic' ? isLatin : isCyrillic;
+  const map = to === 'cyrillic' ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
+  const foreign = to === 'cyrillic' ? hasLatin : hasCyrillic;
   const out = chars.map((c, i) => {
     if (to === 'cyrillic' && c === '3' && /\p{L}/u.test(chars[i - 1] ?? '') && /\p{L}/u.test(chars[i + 1] ?? '')) return 'З';
     return foreign(c) ? map[c] : c;
@@ -54,7 +47,7 @@ function convert(part: string, to: 'cyrillic' | 'latin'): string | undefined {
 export function repairHomoglyphs(words: OcrWord[], cyrillicPage: boolean): OcrWord[] {
   const lineScript = new Map<number, number>();
   for (const w of words) {
-    for (const c of w.text) lineScript.set(w.line, (lineScript.get(w.line) ?? 0) + (isCyrillic(c) ? 1 : isLatin(c) ? -1 : 0));
+    for (const c of w.text) lineScript.set(w.line, (lineScript.get(w.line) ?? 0) + (hasCyrillic(c) ? 1 : hasLatin(c) ? -1 : 0));
   }
   const lineWords = new Map<number, Set<string>>();
   for (const w of words) {
@@ -65,8 +58,8 @@ export function repairHomoglyphs(words: OcrWord[], cyrillicPage: boolean): OcrWo
   const repaired = words.map((w) => {
     const text = w.text.replace(/[\p{L}\p{N}]+/gu, (part) => {
       const chars = [...part];
-      const cyr = chars.filter(isCyrillic).length;
-      const lat = chars.filter(isLatin).length;
+      const cyr = chars.filter(hasCyrillic).length;
+      const lat = chars.filter(hasLatin).length;
       if (cyr > 0 && lat > 0) {
         const to = cyr > lat || (cyr === lat && (lineScript.get(w.line) ?? 0) >= 0) ? 'cyrillic' : 'latin';
         return convert(part, to) ?? part;
@@ -95,9 +88,9 @@ function initialInScript(w: OcrWord, prev: OcrWord | undefined, next: OcrWord | 
   // Name words beside it: capitalised (a lower-case word after a name is not part of it).
   const first = (x: OcrWord) => x.text.replace(/[^\p{L}]/gu, '').charAt(0);
   const near = [prev, next].filter((x): x is OcrWord => x !== undefined && x.line === w.line && /\p{Lu}/u.test(first(x)));
-  const cyr = near.filter((x) => isCyrillic(first(x))).length;
-  const lat = near.filter((x) => isLatin(first(x))).length;
+  const cyr = near.filter((x) => hasCyrillic(first(x))).length;
+  const lat = near.filter((x) => hasLatin(first(x))).length;
   const letter = m[2]!;
-  const to = cyr > 0 && lat === 0 && isLatin(letter) ? TO_CYRILLIC[letter] : lat > 0 && cyr === 0 && isCyrillic(letter) ? TO_LATIN[letter] : undefined;
+  const to = cyr > 0 && lat === 0 && hasLatin(letter) ? LATIN_TO_CYRILLIC[letter] : lat > 0 && cyr === 0 && hasCyrillic(letter) ? CYRILLIC_TO_LATIN[letter] : undefined;
   return to ? { ...w, text: `${m[1]}${to}${m[3]}` } : undefined;
 }

@@ -3,20 +3,23 @@
 // decide the language within each script. Letters that a Russian or English model cannot produce
 // (Tajik ҳ ҷ қ ғ ӣ ӯ, Ukrainian і ї є ґ, Polish ą ę ł …) are folded to the look-alikes those models do
 // produce, so the words are recognised in first-pass output too.
-import type { OcrLanguage } from './languages.js';
+import { OWN_LETTERS, type OcrLanguage } from './languages.js';
 
-const FOLD: Record<string, string> = {
-  ҳ: 'х', ҷ: 'ч', қ: 'к', ғ: 'г', ӣ: 'и', ӯ: 'у', і: 'и', ї: 'и', є: 'е', ґ: 'г', ё: 'е', й: 'и',
+const MODEL_LETTERS: Record<string, string> = {
+  ...OWN_LETTERS.tgk,
+  ...OWN_LETTERS.ukr,
+  ё: 'е', й: 'и',
   ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z',
   é: 'e', è: 'e', ê: 'e', à: 'a', â: 'a', ç: 'c', î: 'i', ô: 'o', û: 'u', ù: 'u', ë: 'e', ï: 'i',
   ä: 'a', ö: 'o', ü: 'u', ß: 'ss',
 };
 
-function fold(word: string): string {
-  return [...word.toLowerCase()].map((c) => FOLD[c] ?? c).join('');
+/** Lower case, with the letters the Russian and English models lack replaced by those they read instead. */
+function toModelLetters(word: string): string {
+  return [...word.toLowerCase()].map((c) => MODEL_LETTERS[c] ?? c).join('');
 }
 
-// Frequent words, already folded. Chosen to be frequent in each language and rare in its neighbours.
+// Frequent words, already in model letters. Chosen to be frequent in each language and rare in its neighbours.
 const CYRILLIC_WORDS: Record<'rus' | 'ukr' | 'tgk', string[]> = {
   rus: ['и', 'в', 'не', 'что', 'по', 'года', 'от', 'для', 'из', 'который', 'это', 'был', 'была', 'как', 'при', 'также', 'или', 'его', 'ее', 'она', 'он', 'г', 'ул', 'республики', 'суда', 'уголовного'],
   ukr: ['та', 'що', 'від', 'вид', 'року', 'згидно', 'який', 'яка', 'це', 'або', 'пид', 'при', 'украини', 'украина', 'державнои', 'державного', 'прикордоннои', 'громадянка', 'громадянин', 'з'],
@@ -60,7 +63,7 @@ export function chooseLanguages(text: string): LanguageChoice {
   const letters = cyr + lat;
   if (letters < 20) return { languages: ['rus', 'eng'], reason: 'too little text to tell; rus+eng', evidence: 0 };
 
-  const words = text.split(/[^\p{L}]+/u).filter(Boolean).map(fold);
+  const words = text.split(/[^\p{L}]+/u).filter(Boolean).map(toModelLetters);
   const count = <K extends string>(lists: Record<K, string[]>, script: RegExp) => {
     const sets = Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, new Set(v as string[])])) as Record<K, Set<string>>;
     const counts = Object.fromEntries(Object.keys(lists).map((k) => [k, 0])) as Record<K, number>;

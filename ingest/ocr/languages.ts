@@ -10,6 +10,12 @@ export const OCR_LANGUAGES = ['rus', 'tgk', 'ukr', 'pol', 'eng', 'fra', 'deu', '
 export type OcrLanguage = (typeof OCR_LANGUAGES)[number];
 export type TessdataName = OcrLanguage | 'osd';
 
+/** Letters only the named model writes, with the letter a Russian model reads in their place. */
+export const OWN_LETTERS: Partial<Record<OcrLanguage, Readonly<Record<string, string>>>> = {
+  tgk: { ҳ: 'х', қ: 'к', ҷ: 'ч', ғ: 'г', ӣ: 'и', ӯ: 'у' },
+  ukr: { і: 'и', ї: 'и', є: 'е', ґ: 'г' },
+};
+
 const require = createRequire(import.meta.url);
 
 /** System folders searched for traineddata, in order (TESSDATA_PREFIX first, as tesseract does). */

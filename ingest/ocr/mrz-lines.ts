@@ -1,12 +1,15 @@
 // Machine-readable zones (the two or three lines of `<`-filled capitals at the foot of a passport page)
 // are set in OCR-B, which a language model reads badly: `<` comes out as K, L or «. Lines that look
 // like an MRZ are read again on their own, as a single text line, with only the MRZ alphabet allowed.
+import { CYRILLIC_TO_LATIN } from '../../core/text/scripts.js';
 import type { WordBox } from '../../schema/tables.js';
 import type { OcrPool } from './pool.js';
 
 const MRZ_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
-const CYRILLIC_LOOKALIKES: Record<string, string> = {
-  А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', К: 'K', М: 'M', О: 'O', Р: 'P', Т: 'T', Х: 'X', У: 'Y', І: 'I', х: '<',
+// OCR-B has capitals only: the capital look-alikes, and a small х for the filler `<` it resembles.
+const CYRILLIC_LOOKALIKES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries(CYRILLIC_TO_LATIN).filter(([c]) => c !== c.toLowerCase())),
+  х: '<',
 };
 
 /** A line that is long, space-poor, upper-case and full of filler look-alikes. */

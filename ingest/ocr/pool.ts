@@ -4,6 +4,7 @@
 // ~0.3 s), nor retire a worker after N pages (a worker's WASM memory never shrinks), nor abandon a
 // page that exceeds its time limit. Orientation and script detection (OSD) needs the legacy engine,
 // so it runs on one separate worker.
+import { hasCyrillic } from '../../core/text/scripts.js';
 import { createWorker, OEM, PSM, type OutputFormats, type RecognizeOptions, type Worker } from 'tesseract.js';
 import type { WordBox } from '../../schema/tables.js';
 import { correctWords } from './corrections.js';
@@ -346,7 +347,7 @@ function toOcrResult(page: { text: string; confidence: number; blocks: unknown }
     }
   }
   const confidence = words.length ? words.reduce((s, w) => s + w.confidence, 0) / words.length : 0;
-  const cyrillic = words.filter((w) => /\p{Script=Cyrillic}/u.test(w.text)).length > words.length / 3;
+  const cyrillic = words.filter((w) => hasCyrillic(w.text)).length > words.length / 3;
   const corrected = correctWords(words, cyrillic);
   const ordered = orderWords(corrected);
   return { text: ordered.text, confidence: round(confidence), words: ordered.words, lines: corrected };

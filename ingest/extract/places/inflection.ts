@@ -1,9 +1,10 @@
 // Case endings of place names in Russian, Ukrainian, Tajik and Polish: a text word matches a name word
 // when it is one of the name word's stems plus a known ending of at most four letters (`Стамбул|а`,
-// `Москв|е`, `Przemyśl|u`, `Medyc|e`). Everything here works on folded words (see fold.ts).
-import { fold } from './fold.js';
+// `Москв|е`, `Przemyśl|u`, `Medyc|e`). Everything here works on folded words (see core/text/fold.ts).
+import { hasCyrillic } from '../../../core/text/scripts.js';
+import { foldAccents } from '../../../core/text/fold.js';
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(fold));
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(foldAccents));
 
 // Nouns: Russian and Ukrainian cases, the Tajik izafet `-и` and object marker `-ро`.
 const CYR_NOUN = set('а я у ю е и ы і о ой ей ою ею ом ем ам ям ах ях ами ями ро');
@@ -82,8 +83,8 @@ function softened(stem: string): string | undefined {
 
 /** A name word with its stems; `inflect` is false for names that only match as written. */
 export function nameWord(raw: string, inflect: boolean, multiword: boolean): NameWord {
-  const form = fold(raw);
-  const cyrillic = /\p{Script=Cyrillic}/u.test(form);
+  const form = foldAccents(raw);
+  const cyrillic = hasCyrillic(form);
   const adjective = multiword && (cyrillic ? CYR_ADJ_WORD : LAT_ADJ_WORD).test(form);
   const first = raw.charAt(0);
   return { form, stems: inflect ? stemsOf(form, adjective) : [], adjective, cyrillic, capital: first !== first.toLowerCase() };

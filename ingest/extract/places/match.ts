@@ -2,7 +2,7 @@
 // following words; the longest, most trusted match that its context allows wins.
 import type { Found } from '../types.js';
 import { accept, acceptConfirmed, type Candidate } from './accept.js';
-import { isCyrillic } from './fold.js';
+import { hasCyrillic } from '../../../core/text/scripts.js';
 import { blanked, gazetteer, type Entry, type Gazetteer, type Keys } from './gazetteer.js';
 import { ENDINGS, matchWord } from './inflection.js';
 import { Page } from './page.js';
@@ -115,7 +115,7 @@ const PLACE_CUES = new Set('в во из изо до у с со на через 
 function fuzzyAt(g: Gazetteer, page: Page, i: number): Candidate[] | undefined {
   const t = page.token(i);
   const folded = t.readings[0]?.folded ?? '';
-  if (folded.length < 7 || !isCyrillic(folded)) return undefined;
+  if (folded.length < 7 || !hasCyrillic(folded)) return undefined;
   if (page.lowerWords().has(folded)) return undefined;
   if (folded.length < 9 && !t.upper && !PLACE_CUES.has(page.wordBefore(i)) && !page.besideCountry(i + 1)) return undefined;
   const hits = new Set<Entry>();

@@ -1,5 +1,5 @@
 // A page being searched: its words and what the words around a match say about it.
-import { fold } from './fold.js';
+import { foldAccents } from '../../../core/text/fold.js';
 import { functionWords } from './stopwords.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -64,7 +64,7 @@ export class Page {
   private isName(t: Token | undefined): t is Token {
     if (!t?.capital) return false;
     const folded = t.readings[0]?.folded ?? '';
-    return PARTICLES.has(folded) || !functionWords(fold).has(folded);
+    return PARTICLES.has(folded) || !functionWords(foldAccents).has(folded);
   }
 
   private close(a: Token | undefined, b: Token | undefined): boolean {

@@ -1,6 +1,8 @@
 // Splits a page into words with their offsets, folded forms and OCR readings, and tells what stands
 // around a word: a preposition, a street marker, a sentence start, a neighbouring capitalised word.
-import { fold, isAllUpper, isCyrillic, otherScript, startsUpper } from './fold.js';
+import { foldAccents } from '../../../core/text/fold.js';
+import { hasCyrillic } from '../../../core/text/scripts.js';
+import { isAllUpper, otherScript, startsUpper } from './words.js';
 
 export interface Reading {
   folded: string;
@@ -40,17 +42,17 @@ function joinHyphenated(text: string, tokens: Token[]): void {
     const t = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
     if (next.capital || !/^(?:\u00AD|[-‐\u00AD][ \t]*\n[ \t]*)$/.test(text.slice(t.end, next.start))) continue;
-    t.readings.push({ folded: fold(t.raw + next.raw), end: next.end, skip: 1 });
+    t.readings.push({ folded: foldAccents(t.raw + next.raw), end: next.end, skip: 1 });
   }
 }
 
 function readings(text: string, raw: string, end: number): Reading[] {
-  const out: Reading[] = [{ folded: fold(raw), end }];
+  const out: Reading[] = [{ folded: foldAccents(raw), end }];
   const other = otherScript(raw);
-  if (other) out.push({ folded: fold(other), end });
+  if (other) out.push({ folded: foldAccents(other), end });
   // Tesseract reads a final Ukrainian `І` of a capitalised word as `!` (`ШЕГИН!`).
-  if (text[end] === '!' && raw.length >= 3 && isAllUpper(raw) && isCyrillic(raw) && !/\p{L}/u.test(text[end + 1] ?? '')) {
-    out.push({ folded: fold(`${raw}і`), end: end + 1 });
+  if (text[end] === '!' && raw.length >= 3 && isAllUpper(raw) && hasCyrillic(raw) && !/\p{L}/u.test(text[end + 1] ?? '')) {
+    out.push({ folded: foldAccents(`${raw}і`), end: end + 1 });
   }
   return out;
 }
@@ -60,9 +62,9 @@ const STREET_ABBREVIATIONS = new Set('ул вул пр просп пер бул 
 const STREET_WORDS = new Set(
   'улица улице вулиця вулиці проспект проспекту переулок бульвар площадь площа кучаи кӯчаи хиёбони ulica ulicy aleja alei aleje plac placu osiedle rue avenue boulevard'
     .split(' ')
-    .map(fold),
+    .map(foldAccents),
 );
-const STREET_AFTER = new Set('street st avenue ave road rd boulevard blvd lane square straat laan plein strasse straße'.split(' ').map(fold));
+const STREET_AFTER = new Set('street st avenue ave road rd boulevard blvd lane square straat laan plein strasse straße'.split(' ').map(foldAccents));
 
 /** Marks the words of street names: after a street marker up to a comma, digit or line end. */
 function markStreets(text: string, tokens: Token[]): void {

@@ -1,14 +1,14 @@
 // Towns written in Cyrillic after a settlement marker (`г. Подольск`, `в г. Люберцах`, `м. Суми`,
 // `ш. Ваҳдат`): the marker says "place", so any GeoNames town whose phonetic key fits is taken.
-import { fold } from './fold.js';
+import { foldAccents } from '../../../core/text/fold.js';
 import type { Entry, Gazetteer } from './gazetteer.js';
 import { ENDINGS } from './inflection.js';
 import type { Page } from './page.js';
-import { phoneticKey, romanize } from './romanize.js';
+import { latinReadings, phoneticKey } from './romanize.js';
 
 // город, місто, шаҳр, село, посёлок, смт, as they stand before a name; the abbreviations only with
 // their period, since `с` and `м` alone are also words.
-const MARKERS = new Set('город города городе місто місті шаҳри шахри село селе поселок посёлок пгт смт'.split(' ').map(fold));
+const MARKERS = new Set('город города городе місто місті шаҳри шахри село селе поселок посёлок пгт смт'.split(' ').map(foldAccents));
 const ABBREVIATIONS = new Set('г гор м ш с пос'.split(' '));
 // Nominative endings tried on a stem once a case ending is taken off (Люберц|ах → Люберцы).
 const NOMINATIVE = ['', 'а', 'я', 'ы', 'и', 'ь', 'о', 'е'];
@@ -39,7 +39,7 @@ export function markedTown(g: Gazetteer, page: Page, i: number): Entry | undefin
   if (!/^\p{Script=Cyrillic}+$/u.test(folded)) return undefined;
   const keys = index(g);
   for (const form of nominatives(folded)) {
-    for (const latin of romanize(form)) {
+    for (const latin of latinReadings(form)) {
       const hit = keys.get(phoneticKey(latin));
       if (hit) return hit;
     }

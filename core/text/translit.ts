@@ -20,10 +20,6 @@ const UKRAINIAN: Record<string, string> = { и: 'y', г: 'h' };
 // Inside a word (not its first letter), KMU 2010 writes the iotated letters with i.
 const UKRAINIAN_INSIDE: Record<string, string> = { я: 'ia', ю: 'iu', є: 'ie', ї: 'i', й: 'i' };
 
-export function hasCyrillic(s: string): boolean {
-  return /\p{Script=Cyrillic}/u.test(s);
-}
-
 /** Transliterates one word, keeping the case pattern (Title, UPPER or lower). */
 export function transliterate(word: string, opts: { ukrainian?: boolean } = {}): string {
   const lower = word.toLowerCase().replace(/дж/g, 'ҷ');

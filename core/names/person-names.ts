@@ -1,8 +1,8 @@
 // A person's normalized name ("Dilbar Saidova", "Kh. B. Rajabzoda", "Ewa Kozłowska-Wróbel") taken
 // apart into what clustering compares: the family name's consonant key, the first given name's key,
-// and the initials. Keys come from search/keys.ts, where the transliterations and case forms of one
+// and the initials. Keys come from keys.ts, where the transliterations and case forms of one
 // name meet (Ibragimov, Ibrohimov, Ibrochimow → ibrhmv).
-import { latinize, nameKey, skeleton } from '../../search/keys.js';
+import { latinize, nameKey, skeleton } from './keys.js';
 
 export interface NameParts {
   /** Full given names (not initials), in order. */
@@ -40,6 +40,7 @@ export function initialKey(initial: string): string {
   return w.charAt(0);
 }
 
+/** The parts of a normalized name of two words or more ("Kh. B. Rajabzoda"); undefined for one word. */
 export function parseName(normalized: string): NameParts | undefined {
   const words = normalized.split(/\s+/).filter(Boolean);
   if (words.length < 2) return undefined;

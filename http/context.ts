@@ -3,7 +3,7 @@
 // api/ and web/ behind authentication and the permission each names.
 import type { Context } from 'hono';
 import type { HttpBindings } from '@hono/node-server';
-import type { ZodType } from 'zod';
+import type { ZodObject, ZodType } from 'zod';
 import type { Identity } from '../store/accounts.js';
 import type { Archive } from '../store/archive.js';
 import type { SearchService } from '../search/service.js';
@@ -38,7 +38,7 @@ export interface Route {
    * The query string's schema (http/params.ts): checked before the handler, which reads the result
    * with validQuery(); a query that does not fit is answered 400 (`invalid`, or JSON { error }).
    */
-  query?: ZodType;
+  query?: ZodObject;
   /** The JSON body's schema, likewise (validJson()). */
   json?: ZodType;
   /** A web page's answer to a query that does not fit its schema (an HTML page rather than JSON). */

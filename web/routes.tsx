@@ -44,14 +44,17 @@ function localPath(next: unknown): string {
 // safe characters, of the kinds the pages use, is served: nothing outside the two folders can be named.
 const STATIC_NAME = /^[a-z0-9][a-z0-9._-]*\.(?:css|js|woff2)$/i;
 const fontsDir = path.join(path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json')), 'files');
-const cached = (_path: string, c: HonoContext) => c.header('Cache-Control', 'public, max-age=3600');
-const appFiles = serveStatic({ root: path.join(packageRoot, 'web', 'static'), rewriteRequestPath: (p) => p.replace(/^\/static/, ''), onFound: cached });
-const fontFiles = serveStatic({ root: fontsDir, rewriteRequestPath: (p) => p.replace(/^\/static\/fonts/, ''), onFound: cached });
+const appFiles = serveStatic({ root: path.join(packageRoot, 'web', 'static'), rewriteRequestPath: (p) => p.replace(/^\/static/, '') });
+const fontFiles = serveStatic({ root: fontsDir, rewriteRequestPath: (p) => p.replace(/^\/static\/fonts/, '') });
 
 async function staticFile(c: Context, files: typeof appFiles): Promise<Response> {
   const name = c.req.param('name') ?? '';
   if (!STATIC_NAME.test(name) || name.includes('..')) return notFound(c);
-  return (await files(c, async () => undefined)) ?? notFound(c);
+  const res = await files(c, async () => undefined);
+  if (!res) return notFound(c);
+  // serveStatic's onFound runs after the response is made: the header is set on it instead.
+  res.headers.set('Cache-Control', 'public, max-age=3600');
+  return res;
 }
 
 /** The boxes of the OCR words a span of the page's text covers (as ingest keeps them for entities). */

@@ -41,6 +41,8 @@ export interface Route {
   query?: ZodObject;
   /** The JSON body's schema, likewise (validJson()). */
   json?: ZodType;
+  /** A web form's schema, likewise (validForm()). */
+  form?: ZodType;
   /** A web page's answer to a query that does not fit its schema (an HTML page rather than JSON). */
   invalid?: (c: Context<Env>, message: string) => Response | Promise<Response>;
   /** The body is streamed by the handler (uploads): no size limit on the whole request. */

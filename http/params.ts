@@ -1,6 +1,7 @@
 // Parameters from requests, the same for the API and the web pages, as zod schemas: a route names its
-// query and body schemas (Route.query, Route.json), server/app.ts checks them with @hono/zod-validator
-// before the handler, and the handler reads the result with validQuery() / validJson(). A query
+// query and body schemas (Route.query, Route.json, Route.form), server/app.ts checks them with
+// @hono/zod-validator before the handler, and the handler reads the result with validQuery(),
+// validJson(), validForm(). A query
 // that does not fit answers 400 with the first issue's message. Ids and page numbers from paths and
 // bodies are looked up, not validated: one that is not a number names nothing (404).
 import type { Context } from 'hono';
@@ -143,6 +144,14 @@ export const memberBody = object({ user: optionalStr });
 /** One's own password: the current one and the new one. */
 export const passwordBody = object({ current: str, password: str });
 
+// The web pages' forms (x-www-form-urlencoded), read the same way as JSON bodies.
+/** The login form: name, password, and the page to return to. */
+export const loginForm = object({ name: str, password: str, next: field });
+/** The admin page's grant (and revoke) form: a collection, a user by name, the level. */
+export const grantForm = object({ collection: str, user: str, level: field });
+/** The account page's password form: the current password, the new one twice. */
+export const passwordForm = object({ current: str, password: str, confirm: str });
+
 /** The checked query of a route that names `schema` as its Route.query. */
 export function validQuery<S extends z.ZodType>(c: Context, _schema: S): z.output<S> {
   return (c.req as unknown as { valid(target: string): unknown }).valid('query') as z.output<S>;
@@ -151,6 +160,11 @@ export function validQuery<S extends z.ZodType>(c: Context, _schema: S): z.outpu
 /** The checked JSON body of a route that names `schema` as its Route.json. */
 export function validJson<S extends z.ZodType>(c: Context, _schema: S): z.output<S> {
   return (c.req as unknown as { valid(target: string): unknown }).valid('json') as z.output<S>;
+}
+
+/** The checked form of a route that names `schema` as its Route.form. */
+export function validForm<S extends z.ZodType>(c: Context, _schema: S): z.output<S> {
+  return (c.req as unknown as { valid(target: string): unknown }).valid('form') as z.output<S>;
 }
 
 /** What the API and the web pages tell about a document in lists. */

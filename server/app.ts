@@ -26,7 +26,7 @@ export const ALL_ROUTES: Route[] = [...API_ROUTES, ...WEB_ROUTES, ...MORE_WEB_RO
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** A schema's check of one part of the request: the first issue's message, 400 (`route.invalid` renders it for a web page). */
-function validate(target: 'query' | 'json', schema: ZodType, route: Route): MiddlewareHandler<Env> {
+function validate(target: 'query' | 'json' | 'form', schema: ZodType, route: Route): MiddlewareHandler<Env> {
   const answer = (result: { success: boolean; error?: { issues: Array<{ message: string }> } }, c: Context<Env>) => {
     if (result.success) return;
     const message = result.error?.issues[0]?.message ?? 'invalid request';
@@ -54,6 +54,7 @@ export function createApp(ctx: AppContext, routes: Route[] = ALL_ROUTES): Hono<E
     else chain.push(authenticate(ctx, { web: route.web }), guardCookies, requirePermission(route.permission, route.web ? forbiddenPage : undefined));
     if (route.query) chain.push(validate('query', route.query, route));
     if (route.json) chain.push(validate('json', route.json, route));
+    if (route.form) chain.push(validate('form', route.form, route));
     const handlers: [...MiddlewareHandler<Env>[], Handler] = [...chain, (c: Context<Env>) => route.handler(c, ctx)];
     app.on(route.method, route.path, ...(handlers as unknown as [MiddlewareHandler<Env>]));
   }

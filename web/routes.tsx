@@ -8,7 +8,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { findQuote, notFoundMessage } from '../cite/verify.js';
 import { matchSpans } from '../search/query.js';
 import { packageRoot } from '../core/paths.js';
-import { documentListQuery, loginQuery, pageNumber, searchParams, searchQuery, validQuery, viewerQuery, wordsQuery } from '../http/params.js';
+import { documentListQuery, grantForm, loginForm, loginQuery, mergeBody, pageNumber, passwordForm, searchParams, searchQuery, splitBody, userBody, validForm, validQuery, viewerQuery, wordsQuery } from '../http/params.js';
 import { changePassword, disableUser, listUsers, login, logout, resetPassword, SESSION_MS } from '../store/accounts.js';
 import { addUserFrom, granteeFrom, targetUser } from '../http/admin.js';
 import { AccountPage, UsersPage, type Shown } from './users.js';
@@ -180,10 +180,11 @@ export const WEB_ROUTES: Route[] = [
     method: 'POST',
     path: '/login',
     permission: 'public',
+    form: loginForm,
     handler: async (c, ctx) => {
-      const form = await c.req.parseBody();
+      const form = validForm(c, loginForm);
       const next = localPath(form.next);
-      const name = String(form.name ?? '');
+      const name = form.name;
       // The socket's address, never a forwarding header a client could write itself.
       const address = c.env.incoming?.socket.remoteAddress ?? 'unknown';
       const wait = loginThrottle.retryAfter(name, address);
@@ -191,7 +192,7 @@ export const WEB_ROUTES: Route[] = [
         const minutes = Math.ceil(wait / 60);
         return c.html(<LoginPage error={`Too many failed logins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`} next={next} />, 429, { 'Retry-After': String(wait) });
       }
-      const session = await login(ctx.archive.db, name, String(form.password ?? ''));
+      const session = await login(ctx.archive.db, name, form.password);
       if (!session) {
         loginThrottle.failed(name, address);
         return c.html(<LoginPage error="Wrong name or password." next={next} />, 401);
@@ -258,10 +259,11 @@ export const WEB_ROUTES: Route[] = [
     path: '/people/:key/merge',
     permission: 'edit',
     web: true,
+    form: mergeBody,
     handler: async (c, ctx) => {
-      const form = await c.req.parseBody();
-      if (!(await mayEditPeople(c, ctx, [c.req.param('key') ?? '', String(form.with ?? '')]))) return notFoundPage(c, 'No such person', 'There is no such person.');
-      const key = await mergePeople(ctx.archive.db, c.req.param('key') ?? '', String(form.with ?? ''), c.get('user').id);
+      const other = validForm(c, mergeBody).with;
+      if (!(await mayEditPeople(c, ctx, [c.req.param('key') ?? '', other]))) return notFoundPage(c, 'No such person', 'There is no such person.');
+      const key = await mergePeople(ctx.archive.db, c.req.param('key') ?? '', other, c.get('user').id);
       return key ? c.redirect(`/people/${encodeURIComponent(key)}`, 303) : notFoundPage(c, 'No such person', 'There is no such person.');
     },
   },
@@ -270,11 +272,12 @@ export const WEB_ROUTES: Route[] = [
     path: '/people/:key/split',
     permission: 'edit',
     web: true,
+    form: splitBody,
     handler: async (c, ctx) => {
-      const form = await c.req.parseBody();
+      const variant = validForm(c, splitBody).variant;
       const key = c.req.param('key') ?? '';
-      if (!(await mayEditPeople(c, ctx, [key], String(form.variant ?? '')))) return notFoundPage(c, 'No such person', 'There is no such person or spelling.');
-      const moved = await splitVariant(ctx.archive.db, key, String(form.variant ?? ''), c.get('user').id);
+      if (!(await mayEditPeople(c, ctx, [key], variant))) return notFoundPage(c, 'No such person', 'There is no such person or spelling.');
+      const moved = await splitVariant(ctx.archive.db, key, variant, c.get('user').id);
       if (!moved) return notFoundPage(c, 'No such person', 'There is no such person or spelling.');
       const stays = (await getPerson(ctx.archive.db, key)) ? key : moved;
       return c.redirect(`/people/${encodeURIComponent(stays)}`, 303);
@@ -286,8 +289,9 @@ export const WEB_ROUTES: Route[] = [
     path: '/admin/users',
     permission: 'admin',
     web: true,
+    form: userBody,
     handler: async (c, ctx) => {
-      const form = await c.req.parseBody();
+      const form = validForm(c, userBody);
       const r = await addUserFrom(ctx, form.name, form.role);
       if (!r.ok) return usersPage(c, ctx, { error: r.error }, r.status);
       return usersPage(c, ctx, { shown: { title: `Added ${r.created.name} (${r.created.role})`, name: r.created.name, password: r.created.password, token: r.created.token } });
@@ -324,10 +328,11 @@ export const WEB_ROUTES: Route[] = [
     path: '/admin/grants',
     permission: 'admin',
     web: true,
+    form: grantForm,
     handler: async (c, ctx) => {
-      const form = await c.req.parseBody();
+      const form = validForm(c, grantForm);
       if (!isGrantLevel(form.level)) return usersPage(c, ctx, { error: 'The level is one of read, upload, edit.' }, 400);
-      const r = await granteeFrom(ctx, String(form.collection ?? ''), { user: String(form.user ?? '') });
+      const r = await granteeFrom(ctx, form.collection, { user: form.user });
       if (!r.ok) return usersPage(c, ctx, { error: r.error }, r.status);
       await grantCollection(ctx.archive.db, r.collection, r.grantee, form.level, c.get('user').id);
       return c.redirect('/admin/users', 303);
@@ -338,9 +343,10 @@ export const WEB_ROUTES: Route[] = [
     path: '/admin/grants/revoke',
     permission: 'admin',
     web: true,
+    form: grantForm,
     handler: async (c, ctx) => {
-      const form = await c.req.parseBody();
-      const r = await granteeFrom(ctx, String(form.collection ?? ''), { user: String(form.user ?? '') });
+      const form = validForm(c, grantForm);
+      const r = await granteeFrom(ctx, form.collection, { user: form.user });
       if (!r.ok) return usersPage(c, ctx, { error: r.error }, r.status);
       if (!(await revokeCollection(ctx.archive.db, r.collection, r.grantee))) return usersPage(c, ctx, { error: 'No such grant.' }, 404);
       return c.redirect('/admin/users', 303);
@@ -352,12 +358,13 @@ export const WEB_ROUTES: Route[] = [
     path: '/account/password',
     permission: 'read',
     web: true,
+    form: passwordForm,
     handler: async (c, ctx) => {
-      const form = await c.req.parseBody();
+      const form = validForm(c, passwordForm);
       const user = c.get('user');
-      const next = String(form.password ?? '');
-      if (next !== String(form.confirm ?? '')) return c.html(<AccountPage user={user} error="The two new passwords differ." />, 400);
-      const r = await changePassword(ctx.archive.db, user.id, String(form.current ?? ''), next);
+      const next = form.password;
+      if (next !== form.confirm) return c.html(<AccountPage user={user} error="The two new passwords differ." />, 400);
+      const r = await changePassword(ctx.archive.db, user.id, form.current, next);
       if (r === 'wrong') return c.html(<AccountPage user={user} error="The current password is wrong." />, 400);
       if (r === 'weak') return c.html(<AccountPage user={user} error="A password is at least 12 characters." />, 400);
       return c.html(<AccountPage user={user} message="Your password was changed." />);

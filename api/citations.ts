@@ -14,7 +14,7 @@ import { canRead } from '../store/access.js';
 import { getDocument, getDocumentBySha, getPage } from '../store/documents.js';
 
 /** Stores a quote that was verified exact (the passage as it stands on the page) and answers its forms. */
-export async function citeAndStore(ctx: AppContext, doc: Document, page: number, passage: string, userId: number): Promise<StoredCitationJson> {
+async function citeAndStore(ctx: AppContext, doc: Document, page: number, passage: string, userId: number): Promise<StoredCitationJson> {
   // The quote is kept as the citation states it (whitespace collapsed), so the id is of what is cited.
   const quote = makeCitation({ filename: doc.filename, sha256: doc.sha256, page, quote: passage, origin: ctx.publicUrl }).quote;
   const citation = await saveCitation(ctx.archive.db, { sha256: doc.sha256, documentId: doc.id, page, quote, userId });

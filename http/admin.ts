@@ -22,7 +22,7 @@ export function userJson(u: UserRow) {
   return { id: u.id, name: u.name, role: u.role, disabled: u.disabled, createdAt: u.createdAt, lastSeenAt: u.lastSeenAt };
 }
 
-export type AddResult = { ok: true; created: { id: number; name: string; role: string; password: string; token: string } } | { ok: false; status: 400 | 409; error: string };
+type AddResult = { ok: true; created: { id: number; name: string; role: string; password: string; token: string } } | { ok: false; status: 400 | 409; error: string };
 
 /** Adds a user from untrusted fields: the role and the name's shape are checked (400), a taken name refused (409). */
 export async function addUserFrom(ctx: AppContext, name: unknown, role: unknown): Promise<AddResult> {
@@ -43,7 +43,7 @@ export async function targetUser(c: Context, ctx: AppContext, self: number): Pro
   return (await listUsers(ctx.archive.db)).find((u) => u.id === id);
 }
 
-export type Resolved = { ok: true; collection: string; grantee: Grantee; label: string } | { ok: false; status: 400 | 404; error: string };
+type Resolved = { ok: true; collection: string; grantee: Grantee; label: string } | { ok: false; status: 400 | 404; error: string };
 
 /** The collection (of the path or a form) and the user or group named, checked: 400 for a malformed one, 404 for one that does not exist. */
 export async function granteeFrom(ctx: AppContext, rawCollection: string, named: { user?: string | undefined; group?: string | undefined }): Promise<Resolved> {

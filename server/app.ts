@@ -1,8 +1,10 @@
 // The one server: the API's routes (api/) and the web UI's (web/), registered from one table behind the
 // same middleware, so that no route can be forgotten: every row names the permission it needs.
-//   public:     [body limit] → crossSiteGuard on unsafe requests (the login form) → schemas → handler
-//   otherwise:  [body limit] → authenticate (bearer token or session cookie) → cross-site checks for
-//               cookies → requirePermission → schemas (@hono/zod-validator) → handler
+//   public:     [bodyLimit] → crossSiteGuard (csrf + sameOrigin) on unsafe requests (the login form)
+//               → schemas → handler
+//   otherwise:  [bodyLimit] → authenticate (bearerAuth or the session cookie, with some()) →
+//               csrf + sameOrigin for cookies → requirePermission → schemas (zValidator) → handler
+// Streamed uploads skip the body limit: intake enforces the file size limit as it writes.
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -12,12 +14,10 @@ import type { ZodType } from 'zod';
 import { API_ROUTES } from '../api/routes.js';
 import { authenticate, cookieCrossSiteGuard, crossSiteGuard, requirePermission } from '../http/auth.js';
 import type { AppContext, Env, Route } from '../http/context.js';
-
-type Handler = (c: Context<Env>) => Response | Promise<Response>;
 import { MORE_WEB_ROUTES } from '../web/more-routes.js';
 import { forbiddenPage, notFound, WEB_ROUTES } from '../web/routes.js';
 
-export type { AppContext } from '../http/context.js';
+type Handler = (c: Context<Env>) => Response | Promise<Response>;
 
 /** Every route of the server, API and web: the table the authorization tests walk. */
 export const ALL_ROUTES: Route[] = [...API_ROUTES, ...WEB_ROUTES, ...MORE_WEB_ROUTES];
@@ -48,10 +48,11 @@ export function createApp(ctx: AppContext, routes: Route[] = ALL_ROUTES): Hono<E
   const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: 'request body too large' }, 413) });
   const guardPublic = crossSiteGuard();
   const guardCookies = cookieCrossSiteGuard();
+  const [authApi, authWeb] = [authenticate(ctx), authenticate(ctx, { web: true })];
   for (const route of routes) {
     const chain: MiddlewareHandler<Env>[] = route.streaming ? [] : [limit];
     if (route.permission === 'public') chain.push(guardPublic);
-    else chain.push(authenticate(ctx, { web: route.web }), guardCookies, requirePermission(route.permission, route.web ? forbiddenPage : undefined));
+    else chain.push(route.web ? authWeb : authApi, guardCookies, requirePermission(route.permission, route.web ? forbiddenPage : undefined));
     if (route.query) chain.push(validate('query', route.query, route));
     if (route.json) chain.push(validate('json', route.json, route));
     if (route.form) chain.push(validate('form', route.form, route));

@@ -1,60 +1,71 @@
-// Stored citations over the API: a citation made with POST /api/citations is kept under its short
-// id, and GET /api/citations/:id answers it with its forms and whether it still holds.
-import type { Context } from 'hono';
-import { makeCitation, type Citation } from '../cite/citation.js';
-import { getCitation, listCitations, saveCitation, type CitationWithDocument } from '../cite/stored.js';
-import { InputError } from '../core/errors.js';
-import { CITATION_STATUSES, type CitationStatus, type Document } from '../schema/tables.js';
+// Citations over the API: a quote is cited (POST /api/citations) only where it stands on the page
+// exactly, and kept under its short id; GET /api/citations/:id answers it with its forms and whether
+// it still holds. POST /api/citations/verify compares a quote with a page without storing anything.
+import { makeCitation } from '../cite/citation.js';
+import { getCitation, listCitations, saveCitation } from '../cite/stored.js';
+import { findQuote, notFoundMessage } from '../cite/verify.js';
+import { accessOf, readable } from '../http/access.js';
+import { storedCitationJson, type StoredCitationJson } from '../http/citations.js';
+import type { AppContext, Route } from '../http/context.js';
+import { citationListQuery, citeBody, validJson, validQuery, verifyBody } from '../http/params.js';
+import { boxesFor } from '../ingest/extract/stage.js';
+import type { Document } from '../schema/tables.js';
 import { canRead } from '../store/access.js';
-import { accessOf } from './access.js';
-import { wholeQuery } from './params.js';
-import type { AppContext, Route } from './app.js';
-
-export interface StoredCitationJson extends Citation {
-  id: string;
-  status: CitationStatus;
-  /** Why it no longer holds, when its document was read again and the quote is not on the page. */
-  problem: string | null;
-  checkedAt: string;
-}
-
-/** A citation's forms and status, as the API answers them. */
-export function storedCitationJson(found: CitationWithDocument, origin: string): StoredCitationJson {
-  const c = found.citation;
-  const forms = makeCitation({ filename: found.filename, sha256: found.sha256, page: c.page, quote: c.quote, origin, id: c.id, retrieved: c.createdAt });
-  return { ...forms, id: c.id, status: c.status, problem: c.problem, checkedAt: c.checkedAt.toISOString() };
-}
+import { getDocument, getDocumentBySha, getPage } from '../store/documents.js';
 
 /** Stores a quote that was verified exact (the passage as it stands on the page) and answers its forms. */
-export async function citeAndStore(ctx: AppContext, doc: Document, page: number, passage: string, userId: number): Promise<StoredCitationJson> {
+async function citeAndStore(ctx: AppContext, doc: Document, page: number, passage: string, userId: number): Promise<StoredCitationJson> {
   // The quote is kept as the citation states it (whitespace collapsed), so the id is of what is cited.
   const quote = makeCitation({ filename: doc.filename, sha256: doc.sha256, page, quote: passage, origin: ctx.publicUrl }).quote;
   const citation = await saveCitation(ctx.archive.db, { sha256: doc.sha256, documentId: doc.id, page, quote, userId });
   return storedCitationJson({ citation, sha256: doc.sha256, filename: doc.filename, collection: doc.collection }, ctx.publicUrl);
 }
 
-/** The list's filter and page from a query string: `status` (holds, broken), `offset`, `limit` (≤ 200). */
-export function citationListParams(c: Context): { status?: CitationStatus; offset: number; limit: number } {
-  const status = c.req.query('status') || undefined;
-  if (status !== undefined && !(CITATION_STATUSES as readonly string[]).includes(status)) throw new InputError(`"status" is one of ${CITATION_STATUSES.join(', ')}`);
-  const whole = (name: string, fallback: number) => wholeQuery(c, name, fallback);
-  return { ...(status ? { status: status as CitationStatus } : {}), offset: whole('offset', 0), limit: Math.min(200, Math.max(1, whole('limit', 50))) };
-}
-
 export const CITATION_ROUTES: Route[] = [
+  {
+    method: 'POST',
+    path: '/api/citations',
+    permission: 'cite',
+    json: citeBody,
+    handler: async (c, ctx) => {
+      const body = validJson(c, citeBody);
+      const doc = await readable(c, ctx, body.document.id !== undefined ? await getDocument(ctx.archive.db, body.document.id) : await getDocumentBySha(ctx.archive.db, body.document.sha));
+      const pageNo = body.page;
+      if (!doc || pageNo === undefined) return c.json({ error: 'no such document or page' }, 404);
+      const page = await getPage(ctx.archive.db, doc.id, pageNo);
+      if (!page) return c.json({ error: 'no such page' }, 404);
+      const found = findQuote(page.text, body.quote);
+      // Only what stands on the page exactly can be cited; the passage is cited as it stands.
+      if (!found.found) return c.json({ error: notFoundMessage(found), match: found.match, score: found.score, passage: found.passage, differences: found.differences }, 422);
+      // Kept under its short id (/c/<id>), re-verified whenever the document is read again.
+      return c.json({ ...(await citeAndStore(ctx, doc, pageNo, found.passage!, c.get('user').id)), match: found.match });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/citations/verify',
+    permission: 'cite',
+    json: verifyBody,
+    handler: async (c, ctx) => {
+      const body = validJson(c, verifyBody);
+      const doc = await readable(c, ctx, await getDocumentBySha(ctx.archive.db, body.sha256));
+      const page = doc && body.page !== undefined ? await getPage(ctx.archive.db, doc.id, body.page) : undefined;
+      if (!doc || !page) return c.json({ error: 'no such document or page' }, 404);
+      const found = findQuote(page.text, body.quote);
+      // Boxes of the exact passage, or of the closest one for a near match (which is not found).
+      const boxes = found.start !== null && found.end !== null ? (boxesFor(page.words, found.start, found.end) ?? []) : [];
+      return c.json({ ...found, boxes, document: doc.filename, page: page.page });
+    },
+  },
   {
     method: 'GET',
     path: '/api/citations',
     permission: 'read',
+    query: citationListQuery,
     handler: async (c, ctx) => {
-      try {
-        const f = citationListParams(c);
-        const { total, citations } = await listCitations(ctx.archive.db, { ...f, access: await accessOf(c, ctx) });
-        return c.json({ total, offset: f.offset, limit: f.limit, citations: citations.map((found) => storedCitationJson(found, ctx.publicUrl)) });
-      } catch (err) {
-        if (err instanceof InputError) return c.json({ error: err.message }, 400);
-        throw err;
-      }
+      const f = validQuery(c, citationListQuery);
+      const { total, citations } = await listCitations(ctx.archive.db, { ...f, access: await accessOf(c, ctx) });
+      return c.json({ total, offset: f.offset, limit: f.limit, citations: citations.map((found) => storedCitationJson(found, ctx.publicUrl)) });
     },
   },
   {

@@ -8,10 +8,10 @@ import { searchHitPath } from '../cite/citation.js';
 import { InputError } from '../core/errors.js';
 import { searchPages, type SearchHit, type SearchParams } from '../search/query.js';
 import { getDocuments } from '../store/documents.js';
-import type { AppContext, Env, Route } from './app.js';
 import type { Context } from 'hono';
-import { accessOf } from './access.js';
-import { searchParamsOf } from './params.js';
+import { accessOf } from '../http/access.js';
+import type { AppContext, Env, Route } from '../http/context.js';
+import { searchParams, searchQuery, validQuery } from '../http/params.js';
 
 /** Pages exported at most: ten engine requests of a hundred. */
 export const MAX_EXPORT_HITS = 1000;
@@ -70,7 +70,7 @@ function attachmentName(ext: string): string {
 
 async function exported(c: Context<Env>, ctx: AppContext, write: (hits: SearchHit[], q: string) => Promise<Response>): Promise<Response> {
   try {
-    const p = { ...searchParamsOf(c), access: await accessOf(c, ctx) };
+    const p = { ...searchParams(validQuery(c, searchQuery)), access: await accessOf(c, ctx) };
     return await write(await allHits(ctx, p), p.q);
   } catch (err) {
     if (err instanceof InputError) return c.json({ error: err.message }, 400);
@@ -83,6 +83,7 @@ export const EXPORT_ROUTES: Route[] = [
     method: 'GET',
     path: '/api/search/export.csv',
     permission: 'search',
+    query: searchQuery,
     handler: (c, ctx) =>
       exported(c, ctx, async (hits, q) =>
         c.body(hitsCsv(hits, ctx, q), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': attachmentName('csv'), 'cache-control': 'private, no-store' }),
@@ -92,6 +93,7 @@ export const EXPORT_ROUTES: Route[] = [
     method: 'GET',
     path: '/api/search/export.zip',
     permission: 'read',
+    query: searchQuery,
     handler: (c, ctx) =>
       exported(c, ctx, async (hits, q) => {
         const ids = [...new Set(hits.map((h) => h.documentId))].slice(0, MAX_EXPORT_DOCUMENTS);

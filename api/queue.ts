@@ -1,9 +1,9 @@
 // The processing queue over the API, for the roles that upload: documents being read, waiting and
 // failed, with progress, tries and reasons (the web page is /queue).
 import { processingQueue, type QueueEntry } from '../store/queue.js';
-import { accessOf } from './access.js';
-import type { Route } from './app.js';
-import { documentSummary } from './params.js';
+import { accessOf } from '../http/access.js';
+import type { Route } from '../http/context.js';
+import { documentSummary } from '../http/params.js';
 
 function entryJson(e: QueueEntry) {
   return { ...documentSummary(e.document), attempts: e.attempts, maxAttempts: e.maxAttempts, runAt: e.runAt, lastError: e.lastError };

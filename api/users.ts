@@ -1,34 +1,10 @@
 // The team over the API: an admin lists users, adds one (a one-time password and an API token,
 // answered once), gives one a new one-time password, or disables one; every user changes their own
-// password. Routes of the one route table (app.ts), behind the same authentication and CSRF checks.
-import type { Context } from 'hono';
-import { addUser, changePassword, disableUser, isRole, listUsers, resetPassword, type UserRow } from '../store/accounts.js';
-import type { AppContext, Route } from './app.js';
-import { jsonBody, positiveInt } from './params.js';
-
-export function userJson(u: UserRow) {
-  return { id: u.id, name: u.name, role: u.role, disabled: u.disabled, createdAt: u.createdAt, lastSeenAt: u.lastSeenAt };
-}
-
-export type AddResult = { ok: true; created: { id: number; name: string; role: string; password: string; token: string } } | { ok: false; status: 400 | 409; error: string };
-
-/** Adds a user from untrusted fields: the name's shape and the role are checked, a taken name refused. */
-export async function addUserFrom(ctx: AppContext, name: unknown, role: unknown): Promise<AddResult> {
-  if (typeof role !== 'string' || !isRole(role)) return { ok: false, status: 400, error: 'the role is one of admin, investigator, editor, fact-checker' };
-  if (typeof name !== 'string' || !/^[\p{L}\p{N}._@-]{1,64}$/u.test(name)) return { ok: false, status: 400, error: 'a user name is 1–64 letters, digits, dots, dashes, underscores or @' };
-  if ((await listUsers(ctx.archive.db)).some((u) => u.name === name)) return { ok: false, status: 409, error: `the name "${name}" is taken` };
-  const made = await addUser(ctx.archive.db, name, role);
-  const id = (await listUsers(ctx.archive.db)).find((u) => u.name === name)!.id;
-  return { ok: true, created: { id, ...made } };
-}
-
-/** An admin acting on another user (never on themselves: they would lock themselves out). */
-export async function targetUser(c: Context, ctx: AppContext, self: number): Promise<UserRow | 'self' | undefined> {
-  const id = positiveInt(c.req.param('id'));
-  if (id === undefined) return undefined;
-  if (id === self) return 'self';
-  return (await listUsers(ctx.archive.db)).find((u) => u.id === id);
-}
+// password. Rows of the API table (api/routes.ts), behind the same authentication and CSRF checks.
+import { changePassword, disableUser, listUsers, resetPassword } from '../store/accounts.js';
+import { addUserFrom, targetUser, userJson } from '../http/admin.js';
+import type { Route } from '../http/context.js';
+import { passwordBody, userBody, validJson } from '../http/params.js';
 
 export const USER_ROUTES: Route[] = [
   {
@@ -41,8 +17,9 @@ export const USER_ROUTES: Route[] = [
     method: 'POST',
     path: '/api/users',
     permission: 'admin',
+    json: userBody,
     handler: async (c, ctx) => {
-      const body = await jsonBody(c);
+      const body = validJson(c, userBody);
       const r = await addUserFrom(ctx, body.name, body.role);
       return r.ok ? c.json(r.created, 201) : c.json({ error: r.error }, r.status);
     },
@@ -74,9 +51,10 @@ export const USER_ROUTES: Route[] = [
     method: 'POST',
     path: '/api/account/password',
     permission: 'read',
+    json: passwordBody,
     handler: async (c, ctx) => {
-      const body = await jsonBody(c);
-      const r = await changePassword(ctx.archive.db, c.get('user').id, String(body.current ?? ''), String(body.password ?? ''));
+      const body = validJson(c, passwordBody);
+      const r = await changePassword(ctx.archive.db, c.get('user').id, body.current, body.password);
       // 400, not 403: a 403 says the role may not.
       if (r === 'wrong') return c.json({ error: 'the current password is wrong' }, 400);
       if (r === 'weak') return c.json({ error: 'a password is at least 12 characters' }, 400);

@@ -13,7 +13,7 @@ import { searchPages } from '../search/query.js';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createApp } from '../api/app.js';
+import { createApp } from '../server/app.js';
 import { loadConfig } from '../core/config.js';
 import { addUser } from '../store/accounts.js';
 import { openArchive } from '../store/archive.js';

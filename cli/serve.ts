@@ -2,7 +2,7 @@
 // 127.0.0.1 unless told otherwise. The first start with no users creates an admin and prints its
 // credentials once.
 import { serve } from '@hono/node-server';
-import { createApp } from '../api/app.js';
+import { createApp } from '../server/app.js';
 import { runWorkers } from '../ingest/worker.js';
 import { startSearch } from '../search/service.js';
 import { addUser, userCount } from '../store/accounts.js';

@@ -305,7 +305,7 @@ export type StoredCitation = typeof citations.$inferSelect;
 /**
  * What a grant on a collection allows, each level including the ones before it: read its documents
  * (search, pages, originals, people, citations); upload into it; edit (merge and split people named
- * in it). The role still decides which kinds of action a user may take at all (api/permissions.ts).
+ * in it). The role still decides which kinds of action a user may take at all (http/permissions.ts).
  */
 export const GRANT_LEVELS = ['read', 'upload', 'edit'] as const;
 export type GrantLevel = (typeof GRANT_LEVELS)[number];

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_ROUTES } from '../api/app.js';
+import { ALL_ROUTES } from '../server/app.js';
 import type { DocumentSearchResponse, SearchResponse } from '../search/query.js';
 import { tempDir } from './backends.js';
 import { runCli, startServe, type RunningServer } from './cli.js';

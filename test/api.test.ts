@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROUTES } from '../api/app.js';
-import { allowed } from '../api/permissions.js';
+import { API_ROUTES as ROUTES } from '../api/routes.js';
+import { allowed } from '../http/permissions.js';
 import { ROLES, type Role } from '../schema/tables.js';
 import type { SearchResponse } from '../search/query.js';
 import { tempDir } from './backends.js';

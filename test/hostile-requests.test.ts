@@ -6,7 +6,7 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_ROUTES } from '../api/app.js';
+import { ALL_ROUTES } from '../server/app.js';
 import { packageRoot } from '../core/paths.js';
 import { tempDir } from './backends.js';
 import { runCli, startServe, type RunningServer } from './cli.js';
@@ -27,12 +27,17 @@ function rawGet(base: string, rawPath: string, headers: Record<string, string>):
   });
 }
 
-/** Every query parameter the server reads, found in its source, so a new one cannot be forgotten. */
+/**
+ * Every query parameter the server reads, so a new one cannot be forgotten: those the route table's
+ * schemas declare, and any a handler reads by hand (found in the source).
+ */
 function queryParameters(): string[] {
-  const names = new Set<string>();
-  for (const file of ['api/app.ts', 'api/params.ts', 'web/routes.tsx', 'api/citations.ts', 'api/export.ts', 'api/hits.ts', 'api/queue.ts', 'web/more-routes.tsx']) {
-    const source = fs.readFileSync(path.join(packageRoot, file), 'utf8');
-    for (const m of source.matchAll(/\b(?:query|queries|all|one|num)\('([a-z]+)'\)/g)) names.add(m[1]!);
+  const names = new Set(ALL_ROUTES.flatMap((r) => Object.keys(r.query?.shape ?? {})));
+  for (const dir of ['api', 'web', 'http', 'server']) {
+    for (const file of fs.readdirSync(path.join(packageRoot, dir)).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.test.ts'))) {
+      const source = fs.readFileSync(path.join(packageRoot, dir, file), 'utf8');
+      for (const m of source.matchAll(/\.(?:query|queries)\('([a-z]+)'\)/g)) names.add(m[1]!);
+    }
   }
   return [...names].sort();
 }

@@ -1,6 +1,6 @@
 // Links that export a search's results: its hits as CSV, the originals of the documents hit as a
 // ZIP (api/export.ts), for the roles that may have them.
-import { allowed } from '../api/permissions.js';
+import { allowed } from '../http/permissions.js';
 import type { SearchParams } from '../search/query.js';
 import type { Identity } from '../store/accounts.js';
 import { searchUrl } from './search.js';

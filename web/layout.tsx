@@ -3,7 +3,7 @@
 // (standards mode), and the navigation offers only what the user's role may do.
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
-import { allowed, type Permission } from '../api/permissions.js';
+import { allowed, type Permission } from '../http/permissions.js';
 import type { Identity } from '../store/accounts.js';
 
 const NAV: Array<{ href: string; label: string; permission: Permission }> = [

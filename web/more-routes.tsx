@@ -2,20 +2,20 @@
 // a stored citation's short link (/c/<id>: the viewer at its page, the quote verified, its status
 // and forms), the stored citations, those no longer holding first (/citations), and the processing
 // queue (/queue).
-import type { AppContext, Env, Route } from '../api/app.js';
 import type { Context } from 'hono';
-import { accessOf } from '../api/access.js';
-import { citationListParams, storedCitationJson } from '../api/citations.js';
+import { accessOf } from '../http/access.js';
+import { storedCitationJson } from '../http/citations.js';
+import type { AppContext, Env, Route } from '../http/context.js';
+import { citationListQuery, validQuery } from '../http/params.js';
 import { canRead } from '../store/access.js';
 import { getCitation, listCitations } from '../cite/stored.js';
-import { InputError } from '../core/errors.js';
 import { CitationsPage } from './citations.js';
 import { getPage } from '../store/documents.js';
 import { processingQueue } from '../store/queue.js';
 import { CitationStatusLine, readableCsl } from './citation-panel.js';
 import { Layout, MessagePage } from './layout.js';
 import { QueuePage } from './queue.js';
-import { viewer } from './routes.js';
+import { invalidPage, viewer } from './routes.js';
 import { docPath } from './documents.js';
 
 async function citationPage(c: Context<Env>, ctx: AppContext): Promise<Response> {
@@ -44,19 +44,14 @@ async function citationPage(c: Context<Env>, ctx: AppContext): Promise<Response>
 }
 
 async function citationsPage(c: Context<Env>, ctx: AppContext): Promise<Response> {
-  try {
-    const f = citationListParams(c);
-    const { total, citations } = await listCitations(ctx.archive.db, { ...f, access: await accessOf(c, ctx) });
-    return c.html(<CitationsPage user={c.get('user')} citations={citations} total={total} offset={f.offset} limit={f.limit} status={f.status} />);
-  } catch (err) {
-    if (err instanceof InputError) return c.html(<MessagePage title="Citations" message={err.message} user={c.get('user')} />, 400);
-    throw err;
-  }
+  const f = validQuery(c, citationListQuery);
+  const { total, citations } = await listCitations(ctx.archive.db, { ...f, access: await accessOf(c, ctx) });
+  return c.html(<CitationsPage user={c.get('user')} citations={citations} total={total} offset={f.offset} limit={f.limit} status={f.status} />);
 }
 
 export const MORE_WEB_ROUTES: Route[] = [
   { method: 'GET', path: '/c/:id', permission: 'read', web: true, handler: (c, ctx) => citationPage(c, ctx) },
-  { method: 'GET', path: '/citations', permission: 'read', web: true, handler: (c, ctx) => citationsPage(c, ctx) },
+  { method: 'GET', path: '/citations', permission: 'read', web: true, query: citationListQuery, invalid: invalidPage('Citations'), handler: (c, ctx) => citationsPage(c, ctx) },
   {
     method: 'GET',
     path: '/queue',

@@ -1,46 +1,36 @@
 // The web UI's routes: server-rendered pages (Hono JSX) over the same functions as the API, in the
 // same route table with the same permissions. Pages redirect to the login form instead of 401.
-import fs from 'node:fs';
-import fsp from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import type { Context as HonoContext } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { serveStatic } from '@hono/node-server/serve-static';
 import { findQuote, notFoundMessage } from '../cite/verify.js';
-import { InputError } from '../core/errors.js';
 import { matchSpans } from '../search/query.js';
 import { packageRoot } from '../core/paths.js';
-import { boxesFor } from '../ingest/extract/stage.js';
-import { pageImagePath } from '../ingest/ocr/stage.js';
-import { renderPdfPage, writeViewerImage } from '../ingest/ocr/raster.js';
-import { openPdf } from '../ingest/text/pdfjs.js';
-import { checkContentSize } from '../ingest/text/content-size.js';
-import { documentListParams, documentParam, pageNumber, searchParamsOf } from '../api/params.js';
+import { documentListQuery, grantForm, loginForm, loginQuery, mergeBody, pageNumber, passwordForm, searchParams, searchQuery, splitBody, userBody, validForm, validQuery, viewerQuery, wordsQuery } from '../http/params.js';
 import { changePassword, disableUser, listUsers, login, logout, resetPassword, SESSION_MS } from '../store/accounts.js';
-import { addUserFrom, targetUser } from '../api/users.js';
+import { addUserFrom, granteeFrom, targetUser } from '../http/admin.js';
 import { AccountPage, UsersPage, type Shown } from './users.js';
 import { getDocument, getDocumentBySha, getEntities, getPage, listCollections, listDocuments, pageList } from '../store/documents.js';
 import { DocumentPage, DocumentsPage } from './documents.js';
 import { MessagePage } from './layout.js';
 import type { Identity } from '../store/accounts.js';
-import type { AppContext, Env, Route } from '../api/app.js';
-import { Readable } from 'node:stream';
+import type { AppContext, Env, Route } from '../http/context.js';
+import type { WordBox } from '../schema/tables.js';
 import { LoginPage } from './login.js';
 import { SearchPage } from './search.js';
 import { UploadPage } from './upload.js';
 import { ViewerPage, type CitedPage, type ViewerData } from './viewer.js';
 import { PeoplePage, PersonPage } from './person.js';
 import { documentsOf, getPerson, getVisiblePerson, listPeople, peopleFor, personTimeline, searchDocumentsWithPeople, visiblePeople } from '../case/people.js';
-import { mergePeople, splitVariant } from '../ingest/people/decisions.js';
-import { allowed } from '../api/permissions.js';
-import { accessOf, readable } from '../api/access.js';
-import { granteeFrom, mayEditPeople } from '../api/collections.js';
+import { allowed } from '../http/permissions.js';
+import { accessOf, mayEditPeople, readable } from '../http/access.js';
+import { SESSION_COOKIE } from '../http/auth.js';
 import { atLeast, collectionsFor, grantCollection, isGrantLevel, listGrants, listGroups, revokeCollection } from '../store/access.js';
-import { LoginThrottle } from '../api/throttle.js';
+import { LoginThrottle } from '../http/throttle.js';
 
-export const SESSION_COOKIE = 'casefile_session';
-
-/** Failed logins of this process, by name and by client address (api/throttle.ts). */
+/** Failed logins of this process, by name and by client address (http/throttle.ts). */
 const loginThrottle = new LoginThrottle();
 
 type Context = HonoContext<Env>;
@@ -50,51 +40,26 @@ function localPath(next: unknown): string {
   return typeof next === 'string' && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : '/';
 }
 
-const STATIC_TYPES: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.woff2': 'font/woff2' };
+// The UI's own files (web/static) and its font, with Node's serveStatic. Only one path component of
+// safe characters, of the kinds the pages use, is served: nothing outside the two folders can be named.
+const STATIC_NAME = /^[a-z0-9][a-z0-9._-]*\.(?:css|js|woff2)$/i;
 const fontsDir = path.join(path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json')), 'files');
+const appFiles = serveStatic({ root: path.join(packageRoot, 'web', 'static'), rewriteRequestPath: (p) => p.replace(/^\/static/, '') });
+const fontFiles = serveStatic({ root: fontsDir, rewriteRequestPath: (p) => p.replace(/^\/static\/fonts/, '') });
 
-async function staticFile(c: Context): Promise<Response> {
+async function staticFile(c: Context, files: typeof appFiles): Promise<Response> {
   const name = c.req.param('name') ?? '';
-  // One path component of safe characters: nothing outside the two folders can be named.
-  if (!/^[a-z0-9][a-z0-9._-]*$/i.test(name) || name.includes('..')) return c.notFound();
-  const file = c.req.path.startsWith('/static/fonts/') ? path.join(fontsDir, name) : path.join(packageRoot, 'web', 'static', name);
-  const type = STATIC_TYPES[path.extname(name)];
-  if (!type || !fs.existsSync(file)) return c.notFound();
-  return c.body(await fsp.readFile(file), 200, { 'content-type': type, 'cache-control': 'public, max-age=3600' });
+  if (!STATIC_NAME.test(name) || name.includes('..')) return notFound(c);
+  const res = await files(c, async () => undefined);
+  if (!res) return notFound(c);
+  // serveStatic's onFound runs after the response is made: the header is set on it instead.
+  res.headers.set('Cache-Control', 'public, max-age=3600');
+  return res;
 }
 
-/** The page image: OCR pages have theirs; a text-layer page is rendered once and kept. */
-async function pageImage(c: Context, ctx: AppContext): Promise<Response> {
-  const pageNo = pageNumber(c.req.param('page'));
-  const doc = await readable(c, ctx, await documentParam(c, ctx.archive.db));
-  const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
-  if (!doc || !page) return c.json({ error: 'no such page' }, 404);
-  const rel = page.imagePath ?? pageImagePath(doc.sha256, page.page);
-  const file = path.join(ctx.archive.config.dataDir, rel);
-  if (!fs.existsSync(file)) {
-    if (doc.mediaType !== 'application/pdf') return c.json({ error: 'no image for this page' }, 404);
-    const data = new Uint8Array(await fsp.readFile(ctx.archive.originals.pathFor(doc.sha256)));
-    // Ingest refuses these now; a document read before the check existed must not be rendered either.
-    try {
-      await checkContentSize(data, ctx.archive.config.limits.maxContentBytes);
-    } catch (err) {
-      if (err instanceof InputError) return c.json({ error: err.message }, 422);
-      throw err;
-    }
-    const pdf = await openPdf(data);
-    try {
-      const raster = await renderPdfPage(pdf, page.page, 110, ctx.archive.config.limits.maxPixels);
-      await fsp.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-      await writeViewerImage(raster, file);
-    } catch (err) {
-      // A page over the pixel limit (or otherwise unrenderable from the file) is the file's fault.
-      if (err instanceof InputError) return c.json({ error: err.message }, 422);
-      throw err;
-    } finally {
-      await pdf.destroy();
-    }
-  }
-  return c.body(await fsp.readFile(file), 200, { 'content-type': 'image/jpeg', 'cache-control': 'private, max-age=86400' });
+/** The boxes of the OCR words a span of the page's text covers (as ingest keeps them for entities). */
+function wordBoxes(words: WordBox[] | null, start: number, end: number): Array<[number, number, number, number]> {
+  return (words ?? []).filter((w) => w.start !== undefined && w.end !== undefined && w.start < end && w.end > start).map((w) => [w.x0, w.y0, w.x1, w.y1]);
 }
 
 /**
@@ -115,8 +80,9 @@ export async function viewer(c: Context, ctx: AppContext, cited?: CitedPage): Pr
   const pageNo = cited ? cited.page : pageNumber(c.req.param('page'));
   const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
   if (!doc || !page) return notFoundPage(c, 'No such page', 'There is no such document or page.');
-  const quote = cited ? cited.quote : (c.req.query('q') ?? '');
-  const words = quote ? '' : (c.req.query('w') ?? '');
+  const asked = cited ? undefined : validQuery(c, viewerQuery);
+  const quote = cited ? cited.quote : asked!.q;
+  const words = quote ? '' : (asked?.w ?? '');
   const { highlight, notOnPage } = marking(page.text, quote);
   const entities: Record<string, Array<{ value: string; text: string }>> = {};
   const entityBoxes: Array<{ type: string; box: [number, number, number, number] }> = [];
@@ -142,7 +108,7 @@ export async function viewer(c: Context, ctx: AppContext, cited?: CitedPage): Pr
       method={page.method}
       width={page.width ?? 1}
       height={page.height ?? 1}
-      boxes={page.method === 'ocr' ? spans.flatMap(([s, e]) => boxesFor(page.words, s, e) ?? []) : []}
+      boxes={page.method === 'ocr' ? spans.flatMap(([s, e]) => wordBoxes(page.words, s, e)) : []}
       entityBoxes={entityBoxes}
       highlight={highlight}
       marks={marks}
@@ -185,15 +151,15 @@ export function notFound(c: HonoContext): Response | Promise<Response> {
 }
 
 async function documentsPage(c: Context, ctx: AppContext): Promise<Response> {
-  try {
-    const f = documentListParams(c);
-    const access = await accessOf(c, ctx);
-    const [{ total, documents }, collections] = await Promise.all([listDocuments(ctx.archive.db, f, access), listCollections(ctx.archive.db, access)]);
-    return c.html(<DocumentsPage user={c.get('user')} documents={documents} total={total} offset={f.offset} limit={f.limit} collection={f.collection} status={f.status} collections={collections} />);
-  } catch (err) {
-    if (err instanceof InputError) return c.html(<MessagePage title="Documents" message={err.message} user={c.get('user')} />, 400);
-    throw err;
-  }
+  const f = validQuery(c, documentListQuery);
+  const access = await accessOf(c, ctx);
+  const [{ total, documents }, collections] = await Promise.all([listDocuments(ctx.archive.db, f, access), listCollections(ctx.archive.db, access)]);
+  return c.html(<DocumentsPage user={c.get('user')} documents={documents} total={total} offset={f.offset} limit={f.limit} collection={f.collection} status={f.status} collections={collections} />);
+}
+
+/** A page's answer to a query that does not fit its schema: the message, on a page titled `title` (400). */
+export function invalidPage(title: string) {
+  return (c: Context, message: string) => c.html(<MessagePage title={title} message={message} user={c.get('user')} />, 400);
 }
 
 async function documentPage(c: Context, ctx: AppContext): Promise<Response> {
@@ -207,17 +173,18 @@ async function usersPage(c: Context, ctx: AppContext, extra: { shown?: Shown; er
 }
 
 export const WEB_ROUTES: Route[] = [
-  { method: 'GET', path: '/static/:name', permission: 'public', handler: (c) => staticFile(c) },
-  { method: 'GET', path: '/static/fonts/:name', permission: 'public', handler: (c) => staticFile(c) },
-  { method: 'GET', path: '/login', permission: 'public', handler: (c) => c.html(<LoginPage next={localPath(c.req.query('next'))} />) },
+  { method: 'GET', path: '/static/:name', permission: 'public', handler: (c) => staticFile(c, appFiles) },
+  { method: 'GET', path: '/static/fonts/:name', permission: 'public', handler: (c) => staticFile(c, fontFiles) },
+  { method: 'GET', path: '/login', permission: 'public', query: loginQuery, handler: (c) => c.html(<LoginPage next={localPath(validQuery(c, loginQuery).next)} />) },
   {
     method: 'POST',
     path: '/login',
     permission: 'public',
+    form: loginForm,
     handler: async (c, ctx) => {
-      const form = await c.req.parseBody();
+      const form = validForm(c, loginForm);
       const next = localPath(form.next);
-      const name = String(form.name ?? '');
+      const name = form.name;
       // The socket's address, never a forwarding header a client could write itself.
       const address = c.env.incoming?.socket.remoteAddress ?? 'unknown';
       const wait = loginThrottle.retryAfter(name, address);
@@ -225,7 +192,7 @@ export const WEB_ROUTES: Route[] = [
         const minutes = Math.ceil(wait / 60);
         return c.html(<LoginPage error={`Too many failed logins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`} next={next} />, 429, { 'Retry-After': String(wait) });
       }
-      const session = await login(ctx.archive.db, name, String(form.password ?? ''));
+      const session = await login(ctx.archive.db, name, form.password);
       if (!session) {
         loginThrottle.failed(name, address);
         return c.html(<LoginPage error="Wrong name or password." next={next} />, 401);
@@ -252,8 +219,9 @@ export const WEB_ROUTES: Route[] = [
     path: '/',
     permission: 'search',
     web: true,
+    query: searchQuery,
     handler: async (c, ctx) => {
-      const p = searchParamsOf(c);
+      const p = searchParams(validQuery(c, searchQuery));
       const asked = p.q || p.persons || p.places || p.organizations || p.from || p.to || p.kind || p.language || p.collection;
       try {
         const { response, people } = asked ? await searchDocumentsWithPeople(ctx.search.meili, ctx.archive.db, { ...p, access: await accessOf(c, ctx) }) : { response: undefined, people: [] };
@@ -278,8 +246,9 @@ export const WEB_ROUTES: Route[] = [
     path: '/people',
     permission: 'read',
     web: true,
+    query: wordsQuery,
     handler: async (c, ctx) => {
-      const q = c.req.query('q') ?? '';
+      const q = validQuery(c, wordsQuery).q;
       const found = await peopleFor(ctx.archive.db, q, await accessOf(c, ctx));
       return c.html(<PeoplePage user={c.get('user')} people={found} q={q} />);
     },
@@ -290,10 +259,11 @@ export const WEB_ROUTES: Route[] = [
     path: '/people/:key/merge',
     permission: 'edit',
     web: true,
+    form: mergeBody,
     handler: async (c, ctx) => {
-      const form = await c.req.parseBody();
-      if (!(await mayEditPeople(c, ctx, [c.req.param('key') ?? '', String(form.with ?? '')]))) return notFoundPage(c, 'No such person', 'There is no such person.');
-      const key = await mergePeople(ctx.archive.db, c.req.param('key') ?? '', String(form.with ?? ''), c.get('user').id);
+      const other = validForm(c, mergeBody).with;
+      if (!(await mayEditPeople(c, ctx, [c.req.param('key') ?? '', other]))) return notFoundPage(c, 'No such person', 'There is no such person.');
+      const key = await ctx.people?.merge(ctx.archive.db, c.req.param('key') ?? '', other, c.get('user').id);
       return key ? c.redirect(`/people/${encodeURIComponent(key)}`, 303) : notFoundPage(c, 'No such person', 'There is no such person.');
     },
   },
@@ -302,11 +272,12 @@ export const WEB_ROUTES: Route[] = [
     path: '/people/:key/split',
     permission: 'edit',
     web: true,
+    form: splitBody,
     handler: async (c, ctx) => {
-      const form = await c.req.parseBody();
+      const variant = validForm(c, splitBody).variant;
       const key = c.req.param('key') ?? '';
-      if (!(await mayEditPeople(c, ctx, [key], String(form.variant ?? '')))) return notFoundPage(c, 'No such person', 'There is no such person or spelling.');
-      const moved = await splitVariant(ctx.archive.db, key, String(form.variant ?? ''), c.get('user').id);
+      if (!(await mayEditPeople(c, ctx, [key], variant))) return notFoundPage(c, 'No such person', 'There is no such person or spelling.');
+      const moved = await ctx.people?.split(ctx.archive.db, key, variant, c.get('user').id);
       if (!moved) return notFoundPage(c, 'No such person', 'There is no such person or spelling.');
       const stays = (await getPerson(ctx.archive.db, key)) ? key : moved;
       return c.redirect(`/people/${encodeURIComponent(stays)}`, 303);
@@ -318,8 +289,9 @@ export const WEB_ROUTES: Route[] = [
     path: '/admin/users',
     permission: 'admin',
     web: true,
+    form: userBody,
     handler: async (c, ctx) => {
-      const form = await c.req.parseBody();
+      const form = validForm(c, userBody);
       const r = await addUserFrom(ctx, form.name, form.role);
       if (!r.ok) return usersPage(c, ctx, { error: r.error }, r.status);
       return usersPage(c, ctx, { shown: { title: `Added ${r.created.name} (${r.created.role})`, name: r.created.name, password: r.created.password, token: r.created.token } });
@@ -356,10 +328,11 @@ export const WEB_ROUTES: Route[] = [
     path: '/admin/grants',
     permission: 'admin',
     web: true,
+    form: grantForm,
     handler: async (c, ctx) => {
-      const form = await c.req.parseBody();
+      const form = validForm(c, grantForm);
       if (!isGrantLevel(form.level)) return usersPage(c, ctx, { error: 'The level is one of read, upload, edit.' }, 400);
-      const r = await granteeFrom(ctx, String(form.collection ?? ''), { user: String(form.user ?? '') });
+      const r = await granteeFrom(ctx, form.collection, { user: form.user });
       if (!r.ok) return usersPage(c, ctx, { error: r.error }, r.status);
       await grantCollection(ctx.archive.db, r.collection, r.grantee, form.level, c.get('user').id);
       return c.redirect('/admin/users', 303);
@@ -370,9 +343,10 @@ export const WEB_ROUTES: Route[] = [
     path: '/admin/grants/revoke',
     permission: 'admin',
     web: true,
+    form: grantForm,
     handler: async (c, ctx) => {
-      const form = await c.req.parseBody();
-      const r = await granteeFrom(ctx, String(form.collection ?? ''), { user: String(form.user ?? '') });
+      const form = validForm(c, grantForm);
+      const r = await granteeFrom(ctx, form.collection, { user: form.user });
       if (!r.ok) return usersPage(c, ctx, { error: r.error }, r.status);
       if (!(await revokeCollection(ctx.archive.db, r.collection, r.grantee))) return usersPage(c, ctx, { error: 'No such grant.' }, 404);
       return c.redirect('/admin/users', 303);
@@ -384,35 +358,19 @@ export const WEB_ROUTES: Route[] = [
     path: '/account/password',
     permission: 'read',
     web: true,
+    form: passwordForm,
     handler: async (c, ctx) => {
-      const form = await c.req.parseBody();
+      const form = validForm(c, passwordForm);
       const user = c.get('user');
-      const next = String(form.password ?? '');
-      if (next !== String(form.confirm ?? '')) return c.html(<AccountPage user={user} error="The two new passwords differ." />, 400);
-      const r = await changePassword(ctx.archive.db, user.id, String(form.current ?? ''), next);
+      const next = form.password;
+      if (next !== form.confirm) return c.html(<AccountPage user={user} error="The two new passwords differ." />, 400);
+      const r = await changePassword(ctx.archive.db, user.id, form.current, next);
       if (r === 'wrong') return c.html(<AccountPage user={user} error="The current password is wrong." />, 400);
       if (r === 'weak') return c.html(<AccountPage user={user} error="A password is at least 12 characters." />, 400);
       return c.html(<AccountPage user={user} message="Your password was changed." />);
     },
   },
-  { method: 'GET', path: '/documents', permission: 'read', web: true, handler: (c, ctx) => documentsPage(c, ctx) },
+  { method: 'GET', path: '/documents', permission: 'read', web: true, query: documentListQuery, invalid: invalidPage('Documents'), handler: (c, ctx) => documentsPage(c, ctx) },
   { method: 'GET', path: '/d/:sha', permission: 'read', web: true, handler: (c, ctx) => documentPage(c, ctx) },
-  { method: 'GET', path: '/d/:sha/p/:page', permission: 'read', web: true, handler: (c, ctx) => viewer(c, ctx) },
-  { method: 'GET', path: '/api/documents/:id/pages/:page/image', permission: 'read', handler: (c, ctx) => pageImage(c, ctx) },
-  {
-    method: 'GET',
-    path: '/api/documents/:id/original',
-    permission: 'read',
-    handler: async (c, ctx) => {
-      const doc = await readable(c, ctx, await documentParam(c, ctx.archive.db));
-      if (!doc) return c.json({ error: 'no such document' }, 404);
-      // Always a download, never rendered: the original is hostile input.
-      const name = doc.filename.replace(/["\\\r\n]/g, '_');
-      const stream = Readable.toWeb(fs.createReadStream(ctx.archive.originals.pathFor(doc.sha256))) as ReadableStream;
-      return c.body(stream, 200, {
-        'content-type': 'application/octet-stream',
-        'content-disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-      });
-    },
-  },
+  { method: 'GET', path: '/d/:sha/p/:page', permission: 'read', web: true, query: viewerQuery, handler: (c, ctx) => viewer(c, ctx) },
 ];

@@ -7,7 +7,7 @@
 // only where the same birth date stands with both. An editor's
 // merge and split decisions, stored by the folded spellings they concern, are applied last, so they
 // survive every re-ingest and re-clustering. No library clusters names across these scripts.
-import { hasCyrillic, hasLatin } from '../../core/text/scripts.js';
+import { hasCyrillic } from '../../core/text/scripts.js';
 import { groupBy } from '../../core/group.js';
 import { foldAccents } from '../../core/text/fold.js';
 import { latinize } from '../../core/names/keys.js';

@@ -1,5 +1,5 @@
 // What each role may do. Every route names the permission it needs; a route without one cannot be
-// registered (see app.ts), so no route is ever left open by forgetting.
+// registered (see server/app.ts), so no route is ever left open by forgetting.
 import type { Role } from '../schema/tables.js';
 
 export const PERMISSIONS = {

@@ -1,0 +1,57 @@
+// People over the API: the list (by name), one person with their documents, claims and
+// contradictions, and an editor's merge and split, each within the collections the user may read.
+import { documentsOf, getVisiblePerson, peopleFor, personTimeline } from '../case/people.js';
+import { mergePeople, splitVariant } from '../ingest/people/decisions.js';
+import { accessOf, mayEditPeople } from '../http/access.js';
+import type { Route } from '../http/context.js';
+import { mergeBody, splitBody, validJson, validQuery, wordsQuery } from '../http/params.js';
+
+export const PEOPLE_ROUTES: Route[] = [
+  {
+    method: 'GET',
+    path: '/api/people',
+    permission: 'read',
+    query: wordsQuery,
+    handler: async (c, ctx) => {
+      const found = await peopleFor(ctx.archive.db, validQuery(c, wordsQuery).q, await accessOf(c, ctx));
+      return c.json({ people: found.map((p) => ({ key: p.key, name: p.name, variants: p.variants, documents: p.documentIds.length, mentions: p.mentions })) });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/people/:key',
+    permission: 'read',
+    handler: async (c, ctx) => {
+      const access = await accessOf(c, ctx);
+      const person = await getVisiblePerson(ctx.archive.db, c.req.param('key') ?? '', access);
+      if (!person) return c.json({ error: 'no such person' }, 404);
+      const { claims, contradictions } = await personTimeline(ctx.archive.db, person.key, access);
+      const documents = await documentsOf(ctx.archive.db, person, access);
+      return c.json({ key: person.key, name: person.name, variants: person.variants, documents, claims, contradictions });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/people/:key/merge',
+    permission: 'edit',
+    json: mergeBody,
+    handler: async (c, ctx) => {
+      const other = validJson(c, mergeBody).with;
+      if (!(await mayEditPeople(c, ctx, [c.req.param('key') ?? '', other]))) return c.json({ error: 'no such person' }, 404);
+      const key = await mergePeople(ctx.archive.db, c.req.param('key') ?? '', other, c.get('user').id);
+      return key ? c.json({ key }) : c.json({ error: 'no such person' }, 404);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/people/:key/split',
+    permission: 'edit',
+    json: splitBody,
+    handler: async (c, ctx) => {
+      const variant = validJson(c, splitBody).variant;
+      if (!(await mayEditPeople(c, ctx, [c.req.param('key') ?? ''], variant))) return c.json({ error: 'no such person or spelling' }, 404);
+      const key = await splitVariant(ctx.archive.db, c.req.param('key') ?? '', variant, c.get('user').id);
+      return key ? c.json({ key }) : c.json({ error: 'no such person or spelling' }, 404);
+    },
+  },
+];

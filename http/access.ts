@@ -1,0 +1,47 @@
+// Access by collection in the routes: what the requesting user may read (store/access.ts), worked out
+// once per request from the database, so grants and revocations count from the next request on.
+// A document, page or person the user may not read answers 404, as one that does not exist: a 403
+// would tell that it exists.
+import type { Context } from 'hono';
+import { getVisiblePerson } from '../case/people.js';
+import { accessFor, atLeast, canRead, collectionsOfDocuments, levelsFor, type Access } from '../store/access.js';
+import type { Identity } from '../store/accounts.js';
+import type { AppContext } from './context.js';
+
+const perRequest = new WeakMap<object, Promise<Access>>();
+
+/** The collections the request's user may read (the user set by authentication). */
+export function accessOf(c: Context, ctx: AppContext): Promise<Access> {
+  let access = perRequest.get(c.req.raw);
+  if (!access) {
+    const user = c.get('user') as Identity;
+    access = accessFor(ctx.archive.db, user, ctx.archive.config.defaultAccess);
+    perRequest.set(c.req.raw, access);
+  }
+  return access;
+}
+
+/** The document if the user may read it; undefined (the route answers 404) otherwise. */
+export async function readable<T extends { collection: string | null }>(c: Context, ctx: AppContext, doc: T | undefined): Promise<T | undefined> {
+  return doc && canRead(await accessOf(c, ctx), doc) ? doc : undefined;
+}
+
+/**
+ * May the user record a decision about these people (and, for a split, this spelling)? Each must be
+ * one they can see (else false: the route answers 404, as for a person that does not exist), and
+ * they need edit on a collection of each person's documents they can see; admins may always.
+ */
+export async function mayEditPeople(c: Context, ctx: AppContext, keys: string[], variant?: string): Promise<boolean> {
+  const user = c.get('user') as Identity;
+  const access = await accessOf(c, ctx);
+  const levels = user.role === 'admin' ? undefined : await levelsFor(ctx.archive.db, user, ctx.archive.config.defaultAccess);
+  for (const key of keys) {
+    const person = await getVisiblePerson(ctx.archive.db, key, access);
+    if (!person) return false;
+    if (variant !== undefined && !person.variants.includes(variant)) return false;
+    if (!levels) continue;
+    const collections = await collectionsOfDocuments(ctx.archive.db, person.documentIds);
+    if (![...collections.values()].some((col) => atLeast(levels.get(col), 'edit'))) return false;
+  }
+  return true;
+}

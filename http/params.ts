@@ -1,0 +1,185 @@
+// Parameters from requests, the same for the API and the web pages, as zod schemas: a route names its
+// query and body schemas (Route.query, Route.json, Route.form), server/app.ts checks them with
+// @hono/zod-validator before the handler, and the handler reads the result with validQuery(),
+// validJson(), validForm(). A query
+// that does not fit answers 400 with the first issue's message. Ids and page numbers from paths and
+// bodies are looked up, not validated: one that is not a number names nothing (404).
+import type { Context } from 'hono';
+import { z } from 'zod';
+import type { SearchParams } from '../search/query.js';
+import { getDocument } from '../store/documents.js';
+import type { Db } from '../store/db.js';
+import { CITATION_STATUSES, DOCUMENT_STATUSES, type Document } from '../schema/tables.js';
+
+/** Digits only: Number() alone would take "1e3", " 1" and "0x10", and NaN reaches SQL. */
+const ROW_ID = z.union([z.string(), z.number().transform(String)]).pipe(z.string().regex(/^[1-9][0-9]{0,14}$/).transform(Number));
+/** The largest value of the database's `integer` columns, which page numbers are: 2^31 − 1. */
+const MAX_PAGE = 2_147_483_647;
+
+/** A row id from a path parameter or a body field, or undefined (the route then answers 404). */
+export function positiveInt(value: unknown): number | undefined {
+  return ROW_ID.safeParse(value).data;
+}
+
+/**
+ * A page number, as positiveInt; a number past the database's integers would make the query itself
+ * fail (a 500), so it names no page either.
+ */
+export function pageNumber(value: unknown): number | undefined {
+  return ROW_ID.pipe(z.number().max(MAX_PAGE)).safeParse(value).data;
+}
+
+/** The document a route's `:id` names; undefined for an id that is not one (the route answers 404). */
+export async function documentParam(c: Context, db: Db): Promise<Document | undefined> {
+  const id = positiveInt(c.req.param('id'));
+  return id === undefined ? undefined : getDocument(db, id);
+}
+
+// A query string's values as Hono's validator hands them over: a string, or an array when repeated.
+const first = (v: unknown) => (Array.isArray(v) ? (v as unknown[])[0] : v);
+/** One value (the first, when repeated); empty (a form's blank field) counts as absent. */
+const one = z.preprocess(first, z.string().optional()).transform((v) => v || undefined);
+/** One value as given, empty included (a search for nothing). */
+const text = z.preprocess(first, z.string().optional());
+/** Every value of a repeated parameter, empty ones left out; undefined when none is left. */
+const all = z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(z.string())).transform((vs) => {
+  const kept = vs.filter((v) => v !== '');
+  return kept.length ? kept : undefined;
+});
+/** A whole number of up to 9 digits, or `fallback` when absent. */
+const whole = (name: string, fallback: number) =>
+  one.pipe(
+    z
+      .string()
+      .regex(/^[0-9]{1,9}$/, { error: `"${name}" is not a whole number` })
+      .transform(Number)
+      .optional()
+      .transform((n) => n ?? fallback),
+  );
+/** One of a fixed list, or absent. */
+const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T) => one.pipe(z.enum(values, { error: `"${name}" is one of ${values.join(', ')}` }).optional());
+/** A page of a list: `offset`, and `limit` held to 1–200. */
+const listPage = { offset: whole('offset', 0), limit: whole('limit', 50).transform((n) => Math.min(200, Math.max(1, n))) };
+
+/** The search's query string (the search page, /api/search and the exports); search/query.ts checks the values. */
+export const searchQuery = z.object({
+  q: text.transform((v) => v ?? ''),
+  person: all,
+  place: all,
+  organization: all,
+  from: one,
+  to: one,
+  collection: all,
+  language: all,
+  kind: all,
+  offset: one.transform((v) => (v === undefined ? undefined : Number(v))),
+  limit: one.transform((v) => (v === undefined ? undefined : Number(v))),
+});
+
+/** The search parameters of a checked searchQuery. */
+export function searchParams(v: z.output<typeof searchQuery>): SearchParams {
+  return { q: v.q, persons: v.person, places: v.place, organizations: v.organization, from: v.from, to: v.to, collection: v.collection, language: v.language, kind: v.kind, offset: v.offset, limit: v.limit };
+}
+
+/** /api/search: the search's parameters, and `group=document` for each document once with its best pages. */
+export const apiSearchQuery = searchQuery.extend({ group: one });
+
+/** The document list's filters and page. The checks run in this order: the first failing one is answered. */
+export const documentListQuery = z.object({
+  // PostgreSQL text holds no NUL, and no collection name is that long: a 400, not a database error.
+  collection: one.pipe(
+    z
+      .string()
+      .refine((v) => v.length <= 500 && !v.includes('\u0000'), { error: '"collection" is not a collection name' })
+      .optional(),
+  ),
+  status: oneOf('status', DOCUMENT_STATUSES),
+  limit: listPage.limit,
+  offset: listPage.offset,
+});
+
+/** The stored citations' filter (holds, broken) and page. */
+export const citationListQuery = z.object({ status: oneOf('status', CITATION_STATUSES), ...listPage });
+
+/** A words query (`q`) of a page or list: people, a document's hits. */
+export const wordsQuery = z.object({ q: text.transform((v) => v ?? '') });
+
+/** The viewer: the quote to verify and mark (`q`), or search words to mark wherever they stand (`w`). */
+export const viewerQuery = z.object({ q: text.transform((v) => v ?? ''), w: text.transform((v) => v ?? '') });
+
+/** The login form's return address (checked where it is used: only a path on this server). */
+export const loginQuery = z.object({ next: text });
+
+// JSON bodies: API clients send what they like. A body that is no object counts as an empty one, and
+// a field of the wrong type as a missing one: the route then answers as for a name that names nothing.
+const object = <S extends z.ZodRawShape>(shape: S) => z.preprocess((v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {}), z.object(shape));
+/** A field as sent, absent included. */
+const field = z.unknown().optional();
+const str = field.transform((v) => (typeof v === 'string' ? v : ''));
+const optionalStr = field.transform((v) => (typeof v === 'string' ? v : undefined));
+const page = field.transform(pageNumber);
+
+/** POST /api/citations: the document by id (a number: `id`, when one) or else SHA-256 (prefix: `sha`), the page and the quote. */
+export const citeBody = object({
+  document: field.transform((v) => ({ id: typeof v === 'number' ? positiveInt(v) : undefined, sha: String(v ?? '') })),
+  page,
+  quote: str,
+});
+
+/** POST /api/citations/verify: the document by SHA-256, the page and the quote. */
+export const verifyBody = object({ sha256: field.transform((v) => String(v ?? '')), page, quote: str });
+
+/** Merge a person with another (`with`: its key). */
+export const mergeBody = object({ with: str });
+/** Split a spelling (`variant`) off a person. */
+export const splitBody = object({ variant: str });
+/** A new user: checked by newUser (http/admin.ts), which answers the API and the admin page alike. */
+export const userBody = object({ name: field, role: field });
+/** A grant or its revocation: the level, and a user or a group by name. */
+export const grantBody = object({ level: field, user: optionalStr, group: optionalStr });
+/** A new group's name (checked by the route, which says what a name may hold). */
+export const groupBody = object({ name: field });
+/** A group member by user name. */
+export const memberBody = object({ user: optionalStr });
+/** One's own password: the current one and the new one. */
+export const passwordBody = object({ current: str, password: str });
+
+// The web pages' forms (x-www-form-urlencoded), read the same way as JSON bodies.
+/** The login form: name, password, and the page to return to. */
+export const loginForm = object({ name: str, password: str, next: field });
+/** The admin page's grant (and revoke) form: a collection, a user by name, the level. */
+export const grantForm = object({ collection: str, user: str, level: field });
+/** The account page's password form: the current password, the new one twice. */
+export const passwordForm = object({ current: str, password: str, confirm: str });
+
+/** The checked query of a route that names `schema` as its Route.query. */
+export function validQuery<S extends z.ZodType>(c: Context, _schema: S): z.output<S> {
+  return (c.req as unknown as { valid(target: string): unknown }).valid('query') as z.output<S>;
+}
+
+/** The checked JSON body of a route that names `schema` as its Route.json. */
+export function validJson<S extends z.ZodType>(c: Context, _schema: S): z.output<S> {
+  return (c.req as unknown as { valid(target: string): unknown }).valid('json') as z.output<S>;
+}
+
+/** The checked form of a route that names `schema` as its Route.form. */
+export function validForm<S extends z.ZodType>(c: Context, _schema: S): z.output<S> {
+  return (c.req as unknown as { valid(target: string): unknown }).valid('form') as z.output<S>;
+}
+
+/** What the API and the web pages tell about a document in lists. */
+export function documentSummary(d: Document) {
+  return {
+    id: d.id,
+    filename: d.filename,
+    sha256: d.sha256,
+    mediaType: d.mediaType,
+    size: d.size,
+    status: d.status,
+    error: d.error,
+    pagesDone: d.pagesDone,
+    pageCount: d.pageCount,
+    collection: d.collection,
+    ingestedAt: d.ingestedAt,
+  };
+}

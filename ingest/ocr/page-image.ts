@@ -1,0 +1,51 @@
+// A page's image for the viewer. OCR pages (scans, photos) keep the image they were read from; a
+// PDF page with a text layer has none until first asked, when it is rendered once and kept beside
+// them. The API serves the result; nothing here knows of HTTP.
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../../core/errors.js';
+import type { Document, Page } from '../../schema/tables.js';
+import type { Archive } from '../../store/archive.js';
+import { checkContentSize } from '../text/content-size.js';
+import { openPdf } from '../text/pdfjs.js';
+import { renderPdfPage, writeViewerImage } from './raster.js';
+import { pageImagePath } from './stage.js';
+
+/** Resolution a text-layer page is rendered at for the viewer: legible, and small to send. */
+const VIEWER_DPI = 110;
+
+export type PageImage =
+  | { ok: true; bytes: Buffer; contentType: 'image/jpeg' }
+  /** `none`: the page has no image (a text document's); `refused`: the file may not be rendered (over the limits). */
+  | { ok: false; reason: 'none' | 'refused'; message: string };
+
+/**
+ * The JPEG of one page of a document (a row the caller has already found and may read). A PDF page
+ * without an image is rendered and kept. A file over the content or pixel limits is `refused`
+ * (an InputError of rendering); other failures are thrown.
+ */
+export async function renderPageImage(archive: Archive, doc: Pick<Document, 'sha256' | 'mediaType'>, page: Pick<Page, 'page' | 'imagePath'>): Promise<PageImage> {
+  const file = path.join(archive.config.dataDir, page.imagePath ?? pageImagePath(doc.sha256, page.page));
+  if (!fs.existsSync(file)) {
+    if (doc.mediaType !== 'application/pdf') return { ok: false, reason: 'none', message: 'no image for this page' };
+    const data = new Uint8Array(await fsp.readFile(archive.originals.pathFor(doc.sha256)));
+    try {
+      // Ingest refuses these now; a document read before the check existed must not be rendered either.
+      await checkContentSize(data, archive.config.limits.maxContentBytes);
+      const pdf = await openPdf(data);
+      try {
+        const raster = await renderPdfPage(pdf, page.page, VIEWER_DPI, archive.config.limits.maxPixels);
+        await fsp.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+        await writeViewerImage(raster, file);
+      } finally {
+        await pdf.destroy();
+      }
+    } catch (err) {
+      // A page over the pixel limit (or otherwise unrenderable from the file) is the file's fault.
+      if (err instanceof InputError) return { ok: false, reason: 'refused', message: err.message };
+      throw err;
+    }
+  }
+  return { ok: true, bytes: await fsp.readFile(file), contentType: 'image/jpeg' };
+}

@@ -18,9 +18,37 @@ export const LAYERS = {
   web: ['core', 'schema', 'store', 'search', 'cite', 'case', 'http'],
   api: ['core', 'schema', 'store', 'search', 'cite', 'case', 'ingest', 'http'],
   server: ['core', 'schema', 'store', 'search', 'cite', 'case', 'ingest', 'http', 'api', 'web'],
-  cli: ['core', 'schema', 'store', 'search', 'cite', 'case', 'ingest', 'http', 'api', 'web', 'server'],
+  cli: [
+    'core',
+    'schema',
+    'store',
+    'search',
+    'cite',
+    'case',
+    'ingest',
+    'http',
+    'api',
+    'web',
+    'server',
+  ],
 };
-const EDGES = ['cli', 'server', 'api', 'web', 'http', 'ingest', 'case', 'cite', 'search', 'store', 'schema', 'core', 'bench', 'test', 'scripts'];
+const EDGES = [
+  'cli',
+  'server',
+  'api',
+  'web',
+  'http',
+  'ingest',
+  'case',
+  'cite',
+  'search',
+  'store',
+  'schema',
+  'core',
+  'bench',
+  'test',
+  'scripts',
+];
 
 function layerRules() {
   return Object.entries(LAYERS).map(([folder, allowed]) => {
@@ -30,25 +58,73 @@ function layerRules() {
       message: `${folder}/ may import only ${allowed.join(', ') || 'nothing of ours'} (see LAYERS in eslint.config.js).`,
     }));
     // SQL lives in store/: nothing else builds queries.
-    if (folder !== 'store' && folder !== 'schema') patterns.push({ group: ['drizzle-orm', 'drizzle-orm/*'], message: 'SQL lives in store/: call a store function.' });
-    return { files: [`${folder}/**/*.{ts,tsx}`], ignores: ['**/*.test.ts', '**/*.test.tsx'], rules: { 'no-restricted-imports': ['error', { patterns }] } };
+    if (folder !== 'store' && folder !== 'schema')
+      patterns.push({
+        group: ['drizzle-orm', 'drizzle-orm/*'],
+        message: 'SQL lives in store/: call a store function.',
+      });
+    return {
+      files: [`${folder}/**/*.{ts,tsx}`],
+      ignores: ['**/*.test.ts', '**/*.test.tsx'],
+      rules: { 'no-restricted-imports': ['error', { patterns }] },
+    };
   });
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'scratch/', 'schema/migrations/', 'test-artifacts/', 'casefile-data/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'scratch/',
+      'schema/migrations/',
+      'test-artifacts/',
+      'casefile-data/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { performance: 'readonly', process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly', fetch: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly' } },
+    languageOptions: {
+      globals: {
+        performance: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        TextDecoder: 'readonly',
+        TextEncoder: 'readonly',
+        fetch: 'readonly',
+        AbortController: 'readonly',
+        AbortSignal: 'readonly',
+      },
+    },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-control-regex': 'off',
       'no-console': 'error',
     },
   },
   // The web UI's small client scripts run in the browser.
-  { files: ['web/static/**/*.js'], languageOptions: { globals: { document: 'readonly', window: 'readonly', fetch: 'readonly', FormData: 'readonly', setTimeout: 'readonly' } } },
+  {
+    files: ['web/static/**/*.js'],
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        window: 'readonly',
+        fetch: 'readonly',
+        FormData: 'readonly',
+        setTimeout: 'readonly',
+      },
+    },
+  },
   ...layerRules(),
   // The benchmarks' job is to print their figures.
   { files: ['bench/**'], rules: { 'no-console': 'off' } },

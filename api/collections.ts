@@ -1,7 +1,19 @@
 // Collections over the API: every user lists the collections they may read; an admin grants and
 // revokes them (to a user or a group) and keeps groups. Rows of the API table (api/routes.ts).
 import type { Context } from 'hono';
-import { addGroupMember, collectionsFor, createGroup, grantCollection, groupByName, isGrantLevel, listGrants, listGroups, removeGroupMember, revokeCollection, userIdByName } from '../store/access.js';
+import {
+  addGroupMember,
+  collectionsFor,
+  createGroup,
+  grantCollection,
+  groupByName,
+  isGrantLevel,
+  listGrants,
+  listGroups,
+  removeGroupMember,
+  revokeCollection,
+  userIdByName,
+} from '../store/access.js';
 import { granteeFrom, groupName } from '../http/admin.js';
 import type { AppContext, Route } from '../http/context.js';
 import { grantBody, groupBody, memberBody, validJson } from '../http/params.js';
@@ -21,11 +33,23 @@ export const COLLECTION_ROUTES: Route[] = [
     permission: 'read',
     handler: async (c, ctx) => {
       const user = c.get('user');
-      const collections = await collectionsFor(ctx.archive.db, user, ctx.archive.config.defaultAccess);
+      const collections = await collectionsFor(
+        ctx.archive.db,
+        user,
+        ctx.archive.config.defaultAccess,
+      );
       // Admins see who holds each collection too; nobody else learns of others' grants.
       if (user.role !== 'admin') return c.json({ collections });
       const grants = await listGrants(ctx.archive.db);
-      return c.json({ collections: collections.map((col) => ({ ...col, grants: grants.filter((g) => g.collection === col.name).map(({ user, group, level }) => ({ user, group, level })) })), groups: await listGroups(ctx.archive.db) });
+      return c.json({
+        collections: collections.map((col) => ({
+          ...col,
+          grants: grants
+            .filter((g) => g.collection === col.name)
+            .map(({ user, group, level }) => ({ user, group, level })),
+        })),
+        groups: await listGroups(ctx.archive.db),
+      });
     },
   },
   {
@@ -35,11 +59,19 @@ export const COLLECTION_ROUTES: Route[] = [
     json: grantBody,
     handler: async (c, ctx) => {
       const body = validJson(c, grantBody);
-      if (!isGrantLevel(body.level)) return c.json({ error: '"level" is one of read, upload, edit' }, 400);
+      if (!isGrantLevel(body.level))
+        return c.json({ error: '"level" is one of read, upload, edit' }, 400);
       const r = await granteeFrom(ctx, c.req.param('name') ?? '', body);
       if (!r.ok) return c.json({ error: r.error }, r.status);
       await grantCollection(ctx.archive.db, r.collection, r.grantee, body.level, c.get('user').id);
-      return c.json({ collection: r.collection, ...('userId' in r.grantee ? { user: r.label } : { group: r.label }), level: body.level }, 201);
+      return c.json(
+        {
+          collection: r.collection,
+          ...('userId' in r.grantee ? { user: r.label } : { group: r.label }),
+          level: body.level,
+        },
+        201,
+      );
     },
   },
   {
@@ -52,7 +84,13 @@ export const COLLECTION_ROUTES: Route[] = [
       const r = await granteeFrom(ctx, c.req.param('name') ?? '', body);
       if (!r.ok) return c.json({ error: r.error }, r.status);
       const revoked = await revokeCollection(ctx.archive.db, r.collection, r.grantee);
-      return revoked ? c.json({ collection: r.collection, ...('userId' in r.grantee ? { user: r.label } : { group: r.label }), revoked: true }) : c.json({ error: 'no such grant' }, 404);
+      return revoked
+        ? c.json({
+            collection: r.collection,
+            ...('userId' in r.grantee ? { user: r.label } : { group: r.label }),
+            revoked: true,
+          })
+        : c.json({ error: 'no such grant' }, 404);
     },
   },
   {
@@ -62,7 +100,11 @@ export const COLLECTION_ROUTES: Route[] = [
     json: groupBody,
     handler: async (c, ctx) => {
       const name = groupName.safeParse(validJson(c, groupBody).name).data;
-      if (!name) return c.json({ error: 'a group name is 1–64 letters, digits, spaces, dots, dashes, underscores or @' }, 400);
+      if (!name)
+        return c.json(
+          { error: 'a group name is 1–64 letters, digits, spaces, dots, dashes, underscores or @' },
+          400,
+        );
       return c.json({ id: await createGroup(ctx.archive.db, name), name }, 201);
     },
   },
@@ -85,7 +127,12 @@ export const COLLECTION_ROUTES: Route[] = [
     json: memberBody,
     handler: async (c, ctx) => {
       const { group, user, userId } = await memberParams(c, ctx);
-      if (!group || userId === undefined || !(await removeGroupMember(ctx.archive.db, group.id, userId))) return c.json({ error: 'no such group member' }, 404);
+      if (
+        !group ||
+        userId === undefined ||
+        !(await removeGroupMember(ctx.archive.db, group.id, userId))
+      )
+        return c.json({ error: 'no such group member' }, 404);
       return c.json({ group: group.name, user, member: false });
     },
   },

@@ -6,9 +6,21 @@ import { z } from 'zod';
 import { InputError } from '../core/errors.js';
 import { accessOf, readable } from '../http/access.js';
 import type { Route } from '../http/context.js';
-import { documentListQuery, documentParam, documentSummary, pageNumber, validQuery } from '../http/params.js';
+import {
+  documentListQuery,
+  documentParam,
+  documentSummary,
+  pageNumber,
+  validQuery,
+} from '../http/params.js';
 import { renderPageImage } from '../ingest/ocr/page-image.js';
-import { claimForUpload, collectionName, collectionsOfDocuments, DEFAULT_COLLECTION, levelOn } from '../store/access.js';
+import {
+  claimForUpload,
+  collectionName,
+  collectionsOfDocuments,
+  DEFAULT_COLLECTION,
+  levelOn,
+} from '../store/access.js';
 import { getPage, listDocuments } from '../store/documents.js';
 import { MAX_FILES, receiveUpload } from './upload.js';
 
@@ -18,7 +30,8 @@ const uploadQuery = z.object({
     .preprocess((v) => (Array.isArray(v) ? (v as unknown[])[0] : v), z.string().optional())
     .transform((v, check) => {
       const name = v === undefined || v === '' ? DEFAULT_COLLECTION : collectionName(v);
-      if (name === undefined) check.addIssue({ code: 'custom', message: '"collection" is not a collection name' });
+      if (name === undefined)
+        check.addIssue({ code: 'custom', message: '"collection" is not a collection name' });
       return name ?? DEFAULT_COLLECTION;
     }),
 });
@@ -36,21 +49,66 @@ export const DOCUMENT_ROUTES: Route[] = [
       const { collection } = validQuery(c, uploadQuery);
       // The user needs upload on the collection (or opens a new one). Refused as one that does not
       // exist would be: 404, so no upload tells which collections exist.
-      if (!(await claimForUpload(ctx.archive.db, c.get('user'), collection, ctx.archive.config.defaultAccess))) {
-        const reads = await levelOn(ctx.archive.db, c.get('user'), collection, ctx.archive.config.defaultAccess);
-        return reads ? c.json({ error: `you may read the collection "${collection}" but not upload into it` }, 403) : c.json({ error: `no collection "${collection}" you may upload into` }, 404);
+      if (
+        !(await claimForUpload(
+          ctx.archive.db,
+          c.get('user'),
+          collection,
+          ctx.archive.config.defaultAccess,
+        ))
+      ) {
+        const reads = await levelOn(
+          ctx.archive.db,
+          c.get('user'),
+          collection,
+          ctx.archive.config.defaultAccess,
+        );
+        return reads
+          ? c.json(
+              { error: `you may read the collection "${collection}" but not upload into it` },
+              403,
+            )
+          : c.json({ error: `no collection "${collection}" you may upload into` }, 404);
       }
       try {
-        const received = await receiveUpload(ctx.archive, incoming, c.get('user').name, collection === DEFAULT_COLLECTION ? null : collection);
+        const received = await receiveUpload(
+          ctx.archive,
+          incoming,
+          c.get('user').name,
+          collection === DEFAULT_COLLECTION ? null : collection,
+        );
         const { tooLarge, tooMany, broken } = received;
         // The same bytes already stored in a collection the user may not read: said, but not which document.
-        const owners = await collectionsOfDocuments(ctx.archive.db, received.files.flatMap((f) => (f.status === 'duplicate' && f.id !== null ? [f.id] : [])));
+        const owners = await collectionsOfDocuments(
+          ctx.archive.db,
+          received.files.flatMap((f) => (f.status === 'duplicate' && f.id !== null ? [f.id] : [])),
+        );
         const access = await accessOf(c, ctx);
-        const files = received.files.map((f) => (f.status === 'duplicate' && f.id !== null && !(access.all || access.collections.includes(owners.get(f.id) ?? '')) ? { ...f, id: null } : f));
+        const files = received.files.map((f) =>
+          f.status === 'duplicate' &&
+          f.id !== null &&
+          !(access.all || access.collections.includes(owners.get(f.id) ?? ''))
+            ? { ...f, id: null }
+            : f,
+        );
         // Files completed before a break, or under the limits, were stored and queued: each result says so.
         if (broken) return c.json({ error: broken, files }, 400);
-        if (tooMany) return c.json({ error: `more than ${MAX_FILES} files in one upload: the files past the ${MAX_FILES}th were not stored; send them in another upload`, files }, 413);
-        if (tooLarge) return c.json({ error: `a file is larger than the limit of ${ctx.archive.config.limits.maxFileBytes} bytes`, files }, 413);
+        if (tooMany)
+          return c.json(
+            {
+              error: `more than ${MAX_FILES} files in one upload: the files past the ${MAX_FILES}th were not stored; send them in another upload`,
+              files,
+            },
+            413,
+          );
+        if (tooLarge)
+          return c.json(
+            {
+              error: `a file is larger than the limit of ${ctx.archive.config.limits.maxFileBytes} bytes`,
+              files,
+            },
+            413,
+          );
         return c.json({ files });
       } catch (err) {
         if (err instanceof InputError) return c.json({ error: err.message }, 400);
@@ -66,7 +124,12 @@ export const DOCUMENT_ROUTES: Route[] = [
     handler: async (c, ctx) => {
       const f = validQuery(c, documentListQuery);
       const { total, documents } = await listDocuments(ctx.archive.db, f, await accessOf(c, ctx));
-      return c.json({ total, offset: f.offset, limit: f.limit, documents: documents.map(documentSummary) });
+      return c.json({
+        total,
+        offset: f.offset,
+        limit: f.limit,
+        documents: documents.map(documentSummary),
+      });
     },
   },
   {
@@ -76,7 +139,20 @@ export const DOCUMENT_ROUTES: Route[] = [
     handler: async (c, ctx) => {
       const doc = await readable(c, ctx, await documentParam(c, ctx.archive.db));
       if (!doc) return c.json({ error: 'no such document' }, 404);
-      return c.json({ id: doc.id, sha256: doc.sha256, filename: doc.filename, mediaType: doc.mediaType, size: doc.size, status: doc.status, error: doc.error, pageCount: doc.pageCount, pagesDone: doc.pagesDone, collection: doc.collection, attachments: doc.attachments, ingestedAt: doc.ingestedAt });
+      return c.json({
+        id: doc.id,
+        sha256: doc.sha256,
+        filename: doc.filename,
+        mediaType: doc.mediaType,
+        size: doc.size,
+        status: doc.status,
+        error: doc.error,
+        pageCount: doc.pageCount,
+        pagesDone: doc.pagesDone,
+        collection: doc.collection,
+        attachments: doc.attachments,
+        ingestedAt: doc.ingestedAt,
+      });
     },
   },
   {
@@ -86,11 +162,15 @@ export const DOCUMENT_ROUTES: Route[] = [
     handler: async (c, ctx) => {
       const pageNo = pageNumber(c.req.param('page'));
       const doc = await readable(c, ctx, await documentParam(c, ctx.archive.db));
-      const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
+      const page =
+        doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
       if (!doc || !page) return c.json({ error: 'no such page' }, 404);
       const image = await renderPageImage(ctx.archive, doc, page);
       if (!image.ok) return c.json({ error: image.message }, image.reason === 'none' ? 404 : 422);
-      return c.body(new Uint8Array(image.bytes), 200, { 'content-type': image.contentType, 'cache-control': 'private, max-age=86400' });
+      return c.body(new Uint8Array(image.bytes), 200, {
+        'content-type': image.contentType,
+        'cache-control': 'private, max-age=86400',
+      });
     },
   },
   {
@@ -102,7 +182,9 @@ export const DOCUMENT_ROUTES: Route[] = [
       if (!doc) return c.json({ error: 'no such document' }, 404);
       // Always a download, never rendered: the original is hostile input.
       const name = doc.filename.replace(/["\\\r\n]/g, '_');
-      const stream = Readable.toWeb(fs.createReadStream(ctx.archive.originals.pathFor(doc.sha256))) as ReadableStream;
+      const stream = Readable.toWeb(
+        fs.createReadStream(ctx.archive.originals.pathFor(doc.sha256)),
+      ) as ReadableStream;
       return c.body(stream, 200, {
         'content-type': 'application/octet-stream',
         'content-disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,

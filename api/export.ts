@@ -52,15 +52,29 @@ function hitsCsv(hits: SearchHit[], ctx: AppContext, q: string): string {
   // A byte-order mark, so that spreadsheets read the UTF-8 of Cyrillic and Tajik text as such.
   let out = '\ufeff' + csvRow(CSV_HEADER);
   for (const h of hits) {
-    const snippet = h.snippet.map((s) => s.text).join('').replace(/\s+/g, ' ').trim();
-    out += csvRow([h.filename, h.sha256, h.page, snippet, origin + searchHitPath(h.sha256, h.page, q)]);
+    const snippet = h.snippet
+      .map((s) => s.text)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+    out += csvRow([
+      h.filename,
+      h.sha256,
+      h.page,
+      snippet,
+      origin + searchHitPath(h.sha256, h.page, q),
+    ]);
   }
   return out;
 }
 
 /** A name inside the ZIP: the SHA-256's start (unique, traceable) and the file's name made safe. */
 export function zipEntryName(sha256: string, filename: string): string {
-  const safe = filename.replace(/[\\/:*?"<>|\p{Cc}]/gu, '_').replace(/^\.+/, '_').slice(0, 180) || 'original';
+  const safe =
+    filename
+      .replace(/[\\/:*?"<>|\p{Cc}]/gu, '_')
+      .replace(/^\.+/, '_')
+      .slice(0, 180) || 'original';
   return `${sha256.slice(0, 12)}-${safe}`;
 }
 
@@ -68,7 +82,11 @@ function attachmentName(ext: string): string {
   return `attachment; filename="casefile-search-${new Date().toISOString().slice(0, 10)}.${ext}"`;
 }
 
-async function exported(c: Context<Env>, ctx: AppContext, write: (hits: SearchHit[], q: string) => Promise<Response>): Promise<Response> {
+async function exported(
+  c: Context<Env>,
+  ctx: AppContext,
+  write: (hits: SearchHit[], q: string) => Promise<Response>,
+): Promise<Response> {
   try {
     const p = { ...searchParams(validQuery(c, searchQuery)), access: await accessOf(c, ctx) };
     return await write(await allHits(ctx, p), p.q);
@@ -86,7 +104,11 @@ export const EXPORT_ROUTES: Route[] = [
     query: searchQuery,
     handler: (c, ctx) =>
       exported(c, ctx, async (hits, q) =>
-        c.body(hitsCsv(hits, ctx, q), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': attachmentName('csv'), 'cache-control': 'private, no-store' }),
+        c.body(hitsCsv(hits, ctx, q), 200, {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': attachmentName('csv'),
+          'cache-control': 'private, no-store',
+        }),
       ),
   },
   {
@@ -105,11 +127,19 @@ export const EXPORT_ROUTES: Route[] = [
           const file = ctx.archive.originals.pathFor(doc.sha256);
           if (!fs.existsSync(file)) continue;
           // Scans and PDFs are compressed already: storing them saves the CPU for nothing lost.
-          zip.addReadStreamLazy(zipEntryName(doc.sha256, doc.filename), { compress: doc.mediaType.startsWith('text/'), size: doc.size }, (cb) => cb(null, fs.createReadStream(file)));
+          zip.addReadStreamLazy(
+            zipEntryName(doc.sha256, doc.filename),
+            { compress: doc.mediaType.startsWith('text/'), size: doc.size },
+            (cb) => cb(null, fs.createReadStream(file)),
+          );
         }
         zip.end();
         const body = Readable.toWeb(zip.outputStream as Readable) as ReadableStream;
-        return c.body(body, 200, { 'content-type': 'application/zip', 'content-disposition': attachmentName('zip'), 'cache-control': 'private, no-store' });
+        return c.body(body, 200, {
+          'content-type': 'application/zip',
+          'content-disposition': attachmentName('zip'),
+          'cache-control': 'private, no-store',
+        });
       }),
   },
 ];

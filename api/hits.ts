@@ -15,7 +15,10 @@ export const HIT_ROUTES: Route[] = [
       const doc = await readable(c, ctx, await documentParam(c, ctx.archive.db));
       if (!doc) return c.json({ error: 'no such document' }, 404);
       try {
-        return c.json({ documentId: doc.id, pages: await pagesMatching(ctx.search.meili, validQuery(c, wordsQuery).q, doc.id) });
+        return c.json({
+          documentId: doc.id,
+          pages: await pagesMatching(ctx.search.meili, validQuery(c, wordsQuery).q, doc.id),
+        });
       } catch (err) {
         if (err instanceof InputError) return c.json({ error: err.message }, 400);
         throw err;

@@ -13,8 +13,20 @@ export const PEOPLE_ROUTES: Route[] = [
     permission: 'read',
     query: wordsQuery,
     handler: async (c, ctx) => {
-      const found = await peopleFor(ctx.archive.db, validQuery(c, wordsQuery).q, await accessOf(c, ctx));
-      return c.json({ people: found.map((p) => ({ key: p.key, name: p.name, variants: p.variants, documents: p.documentIds.length, mentions: p.mentions })) });
+      const found = await peopleFor(
+        ctx.archive.db,
+        validQuery(c, wordsQuery).q,
+        await accessOf(c, ctx),
+      );
+      return c.json({
+        people: found.map((p) => ({
+          key: p.key,
+          name: p.name,
+          variants: p.variants,
+          documents: p.documentIds.length,
+          mentions: p.mentions,
+        })),
+      });
     },
   },
   {
@@ -27,7 +39,14 @@ export const PEOPLE_ROUTES: Route[] = [
       if (!person) return c.json({ error: 'no such person' }, 404);
       const { claims, contradictions } = await personTimeline(ctx.archive.db, person.key, access);
       const documents = await documentsOf(ctx.archive.db, person, access);
-      return c.json({ key: person.key, name: person.name, variants: person.variants, documents, claims, contradictions });
+      return c.json({
+        key: person.key,
+        name: person.name,
+        variants: person.variants,
+        documents,
+        claims,
+        contradictions,
+      });
     },
   },
   {
@@ -37,8 +56,14 @@ export const PEOPLE_ROUTES: Route[] = [
     json: mergeBody,
     handler: async (c, ctx) => {
       const other = validJson(c, mergeBody).with;
-      if (!(await mayEditPeople(c, ctx, [c.req.param('key') ?? '', other]))) return c.json({ error: 'no such person' }, 404);
-      const key = await mergePeople(ctx.archive.db, c.req.param('key') ?? '', other, c.get('user').id);
+      if (!(await mayEditPeople(c, ctx, [c.req.param('key') ?? '', other])))
+        return c.json({ error: 'no such person' }, 404);
+      const key = await mergePeople(
+        ctx.archive.db,
+        c.req.param('key') ?? '',
+        other,
+        c.get('user').id,
+      );
       return key ? c.json({ key }) : c.json({ error: 'no such person' }, 404);
     },
   },
@@ -49,8 +74,14 @@ export const PEOPLE_ROUTES: Route[] = [
     json: splitBody,
     handler: async (c, ctx) => {
       const variant = validJson(c, splitBody).variant;
-      if (!(await mayEditPeople(c, ctx, [c.req.param('key') ?? ''], variant))) return c.json({ error: 'no such person or spelling' }, 404);
-      const key = await splitVariant(ctx.archive.db, c.req.param('key') ?? '', variant, c.get('user').id);
+      if (!(await mayEditPeople(c, ctx, [c.req.param('key') ?? ''], variant)))
+        return c.json({ error: 'no such person or spelling' }, 404);
+      const key = await splitVariant(
+        ctx.archive.db,
+        c.req.param('key') ?? '',
+        variant,
+        c.get('user').id,
+      );
       return key ? c.json({ key }) : c.json({ error: 'no such person or spelling' }, 404);
     },
   },

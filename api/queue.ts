@@ -6,7 +6,13 @@ import type { Route } from '../http/context.js';
 import { documentSummary } from '../http/params.js';
 
 function entryJson(e: QueueEntry) {
-  return { ...documentSummary(e.document), attempts: e.attempts, maxAttempts: e.maxAttempts, runAt: e.runAt, lastError: e.lastError };
+  return {
+    ...documentSummary(e.document),
+    attempts: e.attempts,
+    maxAttempts: e.maxAttempts,
+    runAt: e.runAt,
+    lastError: e.lastError,
+  };
 }
 
 export const QUEUE_ROUTES: Route[] = [
@@ -16,7 +22,11 @@ export const QUEUE_ROUTES: Route[] = [
     permission: 'upload',
     handler: async (c, ctx) => {
       const q = await processingQueue(ctx.archive.db, await accessOf(c, ctx));
-      return c.json({ processing: q.processing.map(entryJson), queued: q.queued.map(entryJson), failed: q.failed.map(entryJson) });
+      return c.json({
+        processing: q.processing.map(entryJson),
+        queued: q.queued.map(entryJson),
+        failed: q.failed.map(entryJson),
+      });
     },
   },
 ];

@@ -16,7 +16,13 @@ import { QUEUE_ROUTES } from './queue.js';
 import { USER_ROUTES } from './users.js';
 
 const SEARCH_ROUTES: Route[] = [
-  { method: 'GET', path: '/api/health', permission: 'public', handler: (c, ctx) => (ctx.ready() ? c.json({ status: 'ok' }) : c.json({ status: 'starting' }, 503)) },
+  {
+    method: 'GET',
+    path: '/api/health',
+    permission: 'public',
+    handler: (c, ctx) =>
+      ctx.ready() ? c.json({ status: 'ok' }) : c.json({ status: 'starting' }, 503),
+  },
   {
     method: 'GET',
     path: '/api/search',
@@ -27,8 +33,14 @@ const SEARCH_ROUTES: Route[] = [
       try {
         // group=document: each document once with its best pages; offset and limit count documents.
         const search = query.group === 'document' ? searchDocumentsWithPeople : searchWithPeople;
-        const { response, people } = await search(ctx.search.meili, ctx.archive.db, { ...searchParams(query), access: await accessOf(c, ctx) });
-        return c.json({ ...response, people: people.map((p) => ({ key: p.key, name: p.name, variants: p.variants })) });
+        const { response, people } = await search(ctx.search.meili, ctx.archive.db, {
+          ...searchParams(query),
+          access: await accessOf(c, ctx),
+        });
+        return c.json({
+          ...response,
+          people: people.map((p) => ({ key: p.key, name: p.name, variants: p.variants })),
+        });
       } catch (err) {
         if (err instanceof InputError) return c.json({ error: err.message }, 400);
         throw err;
@@ -43,4 +55,14 @@ const SEARCH_ROUTES: Route[] = [
  * ZIP of originals); the queue; the pages a search matches in a document (the viewer's previous and
  * next hit); collections (what one may read, an admin's grants and groups).
  */
-export const API_ROUTES: Route[] = [...SEARCH_ROUTES, ...DOCUMENT_ROUTES, ...PEOPLE_ROUTES, ...CITATION_ROUTES, ...USER_ROUTES, ...EXPORT_ROUTES, ...QUEUE_ROUTES, ...HIT_ROUTES, ...COLLECTION_ROUTES];
+export const API_ROUTES: Route[] = [
+  ...SEARCH_ROUTES,
+  ...DOCUMENT_ROUTES,
+  ...PEOPLE_ROUTES,
+  ...CITATION_ROUTES,
+  ...USER_ROUTES,
+  ...EXPORT_ROUTES,
+  ...QUEUE_ROUTES,
+  ...HIT_ROUTES,
+  ...COLLECTION_ROUTES,
+];

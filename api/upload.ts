@@ -30,13 +30,27 @@ export interface ReceivedUpload {
   broken?: string;
 }
 
-export function receiveUpload(archive: Archive, req: IncomingMessage, uploader: string, collection: string | null = null): Promise<ReceivedUpload> {
+export function receiveUpload(
+  archive: Archive,
+  req: IncomingMessage,
+  uploader: string,
+  collection: string | null = null,
+): Promise<ReceivedUpload> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
       // One byte over the limit reaches intake, which then refuses the file before recording it.
       // File names are UTF-8 (обвинение.pdf), not busboy's default latin1.
-      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: MAX_FILES, fileSize: archive.config.limits.maxFileBytes + 1, fields: 20, parts: MAX_FILES + 20 } });
+      parser = busboy({
+        headers: req.headers,
+        defParamCharset: 'utf8',
+        limits: {
+          files: MAX_FILES,
+          fileSize: archive.config.limits.maxFileBytes + 1,
+          fields: 20,
+          parts: MAX_FILES + 20,
+        },
+      });
     } catch (err) {
       reject(new InputError(`not a multipart upload: ${errorMessage(err)}`));
       return;
@@ -65,13 +79,28 @@ export function receiveUpload(archive: Archive, req: IncomingMessage, uploader: 
       input.on('error', () => undefined);
       stream.pipe(input);
       results.push(
-        intake(archive, input, { filename: info.filename || 'unnamed', sourceNote: `uploaded by ${uploader}`, collection })
-          .then((r): UploadResult => ({ id: r.documentId, sha256: r.sha256, filename: r.filename, status: r.duplicate ? 'duplicate' : 'queued' }))
+        intake(archive, input, {
+          filename: info.filename || 'unnamed',
+          sourceNote: `uploaded by ${uploader}`,
+          collection,
+        })
+          .then((r): UploadResult => ({
+            id: r.documentId,
+            sha256: r.sha256,
+            filename: r.filename,
+            status: r.duplicate ? 'duplicate' : 'queued',
+          }))
           .catch((err: unknown): UploadResult => {
             stream.unpipe(input);
             stream.resume();
             if (err instanceof TooLargeError) tooLarge = true;
-            return { id: null, sha256: null, filename: info.filename || 'unnamed', status: 'failed', error: err instanceof InputError ? err.message : 'could not store the file' };
+            return {
+              id: null,
+              sha256: null,
+              filename: info.filename || 'unnamed',
+              status: 'failed',
+              error: err instanceof InputError ? err.message : 'could not store the file',
+            };
           }),
       );
     });
@@ -85,7 +114,10 @@ export function receiveUpload(archive: Archive, req: IncomingMessage, uploader: 
     const answer = () => {
       if (answered) return;
       answered = true;
-      void Promise.all(results).then((files) => resolve({ files, tooLarge, tooMany, ...(broken ? { broken } : {}) }), reject);
+      void Promise.all(results).then(
+        (files) => resolve({ files, tooLarge, tooMany, ...(broken ? { broken } : {}) }),
+        reject,
+      );
     };
     parser.on('error', (err) => {
       broken ??= `broken multipart upload: ${errorMessage(err)}`;

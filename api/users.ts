@@ -30,9 +30,14 @@ export const USER_ROUTES: Route[] = [
     permission: 'admin',
     handler: async (c, ctx) => {
       const user = await targetUser(c, ctx, c.get('user').id);
-      if (user === 'self') return c.json({ error: 'change your own password with POST /api/account/password' }, 400);
+      if (user === 'self')
+        return c.json({ error: 'change your own password with POST /api/account/password' }, 400);
       if (!user) return c.json({ error: 'no such user' }, 404);
-      return c.json({ id: user.id, name: user.name, password: await resetPassword(ctx.archive.db, user.id) });
+      return c.json({
+        id: user.id,
+        name: user.name,
+        password: await resetPassword(ctx.archive.db, user.id),
+      });
     },
   },
   {

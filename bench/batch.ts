@@ -20,10 +20,18 @@ async function corpusScans(corpora: string[]): Promise<Buffer[]> {
   for (const corpus of corpora) {
     for (const d of scannedDocs(corpus).filter((x) => x.render === 'scan')) {
       const file = path.join(corpus, d.file);
-      const pdf = d.file.endsWith('.pdf') ? await openPdf(new Uint8Array(await fsp.readFile(file))) : undefined;
+      const pdf = d.file.endsWith('.pdf')
+        ? await openPdf(new Uint8Array(await fsp.readFile(file)))
+        : undefined;
       for (const p of d.pages) {
-        const r = pdf ? await renderPdfPage(pdf, p.page, 200, 1e9) : await decodeImageFrame(file, p.page - 1, 1e9);
-        out.push(await sharp(r.data, { raw: { width: r.width, height: r.height, channels: 1 } }).jpeg({ quality: 80 }).toBuffer());
+        const r = pdf
+          ? await renderPdfPage(pdf, p.page, 200, 1e9)
+          : await decodeImageFrame(file, p.page - 1, 1e9);
+        out.push(
+          await sharp(r.data, { raw: { width: r.width, height: r.height, channels: 1 } })
+            .jpeg({ quality: 80 })
+            .toBuffer(),
+        );
       }
       await pdf?.destroy();
     }
@@ -31,7 +39,11 @@ async function corpusScans(corpora: string[]): Promise<Buffer[]> {
   return out;
 }
 
-export async function benchBatch(opts: { corpora: string[]; bin: string; pages: number }): Promise<void> {
+export async function benchBatch(opts: {
+  corpora: string[];
+  bin: string;
+  pages: number;
+}): Promise<void> {
   const work = await fsp.mkdtemp(path.join(os.tmpdir(), 'casefile-bench-batch-'));
   try {
     const scans = await corpusScans(opts.corpora);
@@ -46,23 +58,36 @@ export async function benchBatch(opts: { corpora: string[]; bin: string; pages: 
         const page = doc.addPage([595, 842]);
         page.drawImage(image, { x: 0, y: 0, width: 595, height: 842 });
       }
-      await fsp.writeFile(path.join(files, `batch-${String(n).padStart(3, '0')}.pdf`), await doc.save());
+      await fsp.writeFile(
+        path.join(files, `batch-${String(n).padStart(3, '0')}.pdf`),
+        await doc.save(),
+      );
     }
 
     const env = { ...process.env, CASEFILE_DATA: path.join(work, 'data'), DATABASE_URL: '' };
     const done: number[] = [];
     const t0 = performance.now();
-    const peak = await spawnMeasured(process.execPath, [opts.bin, 'ingest', '--progress', files], env, (line) => {
-      const m = /^pages (\d+)\//.exec(line);
-      if (m) while (done.length < Number(m[1])) done.push((performance.now() - t0) / 1000);
-    });
+    const peak = await spawnMeasured(
+      process.execPath,
+      [opts.bin, 'ingest', '--progress', files],
+      env,
+      (line) => {
+        const m = /^pages (\d+)\//.exec(line);
+        if (m) while (done.length < Number(m[1])) done.push((performance.now() - t0) / 1000);
+      },
+    );
     const seconds = (performance.now() - t0) / 1000;
-    const rate = (from: number, to: number) => ((to - from) / ((done[to - 1] ?? NaN) - (from === 0 ? 0 : (done[from - 1] ?? NaN)))) * 60;
+    const rate = (from: number, to: number) =>
+      ((to - from) / ((done[to - 1] ?? NaN) - (from === 0 ? 0 : (done[from - 1] ?? NaN)))) * 60;
     const hundred = Math.min(100, Math.floor(done.length / 2));
     const first = rate(0, hundred);
     const last = rate(done.length - hundred, done.length);
-    console.log(`\nBatch: ${opts.pages} scanned pages in ${Math.ceil(opts.pages / PAGES_PER_DOCUMENT)} PDFs (${scans.length} corpus scans repeated), ${done.length} pages read in ${seconds.toFixed(0)} s: ${((done.length / seconds) * 60).toFixed(1)} pages/min`);
-    console.log(`  first ${hundred} pages ${first.toFixed(1)} pages/min (from the start, models and search engine included), last ${hundred} pages ${last.toFixed(1)} pages/min (${((last / first - 1) * 100).toFixed(0)}%)`);
+    console.log(
+      `\nBatch: ${opts.pages} scanned pages in ${Math.ceil(opts.pages / PAGES_PER_DOCUMENT)} PDFs (${scans.length} corpus scans repeated), ${done.length} pages read in ${seconds.toFixed(0)} s: ${((done.length / seconds) * 60).toFixed(1)} pages/min`,
+    );
+    console.log(
+      `  first ${hundred} pages ${first.toFixed(1)} pages/min (from the start, models and search engine included), last ${hundred} pages ${last.toFixed(1)} pages/min (${((last / first - 1) * 100).toFixed(0)}%)`,
+    );
     console.log(`  peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB (limit 1536 MB)`);
   } finally {
     await fsp.rm(work, { recursive: true, force: true });

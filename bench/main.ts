@@ -24,6 +24,13 @@ const want = (name: string) => only.length === 0 || only.includes(name);
 
 if (want('extract')) benchExtract(corpus);
 if (want('ocr')) await benchOcr({ corpora, bin, dpi: Number(process.env.CASEFILE_OCR_DPI ?? 300) });
-if (want('memory')) await benchMemory({ corpus, bin, pages: Number(process.env.BENCH_PAGES ?? 200) });
-if (want('search')) await benchSearch({ corpus, pages: Number(process.env.BENCH_SEARCH_PAGES ?? 100_000), rounds: 20 });
-if (only.includes('batch') || process.env.BENCH_BATCH) await benchBatch({ corpora, bin, pages: Number(process.env.BENCH_BATCH || 1000) });
+if (want('memory'))
+  await benchMemory({ corpus, bin, pages: Number(process.env.BENCH_PAGES ?? 200) });
+if (want('search'))
+  await benchSearch({
+    corpus,
+    pages: Number(process.env.BENCH_SEARCH_PAGES ?? 100_000),
+    rounds: 20,
+  });
+if (only.includes('batch') || process.env.BENCH_BATCH)
+  await benchBatch({ corpora, bin, pages: Number(process.env.BENCH_BATCH || 1000) });

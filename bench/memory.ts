@@ -9,14 +9,28 @@ import { renderPdfPage } from '../ingest/ocr/raster.js';
 import { openPdf } from '../ingest/text/pdfjs.js';
 import { spawnMeasured } from './ocr.js';
 
-export async function benchMemory(opts: { corpus: string; bin: string; pages: number }): Promise<void> {
+export async function benchMemory(opts: {
+  corpus: string;
+  bin: string;
+  pages: number;
+}): Promise<void> {
   const work = await fsp.mkdtemp(path.join(os.tmpdir(), 'casefile-bench-mem-'));
   const sources: Buffer[] = [];
-  for (const [file, count] of [['01-indictment-nazarova.pdf', 3], ['03-extradition-request.pdf', 2], ['09-letter-ketrzyn.pdf', 2]] as const) {
-    const pdf = await openPdf(new Uint8Array(await fsp.readFile(path.join(opts.corpus, 'files', file))));
+  for (const [file, count] of [
+    ['01-indictment-nazarova.pdf', 3],
+    ['03-extradition-request.pdf', 2],
+    ['09-letter-ketrzyn.pdf', 2],
+  ] as const) {
+    const pdf = await openPdf(
+      new Uint8Array(await fsp.readFile(path.join(opts.corpus, 'files', file))),
+    );
     for (let p = 1; p <= count; p++) {
       const r = await renderPdfPage(pdf, p, 200, 1e9);
-      sources.push(await sharp(r.data, { raw: { width: r.width, height: r.height, channels: 1 } }).jpeg({ quality: 80 }).toBuffer());
+      sources.push(
+        await sharp(r.data, { raw: { width: r.width, height: r.height, channels: 1 } })
+          .jpeg({ quality: 80 })
+          .toBuffer(),
+      );
     }
     await pdf.destroy();
   }
@@ -33,6 +47,8 @@ export async function benchMemory(opts: { corpus: string; bin: string; pages: nu
   const t0 = performance.now();
   const peak = await spawnMeasured(process.execPath, [opts.bin, 'ingest', file], env);
   const seconds = (performance.now() - t0) / 1000;
-  console.log(`\nMemory: ${opts.pages}-page scanned PDF ingested in ${seconds.toFixed(0)} s (${((opts.pages / seconds) * 60).toFixed(1)} pages/min), peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB (limit 1536 MB)`);
+  console.log(
+    `\nMemory: ${opts.pages}-page scanned PDF ingested in ${seconds.toFixed(0)} s (${((opts.pages / seconds) * 60).toFixed(1)} pages/min), peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB (limit 1536 MB)`,
+  );
   await fsp.rm(work, { recursive: true, force: true });
 }

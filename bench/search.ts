@@ -19,19 +19,59 @@ import { addUser } from '../store/accounts.js';
 import { openArchive } from '../store/archive.js';
 
 // Invented people: the bench measures the engine, not a corpus.
-const PERSONS = ['Dilbar Saidova', 'Bakhtiyor Ergashev', 'Kamol Saidov', 'Jahongir Rajabzoda', 'Gulnora Saidova', 'Kh. B. Davlatov', 'Ewa Kozłowska-Wróbel', 'Peter Holloway'];
-const PLACES = ['Dushanbe', 'Kharkiv', 'Istanbul', 'Przemyśl', 'Kyiv', 'Moscow', 'Warsaw', 'Khujand', 'Nurek', 'Medyka'];
-const QUERIES = ['Ergasheva', 'Саидова', 'Dushanbe', 'Душанбе', 'Kyiv', 'extradition', 'паспорт', 'Przemyśl', 'Rajabzoda', 'border guard', 'Стамбул', 'Группа 24', 'Interpol', 'Kharkiv 2018', 'Davlatov'];
+const PERSONS = [
+  'Dilbar Saidova',
+  'Bakhtiyor Ergashev',
+  'Kamol Saidov',
+  'Jahongir Rajabzoda',
+  'Gulnora Saidova',
+  'Kh. B. Davlatov',
+  'Ewa Kozłowska-Wróbel',
+  'Peter Holloway',
+];
+const PLACES = [
+  'Dushanbe',
+  'Kharkiv',
+  'Istanbul',
+  'Przemyśl',
+  'Kyiv',
+  'Moscow',
+  'Warsaw',
+  'Khujand',
+  'Nurek',
+  'Medyka',
+];
+const QUERIES = [
+  'Ergasheva',
+  'Саидова',
+  'Dushanbe',
+  'Душанбе',
+  'Kyiv',
+  'extradition',
+  'паспорт',
+  'Przemyśl',
+  'Rajabzoda',
+  'border guard',
+  'Стамбул',
+  'Группа 24',
+  'Interpol',
+  'Kharkiv 2018',
+  'Davlatov',
+];
 
 /** A small deterministic generator, so every run indexes the same pages. */
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export function sentences(corpus: string): string[] {
-  const gold = JSON.parse(fs.readFileSync(path.join(corpus, 'gold.json'), 'utf8')) as { documents: Array<{ pages: Array<{ text: string }> }> };
-  return gold.documents.flatMap((d) => d.pages.flatMap((p) => p.text.split(/(?<=[.!?])\s+|\n/).filter((s) => s.length > 20)));
+  const gold = JSON.parse(fs.readFileSync(path.join(corpus, 'gold.json'), 'utf8')) as {
+    documents: Array<{ pages: Array<{ text: string }> }>;
+  };
+  return gold.documents.flatMap((d) =>
+    d.pages.flatMap((p) => p.text.split(/(?<=[.!?])\s+|\n/).filter((s) => s.length > 20)),
+  );
 }
 
 export function synthetic(n: number, pool: string[]): PageDoc[] {
@@ -65,9 +105,14 @@ export function synthetic(n: number, pool: string[]): PageDoc[] {
   });
 }
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
-export async function benchSearch(opts: { corpus: string; pages: number; rounds: number }): Promise<void> {
+export async function benchSearch(opts: {
+  corpus: string;
+  pages: number;
+  rounds: number;
+}): Promise<void> {
   const dataDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'casefile-bench-search-'));
   const engine = await startEngine(dataDir);
   try {
@@ -80,23 +125,50 @@ export async function benchSearch(opts: { corpus: string; pages: number; rounds:
       await index.tasks.waitForTask(task.taskUid, { timeout: 30 * 60 * 1000, interval: 200 });
     }
     const indexSeconds = (performance.now() - t0) / 1000;
-    console.log(`\nSearch: indexed ${opts.pages} synthetic pages in ${indexSeconds.toFixed(1)} s (${(opts.pages / indexSeconds).toFixed(0)} pages/s)`);
+    console.log(
+      `\nSearch: indexed ${opts.pages} synthetic pages in ${indexSeconds.toFixed(1)} s (${(opts.pages / indexSeconds).toFixed(0)} pages/s)`,
+    );
 
     // The API as served: an archive with one editor, the Hono app on a local port, keep-alive HTTP.
-    const archive = await openArchive({ ...loadConfig({ data: path.join(dataDir, 'archive') }), databaseUrl: undefined });
+    const archive = await openArchive({
+      ...loadConfig({ data: path.join(dataDir, 'archive') }),
+      databaseUrl: undefined,
+    });
     const editor = await addUser(archive.db, 'bench-editor', 'editor');
-    const service = { engine, meili, check: { expected: 0, indexed: 0, rebuilt: false }, index: async () => 0, stop: async () => undefined };
-    const app = createApp({ archive, search: service, ready: () => true, publicUrl: 'http://127.0.0.1:8080' });
+    const service = {
+      engine,
+      meili,
+      check: { expected: 0, indexed: 0, rebuilt: false },
+      index: async () => 0,
+      stop: async () => undefined,
+    };
+    const app = createApp({
+      archive,
+      search: service,
+      ready: () => true,
+      publicUrl: 'http://127.0.0.1:8080',
+    });
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise((r) => server.once('listening', r));
     const port = (server.address() as AddressInfo).port;
     const agent = new http.Agent({ keepAlive: true });
     const api = (q: string) =>
       new Promise<void>((resolve, reject) => {
-        const req = http.get({ host: '127.0.0.1', port, path: `/api/search?q=${encodeURIComponent(q)}&limit=20`, agent, headers: { authorization: `Bearer ${editor.token}` } }, (res) => {
-          res.resume();
-          res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`API ${res.statusCode}`))));
-        });
+        const req = http.get(
+          {
+            host: '127.0.0.1',
+            port,
+            path: `/api/search?q=${encodeURIComponent(q)}&limit=20`,
+            agent,
+            headers: { authorization: `Bearer ${editor.token}` },
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () =>
+              res.statusCode === 200 ? resolve() : reject(new Error(`API ${res.statusCode}`)),
+            );
+          },
+        );
         req.on('error', reject);
       });
     await api('warm-up');
@@ -117,7 +189,18 @@ export async function benchSearch(opts: { corpus: string; pages: number; rounds:
           facets: ['persons', 'places', 'organizations', 'years', 'language', 'kind', 'collection'],
           limit: 20,
           matchingStrategy: 'last',
-          attributesToRetrieve: ['documentId', 'page', 'filename', 'sha256', 'text', 'persons', 'places', 'organizations', 'mentions', 'dates'],
+          attributesToRetrieve: [
+            'documentId',
+            'page',
+            'filename',
+            'sha256',
+            'text',
+            'persons',
+            'places',
+            'organizations',
+            'mentions',
+            'dates',
+          ],
         });
         direct.push(performance.now() - b);
         const c = performance.now();
@@ -128,12 +211,15 @@ export async function benchSearch(opts: { corpus: string; pages: number; rounds:
     agent.destroy();
     await new Promise((r) => server.close(r));
     await archive.close();
-    const line = (name: string, xs: number[]) => `${name.padEnd(46)} p50 ${percentile(xs, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(xs, 95).toFixed(1).padStart(6)} ms`;
+    const line = (name: string, xs: number[]) =>
+      `${name.padEnd(46)} p50 ${percentile(xs, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(xs, 95).toFixed(1).padStart(6)} ms`;
     console.log(line('Meilisearch processing (its own figure)', engineMs));
     console.log(line('Meilisearch request, keep-alive node:http', direct));
     console.log(line('Casefile search function (expansion, snippets)', ours));
     console.log(line('Casefile API GET /api/search over HTTP', viaApi));
-    console.log(`ratio API/Meilisearch: p50 ${(percentile(viaApi, 50) / percentile(direct, 50)).toFixed(2)}×, p95 ${(percentile(viaApi, 95) / percentile(direct, 95)).toFixed(2)}×  (${QUERIES.length} queries × ${opts.rounds} rounds, ${opts.pages} pages)`);
+    console.log(
+      `ratio API/Meilisearch: p50 ${(percentile(viaApi, 50) / percentile(direct, 50)).toFixed(2)}×, p95 ${(percentile(viaApi, 95) / percentile(direct, 95)).toFixed(2)}×  (${QUERIES.length} queries × ${opts.rounds} rounds, ${opts.pages} pages)`,
+    );
   } finally {
     await engine.stop();
     await fsp.rm(dataDir, { recursive: true, force: true });

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const main = new URL('../dist/cli/main.js', import.meta.url);
 if (!existsSync(fileURLToPath(main))) {
-  process.stderr.write('casefile: not built yet. Run `npm ci` (or `npm run build`) in the Casefile folder first.\n');
+  process.stderr.write(
+    'casefile: not built yet. Run `npm ci` (or `npm run build`) in the Casefile folder first.\n',
+  );
   process.exit(2);
 }
 await import(main.href);

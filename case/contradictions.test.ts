@@ -3,7 +3,14 @@ import { certainty, contradictions, sure, type TimedClaim } from './contradictio
 import { farApart } from '../core/geo/locate.js';
 
 let id = 0;
-const c = (place: string, from: string, to: string | null, stance: TimedClaim['stance'], person = 'p1', more: Partial<TimedClaim> = {}): TimedClaim => ({ id: ++id, person, place, from, to, stance, ...more });
+const c = (
+  place: string,
+  from: string,
+  to: string | null,
+  stance: TimedClaim['stance'],
+  person = 'p1',
+  more: Partial<TimedClaim> = {},
+): TimedClaim => ({ id: ++id, person, place, from, to, stance, ...more });
 
 describe('contradictions', () => {
   const ukraine = c('Ukraine', '2019-03-02', '2020-09-14', 'documented');
@@ -11,7 +18,13 @@ describe('contradictions', () => {
   it('flags an alleged place far from a documented stay at the same time, citing both', () => {
     const antalya = c('Antalya', '2019-10-04', '2019-10-04', 'alleged');
     const found = contradictions([antalya, ukraine]);
-    expect(found).toEqual([expect.objectContaining({ person: 'p1', claims: [antalya.id, ukraine.id], certainty: 'sure' })]);
+    expect(found).toEqual([
+      expect.objectContaining({
+        person: 'p1',
+        claims: [antalya.id, ukraine.id],
+        certainty: 'sure',
+      }),
+    ]);
   });
 
   it('takes partial dates honestly: a month inside a stay is sure, a month at its edge only possible', () => {
@@ -22,10 +35,14 @@ describe('contradictions', () => {
   });
 
   it('does not flag places within one another, near each other, or other people', () => {
-    expect(contradictions([c('Poltava', '2019-10-04', '2019-10-04', 'alleged'), ukraine])).toEqual([]);
+    expect(contradictions([c('Poltava', '2019-10-04', '2019-10-04', 'alleged'), ukraine])).toEqual(
+      [],
+    );
     expect(farApart('Yahodyn', 'Chełm')).toBe(false);
     expect(farApart('Kazan', 'Poltava')).toBe(true);
-    expect(contradictions([c('Antalya', '2019-10-04', '2019-10-04', 'alleged', 'p2'), ukraine])).toEqual([]);
+    expect(
+      contradictions([c('Antalya', '2019-10-04', '2019-10-04', 'alleged', 'p2'), ukraine]),
+    ).toEqual([]);
   });
 
   it('locates every curated place the extractor can find', () => {
@@ -33,17 +50,23 @@ describe('contradictions', () => {
     expect(farApart('Khovaling', 'Poltava')).toBe(true);
   });
 
-  it('sets a person\'s own account against an allegation it surely overlaps', () => {
+  it("sets a person's own account against an allegation it surely overlaps", () => {
     const hospital = c('Poltava', '2020-06-02', '2020-06-10', 'testimony');
     const meetings = c('Kazan', '2020-06-04', '2020-06-08', 'alleged');
-    expect(contradictions([meetings, hospital])).toEqual([expect.objectContaining({ claims: [meetings.id, hospital.id], certainty: 'sure' })]);
+    expect(contradictions([meetings, hospital])).toEqual([
+      expect.objectContaining({ claims: [meetings.id, hospital.id], certainty: 'sure' }),
+    ]);
   });
 
   it('sets a detention against any other town at the time, however near; not against the country it is in, nor days outside it', () => {
     const held = c('Vilnius', '2021-01-02', '2021-05-09', 'documented', 'p1', { kind: 'detained' });
     const minsk = c('Minsk', '2021-02', '2021-04', 'alleged');
-    expect(contradictions([minsk, held])).toEqual([expect.objectContaining({ claims: [minsk.id, held.id], certainty: 'sure' })]);
-    expect(contradictions([minsk, c('Vilnius', '2021-01-02', '2021-05-09', 'documented')])).toEqual([]);
+    expect(contradictions([minsk, held])).toEqual([
+      expect.objectContaining({ claims: [minsk.id, held.id], certainty: 'sure' }),
+    ]);
+    expect(contradictions([minsk, c('Vilnius', '2021-01-02', '2021-05-09', 'documented')])).toEqual(
+      [],
+    );
     expect(contradictions([c('Lithuania', '2021-02', '2021-04', 'alleged'), held])).toEqual([]);
     expect(contradictions([c('Minsk', '2021-06', '2021-07', 'alleged'), held])).toEqual([]);
   });
@@ -73,10 +96,20 @@ describe('contradictions', () => {
   describe('a stay the records establish: an entry and no exit until later', () => {
     const entry = c('Yahodyn', '2019-03-02', '2019-03-02', 'documented', 'p1', { kind: 'entry' });
     const exit = c('Krakovets', '2020-09-14', '2020-09-14', 'documented', 'p1', { kind: 'exit' });
-    const married = c('Poltava', '2019-06-21', '2019-06-21', 'documented', 'p1', { kind: 'married', written: '2019-06-21' });
-    const marriedAgain = c('Poltava', '2019-06-21', '2019-06-21', 'documented', 'p1', { kind: 'married', written: '2020-10-05' });
-    const flight = c('Antalya', '2019-10-04', '2019-10-04', 'alleged', 'p1', { written: '2020-02-22' });
-    const repeated = c('Antalya', '2019-10-04', '2019-10-04', 'alleged', 'p1', { written: '2020-09-01' });
+    const married = c('Poltava', '2019-06-21', '2019-06-21', 'documented', 'p1', {
+      kind: 'married',
+      written: '2019-06-21',
+    });
+    const marriedAgain = c('Poltava', '2019-06-21', '2019-06-21', 'documented', 'p1', {
+      kind: 'married',
+      written: '2020-10-05',
+    });
+    const flight = c('Antalya', '2019-10-04', '2019-10-04', 'alleged', 'p1', {
+      written: '2020-02-22',
+    });
+    const repeated = c('Antalya', '2019-10-04', '2019-10-04', 'alleged', 'p1', {
+      written: '2020-09-01',
+    });
     const idlib = c('Idlib', '2019-11', '2020-02', 'alleged', 'p1', { written: '2020-02-22' });
     const all = [entry, exit, married, marriedAgain, repeated, flight, idlib];
 
@@ -87,16 +120,20 @@ describe('contradictions', () => {
         [flight.id, married.id],
       ]);
       expect(found.every((x) => x.certainty === 'sure')).toBe(true);
-      expect(found[0]?.why).toContain('entered Ukraine at Yahodyn on 2019-03-02, and no exit from Ukraine is recorded until 2020-09-14');
+      expect(found[0]?.why).toContain(
+        'entered Ukraine at Yahodyn on 2019-03-02, and no exit from Ukraine is recorded until 2020-09-14',
+      );
     });
 
     it('draws nothing from an entry without a recorded exit, nor from an exit before the allegation', () => {
       expect(contradictions([entry, married, flight])).toEqual([]);
-      const earlyExit = c('Krakovets', '2019-09-01', '2019-09-01', 'documented', 'p1', { kind: 'exit' });
+      const earlyExit = c('Krakovets', '2019-09-01', '2019-09-01', 'documented', 'p1', {
+        kind: 'exit',
+      });
       expect(contradictions([entry, earlyExit, flight])).toEqual([]);
     });
 
-    it('reasons for each person of a claim about two (a couple\'s stamps and a joint allegation)', () => {
+    it("reasons for each person of a claim about two (a couple's stamps and a joint allegation)", () => {
       const both = (x: TimedClaim) => [x, { ...x, person: 'p2' }];
       const found = contradictions([entry, exit, flight].flatMap(both));
       expect(found.map((x) => [x.person, ...x.claims])).toEqual([

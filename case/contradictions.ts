@@ -62,7 +62,8 @@ export function sure(c: Pick<TimedClaim, 'from' | 'to'>): Interval {
 /** Two spans of days share a day. */
 export const meets = (a: Interval, b: Interval) => Boolean(a && b && a[0] <= b[1] && b[0] <= a[1]);
 /** The outer span holds every day of the inner one. */
-export const coversAll = (outer: Interval, inner: [string, string]) => Boolean(outer && outer[0] <= inner[0] && inner[1] <= outer[1]);
+export const coversAll = (outer: Interval, inner: [string, string]) =>
+  Boolean(outer && outer[0] <= inner[0] && inner[1] <= outer[1]);
 
 export function certainty(a: TimedClaim, b: TimedClaim): 'sure' | 'possible' | undefined {
   const sa = sure(a);
@@ -88,7 +89,11 @@ function overlapping(person: string, list: TimedClaim[]): Contradiction[] {
   // An allegation a later source only reports (a court restating the charge it rules on) is answered
   // in the source that makes it; each accusation that makes it is answered in its own right.
   const alleged = list.filter((c) => c.stance === 'alleged').sort(earliestSource);
-  const firsts = alleged.filter((a, i) => !a.reported || !alleged.slice(0, i).some((o) => o.place === a.place && o.from === a.from && o.to === a.to));
+  const firsts = alleged.filter(
+    (a, i) =>
+      !a.reported ||
+      !alleged.slice(0, i).some((o) => o.place === a.place && o.from === a.from && o.to === a.to),
+  );
   for (const a of firsts) {
     for (const b of list) {
       if (b === a || (b.stance === 'alleged' && b.id < a.id) || !apart(a, b)) continue;
@@ -112,7 +117,14 @@ function overlapping(person: string, list: TimedClaim[]): Contradiction[] {
 function apart(a: TimedClaim, b: TimedClaim): boolean {
   if (farApart(a.place, b.place)) return true;
   const held = a.kind === 'detained' || b.kind === 'detained';
-  return held && a.place !== b.place && !within(a.place, b.place) && !within(b.place, a.place) && geoOf(a.place) !== undefined && geoOf(b.place) !== undefined;
+  return (
+    held &&
+    a.place !== b.place &&
+    !within(a.place, b.place) &&
+    !within(b.place, a.place) &&
+    geoOf(a.place) !== undefined &&
+    geoOf(b.place) !== undefined
+  );
 }
 
 interface Stay {
@@ -126,10 +138,16 @@ interface Stay {
 export function stays(list: TimedClaim[]): Stay[] {
   const records = list.filter((c) => c.stance === 'documented');
   const out: Stay[] = [];
-  for (const entry of records.filter((c) => c.kind === 'entry' && c.from === c.to && c.from.length === 10)) {
+  for (const entry of records.filter(
+    (c) => c.kind === 'entry' && c.from === c.to && c.from.length === 10,
+  )) {
     const country = geoOf(entry.place)?.country;
     if (!country) continue;
-    const leaves = records.filter((c) => c.from > entry.from && (c.kind === 'exit' ? geoOf(c.place)?.country === country : otherCountry(c, country)));
+    const leaves = records.filter(
+      (c) =>
+        c.from > entry.from &&
+        (c.kind === 'exit' ? geoOf(c.place)?.country === country : otherCountry(c, country)),
+    );
     const until = leaves.map((c) => firstDay(c.from)).sort()[0];
     // Without a record of leaving, the stay has no known end: no conclusion is drawn from it.
     if (until) out.push({ entry, country, until });
@@ -143,29 +161,57 @@ function otherCountry(c: TimedClaim, country: string): boolean {
 }
 
 /** The claim places the person in another country, far from the given place. */
-const abroad = (c: TimedClaim, country: string, place: string) => otherCountry(c, country) && farApart(c.place, place);
+const abroad = (c: TimedClaim, country: string, place: string) =>
+  otherCountry(c, country) && farApart(c.place, place);
 
-const earliestSource = (a: TimedClaim, b: TimedClaim) => (a.written ?? FAR_FUTURE).localeCompare(b.written ?? FAR_FUTURE) || a.id - b.id;
+const earliestSource = (a: TimedClaim, b: TimedClaim) =>
+  (a.written ?? FAR_FUTURE).localeCompare(b.written ?? FAR_FUTURE) || a.id - b.id;
 
 /** Each stay against the first allegation inside it that places the person far away. */
 function againstStays(person: string, list: TimedClaim[], found: Contradiction[]): Contradiction[] {
   const out: Contradiction[] = [];
-  const paired = (a: TimedClaim, b: TimedClaim) => [...found, ...out].some((c) => c.person === person && c.claims[0] === a.id && c.claims[1] === b.id);
+  const paired = (a: TimedClaim, b: TimedClaim) =>
+    [...found, ...out].some(
+      (c) => c.person === person && c.claims[0] === a.id && c.claims[1] === b.id,
+    );
   for (const stay of stays(list)) {
-    const inside = list.filter((a) => a.stance === 'alleged' && stay.entry.from < maybe(a)[0] && maybe(a)[1] < stay.until && abroad(a, stay.country, stay.entry.place));
-    const first = inside.sort((a, b) => maybe(a)[0].localeCompare(maybe(b)[0]) || earliestSource(a, b))[0];
+    const inside = list.filter(
+      (a) =>
+        a.stance === 'alleged' &&
+        stay.entry.from < maybe(a)[0] &&
+        maybe(a)[1] < stay.until &&
+        abroad(a, stay.country, stay.entry.place),
+    );
+    const first = inside.sort(
+      (a, b) => maybe(a)[0].localeCompare(maybe(b)[0]) || earliestSource(a, b),
+    )[0];
     if (!first) continue;
     const start = maybe(first)[0];
     // The last record of the person in the country before the alleged time (a marriage, a registration).
     const last = list
-      .filter((c) => c !== stay.entry && c.stance === 'documented' && geoOf(c.place)?.country === stay.country && stay.entry.from <= maybe(c)[0] && maybe(c)[1] < start)
+      .filter(
+        (c) =>
+          c !== stay.entry &&
+          c.stance === 'documented' &&
+          geoOf(c.place)?.country === stay.country &&
+          stay.entry.from <= maybe(c)[0] &&
+          maybe(c)[1] < start,
+      )
       .sort((a, b) => maybe(b)[1].localeCompare(maybe(a)[1]) || earliestSource(a, b))[0];
     const country = englishCountryName(stay.country) ?? stay.country;
     const stayText = `entered ${country} at ${stay.entry.place} on ${stay.entry.from}, and no exit from ${country} is recorded until ${stay.until}`;
     for (const b of last ? [stay.entry, last] : [stay.entry]) {
       if (paired(first, b)) continue;
-      const record = b === stay.entry ? `documented: ${stayText}` : `documented: ${b.place}, ${when(b)}, after the person ${stayText}`;
-      out.push({ person, claims: [first.id, b.id], certainty: 'sure', why: `Alleged: ${first.place}, ${when(first)}; ${record} — ${first.place} is far from there.` });
+      const record =
+        b === stay.entry
+          ? `documented: ${stayText}`
+          : `documented: ${b.place}, ${when(b)}, after the person ${stayText}`;
+      out.push({
+        person,
+        claims: [first.id, b.id],
+        certainty: 'sure',
+        why: `Alleged: ${first.place}, ${when(first)}; ${record} — ${first.place} is far from there.`,
+      });
     }
   }
   return out;

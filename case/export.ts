@@ -11,27 +11,77 @@ import { disputed, ordered } from './timeline.js';
 
 export interface CaseExport {
   people: Array<{ id: string; name: string; variants: string[]; documents: string[] }>;
-  claims: Array<{ person: string; place: string; from: string; to: string | null; filename: string; page: number; stance: string; kind: string; quote: string }>;
+  claims: Array<{
+    person: string;
+    place: string;
+    from: string;
+    to: string | null;
+    filename: string;
+    page: number;
+    stance: string;
+    kind: string;
+    quote: string;
+  }>;
   contradictions: Array<{ person: string; claims: [number, number]; why: string }>;
 }
 
 /** The case export; with an access, only what it reads (people, their spellings, documents and claims). */
-export async function buildCase(db: Db, opts: { allClaims?: boolean; access?: Access } = {}): Promise<CaseExport> {
+export async function buildCase(
+  db: Db,
+  opts: { allClaims?: boolean; access?: Access } = {},
+): Promise<CaseExport> {
   const access = opts.access ?? ALL_ACCESS;
   const everyone = await visiblePeople(db, await listPeople(db, 1_000_000), access);
   const peopleOut = [];
-  for (const p of everyone) peopleOut.push({ id: p.key, name: p.name, variants: p.variants, documents: (await documentsOf(db, p, access)).map((d) => d.filename) });
+  for (const p of everyone)
+    peopleOut.push({
+      id: p.key,
+      name: p.name,
+      variants: p.variants,
+      documents: (await documentsOf(db, p, access)).map((d) => d.filename),
+    });
   const all = await claimsOf(db, undefined, access);
   const found = contradictions(all).filter((c) => c.certainty === 'sure');
   const cited = new Set(found.flatMap((c) => c.claims.map((id) => `${c.person}|${id}`)));
   // An allegation a record only restates, repeating one an accusation makes, is listed once: in the accusation.
-  const restated = new Set(all.filter((c) => c.reported && all.some((o) => o !== c && o.person === c.person && o.stance === 'alleged' && !o.reported && o.place === c.place && o.from === c.from && o.to === c.to)));
+  const restated = new Set(
+    all.filter(
+      (c) =>
+        c.reported &&
+        all.some(
+          (o) =>
+            o !== c &&
+            o.person === c.person &&
+            o.stance === 'alleged' &&
+            !o.reported &&
+            o.place === c.place &&
+            o.from === c.from &&
+            o.to === c.to,
+        ),
+    ),
+  );
   const near = new Set(disputed(all).filter((c) => !restated.has(c)));
-  const chosen = ordered(opts.allClaims ? all : all.filter((c) => near.has(c) || cited.has(`${c.person}|${c.id}`)));
+  const chosen = ordered(
+    opts.allClaims ? all : all.filter((c) => near.has(c) || cited.has(`${c.person}|${c.id}`)),
+  );
   const index = new Map(chosen.map((c, i) => [`${c.person}|${c.id}`, i]));
   return {
     people: peopleOut,
-    claims: chosen.map((c) => ({ person: c.person, place: c.place, from: c.from, to: c.to, filename: c.filename, page: c.page, stance: c.stance, kind: c.kind, quote: c.quote })),
-    contradictions: found.map((c) => ({ person: c.person, claims: [index.get(`${c.person}|${c.claims[0]}`)!, index.get(`${c.person}|${c.claims[1]}`)!], why: c.why })),
+    claims: chosen.map((c) => ({
+      person: c.person,
+      place: c.place,
+      from: c.from,
+      to: c.to,
+      filename: c.filename,
+      page: c.page,
+      stance: c.stance,
+      kind: c.kind,
+      quote: c.quote,
+    })),
+    contradictions: found.map((c) => ({
+      person: c.person,
+      claims: [index.get(`${c.person}|${c.claims[0]}`)!, index.get(`${c.person}|${c.claims[1]}`)!],
+      why: c.why,
+    })),
   };
 }

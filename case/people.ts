@@ -3,12 +3,28 @@
 import { getPages, readableDocumentNames } from '../store/documents.js';
 import { ALL_ACCESS, type Access } from '../store/access.js';
 import { nameKeysOf } from '../core/names/person-names.js';
-import { anyOfFilter, countPages, searchDocuments, searchPages, type DocumentSearchResponse, type SearchParams, type SearchResponse } from '../search/query.js';
+import {
+  anyOfFilter,
+  countPages,
+  searchDocuments,
+  searchPages,
+  type DocumentSearchResponse,
+  type SearchParams,
+  type SearchResponse,
+} from '../search/query.js';
 import type { Person } from '../schema/tables.js';
 import { claimsWithSources } from '../store/claims.js';
 import type { Db } from '../store/db.js';
 import { latestDatesOf } from '../store/entities.js';
-import { listPeople, peopleByKeys, peopleOfSpellings, peopleWithNameKeys, personByKey, readableMentionsOf, spellingsOfPeopleNamed } from '../store/people.js';
+import {
+  listPeople,
+  peopleByKeys,
+  peopleOfSpellings,
+  peopleWithNameKeys,
+  personByKey,
+  readableMentionsOf,
+  spellingsOfPeopleNamed,
+} from '../store/people.js';
 import { sourceKind } from './source-kind.js';
 import { cleanVariants, variantKey } from './spellings.js';
 import { timeline, type Timeline, type TimelineClaim } from './timeline.js';
@@ -41,13 +57,26 @@ export async function peopleFor(db: Db, q: string, access: Access = ALL_ACCESS):
  */
 export async function visiblePeople(db: Db, list: Person[], access: Access): Promise<Person[]> {
   if (access.all || !list.length) return list;
-  const seen = new Map<string, { documents: Set<number>; spellings: Map<string, string>; mentions: number; normalized: string }>();
+  const seen = new Map<
+    string,
+    { documents: Set<number>; spellings: Map<string, string>; mentions: number; normalized: string }
+  >();
   // Their mentions in readable documents.
-  for (const r of await readableMentionsOf(db, list.map((p) => p.key), access)) {
-    const entry = seen.get(r.key!) ?? { documents: new Set<number>(), spellings: new Map<string, string>(), mentions: 0, normalized: r.normalized };
+  for (const r of await readableMentionsOf(
+    db,
+    list.map((p) => p.key),
+    access,
+  )) {
+    const entry = seen.get(r.key!) ?? {
+      documents: new Set<number>(),
+      spellings: new Map<string, string>(),
+      mentions: 0,
+      normalized: r.normalized,
+    };
     entry.mentions++;
     entry.documents.add(r.documentId);
-    for (const v of cleanVariants(r)) if (!entry.spellings.has(variantKey(v))) entry.spellings.set(variantKey(v), v);
+    for (const v of cleanVariants(r))
+      if (!entry.spellings.has(variantKey(v))) entry.spellings.set(variantKey(v), v);
     seen.set(r.key!, entry);
   }
   const out: Person[] = [];
@@ -59,13 +88,23 @@ export async function visiblePeople(db: Db, list: Person[], access: Access): Pro
     const listed = p.variants.filter((v) => entry.spellings.has(variantKey(v)));
     const variants = listed.length ? listed : [entry.normalized];
     const name = entry.spellings.has(variantKey(p.name)) ? p.name : variants[0]!;
-    out.push({ ...p, name, variants, documentIds: p.documentIds.filter((id) => entry.documents.has(id)), mentions: entry.mentions });
+    out.push({
+      ...p,
+      name,
+      variants,
+      documentIds: p.documentIds.filter((id) => entry.documents.has(id)),
+      mentions: entry.mentions,
+    });
   }
   return out;
 }
 
 /** A person as the reader sees them (visiblePeople), or undefined when nothing of them is readable. */
-export async function getVisiblePerson(db: Db, key: string, access: Access): Promise<Person | undefined> {
+export async function getVisiblePerson(
+  db: Db,
+  key: string,
+  access: Access,
+): Promise<Person | undefined> {
   const person = await getPerson(db, key);
   return person ? (await visiblePeople(db, [person], access))[0] : undefined;
 }
@@ -78,12 +117,18 @@ export async function findPeople(db: Db, q: string, limit = 10): Promise<Person[
 }
 
 /** Every claim about the given people (all claims when none are given), with their sources. */
-export async function claimsOf(db: Db, keys?: string[], access: Access = ALL_ACCESS): Promise<TimelineClaim[]> {
+export async function claimsOf(
+  db: Db,
+  keys?: string[],
+  access: Access = ALL_ACCESS,
+): Promise<TimelineClaim[]> {
   const rows = await claimsWithSources(db, keys, access);
   const written = await writtenOn(db, [...new Set(rows.map((r) => r.c.documentId))]);
   // Allegations read from a source that is not itself an accusation (a court restating the charge).
   const reporting = new Set<number>();
-  for (const id of new Set(rows.filter((r) => r.c.stance === 'alleged').map((r) => r.c.documentId))) {
+  for (const id of new Set(
+    rows.filter((r) => r.c.stance === 'alleged').map((r) => r.c.documentId),
+  )) {
     const first = (await getPages(db, id)).sort((a, b) => a.page - b.page)[0];
     if (first && sourceKind(first.text) !== 'alleged') reporting.add(id);
   }
@@ -125,11 +170,19 @@ async function writtenOn(db: Db, documentIds: number[]): Promise<Map<number, str
 }
 
 /** A person's claims and contradictions, from the documents the reader may read only. */
-export async function personTimeline(db: Db, key: string, access: Access = ALL_ACCESS): Promise<Timeline<TimelineClaim>> {
+export async function personTimeline(
+  db: Db,
+  key: string,
+  access: Access = ALL_ACCESS,
+): Promise<Timeline<TimelineClaim>> {
   return timeline(await claimsOf(db, [key], access));
 }
 
-export async function documentsOf(db: Db, person: Person, access: Access = ALL_ACCESS): Promise<Array<{ id: number; filename: string; sha256: string }>> {
+export async function documentsOf(
+  db: Db,
+  person: Person,
+  access: Access = ALL_ACCESS,
+): Promise<Array<{ id: number; filename: string; sha256: string }>> {
   return readableDocumentNames(db, person.documentIds, access);
 }
 
@@ -139,18 +192,34 @@ export async function documentsOf(db: Db, person: Person, access: Access = ALL_A
  * in several spellings is counted again over all of them, so a page naming two spellings counts
  * once), and the people the query names come with the pages.
  */
-export async function searchWithPeople(meili: Parameters<typeof searchPages>[0], db: Db, params: SearchParams): Promise<{ response: SearchResponse; people: Person[] }> {
+export async function searchWithPeople(
+  meili: Parameters<typeof searchPages>[0],
+  db: Db,
+  params: SearchParams,
+): Promise<{ response: SearchResponse; people: Person[] }> {
   const expanded = await withPeople(db, params);
-  const [response, found] = await Promise.all([searchPages(meili, expanded), namedPeople(db, params)]);
-  if (response.facets.persons) response.facets.persons = await peopleFacet(meili, db, expanded, response.facets.persons);
+  const [response, found] = await Promise.all([
+    searchPages(meili, expanded),
+    namedPeople(db, params),
+  ]);
+  if (response.facets.persons)
+    response.facets.persons = await peopleFacet(meili, db, expanded, response.facets.persons);
   return { response, people: found };
 }
 
 /** The same, with the results grouped by document (see searchDocuments). */
-export async function searchDocumentsWithPeople(meili: Parameters<typeof searchPages>[0], db: Db, params: SearchParams): Promise<{ response: DocumentSearchResponse; people: Person[] }> {
+export async function searchDocumentsWithPeople(
+  meili: Parameters<typeof searchPages>[0],
+  db: Db,
+  params: SearchParams,
+): Promise<{ response: DocumentSearchResponse; people: Person[] }> {
   const expanded = await withPeople(db, params);
-  const [response, found] = await Promise.all([searchDocuments(meili, expanded), namedPeople(db, params)]);
-  if (response.facets.persons) response.facets.persons = await peopleFacet(meili, db, expanded, response.facets.persons);
+  const [response, found] = await Promise.all([
+    searchDocuments(meili, expanded),
+    namedPeople(db, params),
+  ]);
+  if (response.facets.persons)
+    response.facets.persons = await peopleFacet(meili, db, expanded, response.facets.persons);
   return { response, people: found };
 }
 
@@ -158,23 +227,46 @@ export async function searchDocumentsWithPeople(meili: Parameters<typeof searchP
 async function namedPeople(db: Db, params: SearchParams): Promise<Person[]> {
   if (!params.q) return [];
   const access = params.access ?? ALL_ACCESS;
-  return (await visiblePeople(db, await findPeople(db, params.q, access.all ? 10 : 200), access)).slice(0, 10);
+  return (
+    await visiblePeople(db, await findPeople(db, params.q, access.all ? 10 : 200), access)
+  ).slice(0, 10);
 }
 
-async function withPeople<T extends { persons?: string[] | undefined }>(db: Db, params: T): Promise<T> {
+async function withPeople<T extends { persons?: string[] | undefined }>(
+  db: Db,
+  params: T,
+): Promise<T> {
   const names = clean(params.persons ?? []);
   if (!names.length) return params;
-  return { ...params, persons: [...new Set([...(params.persons ?? []), ...(await spellingsOfPeopleNamed(db, names))])] };
+  return {
+    ...params,
+    persons: [
+      ...new Set([...(params.persons ?? []), ...(await spellingsOfPeopleNamed(db, names))]),
+    ],
+  };
 }
 
-async function peopleFacet(meili: Parameters<typeof searchPages>[0], db: Db, params: SearchParams, counts: Record<string, number>): Promise<Record<string, number>> {
+async function peopleFacet(
+  meili: Parameters<typeof searchPages>[0],
+  db: Db,
+  params: SearchParams,
+  counts: Record<string, number>,
+): Promise<Record<string, number>> {
   const names = clean(Object.keys(counts));
   if (!names.length) return counts;
   const rows = await peopleOfSpellings(db, names);
   // Named as the searching user sees them: never by a spelling from a document they may not read.
-  const shown = await visiblePeople(db, await peopleByKeys(db, [...new Set(rows.map((r) => r.key))]), params.access ?? ALL_ACCESS);
+  const shown = await visiblePeople(
+    db,
+    await peopleByKeys(db, [...new Set(rows.map((r) => r.key))]),
+    params.access ?? ALL_ACCESS,
+  );
   const nameByKey = new Map(shown.map((p) => [p.key, p.name]));
-  const nameOf = new Map(rows.flatMap((r) => (nameByKey.has(r.key) ? [[r.normalized, nameByKey.get(r.key)!] as const] : [])));
+  const nameOf = new Map(
+    rows.flatMap((r) =>
+      nameByKey.has(r.key) ? [[r.normalized, nameByKey.get(r.key)!] as const] : [],
+    ),
+  );
   const out: Record<string, number> = {};
   const spellings = new Map<string, string[]>();
   for (const [value, n] of Object.entries(counts)) {
@@ -184,7 +276,11 @@ async function peopleFacet(meili: Parameters<typeof searchPages>[0], db: Db, par
   }
   // A page may name a person in two spellings: the sum would count it twice. Count those again.
   const several = [...spellings].filter(([, values]) => values.length > 1);
-  const exact = await countPages(meili, params, several.map(([, values]) => anyOfFilter('persons', values)));
+  const exact = await countPages(
+    meili,
+    params,
+    several.map(([, values]) => anyOfFilter('persons', values)),
+  );
   several.forEach(([name], i) => (out[name] = exact[i]!));
   return out;
 }

@@ -28,8 +28,18 @@ export function cleanVariants(m: { text: string; normalized: string }): string[]
   const parts = parseName(m.normalized);
   if (parts?.givenKey) out.push(m.normalized);
   // Tajik "-қизи" read without its descender is "-кизи", a spelling of no language (Russian writes -кызы).
-  const text = m.text.replace(/\s+/g, ' ').trim().replace(/(\p{Ll})кизи(?!\p{L})/gu, '$1қизи').replace(/(\p{Lu})КИЗИ(?!\p{L})/gu, '$1ҚИЗИ');
-  if (parts && CLEAN_VARIANT.test(text) && oneScript(text) && text.split(' ').every((w) => nameWord(w, parts))) out.push(text);
+  const text = m.text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(\p{Ll})кизи(?!\p{L})/gu, '$1қизи')
+    .replace(/(\p{Lu})КИЗИ(?!\p{L})/gu, '$1ҚИЗИ');
+  if (
+    parts &&
+    CLEAN_VARIANT.test(text) &&
+    oneScript(text) &&
+    text.split(' ').every((w) => nameWord(w, parts))
+  )
+    out.push(text);
   return out;
 }
 
@@ -43,7 +53,11 @@ function nameWord(word: string, parts: NameParts): boolean {
   const latin = latinize(word);
   // A short given name keeps its case ending in the key (Умеда): compare it as a prefix instead.
   const inflected = (g: string) => latin.startsWith(latinize(g)) && latin.length - g.length <= 3;
-  return key === parts.familyKey || parts.given.some((g) => wordKey(g) === key || inflected(g)) || PATRONYMIC.test(latin);
+  return (
+    key === parts.familyKey ||
+    parts.given.some((g) => wordKey(g) === key || inflected(g)) ||
+    PATRONYMIC.test(latin)
+  );
 }
 
 const PATRONYMIC = /(?:ovich|evich|ovn|evn|ivn|qizi|kizi|kyzy)/;

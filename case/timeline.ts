@@ -23,7 +23,10 @@ const ms = (iso: string) => Date.parse(iso);
 
 /** Claims in date order (by the first day they can mean), allegations first among equals. */
 export function ordered<T extends TimedClaim>(claims: T[]): T[] {
-  return [...claims].sort((a, b) => maybe(a)[0].localeCompare(maybe(b)[0]) || a.stance.localeCompare(b.stance) || a.id - b.id);
+  return [...claims].sort(
+    (a, b) =>
+      maybe(a)[0].localeCompare(maybe(b)[0]) || a.stance.localeCompare(b.stance) || a.id - b.id,
+  );
 }
 
 /** The family part of a person's key ("family-given"), which namesakes and relatives share. */
@@ -41,7 +44,13 @@ export function disputed<T extends TimedClaim>(claims: T[], marginDays = DISPUTE
     const [c0, c1] = maybe(c);
     return alleged.some((a) => {
       const [a0, a1] = maybe(a);
-      if (a.person !== c.person) return c.stance === 'documented' && family(a.person) === family(c.person) && ms(c0) <= ms(a1) && ms(c1) >= ms(a0);
+      if (a.person !== c.person)
+        return (
+          c.stance === 'documented' &&
+          family(a.person) === family(c.person) &&
+          ms(c0) <= ms(a1) &&
+          ms(c1) >= ms(a0)
+        );
       return ms(c0) <= ms(a1) + marginDays * day && ms(c1) >= ms(a0) - marginDays * day;
     });
   });

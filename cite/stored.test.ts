@@ -19,6 +19,7 @@ describe('citationId', () => {
   });
 
   it('accepts only ids of its own shape', () => {
-    for (const bad of ['', 'abc', 'ABCDEFGHIJ', 'abcdefghi1', 'abcdefghij0', '../etc/pwd']) expect(isCitationId(bad), bad).toBe(false);
+    for (const bad of ['', 'abc', 'ABCDEFGHIJ', 'abcdefghi1', 'abcdefghij0', '../etc/pwd'])
+      expect(isCitationId(bad), bad).toBe(false);
   });
 });

@@ -3,7 +3,13 @@
 // flagged `broken` with the differences found, never silently kept as if it held.
 import { createHash } from 'node:crypto';
 import type { StoredCitation } from '../schema/tables.js';
-import { citationsOf, citationWithDocument, setCitationCheck, upsertCitation, type CitationWithDocument } from '../store/citations.js';
+import {
+  citationsOf,
+  citationWithDocument,
+  setCitationCheck,
+  upsertCitation,
+  type CitationWithDocument,
+} from '../store/citations.js';
 import type { Db } from '../store/db.js';
 import { getPage } from '../store/documents.js';
 import { findQuote, notFoundMessage } from './verify.js';
@@ -50,10 +56,20 @@ export function isCitationId(s: string): boolean {
  * Stores a citation that was just verified exact (or finds it stored already) and marks it holding:
  * citing it again after it broke and was fixed by a new reading checks it afresh.
  */
-export async function saveCitation(db: Db, c: { sha256: string; documentId: number; page: number; quote: string; userId: number | null }): Promise<StoredCitation> {
-  const row = await upsertCitation(db, { id: citationId(c.sha256, c.page, c.quote), documentId: c.documentId, page: c.page, quote: c.quote, userId: c.userId });
+export async function saveCitation(
+  db: Db,
+  c: { sha256: string; documentId: number; page: number; quote: string; userId: number | null },
+): Promise<StoredCitation> {
+  const row = await upsertCitation(db, {
+    id: citationId(c.sha256, c.page, c.quote),
+    documentId: c.documentId,
+    page: c.page,
+    quote: c.quote,
+    userId: c.userId,
+  });
   // 50 bits of SHA-256: two different citations under one id would be a first; refuse rather than mix them.
-  if (!row || row.documentId !== c.documentId || row.page !== c.page || row.quote !== c.quote) throw new Error('citation id collision');
+  if (!row || row.documentId !== c.documentId || row.page !== c.page || row.quote !== c.quote)
+    throw new Error('citation id collision');
   return row;
 }
 
@@ -73,7 +89,11 @@ export async function reverifyCitations(db: Db, documentId: number): Promise<num
   for (const c of stored) {
     const page = await getPage(db, documentId, c.page);
     const m = page ? findQuote(page.text, c.quote) : undefined;
-    const problem = !page ? `page ${c.page} no longer exists in this document` : m && !m.found ? notFoundMessage(m) : null;
+    const problem = !page
+      ? `page ${c.page} no longer exists in this document`
+      : m && !m.found
+        ? notFoundMessage(m)
+        : null;
     if (problem) broken++;
     await setCitationCheck(db, c.id, problem);
   }

@@ -15,7 +15,8 @@
 import { isMonthWord } from '../core/dates/months.js';
 
 /** What a differing token is, so that a reader sees at once which differences change the claim. */
-export type DifferenceKind = 'number' | 'date' | 'negation' | 'name' | 'word' | 'punctuation' | 'spacing';
+export type DifferenceKind =
+  'number' | 'date' | 'negation' | 'name' | 'word' | 'punctuation' | 'spacing';
 
 /** A token of the quote against the passage: `page` null when the quote adds it, `quote` null when it leaves it out. */
 export interface Difference {
@@ -53,7 +54,13 @@ const EQUIVALENT: Record<string, string> = {
   ...Object.fromEntries([...'‐‑‒–—―−'].map((c) => [c, '-'])),
   '…': '...',
   // Typographic ligatures of PDF text layers: letters, not a different word.
-  'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st',
+  ﬀ: 'ff',
+  ﬁ: 'fi',
+  ﬂ: 'fl',
+  ﬃ: 'ffi',
+  ﬄ: 'ffl',
+  ﬅ: 'st',
+  ﬆ: 'st',
 };
 /** Stands in the normal form for a hyphen at a line end between letters: the word is joined, or hyphenated. */
 const BREAK = '\u00ad';
@@ -109,14 +116,16 @@ function spaceCounts(norm: string, next: string, text: string, after: number): b
   if (WORD.test(last) && WORD.test(next)) return true;
   if (DIGIT.test(next)) return NUMBER_SEPARATOR.test(last) && DIGIT.test(norm.slice(-2));
   const resumes = spaceRun(text, after).end;
-  return DIGIT.test(last) && NUMBER_SEPARATOR.test(next) && DIGIT.test(text.slice(resumes, resumes + 1));
+  return (
+    DIGIT.test(last) && NUMBER_SEPARATOR.test(next) && DIGIT.test(text.slice(resumes, resumes + 1))
+  );
 }
 
 /** The normal form (see the header), with the map back to the original's offsets. */
 export function normalizeWithMap(text: string): Normal {
   const out = new NormalBuilder();
   let space = -1;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     CLUSTER.lastIndex = i;
     const ch = CLUSTER.exec(text)![0];
     const next = i + ch.length;
@@ -132,7 +141,12 @@ export function normalizeWithMap(text: string): Normal {
     if (ch === '-' || ch === '\u2010' || ch === '\u00ad') {
       // A soft hyphen, or a hyphen at a line end, between letters: a hyphenation break.
       const run = spaceRun(text, next);
-      if (space < 0 && out.lastLetter && LETTER.test(text.slice(run.end, run.end + 1)) && (ch === '\u00ad' || run.newline)) {
+      if (
+        space < 0 &&
+        out.lastLetter &&
+        LETTER.test(text.slice(run.end, run.end + 1)) &&
+        (ch === '\u00ad' || run.newline)
+      ) {
         out.push(BREAK, i, run.end, false);
         space = -1;
         i = run.end;
@@ -144,7 +158,8 @@ export function normalizeWithMap(text: string): Normal {
       }
     }
     const mapped = (EQUIVALENT[ch] ?? ch).normalize('NFC').toLowerCase();
-    if (space >= 0 && spaceCounts(out.norm, mapped, text, next)) out.push(' ', space, space + 1, false);
+    if (space >= 0 && spaceCounts(out.norm, mapped, text, next))
+      out.push(' ', space, space + 1, false);
     space = -1;
     out.push(mapped, i, next);
     i = next;
@@ -165,7 +180,9 @@ function quotePattern(q: string): RegExp {
     const between = LETTER.test(chars[k - 1] ?? '') && LETTER.test(chars[k + 1] ?? '');
     if (c === BREAK) source += `[-${BREAK}]?`;
     else if (c === '-' && between) source += `[-${BREAK}]`;
-    else source += escapeRe(c) + (LETTER.test(c) && LETTER.test(chars[k + 1] ?? '') ? `${BREAK}?` : '');
+    else
+      source +=
+        escapeRe(c) + (LETTER.test(c) && LETTER.test(chars[k + 1] ?? '') ? `${BREAK}?` : '');
   });
   if (WORD.test(chars[chars.length - 1]!)) source += `(?!${BREAK}?[\\p{L}\\p{M}\\p{N}])`;
   return new RegExp(source, 'u');
@@ -187,7 +204,10 @@ function withoutBreaks(n: Normal): Normal {
  * Semi-global edit distance: the best-matching passage of `text` for `pattern` (Sellers' algorithm).
  * By hand: edit-distance packages compare whole strings, not the best passage of a page with its offsets.
  */
-function closestPassage(pattern: string, text: string): { distance: number; start: number; end: number } {
+function closestPassage(
+  pattern: string,
+  text: string,
+): { distance: number; start: number; end: number } {
   const m = pattern.length;
   // Two rows of distances and of where each alignment starts, swapped per row: typed arrays, no allocation.
   let prev = Int32Array.from({ length: m + 1 }, (_, j) => j);
@@ -247,16 +267,56 @@ function tokens(n: Normal, original: string, from: number, to: number): Token[] 
     const a = from + m.index;
     const b = a + m[0].length;
     const [start, end] = [n.starts[a]!, n.ends[b - 1]!];
-    const shown = original.slice(start, end).replace(/[-\u00ad]\s*\n\s*/g, '').replace(/\s+/g, ' ');
+    const shown = original
+      .slice(start, end)
+      .replace(/[-\u00ad]\s*\n\s*/g, '')
+      .replace(/\s+/g, ' ');
     return { norm: m[0], shown, start, end };
   });
 }
 
-const NEGATIONS = new Set(
-  ['not', 'no', 'never', 'nor', 'neither', 'none', 'nobody', 'nothing', 'without', 'cannot',
-   'не', 'ни', 'нет', 'никогда', 'ничего', 'никто', 'нигде', 'без', 'ні', 'ніколи', 'нічого', 'ніхто',
-   'нест', 'ҳеҷ', 'бе', 'nie', 'nigdy', 'nic', 'nikt', 'bez', 'żaden', 'ne', 'n', 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'non'],
-);
+const NEGATIONS = new Set([
+  'not',
+  'no',
+  'never',
+  'nor',
+  'neither',
+  'none',
+  'nobody',
+  'nothing',
+  'without',
+  'cannot',
+  'не',
+  'ни',
+  'нет',
+  'никогда',
+  'ничего',
+  'никто',
+  'нигде',
+  'без',
+  'ні',
+  'ніколи',
+  'нічого',
+  'ніхто',
+  'нест',
+  'ҳеҷ',
+  'бе',
+  'nie',
+  'nigdy',
+  'nic',
+  'nikt',
+  'bez',
+  'żaden',
+  'ne',
+  'n',
+  'pas',
+  'jamais',
+  'rien',
+  'aucun',
+  'aucune',
+  'sans',
+  'non',
+]);
 /** Negating prefixes: Tajik на-омад, Russian не-виновен, Polish nie-winny, English un-lawful. */
 const NEGATING_PREFIXES = ['не', 'ни', 'на', 'nie', 'un', 'non'];
 
@@ -282,7 +342,12 @@ function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+      );
     prev = cur;
   }
   return prev[b.length]!;
@@ -302,7 +367,10 @@ function tokenDifferences(quote: Token[], passage: Token[]): Difference[] {
   for (let i = 0; i < rows; i++)
     for (let j = 0; j < cols; j++) {
       if (i === 0 && j === 0) continue;
-      const pair = i > 0 && j > 0 ? cost[(i - 1) * cols + j - 1]! + replaceCost(quote[i - 1]!.norm, passage[j - 1]!.norm) : Infinity;
+      const pair =
+        i > 0 && j > 0
+          ? cost[(i - 1) * cols + j - 1]! + replaceCost(quote[i - 1]!.norm, passage[j - 1]!.norm)
+          : Infinity;
       const quoteOnly = i > 0 ? cost[(i - 1) * cols + j]! + 1 : Infinity;
       const pageOnly = j > 0 ? cost[i * cols + j - 1]! + 1 : Infinity;
       const best = Math.min(pair, quoteOnly, pageOnly);
@@ -311,8 +379,14 @@ function tokenDifferences(quote: Token[], passage: Token[]): Difference[] {
     }
   const out: Difference[] = [];
   const add = (q: Token | undefined, p: Token | undefined) =>
-    out.push({ quote: q?.shown ?? null, page: p?.shown ?? null, kind: kindOf(q, p), start: p?.start ?? null, end: p?.end ?? null });
-  for (let i = quote.length, j = passage.length; i > 0 || j > 0; ) {
+    out.push({
+      quote: q?.shown ?? null,
+      page: p?.shown ?? null,
+      kind: kindOf(q, p),
+      start: p?.start ?? null,
+      end: p?.end ?? null,
+    });
+  for (let i = quote.length, j = passage.length; i > 0 || j > 0;) {
     const s = step[i * cols + j];
     if (s === 0) {
       if (quote[i - 1]!.norm !== passage[j - 1]!.norm) add(quote[i - 1], passage[j - 1]);
@@ -325,7 +399,15 @@ function tokenDifferences(quote: Token[], passage: Token[]): Difference[] {
 }
 
 /** Nothing near enough: a fresh object each time, as callers may add to `differences`. */
-const none = (score = 0): QuoteMatch => ({ found: false, match: null, score, start: null, end: null, passage: null, differences: [] });
+const none = (score = 0): QuoteMatch => ({
+  found: false,
+  match: null,
+  score,
+  start: null,
+  end: null,
+  passage: null,
+  differences: [],
+});
 const round = (x: number) => Math.round(Math.max(0, x) * 1000) / 1000;
 
 /** The closest passage to a quote that is not on the page, if it is near enough to report. */
@@ -334,16 +416,28 @@ function nearPassage(pageText: string, page: Normal, quoteText: string, quote: N
   const q = withoutBreaks(quote);
   if (q.norm.length > NEAR_MAX_QUOTE || p.norm.length === 0) return none();
   const best = closestPassage(q.norm, p.norm);
-  if (1 - best.distance / q.norm.length < NEAR_THRESHOLD) return none(round(1 - best.distance / q.norm.length));
+  if (1 - best.distance / q.norm.length < NEAR_THRESHOLD)
+    return none(round(1 - best.distance / q.norm.length));
   const [start, end] = wholeWords(p.norm, best.start, best.end);
   if (end <= start) return none();
   // The characters the widening to whole words took in count as edits too.
-  const score = round(1 - (best.distance + Math.max(0, end - start - (best.end - best.start))) / q.norm.length);
+  const score = round(
+    1 - (best.distance + Math.max(0, end - start - (best.end - best.start))) / q.norm.length,
+  );
   const span = { start: p.starts[start]!, end: p.ends[end - 1]! };
   const passage = pageText.slice(span.start, span.end);
-  const differences = tokenDifferences(tokens(q, quoteText, 0, q.norm.length), tokens(p, pageText, start, end));
+  const differences = tokenDifferences(
+    tokens(q, quoteText, 0, q.norm.length),
+    tokens(p, pageText, start, end),
+  );
   // The same tokens, spaced otherwise (a space dropped from a line-end hyphen, say): still a difference.
-  if (differences.length === 0) differences.push({ quote: quoteText.trim().replace(/\s+/g, ' '), page: passage.replace(/\s+/g, ' '), kind: 'spacing', ...span });
+  if (differences.length === 0)
+    differences.push({
+      quote: quoteText.trim().replace(/\s+/g, ' '),
+      page: passage.replace(/\s+/g, ' '),
+      kind: 'spacing',
+      ...span,
+    });
   return { found: false, match: 'near', score, ...span, passage, differences };
 }
 
@@ -353,21 +447,33 @@ export function findQuote(pageText: string, quoteText: string): QuoteMatch {
   const quote = normalizeWithMap(quoteText);
   if (quote.norm.length === 0) return none();
   // A quote longer than the page cannot stand on it (and would make a needlessly large pattern).
-  const at = withoutBreaks(quote).norm.length <= page.norm.length ? quotePattern(quote.norm).exec(page.norm) : null;
+  const at =
+    withoutBreaks(quote).norm.length <= page.norm.length
+      ? quotePattern(quote.norm).exec(page.norm)
+      : null;
   if (!at) return nearPassage(pageText, page, quoteText, quote);
   const span = { start: page.starts[at.index]!, end: page.ends[at.index + at[0].length - 1]! };
-  return { found: true, match: 'exact', score: 1, ...span, passage: pageText.slice(span.start, span.end), differences: [] };
+  return {
+    found: true,
+    match: 'exact',
+    score: 1,
+    ...span,
+    passage: pageText.slice(span.start, span.end),
+    differences: [],
+  };
 }
 
 /** One difference in words: the quote's token against the page's, and its kind. */
 export function describeDifference(d: Difference): string {
-  if (d.quote !== null && d.page !== null) return `“${d.quote}” where the page has “${d.page}” (${d.kind})`;
+  if (d.quote !== null && d.page !== null)
+    return `“${d.quote}” where the page has “${d.page}” (${d.kind})`;
   if (d.quote !== null) return `“${d.quote}”, which the page does not have (${d.kind})`;
   return `“${d.page}”, left out (${d.kind})`;
 }
 
 /** What a reader is told about a quote that is not found (the viewer's notice, the API's refusal). */
 export function notFoundMessage(m: QuoteMatch): string {
-  if (m.match !== 'near') return 'This quote does not stand on this page, nor anything close to it.';
+  if (m.match !== 'near')
+    return 'This quote does not stand on this page, nor anything close to it.';
   return `This quote does not stand on this page; the closest passage differs in: ${m.differences.map(describeDifference).join('; ')}.`;
 }

@@ -49,7 +49,12 @@ export class BatchProgress {
     const total = known + (opened ? Math.round((waiting * known) / opened) : 0);
     const minutes = this.started === undefined ? 0 : (this.now() - this.started) / 60_000;
     const perMinute = minutes > 0 && done > 0 ? done / minutes : 0;
-    return { done, total, perMinute, etaSeconds: perMinute > 0 ? ((total - done) / perMinute) * 60 : undefined };
+    return {
+      done,
+      total,
+      perMinute,
+      etaSeconds: perMinute > 0 ? ((total - done) / perMinute) * 60 : undefined,
+    };
   }
 }
 
@@ -57,7 +62,8 @@ export class BatchProgress {
 export function formatDuration(seconds: number | undefined): string {
   if (seconds === undefined || !Number.isFinite(seconds)) return '–';
   const s = Math.max(0, Math.round(seconds));
-  if (s >= 3600) return `${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')} min`;
+  if (s >= 3600)
+    return `${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')} min`;
   if (s >= 60) return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
   return `${s} s`;
 }

@@ -37,7 +37,9 @@ export interface FileResult {
 }
 
 /** Expands directories recursively (sorted, symbolic links to directories not followed). */
-export async function collectFiles(inputs: string[]): Promise<Array<{ file: string; error?: string }>> {
+export async function collectFiles(
+  inputs: string[],
+): Promise<Array<{ file: string; error?: string }>> {
   const out: Array<{ file: string; error?: string }> = [];
   async function walk(p: string, top: boolean): Promise<void> {
     let stat: fs.Stats;
@@ -50,7 +52,10 @@ export async function collectFiles(inputs: string[]): Promise<Array<{ file: stri
     if (stat.isDirectory()) {
       const names = (await fsp.readdir(p)).sort();
       for (const name of names) await walk(path.join(p, name), false);
-    } else if (stat.isFile() || (stat.isSymbolicLink() && (await fsp.stat(p).catch(() => undefined))?.isFile())) {
+    } else if (
+      stat.isFile() ||
+      (stat.isSymbolicLink() && (await fsp.stat(p).catch(() => undefined))?.isFile())
+    ) {
       out.push({ file: p });
     }
   }
@@ -81,13 +86,18 @@ function failed(file: string, error: string, intake?: IntakeResult): FileResult 
  */
 const SCANNABLE = /\.(png|jpe?g|tiff?|webp|gif|bmp|jp2|heic)$/i;
 
-export async function ingestPaths(archive: Archive, inputs: string[], opts: IngestOptions): Promise<FileResult[]> {
+export async function ingestPaths(
+  archive: Archive,
+  inputs: string[],
+  opts: IngestOptions,
+): Promise<FileResult[]> {
   const files = await collectFiles(inputs);
   const showBar = !opts.json && process.stderr.isTTY === true;
   const bar = showBar
     ? new cliProgress.SingleBar(
         {
-          format: ' {bar} {pagesDone}/{pagesTotal} pages | {rate} pages/min | {eta} left | {value}/{total} files | {stage}',
+          format:
+            ' {bar} {pagesDone}/{pagesTotal} pages | {rate} pages/min | {eta} left | {value}/{total} files | {stage}',
           hideCursor: true,
           clearOnComplete: true,
           stream: process.stderr,
@@ -98,7 +108,12 @@ export async function ingestPaths(archive: Archive, inputs: string[], opts: Inge
   const batch = new BatchProgress();
   const payload = () => {
     const s = batch.snapshot();
-    return { pagesDone: s.done, pagesTotal: s.total, rate: s.perMinute ? s.perMinute.toFixed(1) : '–', eta: formatDuration(s.etaSeconds) };
+    return {
+      pagesDone: s.done,
+      pagesTotal: s.total,
+      rate: s.perMinute ? s.perMinute.toFixed(1) : '–',
+      eta: formatDuration(s.etaSeconds),
+    };
   };
   let lastLine = '';
   const report = (stage?: string) => {
@@ -116,7 +131,9 @@ export async function ingestPaths(archive: Archive, inputs: string[], opts: Inge
   let intakeDone = false;
   const finished = new Set<number>();
   const ids = () => intakes.flatMap((i) => (i.result ? [i.result.documentId] : []));
-  const search = archive.config.search ? await startSearch(archive.config.dataDir, archive.db) : undefined;
+  const search = archive.config.search
+    ? await startSearch(archive.config.dataDir, archive.db)
+    : undefined;
   const workers = runWorkers(archive, {
     concurrency: archive.config.concurrency,
     ...(search ? { search } : {}),
@@ -130,7 +147,11 @@ export async function ingestPaths(archive: Archive, inputs: string[], opts: Inge
     onJobEnd: (documentId, outcome) => {
       finished.add(documentId);
       if (outcome !== 'retry') batch.finish(documentId);
-      bar?.update(intakes.filter((i) => i.error || (i.result && (i.result.duplicate || finished.has(i.result.documentId)))).length);
+      bar?.update(
+        intakes.filter(
+          (i) => i.error || (i.result && (i.result.duplicate || finished.has(i.result.documentId))),
+        ).length,
+      );
       report();
     },
   });
@@ -148,7 +169,8 @@ export async function ingestPaths(archive: Archive, inputs: string[], opts: Inge
           collection: opts.collection ?? null,
         });
         intakes.push({ file, result });
-        if (!result.duplicate) batch.setDocuments(intakes.filter((i) => i.result && !i.result.duplicate).length);
+        if (!result.duplicate)
+          batch.setDocuments(intakes.filter((i) => i.result && !i.result.duplicate).length);
       } catch (err) {
         intakes.push({ file, error: errorMessage(err) });
       }
@@ -165,8 +187,18 @@ export async function ingestPaths(archive: Archive, inputs: string[], opts: Inge
   return summarize(archive, intakes);
 }
 
-async function summarize(archive: Archive, intakes: Array<{ file: string; result?: IntakeResult; error?: string }>): Promise<FileResult[]> {
-  const docs = new Map((await getDocuments(archive.db, intakes.flatMap((i) => (i.result ? [i.result.documentId] : [])))).map((d) => [d.id, d]));
+async function summarize(
+  archive: Archive,
+  intakes: Array<{ file: string; result?: IntakeResult; error?: string }>,
+): Promise<FileResult[]> {
+  const docs = new Map(
+    (
+      await getDocuments(
+        archive.db,
+        intakes.flatMap((i) => (i.result ? [i.result.documentId] : [])),
+      )
+    ).map((d) => [d.id, d]),
+  );
   const results: FileResult[] = [];
   for (const { file, result, error } of intakes) {
     if (!result) {
@@ -193,12 +225,21 @@ async function summarize(archive: Archive, intakes: Array<{ file: string; result
     };
     if (result.duplicate) {
       // A duplicate is not a new failure, but if the stored copy failed the reader should know.
-      results.push({ ...base, status: 'duplicate', error: doc.status === 'failed' ? doc.error : null, duplicateOf: doc.filename });
+      results.push({
+        ...base,
+        status: 'duplicate',
+        error: doc.status === 'failed' ? doc.error : null,
+        duplicateOf: doc.filename,
+      });
     } else if (doc.status === 'done') {
       // Done, yet some pages may have failed (OCR over its time limit, a page over the pixel limit).
       results.push({ ...base, status: 'done', error: doc.error });
     } else {
-      results.push({ ...base, status: 'failed', error: doc.error ?? `ended in state ${doc.status}` });
+      results.push({
+        ...base,
+        status: 'failed',
+        error: doc.error ?? `ended in state ${doc.status}`,
+      });
     }
   }
   return results;

@@ -11,7 +11,21 @@ import { startSearch } from '../search/service.js';
 import { formatSearch } from './search-format.js';
 import { runWorkersUntilStopped, serveArchive } from './serve.js';
 import { addUser, isRole, listUsers } from '../store/accounts.js';
-import { accessFor, addGroupMember, collectionName, createGroup, grantCollection, groupByName, isGrantLevel, listGrants, listGroups, removeGroupMember, revokeCollection, userIdByName, type Grantee } from '../store/access.js';
+import {
+  accessFor,
+  addGroupMember,
+  collectionName,
+  createGroup,
+  grantCollection,
+  groupByName,
+  isGrantLevel,
+  listGrants,
+  listGroups,
+  removeGroupMember,
+  revokeCollection,
+  userIdByName,
+  type Grantee,
+} from '../store/access.js';
 import { ROLES } from '../schema/tables.js';
 import { buildCase } from '../case/export.js';
 import { peopleFor } from '../case/people.js';
@@ -25,13 +39,19 @@ import { callApi, remoteFrom, type Remote } from './remote.js';
 import { DataDirLockedError } from '../store/lock.js';
 
 const program = new Command();
-program.name('casefile').description('Investigative document archive with evidence extraction').showHelpAfterError();
+program
+  .name('casefile')
+  .description('Investigative document archive with evidence extraction')
+  .showHelpAfterError();
 
 function dataOption(): Option {
   return new Option('--data <dir>', 'data directory (default: $CASEFILE_DATA or ./casefile-data)');
 }
 
-async function withArchive<T>(data: string | undefined, fn: (archive: Archive) => Promise<T>): Promise<T> {
+async function withArchive<T>(
+  data: string | undefined,
+  fn: (archive: Archive) => Promise<T>,
+): Promise<T> {
   const archive = await openArchive(loadConfig({ data }));
   try {
     return await fn(archive);
@@ -42,19 +62,36 @@ async function withArchive<T>(data: string | undefined, fn: (archive: Archive) =
 
 program
   .command('ingest')
-  .description('store and process files and directories (recursively); returns when they are processed')
+  .description(
+    'store and process files and directories (recursively); returns when they are processed',
+  )
   .argument('<paths...>', 'files or directories')
   .addOption(dataOption())
   .option('--json', 'print one JSON result object per file')
   .option('--note <text>', 'source note recorded with each file (where it came from)')
   .option('--collection <name>', 'collection the files belong to')
-  .option('--progress', 'a progress line on standard error for each page done (pages, pages/min, time left), also when it is not a terminal')
-  .action(async (paths: string[], opts: { data?: string; json?: boolean; note?: string; collection?: string; progress?: boolean }) => {
-    const results = await withArchive(opts.data, (archive) => ingestPaths(archive, paths, opts));
-    for (const r of results) process.stdout.write((opts.json ? JSON.stringify(r) : formatResult(r)) + '\n');
-    if (!opts.json) process.stdout.write(formatSummary(results) + '\n');
-    if (results.some((r) => r.status === 'failed')) process.exitCode = 1;
-  });
+  .option(
+    '--progress',
+    'a progress line on standard error for each page done (pages, pages/min, time left), also when it is not a terminal',
+  )
+  .action(
+    async (
+      paths: string[],
+      opts: {
+        data?: string;
+        json?: boolean;
+        note?: string;
+        collection?: string;
+        progress?: boolean;
+      },
+    ) => {
+      const results = await withArchive(opts.data, (archive) => ingestPaths(archive, paths, opts));
+      for (const r of results)
+        process.stdout.write((opts.json ? JSON.stringify(r) : formatResult(r)) + '\n');
+      if (!opts.json) process.stdout.write(formatSummary(results) + '\n');
+      if (results.some((r) => r.status === 'failed')) process.exitCode = 1;
+    },
+  );
 
 program
   .command('extract')
@@ -63,7 +100,9 @@ program
   .addOption(dataOption())
   .action(async (ids: string[], opts: { data?: string }) => {
     await withArchive(opts.data, async (archive) => {
-      const targets = ids.length ? ids.map(Number) : await documentIdsWithStatus(archive.db, 'done');
+      const targets = ids.length
+        ? ids.map(Number)
+        : await documentIdsWithStatus(archive.db, 'done');
       let total = 0;
       let claimed = 0;
       for (const id of targets) {
@@ -71,7 +110,9 @@ program
         claimed += await readDocumentClaims(archive, id);
       }
       const persons = await rebuildPeople(archive.db);
-      process.stderr.write(`extracted ${total} entities and ${claimed} claims from ${targets.length} document${targets.length === 1 ? '' : 's'}; ${persons} people\n`);
+      process.stderr.write(
+        `extracted ${total} entities and ${claimed} claims from ${targets.length} document${targets.length === 1 ? '' : 's'}; ${persons} people\n`,
+      );
     });
   });
 
@@ -93,29 +134,33 @@ program
   .option('--collection <name>', 'only this collection (repeatable)', list)
   .option('--language <code>', 'only pages read in this language (repeatable)', list)
   .option('--kind <kind>', 'only documents of this kind: pdf, image, text (repeatable)', list)
-  .action(async (words: string[], opts: Record<string, string | string[] | boolean | undefined>) => {
-    await withArchive(opts.data as string | undefined, async (archive) => {
-      const search = await startSearch(archive.config.dataDir, archive.db);
-      try {
-        const response = await searchPages(search.meili, {
-          q: words.join(' '),
-          limit: Number(opts.limit),
-          offset: Number(opts.offset),
-          persons: opts.person as string[] | undefined,
-          places: opts.place as string[] | undefined,
-          organizations: opts.organization as string[] | undefined,
-          from: opts.from as string | undefined,
-          to: opts.to as string | undefined,
-          collection: opts.collection as string[] | undefined,
-          language: opts.language as string[] | undefined,
-          kind: opts.kind as string[] | undefined,
-        });
-        process.stdout.write(opts.json ? JSON.stringify(response, null, 2) + '\n' : formatSearch(response));
-      } finally {
-        await search.stop();
-      }
-    });
-  });
+  .action(
+    async (words: string[], opts: Record<string, string | string[] | boolean | undefined>) => {
+      await withArchive(opts.data as string | undefined, async (archive) => {
+        const search = await startSearch(archive.config.dataDir, archive.db);
+        try {
+          const response = await searchPages(search.meili, {
+            q: words.join(' '),
+            limit: Number(opts.limit),
+            offset: Number(opts.offset),
+            persons: opts.person as string[] | undefined,
+            places: opts.place as string[] | undefined,
+            organizations: opts.organization as string[] | undefined,
+            from: opts.from as string | undefined,
+            to: opts.to as string | undefined,
+            collection: opts.collection as string[] | undefined,
+            language: opts.language as string[] | undefined,
+            kind: opts.kind as string[] | undefined,
+          });
+          process.stdout.write(
+            opts.json ? JSON.stringify(response, null, 2) + '\n' : formatSearch(response),
+          );
+        } finally {
+          await search.stop();
+        }
+      });
+    },
+  );
 
 program
   .command('reindex')
@@ -142,13 +187,19 @@ program
   .action(async (opts: { data?: string; port: string; host: string }) => {
     // Starting can take a while (migrations, the search engine, an index rebuild): say each step.
     const config = loadConfig({ data: opts.data });
-    process.stdout.write(`Starting Casefile (data in ${config.dataDir})\nDatabase: opening ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : 'the embedded database'}…\n`);
-    await withArchive(opts.data, (archive) => serveArchive(archive, { port: Number(opts.port), host: opts.host }));
+    process.stdout.write(
+      `Starting Casefile (data in ${config.dataDir})\nDatabase: opening ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : 'the embedded database'}…\n`,
+    );
+    await withArchive(opts.data, (archive) =>
+      serveArchive(archive, { port: Number(opts.port), host: opts.host }),
+    );
   });
 
 program
   .command('worker')
-  .description('run ingest workers only (several can run, on several machines, against one PostgreSQL)')
+  .description(
+    'run ingest workers only (several can run, on several machines, against one PostgreSQL)',
+  )
   .addOption(dataOption())
   .action(async (opts: { data?: string }) => {
     await withArchive(opts.data, (archive) => runWorkersUntilStopped(archive));
@@ -163,7 +214,8 @@ user
   .addOption(dataOption())
   .option('--json', 'print {"name","role","token","password"}')
   .action(async (name: string, opts: { role: string; data?: string; json?: boolean }) => {
-    if (!isRole(opts.role)) throw new Error(`unknown role "${opts.role}"; roles: ${ROLES.join(', ')}`);
+    if (!isRole(opts.role))
+      throw new Error(`unknown role "${opts.role}"; roles: ${ROLES.join(', ')}`);
     const role = opts.role;
     const created = await withArchive(opts.data, (archive) => addUser(archive.db, name, role));
     process.stdout.write(
@@ -176,7 +228,10 @@ user
 // Grants work on the database directly, as `user add` does; with --server (or CASEFILE_SERVER) they go
 // to a running server over its API, which is how they are given while `casefile serve` holds the
 // embedded database (the admin's API token in CASEFILE_TOKEN).
-async function granteeOf(archive: Archive, opts: { user?: string; group?: string }): Promise<Grantee> {
+async function granteeOf(
+  archive: Archive,
+  opts: { user?: string; group?: string },
+): Promise<Grantee> {
   if (opts.user) {
     const id = await userIdByName(archive.db, opts.user);
     if (id === undefined) throw new Error(`no user "${opts.user}"`);
@@ -190,56 +245,95 @@ async function granteeOf(archive: Archive, opts: { user?: string; group?: string
   throw new Error('name a --user or a --group');
 }
 
-const collectionCmd = program.command('collection').description('access to collections: list grants, grant, revoke');
-const serverOption = () => new Option('--server <url>', 'a running server to ask over its API (default: $CASEFILE_SERVER; the admin token in $CASEFILE_TOKEN)');
+const collectionCmd = program
+  .command('collection')
+  .description('access to collections: list grants, grant, revoke');
+const serverOption = () =>
+  new Option(
+    '--server <url>',
+    'a running server to ask over its API (default: $CASEFILE_SERVER; the admin token in $CASEFILE_TOKEN)',
+  );
 /** The database directly, or, when told of a server (or when the server holds the database), its API. */
-async function viaServerOrDb<T>(opts: { data?: string; server?: string }, remote: (r: Remote) => Promise<T>, local: (archive: Archive) => Promise<T>): Promise<T> {
+async function viaServerOrDb<T>(
+  opts: { data?: string; server?: string },
+  remote: (r: Remote) => Promise<T>,
+  local: (archive: Archive) => Promise<T>,
+): Promise<T> {
   const r = remoteFrom(opts.server);
   if (r) return remote(r);
   try {
     return await withArchive(opts.data, local);
   } catch (err) {
-    if (err instanceof DataDirLockedError) throw new Error(`${err.message}\nThe server holds the database: run again with --server <its address> and an admin API token in CASEFILE_TOKEN.`);
+    if (err instanceof DataDirLockedError)
+      throw new Error(
+        `${err.message}\nThe server holds the database: run again with --server <its address> and an admin API token in CASEFILE_TOKEN.`,
+      );
     throw err;
   }
 }
-const grantee = (opts: { user?: string; group?: string }) => (opts.user ? { user: opts.user } : opts.group ? { group: opts.group } : undefined);
+const grantee = (opts: { user?: string; group?: string }) =>
+  opts.user ? { user: opts.user } : opts.group ? { group: opts.group } : undefined;
 collectionCmd
   .command('list')
-  .description('list the grants on every collection (tab-separated: collection, user or @group, level)')
+  .description(
+    'list the grants on every collection (tab-separated: collection, user or @group, level)',
+  )
   .addOption(dataOption())
   .addOption(serverOption())
   .action(async (opts: { data?: string; server?: string }) => {
     const grants = await viaServerOrDb(
       opts,
-      async (r) => ((await callApi(r, 'GET', '/api/collections')).collections as Array<{ name: string; grants?: Array<{ user: string | null; group: string | null; level: string }> }>).flatMap((c) => (c.grants ?? []).map((g) => ({ collection: c.name, ...g }))),
+      async (r) =>
+        (
+          (await callApi(r, 'GET', '/api/collections')).collections as Array<{
+            name: string;
+            grants?: Array<{ user: string | null; group: string | null; level: string }>;
+          }>
+        ).flatMap((c) => (c.grants ?? []).map((g) => ({ collection: c.name, ...g }))),
       (archive) => listGrants(archive.db),
     );
-    for (const g of grants) process.stdout.write(`${g.collection}\t${g.user ?? '@' + g.group}\t${g.level}\n`);
+    for (const g of grants)
+      process.stdout.write(`${g.collection}\t${g.user ?? '@' + g.group}\t${g.level}\n`);
   });
 collectionCmd
   .command('grant')
-  .description('grant a collection to a user or a group (read, upload or edit; replaces their level on it)')
+  .description(
+    'grant a collection to a user or a group (read, upload or edit; replaces their level on it)',
+  )
   .argument('<collection>', 'collection name (documents without one are in "default")')
   .option('--user <name>', 'the user')
   .option('--group <name>', 'the group')
   .requiredOption('--level <level>', 'read, upload or edit')
   .addOption(dataOption())
   .addOption(serverOption())
-  .action(async (raw: string, opts: { user?: string; group?: string; level: string; data?: string; server?: string }) => {
-    const collection = collectionName(raw);
-    if (!collection) throw new Error(`"${raw}" is not a collection name`);
-    if (!isGrantLevel(opts.level)) throw new Error('the level is one of read, upload, edit');
-    const level = opts.level;
-    const who = grantee(opts);
-    if (!who) throw new Error('name a --user or a --group');
-    await viaServerOrDb(
-      opts,
-      async (r) => void (await callApi(r, 'POST', `/api/collections/${encodeURIComponent(collection)}/grants`, { ...who, level })),
-      async (archive) => grantCollection(archive.db, collection, await granteeOf(archive, opts), level),
-    );
-    process.stdout.write(`granted ${level} on ${collection} to ${opts.user ?? '@' + opts.group}\n`);
-  });
+  .action(
+    async (
+      raw: string,
+      opts: { user?: string; group?: string; level: string; data?: string; server?: string },
+    ) => {
+      const collection = collectionName(raw);
+      if (!collection) throw new Error(`"${raw}" is not a collection name`);
+      if (!isGrantLevel(opts.level)) throw new Error('the level is one of read, upload, edit');
+      const level = opts.level;
+      const who = grantee(opts);
+      if (!who) throw new Error('name a --user or a --group');
+      await viaServerOrDb(
+        opts,
+        async (r) =>
+          void (await callApi(
+            r,
+            'POST',
+            `/api/collections/${encodeURIComponent(collection)}/grants`,
+            { ...who, level },
+          )),
+        async (archive) =>
+          grantCollection(archive.db, collection, await granteeOf(archive, opts), level),
+      );
+      process.stdout.write(
+        `granted ${level} on ${collection} to ${opts.user ?? '@' + opts.group}\n`,
+      );
+    },
+  );
 collectionCmd
   .command('revoke')
   .description("take a user's or a group's grant on a collection away")
@@ -248,19 +342,34 @@ collectionCmd
   .option('--group <name>', 'the group')
   .addOption(dataOption())
   .addOption(serverOption())
-  .action(async (collection: string, opts: { user?: string; group?: string; data?: string; server?: string }) => {
-    const who = grantee(opts);
-    if (!who) throw new Error('name a --user or a --group');
-    const done = await viaServerOrDb(
-      opts,
-      async (r) => (await callApi(r, 'DELETE', `/api/collections/${encodeURIComponent(collection)}/grants`, who)).revoked === true,
-      async (archive) => revokeCollection(archive.db, collection, await granteeOf(archive, opts)),
-    );
-    if (!done) throw new Error('no such grant');
-    process.stdout.write(`revoked ${collection} from ${opts.user ?? '@' + opts.group}\n`);
-  });
+  .action(
+    async (
+      collection: string,
+      opts: { user?: string; group?: string; data?: string; server?: string },
+    ) => {
+      const who = grantee(opts);
+      if (!who) throw new Error('name a --user or a --group');
+      const done = await viaServerOrDb(
+        opts,
+        async (r) =>
+          (
+            await callApi(
+              r,
+              'DELETE',
+              `/api/collections/${encodeURIComponent(collection)}/grants`,
+              who,
+            )
+          ).revoked === true,
+        async (archive) => revokeCollection(archive.db, collection, await granteeOf(archive, opts)),
+      );
+      if (!done) throw new Error('no such grant');
+      process.stdout.write(`revoked ${collection} from ${opts.user ?? '@' + opts.group}\n`);
+    },
+  );
 
-const groupCmd = program.command('group').description('groups of users, granted collections together');
+const groupCmd = program
+  .command('group')
+  .description('groups of users, granted collections together');
 groupCmd
   .command('add')
   .description('create a group (and add users to it)')
@@ -287,7 +396,12 @@ groupCmd
     await withArchive(opts.data, async (archive) => {
       const group = await groupByName(archive.db, name);
       const userId = await userIdByName(archive.db, member);
-      if (!group || userId === undefined || !(await removeGroupMember(archive.db, group.id, userId))) throw new Error('no such group member');
+      if (
+        !group ||
+        userId === undefined ||
+        !(await removeGroupMember(archive.db, group.id, userId))
+      )
+        throw new Error('no such group member');
     });
   });
 groupCmd
@@ -296,11 +410,14 @@ groupCmd
   .addOption(dataOption())
   .action(async (opts: { data?: string }) => {
     await withArchive(opts.data, async (archive) => {
-      for (const g of await listGroups(archive.db)) process.stdout.write(`${g.name}\t${g.members.join(' ')}\n`);
+      for (const g of await listGroups(archive.db))
+        process.stdout.write(`${g.name}\t${g.members.join(' ')}\n`);
     });
   });
 
-const peopleCmd = program.command('people').description('people found across documents: list, merge, split');
+const peopleCmd = program
+  .command('people')
+  .description('people found across documents: list, merge, split');
 peopleCmd
   .command('list')
   .description('list people (those whose spellings match the query, if given)')
@@ -309,7 +426,8 @@ peopleCmd
   .action(async (words: string[], opts: { data?: string }) => {
     await withArchive(opts.data, async (archive) => {
       const found = await peopleFor(archive.db, words.join(' '));
-      for (const p of found) process.stdout.write(`${p.key}\t${p.name}\t${p.variants.join(' · ')}\n`);
+      for (const p of found)
+        process.stdout.write(`${p.key}\t${p.name}\t${p.variants.join(' · ')}\n`);
     });
   });
 peopleCmd
@@ -325,7 +443,9 @@ peopleCmd
   });
 peopleCmd
   .command('split')
-  .description("record that a spelling names someone else than this person (kept across re-ingests)")
+  .description(
+    'record that a spelling names someone else than this person (kept across re-ingests)',
+  )
   .argument('<key>', 'a person key')
   .argument('<variant>', 'the spelling to split off, as listed')
   .addOption(dataOption())
@@ -337,36 +457,51 @@ peopleCmd
 
 program
   .command('export')
-  .description('write the JSONL export (one line per document), or with --case the people, claims and contradictions, to a file or standard output')
+  .description(
+    'write the JSONL export (one line per document), or with --case the people, claims and contradictions, to a file or standard output',
+  )
   .addOption(dataOption())
   .option('--out <file>', 'output file (default: standard output)')
   .option('--case', 'write the case export (one JSON object: people, claims, contradictions)')
   .option('--all-claims', 'with --case: every claim read, not only the disputed timeline')
   .option('--user <name>', 'with --case: only what this user may read (their collections)')
-  .action(async (opts: { data?: string; out?: string; case?: boolean; allClaims?: boolean; user?: string }) => {
-    await withArchive(opts.data, async (archive) => {
-      let access;
-      if (opts.user) {
-        const who = (await listUsers(archive.db)).find((u) => u.name === opts.user);
-        if (!who) throw new Error(`no user "${opts.user}"`);
-        access = await accessFor(archive.db, who, archive.config.defaultAccess);
-      }
-      const out = opts.out ? fs.createWriteStream(opts.out) : process.stdout;
-      let what: string;
-      if (opts.case) {
-        const c = await buildCase(archive.db, { allClaims: opts.allClaims ?? false, ...(access ? { access } : {}) });
-        out.write(JSON.stringify(c, null, 2) + '\n');
-        what = `${c.people.length} people, ${c.claims.length} claims, ${c.contradictions.length} contradictions`;
-      } else {
-        const count = await writeJsonl(archive.db, out);
-        what = `${count} document${count === 1 ? '' : 's'}`;
-      }
-      if (opts.out) {
-        await new Promise<void>((resolve, reject) => (out as fs.WriteStream).end((err?: Error | null) => (err ? reject(err) : resolve())));
-        process.stderr.write(`exported ${what} to ${opts.out}\n`);
-      }
-    });
-  });
+  .action(
+    async (opts: {
+      data?: string;
+      out?: string;
+      case?: boolean;
+      allClaims?: boolean;
+      user?: string;
+    }) => {
+      await withArchive(opts.data, async (archive) => {
+        let access;
+        if (opts.user) {
+          const who = (await listUsers(archive.db)).find((u) => u.name === opts.user);
+          if (!who) throw new Error(`no user "${opts.user}"`);
+          access = await accessFor(archive.db, who, archive.config.defaultAccess);
+        }
+        const out = opts.out ? fs.createWriteStream(opts.out) : process.stdout;
+        let what: string;
+        if (opts.case) {
+          const c = await buildCase(archive.db, {
+            allClaims: opts.allClaims ?? false,
+            ...(access ? { access } : {}),
+          });
+          out.write(JSON.stringify(c, null, 2) + '\n');
+          what = `${c.people.length} people, ${c.claims.length} claims, ${c.contradictions.length} contradictions`;
+        } else {
+          const count = await writeJsonl(archive.db, out);
+          what = `${count} document${count === 1 ? '' : 's'}`;
+        }
+        if (opts.out) {
+          await new Promise<void>((resolve, reject) =>
+            (out as fs.WriteStream).end((err?: Error | null) => (err ? reject(err) : resolve())),
+          );
+          process.stderr.write(`exported ${what} to ${opts.out}\n`);
+        }
+      });
+    },
+  );
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`casefile: ${errorMessage(err)}\n`);

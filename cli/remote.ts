@@ -16,13 +16,24 @@ export function remoteFrom(server: string | undefined): Remote | undefined {
 }
 
 /** Calls the API; answers its JSON, or throws its error message. */
-export async function callApi(remote: Remote, method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<Record<string, unknown>> {
+export async function callApi(
+  remote: Remote,
+  method: 'GET' | 'POST' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<Record<string, unknown>> {
   const res = await fetch(remote.server + path, {
     method,
-    headers: { authorization: `Bearer ${remote.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      authorization: `Bearer ${remote.token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const answer = (await res.json().catch(() => ({}))) as Record<string, unknown>;
-  if (!res.ok) throw new Error(`${res.status}: ${typeof answer.error === 'string' ? answer.error : res.statusText}`);
+  if (!res.ok)
+    throw new Error(
+      `${res.status}: ${typeof answer.error === 'string' ? answer.error : res.statusText}`,
+    );
   return answer;
 }

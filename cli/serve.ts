@@ -8,7 +8,10 @@ import { startSearch } from '../search/service.js';
 import { addUser, userCount } from '../store/accounts.js';
 import type { Archive } from '../store/archive.js';
 
-export async function serveArchive(archive: Archive, opts: { port: number; host: string }): Promise<void> {
+export async function serveArchive(
+  archive: Archive,
+  opts: { port: number; host: string },
+): Promise<void> {
   if ((await userCount(archive.db)) === 0) {
     const admin = await addUser(archive.db, 'admin', 'admin');
     process.stdout.write(
@@ -19,13 +22,23 @@ export async function serveArchive(archive: Archive, opts: { port: number; host:
   process.stdout.write('Database: ready\nSearch engine: starting…\n');
   const search = await startSearch(archive.config.dataDir, archive.db);
   const { check } = search;
-  process.stdout.write(`Search engine: ready, ${check.expected} page${check.expected === 1 ? '' : 's'} indexed${check.rebuilt ? ' (index rebuilt from the database)' : ''}\n`);
+  process.stdout.write(
+    `Search engine: ready, ${check.expected} page${check.expected === 1 ? '' : 's'} indexed${check.rebuilt ? ' (index rebuilt from the database)' : ''}\n`,
+  );
   const stop = new AbortController();
-  const workers = runWorkers(archive, { concurrency: archive.config.concurrency, search, signal: stop.signal });
-  process.stdout.write(`Workers: ${archive.config.concurrency} ingest job${archive.config.concurrency === 1 ? '' : 's'} at a time\n`);
+  const workers = runWorkers(archive, {
+    concurrency: archive.config.concurrency,
+    search,
+    signal: stop.signal,
+  });
+  process.stdout.write(
+    `Workers: ${archive.config.concurrency} ingest job${archive.config.concurrency === 1 ? '' : 's'} at a time\n`,
+  );
   let ready = false;
   // Permalinks are built from configuration only: the Host header is the client's to choose.
-  const publicUrl = archive.config.publicUrl ?? `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${opts.port}`;
+  const publicUrl =
+    archive.config.publicUrl ??
+    `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${opts.port}`;
   const app = createApp({ archive, search, ready: () => ready, publicUrl });
   const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {
     ready = true;
@@ -52,7 +65,9 @@ export async function serveArchive(archive: Archive, opts: { port: number; host:
  * Prints one line per finished document (id and outcome, never any text).
  */
 export async function runWorkersUntilStopped(archive: Archive): Promise<void> {
-  const search = archive.config.search ? await startSearch(archive.config.dataDir, archive.db) : undefined;
+  const search = archive.config.search
+    ? await startSearch(archive.config.dataDir, archive.db)
+    : undefined;
   const stop = new AbortController();
   const onSignal = () => stop.abort();
   process.on('SIGINT', onSignal);
@@ -63,7 +78,8 @@ export async function runWorkersUntilStopped(archive: Archive): Promise<void> {
       concurrency: archive.config.concurrency,
       signal: stop.signal,
       ...(search ? { search } : {}),
-      onJobEnd: (documentId, outcome) => process.stdout.write(`document ${documentId} ${outcome}\n`),
+      onJobEnd: (documentId, outcome) =>
+        process.stdout.write(`document ${documentId} ${outcome}\n`),
     });
   } finally {
     process.removeListener('SIGINT', onSignal);

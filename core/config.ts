@@ -65,7 +65,9 @@ export interface ConfigFlags {
 function parseLanguages(raw: string): 'auto' | string[] {
   if (raw.trim() === '' || raw.trim() === 'auto') return 'auto';
   const langs = raw.split(/[+,\s]+/).filter(Boolean);
-  for (const l of langs) if (!/^[a-z]{3}$/.test(l)) throw new Error(`OCR language "${l}" is not a tesseract language code (e.g. rus, eng)`);
+  for (const l of langs)
+    if (!/^[a-z]{3}$/.test(l))
+      throw new Error(`OCR language "${l}" is not a tesseract language code (e.g. rus, eng)`);
   return langs;
 }
 
@@ -73,7 +75,8 @@ function intFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} must be a positive whole number, got "${raw}"`);
   return value;
 }
 
@@ -86,8 +89,16 @@ function publicUrlFromEnv(): string | undefined {
   } catch {
     throw new Error(`CASEFILE_PUBLIC_URL must be an http(s) URL, got "${raw}"`);
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username || url.password) {
-    throw new Error(`CASEFILE_PUBLIC_URL must be an http(s) URL without query, fragment or credentials, got "${raw}"`);
+  if (
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    url.search ||
+    url.hash ||
+    url.username ||
+    url.password
+  ) {
+    throw new Error(
+      `CASEFILE_PUBLIC_URL must be an http(s) URL without query, fragment or credentials, got "${raw}"`,
+    );
   }
   return url.href.replace(/\/$/, '');
 }

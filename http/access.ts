@@ -4,7 +4,14 @@
 // would tell that it exists.
 import type { Context } from 'hono';
 import { getVisiblePerson } from '../case/people.js';
-import { accessFor, atLeast, canRead, collectionsOfDocuments, levelsFor, type Access } from '../store/access.js';
+import {
+  accessFor,
+  atLeast,
+  canRead,
+  collectionsOfDocuments,
+  levelsFor,
+  type Access,
+} from '../store/access.js';
 import type { Identity } from '../store/accounts.js';
 import type { AppContext } from './context.js';
 
@@ -22,7 +29,11 @@ export function accessOf(c: Context, ctx: AppContext): Promise<Access> {
 }
 
 /** The document if the user may read it; undefined (the route answers 404) otherwise. */
-export async function readable<T extends { collection: string | null }>(c: Context, ctx: AppContext, doc: T | undefined): Promise<T | undefined> {
+export async function readable<T extends { collection: string | null }>(
+  c: Context,
+  ctx: AppContext,
+  doc: T | undefined,
+): Promise<T | undefined> {
   return doc && canRead(await accessOf(c, ctx), doc) ? doc : undefined;
 }
 
@@ -31,10 +42,18 @@ export async function readable<T extends { collection: string | null }>(c: Conte
  * one they can see (else false: the route answers 404, as for a person that does not exist), and
  * they need edit on a collection of each person's documents they can see; admins may always.
  */
-export async function mayEditPeople(c: Context, ctx: AppContext, keys: string[], variant?: string): Promise<boolean> {
+export async function mayEditPeople(
+  c: Context,
+  ctx: AppContext,
+  keys: string[],
+  variant?: string,
+): Promise<boolean> {
   const user = c.get('user') as Identity;
   const access = await accessOf(c, ctx);
-  const levels = user.role === 'admin' ? undefined : await levelsFor(ctx.archive.db, user, ctx.archive.config.defaultAccess);
+  const levels =
+    user.role === 'admin'
+      ? undefined
+      : await levelsFor(ctx.archive.db, user, ctx.archive.config.defaultAccess);
   for (const key of keys) {
     const person = await getVisiblePerson(ctx.archive.db, key, access);
     if (!person) return false;

@@ -19,8 +19,15 @@ export const SESSION_COOKIE = 'casefile_session';
 const BEARER = /^Bearer\s+\S+$/i;
 const SAFE_METHOD = /^(GET|HEAD|OPTIONS)$/;
 
-function jsonError(status: 401 | 403, error: string, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify({ error }), { status, headers: { 'content-type': 'application/json', ...headers } });
+function jsonError(
+  status: 401 | 403,
+  error: string,
+  headers: Record<string, string> = {},
+): Response {
+  return new Response(JSON.stringify({ error }), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 }
 
 /**
@@ -28,7 +35,10 @@ function jsonError(status: 401 | 403, error: string, headers: Record<string, str
  * one, an API route answers 401 (WWW-Authenticate: Bearer, JSON { error }) and a web page (`web`)
  * redirects to the login form, which returns to the page.
  */
-export function authenticate(ctx: AppContext, opts: { web?: boolean | undefined } = {}): MiddlewareHandler<Env> {
+export function authenticate(
+  ctx: AppContext,
+  opts: { web?: boolean | undefined } = {},
+): MiddlewareHandler<Env> {
   const byToken = bearerAuth<Env>({
     verifyToken: async (token, c) => {
       const user = await authenticateToken(ctx.archive.db, token);
@@ -37,9 +47,16 @@ export function authenticate(ctx: AppContext, opts: { web?: boolean | undefined 
     },
   });
   const byCookie: MiddlewareHandler<Env> = async (c, next) => {
-    const token = BEARER.test(c.req.header('authorization') ?? '') ? undefined : getCookie(c, SESSION_COOKIE);
+    const token = BEARER.test(c.req.header('authorization') ?? '')
+      ? undefined
+      : getCookie(c, SESSION_COOKIE);
     const user = token ? await authenticateToken(ctx.archive.db, token) : undefined;
-    if (!user) throw new HTTPException(opts.web ? 303 : 401, { res: opts.web ? toLogin(c) : jsonError(401, 'authentication required', { 'WWW-Authenticate': 'Bearer' }) });
+    if (!user)
+      throw new HTTPException(opts.web ? 303 : 401, {
+        res: opts.web
+          ? toLogin(c)
+          : jsonError(401, 'authentication required', { 'WWW-Authenticate': 'Bearer' }),
+      });
     signIn(c, user, 'cookie');
     await next();
   };
@@ -54,7 +71,10 @@ function signIn(c: Context<Env>, user: Identity, authBy: Env['Variables']['authB
 
 function toLogin(c: Context): Response {
   const next = c.req.path + (new URL(c.req.url).search || '');
-  return new Response(null, { status: 303, headers: { location: `/login?next=${encodeURIComponent(next)}` } });
+  return new Response(null, {
+    status: 303,
+    headers: { location: `/login?next=${encodeURIComponent(next)}` },
+  });
 }
 
 /**
@@ -65,7 +85,10 @@ function toLogin(c: Context): Response {
 export const sameOrigin: MiddlewareHandler = async (c, next) => {
   if (!SAFE_METHOD.test(c.req.method)) {
     const origin = c.req.header('origin');
-    const same = origin && origin !== 'null' ? origin === new URL(c.req.url).origin : c.req.header('sec-fetch-site') === 'same-origin';
+    const same =
+      origin && origin !== 'null'
+        ? origin === new URL(c.req.url).origin
+        : c.req.header('sec-fetch-site') === 'same-origin';
     if (!same) throw new HTTPException(403, { res: jsonError(403, 'cross-site request refused') });
   }
   await next();
@@ -97,10 +120,20 @@ export function cookieCrossSiteGuard(): MiddlewareHandler<Env> {
  * The user's role must hold `permission` (http/permissions.ts); otherwise 403, JSON { error } unless
  * `forbidden` answers (a web page says so in HTML).
  */
-export function requirePermission(permission: Permission, forbidden?: (c: Context<Env>, user: Identity, permission: Permission) => Response | Promise<Response>): MiddlewareHandler<Env> {
+export function requirePermission(
+  permission: Permission,
+  forbidden?: (
+    c: Context<Env>,
+    user: Identity,
+    permission: Permission,
+  ) => Response | Promise<Response>,
+): MiddlewareHandler<Env> {
   return async (c, next) => {
     const user = c.get('user');
-    if (!allowed(user.role, permission)) return forbidden ? forbidden(c, user, permission) : c.json({ error: `the role ${user.role} may not ${permission}` }, 403);
+    if (!allowed(user.role, permission))
+      return forbidden
+        ? forbidden(c, user, permission)
+        : c.json({ error: `the role ${user.role} may not ${permission}` }, 403);
     await next();
   };
 }

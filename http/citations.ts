@@ -13,8 +13,25 @@ export interface StoredCitationJson extends Citation {
 }
 
 /** A citation's forms and status; `origin` starts its links (AppContext.publicUrl). */
-export function storedCitationJson(found: CitationWithDocument, origin: string): StoredCitationJson {
+export function storedCitationJson(
+  found: CitationWithDocument,
+  origin: string,
+): StoredCitationJson {
   const c = found.citation;
-  const forms = makeCitation({ filename: found.filename, sha256: found.sha256, page: c.page, quote: c.quote, origin, id: c.id, retrieved: c.createdAt });
-  return { ...forms, id: c.id, status: c.status, problem: c.problem, checkedAt: c.checkedAt.toISOString() };
+  const forms = makeCitation({
+    filename: found.filename,
+    sha256: found.sha256,
+    page: c.page,
+    quote: c.quote,
+    origin,
+    id: c.id,
+    retrieved: c.createdAt,
+  });
+  return {
+    ...forms,
+    id: c.id,
+    status: c.status,
+    problem: c.problem,
+    checkedAt: c.checkedAt.toISOString(),
+  };
 }

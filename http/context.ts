@@ -22,8 +22,18 @@ export interface AppContext {
 
 /** Save an editor's decision about people and rebuild them; the key of the person it leaves, or undefined when none matched. */
 export interface PeopleDecisions {
-  merge(db: Archive['db'], key: string, other: string, userId?: number): Promise<string | undefined>;
-  split(db: Archive['db'], key: string, variant: string, userId?: number): Promise<string | undefined>;
+  merge(
+    db: Archive['db'],
+    key: string,
+    other: string,
+    userId?: number,
+  ): Promise<string | undefined>;
+  split(
+    db: Archive['db'],
+    key: string,
+    variant: string,
+    userId?: number,
+  ): Promise<string | undefined>;
 }
 
 export type Env = {

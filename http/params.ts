@@ -12,7 +12,12 @@ import type { Db } from '../store/db.js';
 import { CITATION_STATUSES, DOCUMENT_STATUSES, type Document } from '../schema/tables.js';
 
 /** Digits only: Number() alone would take "1e3", " 1" and "0x10", and NaN reaches SQL. */
-const ROW_ID = z.union([z.string(), z.number().transform(String)]).pipe(z.string().regex(/^[1-9][0-9]{0,14}$/).transform(Number));
+const ROW_ID = z.union([z.string(), z.number().transform(String)]).pipe(
+  z
+    .string()
+    .regex(/^[1-9][0-9]{0,14}$/)
+    .transform(Number),
+);
 /** The largest value of the database's `integer` columns, which page numbers are: 2^31 − 1. */
 const MAX_PAGE = 2_147_483_647;
 
@@ -42,10 +47,12 @@ const one = z.preprocess(first, z.string().optional()).transform((v) => v || und
 /** One value as given, empty included (a search for nothing). */
 const text = z.preprocess(first, z.string().optional());
 /** Every value of a repeated parameter, empty ones left out; undefined when none is left. */
-const all = z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(z.string())).transform((vs) => {
-  const kept = vs.filter((v) => v !== '');
-  return kept.length ? kept : undefined;
-});
+const all = z
+  .preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(z.string()))
+  .transform((vs) => {
+    const kept = vs.filter((v) => v !== '');
+    return kept.length ? kept : undefined;
+  });
 /** A whole number of up to 9 digits, or `fallback` when absent. */
 const whole = (name: string, fallback: number) =>
   one.pipe(
@@ -57,9 +64,13 @@ const whole = (name: string, fallback: number) =>
       .transform((n) => n ?? fallback),
   );
 /** One of a fixed list, or absent. */
-const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T) => one.pipe(z.enum(values, { error: `"${name}" is one of ${values.join(', ')}` }).optional());
+const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T) =>
+  one.pipe(z.enum(values, { error: `"${name}" is one of ${values.join(', ')}` }).optional());
 /** A page of a list: `offset`, and `limit` held to 1–200. */
-const listPage = { offset: whole('offset', 0), limit: whole('limit', 50).transform((n) => Math.min(200, Math.max(1, n))) };
+const listPage = {
+  offset: whole('offset', 0),
+  limit: whole('limit', 50).transform((n) => Math.min(200, Math.max(1, n))),
+};
 
 /** The search's query string (the search page, /api/search and the exports); search/query.ts checks the values. */
 export const searchQuery = z.object({
@@ -78,7 +89,19 @@ export const searchQuery = z.object({
 
 /** The search parameters of a checked searchQuery. */
 export function searchParams(v: z.output<typeof searchQuery>): SearchParams {
-  return { q: v.q, persons: v.person, places: v.place, organizations: v.organization, from: v.from, to: v.to, collection: v.collection, language: v.language, kind: v.kind, offset: v.offset, limit: v.limit };
+  return {
+    q: v.q,
+    persons: v.person,
+    places: v.place,
+    organizations: v.organization,
+    from: v.from,
+    to: v.to,
+    collection: v.collection,
+    language: v.language,
+    kind: v.kind,
+    offset: v.offset,
+    limit: v.limit,
+  };
 }
 
 /** /api/search: the search's parameters, and `group=document` for each document once with its best pages. */
@@ -90,7 +113,9 @@ export const documentListQuery = z.object({
   collection: one.pipe(
     z
       .string()
-      .refine((v) => v.length <= 500 && !v.includes('\u0000'), { error: '"collection" is not a collection name' })
+      .refine((v) => v.length <= 500 && !v.includes('\u0000'), {
+        error: '"collection" is not a collection name',
+      })
       .optional(),
   ),
   status: oneOf('status', DOCUMENT_STATUSES),
@@ -99,20 +124,27 @@ export const documentListQuery = z.object({
 });
 
 /** The stored citations' filter (holds, broken) and page. */
-export const citationListQuery = z.object({ status: oneOf('status', CITATION_STATUSES), ...listPage });
+export const citationListQuery = z.object({
+  status: oneOf('status', CITATION_STATUSES),
+  ...listPage,
+});
 
 /** A words query (`q`) of a page or list: people, a document's hits. */
 export const wordsQuery = z.object({ q: text.transform((v) => v ?? '') });
 
 /** The viewer: the quote to verify and mark (`q`), or search words to mark wherever they stand (`w`). */
-export const viewerQuery = z.object({ q: text.transform((v) => v ?? ''), w: text.transform((v) => v ?? '') });
+export const viewerQuery = z.object({
+  q: text.transform((v) => v ?? ''),
+  w: text.transform((v) => v ?? ''),
+});
 
 /** The login form's return address (checked where it is used: only a path on this server). */
 export const loginQuery = z.object({ next: text });
 
 // JSON bodies: API clients send what they like. A body that is no object counts as an empty one, and
 // a field of the wrong type as a missing one: the route then answers as for a name that names nothing.
-const object = <S extends z.ZodRawShape>(shape: S) => z.preprocess((v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {}), z.object(shape));
+const object = <S extends z.ZodRawShape>(shape: S) =>
+  z.preprocess((v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {}), z.object(shape));
 /** A field as sent, absent included. */
 const field = z.unknown().optional();
 const str = field.transform((v) => (typeof v === 'string' ? v : ''));
@@ -121,13 +153,20 @@ const page = field.transform(pageNumber);
 
 /** POST /api/citations: the document by id (a number: `id`, when one) or else SHA-256 (prefix: `sha`), the page and the quote. */
 export const citeBody = object({
-  document: field.transform((v) => ({ id: typeof v === 'number' ? positiveInt(v) : undefined, sha: String(v ?? '') })),
+  document: field.transform((v) => ({
+    id: typeof v === 'number' ? positiveInt(v) : undefined,
+    sha: String(v ?? ''),
+  })),
   page,
   quote: str,
 });
 
 /** POST /api/citations/verify: the document by SHA-256, the page and the quote. */
-export const verifyBody = object({ sha256: field.transform((v) => String(v ?? '')), page, quote: str });
+export const verifyBody = object({
+  sha256: field.transform((v) => String(v ?? '')),
+  page,
+  quote: str,
+});
 
 /** Merge a person with another (`with`: its key). */
 export const mergeBody = object({ with: str });

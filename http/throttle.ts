@@ -27,7 +27,9 @@ export class FailureThrottle {
   /** Milliseconds until `key` may try again; 0 when it may now. */
   waitMs(key: string, now = Date.now()): number {
     const recent = this.recent(key, now);
-    return recent.length >= this.rule.limit ? recent[recent.length - this.rule.limit]! + this.rule.windowMs - now : 0;
+    return recent.length >= this.rule.limit
+      ? recent[recent.length - this.rule.limit]! + this.rule.windowMs - now
+      : 0;
   }
 
   fail(key: string, now = Date.now()): void {
@@ -56,7 +58,9 @@ export class LoginThrottle {
 
   /** Seconds to wait before this name may be tried from this address; 0 when it may now. */
   retryAfter(name: string, address: string): number {
-    return Math.ceil(Math.max(this.byName.waitMs(nameKey(name)), this.byAddress.waitMs(clientKey(address))) / 1000);
+    return Math.ceil(
+      Math.max(this.byName.waitMs(nameKey(name)), this.byAddress.waitMs(clientKey(address))) / 1000,
+    );
   }
 
   failed(name: string, address: string): void {
@@ -84,6 +88,16 @@ export function clientKey(address: string): string {
   const [head = '', tail] = address.split('%')[0]!.split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
-  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
-  return `${groups.slice(0, 4).map((g) => Number.parseInt(g || '0', 16).toString(16)).join(':')}::/64`;
+  const groups =
+    tail === undefined
+      ? left
+      : [
+          ...left,
+          ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'),
+          ...right,
+        ];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => Number.parseInt(g || '0', 16).toString(16))
+    .join(':')}::/64`;
 }

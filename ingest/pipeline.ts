@@ -26,7 +26,12 @@ export interface Services {
 }
 
 /** Processes a document; throws on failure (the worker decides whether to retry). */
-export async function processDocument(archive: Archive, services: Services, documentId: number, onProgress?: ProgressListener): Promise<void> {
+export async function processDocument(
+  archive: Archive,
+  services: Services,
+  documentId: number,
+  onProgress?: ProgressListener,
+): Promise<void> {
   const doc = await getDocument(archive.db, documentId);
   if (!doc) throw new Error(`document ${documentId} not found`);
   await setDocumentStatus(archive.db, documentId, 'processing', { error: null });
@@ -52,11 +57,18 @@ export async function processDocument(archive: Archive, services: Services, docu
   progress('claims')(claimed, claimed);
   const indexed = await indexDocument(services.search, documentId);
   progress('index')(indexed, indexed);
-  const error = ocr.failed > 0 ? `${ocr.failed} page${ocr.failed === 1 ? '' : 's'} could not be read by OCR (see the pages' errors)` : null;
+  const error =
+    ocr.failed > 0
+      ? `${ocr.failed} page${ocr.failed === 1 ? '' : 's'} could not be read by OCR (see the pages' errors)`
+      : null;
   await setDocumentStatus(archive.db, documentId, 'done', { error });
 }
 
-export async function markDocumentFailed(archive: Archive, documentId: number, err: unknown): Promise<void> {
+export async function markDocumentFailed(
+  archive: Archive,
+  documentId: number,
+  err: unknown,
+): Promise<void> {
   const message = err instanceof InputError ? err.message : `internal error: ${errorMessage(err)}`;
   await setDocumentStatus(archive.db, documentId, 'failed', { error: message });
 }

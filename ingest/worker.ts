@@ -8,7 +8,12 @@ import type { SearchService } from '../search/service.js';
 import { extractDocumentPages } from './extract/stage.js';
 import { OcrService } from './ocr/stage.js';
 import { rebuildPeople } from './people/stage.js';
-import { markDocumentFailed, processDocument, type ProgressListener, type Services } from './pipeline.js';
+import {
+  markDocumentFailed,
+  processDocument,
+  type ProgressListener,
+  type Services,
+} from './pipeline.js';
 
 export type JobOutcome = 'done' | 'failed' | 'retry';
 
@@ -43,15 +48,22 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 export async function runWorkers(archive: Archive, opts: WorkerOptions): Promise<void> {
-  const services: Services = { ocr: new OcrService(archive.config), ...(opts.search ? { search: opts.search } : {}) };
+  const services: Services = {
+    ocr: new OcrService(archive.config),
+    ...(opts.search ? { search: opts.search } : {}),
+  };
   // The OCR workers are threads: their models load while the extractors' tables are built below.
   if (opts.warmOcr) services.ocr.get();
   // The extractors build their tables (gazetteer, name lists) on first use, a second or more of
   // blocked event loop: pay it here, before a server listens, not in the middle of serving uploads.
-  extractDocumentPages([{ page: 1, text: 'Warm-up: Dilbar Saidova, Kulob, 1 March 2019.', words: null }]);
+  extractDocumentPages([
+    { page: 1, text: 'Warm-up: Dilbar Saidova, Kulob, 1 March 2019.', words: null },
+  ]);
   const people: PeopleState = { dirty: false, busy: false };
   try {
-    const slots = Array.from({ length: Math.max(1, opts.concurrency) }, (_, i) => workerLoop(archive, services, opts, `${os.hostname()}:${process.pid}:${i}`, people));
+    const slots = Array.from({ length: Math.max(1, opts.concurrency) }, (_, i) =>
+      workerLoop(archive, services, opts, `${os.hostname()}:${process.pid}:${i}`, people),
+    );
     await Promise.all(slots);
   } finally {
     await services.ocr.close();
@@ -78,7 +90,13 @@ async function refreshPeople(archive: Archive, state: PeopleState): Promise<void
   }
 }
 
-async function workerLoop(archive: Archive, services: Services, opts: WorkerOptions, workerId: string, people: PeopleState): Promise<void> {
+async function workerLoop(
+  archive: Archive,
+  services: Services,
+  opts: WorkerOptions,
+  workerId: string,
+  people: PeopleState,
+): Promise<void> {
   const leaseMs = opts.leaseMs ?? 5 * 60 * 1000;
   const pollMs = opts.pollMs ?? 500;
   while (!opts.signal?.aborted) {
@@ -94,7 +112,14 @@ async function workerLoop(archive: Archive, services: Services, opts: WorkerOpti
   }
 }
 
-async function runJob(archive: Archive, services: Services, opts: WorkerOptions, workerId: string, job: ClaimedJob, leaseMs: number): Promise<void> {
+async function runJob(
+  archive: Archive,
+  services: Services,
+  opts: WorkerOptions,
+  workerId: string,
+  job: ClaimedJob,
+  leaseMs: number,
+): Promise<void> {
   if (job.attempts > job.maxAttempts) {
     // Every earlier worker died holding this job (crash, out of memory, kill): stop feeding it to workers.
     const error = `gave up: the worker processing this file stopped ${job.maxAttempts} times without finishing (crash or out of memory)`;
@@ -104,9 +129,12 @@ async function runJob(archive: Archive, services: Services, opts: WorkerOptions,
     return;
   }
   opts.onJobStart?.(job.documentId);
-  const heartbeat = setInterval(() => {
-    renewLease(archive.db, job.id, workerId, leaseMs).catch(() => undefined);
-  }, Math.max(1000, Math.floor(leaseMs / 3)));
+  const heartbeat = setInterval(
+    () => {
+      renewLease(archive.db, job.id, workerId, leaseMs).catch(() => undefined);
+    },
+    Math.max(1000, Math.floor(leaseMs / 3)),
+  );
   try {
     await processDocument(archive, services, job.documentId, opts.onProgress);
     clearInterval(heartbeat);
@@ -117,7 +145,10 @@ async function runJob(archive: Archive, services: Services, opts: WorkerOptions,
     const retryable = !(err instanceof InputError);
     const outcome = await failJob(archive.db, job, workerId, errorMessage(err), retryable);
     if (outcome === 'failed') await markDocumentFailed(archive, job.documentId, err);
-    else await setDocumentStatus(archive.db, job.documentId, 'queued', { error: `will retry after: ${errorMessage(err)}` });
+    else
+      await setDocumentStatus(archive.db, job.documentId, 'queued', {
+        error: `will retry after: ${errorMessage(err)}`,
+      });
     opts.onJobEnd?.(job.documentId, outcome, errorMessage(err));
   }
 }

@@ -182,7 +182,10 @@ export const claims = pgTable(
     /** The person mentions (entities.id) the claim is about; several for a marriage. */
     personEntityIds: jsonb('person_entity_ids').$type<number[]>().notNull(),
     /** The people they belong to, kept current by the people stage. */
-    personKeys: jsonb('person_keys').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    personKeys: jsonb('person_keys')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     place: text('place').notNull(),
     placeText: text('place_text').notNull(),
     dateFrom: text('date_from').notNull(),
@@ -263,7 +266,9 @@ export const apiTokens = pgTable(
     lookup: text('lookup').notNull(),
     secretHash: text('secret_hash').notNull(),
     /** `api` tokens are for API clients; `session` tokens live in a browser's cookie and expire. */
-    kind: text('kind', { enum: ['api', 'session'] }).notNull().default('api'),
+    kind: text('kind', { enum: ['api', 'session'] })
+      .notNull()
+      .default('api'),
     expiresAt: timestamp('expires_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
@@ -331,7 +336,10 @@ export const groupMembers = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
   },
-  (t) => [uniqueIndex('group_members_key').on(t.groupId, t.userId), index('group_members_user_idx').on(t.userId)],
+  (t) => [
+    uniqueIndex('group_members_key').on(t.groupId, t.userId),
+    index('group_members_user_idx').on(t.userId),
+  ],
 );
 
 /**
@@ -343,8 +351,12 @@ export const collectionGrants = pgTable(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     collection: text('collection').notNull(),
-    userId: bigint('user_id', { mode: 'number' }).references(() => users.id, { onDelete: 'cascade' }),
-    groupId: bigint('group_id', { mode: 'number' }).references(() => groups.id, { onDelete: 'cascade' }),
+    userId: bigint('user_id', { mode: 'number' }).references(() => users.id, {
+      onDelete: 'cascade',
+    }),
+    groupId: bigint('group_id', { mode: 'number' }).references(() => groups.id, {
+      onDelete: 'cascade',
+    }),
     level: text('level', { enum: GRANT_LEVELS }).notNull(),
     grantedBy: bigint('granted_by', { mode: 'number' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -12,11 +12,18 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [dir, rounds = '3'] = process.argv.slice(2);
 const rss0 = process.memoryUsage().rss;
 const { decodeModel } = await import(path.join(root, 'dist/ingest/extract/ner/model-file.js'));
-const { findNamedEntities, MODEL_PATH } = await import(path.join(root, 'dist/ingest/extract/ner.js'));
+const { findNamedEntities, MODEL_PATH } = await import(
+  path.join(root, 'dist/ingest/extract/ner.js')
+);
 let t = performance.now();
 decodeModel(fs.readFileSync(MODEL_PATH));
-console.log(`model file: ${(fs.statSync(MODEL_PATH).size / 1e6).toFixed(2)} MB, decoded in ${(performance.now() - t).toFixed(0)} ms`);
-const pages = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+console.log(
+  `model file: ${(fs.statSync(MODEL_PATH).size / 1e6).toFixed(2)} MB, decoded in ${(performance.now() - t).toFixed(0)} ms`,
+);
+const pages = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
 t = performance.now();
 findNamedEntities(pages[0]);
 console.log(`first call (model and word lists loaded): ${(performance.now() - t).toFixed(0)} ms`);
@@ -29,5 +36,9 @@ const cpu = process.cpuUsage(cpu0);
 // CPU time (user + system) says what one core does; wall time also counts waiting for a shared CPU.
 const c = (cpu.user + cpu.system) / 1e6;
 const n = pages.length * Number(rounds);
-console.log(`${n} pages (${(chars / pages.length).toFixed(0)} chars each on average): ${s.toFixed(2)} s wall (${(n / s).toFixed(0)} pages/s), ${c.toFixed(2)} s CPU (${(n / c).toFixed(0)} pages/s per core, ${((chars * Number(rounds)) / c / 1000).toFixed(0)} k chars/s)`);
-console.log(`resident memory: ${((process.memoryUsage().rss - rss0) / 1e6).toFixed(0)} MB above the bare process, ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB in all`);
+console.log(
+  `${n} pages (${(chars / pages.length).toFixed(0)} chars each on average): ${s.toFixed(2)} s wall (${(n / s).toFixed(0)} pages/s), ${c.toFixed(2)} s CPU (${(n / c).toFixed(0)} pages/s per core, ${((chars * Number(rounds)) / c / 1000).toFixed(0)} k chars/s)`,
+);
+console.log(
+  `resident memory: ${((process.memoryUsage().rss - rss0) / 1e6).toFixed(0)} MB above the bare process, ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB in all`,
+);

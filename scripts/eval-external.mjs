@@ -14,7 +14,9 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const nerOnly = args.includes('--ner-only');
-const [dir, evalDir = path.resolve(root, '../../shared/eval')] = args.filter((a) => !a.startsWith('--'));
+const [dir, evalDir = path.resolve(root, '../../shared/eval')] = args.filter(
+  (a) => !a.startsWith('--'),
+);
 const { extractDocumentPages } = await import(path.join(root, 'dist/ingest/extract/stage.js'));
 const { findNamedEntities } = await import(path.join(root, 'dist/ingest/extract/ner.js'));
 
@@ -24,14 +26,31 @@ const docs = files.map((filename) => {
   const text = fs.readFileSync(path.join(dir, 'files', filename), 'utf8');
   const entities = nerOnly
     ? findNamedEntities(text).map((e) => ({ ...e, text: text.slice(e.start, e.end), page: 1 }))
-    : extractDocumentPages([{ page: 1, text, words: null }]).map(({ type, text: t, normalized, page, start, end }) => ({ type, text: t, normalized, page, start, end }));
+    : extractDocumentPages([{ page: 1, text, words: null }]).map(
+        ({ type, text: t, normalized, page, start, end }) => ({
+          type,
+          text: t,
+          normalized,
+          page,
+          start,
+          end,
+        }),
+      );
   return { filename, pages: [{ page: 1, text }], entities };
 });
 const seconds = (performance.now() - t0) / 1000;
 const tmp = path.join(os.tmpdir(), `casefile-external-${process.pid}.jsonl`);
 fs.writeFileSync(tmp, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
-const surface = execFileSync(process.execPath, [path.join(evalDir, 'external/surface-export.mjs'), tmp], { encoding: 'utf8', maxBuffer: 1 << 28 });
+const surface = execFileSync(
+  process.execPath,
+  [path.join(evalDir, 'external/surface-export.mjs'), tmp],
+  { encoding: 'utf8', maxBuffer: 1 << 28 },
+);
 fs.writeFileSync(tmp, surface);
-const out = execFileSync(process.execPath, [path.join(evalDir, 'score.mjs'), tmp, path.join(dir, 'gold.json')], { encoding: 'utf8', maxBuffer: 1 << 28 });
+const out = execFileSync(
+  process.execPath,
+  [path.join(evalDir, 'score.mjs'), tmp, path.join(dir, 'gold.json')],
+  { encoding: 'utf8', maxBuffer: 1 << 28 },
+);
 console.log(out.split('\nCER by')[0]);
 console.log(`extraction: ${files.length} pages in ${seconds.toFixed(2)} s; export: ${tmp}`);

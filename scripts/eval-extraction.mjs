@@ -18,17 +18,35 @@ const opt = (name) => {
 const type = opt('--type');
 const out = opt('--out') ?? path.join(os.tmpdir(), `casefile-eval-${process.pid}.jsonl`);
 const [input, gold = path.join(root, '../shared/corpus/dev/gold.json')] = args;
-const lines = fs.readFileSync(input, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const lines = fs
+  .readFileSync(input, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l));
 const t0 = performance.now();
 let pages = 0;
 for (const doc of lines) {
   pages += doc.pages.length;
-  doc.entities = extractDocumentPages(doc.pages.map((p) => ({ page: p.page, text: p.text, words: null })))
+  doc.entities = extractDocumentPages(
+    doc.pages.map((p) => ({ page: p.page, text: p.text, words: null })),
+  )
     .filter((e) => !type || e.type === type)
-    .map(({ type: t, text, normalized, page, start, end }) => ({ type: t, text, normalized, page, start, end }));
+    .map(({ type: t, text, normalized, page, start, end }) => ({
+      type: t,
+      text,
+      normalized,
+      page,
+      start,
+      end,
+    }));
 }
 const seconds = (performance.now() - t0) / 1000;
 fs.writeFileSync(out, lines.map((d) => JSON.stringify(d)).join('\n') + '\n');
 const scorer = fs.realpathSync(path.join(path.dirname(gold), '../../eval/score.mjs'));
-process.stdout.write(execFileSync(process.execPath, [scorer, out, gold], { encoding: 'utf8' }).split('\nCER by')[0] + '\n');
-process.stdout.write(`extraction: ${pages} pages in ${seconds.toFixed(2)} s; export with entities: ${out}\n`);
+process.stdout.write(
+  execFileSync(process.execPath, [scorer, out, gold], { encoding: 'utf8' }).split('\nCER by')[0] +
+    '\n',
+);
+process.stdout.write(
+  `extraction: ${pages} pages in ${seconds.toFixed(2)} s; export with entities: ${out}\n`,
+);

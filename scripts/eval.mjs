@@ -33,7 +33,11 @@ const keep = option('--keep');
 const corpusDir = path.join(shared, 'corpus');
 const corpora = args.length
   ? args.map((a) => path.resolve(a))
-  : fs.readdirSync(corpusDir).map((d) => path.join(corpusDir, d)).filter((d) => fs.existsSync(path.join(d, 'gold.json'))).sort();
+  : fs
+      .readdirSync(corpusDir)
+      .map((d) => path.join(corpusDir, d))
+      .filter((d) => fs.existsSync(path.join(d, 'gold.json')))
+      .sort();
 if (!corpora.length) {
   process.stderr.write(`no corpus found (looked in ${corpusDir})\n`);
   process.exit(2);
@@ -56,7 +60,9 @@ const lastJson = (out) => JSON.parse(out.trim().split('\n').at(-1));
 
 function evaluate(dir) {
   const name = path.basename(dir);
-  const work = keep ? path.join(path.resolve(keep), name) : fs.mkdtempSync(path.join(os.tmpdir(), `casefile-eval-${name}-`));
+  const work = keep
+    ? path.join(path.resolve(keep), name)
+    : fs.mkdtempSync(path.join(os.tmpdir(), `casefile-eval-${name}-`));
   fs.rmSync(work, { recursive: true, force: true });
   fs.mkdirSync(work, { recursive: true });
   const data = path.join(work, 'data');
@@ -105,26 +111,43 @@ const f3 = (x) => (x === undefined || x === null ? '–' : x.toFixed(3));
 const rows = [];
 const types = ['person', 'place', 'date', 'organization', 'passport'];
 for (const t of types) {
-  rows.push([`${t} F1 (P / R)`, ...results.map((r) => {
-    const s = r.entities.entities[t];
-    return s ? `${f3(s.f1)} (${f3(s.precision)} / ${f3(s.recall)})` : '–';
-  })]);
+  rows.push([
+    `${t} F1 (P / R)`,
+    ...results.map((r) => {
+      const s = r.entities.entities[t];
+      return s ? `${f3(s.f1)} (${f3(s.precision)} / ${f3(s.recall)})` : '–';
+    }),
+  ]);
 }
 for (const render of ['scan', 'photo', 'born-digital', 'text']) {
-  rows.push([`CER ${render}, mean of pages`, ...results.map((r) => (r.entities.cer[render] ? f3(r.entities.cer[render].mean) : '–'))]);
+  rows.push([
+    `CER ${render}, mean of pages`,
+    ...results.map((r) => (r.entities.cer[render] ? f3(r.entities.cer[render].mean) : '–')),
+  ]);
 }
-rows.push(['people, pairwise F1 (P / R)', ...results.map((r) => {
-  const p = r.case?.people?.pairwise;
-  return p ? `${f3(p.f1)} (${f3(p.precision)} / ${f3(p.recall)})` : '–';
-})]);
-rows.push(['claims, loose F1 (P / R)', ...results.map((r) => {
-  const c = r.case?.claims?.loose;
-  return c ? `${f3(c.f1)} (${f3(c.precision)} / ${f3(c.recall)})` : '–';
-})]);
-rows.push(['contradictions, recall / precision', ...results.map((r) => {
-  const c = r.case?.contradictions;
-  return c ? `${f3(c.recall)} / ${f3(c.precision)} (${c.found} of ${c.gold} found; ${c.correct} of ${c.predicted} correct)` : '–';
-})]);
+rows.push([
+  'people, pairwise F1 (P / R)',
+  ...results.map((r) => {
+    const p = r.case?.people?.pairwise;
+    return p ? `${f3(p.f1)} (${f3(p.precision)} / ${f3(p.recall)})` : '–';
+  }),
+]);
+rows.push([
+  'claims, loose F1 (P / R)',
+  ...results.map((r) => {
+    const c = r.case?.claims?.loose;
+    return c ? `${f3(c.f1)} (${f3(c.precision)} / ${f3(c.recall)})` : '–';
+  }),
+]);
+rows.push([
+  'contradictions, recall / precision',
+  ...results.map((r) => {
+    const c = r.case?.contradictions;
+    return c
+      ? `${f3(c.recall)} / ${f3(c.precision)} (${c.found} of ${c.gold} found; ${c.correct} of ${c.predicted} correct)`
+      : '–';
+  }),
+]);
 rows.push(['ingest time, s', ...results.map((r) => r.seconds.toFixed(0))]);
 
 const header = ['measure', ...results.map((r) => r.name)];

@@ -15,7 +15,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = (p) => import(path.join(root, process.env.NER_DIST ?? 'dist', 'ingest/extract/ner', p));
+const dist = (p) =>
+  import(path.join(root, process.env.NER_DIST ?? 'dist', 'ingest/extract/ner', p));
 const { sequenceFeatures, FEATURES_VERSION } = await dist('features.js');
 const { Trainer, viterbi, quantize, L } = await dist('perceptron.js');
 const { spansOf, labelsOf } = await dist('bio.js');
@@ -23,7 +24,15 @@ const { encodeModel } = await dist('model-file.js');
 const { tokenize } = await dist('tokens.js');
 
 const args = process.argv.slice(2);
-const opts = { epochs: 6, bits: 21, width: 8, out: path.join(root, 'models/ner/ner.bin.gz'), train: [], dev: [], augment: 0.08 };
+const opts = {
+  epochs: 6,
+  bits: 21,
+  width: 8,
+  out: path.join(root, 'models/ner/ner.bin.gz'),
+  train: [],
+  dev: [],
+  augment: 0.08,
+};
 for (let i = 0; i < args.length; i += 2) {
   const [k, v] = [args[i].replace(/^--/, ''), args[i + 1]];
   if (k === 'train' || k === 'dev') opts[k].push(v);
@@ -78,7 +87,10 @@ function tagSpans(tags) {
 const FRE_TYPE = { Person: 'PER', Location: 'LOC', LocOrg: 'LOC', Org: 'ORG' };
 
 function readFactRuEval(dir, part) {
-  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.tokens')).sort();
+  const names = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.tokens'))
+    .sort();
   const out = [];
   names.forEach((name, i) => {
     if (part === 'a' && i % 5 === 0) return;
@@ -104,7 +116,11 @@ function readFactRuEval(dir, part) {
       if (!FRE_TYPE[type]) continue;
       const ranges = ids.map((s) => spanTokens.get(s)).filter(Boolean);
       if (!ranges.length) continue;
-      ents.push({ type: FRE_TYPE[type], lo: Math.min(...ranges.map((r) => r[0])), hi: Math.max(...ranges.map((r) => r[1])) });
+      ents.push({
+        type: FRE_TYPE[type],
+        lo: Math.min(...ranges.map((r) => r[0])),
+        hi: Math.max(...ranges.map((r) => r[1])),
+      });
     }
     // Outermost entities win (an Org holding its LocOrg seat is one ORG).
     ents.sort((a, b) => b.hi - b.lo - (a.hi - a.lo));
@@ -126,11 +142,22 @@ function readFactRuEval(dir, part) {
 
 // NEREL (nerel-ds/NEREL) and other brat standoff folders: <name>.txt with <name>.ann lines
 // "T1<TAB>TYPE start end[;start end]<TAB>text". Nested entities: the outermost of the mapped types wins.
-const BRAT_TYPE = { PERSON: 'PER', CITY: 'LOC', COUNTRY: 'LOC', STATE_OR_PROV: 'LOC', LOCATION: 'LOC', DISTRICT: 'LOC', ORGANIZATION: 'ORG' };
+const BRAT_TYPE = {
+  PERSON: 'PER',
+  CITY: 'LOC',
+  COUNTRY: 'LOC',
+  STATE_OR_PROV: 'LOC',
+  LOCATION: 'LOC',
+  DISTRICT: 'LOC',
+  ORGANIZATION: 'ORG',
+};
 
 function readBrat(dir) {
   const out = [];
-  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const name of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const text = fs.readFileSync(path.join(dir, name), 'utf8');
     const ann = path.join(dir, name.replace(/\.txt$/, '.ann'));
     const ents = [];
@@ -147,7 +174,11 @@ function readBrat(dir) {
     let cur = [];
     toks.forEach((t, i) => {
       const prev = toks[i - 1];
-      const endMark = prev && /^[.!?…]$/.test(prev.text) && /^[\p{Lu}\p{N}«"]/u.test(t.text) && !/^\p{Lu}$/u.test(toks[i - 2]?.text ?? '');
+      const endMark =
+        prev &&
+        /^[.!?…]$/.test(prev.text) &&
+        /^[\p{Lu}\p{N}«"]/u.test(t.text) &&
+        !/^\p{Lu}$/u.test(toks[i - 2]?.text ?? '');
       if (cur.length && (t.lineStart || endMark)) {
         sentences.push(cur);
         cur = [];
@@ -158,7 +189,9 @@ function readBrat(dir) {
     for (const s of sentences) {
       const spans = [];
       for (const e of ents) {
-        const inside = s.map((t, k) => (t.start >= e.start && t.end <= e.end ? k : -1)).filter((k) => k >= 0);
+        const inside = s
+          .map((t, k) => (t.start >= e.start && t.end <= e.end ? k : -1))
+          .filter((k) => k >= 0);
         if (!inside.length) continue;
         const from = inside[0];
         const to = inside[inside.length - 1] + 1;
@@ -174,8 +207,17 @@ function readBrat(dir) {
 function read(spec) {
   const [lang, format, ...rest] = spec.split(':');
   const file = rest.join(':');
-  const sentences = format === 'conll' ? readConll(file) : format === 'brat' ? readBrat(file) : readFactRuEval(file, format.split('-')[1]);
-  return { lang, name: `${lang}:${path.basename(file)}${format.startsWith('fre-') ? `(${format})` : ''}`, sentences };
+  const sentences =
+    format === 'conll'
+      ? readConll(file)
+      : format === 'brat'
+        ? readBrat(file)
+        : readFactRuEval(file, format.split('-')[1]);
+  return {
+    lang,
+    name: `${lang}:${path.basename(file)}${format.startsWith('fre-') ? `(${format})` : ''}`,
+    sentences,
+  };
 }
 
 // --- examples ---
@@ -184,7 +226,11 @@ const titleCase = (w) => w.charAt(0).toUpperCase() + w.slice(1);
 function example(words, spans, upper = null, change = (w) => w.toUpperCase()) {
   const text = upper ? words.map((w, t) => (upper(t) ? change(w) : w)) : words;
   const ws = text.map((w, t) => ({ text: w, lineStart: t === 0 }));
-  return { feats: sequenceFeatures(ws, opts.bits), lineStart: ws.map((w) => w.lineStart), gold: labelsOf(words.length, spans) };
+  return {
+    feats: sequenceFeatures(ws, opts.bits),
+    lineStart: ws.map((w) => w.lineStart),
+    gold: labelsOf(words.length, spans),
+  };
 }
 
 // Deterministic PRNG (mulberry32) for the shuffles and the augmentation.
@@ -205,16 +251,26 @@ for (const set of trainSets) {
     train.push(example(s.words, s.spans));
     // Case files write surnames and letterheads in capitals ("ИВАНОВ Иван", a court's name): a few
     // copies with the persons, or the whole sentence, upper-cased teach the model those forms.
-    const inPer = (t) => s.spans.some((sp) => sp.type === 'PER' && t >= sp.from && t < sp.to && t === sp.from);
-    if (rand() < opts.augment && s.spans.some((sp) => sp.type === 'PER')) train.push(example(s.words, s.spans, inPer));
+    const inPer = (t) =>
+      s.spans.some((sp) => sp.type === 'PER' && t >= sp.from && t < sp.to && t === sp.from);
+    if (rand() < opts.augment && s.spans.some((sp) => sp.type === 'PER'))
+      train.push(example(s.words, s.spans, inPer));
     if (rand() < opts.augment / 2) train.push(example(s.words, s.spans, () => true));
     // Headlines and form labels capitalise every word: the same sentence in title case.
     if (rand() < opts.augment / 2) train.push(example(s.words, s.spans, () => true, titleCase));
   }
 }
-const dev = devSets.map((set) => ({ ...set, examples: set.sentences.map((s) => example(s.words, s.spans)) }));
-const tokens = trainSets.reduce((n, s) => n + s.sentences.reduce((m, x) => m + x.words.length, 0), 0);
-console.log(`read ${train.length} training sequences (${tokens} tokens) from ${trainSets.map((s) => `${s.name}=${s.sentences.length}`).join(', ')} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+const dev = devSets.map((set) => ({
+  ...set,
+  examples: set.sentences.map((s) => example(s.words, s.spans)),
+}));
+const tokens = trainSets.reduce(
+  (n, s) => n + s.sentences.reduce((m, x) => m + x.words.length, 0),
+  0,
+);
+console.log(
+  `read ${train.length} training sequences (${tokens} tokens) from ${trainSets.map((s) => `${s.name}=${s.sentences.length}`).join(', ')} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
 
 function score(params, examples) {
   const by = {};
@@ -231,7 +287,12 @@ function score(params, examples) {
       for (const k of g) if (is(k) && !p.has(k)) by[type].fn++;
     }
   }
-  const f = ({ tp, fp, fn }) => ({ p: tp / Math.max(1, tp + fp), r: tp / Math.max(1, tp + fn), f: (2 * tp) / Math.max(1, 2 * tp + fp + fn), n: tp + fn });
+  const f = ({ tp, fp, fn }) => ({
+    p: tp / Math.max(1, tp + fp),
+    r: tp / Math.max(1, tp + fn),
+    f: (2 * tp) / Math.max(1, 2 * tp + fp + fn),
+    n: tp + fn,
+  });
   return Object.fromEntries(Object.entries(by).map(([k, v]) => [k, f(v)]));
 }
 
@@ -239,10 +300,19 @@ function report(params, label) {
   const rows = [];
   for (const set of dev) {
     const s = score(params, set.examples);
-    rows.push({ set: set.name, ...Object.fromEntries(Object.entries(s).map(([k, v]) => [k, `${v.f.toFixed(3)} (P ${v.p.toFixed(2)} R ${v.r.toFixed(2)} n ${v.n})`])) });
+    rows.push({
+      set: set.name,
+      ...Object.fromEntries(
+        Object.entries(s).map(([k, v]) => [
+          k,
+          `${v.f.toFixed(3)} (P ${v.p.toFixed(2)} R ${v.r.toFixed(2)} n ${v.n})`,
+        ]),
+      ),
+    });
   }
   console.log(`--- ${label}`);
-  for (const r of rows) console.log(`${r.set.padEnd(28)} PER ${r.PER}  LOC ${r.LOC}  ORG ${r.ORG}  ALL ${r.ALL}`);
+  for (const r of rows)
+    console.log(`${r.set.padEnd(28)} PER ${r.PER}  LOC ${r.LOC}  ORG ${r.ORG}  ALL ${r.ALL}`);
   return rows;
 }
 
@@ -255,7 +325,9 @@ for (let epoch = 1; epoch <= opts.epochs; epoch++) {
   }
   let wrong = 0;
   for (const ex of train) if (trainer.learn(ex)) wrong++;
-  console.log(`epoch ${epoch}: ${wrong} of ${train.length} sequences wrong, ${((performance.now() - tTrain) / 1000).toFixed(0)} s`);
+  console.log(
+    `epoch ${epoch}: ${wrong} of ${train.length} sequences wrong, ${((performance.now() - tTrain) / 1000).toFixed(0)} s`,
+  );
   if (opts.verbose && epoch < opts.epochs) report(trainer.averaged(), `epoch ${epoch} (float)`);
 }
 const trainSeconds = (performance.now() - tTrain) / 1000;
@@ -272,4 +344,6 @@ const buf = encodeModel(q, {
 });
 fs.mkdirSync(path.dirname(opts.out), { recursive: true });
 fs.writeFileSync(opts.out, buf);
-console.log(`wrote ${opts.out}: ${(buf.length / 1e6).toFixed(2)} MB; training ${trainSeconds.toFixed(0)} s; labels ${L}`);
+console.log(
+  `wrote ${opts.out}: ${(buf.length / 1e6).toFixed(2)} MB; training ${trainSeconds.toFixed(0)} s; labels ${L}`,
+);

@@ -56,7 +56,9 @@ export function findBinary(dataDir: string): string {
     const bin = path.join(path.dirname(pkg), 'meilisearch');
     const actual = sha256(bin);
     if (actual !== PINNED_SHA256) {
-      throw new EngineError(`${PINNED_PACKAGE}: the meilisearch binary's SHA-256 is ${actual}, expected ${PINNED_SHA256}; refusing to run it`);
+      throw new EngineError(
+        `${PINNED_PACKAGE}: the meilisearch binary's SHA-256 is ${actual}, expected ${PINNED_SHA256}; refusing to run it`,
+      );
     }
     const target = path.join(dataDir, 'bin', `meilisearch-${PINNED_SHA256.slice(0, 16)}`);
     if (!fs.existsSync(target)) {
@@ -101,20 +103,32 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitHealthy(http: HttpClient, url: string, child: ChildProcess | undefined, timeoutMs: number): Promise<void> {
+async function waitHealthy(
+  http: HttpClient,
+  url: string,
+  child: ChildProcess | undefined,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new EngineError(`Meilisearch exited with code ${child.exitCode} while starting: ${last}`);
+    if (child && child.exitCode !== null)
+      throw new EngineError(
+        `Meilisearch exited with code ${child.exitCode} while starting: ${last}`,
+      );
     try {
-      const health = (await http(new URL('/health', url), { method: 'GET' })) as { status?: string };
+      const health = (await http(new URL('/health', url), { method: 'GET' })) as {
+        status?: string;
+      };
       if (health?.status === 'available') return;
     } catch (err) {
       last = (err as Error).message;
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new EngineError(`Meilisearch at ${url} did not become healthy within ${timeoutMs / 1000} s (${last})`);
+  throw new EngineError(
+    `Meilisearch at ${url} did not become healthy within ${timeoutMs / 1000} s (${last})`,
+  );
 }
 
 /**
@@ -140,7 +154,8 @@ async function stopOrphan(dataDir: string, dbPath: string): Promise<void> {
   if (!cmdline.split('\0').includes(dbPath)) return;
   process.kill(recorded.pid, 'SIGKILL');
   const deadline = Date.now() + 10_000;
-  while (processAlive(recorded.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  while (processAlive(recorded.pid) && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 50));
 }
 
 export async function startEngine(dataDir: string): Promise<Engine> {
@@ -157,7 +172,19 @@ export async function startEngine(dataDir: string): Promise<Engine> {
   const url = `http://127.0.0.1:${port}`;
   const dbPath = path.join(dataDir, 'meili');
   await stopOrphan(dataDir, dbPath);
-  const args = ['--db-path', dbPath, '--http-addr', `127.0.0.1:${port}`, '--env', 'production', '--no-analytics', '--log-level', 'WARN', '--dump-dir', path.join(dataDir, 'meili-dumps')];
+  const args = [
+    '--db-path',
+    dbPath,
+    '--http-addr',
+    `127.0.0.1:${port}`,
+    '--env',
+    'production',
+    '--no-analytics',
+    '--log-level',
+    'WARN',
+    '--dump-dir',
+    path.join(dataDir, 'meili-dumps'),
+  ];
   // setpriv (util-linux) has the kernel kill the engine when this process dies, even by SIGKILL, which
   // no exit handler survives; without it an orphaned engine would run on, on the same database.
   const setpriv = process.platform === 'linux' ? onPath('setpriv') : undefined;
@@ -168,10 +195,20 @@ export async function startEngine(dataDir: string): Promise<Engine> {
     // memory: Meilisearch's default budget is two thirds of the machine's RAM, and it zeroes fresh
     // pages of it for every batch: measured, 14 s of kernel time while ingesting 14 scanned pages
     // (a quarter of the ingest's CPU), against 1 s at 512 MiB. MEILI_MAX_INDEXING_MEMORY overrides.
-    { env: { MEILI_MAX_INDEXING_MEMORY: String(512 * 1024 * 1024), ...process.env, MEILI_MASTER_KEY: apiKey }, stdio: ['ignore', 'ignore', 'pipe'] },
+    {
+      env: {
+        MEILI_MAX_INDEXING_MEMORY: String(512 * 1024 * 1024),
+        ...process.env,
+        MEILI_MASTER_KEY: apiKey,
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
   );
   const pidFile = path.join(dataDir, 'meili.pid');
-  if (child.pid) fs.writeFileSync(pidFile, JSON.stringify({ pid: child.pid, owner: process.pid }), { mode: 0o600 });
+  if (child.pid)
+    fs.writeFileSync(pidFile, JSON.stringify({ pid: child.pid, owner: process.pid }), {
+      mode: 0o600,
+    });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
   const kill = () => child.kill('SIGTERM');

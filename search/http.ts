@@ -4,7 +4,10 @@
 import http from 'node:http';
 import https from 'node:https';
 
-export type HttpClient = ((input: string | URL | Request, init?: RequestInit) => Promise<unknown>) & { close(): void };
+export type HttpClient = ((
+  input: string | URL | Request,
+  init?: RequestInit,
+) => Promise<unknown>) & { close(): void };
 
 export class MeiliHttpError extends Error {
   override name = 'MeiliHttpError';
@@ -26,7 +29,10 @@ function headersOf(init: RequestInit | undefined, apiKey: string): Record<string
 
 /** A fetch-shaped function that resolves to the parsed JSON body and throws on an error status. */
 export function keepAliveClient(apiKey: string): HttpClient {
-  const agents = { http: new http.Agent({ keepAlive: true, maxSockets: 32 }), https: new https.Agent({ keepAlive: true, maxSockets: 32 }) };
+  const agents = {
+    http: new http.Agent({ keepAlive: true, maxSockets: 32 }),
+    https: new https.Agent({ keepAlive: true, maxSockets: 32 }),
+  };
   const client = (input: string | URL | Request, init?: RequestInit): Promise<unknown> =>
     new Promise((resolve, reject) => {
       const url = new URL(input instanceof Request ? input.url : String(input));
@@ -34,7 +40,11 @@ export function keepAliveClient(apiKey: string): HttpClient {
       const body = typeof init?.body === 'string' ? init.body : undefined;
       const req = (secure ? https : http).request(
         url,
-        { method: init?.method ?? 'GET', headers: headersOf(init, apiKey), agent: secure ? agents.https : agents.http },
+        {
+          method: init?.method ?? 'GET',
+          headers: headersOf(init, apiKey),
+          agent: secure ? agents.https : agents.http,
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -49,7 +59,13 @@ export function keepAliveClient(apiKey: string): HttpClient {
             const status = res.statusCode ?? 0;
             if (status >= 200 && status < 300) return resolve(json);
             const err = json as { message?: string; code?: string } | undefined;
-            reject(new MeiliHttpError(`Meilisearch ${status}: ${err?.message ?? text.slice(0, 200)}`, status, err?.code));
+            reject(
+              new MeiliHttpError(
+                `Meilisearch ${status}: ${err?.message ?? text.slice(0, 200)}`,
+                status,
+                err?.code,
+              ),
+            );
           });
           res.on('error', reject);
         },

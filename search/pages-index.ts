@@ -57,7 +57,14 @@ export function dateNumber(iso: string): number | undefined {
 function placeSynonyms(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const line of EXONYMS) {
-    const forms = [...new Set(line.split('|').map((f) => f.toLowerCase().trim()).filter(Boolean))];
+    const forms = [
+      ...new Set(
+        line
+          .split('|')
+          .map((f) => f.toLowerCase().trim())
+          .filter(Boolean),
+      ),
+    ];
     // Single words only: Meilisearch applies multi-word synonyms less predictably.
     const words = forms.filter((f) => !/\s/.test(f));
     for (const f of words) out[f] = words.filter((g) => g !== f);
@@ -67,10 +74,50 @@ function placeSynonyms(): Record<string, string[]> {
 
 export function indexSettings() {
   return {
-    searchableAttributes: ['persons', 'places', 'organizations', 'passports', 'filename', 'text', 'latin', 'keys'],
-    filterableAttributes: ['documentId', 'persons', 'places', 'organizations', 'passports', 'dates', 'years', 'collection', 'language', 'kind', 'method', 'sha256'],
+    searchableAttributes: [
+      'persons',
+      'places',
+      'organizations',
+      'passports',
+      'filename',
+      'text',
+      'latin',
+      'keys',
+    ],
+    filterableAttributes: [
+      'documentId',
+      'persons',
+      'places',
+      'organizations',
+      'passports',
+      'dates',
+      'years',
+      'collection',
+      'language',
+      'kind',
+      'method',
+      'sha256',
+    ],
     sortableAttributes: ['dates', 'documentId', 'page'],
-    displayedAttributes: ['id', 'documentId', 'page', 'filename', 'sha256', 'kind', 'collection', 'language', 'method', 'text', 'persons', 'places', 'organizations', 'passports', 'mentions', 'dates', 'years'],
+    displayedAttributes: [
+      'id',
+      'documentId',
+      'page',
+      'filename',
+      'sha256',
+      'kind',
+      'collection',
+      'language',
+      'method',
+      'text',
+      'persons',
+      'places',
+      'organizations',
+      'passports',
+      'mentions',
+      'dates',
+      'years',
+    ],
     faceting: { maxValuesPerFacet: 100 },
     pagination: { maxTotalHits: 10000 },
     // Typos: none on numbers (case, passport and phone numbers must match exactly) nor on name keys
@@ -91,18 +138,32 @@ export function client(engine: Engine): Meilisearch {
 
 export async function pageDocs(db: Db, documentIds: number[]): Promise<PageDoc[]> {
   if (documentIds.length === 0) return [];
-  const { documents: docs, pages: pageRows, entities: entityRows } = await pagesToIndex(db, documentIds);
+  const {
+    documents: docs,
+    pages: pageRows,
+    entities: entityRows,
+  } = await pagesToIndex(db, documentIds);
   const byDoc = new Map(docs.map((d) => [d.id, d]));
   return pageRows.map((p) => {
     const d = byDoc.get(p.documentId)!;
     const on = entityRows.filter((e) => e.documentId === p.documentId && e.page === p.page);
-    const values = (type: string) => [...new Set(on.filter((e) => e.type === type).map((e) => e.normalized))];
-    const dates = [...new Set(values('date').map(dateNumber).filter((n): n is number => n !== undefined))].sort();
+    const values = (type: string) => [
+      ...new Set(on.filter((e) => e.type === type).map((e) => e.normalized)),
+    ];
+    const dates = [
+      ...new Set(
+        values('date')
+          .map(dateNumber)
+          .filter((n): n is number => n !== undefined),
+      ),
+    ].sort();
     // Searched as read: words hyphenated at line ends joined (extradition for extra-⏎dition).
     const text = dehyphenate(p.text, isKnownName).text;
     // A page is found by the names of what was extracted on it, in any script and spelling: the name
     // keys of the canonical names (Istanbul for "w Stambule") join those of the page's own words.
-    const names = on.filter((e) => e.type === 'person' || e.type === 'place' || e.type === 'organization').map((e) => e.normalized);
+    const names = on
+      .filter((e) => e.type === 'person' || e.type === 'place' || e.type === 'organization')
+      .map((e) => e.normalized);
     return {
       id: `${p.documentId}-${p.page}`,
       documentId: p.documentId,
@@ -120,7 +181,9 @@ export async function pageDocs(db: Db, documentIds: number[]): Promise<PageDoc[]
       places: values('place'),
       organizations: values('organization'),
       passports: values('passport'),
-      mentions: on.filter((e) => e.type !== 'date' && e.text.length <= 200).map((e) => ({ type: e.type, value: e.normalized, text: e.text })),
+      mentions: on
+        .filter((e) => e.type !== 'date' && e.text.length <= 200)
+        .map((e) => ({ type: e.type, value: e.normalized, text: e.text })),
       dates,
       years: [...new Set(dates.map((n) => Math.floor(n / 10000)))],
     };
@@ -129,7 +192,10 @@ export async function pageDocs(db: Db, documentIds: number[]): Promise<PageDoc[]
 
 async function waitTask(index: Index, task: { taskUid: number }, ms = 120_000): Promise<void> {
   const done = await index.tasks.waitForTask(task.taskUid, { timeout: ms });
-  if (done.status !== 'succeeded') throw new Error(`Meilisearch task ${task.taskUid} ${done.status}: ${done.error?.message ?? ''}`);
+  if (done.status !== 'succeeded')
+    throw new Error(
+      `Meilisearch task ${task.taskUid} ${done.status}: ${done.error?.message ?? ''}`,
+    );
 }
 
 export async function ensureSettings(meili: Meilisearch): Promise<Index<PageDoc>> {
@@ -144,12 +210,20 @@ export async function ensureSettings(meili: Meilisearch): Promise<Index<PageDoc>
 }
 
 /** Replaces the search documents of some documents with what the database holds now. */
-export async function indexDocuments(meili: Meilisearch, db: Db, documentIds: number[]): Promise<number> {
+export async function indexDocuments(
+  meili: Meilisearch,
+  db: Db,
+  documentIds: number[],
+): Promise<number> {
   const index = meili.index<PageDoc>(INDEX_UID);
   const docs = await pageDocs(db, documentIds);
   // Pages a document no longer has (a re-run that found fewer) must not linger in search.
-  await waitTask(index, await index.deleteDocuments({ filter: `documentId IN [${documentIds.join(',')}]` }));
-  for (let i = 0; i < docs.length; i += 1000) await waitTask(index, await index.addDocuments(docs.slice(i, i + 1000)));
+  await waitTask(
+    index,
+    await index.deleteDocuments({ filter: `documentId IN [${documentIds.join(',')}]` }),
+  );
+  for (let i = 0; i < docs.length; i += 1000)
+    await waitTask(index, await index.addDocuments(docs.slice(i, i + 1000)));
   return docs.length;
 }
 
@@ -163,7 +237,8 @@ export async function reindexAll(meili: Meilisearch, db: Db): Promise<number> {
   await ensureSettings(meili);
   const ids = await doneDocumentIds(db);
   let total = 0;
-  for (let i = 0; i < ids.length; i += 200) total += await indexDocuments(meili, db, ids.slice(i, i + 200));
+  for (let i = 0; i < ids.length; i += 200)
+    total += await indexDocuments(meili, db, ids.slice(i, i + 200));
   return total;
 }
 
@@ -172,7 +247,10 @@ export async function reindexAll(meili: Meilisearch, db: Db): Promise<number> {
  * documents that are done. Anything else (a deleted index, changed settings, a crash between the
  * database commit and indexing) is repaired by a rebuild. Returns what was found and done.
  */
-export async function checkIndex(meili: Meilisearch, db: Db): Promise<{ expected: number; indexed: number; rebuilt: boolean }> {
+export async function checkIndex(
+  meili: Meilisearch,
+  db: Db,
+): Promise<{ expected: number; indexed: number; rebuilt: boolean }> {
   const expected = await indexablePageCount(db);
   let indexed = -1;
   let settingsOk = false;
@@ -183,8 +261,10 @@ export async function checkIndex(meili: Meilisearch, db: Db): Promise<{ expected
     const current = await index.getSettings();
     const wanted = indexSettings();
     settingsOk =
-      JSON.stringify(current.filterableAttributes?.slice().sort()) === JSON.stringify(wanted.filterableAttributes.slice().sort()) &&
-      JSON.stringify(current.searchableAttributes) === JSON.stringify(wanted.searchableAttributes) &&
+      JSON.stringify(current.filterableAttributes?.slice().sort()) ===
+        JSON.stringify(wanted.filterableAttributes.slice().sort()) &&
+      JSON.stringify(current.searchableAttributes) ===
+        JSON.stringify(wanted.searchableAttributes) &&
       Object.keys(current.synonyms ?? {}).length === Object.keys(wanted.synonyms).length;
   } catch {
     indexed = -1;

@@ -13,7 +13,15 @@ import { DEFAULT_COLLECTION, type Access } from '../store/access.js';
 import { latinize, nameKey } from '../core/names/keys.js';
 import { dateNumber, INDEX_UID, type PageDoc } from './pages-index.js';
 
-export const FACETS = ['persons', 'places', 'organizations', 'years', 'language', 'kind', 'collection'] as const;
+export const FACETS = [
+  'persons',
+  'places',
+  'organizations',
+  'years',
+  'language',
+  'kind',
+  'collection',
+] as const;
 
 export interface SearchParams {
   q: string;
@@ -83,7 +91,9 @@ export function accessFilter(access: Access): string | undefined {
   // No collection at all: a condition no page meets (ids start at 1).
   if (!access.collections.length) return 'documentId < 0';
   const named = `collection IN [${access.collections.map(quote).join(', ')}]`;
-  return access.collections.includes(DEFAULT_COLLECTION) ? `(${named} OR collection IS NULL)` : named;
+  return access.collections.includes(DEFAULT_COLLECTION)
+    ? `(${named} OR collection IS NULL)`
+    : named;
 }
 
 export function buildFilter(p: SearchParams): string[] {
@@ -150,7 +160,9 @@ function wordMatches(word: string, t: Terms): boolean {
   const f = latinForm(word);
   if (t.folded.has(f)) return true;
   // Inflected forms: a term that the word extends by a short case ending (Назаровой for Назарова).
-  for (const term of t.folded) if (term.length >= 4 && f.startsWith(term.slice(0, -1)) && f.length - term.length <= 3) return true;
+  for (const term of t.folded)
+    if (term.length >= 4 && f.startsWith(term.slice(0, -1)) && f.length - term.length <= 3)
+      return true;
   if (t.keys.size === 0) return false;
   const k = keyOf(word);
   return k !== undefined && t.keys.has(k);
@@ -197,7 +209,17 @@ interface Prepared {
 // Never the whole text: a page can hold megabytes, and each hit would carry them from the engine (and
 // through the snippet's scan). The engine crops the text around its best match instead, wider than the
 // snippet, which is then cut from that passage.
-const RETRIEVE = ['documentId', 'page', 'filename', 'sha256', 'persons', 'places', 'organizations', 'mentions', 'dates'];
+const RETRIEVE = [
+  'documentId',
+  'page',
+  'filename',
+  'sha256',
+  'persons',
+  'places',
+  'organizations',
+  'mentions',
+  'dates',
+];
 /** Words of page text a hit carries from the engine, around the match; the snippet is cut from them. */
 const CROP_WORDS = 80;
 const CROP = { attributesToCrop: ['text'], cropLength: CROP_WORDS, cropMarker: '…' };
@@ -207,8 +229,12 @@ type RawHit = Omit<PageDoc, 'text'> & { _formatted?: { text?: string } };
 
 function prepare(p: SearchParams, defaultLimit = 20): Prepared {
   const q = p.q.trim();
-  for (const [name, value] of [['offset', p.offset], ['limit', p.limit]] as const) {
-    if (value !== undefined && !Number.isSafeInteger(value)) throw new InputError(`"${name}" is not a whole number`);
+  for (const [name, value] of [
+    ['offset', p.offset],
+    ['limit', p.limit],
+  ] as const) {
+    if (value !== undefined && !Number.isSafeInteger(value))
+      throw new InputError(`"${name}" is not a whole number`);
   }
   const offset = Math.max(0, p.offset ?? 0);
   const limit = Math.min(100, Math.max(1, p.limit ?? defaultLimit));
@@ -221,7 +247,13 @@ function prepare(p: SearchParams, defaultLimit = 20): Prepared {
   // them all. A page that has the words themselves ranks above one that has only a spelling of them.
   const words = [...q.matchAll(WORD)].map((m) => m[0]);
   const latinWords = hasCyrillic(q) ? [...latin.matchAll(WORD)].map((m) => m[0]) : [];
-  const expanded = [...new Set([...(keys ? keys.split(' ') : []), ...latinWords, ...words.map((w) => w.toLowerCase())])];
+  const expanded = [
+    ...new Set([
+      ...(keys ? keys.split(' ') : []),
+      ...latinWords,
+      ...words.map((w) => w.toLowerCase()),
+    ]),
+  ];
   return { q, expanded, filter, offset, limit, terms: termsOf(q) };
 }
 
@@ -233,18 +265,27 @@ function prepare(p: SearchParams, defaultLimit = 20): Prepared {
 function withMatch(segments: Segment[], h: RawHit, matched: Array<{ value: string }>): Segment[] {
   if (segments.some((s) => s.match)) return segments;
   const mention = (h.mentions ?? []).find((m) => matched.some((x) => x.value === m.value));
-  return mention ? [{ text: '… ', match: false }, { text: mention.text.replace(/\s+/g, ' '), match: true }, { text: ' …', match: false }] : segments;
+  return mention
+    ? [
+        { text: '… ', match: false },
+        { text: mention.text.replace(/\s+/g, ' '), match: true },
+        { text: ' …', match: false },
+      ]
+    : segments;
 }
 
 function toHit(h: RawHit, terms: Terms): SearchHit {
   const matched = (['person', 'place', 'organization'] as const).flatMap((type) => {
     const values = type === 'person' ? h.persons : type === 'place' ? h.places : h.organizations;
-    return values.filter((v) => [...v.matchAll(WORD)].some((w) => wordMatches(w[0], terms))).map((value) => ({ type, value }));
+    return values
+      .filter((v) => [...v.matchAll(WORD)].some((w) => wordMatches(w[0], terms)))
+      .map((value) => ({ type, value }));
   });
   // The words a matched entity stands as on the page (w Medyce for Medyka, Киеве for Kyiv) are marked too.
   const shown = { folded: new Set(terms.folded), keys: terms.keys };
   for (const m of h.mentions ?? []) {
-    if (matched.some((x) => x.value === m.value)) for (const w of m.text.matchAll(WORD)) shown.folded.add(latinForm(w[0]));
+    if (matched.some((x) => x.value === m.value))
+      for (const w of m.text.matchAll(WORD)) shown.folded.add(latinForm(w[0]));
   }
   return {
     documentId: h.documentId,
@@ -260,17 +301,42 @@ function toHit(h: RawHit, terms: Terms): SearchHit {
   };
 }
 
-type RawResult = { hits: RawHit[]; estimatedTotalHits?: number; totalHits?: number; processingTimeMs: number; facetDistribution?: Record<string, Record<string, number>> };
+type RawResult = {
+  hits: RawHit[];
+  estimatedTotalHits?: number;
+  totalHits?: number;
+  processingTimeMs: number;
+  facetDistribution?: Record<string, Record<string, number>>;
+};
 
 export async function searchPages(meili: Meilisearch, p: SearchParams): Promise<SearchResponse> {
   const { q, expanded, filter, offset, limit, terms } = prepare(p);
-  const [result, counted] = (await meili.multiSearch({
-    queries: [
-      { indexUid: INDEX_UID, q: expanded.join(' '), filter, offset, limit, matchingStrategy: 'last', attributesToRetrieve: RETRIEVE, ...CROP },
-      // The exact number of pages and the facets, from the same query: facet counts never exceed the total.
-      { indexUid: INDEX_UID, q: expanded.join(' '), filter, facets: [...FACETS], page: 1, hitsPerPage: 0, matchingStrategy: 'last' },
-    ],
-  })).results as unknown as [RawResult, RawResult];
+  const [result, counted] = (
+    await meili.multiSearch({
+      queries: [
+        {
+          indexUid: INDEX_UID,
+          q: expanded.join(' '),
+          filter,
+          offset,
+          limit,
+          matchingStrategy: 'last',
+          attributesToRetrieve: RETRIEVE,
+          ...CROP,
+        },
+        // The exact number of pages and the facets, from the same query: facet counts never exceed the total.
+        {
+          indexUid: INDEX_UID,
+          q: expanded.join(' '),
+          filter,
+          facets: [...FACETS],
+          page: 1,
+          hitsPerPage: 0,
+          matchingStrategy: 'last',
+        },
+      ],
+    })
+  ).results as unknown as [RawResult, RawResult];
   const hits = result.hits.map((h) => toHit(h, terms));
   return {
     query: q,
@@ -306,17 +372,40 @@ export interface DocumentSearchResponse extends Omit<SearchResponse, 'hits'> {
  * matching pages under it; `offset` and `limit` page through documents. `total` and the facets count
  * pages, exactly (so a facet's count is what choosing it gives).
  */
-export async function searchDocuments(meili: Meilisearch, p: SearchParams, pagesPerDocument = 3): Promise<DocumentSearchResponse> {
+export async function searchDocuments(
+  meili: Meilisearch,
+  p: SearchParams,
+  pagesPerDocument = 3,
+): Promise<DocumentSearchResponse> {
   const { q, expanded, filter, offset, limit, terms } = prepare(p, 10);
   const text = expanded.join(' ');
   // Page mode (page/hitsPerPage) counts exactly; with `distinct`, it counts documents.
   const page = Math.floor(offset / limit) + 1;
-  const [docs, counted] = (await meili.multiSearch({
-    queries: [
-      { indexUid: INDEX_UID, q: text, filter, distinct: 'documentId', page, hitsPerPage: limit, matchingStrategy: 'last', attributesToRetrieve: ['documentId', 'filename', 'sha256'] },
-      { indexUid: INDEX_UID, q: text, filter, facets: [...FACETS], page: 1, hitsPerPage: 0, matchingStrategy: 'last' },
-    ],
-  })).results as unknown as [RawResult, RawResult];
+  const [docs, counted] = (
+    await meili.multiSearch({
+      queries: [
+        {
+          indexUid: INDEX_UID,
+          q: text,
+          filter,
+          distinct: 'documentId',
+          page,
+          hitsPerPage: limit,
+          matchingStrategy: 'last',
+          attributesToRetrieve: ['documentId', 'filename', 'sha256'],
+        },
+        {
+          indexUid: INDEX_UID,
+          q: text,
+          filter,
+          facets: [...FACETS],
+          page: 1,
+          hitsPerPage: 0,
+          matchingStrategy: 'last',
+        },
+      ],
+    })
+  ).results as unknown as [RawResult, RawResult];
   const ids = docs.hits.map((h) => h.documentId);
   let pagesOf = new Map<number, SearchHit[]>();
   let matching: Record<string, number> = {};
@@ -345,7 +434,13 @@ export async function searchDocuments(meili: Meilisearch, p: SearchParams, pages
     limit,
     documents: docs.hits.map((h) => {
       const pages = (pagesOf.get(h.documentId) ?? []).sort((a, b) => a.page - b.page);
-      return { documentId: h.documentId, filename: h.filename, sha256: h.sha256, matchingPages: matching[String(h.documentId)] ?? pages.length, pages };
+      return {
+        documentId: h.documentId,
+        filename: h.filename,
+        sha256: h.sha256,
+        matchingPages: matching[String(h.documentId)] ?? pages.length,
+        pages,
+      };
     }),
     facets: counted.facetDistribution ?? {},
     processingTimeMs: Math.max(docs.processingTimeMs, counted.processingTimeMs),
@@ -353,11 +448,22 @@ export async function searchDocuments(meili: Meilisearch, p: SearchParams, pages
 }
 
 /** Exact page counts of the same search narrowed by each of some extra filters (one multi-search). */
-export async function countPages(meili: Meilisearch, p: SearchParams, extra: string[]): Promise<number[]> {
+export async function countPages(
+  meili: Meilisearch,
+  p: SearchParams,
+  extra: string[],
+): Promise<number[]> {
   if (!extra.length) return [];
   const { expanded, filter } = prepare(p);
   const res = await meili.multiSearch({
-    queries: extra.map((f) => ({ indexUid: INDEX_UID, q: expanded.join(' '), filter: [...filter, f], page: 1, hitsPerPage: 0, matchingStrategy: 'last' as const })),
+    queries: extra.map((f) => ({
+      indexUid: INDEX_UID,
+      q: expanded.join(' '),
+      filter: [...filter, f],
+      page: 1,
+      hitsPerPage: 0,
+      matchingStrategy: 'last' as const,
+    })),
   });
   return (res.results as unknown as RawResult[]).map((r) => r.totalHits ?? 0);
 }
@@ -373,17 +479,23 @@ export function anyOfFilter(field: string, values: string[]): string {
  * entity whose value the query names where none of its own words matched (w Medyce for Medyka).
  * Sorted, without overlaps.
  */
-export function matchSpans(text: string, q: string, mentions: Array<{ value: string; start: number; end: number }> = []): Array<[number, number]> {
+export function matchSpans(
+  text: string,
+  q: string,
+  mentions: Array<{ value: string; start: number; end: number }> = [],
+): Array<[number, number]> {
   const terms = termsOf(q);
   if (terms.folded.size === 0) return [];
   const spans: Array<[number, number]> = [];
-  for (const m of text.matchAll(WORD)) if (wordMatches(m[0], terms)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(WORD))
+    if (wordMatches(m[0], terms)) spans.push([m.index, m.index + m[0].length]);
   const direct = spans.slice();
   // A mention is marked whole only where its own words did not match: the query named it in another
   // form or script. Where they did, the words are marked, not the rest of the name (Bay, Street).
   for (const e of mentions) {
     if (direct.some(([a, b]) => a >= e.start && b <= e.end)) continue;
-    if ([...e.value.matchAll(WORD)].some((w) => wordMatches(w[0], terms))) spans.push([e.start, e.end]);
+    if ([...e.value.matchAll(WORD)].some((w) => wordMatches(w[0], terms)))
+      spans.push([e.start, e.end]);
   }
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const out: Array<[number, number]> = [];
@@ -399,11 +511,25 @@ export function matchSpans(text: string, q: string, mentions: Array<{ value: str
  * The pages of one document that a search's words match, in page order (as the search finds them:
  * any script or spelling): the viewer's previous and next hit.
  */
-export async function pagesMatching(meili: Meilisearch, q: string, documentId: number, max = 5000): Promise<number[]> {
+export async function pagesMatching(
+  meili: Meilisearch,
+  q: string,
+  documentId: number,
+  max = 5000,
+): Promise<number[]> {
   const { expanded } = prepare({ q });
   if (expanded.length === 0) return [];
   const res = await meili.multiSearch({
-    queries: [{ indexUid: INDEX_UID, q: expanded.join(' '), filter: [`documentId = ${documentId}`], limit: max, matchingStrategy: 'last', attributesToRetrieve: ['page'] }],
+    queries: [
+      {
+        indexUid: INDEX_UID,
+        q: expanded.join(' '),
+        filter: [`documentId = ${documentId}`],
+        limit: max,
+        matchingStrategy: 'last',
+        attributesToRetrieve: ['page'],
+      },
+    ],
   });
   const hits = (res.results[0]?.hits ?? []) as Array<{ page: number }>;
   return [...new Set(hits.map((h) => h.page))].sort((a, b) => a - b);

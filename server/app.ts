@@ -13,7 +13,12 @@ import { secureHeaders } from 'hono/secure-headers';
 import { zValidator } from '@hono/zod-validator';
 import type { ZodType } from 'zod';
 import { API_ROUTES } from '../api/routes.js';
-import { authenticate, cookieCrossSiteGuard, crossSiteGuard, requirePermission } from '../http/auth.js';
+import {
+  authenticate,
+  cookieCrossSiteGuard,
+  crossSiteGuard,
+  requirePermission,
+} from '../http/auth.js';
 import type { AppContext, Env, Route } from '../http/context.js';
 import { MORE_WEB_ROUTES } from '../web/more-routes.js';
 import { forbiddenPage, notFound, WEB_ROUTES } from '../web/routes.js';
@@ -27,8 +32,15 @@ export const ALL_ROUTES: Route[] = [...API_ROUTES, ...WEB_ROUTES, ...MORE_WEB_RO
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** A schema's check of one part of the request: the first issue's message, 400 (`route.invalid` renders it for a web page). */
-function validate(target: 'query' | 'json' | 'form', schema: ZodType, route: Route): MiddlewareHandler<Env> {
-  const answer = (result: { success: boolean; error?: { issues: Array<{ message: string }> } }, c: Context<Env>) => {
+function validate(
+  target: 'query' | 'json' | 'form',
+  schema: ZodType,
+  route: Route,
+): MiddlewareHandler<Env> {
+  const answer = (
+    result: { success: boolean; error?: { issues: Array<{ message: string }> } },
+    c: Context<Env>,
+  ) => {
     if (result.success) return;
     const message = result.error?.issues[0]?.message ?? 'invalid request';
     return route.invalid ? route.invalid(c, message) : c.json({ error: message }, 400);
@@ -42,23 +54,43 @@ export function createApp(given: AppContext, routes: Route[] = ALL_ROUTES): Hono
   app.use(
     '*',
     secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], objectSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'self'"] },
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+      },
       // Addresses (with their search words) never leave the site, but stay available to it.
       referrerPolicy: 'same-origin',
     }),
   );
-  const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: 'request body too large' }, 413) });
+  const limit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => c.json({ error: 'request body too large' }, 413),
+  });
   const guardPublic = crossSiteGuard();
   const guardCookies = cookieCrossSiteGuard();
   const [authApi, authWeb] = [authenticate(ctx), authenticate(ctx, { web: true })];
   for (const route of routes) {
     const chain: MiddlewareHandler<Env>[] = route.streaming ? [] : [limit];
     if (route.permission === 'public') chain.push(guardPublic);
-    else chain.push(route.web ? authWeb : authApi, guardCookies, requirePermission(route.permission, route.web ? forbiddenPage : undefined));
+    else
+      chain.push(
+        route.web ? authWeb : authApi,
+        guardCookies,
+        requirePermission(route.permission, route.web ? forbiddenPage : undefined),
+      );
     if (route.query) chain.push(validate('query', route.query, route));
     if (route.json) chain.push(validate('json', route.json, route));
     if (route.form) chain.push(validate('form', route.form, route));
-    const handlers: [...MiddlewareHandler<Env>[], Handler] = [...chain, (c: Context<Env>) => route.handler(c, ctx)];
+    const handlers: [...MiddlewareHandler<Env>[], Handler] = [
+      ...chain,
+      (c: Context<Env>) => route.handler(c, ctx),
+    ];
     app.on(route.method, route.path, ...(handlers as unknown as [MiddlewareHandler<Env>]));
   }
   app.notFound((c) => notFound(c));

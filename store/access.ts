@@ -5,7 +5,15 @@
 // access (CASEFILE_DEFAULT_COLLECTION_ACCESS). Grants are read from the database on every request, so
 // a grant or a revocation takes effect at once, with no restart.
 import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { collectionGrants, documents, GRANT_LEVELS, groupMembers, groups, users, type GrantLevel } from '../schema/tables.js';
+import {
+  collectionGrants,
+  documents,
+  GRANT_LEVELS,
+  groupMembers,
+  groups,
+  users,
+  type GrantLevel,
+} from '../schema/tables.js';
 import type { Identity } from './accounts.js';
 import type { Db } from './db.js';
 
@@ -40,7 +48,9 @@ export function collectionOf(doc: { collection: string | null }): string {
 export function collectionName(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const name = value.trim();
-  return name.length >= 1 && name.length <= 200 && !/[\u0000-\u001f\u007f]/.test(name) ? name : undefined;
+  return name.length >= 1 && name.length <= 200 && !/[\u0000-\u001f\u007f]/.test(name)
+    ? name
+    : undefined;
 }
 
 /** Each collection a user holds a grant on (theirs or a group's), with the highest level granted. */
@@ -51,7 +61,13 @@ export async function grantedLevels(db: Db, userId: number): Promise<Map<string,
     .where(
       or(
         eq(collectionGrants.userId, userId),
-        inArray(collectionGrants.groupId, db.select({ id: groupMembers.groupId }).from(groupMembers).where(eq(groupMembers.userId, userId))),
+        inArray(
+          collectionGrants.groupId,
+          db
+            .select({ id: groupMembers.groupId })
+            .from(groupMembers)
+            .where(eq(groupMembers.userId, userId)),
+        ),
       ),
     );
   const out = new Map<string, GrantLevel>();
@@ -60,19 +76,33 @@ export async function grantedLevels(db: Db, userId: number): Promise<Map<string,
 }
 
 /** The level a user has on each collection they may reach (admins: see accessFor). */
-export async function levelsFor(db: Db, user: Identity, defaultAccess: DefaultAccess): Promise<Map<string, GrantLevel>> {
+export async function levelsFor(
+  db: Db,
+  user: Identity,
+  defaultAccess: DefaultAccess,
+): Promise<Map<string, GrantLevel>> {
   const levels = await grantedLevels(db, user.id);
-  if (defaultAccess !== 'none') levels.set(DEFAULT_COLLECTION, higher(levels.get(DEFAULT_COLLECTION), defaultAccess));
+  if (defaultAccess !== 'none')
+    levels.set(DEFAULT_COLLECTION, higher(levels.get(DEFAULT_COLLECTION), defaultAccess));
   return levels;
 }
 
-export async function accessFor(db: Db, user: Identity, defaultAccess: DefaultAccess): Promise<Access> {
+export async function accessFor(
+  db: Db,
+  user: Identity,
+  defaultAccess: DefaultAccess,
+): Promise<Access> {
   if (user.role === 'admin') return ALL_ACCESS;
   return { all: false, collections: [...(await levelsFor(db, user, defaultAccess)).keys()].sort() };
 }
 
 /** The user's level on one collection; admins have every level everywhere. */
-export async function levelOn(db: Db, user: Identity, collection: string, defaultAccess: DefaultAccess): Promise<GrantLevel | undefined> {
+export async function levelOn(
+  db: Db,
+  user: Identity,
+  collection: string,
+  defaultAccess: DefaultAccess,
+): Promise<GrantLevel | undefined> {
   if (user.role === 'admin') return 'edit';
   return (await levelsFor(db, user, defaultAccess)).get(collection);
 }
@@ -89,12 +119,19 @@ export function readableWhere(access: Access): SQL | undefined {
 }
 
 /** The readable ones among some documents. */
-export async function readableDocumentIds(db: Db, ids: number[], access: Access): Promise<Set<number>> {
+export async function readableDocumentIds(
+  db: Db,
+  ids: number[],
+  access: Access,
+): Promise<Set<number>> {
   if (access.all || !ids.length) return new Set(ids);
   const unique = [...new Set(ids)];
   const out = new Set<number>();
   for (let i = 0; i < unique.length; i += 5000) {
-    const rows = await db.select({ id: documents.id }).from(documents).where(and(inArray(documents.id, unique.slice(i, i + 5000)), readableWhere(access)));
+    const rows = await db
+      .select({ id: documents.id })
+      .from(documents)
+      .where(and(inArray(documents.id, unique.slice(i, i + 5000)), readableWhere(access)));
     for (const r of rows) out.add(r.id);
   }
   return out;
@@ -103,23 +140,56 @@ export async function readableDocumentIds(db: Db, ids: number[], access: Access)
 /** Documents' collections, by id. */
 export async function collectionsOfDocuments(db: Db, ids: number[]): Promise<Map<number, string>> {
   if (!ids.length) return new Map();
-  const rows = await db.select({ id: documents.id, collection: documents.collection }).from(documents).where(inArray(documents.id, [...new Set(ids)]));
+  const rows = await db
+    .select({ id: documents.id, collection: documents.collection })
+    .from(documents)
+    .where(inArray(documents.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, collectionOf(r)]));
 }
 
 export type Grantee = { userId: number } | { groupId: number };
 
 /** Grants a collection to a user or a group at a level (replacing the level they had on it). */
-export async function grantCollection(db: Db, collection: string, to: Grantee, level: GrantLevel, grantedBy?: number): Promise<void> {
-  const values = { collection, level, grantedBy: grantedBy ?? null, ...('userId' in to ? { userId: to.userId } : { groupId: to.groupId }) };
-  const target = 'userId' in to ? [collectionGrants.collection, collectionGrants.userId] : [collectionGrants.collection, collectionGrants.groupId];
-  await db.insert(collectionGrants).values(values).onConflictDoUpdate({ target, set: { level, grantedBy: grantedBy ?? null, createdAt: sql`now()` } });
+export async function grantCollection(
+  db: Db,
+  collection: string,
+  to: Grantee,
+  level: GrantLevel,
+  grantedBy?: number,
+): Promise<void> {
+  const values = {
+    collection,
+    level,
+    grantedBy: grantedBy ?? null,
+    ...('userId' in to ? { userId: to.userId } : { groupId: to.groupId }),
+  };
+  const target =
+    'userId' in to
+      ? [collectionGrants.collection, collectionGrants.userId]
+      : [collectionGrants.collection, collectionGrants.groupId];
+  await db
+    .insert(collectionGrants)
+    .values(values)
+    .onConflictDoUpdate({
+      target,
+      set: { level, grantedBy: grantedBy ?? null, createdAt: sql`now()` },
+    });
 }
 
 /** Takes a user's or group's grant on a collection away; false when there was none. */
-export async function revokeCollection(db: Db, collection: string, from: Grantee): Promise<boolean> {
-  const who = 'userId' in from ? eq(collectionGrants.userId, from.userId) : eq(collectionGrants.groupId, from.groupId);
-  const gone = await db.delete(collectionGrants).where(and(eq(collectionGrants.collection, collection), who)).returning({ id: collectionGrants.id });
+export async function revokeCollection(
+  db: Db,
+  collection: string,
+  from: Grantee,
+): Promise<boolean> {
+  const who =
+    'userId' in from
+      ? eq(collectionGrants.userId, from.userId)
+      : eq(collectionGrants.groupId, from.groupId);
+  const gone = await db
+    .delete(collectionGrants)
+    .where(and(eq(collectionGrants.collection, collection), who))
+    .returning({ id: collectionGrants.id });
   return gone.length > 0;
 }
 
@@ -133,7 +203,12 @@ export interface GrantRow {
 /** Every grant (of one collection, if given), for the admin's pages. */
 export async function listGrants(db: Db, collection?: string): Promise<GrantRow[]> {
   return db
-    .select({ collection: collectionGrants.collection, user: users.name, group: groups.name, level: collectionGrants.level })
+    .select({
+      collection: collectionGrants.collection,
+      user: users.name,
+      group: groups.name,
+      level: collectionGrants.level,
+    })
     .from(collectionGrants)
     .leftJoin(users, eq(users.id, collectionGrants.userId))
     .leftJoin(groups, eq(groups.id, collectionGrants.groupId))
@@ -144,19 +219,34 @@ export async function listGrants(db: Db, collection?: string): Promise<GrantRow[
 /** Every collection that holds documents or grants, with its number of documents. */
 export async function allCollections(db: Db): Promise<Map<string, number>> {
   const rows = await db
-    .select({ collection: sql<string>`coalesce(${documents.collection}, ${DEFAULT_COLLECTION})`, n: sql<number>`count(*)::int` })
+    .select({
+      collection: sql<string>`coalesce(${documents.collection}, ${DEFAULT_COLLECTION})`,
+      n: sql<number>`count(*)::int`,
+    })
     .from(documents)
     .groupBy(sql`1`);
   const out = new Map(rows.map((r) => [r.collection, Number(r.n)]));
-  for (const g of await db.selectDistinct({ collection: collectionGrants.collection }).from(collectionGrants)) if (!out.has(g.collection)) out.set(g.collection, 0);
+  for (const g of await db
+    .selectDistinct({ collection: collectionGrants.collection })
+    .from(collectionGrants))
+    if (!out.has(g.collection)) out.set(g.collection, 0);
   return out;
 }
 
 /** The collections a user may read, with their level and number of documents (admins: all, at edit). */
-export async function collectionsFor(db: Db, user: Identity, defaultAccess: DefaultAccess): Promise<Array<{ name: string; level: GrantLevel; documents: number }>> {
+export async function collectionsFor(
+  db: Db,
+  user: Identity,
+  defaultAccess: DefaultAccess,
+): Promise<Array<{ name: string; level: GrantLevel; documents: number }>> {
   const all = await allCollections(db);
-  const levels = user.role === 'admin' ? new Map([...all.keys()].map((name) => [name, 'edit' as GrantLevel])) : await levelsFor(db, user, defaultAccess);
-  return [...levels].sort(([a], [b]) => a.localeCompare(b)).map(([name, level]) => ({ name, level, documents: all.get(name) ?? 0 }));
+  const levels =
+    user.role === 'admin'
+      ? new Map([...all.keys()].map((name) => [name, 'edit' as GrantLevel]))
+      : await levelsFor(db, user, defaultAccess);
+  return [...levels]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, level]) => ({ name, level, documents: all.get(name) ?? 0 }));
 }
 
 /**
@@ -164,13 +254,26 @@ export async function collectionsFor(db: Db, user: Identity, defaultAccess: Defa
  * nobody holds yet (no documents, no grants) is the uploader's to open: they are granted upload on it
  * (read and upload), and an admin grants it to others.
  */
-export async function claimForUpload(db: Db, user: Identity, collection: string, defaultAccess: DefaultAccess): Promise<boolean> {
+export async function claimForUpload(
+  db: Db,
+  user: Identity,
+  collection: string,
+  defaultAccess: DefaultAccess,
+): Promise<boolean> {
   if (atLeast(await levelOn(db, user, collection, defaultAccess), 'upload')) return true;
   return db.transaction(async (tx) => {
     // One claim at a time: two first uploads into one new collection must not both take it.
     await tx.execute(sql`select pg_advisory_xact_lock(${0x47524e54})`);
-    const [doc] = await tx.select({ id: documents.id }).from(documents).where(eq(sql`coalesce(${documents.collection}, ${DEFAULT_COLLECTION})`, collection)).limit(1);
-    const [held] = await tx.select({ id: collectionGrants.id }).from(collectionGrants).where(eq(collectionGrants.collection, collection)).limit(1);
+    const [doc] = await tx
+      .select({ id: documents.id })
+      .from(documents)
+      .where(eq(sql`coalesce(${documents.collection}, ${DEFAULT_COLLECTION})`, collection))
+      .limit(1);
+    const [held] = await tx
+      .select({ id: collectionGrants.id })
+      .from(collectionGrants)
+      .where(eq(collectionGrants.collection, collection))
+      .limit(1);
     if (doc || held || collection === DEFAULT_COLLECTION) return false;
     await grantCollection(tx as unknown as Db, collection, { userId: user.id }, 'upload', user.id);
     return true;
@@ -180,12 +283,21 @@ export async function claimForUpload(db: Db, user: Identity, collection: string,
 // Groups: a team granted collections together.
 
 export async function createGroup(db: Db, name: string): Promise<number> {
-  const [row] = await db.insert(groups).values({ name }).onConflictDoUpdate({ target: groups.name, set: { name } }).returning({ id: groups.id });
+  const [row] = await db
+    .insert(groups)
+    .values({ name })
+    .onConflictDoUpdate({ target: groups.name, set: { name } })
+    .returning({ id: groups.id });
   return row!.id;
 }
 
-export async function groupByName(db: Db, name: string): Promise<{ id: number; name: string } | undefined> {
-  return (await db.select({ id: groups.id, name: groups.name }).from(groups).where(eq(groups.name, name)))[0];
+export async function groupByName(
+  db: Db,
+  name: string,
+): Promise<{ id: number; name: string } | undefined> {
+  return (
+    await db.select({ id: groups.id, name: groups.name }).from(groups).where(eq(groups.name, name))
+  )[0];
 }
 
 export async function addGroupMember(db: Db, groupId: number, userId: number): Promise<void> {
@@ -193,11 +305,23 @@ export async function addGroupMember(db: Db, groupId: number, userId: number): P
 }
 
 export async function removeGroupMember(db: Db, groupId: number, userId: number): Promise<boolean> {
-  return (await db.delete(groupMembers).where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId))).returning({ g: groupMembers.groupId })).length > 0;
+  return (
+    (
+      await db
+        .delete(groupMembers)
+        .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId)))
+        .returning({ g: groupMembers.groupId })
+    ).length > 0
+  );
 }
 
 export async function listGroups(db: Db): Promise<Array<{ name: string; members: string[] }>> {
-  const rows = await db.select({ group: groups.name, member: users.name }).from(groups).leftJoin(groupMembers, eq(groupMembers.groupId, groups.id)).leftJoin(users, eq(users.id, groupMembers.userId)).orderBy(asc(groups.name), asc(users.name));
+  const rows = await db
+    .select({ group: groups.name, member: users.name })
+    .from(groups)
+    .leftJoin(groupMembers, eq(groupMembers.groupId, groups.id))
+    .leftJoin(users, eq(users.id, groupMembers.userId))
+    .orderBy(asc(groups.name), asc(users.name));
   const out = new Map<string, string[]>();
   for (const r of rows) {
     const list = out.get(r.group) ?? [];
@@ -211,4 +335,3 @@ export async function listGroups(db: Db): Promise<Array<{ name: string; members:
 export async function userIdByName(db: Db, name: string): Promise<number | undefined> {
   return (await db.select({ id: users.id }).from(users).where(eq(users.name, name)))[0]?.id;
 }
-

@@ -26,11 +26,18 @@ export function isRole(value: string): value is Role {
 
 const secret = (bytes: number) => randomBytes(bytes).toString('base64url');
 
-export async function issueToken(db: Db, userId: number, kind: 'api' | 'session' = 'api', ttlMs?: number): Promise<string> {
+export async function issueToken(
+  db: Db,
+  userId: number,
+  kind: 'api' | 'session' = 'api',
+  ttlMs?: number,
+): Promise<string> {
   const lookup = randomBytes(8).toString('hex');
   const value = secret(32);
   const expiresAt = ttlMs ? new Date(Date.now() + ttlMs) : null;
-  await db.insert(apiTokens).values({ userId, lookup, secretHash: await hash(value), kind, expiresAt });
+  await db
+    .insert(apiTokens)
+    .values({ userId, lookup, secretHash: await hash(value), kind, expiresAt });
   return `cf_${lookup}.${value}`;
 }
 
@@ -38,14 +45,23 @@ export async function issueToken(db: Db, userId: number, kind: 'api' | 'session'
 export const SESSION_MS = 12 * 60 * 60 * 1000;
 
 /** Checks a name and password; on success opens a session and returns its token (for the cookie). */
-export async function login(db: Db, name: string, password: string): Promise<{ identity: Identity; session: string } | undefined> {
+export async function login(
+  db: Db,
+  name: string,
+  password: string,
+): Promise<{ identity: Identity; session: string } | undefined> {
   const [user] = await db.select().from(users).where(eq(users.name, name));
   // A missing user costs the same argon2 time as a wrong password: no telling which names exist.
   // A disabled user's hash is locked (see DISABLED): checked like a missing user, at the same cost.
   const usable = user && !user.passwordHash.startsWith(DISABLED) ? user : undefined;
-  const ok = usable ? await verify(usable.passwordHash, password) : (await verify(DUMMY_HASH, password), false);
+  const ok = usable
+    ? await verify(usable.passwordHash, password)
+    : (await verify(DUMMY_HASH, password), false);
   if (!user || !ok) return undefined;
-  return { identity: { id: user.id, name: user.name, role: user.role }, session: await issueToken(db, user.id, 'session', SESSION_MS) };
+  return {
+    identity: { id: user.id, name: user.name, role: user.role },
+    session: await issueToken(db, user.id, 'session', SESSION_MS),
+  };
 }
 
 export async function logout(db: Db, token: string): Promise<void> {
@@ -54,13 +70,18 @@ export async function logout(db: Db, token: string): Promise<void> {
   verified.delete(createHash('sha256').update(token).digest('hex'));
 }
 
-const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$pqHQjec2UteLtK2kpT+4oA$btZG7JOQ8XMU1pA5W+VHFkn3hAxRbg0A24vH2oE+vSk';
+const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$pqHQjec2UteLtK2kpT+4oA$btZG7JOQ8XMU1pA5W+VHFkn3hAxRbg0A24vH2oE+vSk';
 
 /** Creates a user with a random password and a first API token; both are shown once and never stored. */
 export async function addUser(db: Db, name: string, role: Role): Promise<NewCredentials> {
-  if (!/^[\p{L}\p{N}._@-]{1,64}$/u.test(name)) throw new Error('a user name is 1–64 letters, digits, dots, dashes, underscores or @');
+  if (!/^[\p{L}\p{N}._@-]{1,64}$/u.test(name))
+    throw new Error('a user name is 1–64 letters, digits, dots, dashes, underscores or @');
   const password = secret(18);
-  const [user] = await db.insert(users).values({ name, role, passwordHash: await hash(password) }).returning({ id: users.id });
+  const [user] = await db
+    .insert(users)
+    .values({ name, role, passwordHash: await hash(password) })
+    .returning({ id: users.id });
   if (!user) throw new Error('user not created');
   return { name, role, password, token: await issueToken(db, user.id) };
 }
@@ -81,14 +102,32 @@ export async function authenticateToken(db: Db, token: string): Promise<Identity
   const cached = verified.get(key);
   if (cached && cached.until > Date.now()) return cached.identity;
   const [row] = await db
-    .select({ id: users.id, name: users.name, role: users.role, secretHash: apiTokens.secretHash, tokenId: apiTokens.id, expiresAt: apiTokens.expiresAt })
+    .select({
+      id: users.id,
+      name: users.name,
+      role: users.role,
+      secretHash: apiTokens.secretHash,
+      tokenId: apiTokens.id,
+      expiresAt: apiTokens.expiresAt,
+    })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(eq(apiTokens.lookup, m[1]!));
-  if (!row || (row.expiresAt && row.expiresAt.getTime() < Date.now()) || !(await verify(row.secretHash, m[2]!))) return undefined;
-  await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, row.tokenId));
+  if (
+    !row ||
+    (row.expiresAt && row.expiresAt.getTime() < Date.now()) ||
+    !(await verify(row.secretHash, m[2]!))
+  )
+    return undefined;
+  await db
+    .update(apiTokens)
+    .set({ lastUsedAt: sql`now()` })
+    .where(eq(apiTokens.id, row.tokenId));
   const identity = { id: row.id, name: row.name, role: row.role };
-  verified.set(key, { identity, until: Math.min(Date.now() + CACHE_MS, row.expiresAt?.getTime() ?? Infinity) });
+  verified.set(key, {
+    identity,
+    until: Math.min(Date.now() + CACHE_MS, row.expiresAt?.getTime() ?? Infinity),
+  });
   return identity;
 }
 
@@ -108,12 +147,26 @@ export interface UserRow extends Identity {
 
 export async function listUsers(db: Db): Promise<UserRow[]> {
   const rows = await db
-    .select({ id: users.id, name: users.name, role: users.role, passwordHash: users.passwordHash, createdAt: users.createdAt, lastSeenAt: sql<string | null>`max(${apiTokens.lastUsedAt})` })
+    .select({
+      id: users.id,
+      name: users.name,
+      role: users.role,
+      passwordHash: users.passwordHash,
+      createdAt: users.createdAt,
+      lastSeenAt: sql<string | null>`max(${apiTokens.lastUsedAt})`,
+    })
     .from(users)
     .leftJoin(apiTokens, eq(apiTokens.userId, users.id))
     .groupBy(users.id)
     .orderBy(users.name);
-  return rows.map((r) => ({ id: r.id, name: r.name, role: r.role, disabled: r.passwordHash.startsWith(DISABLED), createdAt: r.createdAt, lastSeenAt: r.lastSeenAt ? new Date(r.lastSeenAt) : null }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    role: r.role,
+    disabled: r.passwordHash.startsWith(DISABLED),
+    createdAt: r.createdAt,
+    lastSeenAt: r.lastSeenAt ? new Date(r.lastSeenAt) : null,
+  }));
 }
 
 export async function getUser(db: Db, id: number): Promise<UserRow | undefined> {
@@ -128,29 +181,54 @@ function forgetVerified(userId: number): void {
 /** A new one-time password for a user (shown once); their open sessions end. Enables a disabled user. */
 export async function resetPassword(db: Db, userId: number): Promise<string | undefined> {
   const password = secret(18);
-  const done = await db.update(users).set({ passwordHash: await hash(password) }).where(eq(users.id, userId)).returning({ id: users.id });
+  const done = await db
+    .update(users)
+    .set({ passwordHash: await hash(password) })
+    .where(eq(users.id, userId))
+    .returning({ id: users.id });
   if (!done.length) return undefined;
-  await db.delete(apiTokens).where(and(eq(apiTokens.userId, userId), eq(apiTokens.kind, 'session')));
+  await db
+    .delete(apiTokens)
+    .where(and(eq(apiTokens.userId, userId), eq(apiTokens.kind, 'session')));
   forgetVerified(userId);
   return password;
 }
 
 /** Disables a user: no login, every token and session of theirs deleted at once. */
 export async function disableUser(db: Db, userId: number): Promise<boolean> {
-  const [user] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  const [user] = await db
+    .select({ hash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId));
   if (!user) return false;
-  if (!user.hash.startsWith(DISABLED)) await db.update(users).set({ passwordHash: DISABLED + user.hash }).where(eq(users.id, userId));
+  if (!user.hash.startsWith(DISABLED))
+    await db
+      .update(users)
+      .set({ passwordHash: DISABLED + user.hash })
+      .where(eq(users.id, userId));
   await db.delete(apiTokens).where(eq(apiTokens.userId, userId));
   forgetVerified(userId);
   return true;
 }
 
 /** The user's own change: the current password must be right; the new one is at least 12 characters. */
-export async function changePassword(db: Db, userId: number, current: string, next: string): Promise<'changed' | 'wrong' | 'weak'> {
-  const [user] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId));
-  if (!user || user.hash.startsWith(DISABLED) || !(await verify(user.hash, current))) return 'wrong';
+export async function changePassword(
+  db: Db,
+  userId: number,
+  current: string,
+  next: string,
+): Promise<'changed' | 'wrong' | 'weak'> {
+  const [user] = await db
+    .select({ hash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!user || user.hash.startsWith(DISABLED) || !(await verify(user.hash, current)))
+    return 'wrong';
   if (next.length < 12 || next.length > 1024) return 'weak';
-  await db.update(users).set({ passwordHash: await hash(next) }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ passwordHash: await hash(next) })
+    .where(eq(users.id, userId));
   return 'changed';
 }
 

@@ -1,7 +1,12 @@
 // Stored citations (`/c/<id>`): their rows and the documents they cite. The ids and the checks of a
 // quote against its page are cite/stored.ts's; this is only what is read and written.
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import { citations, documents, type CitationStatus, type StoredCitation } from '../schema/tables.js';
+import {
+  citations,
+  documents,
+  type CitationStatus,
+  type StoredCitation,
+} from '../schema/tables.js';
 import { readableWhere, type Access } from './access.js';
 import type { Db } from './db.js';
 
@@ -14,19 +19,39 @@ export interface CitationWithDocument {
 }
 
 /** Inserts a citation under its id, or marks the one stored under it holding (checked now); answers the stored row. */
-export async function upsertCitation(db: Db, c: { id: string; documentId: number; page: number; quote: string; userId: number | null }): Promise<StoredCitation | undefined> {
+export async function upsertCitation(
+  db: Db,
+  c: { id: string; documentId: number; page: number; quote: string; userId: number | null },
+): Promise<StoredCitation | undefined> {
   const [row] = await db
     .insert(citations)
-    .values({ id: c.id, documentId: c.documentId, page: c.page, quote: c.quote, createdBy: c.userId })
-    .onConflictDoUpdate({ target: citations.id, set: { status: 'holds', problem: null, checkedAt: sql`now()` } })
+    .values({
+      id: c.id,
+      documentId: c.documentId,
+      page: c.page,
+      quote: c.quote,
+      createdBy: c.userId,
+    })
+    .onConflictDoUpdate({
+      target: citations.id,
+      set: { status: 'holds', problem: null, checkedAt: sql`now()` },
+    })
     .returning();
   return row;
 }
 
 /** The citation stored under an id with its document's sha256, filename and collection; undefined when none. */
-export async function citationWithDocument(db: Db, id: string): Promise<CitationWithDocument | undefined> {
+export async function citationWithDocument(
+  db: Db,
+  id: string,
+): Promise<CitationWithDocument | undefined> {
   const [row] = await db
-    .select({ citation: citations, sha256: documents.sha256, filename: documents.filename, collection: documents.collection })
+    .select({
+      citation: citations,
+      sha256: documents.sha256,
+      filename: documents.filename,
+      collection: documents.collection,
+    })
     .from(citations)
     .innerJoin(documents, eq(documents.id, citations.documentId))
     .where(eq(citations.id, id));
@@ -47,11 +72,26 @@ export async function setCitationCheck(db: Db, id: string, problem: string | nul
 }
 
 /** Stored citations, broken first, then the newest; `access`: only those of documents it reads (store/access.ts). With the total. */
-export async function listCitations(db: Db, f: { status?: CitationStatus | undefined; offset?: number; limit?: number; access?: Access } = {}): Promise<{ total: number; citations: CitationWithDocument[] }> {
-  const where = and(f.status ? eq(citations.status, f.status) : undefined, f.access ? readableWhere(f.access) : undefined);
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(citations).innerJoin(documents, eq(documents.id, citations.documentId)).where(where);
+export async function listCitations(
+  db: Db,
+  f: { status?: CitationStatus | undefined; offset?: number; limit?: number; access?: Access } = {},
+): Promise<{ total: number; citations: CitationWithDocument[] }> {
+  const where = and(
+    f.status ? eq(citations.status, f.status) : undefined,
+    f.access ? readableWhere(f.access) : undefined,
+  );
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(citations)
+    .innerJoin(documents, eq(documents.id, citations.documentId))
+    .where(where);
   const rows = await db
-    .select({ citation: citations, sha256: documents.sha256, filename: documents.filename, collection: documents.collection })
+    .select({
+      citation: citations,
+      sha256: documents.sha256,
+      filename: documents.filename,
+      collection: documents.collection,
+    })
     .from(citations)
     .innerJoin(documents, eq(documents.id, citations.documentId))
     .where(where)

@@ -16,11 +16,25 @@ export async function replaceClaims(db: Db, documentId: number, rows: NewClaim[]
 }
 
 /** Claims about any of the given people (every claim when `keys` is undefined) in documents `access` reads, by id, each with its document's filename and sha256. */
-export async function claimsWithSources(db: Db, keys: string[] | undefined, access: Access): Promise<Array<{ c: Claim; filename: string; sha256: string }>> {
+export async function claimsWithSources(
+  db: Db,
+  keys: string[] | undefined,
+  access: Access,
+): Promise<Array<{ c: Claim; filename: string; sha256: string }>> {
   return db
     .select({ c: claims, filename: documents.filename, sha256: documents.sha256 })
     .from(claims)
     .innerJoin(documents, eq(documents.id, claims.documentId))
-    .where(and(keys ? sql`${claims.personKeys} ?| array[${sql.join(keys.map((k) => sql`${k}`), sql`, `)}]::text[]` : undefined, readableWhere(access)))
+    .where(
+      and(
+        keys
+          ? sql`${claims.personKeys} ?| array[${sql.join(
+              keys.map((k) => sql`${k}`),
+              sql`, `,
+            )}]::text[]`
+          : undefined,
+        readableWhere(access),
+      ),
+    )
     .orderBy(asc(claims.id));
 }

@@ -84,7 +84,10 @@ async function openPostgres(url: string): Promise<Store> {
 }
 
 /** Runs raw SQL and returns its rows; PGlite and node-postgres both answer with `{ rows }`. */
-export async function queryRows<T = Record<string, unknown>>(db: Pick<Db, 'execute'>, query: SQL): Promise<T[]> {
+export async function queryRows<T = Record<string, unknown>>(
+  db: Pick<Db, 'execute'>,
+  query: SQL,
+): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
 }

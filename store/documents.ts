@@ -1,6 +1,15 @@
 // Reading and writing documents and their pages; every stage and command goes through these.
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { documents, entities, pages, receipts, type Attachment, type Document, type DocumentStatus, type NewPage } from '../schema/tables.js';
+import {
+  documents,
+  entities,
+  pages,
+  receipts,
+  type Attachment,
+  type Document,
+  type DocumentStatus,
+  type NewPage,
+} from '../schema/tables.js';
 import type { Db } from './db.js';
 import { enqueue } from './jobs.js';
 import { ALL_ACCESS, readableWhere, type Access } from './access.js';
@@ -16,7 +25,14 @@ export interface RecordedIntake {
  */
 export async function recordIntake(
   db: Db,
-  doc: { sha256: string; filename: string; mediaType: string; size: number; sourceNote?: string | null; collection?: string | null },
+  doc: {
+    sha256: string;
+    filename: string;
+    mediaType: string;
+    size: number;
+    sourceNote?: string | null;
+    collection?: string | null;
+  },
   maxAttempts?: number,
 ): Promise<RecordedIntake> {
   return db.transaction(async (tx) => {
@@ -33,9 +49,21 @@ export async function recordIntake(
       .onConflictDoNothing({ target: documents.sha256 })
       .returning({ id: documents.id });
     const duplicate = inserted.length === 0;
-    const documentId = inserted[0]?.id ?? (await tx.select({ id: documents.id }).from(documents).where(eq(documents.sha256, doc.sha256)))[0]?.id;
+    const documentId =
+      inserted[0]?.id ??
+      (
+        await tx
+          .select({ id: documents.id })
+          .from(documents)
+          .where(eq(documents.sha256, doc.sha256))
+      )[0]?.id;
     if (documentId === undefined) throw new Error(`document ${doc.sha256} vanished during intake`);
-    await tx.insert(receipts).values({ documentId, filename: doc.filename, sourceNote: doc.sourceNote ?? null, duplicate });
+    await tx.insert(receipts).values({
+      documentId,
+      filename: doc.filename,
+      sourceNote: doc.sourceNote ?? null,
+      duplicate,
+    });
     if (!duplicate) await enqueue(tx, documentId, maxAttempts);
     return { documentId, duplicate };
   });
@@ -48,12 +76,21 @@ export async function getDocument(db: Db, id: number): Promise<Document | undefi
 /** A document by its full SHA-256 or by a prefix of at least 12 hex digits (as in permalinks). */
 export async function getDocumentBySha(db: Db, sha: string): Promise<Document | undefined> {
   if (!/^[0-9a-f]{12,64}$/.test(sha)) return undefined;
-  const rows = await db.select().from(documents).where(sql`${documents.sha256} LIKE ${sha + '%'}`).limit(2);
+  const rows = await db
+    .select()
+    .from(documents)
+    .where(sql`${documents.sha256} LIKE ${sha + '%'}`)
+    .limit(2);
   return rows.length === 1 ? rows[0] : undefined;
 }
 
 export async function getPage(db: Db, documentId: number, page: number) {
-  return (await db.select().from(pages).where(and(eq(pages.documentId, documentId), eq(pages.page, page))))[0];
+  return (
+    await db
+      .select()
+      .from(pages)
+      .where(and(eq(pages.documentId, documentId), eq(pages.page, page)))
+  )[0];
 }
 
 export async function getDocuments(db: Db, ids: number[]): Promise<Document[]> {
@@ -73,19 +110,35 @@ export async function setDocumentStatus(
     .where(eq(documents.id, id));
 }
 
-export async function setPagesDone(db: Db, id: number, pagesDone: number, pageCount?: number): Promise<void> {
+export async function setPagesDone(
+  db: Db,
+  id: number,
+  pagesDone: number,
+  pageCount?: number,
+): Promise<void> {
   await db
     .update(documents)
     .set({ pagesDone, ...(pageCount === undefined ? {} : { pageCount }), updatedAt: sql`now()` })
     .where(eq(documents.id, id));
 }
 
-export async function setAttachments(db: Db, id: number, attachments: Attachment[] | null): Promise<void> {
-  await db.update(documents).set({ attachments, updatedAt: sql`now()` }).where(eq(documents.id, id));
+export async function setAttachments(
+  db: Db,
+  id: number,
+  attachments: Attachment[] | null,
+): Promise<void> {
+  await db
+    .update(documents)
+    .set({ attachments, updatedAt: sql`now()` })
+    .where(eq(documents.id, id));
 }
 
 /** Replaces all pages of a document at once, so readers never see half of a re-run. */
-export async function replacePages(db: Db, documentId: number, rows: Omit<NewPage, 'documentId'>[]): Promise<void> {
+export async function replacePages(
+  db: Db,
+  documentId: number,
+  rows: Omit<NewPage, 'documentId'>[],
+): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(entities).where(eq(entities.documentId, documentId));
     await tx.delete(pages).where(eq(pages.documentId, documentId));
@@ -108,13 +161,17 @@ export async function getEntities(db: Db, documentId: number) {
     .orderBy(asc(entities.page), asc(entities.start));
 }
 
-export async function pageCounts(db: Db, documentId: number): Promise<{ textLayer: number; ocr: number; needsOcr: number }> {
+export async function pageCounts(
+  db: Db,
+  documentId: number,
+): Promise<{ textLayer: number; ocr: number; needsOcr: number }> {
   const rows = await db
     .select({ method: pages.method, status: pages.status, n: sql<number>`count(*)::int` })
     .from(pages)
     .where(and(eq(pages.documentId, documentId)))
     .groupBy(pages.method, pages.status);
-  const count = (pred: (r: (typeof rows)[number]) => boolean) => rows.filter(pred).reduce((s, r) => s + Number(r.n), 0);
+  const count = (pred: (r: (typeof rows)[number]) => boolean) =>
+    rows.filter(pred).reduce((s, r) => s + Number(r.n), 0);
   return {
     textLayer: count((r) => r.method === 'text-layer'),
     ocr: count((r) => r.method === 'ocr' && r.status === 'done'),
@@ -130,13 +187,24 @@ export interface DocumentListFilter {
 }
 
 /** Documents newest first, filtered by collection and status, a page at a time, with the total. */
-export async function listDocuments(db: Db, f: DocumentListFilter = {}, access: Access = ALL_ACCESS): Promise<{ total: number; documents: Document[] }> {
+export async function listDocuments(
+  db: Db,
+  f: DocumentListFilter = {},
+  access: Access = ALL_ACCESS,
+): Promise<{ total: number; documents: Document[] }> {
   const where = and(
     readableWhere(access),
-    f.collection === undefined ? undefined : f.collection === '' ? sql`${documents.collection} IS NULL` : eq(documents.collection, f.collection),
+    f.collection === undefined
+      ? undefined
+      : f.collection === ''
+        ? sql`${documents.collection} IS NULL`
+        : eq(documents.collection, f.collection),
     f.status === undefined ? undefined : eq(documents.status, f.status),
   );
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(documents).where(where);
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(documents)
+    .where(where);
   const rows = await db
     .select()
     .from(documents)
@@ -148,7 +216,10 @@ export async function listDocuments(db: Db, f: DocumentListFilter = {}, access: 
 }
 
 /** Every collection named (of those the access reads), with its number of documents (null: documents in none). */
-export async function listCollections(db: Db, access: Access = ALL_ACCESS): Promise<Array<{ collection: string | null; documents: number }>> {
+export async function listCollections(
+  db: Db,
+  access: Access = ALL_ACCESS,
+): Promise<Array<{ collection: string | null; documents: number }>> {
   const rows = await db
     .select({ collection: documents.collection, n: sql<number>`count(*)::int` })
     .from(documents)
@@ -161,7 +232,16 @@ export async function listCollections(db: Db, access: Access = ALL_ACCESS): Prom
 /** A document's pages for listing: no words or boxes, only the start of each page's text. */
 export async function pageList(db: Db, documentId: number) {
   return db
-    .select({ page: pages.page, status: pages.status, method: pages.method, language: pages.language, confidence: pages.confidence, error: pages.error, start: sql<string>`substr(${pages.text}, 1, 160)`, chars: sql<number>`length(${pages.text})::int` })
+    .select({
+      page: pages.page,
+      status: pages.status,
+      method: pages.method,
+      language: pages.language,
+      confidence: pages.confidence,
+      error: pages.error,
+      start: sql<string>`substr(${pages.text}, 1, 160)`,
+      chars: sql<number>`length(${pages.text})::int`,
+    })
     .from(pages)
     .where(eq(pages.documentId, documentId))
     .orderBy(asc(pages.page));
@@ -169,11 +249,17 @@ export async function pageList(db: Db, documentId: number) {
 
 /** The ids of the documents with this status, in no particular order. */
 export async function documentIdsWithStatus(db: Db, status: DocumentStatus): Promise<number[]> {
-  return (await db.select({ id: documents.id }).from(documents).where(eq(documents.status, status))).map((d) => d.id);
+  return (
+    await db.select({ id: documents.id }).from(documents).where(eq(documents.status, status))
+  ).map((d) => d.id);
 }
 
 /** Of the given documents, those `access` reads, by id: id, filename and sha256. */
-export async function readableDocumentNames(db: Db, ids: number[], access: Access): Promise<Array<{ id: number; filename: string; sha256: string }>> {
+export async function readableDocumentNames(
+  db: Db,
+  ids: number[],
+  access: Access,
+): Promise<Array<{ id: number; filename: string; sha256: string }>> {
   if (!ids.length) return [];
   return db
     .select({ id: documents.id, filename: documents.filename, sha256: documents.sha256 })

@@ -5,7 +5,11 @@ import { entities, type Entity, type NewEntity } from '../schema/tables.js';
 import type { Db } from './db.js';
 
 /** Replaces a document's entities in one transaction (batched inserts), so readers never see half of a re-run. */
-export async function replaceEntities(db: Db, documentId: number, rows: Omit<NewEntity, 'documentId'>[]): Promise<void> {
+export async function replaceEntities(
+  db: Db,
+  documentId: number,
+  rows: Omit<NewEntity, 'documentId'>[],
+): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(entities).where(eq(entities.documentId, documentId));
     for (let i = 0; i < rows.length; i += 500) {
@@ -16,11 +20,19 @@ export async function replaceEntities(db: Db, documentId: number, rows: Omit<New
 
 /** A document's entities in the order they were stored (by id). */
 export async function entitiesInOrder(db: Db, documentId: number): Promise<Entity[]> {
-  return db.select().from(entities).where(eq(entities.documentId, documentId)).orderBy(asc(entities.id));
+  return db
+    .select()
+    .from(entities)
+    .where(eq(entities.documentId, documentId))
+    .orderBy(asc(entities.id));
 }
 
 /** Per document, the latest ISO date its entities name that is not after `today` and not an expiry date. */
-export async function latestDatesOf(db: Db, documentIds: number[], today: string): Promise<Map<number, string>> {
+export async function latestDatesOf(
+  db: Db,
+  documentIds: number[],
+  today: string,
+): Promise<Map<number, string>> {
   if (!documentIds.length) return new Map();
   const rows = await db
     .select({ documentId: entities.documentId, latest: sql<string>`max(${entities.normalized})` })

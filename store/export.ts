@@ -25,20 +25,36 @@ export interface ExportedDocument {
   status: string;
   error: string | null;
   pages: ExportedPage[];
-  entities: Array<{ type: string; text: string; normalized: string; page: number; start: number; end: number; person?: string }>;
+  entities: Array<{
+    type: string;
+    text: string;
+    normalized: string;
+    page: number;
+    start: number;
+    end: number;
+    person?: string;
+  }>;
 }
 
 const FULL_NAME = /^[^.]+ [^.]+$/u;
 
 export async function* exportDocuments(db: Db): AsyncIterable<ExportedDocument> {
   const docs = await db.select().from(documents).orderBy(asc(documents.id));
-  const names = new Map((await db.select({ key: people.key, name: people.name }).from(people)).map((p) => [p.key, p.name]));
+  const names = new Map(
+    (await db.select({ key: people.key, name: people.name }).from(people)).map((p) => [
+      p.key,
+      p.name,
+    ]),
+  );
   const nameOf = (e: { type: string; normalized: string; personKey: string | null }) => {
     const full = e.personKey ? names.get(e.personKey) : undefined;
     return e.type === 'person' && full && FULL_NAME.test(full) ? full : e.normalized;
   };
   for (const doc of docs) {
-    const [pageRows, entityRows] = await Promise.all([getPages(db, doc.id), getEntities(db, doc.id)]);
+    const [pageRows, entityRows] = await Promise.all([
+      getPages(db, doc.id),
+      getEntities(db, doc.id),
+    ]);
     yield {
       sha256: doc.sha256,
       filename: doc.filename,

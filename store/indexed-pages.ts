@@ -1,7 +1,14 @@
 // What the search index (search/pages-index.ts) is built from: the pages of documents that are done,
 // with their documents and entities. The database is the source of truth; the index is rebuilt from here.
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { documents, entities, pages, type Document, type Entity, type Page } from '../schema/tables.js';
+import {
+  documents,
+  entities,
+  pages,
+  type Document,
+  type Entity,
+  type Page,
+} from '../schema/tables.js';
 import type { Db } from './db.js';
 
 export interface PagesToIndex {
@@ -14,14 +21,23 @@ export interface PagesToIndex {
 /** The documents, their finished pages and all their entities, for some documents. */
 export async function pagesToIndex(db: Db, documentIds: number[]): Promise<PagesToIndex> {
   const docs = await db.select().from(documents).where(inArray(documents.id, documentIds));
-  const pageRows = await db.select().from(pages).where(and(inArray(pages.documentId, documentIds), eq(pages.status, 'done'))).orderBy(asc(pages.documentId), asc(pages.page));
-  const entityRows = await db.select().from(entities).where(inArray(entities.documentId, documentIds));
+  const pageRows = await db
+    .select()
+    .from(pages)
+    .where(and(inArray(pages.documentId, documentIds), eq(pages.status, 'done')))
+    .orderBy(asc(pages.documentId), asc(pages.page));
+  const entityRows = await db
+    .select()
+    .from(entities)
+    .where(inArray(entities.documentId, documentIds));
   return { documents: docs, pages: pageRows, entities: entityRows };
 }
 
 /** The ids of the documents that are done, whose pages the index holds. */
 export async function doneDocumentIds(db: Db): Promise<number[]> {
-  return (await db.select({ id: documents.id }).from(documents).where(eq(documents.status, 'done'))).map((d) => d.id);
+  return (
+    await db.select({ id: documents.id }).from(documents).where(eq(documents.status, 'done'))
+  ).map((d) => d.id);
 }
 
 /** How many pages the index should hold: the finished pages of finished documents. */

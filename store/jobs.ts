@@ -23,8 +23,14 @@ export async function enqueue(db: Executor, documentId: number, maxAttempts = 3)
           last_error = NULL, updated_at = now()`);
 }
 
-export async function claimJob(db: Executor, workerId: string, leaseMs: number): Promise<ClaimedJob | undefined> {
-  const rows = await queryRows(db, sql`
+export async function claimJob(
+  db: Executor,
+  workerId: string,
+  leaseMs: number,
+): Promise<ClaimedJob | undefined> {
+  const rows = await queryRows(
+    db,
+    sql`
     UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = ${workerId},
       locked_until = now() + (${leaseMs} * interval '1 millisecond'), updated_at = now()
     WHERE id = (
@@ -33,7 +39,8 @@ export async function claimJob(db: Executor, workerId: string, leaseMs: number):
       ORDER BY run_at, id
       FOR UPDATE SKIP LOCKED
       LIMIT 1)
-    RETURNING id, document_id, attempts, max_attempts`);
+    RETURNING id, document_id, attempts, max_attempts`,
+  );
   const row = rows[0];
   if (!row) return undefined;
   return {
@@ -45,18 +52,29 @@ export async function claimJob(db: Executor, workerId: string, leaseMs: number):
 }
 
 /** Extends the lease; false when the job is no longer ours (the lease ran out and another worker took it). */
-export async function renewLease(db: Executor, jobId: number, workerId: string, leaseMs: number): Promise<boolean> {
-  const rows = await queryRows(db, sql`
+export async function renewLease(
+  db: Executor,
+  jobId: number,
+  workerId: string,
+  leaseMs: number,
+): Promise<boolean> {
+  const rows = await queryRows(
+    db,
+    sql`
     UPDATE jobs SET locked_until = now() + (${leaseMs} * interval '1 millisecond'), updated_at = now()
     WHERE id = ${jobId} AND locked_by = ${workerId} AND status = 'running'
-    RETURNING id`);
+    RETURNING id`,
+  );
   return rows.length > 0;
 }
 
 export async function completeJob(db: Executor, jobId: number, workerId: string): Promise<boolean> {
-  const rows = await queryRows(db, sql`
+  const rows = await queryRows(
+    db,
+    sql`
     UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, last_error = NULL, updated_at = now()
-    WHERE id = ${jobId} AND locked_by = ${workerId} RETURNING id`);
+    WHERE id = ${jobId} AND locked_by = ${workerId} RETURNING id`,
+  );
   return rows.length > 0;
 }
 
@@ -86,9 +104,15 @@ export async function failJob(
 export async function pendingJobCount(db: Executor, documentIds?: number[]): Promise<number> {
   const filter =
     documentIds && documentIds.length > 0
-      ? sql`AND document_id IN (${sql.join(documentIds.map((id) => sql`${id}`), sql`, `)})`
+      ? sql`AND document_id IN (${sql.join(
+          documentIds.map((id) => sql`${id}`),
+          sql`, `,
+        )})`
       : sql``;
-  const rows = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM jobs WHERE status IN ('queued', 'running') ${filter}`);
+  const rows = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM jobs WHERE status IN ('queued', 'running') ${filter}`,
+  );
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -98,8 +122,11 @@ export async function pendingJobCount(db: Executor, documentIds?: number[]): Pro
  * for its lease to run out. (Its attempt still counts, so a file that kills workers is given up.)
  */
 export async function requeueAbandoned(db: Executor): Promise<number> {
-  const rows = await queryRows(db, sql`
+  const rows = await queryRows(
+    db,
+    sql`
     UPDATE jobs SET status = 'queued', locked_by = NULL, locked_until = NULL, run_at = now(), updated_at = now()
-    WHERE status = 'running' RETURNING id`);
+    WHERE status = 'running' RETURNING id`,
+  );
   return rows.length;
 }

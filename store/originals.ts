@@ -49,7 +49,8 @@ export class OriginalStore {
       for await (const chunk of input) {
         const buf = chunk as Buffer;
         size += buf.length;
-        if (size > maxBytes) throw new TooLargeError(`file is larger than the limit of ${maxBytes} bytes`);
+        if (size > maxBytes)
+          throw new TooLargeError(`file is larger than the limit of ${maxBytes} bytes`);
         hash.update(buf);
         await handle.write(buf);
       }

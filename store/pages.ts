@@ -8,13 +8,23 @@ export async function pagesToOcr(db: Db, documentId: number): Promise<number[]> 
   const rows = await db
     .select({ page: pages.page })
     .from(pages)
-    .where(and(eq(pages.documentId, documentId), or(inArray(pages.status, ['needs-ocr', 'failed']), eq(pages.method, 'ocr'))))
+    .where(
+      and(
+        eq(pages.documentId, documentId),
+        or(inArray(pages.status, ['needs-ocr', 'failed']), eq(pages.method, 'ocr')),
+      ),
+    )
     .orderBy(pages.page);
   return rows.map((r) => r.page);
 }
 
 /** Marks a page failed with the error's message. */
-export async function setPageFailed(db: Db, documentId: number, page: number, error: string): Promise<void> {
+export async function setPageFailed(
+  db: Db,
+  documentId: number,
+  page: number,
+  error: string,
+): Promise<void> {
   await db
     .update(pages)
     .set({ status: 'failed', error })
@@ -26,7 +36,10 @@ export async function saveOcrReading(
   db: Db,
   documentId: number,
   page: number,
-  reading: Pick<Page, 'text' | 'confidence' | 'words' | 'width' | 'height' | 'language' | 'imagePath' | 'decision'>,
+  reading: Pick<
+    Page,
+    'text' | 'confidence' | 'words' | 'width' | 'height' | 'language' | 'imagePath' | 'decision'
+  >,
 ): Promise<void> {
   await db
     .update(pages)

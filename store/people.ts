@@ -1,7 +1,14 @@
 // People (the person mentions of all documents clustered into the humans they name) and editors'
 // decisions about them: what the people stage saves and the case, the API and the pages read.
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { documents, entities, people, personDecisions, type PERSON_DECISIONS, type Person } from '../schema/tables.js';
+import {
+  documents,
+  entities,
+  people,
+  personDecisions,
+  type PERSON_DECISIONS,
+  type Person,
+} from '../schema/tables.js';
 import { readableWhere, type Access } from './access.js';
 import type { Db } from './db.js';
 
@@ -23,8 +30,14 @@ export async function peopleByKeys(db: Db, keys: string[]): Promise<Person[]> {
 }
 
 /** People whose name keys include every one of `nameKeys` (non-empty), the most mentioned first, at most `limit`. */
-export async function peopleWithNameKeys(db: Db, nameKeys: string[], limit: number): Promise<Person[]> {
-  const conditions = nameKeys.map((k) => sql`(' ' || ${people.nameKeys} || ' ') like ${`% ${k} %`}`);
+export async function peopleWithNameKeys(
+  db: Db,
+  nameKeys: string[],
+  limit: number,
+): Promise<Person[]> {
+  const conditions = nameKeys.map(
+    (k) => sql`(' ' || ${people.nameKeys} || ' ') like ${`% ${k} %`}`,
+  );
   return db
     .select()
     .from(people)
@@ -34,16 +47,32 @@ export async function peopleWithNameKeys(db: Db, nameKeys: string[], limit: numb
 }
 
 /** The mentions of the given people in documents `access` reads: person key, document, words and normalized form. */
-export async function readableMentionsOf(db: Db, keys: string[], access: Access): Promise<Array<{ key: string | null; documentId: number; text: string; normalized: string }>> {
-  const out: Array<{ key: string | null; documentId: number; text: string; normalized: string }> = [];
+export async function readableMentionsOf(
+  db: Db,
+  keys: string[],
+  access: Access,
+): Promise<Array<{ key: string | null; documentId: number; text: string; normalized: string }>> {
+  const out: Array<{ key: string | null; documentId: number; text: string; normalized: string }> =
+    [];
   // A join, not a list of document ids: an archive may hold more documents than one statement takes
   // parameters; the people go 2,000 at a time for the same reason.
   for (let i = 0; i < keys.length; i += 2000) {
     const rows = await db
-      .select({ key: entities.personKey, documentId: entities.documentId, text: entities.text, normalized: entities.normalized })
+      .select({
+        key: entities.personKey,
+        documentId: entities.documentId,
+        text: entities.text,
+        normalized: entities.normalized,
+      })
       .from(entities)
       .innerJoin(documents, eq(documents.id, entities.documentId))
-      .where(and(eq(entities.type, 'person'), inArray(entities.personKey, keys.slice(i, i + 2000)), readableWhere(access)));
+      .where(
+        and(
+          eq(entities.type, 'person'),
+          inArray(entities.personKey, keys.slice(i, i + 2000)),
+          readableWhere(access),
+        ),
+      );
     out.push(...rows);
   }
   return out;
@@ -60,7 +89,10 @@ export async function spellingsOfPeopleNamed(db: Db, names: string[]): Promise<s
 }
 
 /** For normalized forms (non-empty), the distinct pairs of a form and the key of a person a mention in that form belongs to. */
-export async function peopleOfSpellings(db: Db, spellings: string[]): Promise<Array<{ normalized: string; key: string }>> {
+export async function peopleOfSpellings(
+  db: Db,
+  spellings: string[],
+): Promise<Array<{ normalized: string; key: string }>> {
   return db
     .selectDistinct({ normalized: entities.normalized, key: people.key })
     .from(entities)
@@ -69,7 +101,10 @@ export async function peopleOfSpellings(db: Db, spellings: string[]): Promise<Ar
 }
 
 /** Records an editor's decision about two folded spellings (merge: one person; split: a is not b's). */
-export async function savePersonDecision(db: Db, d: { kind: PersonDecisionKind; a: string; b: string; userId: number | null }): Promise<void> {
+export async function savePersonDecision(
+  db: Db,
+  d: { kind: PersonDecisionKind; a: string; b: string; userId: number | null },
+): Promise<void> {
   await db.insert(personDecisions).values(d);
 }
 
@@ -103,25 +138,56 @@ export interface NewPerson {
 const REBUILD_LOCK = 7_411_032;
 
 /** Replaces the people, each person mention's person and each claim's people with what `cluster` makes of every person and date mention and the decisions (oldest first); one transaction under an advisory lock (no two rebuilds at once); answers how many people. */
-export async function rebuildPeopleWith(db: Db, cluster: (mentions: MentionRow[], decisions: Array<{ kind: PersonDecisionKind; a: string; b: string }>) => NewPerson[]): Promise<number> {
+export async function rebuildPeopleWith(
+  db: Db,
+  cluster: (
+    mentions: MentionRow[],
+    decisions: Array<{ kind: PersonDecisionKind; a: string; b: string }>,
+  ) => NewPerson[],
+): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${REBUILD_LOCK})`);
     const rows = await tx
-      .select({ id: entities.id, documentId: entities.documentId, page: entities.page, type: entities.type, start: entities.start, end: entities.end, text: entities.text, normalized: entities.normalized })
+      .select({
+        id: entities.id,
+        documentId: entities.documentId,
+        page: entities.page,
+        type: entities.type,
+        start: entities.start,
+        end: entities.end,
+        text: entities.text,
+        normalized: entities.normalized,
+      })
       .from(entities)
       .where(inArray(entities.type, ['person', 'date']));
-    const decisions = await tx.select({ kind: personDecisions.kind, a: personDecisions.a, b: personDecisions.b }).from(personDecisions).orderBy(asc(personDecisions.id));
+    const decisions = await tx
+      .select({ kind: personDecisions.kind, a: personDecisions.a, b: personDecisions.b })
+      .from(personDecisions)
+      .orderBy(asc(personDecisions.id));
     const found = cluster(rows, decisions);
     await tx.delete(people);
-    await tx.execute(sql`update entities set person_key = null where type = 'person' and person_key is not null`);
+    await tx.execute(
+      sql`update entities set person_key = null where type = 'person' and person_key is not null`,
+    );
     for (let i = 0; i < found.length; i += 200) {
-      await tx.insert(people).values(found.slice(i, i + 200).map((p) => ({ key: p.key, name: p.name, variants: p.variants, documentIds: p.documentIds, mentions: p.mentionIds.length, nameKeys: p.nameKeys })));
+      await tx.insert(people).values(
+        found.slice(i, i + 200).map((p) => ({
+          key: p.key,
+          name: p.name,
+          variants: p.variants,
+          documentIds: p.documentIds,
+          mentions: p.mentionIds.length,
+          nameKeys: p.nameKeys,
+        })),
+      );
     }
     // Every mention's person in a few statements, not one per person.
     const assignments = found.flatMap((p) => p.mentionIds.map((id) => ({ id, key: p.key })));
     for (let i = 0; i < assignments.length; i += 5000) {
       const batch = JSON.stringify(assignments.slice(i, i + 5000));
-      await tx.execute(sql`update entities e set person_key = m.key from jsonb_to_recordset(${batch}::jsonb) as m(id bigint, key text) where e.id = m.id`);
+      await tx.execute(
+        sql`update entities e set person_key = m.key from jsonb_to_recordset(${batch}::jsonb) as m(id bigint, key text) where e.id = m.id`,
+      );
     }
     await tx.execute(sql`
       update claims set person_keys = coalesce((

@@ -19,8 +19,17 @@ export interface QueueEntry {
 export const QUEUE_FAILED_LIMIT = 200;
 
 /** Documents in processing, then queued (in the order they will be taken), then failed (newest first); `access`: only those of collections it reads. */
-export async function processingQueue(db: Db, access: Access = ALL_ACCESS): Promise<{ processing: QueueEntry[]; queued: QueueEntry[]; failed: QueueEntry[] }> {
-  const select = { document: documents, attempts: sql<number>`coalesce(${jobs.attempts}, 0)::int`, maxAttempts: sql<number>`coalesce(${jobs.maxAttempts}, 0)::int`, runAt: jobs.runAt, lastError: jobs.lastError };
+export async function processingQueue(
+  db: Db,
+  access: Access = ALL_ACCESS,
+): Promise<{ processing: QueueEntry[]; queued: QueueEntry[]; failed: QueueEntry[] }> {
+  const select = {
+    document: documents,
+    attempts: sql<number>`coalesce(${jobs.attempts}, 0)::int`,
+    maxAttempts: sql<number>`coalesce(${jobs.maxAttempts}, 0)::int`,
+    runAt: jobs.runAt,
+    lastError: jobs.lastError,
+  };
   const open = await db
     .select(select)
     .from(documents)
@@ -34,7 +43,11 @@ export async function processingQueue(db: Db, access: Access = ALL_ACCESS): Prom
     .where(and(eq(documents.status, 'failed'), readableWhere(access)))
     .orderBy(desc(documents.updatedAt), desc(documents.id))
     .limit(QUEUE_FAILED_LIMIT);
-  const entry = (r: (typeof open)[number]): QueueEntry => ({ ...r, attempts: Number(r.attempts), maxAttempts: Number(r.maxAttempts) });
+  const entry = (r: (typeof open)[number]): QueueEntry => ({
+    ...r,
+    attempts: Number(r.attempts),
+    maxAttempts: Number(r.maxAttempts),
+  });
   return {
     processing: open.filter((r) => r.document.status === 'processing').map(entry),
     queued: open.filter((r) => r.document.status === 'queued').map(entry),

@@ -42,7 +42,11 @@ describe.each(list)('collection access on $name', (backend) => {
   });
   async function open(): Promise<Archive> {
     const created = await backend.create();
-    const archive = await openArchive({ ...loadConfig({ data: created.dataDir }), databaseUrl: created.databaseUrl, search: false });
+    const archive = await openArchive({
+      ...loadConfig({ data: created.dataDir }),
+      databaseUrl: created.databaseUrl,
+      search: false,
+    });
     opened.push({ archive, cleanup: created.cleanup });
     return archive;
   }
@@ -51,18 +55,29 @@ describe.each(list)('collection access on $name', (backend) => {
     const row = (await listUsers(archive.db)).find((u) => u.name === name)!;
     return { id: row.id, name: row.name, role: row.role };
   }
-  const put = (archive: Archive, text: string, collection: string | null) => intake(archive, Readable.from([Buffer.from(text)]), { filename: `${text.slice(0, 8)}.txt`, collection });
+  const put = (archive: Archive, text: string, collection: string | null) =>
+    intake(archive, Readable.from([Buffer.from(text)]), {
+      filename: `${text.slice(0, 8)}.txt`,
+      collection,
+    });
 
   it('reads only granted collections; levels, groups, revocation and the default collection', async () => {
     const archive = await open();
     const db = archive.db;
-    const [orla, bram, root] = [await user(archive, 'orla-vence', 'investigator'), await user(archive, 'bram-osk', 'editor'), await user(archive, 'root-admin', 'admin')];
+    const [orla, bram, root] = [
+      await user(archive, 'orla-vence', 'investigator'),
+      await user(archive, 'bram-osk', 'editor'),
+      await user(archive, 'root-admin', 'admin'),
+    ];
     const a = await put(archive, 'Kestrel file one', 'kestrel');
     const b = await put(archive, 'Heron file one', 'heron');
     const d = await put(archive, 'Loose file without collection', null);
 
     // Nothing granted: the default collection only (the default access is upload), admins everything.
-    expect(await accessFor(db, orla, 'upload')).toEqual({ all: false, collections: [DEFAULT_COLLECTION] });
+    expect(await accessFor(db, orla, 'upload')).toEqual({
+      all: false,
+      collections: [DEFAULT_COLLECTION],
+    });
     expect(await accessFor(db, orla, 'none')).toEqual({ all: false, collections: [] });
     expect(await accessFor(db, root, 'none')).toEqual({ all: true });
 
@@ -72,7 +87,11 @@ describe.each(list)('collection access on $name', (backend) => {
     expect(canRead(access, { collection: 'kestrel' })).toBe(true);
     expect(canRead(access, { collection: 'heron' })).toBe(false);
     expect(canRead(access, { collection: null })).toBe(true);
-    expect([...(await readableDocumentIds(db, [a.documentId, b.documentId, d.documentId], access))].sort()).toEqual([a.documentId, d.documentId].sort());
+    expect(
+      [
+        ...(await readableDocumentIds(db, [a.documentId, b.documentId, d.documentId], access)),
+      ].sort(),
+    ).toEqual([a.documentId, d.documentId].sort());
     const listed = await listDocuments(db, {}, access);
     expect(listed.total).toBe(2);
     expect(listed.documents.map((x) => x.collection).sort()).toEqual(['kestrel', null].sort());
@@ -91,12 +110,16 @@ describe.each(list)('collection access on $name', (backend) => {
     expect(await levelOn(db, orla, 'kestrel', 'none')).toBe('upload');
     expect(await levelOn(db, bram, 'kestrel', 'none')).toBe('read');
     expect(await levelOn(db, root, 'anything', 'none')).toBe('edit');
-    expect((await collectionsFor(db, bram, 'read')).map((c) => [c.name, c.level, c.documents])).toEqual([
+    expect(
+      (await collectionsFor(db, bram, 'read')).map((c) => [c.name, c.level, c.documents]),
+    ).toEqual([
       ['default', 'read', 1],
       ['heron', 'edit', 1],
       ['kestrel', 'read', 1],
     ]);
-    expect(await listGrants(db, 'heron')).toEqual([{ collection: 'heron', user: null, group: 'heron-desk', level: 'edit' }]);
+    expect(await listGrants(db, 'heron')).toEqual([
+      { collection: 'heron', user: null, group: 'heron-desk', level: 'edit' },
+    ]);
 
     // Out of the group: the group's grants go with it. Revoked: gone at once.
     expect(await removeGroupMember(db, team, orla.id)).toBe(true);
@@ -104,17 +127,29 @@ describe.each(list)('collection access on $name', (backend) => {
     expect(await revokeCollection(db, 'kestrel', { userId: orla.id })).toBe(true);
     expect(await revokeCollection(db, 'kestrel', { userId: orla.id })).toBe(false);
     expect(await accessFor(db, orla, 'none')).toEqual({ all: false, collections: [] });
-    expect(await readableDocumentIds(db, [a.documentId, b.documentId, d.documentId], await accessFor(db, orla, 'none'))).toEqual(new Set());
+    expect(
+      await readableDocumentIds(
+        db,
+        [a.documentId, b.documentId, d.documentId],
+        await accessFor(db, orla, 'none'),
+      ),
+    ).toEqual(new Set());
   });
 
   it('keeps, on an upgrade, what every user saw: the migration grants them the collections that hold documents', async () => {
     const archive = await open();
-    const [orla, bram] = [await user(archive, 'orla-vence', 'investigator'), await user(archive, 'bram-osk', 'editor')];
+    const [orla, bram] = [
+      await user(archive, 'orla-vence', 'investigator'),
+      await user(archive, 'bram-osk', 'editor'),
+    ];
     const root = await user(archive, 'root-admin', 'admin');
     await put(archive, 'Kestrel file one', 'kestrel');
     await put(archive, 'Loose file without collection', null);
     // The migration's own statement, run on an archive that has users and documents (as an upgrade's has).
-    const migration = fs.readFileSync(path.join(migrationsDir, '0006_collection_access.sql'), 'utf8');
+    const migration = fs.readFileSync(
+      path.join(migrationsDir, '0006_collection_access.sql'),
+      'utf8',
+    );
     const backfill = migration.slice(migration.indexOf('INSERT INTO "collection_grants"'));
     await archive.db.execute(sql.raw(backfill));
     expect(await levelOn(archive.db, orla, 'kestrel', 'none')).toBe('upload');

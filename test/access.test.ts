@@ -23,16 +23,25 @@ interface Doc {
 // Invented people and words. Peter Halvorsk is named in both collections; each has one person of its own.
 const FILES: Record<Desk, Record<string, Buffer | string>> = {
   kestrel: {
-    'kestrel-report.txt': 'Kestrel desk report, kestrelmarker. On 3 March 2019 Peter Halvorsk arrived in Ghent. Simon Kettleby met Peter Halvorsk in Ghent on 4 March 2019.\n',
-    'kestrel-ledger.pdf': textPdf(['Second kestrelmarker note: Simon Kettleby stayed in Ghent until 9 March 2019 with Peter Halvorsk.']),
+    'kestrel-report.txt':
+      'Kestrel desk report, kestrelmarker. On 3 March 2019 Peter Halvorsk arrived in Ghent. Simon Kettleby met Peter Halvorsk in Ghent on 4 March 2019.\n',
+    'kestrel-ledger.pdf': textPdf([
+      'Second kestrelmarker note: Simon Kettleby stayed in Ghent until 9 March 2019 with Peter Halvorsk.',
+    ]),
   },
   heron: {
-    'heron-memo.txt': 'Heron desk memo, heronmarker. On 3 March 2019 Peter Halvorsk was in Lisbon. Clara Wendeborn saw Peter Halvorsk in Lisbon on 3 March 2019.\n',
-    'heron-register.pdf': textPdf(['Second heronmarker memo: Clara Wendeborn left Lisbon on 12 March 2019 with Peter Halvorsk.']),
+    'heron-memo.txt':
+      'Heron desk memo, heronmarker. On 3 March 2019 Peter Halvorsk was in Lisbon. Clara Wendeborn saw Peter Halvorsk in Lisbon on 3 March 2019.\n',
+    'heron-register.pdf': textPdf([
+      'Second heronmarker memo: Clara Wendeborn left Lisbon on 12 March 2019 with Peter Halvorsk.',
+    ]),
   },
 };
 /** What must never reach a reader of the other desk (case-insensitive). */
-const SECRET: Record<Desk, RegExp> = { kestrel: /kestrel|kettleby|ghent/i, heron: /heron|wendeborn|lisbon/i };
+const SECRET: Record<Desk, RegExp> = {
+  kestrel: /kestrel|kettleby|ghent/i,
+  heron: /heron|wendeborn|lisbon/i,
+};
 const other = (d: Desk): Desk => (d === 'kestrel' ? 'heron' : 'kestrel');
 
 describe('access by collection, over HTTP', () => {
@@ -48,33 +57,85 @@ describe('access by collection, over HTTP', () => {
   const citeId: Record<string, string> = {};
 
   const call = (p: string, who: string, init: RequestInit = {}) =>
-    fetch(server.base + p, { ...init, headers: { authorization: `Bearer ${creds[who]!.token}`, ...(init.headers as Record<string, string> | undefined) } });
-  const json = (p: string, who: string, method: string, body: unknown) => call(p, who, { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+    fetch(server.base + p, {
+      ...init,
+      headers: {
+        authorization: `Bearer ${creds[who]!.token}`,
+        ...(init.headers as Record<string, string> | undefined),
+      },
+    });
+  const json = (p: string, who: string, method: string, body: unknown) =>
+    call(p, who, {
+      method,
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json' },
+    });
 
   beforeAll(async () => {
     for (const desk of ['kestrel', 'heron'] as const) {
       writeFiles(path.join(work, desk), FILES[desk]);
-      expect((await runCli(['ingest', path.join(work, desk), '--collection', desk], env)).code).toBe(0);
+      expect(
+        (await runCli(['ingest', path.join(work, desk), '--collection', desk], env)).code,
+      ).toBe(0);
     }
-    const users: Array<[string, string]> = [['root-ada', 'admin'], [reader.kestrel, 'investigator'], [reader.heron, 'fact-checker'], ['edda-kestrel', 'editor'], ['nobody-yet', 'fact-checker']];
-    for (const [name, role] of users) creds[name] = JSON.parse((await runCli(['user', 'add', name, '--role', role, '--json'], env)).stdout) as { token: string; password: string };
-    expect((await runCli(['collection', 'grant', 'kestrel', '--user', reader.kestrel, '--level', 'upload'], env)).code).toBe(0);
-    expect((await runCli(['collection', 'grant', 'heron', '--user', reader.heron, '--level', 'read'], env)).code).toBe(0);
-    expect((await runCli(['collection', 'grant', 'kestrel', '--user', 'edda-kestrel', '--level', 'edit'], env)).code).toBe(0);
+    const users: Array<[string, string]> = [
+      ['root-ada', 'admin'],
+      [reader.kestrel, 'investigator'],
+      [reader.heron, 'fact-checker'],
+      ['edda-kestrel', 'editor'],
+      ['nobody-yet', 'fact-checker'],
+    ];
+    for (const [name, role] of users)
+      creds[name] = JSON.parse(
+        (await runCli(['user', 'add', name, '--role', role, '--json'], env)).stdout,
+      ) as { token: string; password: string };
+    expect(
+      (
+        await runCli(
+          ['collection', 'grant', 'kestrel', '--user', reader.kestrel, '--level', 'upload'],
+          env,
+        )
+      ).code,
+    ).toBe(0);
+    expect(
+      (
+        await runCli(
+          ['collection', 'grant', 'heron', '--user', reader.heron, '--level', 'read'],
+          env,
+        )
+      ).code,
+    ).toBe(0);
+    expect(
+      (
+        await runCli(
+          ['collection', 'grant', 'kestrel', '--user', 'edda-kestrel', '--level', 'edit'],
+          env,
+        )
+      ).code,
+    ).toBe(0);
     server = await startServe(env);
     const all = (await (await call('/api/documents', 'root-ada')).json()) as { documents: Doc[] };
     for (const d of all.documents) docs[d.collection as Desk].push(d);
     expect(docs.kestrel).toHaveLength(2);
     expect(docs.heron).toHaveLength(2);
     for (const name of ['Halvorsk', 'Kettleby', 'Wendeborn']) {
-      const found = (await (await call(`/api/people?q=${name}`, 'root-ada')).json()) as { people: Array<{ key: string; name: string }> };
+      const found = (await (await call(`/api/people?q=${name}`, 'root-ada')).json()) as {
+        people: Array<{ key: string; name: string }>;
+      };
       expect(found.people.length, name).toBeGreaterThan(0);
       personKey[name] = found.people[0]!.key;
     }
-    const quotes: Record<Desk, string> = { kestrel: 'Peter Halvorsk arrived in Ghent', heron: 'Peter Halvorsk was in Lisbon' };
+    const quotes: Record<Desk, string> = {
+      kestrel: 'Peter Halvorsk arrived in Ghent',
+      heron: 'Peter Halvorsk was in Lisbon',
+    };
     for (const desk of ['kestrel', 'heron'] as const) {
       const text = docs[desk].find((d) => d.filename.endsWith('.txt'))!;
-      const res = await json('/api/citations', 'root-ada', 'POST', { document: text.id, page: 1, quote: quotes[desk] });
+      const res = await json('/api/citations', 'root-ada', 'POST', {
+        document: text.id,
+        page: 1,
+        quote: quotes[desk],
+      });
       expect(res.status).toBe(200);
       citeId[desk] = ((await res.json()) as { id: string }).id;
     }
@@ -89,19 +150,41 @@ describe('access by collection, over HTTP', () => {
   function filled(routePath: string, desk: Desk): string {
     const pdf = docs[desk].find((d) => d.filename.endsWith('.pdf'))!;
     const key = personKey[desk === 'kestrel' ? 'Kettleby' : 'Wendeborn']!;
-    if (routePath === '/c/:id' || routePath === '/api/citations/:id') return routePath.replace(':id', citeId[desk]!);
-    return routePath.replace(':id', String(pdf.id)).replace(':sha', pdf.sha256.slice(0, 16)).replace(':page', '1').replace(':key', key).replace(':name', 'app.css');
+    if (routePath === '/c/:id' || routePath === '/api/citations/:id')
+      return routePath.replace(':id', citeId[desk]!);
+    return routePath
+      .replace(':id', String(pdf.id))
+      .replace(':sha', pdf.sha256.slice(0, 16))
+      .replace(':page', '1')
+      .replace(':key', key)
+      .replace(':name', 'app.css');
   }
 
   it('answers 404 for every document, page, image, original and person of the collection one may not read, and 200 for one’s own', async () => {
-    const withParams = ALL_ROUTES.filter((r) => r.method === 'GET' && r.path.includes(':') && !r.path.startsWith('/static/'));
-    expect(withParams.map((r) => r.path).sort()).toEqual(['/api/citations/:id', '/api/documents/:id', '/api/documents/:id/hits', '/api/documents/:id/original', '/api/documents/:id/pages/:page/image', '/api/people/:key', '/c/:id', '/d/:sha', '/d/:sha/p/:page', '/people/:key']);
+    const withParams = ALL_ROUTES.filter(
+      (r) => r.method === 'GET' && r.path.includes(':') && !r.path.startsWith('/static/'),
+    );
+    expect(withParams.map((r) => r.path).sort()).toEqual([
+      '/api/citations/:id',
+      '/api/documents/:id',
+      '/api/documents/:id/hits',
+      '/api/documents/:id/original',
+      '/api/documents/:id/pages/:page/image',
+      '/api/people/:key',
+      '/c/:id',
+      '/d/:sha',
+      '/d/:sha/p/:page',
+      '/people/:key',
+    ]);
     for (const desk of ['kestrel', 'heron'] as const) {
       for (const route of withParams) {
         const own = await call(filled(route.path, desk), reader[desk]);
         if (own.status === 403) {
           // The role may not use the route at all (a fact-checker does not search): not for either desk.
-          expect((await call(filled(route.path, other(desk)), reader[desk])).status, `${reader[desk]} ${route.path}`).toBe(403);
+          expect(
+            (await call(filled(route.path, other(desk)), reader[desk])).status,
+            `${reader[desk]} ${route.path}`,
+          ).toBe(403);
           continue;
         }
         expect(own.status, `${reader[desk]} ${route.path} own`).toBe(200);
@@ -110,21 +193,45 @@ describe('access by collection, over HTTP', () => {
         const body = await theirs.text();
         expect(body, `${reader[desk]} ${route.path}`).not.toMatch(SECRET[other(desk)]);
         // Admins read everything.
-        expect((await call(filled(route.path, other(desk)), 'root-ada')).status, `admin ${route.path}`).toBe(200);
+        expect(
+          (await call(filled(route.path, other(desk)), 'root-ada')).status,
+          `admin ${route.path}`,
+        ).toBe(200);
       }
       // The text document too, by id and by SHA-256 prefix.
       const text = docs[other(desk)].find((d) => d.filename.endsWith('.txt'))!;
-      for (const p of [`/api/documents/${text.id}`, `/d/${text.sha256.slice(0, 16)}`, `/d/${text.sha256.slice(0, 16)}/p/1`, `/api/documents/${text.id}/original`]) expect((await call(p, reader[desk])).status, p).toBe(404);
+      for (const p of [
+        `/api/documents/${text.id}`,
+        `/d/${text.sha256.slice(0, 16)}`,
+        `/d/${text.sha256.slice(0, 16)}/p/1`,
+        `/api/documents/${text.id}/original`,
+      ])
+        expect((await call(p, reader[desk])).status, p).toBe(404);
     }
   });
 
   it('shows nothing of the other collection on any page or list, in any search, facet or count', async () => {
-    const plain = ALL_ROUTES.filter((r) => r.method === 'GET' && !r.path.includes(':') && r.permission !== 'public');
+    const plain = ALL_ROUTES.filter(
+      (r) => r.method === 'GET' && !r.path.includes(':') && r.permission !== 'public',
+    );
     for (const desk of ['kestrel', 'heron'] as const) {
       const who = reader[desk];
-      const queries = ['', '?q=Halvorsk', '?q=Peter+Halvorsk&group=document', '?q=March', '?q=2019&limit=100', '?q=Halvorsk&person=Peter+Halvorsk', '?q=memo+note+report'];
+      const queries = [
+        '',
+        '?q=Halvorsk',
+        '?q=Peter+Halvorsk&group=document',
+        '?q=March',
+        '?q=2019&limit=100',
+        '?q=Halvorsk&person=Peter+Halvorsk',
+        '?q=memo+note+report',
+      ];
       for (const route of plain) {
-        for (const q of route.path === '/' || route.path === '/api/search' || route.path === '/people' || route.path === '/api/people' ? queries : ['']) {
+        for (const q of route.path === '/' ||
+        route.path === '/api/search' ||
+        route.path === '/people' ||
+        route.path === '/api/people'
+          ? queries
+          : ['']) {
           const res = await call(route.path + q, who);
           if (res.status === 403) continue; // the role may not (admin pages, upload for a fact-checker)
           const body = await res.text();
@@ -134,43 +241,85 @@ describe('access by collection, over HTTP', () => {
       }
       // Counts and facets are exactly those of the own collection.
       const own = (await (await call('/api/search?q=Halvorsk', who)).json()) as SearchResponse;
-      const admin = (await (await call(`/api/search?q=Halvorsk&collection=${desk}`, 'root-ada')).json()) as SearchResponse;
+      const admin = (await (
+        await call(`/api/search?q=Halvorsk&collection=${desk}`, 'root-ada')
+      ).json()) as SearchResponse;
       expect(own.total).toBeGreaterThan(0);
       expect(own.total).toBe(admin.total);
       expect(own.facets).toEqual(admin.facets);
       expect(Object.keys(own.facets.collection ?? {})).toEqual([desk]);
-      expect(new Set(own.hits.map((h) => h.documentId))).toEqual(new Set(docs[desk].map((d) => d.id)));
-      const grouped = (await (await call('/api/search?q=Halvorsk&group=document', who)).json()) as DocumentSearchResponse;
+      expect(new Set(own.hits.map((h) => h.documentId))).toEqual(
+        new Set(docs[desk].map((d) => d.id)),
+      );
+      const grouped = (await (
+        await call('/api/search?q=Halvorsk&group=document', who)
+      ).json()) as DocumentSearchResponse;
       expect(grouped.totalDocuments).toBe(2);
-      expect(grouped.documents.map((d) => d.documentId).sort()).toEqual(docs[desk].map((d) => d.id).sort());
+      expect(grouped.documents.map((d) => d.documentId).sort()).toEqual(
+        docs[desk].map((d) => d.id).sort(),
+      );
       // Asking for the other collection, or searching its own words, finds nothing and counts nothing.
-      for (const q of [`q=Halvorsk&collection=${other(desk)}`, `collection=${other(desk)}&group=document`]) {
+      for (const q of [
+        `q=Halvorsk&collection=${other(desk)}`,
+        `collection=${other(desk)}&group=document`,
+      ]) {
         const r = (await (await call(`/api/search?${q}`, who)).json()) as SearchResponse;
         expect(r.total, q).toBe(0);
-        expect(Object.values(r.facets).flatMap((f) => Object.values(f)), q).toEqual([]);
+        expect(
+          Object.values(r.facets).flatMap((f) => Object.values(f)),
+          q,
+        ).toEqual([]);
       }
-      const theirs = (await (await call(`/api/search?q=${other(desk)}marker`, who)).json()) as SearchResponse;
+      const theirs = (await (
+        await call(`/api/search?q=${other(desk)}marker`, who)
+      ).json()) as SearchResponse;
       expect(theirs.total).toBe(0);
       expect(theirs.hits).toEqual([]);
       expect(Object.values(theirs.facets).flatMap((f) => Object.values(f))).toEqual([]);
       // A person named only in the other collection: in no search, list or person page.
       const secretPerson = desk === 'kestrel' ? 'Wendeborn' : 'Kettleby';
-      const named = (await (await call(`/api/search?q=${secretPerson}`, who)).json()) as SearchResponse & { people: unknown[] };
+      const named = (await (
+        await call(`/api/search?q=${secretPerson}`, who)
+      ).json()) as SearchResponse & { people: unknown[] };
       expect(named.total).toBe(0);
       expect(named.people).toEqual([]);
-      expect(((await (await call(`/api/people?q=${secretPerson}`, who)).json()) as { people: unknown[] }).people).toEqual([]);
-      expect(await (await call(`/?q=${secretPerson}`, who)).text()).not.toContain(`/people/${personKey[secretPerson]}`);
-      const list = (await (await call('/api/documents', who)).json()) as { total: number; documents: Doc[] };
+      expect(
+        ((await (await call(`/api/people?q=${secretPerson}`, who)).json()) as { people: unknown[] })
+          .people,
+      ).toEqual([]);
+      expect(await (await call(`/?q=${secretPerson}`, who)).text()).not.toContain(
+        `/people/${personKey[secretPerson]}`,
+      );
+      const list = (await (await call('/api/documents', who)).json()) as {
+        total: number;
+        documents: Doc[];
+      };
       expect(list.total).toBe(2);
-      expect((await (await call(`/api/documents?collection=${other(desk)}`, who)).json()) as { total: number }).toMatchObject({ total: 0 });
-      expect(((await (await call('/api/collections', who)).json()) as { collections: Array<{ name: string }> }).collections.map((c) => c.name)).toEqual(['default', desk]);
+      expect(
+        (await (await call(`/api/documents?collection=${other(desk)}`, who)).json()) as {
+          total: number;
+        },
+      ).toMatchObject({ total: 0 });
+      expect(
+        (
+          (await (await call('/api/collections', who)).json()) as {
+            collections: Array<{ name: string }>;
+          }
+        ).collections.map((c) => c.name),
+      ).toEqual(['default', desk]);
       // The person both collections name: only the own collection's documents and claims.
-      const person = (await (await call(`/api/people/${personKey.Halvorsk}`, who)).json()) as { documents: Doc[]; claims: Array<{ documentId: number }>; contradictions: unknown[] };
+      const person = (await (await call(`/api/people/${personKey.Halvorsk}`, who)).json()) as {
+        documents: Doc[];
+        claims: Array<{ documentId: number }>;
+        contradictions: unknown[];
+      };
       expect(person.documents.map((d) => d.id).sort()).toEqual(docs[desk].map((d) => d.id).sort());
       for (const c of person.claims) expect(docs[desk].map((d) => d.id)).toContain(c.documentId);
     }
     // An admin sees both sides of the shared person.
-    const whole = (await (await call(`/api/people/${personKey.Halvorsk}`, 'root-ada')).json()) as { documents: Doc[] };
+    const whole = (await (await call(`/api/people/${personKey.Halvorsk}`, 'root-ada')).json()) as {
+      documents: Doc[];
+    };
     expect(whole.documents).toHaveLength(4);
   });
 
@@ -178,21 +327,60 @@ describe('access by collection, over HTTP', () => {
     const heronReader = reader.heron; // a fact-checker: may cite
     const kestrelText = docs.kestrel.find((d) => d.filename.endsWith('.txt'))!;
     const heronText = docs.heron.find((d) => d.filename.endsWith('.txt'))!;
-    const quote = { kestrel: 'Peter Halvorsk arrived in Ghent', heron: 'Peter Halvorsk was in Lisbon' };
-    expect((await json('/api/citations', heronReader, 'POST', { document: heronText.id, page: 1, quote: quote.heron })).status).toBe(200);
+    const quote = {
+      kestrel: 'Peter Halvorsk arrived in Ghent',
+      heron: 'Peter Halvorsk was in Lisbon',
+    };
+    expect(
+      (
+        await json('/api/citations', heronReader, 'POST', {
+          document: heronText.id,
+          page: 1,
+          quote: quote.heron,
+        })
+      ).status,
+    ).toBe(200);
     for (const document of [kestrelText.id, kestrelText.sha256]) {
-      const res = await json('/api/citations', heronReader, 'POST', { document, page: 1, quote: quote.kestrel });
+      const res = await json('/api/citations', heronReader, 'POST', {
+        document,
+        page: 1,
+        quote: quote.kestrel,
+      });
       expect(res.status).toBe(404);
       expect(await res.text()).not.toMatch(SECRET.kestrel);
     }
-    const verify = await json('/api/citations/verify', heronReader, 'POST', { sha256: kestrelText.sha256, page: 1, quote: quote.kestrel });
+    const verify = await json('/api/citations/verify', heronReader, 'POST', {
+      sha256: kestrelText.sha256,
+      page: 1,
+      quote: quote.kestrel,
+    });
     expect(verify.status).toBe(404);
     expect(await verify.text()).not.toMatch(SECRET.kestrel);
-    expect((await json('/api/citations/verify', heronReader, 'POST', { sha256: heronText.sha256, page: 1, quote: quote.heron })).status).toBe(200);
+    expect(
+      (
+        await json('/api/citations/verify', heronReader, 'POST', {
+          sha256: heronText.sha256,
+          page: 1,
+          quote: quote.heron,
+        })
+      ).status,
+    ).toBe(200);
 
     // An editor with edit on kestrel cannot merge in, or split, a person of heron; an unseen person is 404.
-    expect((await json(`/api/people/${personKey.Kettleby}/merge`, 'edda-kestrel', 'POST', { with: personKey.Wendeborn })).status).toBe(404);
-    expect((await json(`/api/people/${personKey.Wendeborn}/split`, 'edda-kestrel', 'POST', { variant: 'Clara Wendeborn' })).status).toBe(404);
+    expect(
+      (
+        await json(`/api/people/${personKey.Kettleby}/merge`, 'edda-kestrel', 'POST', {
+          with: personKey.Wendeborn,
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await json(`/api/people/${personKey.Wendeborn}/split`, 'edda-kestrel', 'POST', {
+          variant: 'Clara Wendeborn',
+        })
+      ).status,
+    ).toBe(404);
 
     // Upload: into one's collection, yes; into another's, 404; a new collection is the uploader's.
     const form = (name: string, text: string) => {
@@ -200,72 +388,150 @@ describe('access by collection, over HTTP', () => {
       f.append('file', new Blob([text]), name);
       return f;
     };
-    const up = (collection: string, text: string) => call(`/api/documents?collection=${collection}`, reader.kestrel, { method: 'POST', body: form(`${collection}-upload.txt`, text) });
-    expect((await up('kestrel', 'A kestrelmarker addendum about Simon Kettleby, 5 March 2019.')).status).toBe(200);
+    const up = (collection: string, text: string) =>
+      call(`/api/documents?collection=${collection}`, reader.kestrel, {
+        method: 'POST',
+        body: form(`${collection}-upload.txt`, text),
+      });
+    expect(
+      (await up('kestrel', 'A kestrelmarker addendum about Simon Kettleby, 5 March 2019.')).status,
+    ).toBe(200);
     const refused = await up('heron', 'An attempt to add to heron.');
     expect(refused.status).toBe(404);
     const opened = await up('osprey', 'An osprey desk note about nobody in particular.');
     expect(opened.status).toBe(200);
-    const mine = ((await (await call('/api/collections', reader.kestrel)).json()) as { collections: Array<{ name: string; level: string }> }).collections;
+    const mine = (
+      (await (await call('/api/collections', reader.kestrel)).json()) as {
+        collections: Array<{ name: string; level: string }>;
+      }
+    ).collections;
     expect(mine.find((c) => c.name === 'osprey')).toMatchObject({ level: 'upload' });
     // Same bytes as a heron document: told it is a duplicate, but not which document it is.
-    const dup = await call('/api/documents?collection=kestrel', reader.kestrel, { method: 'POST', body: form('copy.txt', FILES.heron['heron-memo.txt'] as string) });
-    expect(((await dup.json()) as { files: Array<{ id: number | null; status: string }> }).files).toEqual([expect.objectContaining({ status: 'duplicate', id: null })]);
+    const dup = await call('/api/documents?collection=kestrel', reader.kestrel, {
+      method: 'POST',
+      body: form('copy.txt', FILES.heron['heron-memo.txt'] as string),
+    });
+    expect(
+      ((await dup.json()) as { files: Array<{ id: number | null; status: string }> }).files,
+    ).toEqual([expect.objectContaining({ status: 'duplicate', id: null })]);
   });
 
   it('takes a grant and a revocation into account at once, with no restart', async () => {
     const who = 'nobody-yet';
-    const hits = async () => ((await (await call('/api/search?q=Halvorsk', who)).json()) as SearchResponse).total;
+    const hits = async () =>
+      ((await (await call('/api/search?q=Halvorsk', who)).json()) as SearchResponse).total;
     const heronPdf = docs.heron.find((d) => d.filename.endsWith('.pdf'))!;
     expect(await hits()).toBe(0);
     expect((await call(`/api/documents/${heronPdf.id}`, who)).status).toBe(404);
     expect((await call(`/people/${personKey.Wendeborn}`, who)).status).toBe(404);
 
     // Only an admin grants.
-    expect((await json('/api/collections/heron/grants', reader.heron, 'POST', { user: who, level: 'read' })).status).toBe(403);
-    const granted = await json('/api/collections/heron/grants', 'root-ada', 'POST', { user: who, level: 'read' });
+    expect(
+      (
+        await json('/api/collections/heron/grants', reader.heron, 'POST', {
+          user: who,
+          level: 'read',
+        })
+      ).status,
+    ).toBe(403);
+    const granted = await json('/api/collections/heron/grants', 'root-ada', 'POST', {
+      user: who,
+      level: 'read',
+    });
     expect(granted.status).toBe(201);
     expect(await granted.json()).toEqual({ collection: 'heron', user: who, level: 'read' });
     expect(await hits()).toBeGreaterThan(0);
     expect((await call(`/api/documents/${heronPdf.id}`, who)).status).toBe(200);
     expect((await call(`/people/${personKey.Wendeborn}`, who)).status).toBe(200);
-    const admin = (await (await call('/api/collections', 'root-ada')).json()) as { collections: Array<{ name: string; grants: Array<{ user: string | null; level: string }> }> };
-    expect(admin.collections.find((c) => c.name === 'heron')!.grants).toContainEqual({ user: who, group: null, level: 'read' });
+    const admin = (await (await call('/api/collections', 'root-ada')).json()) as {
+      collections: Array<{ name: string; grants: Array<{ user: string | null; level: string }> }>;
+    };
+    expect(admin.collections.find((c) => c.name === 'heron')!.grants).toContainEqual({
+      user: who,
+      group: null,
+      level: 'read',
+    });
     // The admin's users page shows it.
     expect(await (await call('/admin/users', 'root-ada')).text()).toContain('heron: read');
 
-    expect((await json('/api/collections/heron/grants', 'root-ada', 'DELETE', { user: who })).status).toBe(200);
+    expect(
+      (await json('/api/collections/heron/grants', 'root-ada', 'DELETE', { user: who })).status,
+    ).toBe(200);
     expect(await hits()).toBe(0);
     expect((await call(`/api/documents/${heronPdf.id}`, who)).status).toBe(404);
     expect((await call(`/people/${personKey.Wendeborn}`, who)).status).toBe(404);
-    expect((await json('/api/collections/heron/grants', 'root-ada', 'DELETE', { user: who })).status).toBe(404);
+    expect(
+      (await json('/api/collections/heron/grants', 'root-ada', 'DELETE', { user: who })).status,
+    ).toBe(404);
 
     // Through a group: granted to the group, read by its member; out of the group, gone.
-    expect((await json('/api/groups', 'root-ada', 'POST', { name: 'night desk' })).status).toBe(201);
-    expect((await json('/api/groups/night%20desk/members', 'root-ada', 'POST', { user: who })).status).toBe(200);
-    expect((await json('/api/collections/heron/grants', 'root-ada', 'POST', { group: 'night desk', level: 'read' })).status).toBe(201);
+    expect((await json('/api/groups', 'root-ada', 'POST', { name: 'night desk' })).status).toBe(
+      201,
+    );
+    expect(
+      (await json('/api/groups/night%20desk/members', 'root-ada', 'POST', { user: who })).status,
+    ).toBe(200);
+    expect(
+      (
+        await json('/api/collections/heron/grants', 'root-ada', 'POST', {
+          group: 'night desk',
+          level: 'read',
+        })
+      ).status,
+    ).toBe(201);
     expect(await hits()).toBeGreaterThan(0);
     const usersPage = await (await call('/admin/users', 'root-ada')).text();
-    expect(usersPage).toMatch(/<tr data-group="night desk"><td>night desk<\/td><td>nobody-yet<\/td><td>heron: read<\/td><\/tr>/);
-    expect((await json('/api/groups/night%20desk/members', 'root-ada', 'DELETE', { user: who })).status).toBe(200);
+    expect(usersPage).toMatch(
+      /<tr data-group="night desk"><td>night desk<\/td><td>nobody-yet<\/td><td>heron: read<\/td><\/tr>/,
+    );
+    expect(
+      (await json('/api/groups/night%20desk/members', 'root-ada', 'DELETE', { user: who })).status,
+    ).toBe(200);
     expect(await hits()).toBe(0);
     // The CLI: the server holds the embedded database, so the CLI says to ask the server; asked, it grants.
-    const direct = await runCli(['collection', 'grant', 'heron', '--user', who, '--level', 'read'], env);
+    const direct = await runCli(
+      ['collection', 'grant', 'heron', '--user', who, '--level', 'read'],
+      env,
+    );
     expect(direct.code).not.toBe(0);
     expect(direct.stderr).toContain('--server');
-    const remote = { ...env, CASEFILE_SERVER: server.base, CASEFILE_TOKEN: creds['root-ada']!.token };
-    expect((await runCli(['collection', 'grant', 'heron', '--user', who, '--level', 'read'], remote)).code).toBe(0);
+    const remote = {
+      ...env,
+      CASEFILE_SERVER: server.base,
+      CASEFILE_TOKEN: creds['root-ada']!.token,
+    };
+    expect(
+      (await runCli(['collection', 'grant', 'heron', '--user', who, '--level', 'read'], remote))
+        .code,
+    ).toBe(0);
     expect(await hits()).toBeGreaterThan(0);
     expect((await runCli(['collection', 'list'], remote)).stdout).toContain(`heron\t${who}\tread`);
     expect((await runCli(['collection', 'revoke', 'heron', '--user', who], remote)).code).toBe(0);
     expect(await hits()).toBe(0);
     // Only an admin's token grants, from the CLI too.
-    const refused = await runCli(['collection', 'grant', 'heron', '--user', who, '--level', 'read'], { ...remote, CASEFILE_TOKEN: creds[reader.heron]!.token });
+    const refused = await runCli(
+      ['collection', 'grant', 'heron', '--user', who, '--level', 'read'],
+      { ...remote, CASEFILE_TOKEN: creds[reader.heron]!.token },
+    );
     expect(refused.code).not.toBe(0);
     expect(await hits()).toBe(0);
     // Bad grants are refused.
-    expect((await json('/api/collections/heron/grants', 'root-ada', 'POST', { user: who, level: 'owner' })).status).toBe(400);
-    expect((await json('/api/collections/heron/grants', 'root-ada', 'POST', { user: 'no-such-user', level: 'read' })).status).toBe(404);
+    expect(
+      (
+        await json('/api/collections/heron/grants', 'root-ada', 'POST', {
+          user: who,
+          level: 'owner',
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await json('/api/collections/heron/grants', 'root-ada', 'POST', {
+          user: 'no-such-user',
+          level: 'read',
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('writes the case export of what one user may read (casefile export --case --user)', async () => {

@@ -35,11 +35,17 @@ describe('API over HTTP', () => {
 
     const input = path.join(work, 'input');
     fs.mkdirSync(input);
-    for (const f of ['12-news-przemysl-ruling.pdf', '02-charge-ibrohimov.pdf']) fs.copyFileSync(path.join(corpusFiles, f), path.join(input, f));
+    for (const f of ['12-news-przemysl-ruling.pdf', '02-charge-ibrohimov.pdf'])
+      fs.copyFileSync(path.join(corpusFiles, f), path.join(input, f));
     expect((await runCli(['ingest', input], env)).code).toBe(0);
     for (const role of ROLES.filter((r) => r !== 'admin')) {
       const run = await runCli(['user', 'add', `${role}-1`, '--role', role, '--json'], env);
-      const created = JSON.parse(run.stdout) as { name: string; role: Role; token: string; password: string };
+      const created = JSON.parse(run.stdout) as {
+        name: string;
+        role: Role;
+        token: string;
+        password: string;
+      };
       expect(created).toMatchObject({ name: `${role}-1`, role });
       expect(created.token).toMatch(/^cf_[0-9a-f]{16}\./);
       tokens[role] = created.token;
@@ -55,9 +61,18 @@ describe('API over HTTP', () => {
   });
 
   const call = (p: string, token?: string, init: RequestInit = {}) =>
-    fetch(base + p, { ...init, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(init.headers as Record<string, string> | undefined) } });
+    fetch(base + p, {
+      ...init,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(init.headers as Record<string, string> | undefined),
+      },
+    });
   const routeCall = (route: (typeof ROUTES)[number], token?: string) =>
-    call(route.path.replace(':id', '1') + (route.path === '/api/search' ? '?q=x' : ''), token, { method: route.method, ...(route.method === 'POST' ? { body: '{}' } : {}) });
+    call(route.path.replace(':id', '1') + (route.path === '/api/search' ? '?q=x' : ''), token, {
+      method: route.method,
+      ...(route.method === 'POST' ? { body: '{}' } : {}),
+    });
 
   it('answers health without a user, and sends strict security headers', async () => {
     const res = await call('/api/health');
@@ -70,7 +85,10 @@ describe('API over HTTP', () => {
   it('refuses every non-public route without a user or with a bad token (401)', async () => {
     for (const route of ROUTES.filter((r) => r.permission !== 'public')) {
       expect((await routeCall(route)).status, route.path).toBe(401);
-      expect((await routeCall(route, 'cf_0000000000000000.not-a-real-token-at-all')).status, route.path).toBe(401);
+      expect(
+        (await routeCall(route, 'cf_0000000000000000.not-a-real-token-at-all')).status,
+        route.path,
+      ).toBe(401);
     }
   });
 
@@ -78,7 +96,8 @@ describe('API over HTTP', () => {
     for (const route of ROUTES.filter((r) => r.permission !== 'public')) {
       for (const role of ROLES) {
         const res = await routeCall(route, tokens[role]);
-        if (allowed(role, route.permission)) expect(res.status, `${role} ${route.path}`).not.toBe(403);
+        if (allowed(role, route.permission))
+          expect(res.status, `${role} ${route.path}`).not.toBe(403);
         else expect(res.status, `${role} ${route.path}`).toBe(403);
       }
     }
@@ -88,22 +107,38 @@ describe('API over HTTP', () => {
     const res = await call('/api/search?q=Ibrohimova&limit=5', tokens.editor);
     expect(res.status).toBe(200);
     const body = (await res.json()) as SearchResponse;
-    expect(body.hits.map((h) => h.filename)).toEqual(expect.arrayContaining(['02-charge-ibrohimov.pdf', '12-news-przemysl-ruling.pdf']));
+    expect(body.hits.map((h) => h.filename)).toEqual(
+      expect.arrayContaining(['02-charge-ibrohimov.pdf', '12-news-przemysl-ruling.pdf']),
+    );
     expect((await call('/api/search?q=x&from=yesterday', tokens.editor)).status).toBe(400);
-    const doc = await (await call(`/api/documents/${body.hits[0]!.documentId}`, tokens.investigator)).json();
+    const doc = await (
+      await call(`/api/documents/${body.hits[0]!.documentId}`, tokens.investigator)
+    ).json();
     expect(doc).toMatchObject({ status: 'done', filename: body.hits[0]!.filename });
     expect((await call('/api/documents/999999', tokens.investigator)).status).toBe(404);
   });
 
   it('takes an upload of several files, acknowledges each, and processes them', async () => {
     const form = new FormData();
-    form.append('file', new Blob(['Письмо из Кентшина: Мехрангез Иброхимова приехала в Варшаву 3 июня 2019 года.']), 'letter.txt');
-    form.append('file', new Blob([fs.readFileSync(path.join(corpusFiles, '11-asylum-interview-nazarova-m.pdf'))]), '../../etc/interview.pdf');
+    form.append(
+      'file',
+      new Blob(['Письмо из Кентшина: Мехрангез Иброхимова приехала в Варшаву 3 июня 2019 года.']),
+      'letter.txt',
+    );
+    form.append(
+      'file',
+      new Blob([fs.readFileSync(path.join(corpusFiles, '11-asylum-interview-nazarova-m.pdf'))]),
+      '../../etc/interview.pdf',
+    );
     form.append('file', new Blob([Buffer.alloc(0)]), 'empty.txt');
-    expect((await call('/api/documents', tokens.editor, { method: 'POST', body: form })).status).toBe(403);
+    expect(
+      (await call('/api/documents', tokens.editor, { method: 'POST', body: form })).status,
+    ).toBe(403);
     const res = await call('/api/documents', tokens.investigator, { method: 'POST', body: form });
     expect(res.status).toBe(200);
-    const { files } = (await res.json()) as { files: Array<{ id: number; sha256: string; filename: string; status: string }> };
+    const { files } = (await res.json()) as {
+      files: Array<{ id: number; sha256: string; filename: string; status: string }>;
+    };
     expect(files.map((f) => [f.filename, f.status])).toEqual([
       ['letter.txt', 'queued'],
       ['interview.pdf', 'queued'],
@@ -112,55 +147,148 @@ describe('API over HTTP', () => {
     for (const f of files) expect(f.sha256).toMatch(/^[0-9a-f]{64}$/);
     // Each file is processed by the server's workers; the empty one fails with its reason.
     const deadline = Date.now() + 120_000;
-    const status = async (id: number) => (await (await call(`/api/documents/${id}`, tokens.investigator)).json()) as { status: string; error: string | null; pageCount: number };
+    const status = async (id: number) =>
+      (await (await call(`/api/documents/${id}`, tokens.investigator)).json()) as {
+        status: string;
+        error: string | null;
+        pageCount: number;
+      };
     for (const f of files) {
-      while ((await status(f.id)).status !== 'done' && (await status(f.id)).status !== 'failed' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 300));
+      while (
+        (await status(f.id)).status !== 'done' &&
+        (await status(f.id)).status !== 'failed' &&
+        Date.now() < deadline
+      )
+        await new Promise((r) => setTimeout(r, 300));
     }
     expect(await status(files[0]!.id)).toMatchObject({ status: 'done', pageCount: 1 });
     expect(await status(files[1]!.id)).toMatchObject({ status: 'done', pageCount: 2 });
-    expect(await status(files[2]!.id)).toMatchObject({ status: 'failed', error: 'empty file (0 bytes)' });
-    const found = (await (await call('/api/search?q=Ibrohimova', tokens.editor)).json()) as SearchResponse;
+    expect(await status(files[2]!.id)).toMatchObject({
+      status: 'failed',
+      error: 'empty file (0 bytes)',
+    });
+    const found = (await (
+      await call('/api/search?q=Ibrohimova', tokens.editor)
+    ).json()) as SearchResponse;
     expect(found.hits.map((h) => h.filename)).toContain('letter.txt');
     // The same bytes again are recognised.
     const again = new FormData();
-    again.append('file', new Blob([fs.readFileSync(path.join(corpusFiles, '11-asylum-interview-nazarova-m.pdf'))]), 'copy.pdf');
-    const dup = (await (await call('/api/documents', tokens.investigator, { method: 'POST', body: again })).json()) as { files: Array<{ status: string; id: number }> };
+    again.append(
+      'file',
+      new Blob([fs.readFileSync(path.join(corpusFiles, '11-asylum-interview-nazarova-m.pdf'))]),
+      'copy.pdf',
+    );
+    const dup = (await (
+      await call('/api/documents', tokens.investigator, { method: 'POST', body: again })
+    ).json()) as { files: Array<{ status: string; id: number }> };
     expect(dup.files).toEqual([expect.objectContaining({ status: 'duplicate', id: files[1]!.id })]);
   });
 
   it('cites a quote that stands on the page, verifies it exactly, and refuses an altered one as near with its differences', async () => {
-    const hits = (await (await call('/api/search?q=Medyka', tokens.editor)).json()) as SearchResponse;
+    const hits = (await (
+      await call('/api/search?q=Medyka', tokens.editor)
+    ).json()) as SearchResponse;
     const news = hits.hits.find((h) => h.filename === '12-news-przemysl-ruling.pdf')!;
-    const post = (p: string, token: string, body: unknown) => call(p, token, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+    const post = (p: string, token: string, body: unknown) =>
+      call(p, token, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+      });
     const quote = 'she entered Ukraine from Russia on January 17, 2018';
-    const cited = await post('/api/citations', tokens['fact-checker'], { document: news.documentId, page: 1, quote });
+    const cited = await post('/api/citations', tokens['fact-checker'], {
+      document: news.documentId,
+      page: 1,
+      quote,
+    });
     expect(cited.status).toBe(200);
-    const citation = (await cited.json()) as { id: string; link: string; status: string; quote: string; sha256: string; permalink: string; text: string; markdown: string; csl: { URL: string }; match: string };
+    const citation = (await cited.json()) as {
+      id: string;
+      link: string;
+      status: string;
+      quote: string;
+      sha256: string;
+      permalink: string;
+      text: string;
+      markdown: string;
+      csl: { URL: string };
+      match: string;
+    };
     expect(citation).toMatchObject({ quote, sha256: news.sha256, match: 'exact', status: 'holds' });
-    expect(citation.permalink).toBe(`${base}/d/${news.sha256.slice(0, 16)}/p/1?q=${encodeURIComponent(quote)}`);
+    expect(citation.permalink).toBe(
+      `${base}/d/${news.sha256.slice(0, 16)}/p/1?q=${encodeURIComponent(quote)}`,
+    );
     // Stored under a short stable id: its link is the one the forms cite.
     expect(citation.link).toBe(`${base}/c/${citation.id}`);
     expect(citation.csl.URL).toBe(citation.link);
-    expect((await post('/api/citations', tokens['fact-checker'], { document: news.documentId, page: 1, quote: 'she was in Istanbul on 23 March 2018' })).status).toBe(422);
-    expect((await post('/api/citations', tokens.editor, { document: news.documentId, page: 1, quote })).status).toBe(403);
+    expect(
+      (
+        await post('/api/citations', tokens['fact-checker'], {
+          document: news.documentId,
+          page: 1,
+          quote: 'she was in Istanbul on 23 March 2018',
+        })
+      ).status,
+    ).toBe(422);
+    expect(
+      (await post('/api/citations', tokens.editor, { document: news.documentId, page: 1, quote }))
+        .status,
+    ).toBe(403);
 
-    type Verified = { found: boolean; match: string | null; score: number; passage: string | null; differences: Array<{ quote: string | null; page: string | null; kind: string; start: number | null; end: number | null }> };
-    const verify = async (q: string) => (await (await post('/api/citations/verify', tokens['fact-checker'], { sha256: news.sha256, page: 1, quote: q })).json()) as Verified;
-    expect(await verify('she entered Ukraine from\nRussia on January 17, 2018')).toMatchObject({ found: true, match: 'exact', score: 1, differences: [] });
+    type Verified = {
+      found: boolean;
+      match: string | null;
+      score: number;
+      passage: string | null;
+      differences: Array<{
+        quote: string | null;
+        page: string | null;
+        kind: string;
+        start: number | null;
+        end: number | null;
+      }>;
+    };
+    const verify = async (q: string) =>
+      (await (
+        await post('/api/citations/verify', tokens['fact-checker'], {
+          sha256: news.sha256,
+          page: 1,
+          quote: q,
+        })
+      ).json()) as Verified;
+    expect(await verify('she entered Ukraine from\nRussia on January 17, 2018')).toMatchObject({
+      found: true,
+      match: 'exact',
+      score: 1,
+      differences: [],
+    });
     // An altered date is not found, however alike: the closest passage and the difference are reported.
     const altered = await verify('she entered Ukraine from Russia on January 18, 2018');
-    expect(altered).toMatchObject({ found: false, match: 'near', differences: [{ quote: '18', page: '17', kind: 'number' }] });
+    expect(altered).toMatchObject({
+      found: false,
+      match: 'near',
+      differences: [{ quote: '18', page: '17', kind: 'number' }],
+    });
     expect(altered.passage?.replace(/\s+/g, ' ')).toBe(quote);
     expect(altered.score).toBeGreaterThan(0.95);
     const misread = await verify('she entred Ukraine frorn Russia on January 17, 2O18');
     expect(misread).toMatchObject({ found: false, match: 'near' });
     expect(misread.differences.map((d) => d.quote)).toEqual(['entred', 'frorn', '2O18']);
-    expect(await verify('she flew to Istanbul and joined the armed group')).toMatchObject({ found: false, match: null, passage: null });
+    expect(await verify('she flew to Istanbul and joined the armed group')).toMatchObject({
+      found: false,
+      match: null,
+      passage: null,
+    });
     // Nor can an altered quote be cited.
-    const refused = await post('/api/citations', tokens['fact-checker'], { document: news.sha256, page: 1, quote: 'she entered Ukraine from Russia on January 18, 2018' });
+    const refused = await post('/api/citations', tokens['fact-checker'], {
+      document: news.sha256,
+      page: 1,
+      quote: 'she entered Ukraine from Russia on January 18, 2018',
+    });
     expect(refused.status).toBe(422);
     expect(await refused.json()).toMatchObject({
-      error: 'This quote does not stand on this page; the closest passage differs in: “18” where the page has “17” (number).',
+      error:
+        'This quote does not stand on this page; the closest passage differs in: “18” where the page has “17” (number).',
       match: 'near',
       differences: [{ quote: '18', page: '17', kind: 'number' }],
     });

@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 
-export const PG_ADMIN_URL = process.env.CASEFILE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const PG_ADMIN_URL =
+  process.env.CASEFILE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export interface Backend {
   name: 'pglite' | 'postgres';
@@ -34,7 +35,11 @@ const pglite: Backend = {
   name: 'pglite',
   async create() {
     const dataDir = tempDir();
-    return { dataDir, databaseUrl: undefined, cleanup: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+    return {
+      dataDir,
+      databaseUrl: undefined,
+      cleanup: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
+    };
   },
 };
 
@@ -69,6 +74,9 @@ const postgres: Backend = {
  */
 export async function backends(): Promise<Backend[]> {
   if (await postgresReachable()) return [pglite, postgres];
-  if (process.env.CI) throw new Error(`PostgreSQL is not reachable at ${PG_ADMIN_URL}; CI must run the PostgreSQL tests`);
+  if (process.env.CI)
+    throw new Error(
+      `PostgreSQL is not reachable at ${PG_ADMIN_URL}; CI must run the PostgreSQL tests`,
+    );
   return [pglite];
 }

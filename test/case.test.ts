@@ -25,7 +25,11 @@ describe.each(list)('people, claims and contradictions on $name', (backend) => {
   beforeAll(async () => {
     const created = await backend.create();
     cleanup = created.cleanup;
-    env = { CASEFILE_DATA: created.dataDir, DATABASE_URL: created.databaseUrl, CASEFILE_SEARCH: 'off' };
+    env = {
+      CASEFILE_DATA: created.dataDir,
+      DATABASE_URL: created.databaseUrl,
+      CASEFILE_SEARCH: 'off',
+    };
     work = tempDir('casefile-case-');
     writeFiles(path.join(work, 'in'), CASE_FILES);
     const run = await runCli(['ingest', path.join(work, 'in')], env);
@@ -39,8 +43,20 @@ describe.each(list)('people, claims and contradictions on $name', (backend) => {
   it('groups the spellings of one woman across three scripts, and keeps her sister apart', async () => {
     const c = await exportCase();
     const farangis = c.people.find((p) => p.name === 'Farangis Nazarova');
-    expect(farangis?.variants).toEqual(expect.arrayContaining(['Назаровой Фарангис Рустамовны', 'Назарова Фарангис Рустамівна', 'Farangis Nazarowej', 'Farangis Nazarova']));
-    expect(farangis?.documents).toEqual(['a-indictment.txt', 'b-border-record.txt', 'c-court.txt', 'd-interview.txt']);
+    expect(farangis?.variants).toEqual(
+      expect.arrayContaining([
+        'Назаровой Фарангис Рустамовны',
+        'Назарова Фарангис Рустамівна',
+        'Farangis Nazarowej',
+        'Farangis Nazarova',
+      ]),
+    );
+    expect(farangis?.documents).toEqual([
+      'a-indictment.txt',
+      'b-border-record.txt',
+      'c-court.txt',
+      'd-interview.txt',
+    ]);
     const mehrangez = c.people.find((p) => p.name === 'Mehrangez Nazarova');
     expect(mehrangez?.id).not.toBe(farangis?.id);
     expect(mehrangez?.variants).not.toContain('Farangis Nazarova');
@@ -63,20 +79,40 @@ describe.each(list)('people, claims and contradictions on $name', (backend) => {
     expect(c.contradictions[0]?.why).toMatch(/Istanbul and Ukraine are far apart/);
     // The court's sentence is about her ("zawarła ona … z Szerzodem"): the partner named after "with" is not its subject.
     const all = await exportCase('--all-claims');
-    expect(all.claims.filter((x) => x.place === 'Kharkiv').map((x) => all.people.find((p) => p.id === x.person)?.name)).toEqual(['Farangis Nazarova']);
+    expect(
+      all.claims
+        .filter((x) => x.place === 'Kharkiv')
+        .map((x) => all.people.find((p) => p.id === x.person)?.name),
+    ).toEqual(['Farangis Nazarova']);
   });
 
   it('exports a mention by initials under the full name of the person it was found to be', async () => {
     const out = path.join(work, 'export.jsonl');
     expect((await runCli(['export', '--out', out], env)).code).toBe(0);
-    const docs = fs.readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { filename: string; entities: Array<{ type: string; text: string; normalized: string; person?: string }> });
-    const father = docs.find((d) => d.filename === 'a-indictment.txt')!.entities.find((e) => e.text === 'Назарова Р. Х.');
+    const docs = fs
+      .readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            filename: string;
+            entities: Array<{ type: string; text: string; normalized: string; person?: string }>;
+          },
+      );
+    const father = docs
+      .find((d) => d.filename === 'a-indictment.txt')!
+      .entities.find((e) => e.text === 'Назарова Р. Х.');
     expect(father).toMatchObject({ normalized: 'Rustam Nazarov', person: expect.any(String) });
-    const interview = docs.find((d) => d.filename === 'd-interview.txt')!.entities.find((e) => e.text === 'Rustam Nazarov');
+    const interview = docs
+      .find((d) => d.filename === 'd-interview.txt')!
+      .entities.find((e) => e.text === 'Rustam Nazarov');
     expect(interview?.person).toBe(father?.person);
     // Every mention of one person carries that person's one name, whatever its script or case form.
     const names = new Map<string, Set<string>>();
-    for (const e of docs.flatMap((d) => d.entities)) if (e.type === 'person' && e.person) names.set(e.person, (names.get(e.person) ?? new Set()).add(e.normalized));
+    for (const e of docs.flatMap((d) => d.entities))
+      if (e.type === 'person' && e.person)
+        names.set(e.person, (names.get(e.person) ?? new Set()).add(e.normalized));
     for (const [person, spellings] of names) expect([person, spellings.size]).toEqual([person, 1]);
   });
 
@@ -90,6 +126,8 @@ describe.each(list)('people, claims and contradictions on $name', (backend) => {
     const after = await exportCase();
     const main = after.people.find((p) => p.variants.includes('Назаровой Фарангис Рустамовны'))!;
     expect(main.variants).not.toContain('Farangis Nazarowej');
-    expect(after.people.find((p) => p.variants.includes('Farangis Nazarowej'))?.id).not.toBe(main.id);
+    expect(after.people.find((p) => p.variants.includes('Farangis Nazarowej'))?.id).not.toBe(
+      main.id,
+    );
   });
 });

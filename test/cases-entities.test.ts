@@ -20,65 +20,78 @@ interface Entity {
 
 const suite = present ? describe : describe.skip;
 
-suite(`case11-datashare-entities through the CLI${present ? '' : ` (skipped: ${CASE} is absent)`}`, () => {
-  let data: string;
-  let work: string;
-  let entities: Entity[] = [];
-  let people: CaseExport['people'] = [];
-  const env = (): Record<string, string | undefined> => ({ CASEFILE_DATA: data, CASEFILE_SEARCH: 'off' });
+suite(
+  `case11-datashare-entities through the CLI${present ? '' : ` (skipped: ${CASE} is absent)`}`,
+  () => {
+    let data: string;
+    let work: string;
+    let entities: Entity[] = [];
+    let people: CaseExport['people'] = [];
+    const env = (): Record<string, string | undefined> => ({
+      CASEFILE_DATA: data,
+      CASEFILE_SEARCH: 'off',
+    });
 
-  beforeAll(async () => {
-    data = tempDir('casefile-case11-data-');
-    work = tempDir('casefile-case11-');
-    const run = await runCli(['ingest', path.join(CASE, 'memo.txt')], env());
-    expect(run.code, run.stderr).toBe(0);
-    const out = path.join(work, 'export.jsonl');
-    expect((await runCli(['export', '--out', out], env())).code).toBe(0);
-    const docs = fs.readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { entities: Entity[] });
-    expect(docs).toHaveLength(1);
-    entities = docs[0]!.entities;
-    const caseOut = path.join(work, 'case.json');
-    expect((await runCli(['export', '--case', '--out', caseOut], env())).code).toBe(0);
-    people = (JSON.parse(fs.readFileSync(caseOut, 'utf8')) as CaseExport).people;
-  }, 300_000);
-  afterAll(() => {
-    for (const dir of [data, work]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+    beforeAll(async () => {
+      data = tempDir('casefile-case11-data-');
+      work = tempDir('casefile-case11-');
+      const run = await runCli(['ingest', path.join(CASE, 'memo.txt')], env());
+      expect(run.code, run.stderr).toBe(0);
+      const out = path.join(work, 'export.jsonl');
+      expect((await runCli(['export', '--out', out], env())).code).toBe(0);
+      const docs = fs
+        .readFileSync(out, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { entities: Entity[] });
+      expect(docs).toHaveLength(1);
+      entities = docs[0]!.entities;
+      const caseOut = path.join(work, 'case.json');
+      expect((await runCli(['export', '--case', '--out', caseOut], env())).code).toBe(0);
+      people = (JSON.parse(fs.readFileSync(caseOut, 'utf8')) as CaseExport).people;
+    }, 300_000);
+    afterAll(() => {
+      for (const dir of [data, work]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    });
 
-  const of = (type: string) => entities.filter((e) => e.type === type);
+    const of = (type: string) => entities.filter((e) => e.type === type);
 
-  it('every person mention normalizes to the full name, given name first; pronouns are no persons', () => {
-    const persons = of('person');
-    expect(persons.length).toBeGreaterThan(0);
-    for (const p of persons) expect(p.normalized, `"${p.text}" at ${p.start}`).toBe('Rustam Nazarov');
-    for (const p of persons) expect(p.text.toLowerCase()).not.toMatch(/^(?:he|his)$/);
-    // A name span never runs into the next line's words.
-    for (const p of persons) expect(p.text).not.toContain('\n');
-  });
+    it('every person mention normalizes to the full name, given name first; pronouns are no persons', () => {
+      const persons = of('person');
+      expect(persons.length).toBeGreaterThan(0);
+      for (const p of persons)
+        expect(p.normalized, `"${p.text}" at ${p.start}`).toBe('Rustam Nazarov');
+      for (const p of persons) expect(p.text.toLowerCase()).not.toMatch(/^(?:he|his)$/);
+      // A name span never runs into the next line's words.
+      for (const p of persons) expect(p.text).not.toContain('\n');
+    });
 
-  it('finds both "Nazarov, Rustam" mentions and "Rustam N."', () => {
-    const texts = of('person').map((p) => p.text);
-    expect(texts.filter((t) => t === 'Nazarov, Rustam')).toHaveLength(2);
-    expect(texts).toContain('Rustam N.');
-  });
+    it('finds both "Nazarov, Rustam" mentions and "Rustam N."', () => {
+      const texts = of('person').map((p) => p.text);
+      expect(texts.filter((t) => t === 'Nazarov, Rustam')).toHaveLength(2);
+      expect(texts).toContain('Rustam N.');
+    });
 
-  it('places: United States (U.S. and US only as United States), Istanbul, Tajikistan, Dushanbe', () => {
-    const places = of('place');
-    expect(places.find((p) => p.text === 'United States')?.normalized).toBe('United States');
-    for (const p of places.filter((p) => /^U\.?S\.?$/.test(p.text))) expect(p.normalized).toBe('United States');
-    for (const p of places) expect(p.normalized.toLowerCase()).not.toMatch(/^(?:us|u\.s\.)$/);
-    const names = new Set(places.map((p) => p.normalized));
-    for (const name of ['Istanbul', 'Tajikistan', 'Dushanbe']) expect(names).toContain(name);
-  });
+    it('places: United States (U.S. and US only as United States), Istanbul, Tajikistan, Dushanbe', () => {
+      const places = of('place');
+      expect(places.find((p) => p.text === 'United States')?.normalized).toBe('United States');
+      for (const p of places.filter((p) => /^U\.?S\.?$/.test(p.text)))
+        expect(p.normalized).toBe('United States');
+      for (const p of places) expect(p.normalized.toLowerCase()).not.toMatch(/^(?:us|u\.s\.)$/);
+      const names = new Set(places.map((p) => p.normalized));
+      for (const name of ['Istanbul', 'Tajikistan', 'Dushanbe']) expect(names).toContain(name);
+    });
 
-  it('dates: 2019-03-03 and the bare year 2018', () => {
-    const dates = new Set(of('date').map((d) => d.normalized));
-    expect(dates).toContain('2019-03-03');
-    expect(dates).toContain('2018');
-  });
+    it('dates: 2019-03-03 and the bare year 2018', () => {
+      const dates = new Set(of('date').map((d) => d.normalized));
+      expect(dates).toContain('2019-03-03');
+      expect(dates).toContain('2018');
+    });
 
-  it('the case export has exactly one person, Rustam Nazarov, and no "He", "Rustam" or "Nazarov"', () => {
-    expect(people.map((p) => p.name)).toEqual(['Rustam Nazarov']);
-    for (const name of ['He', 'he', 'Rustam', 'Nazarov', 'Nazarov Rustam']) expect(people.map((p) => p.name)).not.toContain(name);
-  });
-});
+    it('the case export has exactly one person, Rustam Nazarov, and no "He", "Rustam" or "Nazarov"', () => {
+      expect(people.map((p) => p.name)).toEqual(['Rustam Nazarov']);
+      for (const name of ['He', 'he', 'Rustam', 'Nazarov', 'Nazarov Rustam'])
+        expect(people.map((p) => p.name)).not.toContain(name);
+    });
+  },
+);

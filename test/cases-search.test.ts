@@ -14,9 +14,12 @@ const present = fs.existsSync(path.join(CASE, 'resolution.txt'));
 // Invented pages: a word split at a line end in Polish, English and Ukrainian; compounds whose hyphen
 // falls at a line end; places named in another language than the query's.
 const OWN: Record<string, string> = {
-  'notatka-pl.txt': 'Prokuratura przekazała wniosek o ekstra-\ndycję obywatela do sądu.\nSędzia Beata Kowalczyk-\nZawada wyznaczyła termin.\n',
-  'minutes-en.txt': 'The court heard the wit-\nness on 3 May 2021. She had travelled to Fontenay-\nsous-Bois and then to Ivano-\nFrankivsk.\n',
-  'dovidka-uk.txt': 'Громадянин прибув до м. Істаравш-\nан 5 травня 2020 року з метою пра-\nцевлаштування.\n',
+  'notatka-pl.txt':
+    'Prokuratura przekazała wniosek o ekstra-\ndycję obywatela do sądu.\nSędzia Beata Kowalczyk-\nZawada wyznaczyła termin.\n',
+  'minutes-en.txt':
+    'The court heard the wit-\nness on 3 May 2021. She had travelled to Fontenay-\nsous-Bois and then to Ivano-\nFrankivsk.\n',
+  'dovidka-uk.txt':
+    'Громадянин прибув до м. Істаравш-\nан 5 травня 2020 року з метою пра-\nцевлаштування.\n',
   'note-pl-places.txt': 'Świadek przyleciał z Krakowa do Lublina.\n',
 };
 
@@ -32,13 +35,15 @@ describe('search and citation across line-end hyphenation', () => {
     expect(run.code).toBe(0);
     return JSON.parse(run.stdout) as SearchResponse;
   }
-  const pagesOf = async (...q: string[]) => (await search(...q)).hits.map((h) => `${h.filename}#${h.page}`);
+  const pagesOf = async (...q: string[]) =>
+    (await search(...q)).hits.map((h) => `${h.filename}#${h.page}`);
 
   beforeAll(async () => {
     work = tempDir('casefile-cases-search-');
     const input = path.join(work, 'input');
     fs.mkdirSync(input);
-    if (present) fs.copyFileSync(path.join(CASE, 'resolution.txt'), path.join(input, 'resolution.txt'));
+    if (present)
+      fs.copyFileSync(path.join(CASE, 'resolution.txt'), path.join(input, 'resolution.txt'));
     for (const [name, text] of Object.entries(OWN)) fs.writeFileSync(path.join(input, name), text);
     env = { CASEFILE_DATA: path.join(work, 'data') };
     const run = await runCli(['ingest', input], env, 600_000);
@@ -53,37 +58,52 @@ describe('search and citation across line-end hyphenation', () => {
   const caseIt = present ? it : it.skip;
   const skipped = present ? '' : ` (skipped: ${CASE} is absent)`;
 
-  caseIt(`case14: экстрадиции, extradition, Душанбе and Dushanbe find resolution.txt page 1${skipped}`, async () => {
-    for (const q of ['экстрадиции', 'extradition', 'Душанбе', 'Dushanbe']) expect(await pagesOf(q), q).toContain('resolution.txt#1');
-  });
+  caseIt(
+    `case14: экстрадиции, extradition, Душанбе and Dushanbe find resolution.txt page 1${skipped}`,
+    async () => {
+      for (const q of ['экстрадиции', 'extradition', 'Душанбе', 'Dushanbe'])
+        expect(await pagesOf(q), q).toContain('resolution.txt#1');
+    },
+  );
 
-  caseIt(`case14: the page's entities: Dushanbe for Душан-⏎бе, 2018-03-12, Daler Karimov${skipped}`, async () => {
-    const hit = (await search('Dushanbe')).hits.find((h) => h.filename === 'resolution.txt')!;
-    expect(hit.places).toContain('Dushanbe');
-    expect(hit.persons).toContain('Daler Karimov');
-    expect(hit.dates).toContain('2018-03-12');
-    // The snippet shows the word whole, marked.
-    expect(hit.snippet.some((s) => s.match && s.text === 'Душанбе')).toBe(true);
-  });
+  caseIt(
+    `case14: the page's entities: Dushanbe for Душан-⏎бе, 2018-03-12, Daler Karimov${skipped}`,
+    async () => {
+      const hit = (await search('Dushanbe')).hits.find((h) => h.filename === 'resolution.txt')!;
+      expect(hit.places).toContain('Dushanbe');
+      expect(hit.persons).toContain('Daler Karimov');
+      expect(hit.dates).toContain('2018-03-12');
+      // The snippet shows the word whole, marked.
+      expect(hit.snippet.some((s) => s.match && s.text === 'Душанбе')).toBe(true);
+    },
+  );
 
-  caseIt(`case14: the quote across the hyphenated line end is verified exact through the API${skipped}`, async () => {
-    const hit = (await search('Dushanbe')).hits.find((h) => h.filename === 'resolution.txt')!;
-    expect(hit).toBeDefined();
-    server = await startServe(env);
-    try {
-      token = /API token: (\S+)/.exec(server.output())![1]!;
-      const res = await fetch(`${server.base}/api/citations/verify`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ sha256: hit.sha256, page: 1, quote: 'выехал в г. Душанбе 12 марта 2018 года' }),
-      });
-      expect(res.status).toBe(200);
-      expect(await res.json()).toMatchObject({ found: true, match: 'exact' });
-    } finally {
-      await server.stop();
-      server = undefined;
-    }
-  }, 120_000);
+  caseIt(
+    `case14: the quote across the hyphenated line end is verified exact through the API${skipped}`,
+    async () => {
+      const hit = (await search('Dushanbe')).hits.find((h) => h.filename === 'resolution.txt')!;
+      expect(hit).toBeDefined();
+      server = await startServe(env);
+      try {
+        token = /API token: (\S+)/.exec(server.output())![1]!;
+        const res = await fetch(`${server.base}/api/citations/verify`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            sha256: hit.sha256,
+            page: 1,
+            quote: 'выехал в г. Душанбе 12 марта 2018 года',
+          }),
+        });
+        expect(res.status).toBe(200);
+        expect(await res.json()).toMatchObject({ found: true, match: 'exact' });
+      } finally {
+        await server.stop();
+        server = undefined;
+      }
+    },
+    120_000,
+  );
 
   it('finds words split at a line end in Polish, English and Ukrainian', async () => {
     expect(await pagesOf('ekstradycję')).toContain('notatka-pl.txt#1');

@@ -50,7 +50,12 @@ describe.each(list)('casefile ingest and export on $name', (backend) => {
     expect(results).toHaveLength(textDocs.length);
     expect(results.every((r) => r.status === 'done')).toBe(true);
     const charge = results.find((r) => r.filename === '02-charge-ibrohimov.pdf');
-    expect(charge).toMatchObject({ pages: 2, textLayerPages: 2, ocrPages: 0, mediaType: 'application/pdf' });
+    expect(charge).toMatchObject({
+      pages: 2,
+      textLayerPages: 2,
+      ocrPages: 0,
+      mediaType: 'application/pdf',
+    });
     expect(charge?.sha256).toMatch(/^[0-9a-f]{64}$/);
 
     const out = path.join(work, 'export.jsonl');
@@ -59,7 +64,9 @@ describe.each(list)('casefile ingest and export on $name', (backend) => {
     const lines = fs.readFileSync(out, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(textDocs.length);
     const first = JSON.parse(lines[0] ?? '{}');
-    expect(Object.keys(first)).toEqual(expect.arrayContaining(['sha256', 'filename', 'pages', 'entities']));
+    expect(Object.keys(first)).toEqual(
+      expect.arrayContaining(['sha256', 'filename', 'pages', 'entities']),
+    );
 
     const scored = await runNode(scorer, [out, goldPath, '--json']);
     const figures = JSON.parse(scored.stdout.trim().split('\n').pop() ?? '{}');
@@ -72,12 +79,22 @@ describe.each(list)('casefile ingest and export on $name', (backend) => {
     fs.mkdirSync(again);
     const source = textDocs[0] ?? '';
     fs.copyFileSync(source, path.join(again, 'renamed-copy.pdf'));
-    const before = fs.readdirSync(path.join(env.CASEFILE_DATA ?? '', 'originals'), { recursive: true }).length;
+    const before = fs.readdirSync(path.join(env.CASEFILE_DATA ?? '', 'originals'), {
+      recursive: true,
+    }).length;
     const run = await runCli(['ingest', path.join(work, 'corpus'), again], env);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`${textDocs.length + 1} files: 0 done, ${textDocs.length + 1} duplicate, 0 failed`));
-    expect(run.stdout).toMatch(/duplicate {2}.*renamed-copy\.pdf: already stored as .*nothing new stored/);
-    const after = fs.readdirSync(path.join(env.CASEFILE_DATA ?? '', 'originals'), { recursive: true }).length;
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `${textDocs.length + 1} files: 0 done, ${textDocs.length + 1} duplicate, 0 failed`,
+      ),
+    );
+    expect(run.stdout).toMatch(
+      /duplicate {2}.*renamed-copy\.pdf: already stored as .*nothing new stored/,
+    );
+    const after = fs.readdirSync(path.join(env.CASEFILE_DATA ?? '', 'originals'), {
+      recursive: true,
+    }).length;
     expect(after).toBe(before);
     const exported = await runCli(['export'], env);
     expect(exported.stdout.trim().split('\n')).toHaveLength(textDocs.length);
@@ -91,21 +108,41 @@ describe.each(list)('casefile ingest and export on $name', (backend) => {
       'empty.txt': Buffer.alloc(0),
       'random.pdf': Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 251)),
       'letter.txt': 'Письмо из СИЗО № 1, 14.10.2019.\n',
-      'made.pdf': textPdf(['Decision of the Regional Court in Przemysl', 'Second page of the decision']),
+      'made.pdf': textPdf([
+        'Decision of the Regional Court in Przemysl',
+        'Second page of the decision',
+      ]),
     });
     const run = await runCli(['ingest', '--json', bad], env);
     expect(run.code).toBe(1);
     const byName = new Map(parseJsonLines(run.stdout).map((r) => [r.filename, r]));
     expect(byName.get('corrupt.pdf')).toMatchObject({ status: 'failed' });
     expect(byName.get('corrupt.pdf')?.error).toMatch(/corrupt|truncated|unreadable/i);
-    expect(byName.get('empty.txt')).toMatchObject({ status: 'failed', error: 'empty file (0 bytes)' });
-    expect(byName.get('random.pdf')).toMatchObject({ status: 'failed', error: 'unsupported file type: unrecognised binary data' });
+    expect(byName.get('empty.txt')).toMatchObject({
+      status: 'failed',
+      error: 'empty file (0 bytes)',
+    });
+    expect(byName.get('random.pdf')).toMatchObject({
+      status: 'failed',
+      error: 'unsupported file type: unrecognised binary data',
+    });
     expect(byName.get('letter.txt')).toMatchObject({ status: 'done', pages: 1, textLayerPages: 1 });
     expect(byName.get('made.pdf')).toMatchObject({ status: 'done', pages: 2, textLayerPages: 2 });
 
     // The errors are stored against the files, and shown in the export.
     const exported = await runCli(['export'], env);
-    const docs = exported.stdout.trim().split('\n').map((l) => JSON.parse(l) as { filename: string; status: string; error: string | null; pages: Array<{ text: string }> });
+    const docs = exported.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            filename: string;
+            status: string;
+            error: string | null;
+            pages: Array<{ text: string }>;
+          },
+      );
     const corrupt = docs.find((d) => d.filename === 'corrupt.pdf');
     expect(corrupt).toMatchObject({ status: 'failed' });
     expect(corrupt?.error).toMatch(/corrupt|truncated|unreadable/i);
@@ -117,7 +154,10 @@ describe.each(list)('casefile ingest and export on $name', (backend) => {
 
   it('prints a readable summary with reasons when not in --json mode', async () => {
     const dir = path.join(work, 'summary');
-    writeFiles(dir, { 'broken.pdf': '%PDF-1.7\nnot really a PDF\n', 'note.txt': 'Kharkiv, 17 January 2018.' });
+    writeFiles(dir, {
+      'broken.pdf': '%PDF-1.7\nnot really a PDF\n',
+      'note.txt': 'Kharkiv, 17 January 2018.',
+    });
     const run = await runCli(['ingest', dir], env);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/failed {5}.*broken\.pdf: (corrupt|unreadable)/);

@@ -11,10 +11,19 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 300_000): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  timeoutMs = 300_000,
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [binPath, ...args], {
-      env: { ...process.env, DATABASE_URL: undefined, CASEFILE_DATA: undefined, ...env } as NodeJS.ProcessEnv,
+      env: {
+        ...process.env,
+        DATABASE_URL: undefined,
+        CASEFILE_DATA: undefined,
+        ...env,
+      } as NodeJS.ProcessEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -62,7 +71,10 @@ export interface RunningServer {
  * Starts the real `casefile serve` on a free port and waits until it listens. `ownGroup` starts it in
  * a process group of its own, so the test can kill it with its children and never the test runner.
  */
-export async function startServe(env: Record<string, string>, opts: { ownGroup?: boolean } = {}): Promise<RunningServer> {
+export async function startServe(
+  env: Record<string, string>,
+  opts: { ownGroup?: boolean } = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [binPath, 'serve', '--port', String(port)], {
     env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL ?? '' },
@@ -76,7 +88,8 @@ export async function startServe(env: Record<string, string>, opts: { ownGroup?:
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 60_000;
   while (!out.includes('listening')) {
-    if (Date.now() > deadline || child.exitCode !== null || child.signalCode !== null) throw new Error(`casefile serve did not start: ${out}${err}`);
+    if (Date.now() > deadline || child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`casefile serve did not start: ${out}${err}`);
     await new Promise((r) => setTimeout(r, 50));
   }
   return {

@@ -8,7 +8,9 @@ export const corpusDir = path.resolve(import.meta.dirname, '../../shared/corpus/
 export const corpusFiles = path.join(corpusDir, 'files');
 export const goldPath = path.join(corpusDir, 'gold.json');
 // Real path: the scorer only runs when its own URL equals argv[1], which a symlinked ../shared breaks.
-export const scorer = fs.realpathSync(path.resolve(import.meta.dirname, '../../shared/eval/score.mjs'));
+export const scorer = fs.realpathSync(
+  path.resolve(import.meta.dirname, '../../shared/eval/score.mjs'),
+);
 
 function pdfString(s: string): string {
   return s.replace(/[\\()]/g, (c) => `\\${c}`);
@@ -23,9 +25,13 @@ export function textPdf(pagesText: string[]): Buffer {
   objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
   pagesText.forEach((text, i) => {
     const lines = text.split('\n');
-    const ops = lines.map((l, j) => `BT /F1 12 Tf 72 ${720 - j * 16} Td (${pdfString(l)}) Tj ET`).join('\n');
-    objects[4 + i * 2] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`;
-    objects[5 + i * 2] = `<< /Length ${Buffer.byteLength(ops, 'latin1')} >>\nstream\n${ops}\nendstream`;
+    const ops = lines
+      .map((l, j) => `BT /F1 12 Tf 72 ${720 - j * 16} Td (${pdfString(l)}) Tj ET`)
+      .join('\n');
+    objects[4 + i * 2] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`;
+    objects[5 + i * 2] =
+      `<< /Length ${Buffer.byteLength(ops, 'latin1')} >>\nstream\n${ops}\nendstream`;
   });
   let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
   const offsets: number[] = [];
@@ -35,18 +41,22 @@ export function textPdf(pagesText: string[]): Buffer {
   }
   const xref = Buffer.byteLength(out, 'latin1');
   out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
-  for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
+  for (let id = 1; id < objects.length; id++)
+    out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
   out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
 }
 
 export function writeFiles(dir: string, files: Record<string, Buffer | string>): void {
   fs.mkdirSync(dir, { recursive: true });
-  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
+  for (const [name, content] of Object.entries(files))
+    fs.writeFileSync(path.join(dir, name), content);
 }
 
 /** Gold documents by file name. */
-export function gold(): { documents: Array<{ file: string; render: string; pages: Array<{ page: number; text: string }> }> } {
+export function gold(): {
+  documents: Array<{ file: string; render: string; pages: Array<{ page: number; text: string }> }>;
+} {
   return JSON.parse(fs.readFileSync(goldPath, 'utf8'));
 }
 
@@ -91,7 +101,11 @@ export const CASE_FILES: Record<string, string> = {
  * A PDF with a text page, JavaScript (document-level, /OpenAction and a page-open action) and
  * embedded files. The script would write `marker` if anything ever ran it.
  */
-export async function scriptedPdf(text: string, marker: string, attachments: Array<[string, string]>): Promise<Buffer> {
+export async function scriptedPdf(
+  text: string,
+  marker: string,
+  attachments: Array<[string, string]>,
+): Promise<Buffer> {
   const { PDFDocument, PDFName, PDFString, StandardFonts } = await import('pdf-lib');
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
@@ -102,7 +116,8 @@ export async function scriptedPdf(text: string, marker: string, attachments: Arr
   const action = doc.context.obj({ Type: 'Action', S: 'JavaScript', JS: PDFString.of(script) });
   doc.catalog.set(PDFName.of('OpenAction'), action);
   page.node.set(PDFName.of('AA'), doc.context.obj({ O: action }));
-  for (const [name, content] of attachments) await doc.attach(Buffer.from(content), name, { mimeType: 'application/octet-stream' });
+  for (const [name, content] of attachments)
+    await doc.attach(Buffer.from(content), name, { mimeType: 'application/octet-stream' });
   return Buffer.from(await doc.save());
 }
 
@@ -111,7 +126,22 @@ export function encryptPdf(input: Buffer, userPassword: string, ownerPassword: s
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-qpdf-'));
   try {
     fs.writeFileSync(path.join(dir, 'in.pdf'), input);
-    execFileSync('qpdf', ['--encrypt', userPassword, ownerPassword, '256', '--print=none', '--modify=none', '--extract=n', '--', 'in.pdf', 'out.pdf'], { cwd: dir });
+    execFileSync(
+      'qpdf',
+      [
+        '--encrypt',
+        userPassword,
+        ownerPassword,
+        '256',
+        '--print=none',
+        '--modify=none',
+        '--extract=n',
+        '--',
+        'in.pdf',
+        'out.pdf',
+      ],
+      { cwd: dir },
+    );
     return fs.readFileSync(path.join(dir, 'out.pdf'));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -123,6 +153,12 @@ export async function registerPdf(n: number): Promise<Buffer> {
   const { PDFDocument, StandardFonts } = await import('pdf-lib');
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (let i = 1; i <= n; i++) doc.addPage([300, 200]).drawText(`Page ${i} of the border register, crossing number ${i}.`, { x: 20, y: 100, size: 9, font });
+  for (let i = 1; i <= n; i++)
+    doc.addPage([300, 200]).drawText(`Page ${i} of the border register, crossing number ${i}.`, {
+      x: 20,
+      y: 100,
+      size: 9,
+      font,
+    });
   return Buffer.from(await doc.save());
 }

@@ -19,20 +19,29 @@ function partHeader(name: string, field = 'file'): string {
  * Sends a raw HTTP request over a socket: the head, then the body chunks; `end` 'answer' waits for the
  * answer (the request ends where its Content-Length says), `end` 'abort' destroys the socket.
  */
-function rawRequest(base: string, head: string, chunks: Buffer[], end: 'answer' | 'abort', localAddress?: string): Promise<{ status: number; head: string; body: string }> {
+function rawRequest(
+  base: string,
+  head: string,
+  chunks: Buffer[],
+  end: 'answer' | 'abort',
+  localAddress?: string,
+): Promise<{ status: number; head: string; body: string }> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
-    const socket = net.connect({ host: url.hostname, port: Number(url.port), ...(localAddress ? { localAddress } : {}) }, () => {
-      socket.write(head);
-      for (const c of chunks) socket.write(c);
-      if (end === 'abort') {
-        // The body is announced longer than what was sent: the server is mid-transfer when the client goes.
-        setTimeout(() => {
-          socket.destroy();
-          resolve({ status: 0, head: '', body: '' });
-        }, 300);
-      }
-    });
+    const socket = net.connect(
+      { host: url.hostname, port: Number(url.port), ...(localAddress ? { localAddress } : {}) },
+      () => {
+        socket.write(head);
+        for (const c of chunks) socket.write(c);
+        if (end === 'abort') {
+          // The body is announced longer than what was sent: the server is mid-transfer when the client goes.
+          setTimeout(() => {
+            socket.destroy();
+            resolve({ status: 0, head: '', body: '' });
+          }, 300);
+        }
+      },
+    );
     let received = '';
     socket.on('data', (d: Buffer) => (received += d.toString('utf8')));
     socket.on('error', reject);
@@ -44,7 +53,11 @@ function rawRequest(base: string, head: string, chunks: Buffer[], end: 'answer' 
   });
 }
 
-async function until(check: () => boolean | Promise<boolean>, what: string, ms = 20_000): Promise<void> {
+async function until(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  ms = 20_000,
+): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -60,15 +73,42 @@ describe('hardening', () => {
   let pdf: { id: number; sha256: string };
 
   beforeAll(async () => {
-    const made = await runCli(['user', 'add', 'odile', '--role', 'admin', '--json'], { CASEFILE_DATA: data });
+    const made = await runCli(['user', 'add', 'odile', '--role', 'admin', '--json'], {
+      CASEFILE_DATA: data,
+    });
     user = JSON.parse(made.stdout) as { token: string; password: string };
     // A small pixel limit: the viewer's rendering of a text page (110 dpi) is over it, ingest never renders it.
-    server = await startServe({ CASEFILE_DATA: data, CASEFILE_MAX_PIXELS: '100000', CASEFILE_PUBLIC_URL: 'https://archive.example.org/casefile' });
+    server = await startServe({
+      CASEFILE_DATA: data,
+      CASEFILE_MAX_PIXELS: '100000',
+      CASEFILE_PUBLIC_URL: 'https://archive.example.org/casefile',
+    });
     const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(textPdf(['The register of the harbour office, one page long enough to be read as text.']))]), 'harbour.pdf');
-    const res = await fetch(`${server.base}/api/documents`, { method: 'POST', body: form, headers: auth() });
+    form.append(
+      'file',
+      new Blob([
+        new Uint8Array(
+          textPdf(['The register of the harbour office, one page long enough to be read as text.']),
+        ),
+      ]),
+      'harbour.pdf',
+    );
+    const res = await fetch(`${server.base}/api/documents`, {
+      method: 'POST',
+      body: form,
+      headers: auth(),
+    });
     pdf = ((await res.json()) as { files: Array<{ id: number; sha256: string }> }).files[0]!;
-    await until(async () => ((await (await fetch(`${server.base}/api/documents/${pdf.id}`, { headers: auth() })).json()) as { status: string }).status === 'done', 'the PDF to be read', 60_000);
+    await until(
+      async () =>
+        (
+          (await (
+            await fetch(`${server.base}/api/documents/${pdf.id}`, { headers: auth() })
+          ).json()) as { status: string }
+        ).status === 'done',
+      'the PDF to be read',
+      60_000,
+    );
   }, 120_000);
   afterAll(async () => {
     await server?.stop();
@@ -82,7 +122,10 @@ describe('hardening', () => {
   const openTemporaryFds = () =>
     fs.readdirSync(`/proc/${server.pid}/fd`).filter((fd) => {
       try {
-        return fs.readlinkSync(`/proc/${server.pid}/fd/${fd}`).includes(`${path.sep}tmp${path.sep}`) && fs.readlinkSync(`/proc/${server.pid}/fd/${fd}`).endsWith('.part');
+        return (
+          fs.readlinkSync(`/proc/${server.pid}/fd/${fd}`).includes(`${path.sep}tmp${path.sep}`) &&
+          fs.readlinkSync(`/proc/${server.pid}/fd/${fd}`).endsWith('.part')
+        );
       } catch {
         return false;
       }
@@ -95,33 +138,56 @@ describe('hardening', () => {
   };
 
   it('answers a truncated multipart upload with 400 and keeps serving', async () => {
-    const body = Buffer.concat([Buffer.from(partHeader('cut.txt')), Buffer.from('A file part that never reaches its closing boundary. '.repeat(50))]);
+    const body = Buffer.concat([
+      Buffer.from(partHeader('cut.txt')),
+      Buffer.from('A file part that never reaches its closing boundary. '.repeat(50)),
+    ]);
     const res = await rawRequest(server.base, uploadHead(body.length), [body], 'answer');
     expect(res.status).toBe(400);
-    expect(JSON.parse(res.body)).toMatchObject({ error: expect.stringMatching(/broken multipart upload/) });
+    expect(JSON.parse(res.body)).toMatchObject({
+      error: expect.stringMatching(/broken multipart upload/),
+    });
     expect(await healthy()).toBe(true);
     // A file part under another field name is ignored, and cut off the same way answers the same.
-    const other = Buffer.concat([Buffer.from(partHeader('other.txt', 'attachment')), Buffer.from('Ignored and cut off. '.repeat(50))]);
-    expect((await rawRequest(server.base, uploadHead(other.length), [other], 'answer')).status).toBe(400);
+    const other = Buffer.concat([
+      Buffer.from(partHeader('other.txt', 'attachment')),
+      Buffer.from('Ignored and cut off. '.repeat(50)),
+    ]);
+    expect(
+      (await rawRequest(server.base, uploadHead(other.length), [other], 'answer')).status,
+    ).toBe(400);
     expect(await healthy()).toBe(true);
     const next = await uploadOne('The next upload after a broken one is stored as usual.');
     expect(next.status).toBe(200);
-    expect(((await next.json()) as { files: Array<{ status: string }> }).files[0]!.status).toBe('queued');
+    expect(((await next.json()) as { files: Array<{ status: string }> }).files[0]!.status).toBe(
+      'queued',
+    );
     await until(() => tmpFiles().length === 0, 'the temporary directory to be empty');
   });
 
   it('closes the file and removes the partial temporary file when a client aborts mid-upload', async () => {
-    const body = Buffer.concat([Buffer.from(partHeader('aborted.txt')), Buffer.from('Part of a file whose client goes away. '.repeat(2000))]);
+    const body = Buffer.concat([
+      Buffer.from(partHeader('aborted.txt')),
+      Buffer.from('Part of a file whose client goes away. '.repeat(2000)),
+    ]);
     // Announced as a megabyte more than what is sent.
     await rawRequest(server.base, uploadHead(body.length + 1024 * 1024), [body], 'abort');
-    await until(() => tmpFiles().length === 0 && openTemporaryFds().length === 0, 'the partial file to be closed and removed');
+    await until(
+      () => tmpFiles().length === 0 && openTemporaryFds().length === 0,
+      'the partial file to be closed and removed',
+    );
     expect(await healthy()).toBe(true);
   });
 
   it('refuses an upload of more than 200 files with 413 naming the limit, dropping none silently', async () => {
     const form = new FormData();
-    for (let i = 0; i < 201; i++) form.append('file', new Blob([`Note number ${i} of a large upload.`]), `note-${i}.txt`);
-    const res = await fetch(`${server.base}/api/documents`, { method: 'POST', body: form, headers: auth() });
+    for (let i = 0; i < 201; i++)
+      form.append('file', new Blob([`Note number ${i} of a large upload.`]), `note-${i}.txt`);
+    const res = await fetch(`${server.base}/api/documents`, {
+      method: 'POST',
+      body: form,
+      headers: auth(),
+    });
     expect(res.status).toBe(413);
     const answer = (await res.json()) as { error: string; files: unknown[] };
     expect(answer.error).toMatch(/more than 200 files/);
@@ -132,15 +198,39 @@ describe('hardening', () => {
 
   it('answers 404 for page numbers past the database integers and 422 for a page image over the pixel limit', async () => {
     for (const page of ['2147483648', '4294967296', '999999999999999']) {
-      expect((await fetch(`${server.base}/api/documents/${pdf.id}/pages/${page}/image`, { headers: auth() })).status, page).toBe(404);
-      expect((await fetch(`${server.base}/d/${pdf.sha256.slice(0, 16)}/p/${page}`, { headers: auth() })).status, page).toBe(404);
+      expect(
+        (
+          await fetch(`${server.base}/api/documents/${pdf.id}/pages/${page}/image`, {
+            headers: auth(),
+          })
+        ).status,
+        page,
+      ).toBe(404);
+      expect(
+        (await fetch(`${server.base}/d/${pdf.sha256.slice(0, 16)}/p/${page}`, { headers: auth() }))
+          .status,
+        page,
+      ).toBe(404);
       for (const route of ['/api/citations', '/api/citations/verify']) {
-        const res = await fetch(server.base + route, { method: 'POST', body: JSON.stringify({ document: pdf.id, sha256: pdf.sha256, page: Number(page), quote: 'harbour' }), headers: { ...auth(), 'content-type': 'application/json' } });
+        const res = await fetch(server.base + route, {
+          method: 'POST',
+          body: JSON.stringify({
+            document: pdf.id,
+            sha256: pdf.sha256,
+            page: Number(page),
+            quote: 'harbour',
+          }),
+          headers: { ...auth(), 'content-type': 'application/json' },
+        });
         expect(res.status, `${route} ${page}`).toBe(404);
       }
     }
-    expect((await fetch(`${server.base}/api/documents/2147483648`, { headers: auth() })).status).toBe(404);
-    const image = await fetch(`${server.base}/api/documents/${pdf.id}/pages/1/image`, { headers: auth() });
+    expect(
+      (await fetch(`${server.base}/api/documents/2147483648`, { headers: auth() })).status,
+    ).toBe(404);
+    const image = await fetch(`${server.base}/api/documents/${pdf.id}/pages/1/image`, {
+      headers: auth(),
+    });
     expect(image.status).toBe(422);
     expect(((await image.json()) as { error: string }).error).toMatch(/over the limit of 100000/);
   });
@@ -151,7 +241,9 @@ describe('hardening', () => {
     const res = await rawRequest(server.base, head, [Buffer.from(body)], 'answer');
     expect(res.status).toBe(200);
     const citation = JSON.parse(res.body) as { permalink: string; link: string; text: string };
-    expect(citation.permalink).toBe(`https://archive.example.org/casefile/d/${pdf.sha256.slice(0, 16)}/p/1?q=harbour%20office`);
+    expect(citation.permalink).toBe(
+      `https://archive.example.org/casefile/d/${pdf.sha256.slice(0, 16)}/p/1?q=harbour%20office`,
+    );
     expect(citation.link).toMatch(/^https:\/\/archive\.example\.org\/casefile\/c\/[a-z2-7]{10}$/);
     expect(citation.text).not.toContain('attacker');
   });
@@ -162,10 +254,12 @@ describe('hardening', () => {
       const head = `POST /login HTTP/1.1\r\nHost: ${new URL(server.base).host}\r\nOrigin: ${server.base}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`;
       return rawRequest(server.base, head, [Buffer.from(body)], 'answer', localAddress);
     };
-    const retryAfter = (res: { head: string }) => Number(/\r\nretry-after: *(\d+)/i.exec(res.head)?.[1]);
+    const retryAfter = (res: { head: string }) =>
+      Number(/\r\nretry-after: *(\d+)/i.exec(res.head)?.[1]);
 
     it('refuses a name after 5 failures, from any address, with 429 and Retry-After, before checking the password', async () => {
-      for (let i = 0; i < 5; i++) expect((await login('odile', `wrong-${i}`, `127.0.1.${i + 1}`)).status).toBe(401);
+      for (let i = 0; i < 5; i++)
+        expect((await login('odile', `wrong-${i}`, `127.0.1.${i + 1}`)).status).toBe(401);
       // A sixth try from yet another address, now with the right password: still refused.
       const refused = await login('odile', user.password, '127.0.1.9');
       expect(refused.status).toBe(429);
@@ -173,7 +267,8 @@ describe('hardening', () => {
     });
 
     it('refuses an address after 10 failures on any names, with 429 and Retry-After', async () => {
-      for (let i = 0; i < 10; i++) expect((await login(`nobody-${i}`, 'guess', '127.0.2.1')).status).toBe(401);
+      for (let i = 0; i < 10; i++)
+        expect((await login(`nobody-${i}`, 'guess', '127.0.2.1')).status).toBe(401);
       const refused = await login('someone-else', 'guess', '127.0.2.1');
       expect(refused.status).toBe(429);
       expect(retryAfter(refused)).toBeGreaterThan(0);

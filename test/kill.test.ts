@@ -55,14 +55,31 @@ async function ocrPdf(n: number): Promise<Buffer> {
 async function makeFiles(): Promise<TestFile[]> {
   const files: Array<Omit<TestFile, 'sha256'>> = [];
   for (let i = 0; i < 24; i++) {
-    const pagesText = Array.from({ length: 1 + (i % 3) }, (_, p) => `Protocol ${i}, sheet ${p + 1}: ${faker.lorem.sentence(12)} Marker K${i}P${p + 1}.`);
-    files.push({ name: `note-${i}.txt`, bytes: Buffer.from(pagesText.join('\f')), pages: pagesText.length, ocr: false });
+    const pagesText = Array.from(
+      { length: 1 + (i % 3) },
+      (_, p) => `Protocol ${i}, sheet ${p + 1}: ${faker.lorem.sentence(12)} Marker K${i}P${p + 1}.`,
+    );
+    files.push({
+      name: `note-${i}.txt`,
+      bytes: Buffer.from(pagesText.join('\f')),
+      pages: pagesText.length,
+      ocr: false,
+    });
   }
   for (let i = 0; i < 10; i++) {
-    const pagesText = Array.from({ length: 1 + (i % 4) }, (_, p) => `Register ${i}, page ${p + 1}: crossing of ${faker.person.lastName()} recorded.`);
-    files.push({ name: `register-${i}.pdf`, bytes: textPdf(pagesText), pages: pagesText.length, ocr: false });
+    const pagesText = Array.from(
+      { length: 1 + (i % 4) },
+      (_, p) => `Register ${i}, page ${p + 1}: crossing of ${faker.person.lastName()} recorded.`,
+    );
+    files.push({
+      name: `register-${i}.pdf`,
+      bytes: textPdf(pagesText),
+      pages: pagesText.length,
+      ocr: false,
+    });
   }
-  for (let i = 0; i < 4; i++) files.push({ name: `scan-${i}.pdf`, bytes: await ocrPdf(100 + i), pages: 1, ocr: true });
+  for (let i = 0; i < 4; i++)
+    files.push({ name: `scan-${i}.pdf`, bytes: await ocrPdf(100 + i), pages: 1, ocr: true });
   return files.map((f) => ({ ...f, sha256: createHash('sha256').update(f.bytes).digest('hex') }));
 }
 
@@ -70,7 +87,13 @@ describe('kill -9 at random moments', () => {
   const work = tempDir('casefile-kill-');
   const dataDir = path.join(work, 'data');
   // Kills are deliberate here: a file is not to be given up for being in hand when they land.
-  const env = { CASEFILE_DATA: dataDir, CASEFILE_CONCURRENCY: '2', CASEFILE_OCR_WORKERS: '1', CASEFILE_OCR_LANGUAGES: 'eng', CASEFILE_JOB_ATTEMPTS: '100' };
+  const env = {
+    CASEFILE_DATA: dataDir,
+    CASEFILE_CONCURRENCY: '2',
+    CASEFILE_OCR_WORKERS: '1',
+    CASEFILE_OCR_LANGUAGES: 'eng',
+    CASEFILE_JOB_ATTEMPTS: '100',
+  };
   let server: RunningServer | undefined;
   afterAll(async () => {
     await server?.kill('group').catch(() => undefined);
@@ -90,9 +113,15 @@ describe('kill -9 at random moments', () => {
     const upload = async (base: string, batch: TestFile[]): Promise<void> => {
       const form = new FormData();
       for (const f of batch) form.append('file', new Blob([new Uint8Array(f.bytes)]), f.name);
-      const res = await fetch(`${base}/api/documents`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+      const res = await fetch(`${base}/api/documents`, {
+        method: 'POST',
+        body: form,
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect(res.status).toBe(200);
-      const body = (await res.json()) as { files: Array<{ id: number; sha256: string; status: string }> };
+      const body = (await res.json()) as {
+        files: Array<{ id: number; sha256: string; status: string }>;
+      };
       for (const r of body.files) {
         expect(['queued', 'duplicate']).toContain(r.status);
         acknowledged.set(r.sha256, r.id);
@@ -119,8 +148,12 @@ describe('kill -9 at random moments', () => {
       server = await startServe(env, { ownGroup: true });
       if (round === 1) token = /API token: (\S+)/.exec(server.output())![1]!;
       // One search engine on the data directory's index: none left running by the server killed before.
-      expect(enginesOn(path.join(dataDir, 'meili')), `round ${round}, seed ${seed}`).toHaveLength(1);
-      process.stdout.write(`round ${round}: started in ${Date.now() - t0} ms, ${pending.length} to upload\n`);
+      expect(enginesOn(path.join(dataDir, 'meili')), `round ${round}, seed ${seed}`).toHaveLength(
+        1,
+      );
+      process.stdout.write(
+        `round ${round}: started in ${Date.now() - t0} ms, ${pending.length} to upload\n`,
+      );
       const dead = { value: false };
       const uploading = uploader(server.base, dead);
       // From at once (mid-upload) to a few seconds in (reading, OCR, extraction, indexing; the first
@@ -139,7 +172,11 @@ describe('kill -9 at random moments', () => {
     const deadline = Date.now() + 120_000;
     for (const id of acknowledged.values()) {
       for (;;) {
-        const doc = (await (await fetch(`${server.base}/api/documents/${id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { status: string };
+        const doc = (await (
+          await fetch(`${server.base}/api/documents/${id}`, {
+            headers: { authorization: `Bearer ${token}` },
+          })
+        ).json()) as { status: string };
         if (doc.status === 'done' || doc.status === 'failed' || Date.now() > deadline) break;
         await new Promise((r) => setTimeout(r, 200));
       }
@@ -153,10 +190,21 @@ describe('kill -9 at random moments', () => {
     try {
       const docs = await archive.db.select().from(documents);
       // Exactly the acknowledged files (by content), each once.
-      expect(docs.map((d) => d.sha256).sort(), `seed ${seed}`).toEqual([...acknowledged.keys()].sort());
+      expect(docs.map((d) => d.sha256).sort(), `seed ${seed}`).toEqual(
+        [...acknowledged.keys()].sort(),
+      );
       for (const d of docs) {
         const f = bySha.get(d.sha256)!;
-        expect({ id: d.id, status: d.status, error: d.error, pageCount: d.pageCount, pagesDone: d.pagesDone }, `${f.name}, seed ${seed}`).toEqual({
+        expect(
+          {
+            id: d.id,
+            status: d.status,
+            error: d.error,
+            pageCount: d.pageCount,
+            pagesDone: d.pagesDone,
+          },
+          `${f.name}, seed ${seed}`,
+        ).toEqual({
           id: acknowledged.get(d.sha256),
           status: 'done',
           error: null,
@@ -164,25 +212,48 @@ describe('kill -9 at random moments', () => {
           pagesDone: f.pages,
         });
         // The original is there, whole and unchanged.
-        expect(createHash('sha256').update(fs.readFileSync(archive.originals.pathFor(d.sha256))).digest('hex')).toBe(d.sha256);
+        expect(
+          createHash('sha256')
+            .update(fs.readFileSync(archive.originals.pathFor(d.sha256)))
+            .digest('hex'),
+        ).toBe(d.sha256);
       }
       const pageRows = await archive.db.select().from(pages);
       for (const d of docs) {
         const f = bySha.get(d.sha256)!;
         const own = pageRows.filter((p) => p.documentId === d.id).sort((a, b) => a.page - b.page);
-        expect(own.map((p) => [p.page, p.status, p.method]), `${f.name}, seed ${seed}`).toEqual(Array.from({ length: f.pages }, (_, i) => [i + 1, 'done', f.ocr ? 'ocr' : 'text-layer']));
-        if (!f.ocr) own.forEach((p) => expect(p.text).toContain(`${f.name.startsWith('note') ? 'Protocol' : 'Register'} ${/\d+/.exec(f.name)![0]}`));
+        expect(
+          own.map((p) => [p.page, p.status, p.method]),
+          `${f.name}, seed ${seed}`,
+        ).toEqual(
+          Array.from({ length: f.pages }, (_, i) => [i + 1, 'done', f.ocr ? 'ocr' : 'text-layer']),
+        );
+        if (!f.ocr)
+          own.forEach((p) =>
+            expect(p.text).toContain(
+              `${f.name.startsWith('note') ? 'Protocol' : 'Register'} ${/\d+/.exec(f.name)![0]}`,
+            ),
+          );
       }
       // One job per document, finished.
       const jobRows = await archive.db.select().from(jobs);
-      expect(jobRows.map((j) => [j.documentId, j.status]).sort(), `seed ${seed}`).toEqual(docs.map((d) => [d.id, 'done']).sort());
+      expect(jobRows.map((j) => [j.documentId, j.status]).sort(), `seed ${seed}`).toEqual(
+        docs.map((d) => [d.id, 'done']).sort(),
+      );
       // No upload cut off by a kill left its partial bytes behind.
       expect(fs.readdirSync(path.join(dataDir, 'tmp'))).toEqual([]);
 
       // The index holds exactly the pages of the documents: none missing, none left over, none twice.
       const index = client(engine).index<PageDoc>(INDEX_UID);
-      const indexed = await index.getDocuments({ limit: 10_000, fields: ['id', 'documentId', 'page', 'sha256', 'text'] });
-      const expected = docs.flatMap((d) => Array.from({ length: bySha.get(d.sha256)!.pages }, (_, i) => `${d.id}-${i + 1}`)).sort();
+      const indexed = await index.getDocuments({
+        limit: 10_000,
+        fields: ['id', 'documentId', 'page', 'sha256', 'text'],
+      });
+      const expected = docs
+        .flatMap((d) =>
+          Array.from({ length: bySha.get(d.sha256)!.pages }, (_, i) => `${d.id}-${i + 1}`),
+        )
+        .sort();
       expect(indexed.results.map((r) => r.id).sort(), `seed ${seed}`).toEqual(expected);
       for (const r of indexed.results) {
         const row = pageRows.find((p) => p.documentId === r.documentId && p.page === r.page)!;

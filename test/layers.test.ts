@@ -8,7 +8,9 @@ const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
 
 async function layerErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-imports')
+    .map((m) => m.message);
 }
 
 describe('layer rules', () => {
@@ -41,10 +43,22 @@ describe('layer rules', () => {
 
   it.each([
     ['core/probe.ts', "import fs from 'node:fs';"],
-    ['store/probe.ts', "import { eq } from 'drizzle-orm';\nimport { x } from '../core/data.js';\nimport { y } from '../schema/tables.js';"],
-    ['ingest/extract/probe.ts', "import { x } from '../../search/keys.js';\nimport { y } from '../../case/geo.js';\nimport { z } from './dates.js';"],
-    ['api/probe.ts', "import { x } from '../ingest/pipeline.js';\nimport { y } from '../http/auth.js';"],
-    ['server/probe.ts', "import { x } from '../api/routes.js';\nimport { y } from '../web/routes.js';"],
+    [
+      'store/probe.ts',
+      "import { eq } from 'drizzle-orm';\nimport { x } from '../core/data.js';\nimport { y } from '../schema/tables.js';",
+    ],
+    [
+      'ingest/extract/probe.ts',
+      "import { x } from '../../search/keys.js';\nimport { y } from '../../case/geo.js';\nimport { z } from './dates.js';",
+    ],
+    [
+      'api/probe.ts',
+      "import { x } from '../ingest/pipeline.js';\nimport { y } from '../http/auth.js';",
+    ],
+    [
+      'server/probe.ts',
+      "import { x } from '../api/routes.js';\nimport { y } from '../web/routes.js';",
+    ],
     ['cli/probe.ts', "import { x } from '../server/app.js';"],
   ])('%s may import what lies below: %s', async (file, code) => {
     expect(await layerErrors(file, code)).toEqual([]);

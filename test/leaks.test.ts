@@ -21,7 +21,16 @@ describe.skipIf(!available)('corpus leaks', () => {
 
   it('fails when a corpus person is written into a source file', async () => {
     // A person of the first corpus's gold, written into a copy of a small source tree.
-    const gold = JSON.parse(fs.readFileSync(path.join(corpus, fs.readdirSync(corpus).find((d) => fs.existsSync(path.join(corpus, d, 'gold.json')))!, 'gold.json'), 'utf8')) as {
+    const gold = JSON.parse(
+      fs.readFileSync(
+        path.join(
+          corpus,
+          fs.readdirSync(corpus).find((d) => fs.existsSync(path.join(corpus, d, 'gold.json')))!,
+          'gold.json',
+        ),
+        'utf8',
+      ),
+    ) as {
       people?: Array<{ canonical: string }>;
     };
     const name = gold.people?.find((p) => /\s/.test(p.canonical))?.canonical;
@@ -31,7 +40,10 @@ describe.skipIf(!available)('corpus leaks', () => {
       fs.mkdirSync(path.join(dir, 'ingest'));
       fs.writeFileSync(path.join(dir, 'ingest', 'clean.ts'), 'export const greeting = "hello";\n');
       expect((await runNode(leaks, [dir])).code).toBe(0);
-      fs.writeFileSync(path.join(dir, 'ingest', 'fitted.ts'), `// e.g. ${name}\nexport const x = 1;\n`);
+      fs.writeFileSync(
+        path.join(dir, 'ingest', 'fitted.ts'),
+        `// e.g. ${name}\nexport const x = 1;\n`,
+      );
       const r = await runNode(leaks, [dir]);
       expect(r.code).toBe(1);
       expect(r.stdout).toContain('fitted.ts:1');

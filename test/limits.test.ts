@@ -43,7 +43,14 @@ const results = (out: string) =>
 async function mixedPdf(): Promise<Buffer> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
-  doc.addPage([400, 200]).drawText('The first page has a text layer long enough to be read as it is.', { x: 20, y: 100, size: 10, font });
+  doc
+    .addPage([400, 200])
+    .drawText('The first page has a text layer long enough to be read as it is.', {
+      x: 20,
+      y: 100,
+      size: 10,
+      font,
+    });
   doc.addPage([200, 100]).drawText('Case 7', { x: 20, y: 40, size: 24, font });
   return Buffer.from(await doc.save());
 }
@@ -54,26 +61,57 @@ describe('limits', () => {
     writeFiles(input, {
       'six-pages.pdf': await registerPdf(6),
       'five-pages.pdf': await registerPdf(5),
-      'large.png': await sharp({ create: { width: 1200, height: 1000, channels: 3, background: '#ffffff' } }).png().toBuffer(),
-      'small.png': await sharp({ create: { width: 300, height: 200, channels: 3, background: '#ffffff' } }).png().toBuffer(),
+      'large.png': await sharp({
+        create: { width: 1200, height: 1000, channels: 3, background: '#ffffff' },
+      })
+        .png()
+        .toBuffer(),
+      'small.png': await sharp({
+        create: { width: 300, height: 200, channels: 3, background: '#ffffff' },
+      })
+        .png()
+        .toBuffer(),
       'mixed.pdf': await mixedPdf(),
       'note.txt': 'A note that is read while the OCR of another file is stopped.',
     });
     const data = path.join(work, 'limits-data');
-    const env = { CASEFILE_DATA: data, CASEFILE_SEARCH: 'off', CASEFILE_MAX_PAGES: '5', CASEFILE_MAX_PIXELS: '1000000', CASEFILE_OCR_PAGE_TIMEOUT_MS: '1', CASEFILE_OCR_LANGUAGES: 'eng', CASEFILE_OCR_WORKERS: '1' };
+    const env = {
+      CASEFILE_DATA: data,
+      CASEFILE_SEARCH: 'off',
+      CASEFILE_MAX_PAGES: '5',
+      CASEFILE_MAX_PIXELS: '1000000',
+      CASEFILE_OCR_PAGE_TIMEOUT_MS: '1',
+      CASEFILE_OCR_LANGUAGES: 'eng',
+      CASEFILE_OCR_WORKERS: '1',
+    };
     const run = await runCli(['ingest', input, '--json'], env);
     expect(run.code).toBe(1);
     const r = results(run.stdout);
-    expect(r.get('six-pages.pdf')).toMatchObject({ status: 'failed', error: 'document has 6 pages, more than the limit of 5' });
+    expect(r.get('six-pages.pdf')).toMatchObject({
+      status: 'failed',
+      error: 'document has 6 pages, more than the limit of 5',
+    });
     expect(r.get('five-pages.pdf')).toMatchObject({ status: 'done', pages: 5, error: null });
-    expect(r.get('large.png')).toMatchObject({ status: 'failed', error: 'image is 1200×1000 pixels (1,200,000), over the limit of 1,000,000 pixels (a decompression bomb?)' });
+    expect(r.get('large.png')).toMatchObject({
+      status: 'failed',
+      error:
+        'image is 1200×1000 pixels (1,200,000), over the limit of 1,000,000 pixels (a decompression bomb?)',
+    });
     expect(r.get('small.png')).toMatchObject({ status: 'done', pages: 1 });
     expect(r.get('note.txt')).toMatchObject({ status: 'done', pages: 1, error: null });
     // The page over the OCR time limit is failed with its reason; the document's other page is read.
-    expect(r.get('mixed.pdf')).toMatchObject({ status: 'done', pages: 2, textLayerPages: 1, error: '1 page could not be read by OCR (see the pages\' errors)' });
+    expect(r.get('mixed.pdf')).toMatchObject({
+      status: 'done',
+      pages: 2,
+      textLayerPages: 1,
+      error: "1 page could not be read by OCR (see the pages' errors)",
+    });
     const archive = await openArchive(loadConfig({ data }));
     try {
-      const [mixed] = await archive.db.select().from(documents).where(eq(documents.filename, 'mixed.pdf'));
+      const [mixed] = await archive.db
+        .select()
+        .from(documents)
+        .where(eq(documents.filename, 'mixed.pdf'));
       const rows = await getPages(archive.db, mixed!.id);
       expect(rows.map((p) => [p.page, p.status, p.method, p.error])).toEqual([
         [1, 'done', 'text-layer', null],
@@ -86,23 +124,36 @@ describe('limits', () => {
 
   it('answers an upload over the size limit with 413 and keeps nothing of that file', async () => {
     const data = path.join(work, 'upload-data');
-    const server = await startServe({ CASEFILE_DATA: data, CASEFILE_SEARCH: 'off', CASEFILE_MAX_FILE_BYTES: '4096' });
+    const server = await startServe({
+      CASEFILE_DATA: data,
+      CASEFILE_SEARCH: 'off',
+      CASEFILE_MAX_FILE_BYTES: '4096',
+    });
     try {
       const token = /API token: (\S+)/.exec(server.output())![1]!;
       const big = Buffer.alloc(10_000, 'a');
       const form = new FormData();
       form.append('file', new Blob(['A small note under the limit.']), 'small.txt');
       form.append('file', new Blob([new Uint8Array(big)]), 'big.txt');
-      const res = await fetch(`${server.base}/api/documents`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+      const res = await fetch(`${server.base}/api/documents`, {
+        method: 'POST',
+        body: form,
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect(res.status).toBe(413);
-      const body = (await res.json()) as { error: string; files: Array<{ filename: string; status: string; error?: string }> };
+      const body = (await res.json()) as {
+        error: string;
+        files: Array<{ filename: string; status: string; error?: string }>;
+      };
       expect(body.error).toBe('a file is larger than the limit of 4096 bytes');
       expect(body.files.map((f) => [f.filename, f.status, f.error])).toEqual([
         ['small.txt', 'queued', undefined],
         ['big.txt', 'failed', 'file is larger than the limit of 4096 bytes'],
       ]);
       const bigSha = createHash('sha256').update(big).digest('hex');
-      expect(fs.existsSync(path.join(data, 'originals', bigSha.slice(0, 2), bigSha.slice(2, 4), bigSha))).toBe(false);
+      expect(
+        fs.existsSync(path.join(data, 'originals', bigSha.slice(0, 2), bigSha.slice(2, 4), bigSha)),
+      ).toBe(false);
       expect(fs.readdirSync(path.join(data, 'tmp'))).toEqual([]);
     } finally {
       await server.stop();
@@ -114,19 +165,44 @@ describe('limits', () => {
     // the limit is 1 MiB, as the default 128 MiB is to a stream of gigabytes.
     const bomb = await PDFDocument.create();
     const page = bomb.addPage([400, 200]);
-    page.node.set(PDFName.of('Contents'), bomb.context.register(bomb.context.flateStream(Buffer.alloc(8 * 1024 * 1024, ' '))));
+    page.node.set(
+      PDFName.of('Contents'),
+      bomb.context.register(bomb.context.flateStream(Buffer.alloc(8 * 1024 * 1024, ' '))),
+    );
     const dir = path.join(work, 'bomb');
-    writeFiles(dir, { 'inflated.pdf': Buffer.from(await bomb.save({ useObjectStreams: false })), 'ordinary.pdf': textPdf(['An ordinary page with a text layer long enough to be read as it is.']) });
-    const run = await runCli(['ingest', dir, '--json'], { CASEFILE_DATA: path.join(work, 'bomb-data'), CASEFILE_SEARCH: 'off', CASEFILE_MAX_CONTENT_BYTES: String(1024 * 1024) });
+    writeFiles(dir, {
+      'inflated.pdf': Buffer.from(await bomb.save({ useObjectStreams: false })),
+      'ordinary.pdf': textPdf([
+        'An ordinary page with a text layer long enough to be read as it is.',
+      ]),
+    });
+    const run = await runCli(['ingest', dir, '--json'], {
+      CASEFILE_DATA: path.join(work, 'bomb-data'),
+      CASEFILE_SEARCH: 'off',
+      CASEFILE_MAX_CONTENT_BYTES: String(1024 * 1024),
+    });
     const byName = results(run.stdout);
-    expect(byName.get('inflated.pdf')).toMatchObject({ status: 'failed', error: 'page 1: its content decompresses to more than 1 MiB, over the limit (a decompression bomb?)' });
+    expect(byName.get('inflated.pdf')).toMatchObject({
+      status: 'failed',
+      error:
+        'page 1: its content decompresses to more than 1 MiB, over the limit (a decompression bomb?)',
+    });
     expect(byName.get('ordinary.pdf')).toMatchObject({ status: 'done' });
   }, 120_000);
 
   it('never runs more jobs at once than CASEFILE_CONCURRENCY', async () => {
-    const archive = await openArchive({ ...loadConfig({ data: path.join(work, 'concurrency-data') }), concurrency: 2, search: false });
+    const archive = await openArchive({
+      ...loadConfig({ data: path.join(work, 'concurrency-data') }),
+      concurrency: 2,
+      search: false,
+    });
     try {
-      for (let i = 0; i < 8; i++) await intake(archive, Readable.from([Buffer.from(`Note ${i}: the crossing at Medyka on ${i + 1} March 2018.`)]), { filename: `note-${i}.txt` });
+      for (let i = 0; i < 8; i++)
+        await intake(
+          archive,
+          Readable.from([Buffer.from(`Note ${i}: the crossing at Medyka on ${i + 1} March 2018.`)]),
+          { filename: `note-${i}.txt` },
+        );
       let running = 0;
       let most = 0;
       const started: number[] = [];
@@ -143,7 +219,14 @@ describe('limits', () => {
       expect(started.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
       // Both slots worked side by side, and never a third.
       expect(most).toBe(2);
-      expect((await archive.db.select().from(jobs).where(and(eq(jobs.status, 'done'), eq(jobs.attempts, 1)))).length).toBe(8);
+      expect(
+        (
+          await archive.db
+            .select()
+            .from(jobs)
+            .where(and(eq(jobs.status, 'done'), eq(jobs.attempts, 1)))
+        ).length,
+      ).toBe(8);
     } finally {
       await archive.close();
     }
@@ -153,8 +236,14 @@ describe('limits', () => {
     const tessdataDir = prepareTessdata(path.join(work, 'tessdata'), ['eng'], 'npm');
     const pool = new OcrPool({ size: 1, tessdataDir, recycleAfter: 2, pageTimeoutMs: 60_000 });
     try {
-      const raster = await sharp({ create: { width: 200, height: 60, channels: 3, background: '#ffffff' } }).greyscale().raw().toBuffer();
-      for (let i = 0; i < 5; i++) await pool.recognize(toPgm({ data: raster, width: 200, height: 60 }), ['eng']);
+      const raster = await sharp({
+        create: { width: 200, height: 60, channels: 3, background: '#ffffff' },
+      })
+        .greyscale()
+        .raw()
+        .toBuffer();
+      for (let i = 0; i < 5; i++)
+        await pool.recognize(toPgm({ data: raster, width: 200, height: 60 }), ['eng']);
       // Five pages, two per worker: the first worker and two that replaced a worker after its two pages.
       expect(pool.stats).toEqual({ started: 3, recycled: 2 });
     } finally {
@@ -165,16 +254,34 @@ describe('limits', () => {
   it('stores and indexes every page of a 2,000-page document', async () => {
     const data = path.join(work, 'register-data');
     writeFiles(path.join(work, 'register'), { 'register-2000.pdf': await registerPdf(2000) });
-    const run = await runCli(['ingest', path.join(work, 'register'), '--json'], { CASEFILE_DATA: data });
-    expect(results(run.stdout).get('register-2000.pdf')).toMatchObject({ status: 'done', pages: 2000, textLayerPages: 2000, error: null });
+    const run = await runCli(['ingest', path.join(work, 'register'), '--json'], {
+      CASEFILE_DATA: data,
+    });
+    expect(results(run.stdout).get('register-2000.pdf')).toMatchObject({
+      status: 'done',
+      pages: 2000,
+      textLayerPages: 2000,
+      error: null,
+    });
     const archive = await openArchive(loadConfig({ data }));
     const engine = await startEngine(data);
     try {
       const [doc] = await archive.db.select().from(documents);
-      const rows = await archive.db.select({ page: pages.page, status: pages.status }).from(pages).where(eq(pages.documentId, doc!.id));
-      expect(rows.filter((p) => p.status === 'done').map((p) => p.page).sort((a, b) => a - b)).toEqual(Array.from({ length: 2000 }, (_, i) => i + 1));
+      const rows = await archive.db
+        .select({ page: pages.page, status: pages.status })
+        .from(pages)
+        .where(eq(pages.documentId, doc!.id));
+      expect(
+        rows
+          .filter((p) => p.status === 'done')
+          .map((p) => p.page)
+          .sort((a, b) => a - b),
+      ).toEqual(Array.from({ length: 2000 }, (_, i) => i + 1));
       const meili = client(engine);
-      expect((await meili.index(INDEX_UID).getDocuments({ filter: `documentId = ${doc!.id}`, limit: 1 })).total).toBe(2000);
+      expect(
+        (await meili.index(INDEX_UID).getDocuments({ filter: `documentId = ${doc!.id}`, limit: 1 }))
+          .total,
+      ).toBe(2000);
       const found = await searchPages(meili, { q: 'crossing number 1999' });
       expect(found.hits[0]).toMatchObject({ documentId: doc!.id, page: 1999 });
     } finally {
@@ -183,4 +290,3 @@ describe('limits', () => {
     }
   }, 240_000);
 });
-

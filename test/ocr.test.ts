@@ -18,7 +18,13 @@ import type { FileResult } from '../cli/ingest.js';
 interface ExportedDoc {
   filename: string;
   status: string;
-  pages: Array<{ page: number; text: string; method: string; confidence: number | null; decision: string }>;
+  pages: Array<{
+    page: number;
+    text: string;
+    method: string;
+    confidence: number | null;
+    decision: string;
+  }>;
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ');
@@ -27,7 +33,9 @@ async function pagePng(file: string, page: number): Promise<Buffer> {
   const pdf = await openPdf(new Uint8Array(fs.readFileSync(path.join(corpusFiles, file))));
   const r = await renderPdfPage(pdf, page, 200, 1e9);
   await pdf.destroy();
-  return sharp(r.data, { raw: { width: r.width, height: r.height, channels: 1 } }).png().toBuffer();
+  return sharp(r.data, { raw: { width: r.width, height: r.height, channels: 1 } })
+    .png()
+    .toBuffer();
 }
 
 describe('OCR of scans, photos, turned pages, mixed PDFs and multi-page TIFF', () => {
@@ -41,8 +49,14 @@ describe('OCR of scans, photos, turned pages, mixed PDFs and multi-page TIFF', (
     data = path.join(work, 'data');
     const input = path.join(work, 'input');
     fs.mkdirSync(input);
-    fs.copyFileSync(path.join(corpusFiles, '13-red-notice-nazarova.pdf'), path.join(input, 'scan.pdf'));
-    fs.copyFileSync(path.join(corpusFiles, '14-wanted-notice-tajik.jpg'), path.join(input, 'photo.jpg'));
+    fs.copyFileSync(
+      path.join(corpusFiles, '13-red-notice-nazarova.pdf'),
+      path.join(input, 'scan.pdf'),
+    );
+    fs.copyFileSync(
+      path.join(corpusFiles, '14-wanted-notice-tajik.jpg'),
+      path.join(input, 'photo.jpg'),
+    );
 
     const notice = await pagePng('13-red-notice-nazarova.pdf', 1);
     await sharp(notice).rotate(90).png().toFile(path.join(input, 'sideways.png'));
@@ -51,32 +65,58 @@ describe('OCR of scans, photos, turned pages, mixed PDFs and multi-page TIFF', (
     const mixed = await PDFDocument.create();
     const font = await mixed.embedFont(StandardFonts.Helvetica);
     const textPage = mixed.addPage([595, 842]);
-    textPage.drawText('Regional Court in Przemysl, decision of 23 July 2019, case II Kop 17/19.', { x: 50, y: 780, size: 12, font });
+    textPage.drawText('Regional Court in Przemysl, decision of 23 July 2019, case II Kop 17/19.', {
+      x: 50,
+      y: 780,
+      size: 12,
+      font,
+    });
     const scan = await mixed.embedPng(notice);
     const scanPage = mixed.addPage([595, 842]);
     scanPage.drawImage(scan, { x: 0, y: 0, width: 595, height: 842 });
     fs.writeFileSync(path.join(input, 'mixed.pdf'), await mixed.save());
 
     const border = await pagePng('05-dpsu-dovidka.pdf', 1);
-    await sharp([border, notice], { join: { animated: true } }).tiff({ compression: 'lzw' }).toFile(path.join(input, 'two-pages.tiff'));
+    await sharp([border, notice], { join: { animated: true } })
+      .tiff({ compression: 'lzw' })
+      .toFile(path.join(input, 'two-pages.tiff'));
 
     const run = await runCli(['ingest', '--json', input], { CASEFILE_DATA: data }, 600_000);
     expect(run.stderr).toBe('');
     expect(run.code, run.stdout).toBe(0);
-    results = new Map(run.stdout.trim().split('\n').map((l) => JSON.parse(l) as FileResult).map((r) => [r.filename, r]));
+    results = new Map(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as FileResult)
+        .map((r) => [r.filename, r]),
+    );
     const exported = await runCli(['export'], { CASEFILE_DATA: data });
-    docs = new Map(exported.stdout.trim().split('\n').map((l) => JSON.parse(l) as ExportedDoc).map((d) => [d.filename, d]));
+    docs = new Map(
+      exported.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as ExportedDoc)
+        .map((d) => [d.filename, d]),
+    );
   }, 900_000);
 
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
   it('reads a scanned PDF page by OCR', () => {
-    expect(results.get('scan.pdf')).toMatchObject({ status: 'done', pages: 1, textLayerPages: 0, ocrPages: 1 });
+    expect(results.get('scan.pdf')).toMatchObject({
+      status: 'done',
+      pages: 1,
+      textLayerPages: 0,
+      ocrPages: 1,
+    });
     const page = docs.get('scan.pdf')!.pages[0]!;
     expect(page.method).toBe('ocr');
     expect(page.confidence).toBeGreaterThan(0.8);
     expect(collapse(page.text)).toContain('Present family name NAZAROVA');
-    expect(collapse(page.text)).toContain('On 23 MAR 18 the wanted person travelled by air from DUSHANBE to ISTANBUL');
+    expect(collapse(page.text)).toContain(
+      'On 23 MAR 18 the wanted person travelled by air from DUSHANBE to ISTANBUL',
+    );
     expect(page.decision).toMatch(/OCR at 2\d\d dpi; deskewed 1\.\d°; languages .*eng/);
   });
 
@@ -95,10 +135,20 @@ describe('OCR of scans, photos, turned pages, mixed PDFs and multi-page TIFF', (
   });
 
   it('uses the text layer where it is good and OCRs the scanned page of a mixed PDF', () => {
-    expect(results.get('mixed.pdf')).toMatchObject({ status: 'done', pages: 2, textLayerPages: 1, ocrPages: 1 });
+    expect(results.get('mixed.pdf')).toMatchObject({
+      status: 'done',
+      pages: 2,
+      textLayerPages: 1,
+      ocrPages: 1,
+    });
     const [first, second] = docs.get('mixed.pdf')!.pages;
-    expect(first).toMatchObject({ method: 'text-layer', decision: 'text layer present and plausible' });
-    expect(first!.text).toBe('Regional Court in Przemysl, decision of 23 July 2019, case II Kop 17/19.');
+    expect(first).toMatchObject({
+      method: 'text-layer',
+      decision: 'text layer present and plausible',
+    });
+    expect(first!.text).toBe(
+      'Regional Court in Przemysl, decision of 23 July 2019, case II Kop 17/19.',
+    );
     expect(second!.method).toBe('ocr');
     expect(collapse(second!.text)).toContain('Present family name NAZAROVA');
   });
@@ -114,7 +164,9 @@ describe('OCR of scans, photos, turned pages, mixed PDFs and multi-page TIFF', (
   it('keeps every word with its box and its place in the text, and a page image for the viewer', async () => {
     const archive = await openArchive(loadConfig({ data }));
     try {
-      const doc = (await listDocuments(archive.db)).documents.find((d) => d.filename === 'scan.pdf')!;
+      const doc = (await listDocuments(archive.db)).documents.find(
+        (d) => d.filename === 'scan.pdf',
+      )!;
       const [page] = await getPages(archive.db, doc.id);
       expect(page!.words!.length).toBeGreaterThan(100);
       for (const w of page!.words!) {
@@ -132,12 +184,15 @@ describe('OCR of scans, photos, turned pages, mixed PDFs and multi-page TIFF', (
       expect(passport).toMatchObject({ normalized: 'TJK:401234567', page: 1 });
       expect(page!.text.slice(passport!.start, passport!.end)).toBe(passport!.text);
       expect(passport!.boxes?.length).toBeGreaterThan(0);
-      for (const [x0, y0, x1, y1] of passport!.boxes!) expect(x0 < x1 && y0 < y1 && x1 <= page!.width! && y1 <= page!.height!).toBe(true);
+      for (const [x0, y0, x1, y1] of passport!.boxes!)
+        expect(x0 < x1 && y0 < y1 && x1 <= page!.width! && y1 <= page!.height!).toBe(true);
     } finally {
       await archive.close();
     }
     // One viewer image per OCR page: scan, photo, sideways, the mixed PDF's scanned page, two TIFF pages.
-    const images = fs.readdirSync(path.join(data, 'pages'), { recursive: true }).filter((f) => String(f).endsWith('.jpg'));
+    const images = fs
+      .readdirSync(path.join(data, 'pages'), { recursive: true })
+      .filter((f) => String(f).endsWith('.jpg'));
     expect(images).toHaveLength(6);
   });
 });

@@ -40,7 +40,20 @@ function page(documentId: number, text: string): PageDoc {
  * first 65,535 word positions of an attribute: a word past them is found only through the page's keys).
  */
 function bigText(bytes: number, marker: string): string {
-  const words = ['cargo', 'manifest', 'quay', 'tonnage', 'berth', 'harbour', 'ledger', 'entry', 'vessel', 'crate', 'barrel', 'tariff'];
+  const words = [
+    'cargo',
+    'manifest',
+    'quay',
+    'tonnage',
+    'berth',
+    'harbour',
+    'ledger',
+    'entry',
+    'vessel',
+    'crate',
+    'barrel',
+    'tariff',
+  ];
   const parts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
@@ -64,7 +77,8 @@ describe('search over a very large page', () => {
     const counted = Object.assign(
       async (input: string | URL | Request, init?: RequestInit) => {
         const body = await engine.http(input, init);
-        if (/\/(?:multi-)?search$/.test(String(input instanceof Request ? input.url : input))) answers.push(JSON.stringify(body).length);
+        if (/\/(?:multi-)?search$/.test(String(input instanceof Request ? input.url : input)))
+          answers.push(JSON.stringify(body).length);
         return body;
       },
       { close: () => engine.http.close() },

@@ -13,7 +13,15 @@ import { tempDir } from './backends.js';
 import { runCli } from './cli.js';
 import { corpusFiles } from './fixtures.js';
 
-const FILES = ['02-charge-ibrohimov.pdf', '04-postanowienie-so-przemysl.pdf', '05-dpsu-dovidka.pdf', '07-passport-ibrohimov.jpg', '10-letter-sizo-rahmonzoda.txt', '11-asylum-interview-nazarova-m.pdf', '12-news-przemysl-ruling.pdf'];
+const FILES = [
+  '02-charge-ibrohimov.pdf',
+  '04-postanowienie-so-przemysl.pdf',
+  '05-dpsu-dovidka.pdf',
+  '07-passport-ibrohimov.jpg',
+  '10-letter-sizo-rahmonzoda.txt',
+  '11-asylum-interview-nazarova-m.pdf',
+  '12-news-przemysl-ruling.pdf',
+];
 
 describe('search across scripts and spellings', () => {
   let work: string;
@@ -33,8 +41,14 @@ describe('search across scripts and spellings', () => {
     fs.mkdirSync(input);
     for (const f of FILES) fs.copyFileSync(path.join(corpusFiles, f), path.join(input, f));
     // Spellings the dev corpus lacks: Russian Киеве and Polish Kijowie, Ibrochimowa, Duszanbe.
-    fs.writeFileSync(path.join(input, 'note-ru.txt'), 'Встреча состоялась в Киеве 5 мая 2019 года.\n');
-    fs.writeFileSync(path.join(input, 'note-pl.txt'), 'Notatka: Mehrangez Ibrochimowa przyjechała z Duszanbe do Kijowa 12 czerwca 2019 r.\n');
+    fs.writeFileSync(
+      path.join(input, 'note-ru.txt'),
+      'Встреча состоялась в Киеве 5 мая 2019 года.\n',
+    );
+    fs.writeFileSync(
+      path.join(input, 'note-pl.txt'),
+      'Notatka: Mehrangez Ibrochimowa przyjechała z Duszanbe do Kijowa 12 czerwca 2019 r.\n',
+    );
     env = { CASEFILE_DATA: path.join(work, 'data') };
     const run = await runCli(['ingest', input], env, 600_000);
     expect(run.code, run.stdout + run.stderr).toBe(0);
@@ -44,19 +58,52 @@ describe('search across scripts and spellings', () => {
 
   it('finds Иброхимова, Ibragimova, Ibrokhimova and Ibrochimowa for Ibrohimova', async () => {
     const r = await search('Ibrohimova');
-    expect(files(r)).toEqual(expect.arrayContaining(['02-charge-ibrohimov.pdf', '04-postanowienie-so-przemysl.pdf', '07-passport-ibrohimov.jpg', '12-news-przemysl-ruling.pdf', 'note-pl.txt']));
+    expect(files(r)).toEqual(
+      expect.arrayContaining([
+        '02-charge-ibrohimov.pdf',
+        '04-postanowienie-so-przemysl.pdf',
+        '07-passport-ibrohimov.jpg',
+        '12-news-przemysl-ruling.pdf',
+        'note-pl.txt',
+      ]),
+    );
     const charge = r.hits.filter((h) => h.filename === '02-charge-ibrohimov.pdf');
-    expect(charge.flatMap((h) => h.snippet.filter((s) => s.match).map((s) => s.text)).some((t) => t.startsWith('Ибрагимов'))).toBe(true);
-    expect(r.hits.find((h) => h.filename === '07-passport-ibrohimov.jpg')!.snippet.some((s) => s.match && /IBROKHIMOV|ИБРОҲИМОВ/.test(s.text))).toBe(true);
+    expect(
+      charge
+        .flatMap((h) => h.snippet.filter((s) => s.match).map((s) => s.text))
+        .some((t) => t.startsWith('Ибрагимов')),
+    ).toBe(true);
+    expect(
+      r.hits
+        .find((h) => h.filename === '07-passport-ibrohimov.jpg')!
+        .snippet.some((s) => s.match && /IBROKHIMOV|ИБРОҲИМОВ/.test(s.text)),
+    ).toBe(true);
   });
 
   it('finds Dushanbe and Duszanbe for Душанбе, and Киев, Київ and Kijów for Kyiv', async () => {
-    expect(files(await search('Душанбе'))).toEqual(expect.arrayContaining(['10-letter-sizo-rahmonzoda.txt', '11-asylum-interview-nazarova-m.pdf', '12-news-przemysl-ruling.pdf', 'note-pl.txt']));
-    expect(files(await search('Kyiv'))).toEqual(expect.arrayContaining(['05-dpsu-dovidka.pdf', 'note-ru.txt', 'note-pl.txt']));
+    expect(files(await search('Душанбе'))).toEqual(
+      expect.arrayContaining([
+        '10-letter-sizo-rahmonzoda.txt',
+        '11-asylum-interview-nazarova-m.pdf',
+        '12-news-przemysl-ruling.pdf',
+        'note-pl.txt',
+      ]),
+    );
+    expect(files(await search('Kyiv'))).toEqual(
+      expect.arrayContaining(['05-dpsu-dovidka.pdf', 'note-ru.txt', 'note-pl.txt']),
+    );
   });
 
   it('filters by person, place and date range, and counts facets', async () => {
-    const r = await search('--person', 'Farangis Nazarova', '--from', '2019-05', '--to', '2019-05', 'Przemyśl');
+    const r = await search(
+      '--person',
+      'Farangis Nazarova',
+      '--from',
+      '2019-05',
+      '--to',
+      '2019-05',
+      'Przemyśl',
+    );
     expect(r.hits.length).toBeGreaterThan(0);
     for (const h of r.hits) {
       expect(h.persons).toContain('Farangis Nazarova');
@@ -65,7 +112,10 @@ describe('search across scripts and spellings', () => {
     const all = await search('Nazarova');
     expect(all.facets.persons?.['Farangis Nazarova']).toBeGreaterThan(1);
     expect(Object.keys(all.facets.years ?? {})).toEqual(expect.arrayContaining(['2018', '2019']));
-    expect((await search('Dushanbe')).facets.kind).toMatchObject({ pdf: expect.any(Number), text: expect.any(Number) });
+    expect((await search('Dushanbe')).facets.kind).toMatchObject({
+      pdf: expect.any(Number),
+      text: expect.any(Number),
+    });
     const places = await search('--place', 'Kharkiv', 'Nazarova');
     for (const h of places.hits) expect(h.places).toContain('Kharkiv');
   });

@@ -23,7 +23,10 @@ describe.each(list)('store on $name', (backend) => {
   });
   async function open(): Promise<Archive> {
     const created = await backend.create();
-    const archive = await openArchive({ ...loadConfig({ data: created.dataDir }), databaseUrl: created.databaseUrl });
+    const archive = await openArchive({
+      ...loadConfig({ data: created.dataDir }),
+      databaseUrl: created.databaseUrl,
+    });
     opened.push({ archive, cleanup: created.cleanup });
     return archive;
   }
@@ -32,13 +35,18 @@ describe.each(list)('store on $name', (backend) => {
     const archive = await open();
     const bytes = Buffer.from('Назарова Фарангис Рустамовна, 14.06.1991 года рождения');
     const a = await intake(archive, Readable.from([bytes]), { filename: 'a.txt' });
-    const b = await intake(archive, Readable.from([bytes]), { filename: 'other-name.txt', sourceNote: 'second source' });
+    const b = await intake(archive, Readable.from([bytes]), {
+      filename: 'other-name.txt',
+      sourceNote: 'second source',
+    });
     expect(a.duplicate).toBe(false);
     expect(b).toMatchObject({ duplicate: true, documentId: a.documentId, sha256: a.sha256 });
     const stored = archive.originals.pathFor(a.sha256);
     expect(fs.readFileSync(stored)).toEqual(bytes);
     expect(fs.statSync(stored).mode & 0o222).toBe(0);
-    expect(path.relative(archive.originals.root, stored)).toBe(`${a.sha256.slice(0, 2)}/${a.sha256.slice(2, 4)}/${a.sha256}`);
+    expect(path.relative(archive.originals.root, stored)).toBe(
+      `${a.sha256.slice(0, 2)}/${a.sha256.slice(2, 4)}/${a.sha256}`,
+    );
     const rows = await archive.db.select().from(receipts);
     expect(rows.map((r) => [r.filename, r.duplicate])).toEqual([
       ['a.txt', false],
@@ -51,7 +59,11 @@ describe.each(list)('store on $name', (backend) => {
     const archive = await open();
     const a = await intake(archive, Readable.from([Buffer.from('first')]), { filename: 'a.txt' });
     const b = await intake(archive, Readable.from([Buffer.from('second')]), { filename: 'b.txt' });
-    const [j1, j2, j3] = await Promise.all([claimJob(archive.db, 'w1', 60_000), claimJob(archive.db, 'w2', 60_000), claimJob(archive.db, 'w3', 60_000)]);
+    const [j1, j2, j3] = await Promise.all([
+      claimJob(archive.db, 'w1', 60_000),
+      claimJob(archive.db, 'w2', 60_000),
+      claimJob(archive.db, 'w3', 60_000),
+    ]);
     const claimed = [j1, j2, j3].filter((j) => j !== undefined);
     expect(claimed.map((j) => j.documentId).sort()).toEqual([a.documentId, b.documentId].sort());
     const job = claimed[0]!;
@@ -61,7 +73,15 @@ describe.each(list)('store on $name', (backend) => {
     expect(await failJob(archive.db, job, `w${owner}`, 'temporary', true)).toBe('retry');
     // Back-off: not claimable right away.
     expect(await claimJob(archive.db, 'w4', 60_000)).toBeUndefined();
-    expect(await failJob(archive.db, { ...job, attempts: job.maxAttempts }, `w${owner}`, 'still failing', true)).toBe('failed');
+    expect(
+      await failJob(
+        archive.db,
+        { ...job, attempts: job.maxAttempts },
+        `w${owner}`,
+        'still failing',
+        true,
+      ),
+    ).toBe('failed');
   });
 
   it('re-claims a job whose worker died (lease expired)', async () => {
@@ -106,7 +126,14 @@ describe('embedded database lock', () => {
   it('takes over the lock of a process that died', async () => {
     const dataDir = tempDir();
     // A lock left by a process that no longer exists (pid far above any live one).
-    fs.writeFileSync(path.join(dataDir, 'casefile.lock'), JSON.stringify({ pid: 2 ** 22 + 7, host: (await import('node:os')).hostname(), since: 'then' }));
+    fs.writeFileSync(
+      path.join(dataDir, 'casefile.lock'),
+      JSON.stringify({
+        pid: 2 ** 22 + 7,
+        host: (await import('node:os')).hostname(),
+        since: 'then',
+      }),
+    );
     const run = await runCli(['export'], { CASEFILE_DATA: dataDir });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);

@@ -12,7 +12,8 @@ import { CASE_FILES, corpusFiles, writeFiles } from './fixtures.js';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const shots = path.resolve(import.meta.dirname, '../test-artifacts/screenshots');
 const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}; .ci/run installs Debian's chromium`);
+if (!haveChromium && process.env.CI)
+  throw new Error(`Chromium not found at ${CHROMIUM}; .ci/run installs Debian's chromium`);
 
 describe.skipIf(!haveChromium)('web UI in Chromium', () => {
   let work: string;
@@ -21,7 +22,8 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
   let page: Page;
   let base: string;
   let password: string;
-  const shot = (name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  const shot = (name: string) =>
+    page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
 
   beforeAll(async () => {
     fs.mkdirSync(shots, { recursive: true });
@@ -29,7 +31,17 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     server = await startServe({ CASEFILE_DATA: path.join(work, 'data') });
     base = server.base;
     password = /password: +(\S+)/.exec(server.output())![1]!;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('dialog', () => {
       throw new Error('a dialog opened: document text ran as script');
@@ -51,10 +63,24 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     await page.click('button[type=submit]');
     await page.waitForURL(`${base}/upload`);
     const hostile = path.join(work, 'hostile-note.txt');
-    fs.writeFileSync(hostile, 'Записка о Душанбе: <script>alert(1)</script> <img src=x onerror=alert(2)> [link](javascript:alert(3))\n');
-    await page.setInputFiles('input[type=file]', [path.join(corpusFiles, '12-news-przemysl-ruling.pdf'), hostile, path.join(corpusFiles, '13-red-notice-nazarova.pdf')]);
+    fs.writeFileSync(
+      hostile,
+      'Записка о Душанбе: <script>alert(1)</script> <img src=x onerror=alert(2)> [link](javascript:alert(3))\n',
+    );
+    await page.setInputFiles('input[type=file]', [
+      path.join(corpusFiles, '12-news-przemysl-ruling.pdf'),
+      hostile,
+      path.join(corpusFiles, '13-red-notice-nazarova.pdf'),
+    ]);
     await page.click('#upload button[type=submit]');
-    await page.waitForFunction(() => [...document.querySelectorAll('#progress tbody tr td:nth-child(2)')].filter((td) => td.textContent?.startsWith('done')).length === 3, undefined, { timeout: 150_000 });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('#progress tbody tr td:nth-child(2)')].filter((td) =>
+          td.textContent?.startsWith('done'),
+        ).length === 3,
+      undefined,
+      { timeout: 150_000 },
+    );
     await shot('02-upload-done');
   }, 180_000);
 
@@ -62,7 +88,9 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     await page.goto(`${base}/?q=${encodeURIComponent('Душанбе')}`);
     await expect.poll(() => page.locator('.hit').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('.hit mark').first().textContent()).toMatch(/Душанбе|Dushanbe/);
-    expect(await page.locator('.doc-hit', { hasText: 'hostile-note.txt' }).textContent()).toContain('<script>alert(1)</script>');
+    expect(await page.locator('.doc-hit', { hasText: 'hostile-note.txt' }).textContent()).toContain(
+      '<script>alert(1)</script>',
+    );
     await shot('03-search-cyrillic');
     await page.goto(`${base}/?q=Ibrohimova`);
     await expect.poll(() => page.locator('.hit').count()).toBeGreaterThanOrEqual(1);
@@ -75,7 +103,12 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     await page.locator('.hit a.title').first().click();
     await page.waitForSelector('mark#quote');
     expect(await page.locator('mark#quote').textContent()).toBe('Medyka');
-    await expect.poll(() => page.locator('.frame img').evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 30_000 }).toBeGreaterThan(100);
+    await expect
+      .poll(
+        () => page.locator('.frame img').evaluate((img: HTMLImageElement) => img.naturalWidth),
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(100);
     await shot('05-viewer');
     await page.evaluate(() => {
       const pre = document.getElementById('text')!;
@@ -88,7 +121,13 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
         const len = n.textContent!.length;
         if (start >= offset && start < offset + len) {
           range.setStart(n, start - offset);
-          range.setEnd(n, Math.min(len, start - offset + 'she entered Ukraine from Russia on January 17, 2018'.length));
+          range.setEnd(
+            n,
+            Math.min(
+              len,
+              start - offset + 'she entered Ukraine from Russia on January 17, 2018'.length,
+            ),
+          );
           break;
         }
         offset += len;
@@ -97,36 +136,52 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
       window.getSelection()!.addRange(range);
     });
     await page.click('#cite');
-    await page.waitForFunction(() => (document.getElementById('citation-text')?.textContent ?? '').includes('SHA-256'));
+    await page.waitForFunction(() =>
+      (document.getElementById('citation-text')?.textContent ?? '').includes('SHA-256'),
+    );
     const citation = (await page.locator('#citation-text').textContent())!;
-    expect(citation).toContain('“she entered Ukraine from Russia on January 17, 2018” — 12-news-przemysl-ruling.pdf, p. 1.');
+    expect(citation).toContain(
+      '“she entered Ukraine from Russia on January 17, 2018” — 12-news-przemysl-ruling.pdf, p. 1.',
+    );
     await shot('06-cited');
     // The citation links its short id (/c/<id>), which opens the page with the quote verified.
     const short = /(http:\/\/\S+\/c\/[a-z2-7]{10})\b/.exec(citation)![1]!;
     const viewed = new URL(page.url());
     const permalink = `${viewed.origin}${viewed.pathname}?q=${encodeURIComponent('she entered Ukraine from Russia on January 17, 2018')}`;
     await page.goto(short);
-    expect(await page.locator('mark#quote').textContent()).toBe('she entered Ukraine from Russia on January 17, 2018');
+    expect(await page.locator('mark#quote').textContent()).toBe(
+      'she entered Ukraine from Russia on January 17, 2018',
+    );
     expect(await page.locator('#quote-notice').count()).toBe(0);
     expect(await page.locator('#citation-status').textContent()).toContain('Verified');
     await page.goto(permalink);
-    expect(await page.locator('mark#quote').textContent()).toBe('she entered Ukraine from Russia on January 17, 2018');
+    expect(await page.locator('mark#quote').textContent()).toBe(
+      'she entered Ukraine from Russia on January 17, 2018',
+    );
     await shot('07-permalink');
     // A permalink whose quote was altered (the day changed) is said not to stand on the page, and
     // its closest passage is marked apart, never as the quote.
     await page.goto(permalink.replace('January%2017', 'January%2018'));
     const notice = page.locator('#quote-notice');
     expect(await notice.isVisible()).toBe(true);
-    expect(await notice.textContent()).toContain('This quote does not stand on this page; the closest passage differs in: “18” where the page has “17” (number)');
+    expect(await notice.textContent()).toContain(
+      'This quote does not stand on this page; the closest passage differs in: “18” where the page has “17” (number)',
+    );
     expect(await page.locator('mark#quote').count()).toBe(0);
-    expect(await page.locator('mark#near').textContent()).toBe('she entered Ukraine from Russia on January 17, 2018');
+    expect(await page.locator('mark#near').textContent()).toBe(
+      'she entered Ukraine from Russia on January 17, 2018',
+    );
     expect(await page.locator('mark#near .differs').allTextContents()).toEqual(['17']);
     await shot('07b-permalink-altered');
   });
 
   it('marks a quote on a scanned page by the boxes of its words', async () => {
     await page.goto(`${base}/?q=NAZAROVA`);
-    await page.locator('.doc-hit', { hasText: '13-red-notice-nazarova.pdf' }).locator('.hit a.title').first().click();
+    await page
+      .locator('.doc-hit', { hasText: '13-red-notice-nazarova.pdf' })
+      .locator('.hit a.title')
+      .first()
+      .click();
     const url = new URL(page.url());
     url.searchParams.set('q', 'Present family name NAZAROVA');
     await page.goto(url.toString());
@@ -136,18 +191,29 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     // An altered name on a scan: the notice, and the closest passage's boxes drawn as near.
     url.searchParams.set('q', 'Present family name NAZAROWA');
     await page.goto(url.toString());
-    expect(await page.locator('#quote-notice').textContent()).toContain('“NAZAROWA” where the page has “NAZAROVA” (name)');
+    expect(await page.locator('#quote-notice').textContent()).toContain(
+      '“NAZAROWA” where the page has “NAZAROVA” (name)',
+    );
     expect(await page.locator('svg.boxes rect.box.near').count()).toBe(4);
     await shot('08b-scan-altered');
     url.searchParams.set('q', 'Present family name NAZAROVA');
     await page.goto(url.toString());
     // Clicking an entity's cite button cites the words it stands as on the page.
-    await page.locator('.entities li', { hasText: 'TJK:401234567' }).locator('button.cite-entity').click();
-    await page.waitForFunction(() => (document.getElementById('citation-text')?.textContent ?? '').includes('SHA-256'));
-    expect(await page.locator('#citation-text').textContent()).toContain('“401234567” — 13-red-notice-nazarova.pdf, p. 1.');
+    await page
+      .locator('.entities li', { hasText: 'TJK:401234567' })
+      .locator('button.cite-entity')
+      .click();
+    await page.waitForFunction(() =>
+      (document.getElementById('citation-text')?.textContent ?? '').includes('SHA-256'),
+    );
+    expect(await page.locator('#citation-text').textContent()).toContain(
+      '“401234567” — 13-red-notice-nazarova.pdf, p. 1.',
+    );
     // Readable on a phone: one column, nothing wider than the screen.
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
     await shot('09-phone');
     await page.setViewportSize({ width: 1280, height: 900 });
   });
@@ -155,22 +221,41 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
   it('finds a person by a spelling, shows the timeline with a contradiction first, cites and follows both sources', async () => {
     writeFiles(path.join(work, 'case'), CASE_FILES);
     await page.goto(`${base}/upload`);
-    await page.setInputFiles('input[type=file]', Object.keys(CASE_FILES).map((f) => path.join(work, 'case', f)));
+    await page.setInputFiles(
+      'input[type=file]',
+      Object.keys(CASE_FILES).map((f) => path.join(work, 'case', f)),
+    );
     await page.click('#upload button[type=submit]');
-    await page.waitForFunction(() => [...document.querySelectorAll('#progress tbody tr td:nth-child(2)')].filter((td) => td.textContent?.startsWith('done')).length === 4, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('#progress tbody tr td:nth-child(2)')].filter((td) =>
+          td.textContent?.startsWith('done'),
+        ).length === 4,
+      undefined,
+      { timeout: 60_000 },
+    );
     // People are rebuilt once the queue is idle: searching a Polish spelling finds the person.
     await expect
-      .poll(async () => {
-        await page.goto(`${base}/?q=Nazarowej`);
-        return page.locator('.people-hits a', { hasText: 'Farangis Nazarova' }).count();
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          await page.goto(`${base}/?q=Nazarowej`);
+          return page.locator('.people-hits a', { hasText: 'Farangis Nazarova' }).count();
+        },
+        { timeout: 30_000 },
+      )
       .toBe(1);
     await page.locator('.people-hits a', { hasText: 'Farangis Nazarova' }).click();
     await page.waitForSelector('.person');
     expect(await page.locator('h1').textContent()).toBe('Farangis Nazarova');
-    expect(await page.locator('.variants').textContent()).toContain('Назаровой Фарангис Рустамовны');
-    const contradiction = page.locator('.contradiction.sure', { hasText: 'a-indictment.txt' }).first();
-    expect(await contradiction.locator('.why').textContent()).toContain('Istanbul and Ukraine are far apart');
+    expect(await page.locator('.variants').textContent()).toContain(
+      'Назаровой Фарангис Рустамовны',
+    );
+    const contradiction = page
+      .locator('.contradiction.sure', { hasText: 'a-indictment.txt' })
+      .first();
+    expect(await contradiction.locator('.why').textContent()).toContain(
+      'Istanbul and Ukraine are far apart',
+    );
     const timeline = await page.locator('.timeline .claim-head').allTextContents();
     // In date order, by stance; the red notice uploaded earlier adds its own two allegations.
     expect(timeline.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([
@@ -186,12 +271,20 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     expect(await cards.count()).toBe(2);
     for (const k of [0, 1]) {
       await cards.nth(k).locator('button.cite-claim').click();
-      await expect.poll(() => cards.nth(k).locator('.claim-citation').textContent()).toContain('SHA-256');
+      await expect
+        .poll(() => cards.nth(k).locator('.claim-citation').textContent())
+        .toContain('SHA-256');
     }
-    expect(await cards.nth(0).locator('.claim-citation').textContent()).toContain('a-indictment.txt, p. 1.');
-    expect(await cards.nth(1).locator('.claim-citation').textContent()).toContain('b-border-record.txt, p. 1.');
+    expect(await cards.nth(0).locator('.claim-citation').textContent()).toContain(
+      'a-indictment.txt, p. 1.',
+    );
+    expect(await cards.nth(1).locator('.claim-citation').textContent()).toContain(
+      'b-border-record.txt, p. 1.',
+    );
     await shot('11-person-cited');
-    const sources = await cards.locator('a.source').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const sources = await cards
+      .locator('a.source')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     const quotes = await cards.locator('blockquote').allTextContents();
     for (const [k, href] of sources.entries()) {
       await page.goto(href);
@@ -200,11 +293,15 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     await shot('12-person-source');
     // Facets count people, not spellings: Sherzod Ibrohimov (the news) and Ibrochimowem (the court) are one.
     await page.goto(`${base}/?q=Sherzod`);
-    const facet = page.locator('.facets section', { hasText: 'persons' }).locator('li', { hasText: 'Sherzod' });
+    const facet = page
+      .locator('.facets section', { hasText: 'persons' })
+      .locator('li', { hasText: 'Sherzod' });
     expect(await facet.count()).toBe(1);
     await Promise.all([page.waitForURL(/person=/), facet.locator('a').click()]);
     await page.waitForSelector('.hit');
-    expect(new Set(await page.locator('.doc-title').allTextContents())).toEqual(new Set(['12-news-przemysl-ruling.pdf', 'c-court.txt']));
+    expect(new Set(await page.locator('.doc-title').allTextContents())).toEqual(
+      new Set(['12-news-przemysl-ruling.pdf', 'c-court.txt']),
+    );
     expect(await page.locator('.hit a.title').allTextContents()).toEqual(['Page 1', 'Page 1']);
   }, 120_000);
 
@@ -214,7 +311,11 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     const post = (origin: string | undefined) =>
       fetch(`${base}/api/citations`, {
         method: 'POST',
-        headers: { cookie: `${cookie!.name}=${cookie!.value}`, 'content-type': 'application/json', ...(origin ? { origin } : {}) },
+        headers: {
+          cookie: `${cookie!.name}=${cookie!.value}`,
+          'content-type': 'application/json',
+          ...(origin ? { origin } : {}),
+        },
         body: JSON.stringify({ document: 1, page: 1, quote: 'x' }),
       });
     expect((await post('http://evil.example')).status).toBe(403);

@@ -29,24 +29,39 @@ describe.skipIf(!postgres)('two workers on one PostgreSQL', () => {
     const ids: number[] = [];
     for (let i = 0; i < 40; i++) {
       const text = `Протокол № ${i}: Назарова Фарангис находилась в г. Харькове ${(i % 28) + 1}.01.2018.\n`;
-      ids.push((await intake(archive, Readable.from([Buffer.from(text)]), { filename: `note-${i}.txt` })).documentId);
+      ids.push(
+        (await intake(archive, Readable.from([Buffer.from(text)]), { filename: `note-${i}.txt` }))
+          .documentId,
+      );
     }
-    const env = { ...process.env, DATABASE_URL: created.databaseUrl, CASEFILE_DATA: created.dataDir, CASEFILE_SEARCH: 'off', CASEFILE_CONCURRENCY: '2' };
+    const env = {
+      ...process.env,
+      DATABASE_URL: created.databaseUrl,
+      CASEFILE_DATA: created.dataDir,
+      CASEFILE_SEARCH: 'off',
+      CASEFILE_CONCURRENCY: '2',
+    };
     const outputs = ['', ''];
     for (const n of [0, 1]) {
-      const child = spawn(process.execPath, [binPath, 'worker'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [binPath, 'worker'], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       child.stdout!.on('data', (d: Buffer) => (outputs[n] += d.toString()));
       children.push(child);
     }
     const deadline = Date.now() + 120_000;
-    while ((await pendingJobCount(archive.db, ids)) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    while ((await pendingJobCount(archive.db, ids)) > 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 250));
     expect(await pendingJobCount(archive.db, ids)).toBe(0);
     for (const c of children) {
       const exited = new Promise((r) => c.once('exit', r));
       c.kill('SIGTERM');
       await exited;
     }
-    const processed = outputs.map((o) => [...o.matchAll(/^document (\d+) done$/gm)].map((m) => Number(m[1])));
+    const processed = outputs.map((o) =>
+      [...o.matchAll(/^document (\d+) done$/gm)].map((m) => Number(m[1])),
+    );
     // Every document done once, by one worker or the other, never by both.
     expect([...processed[0]!, ...processed[1]!].sort((a, b) => a - b)).toEqual(ids);
     expect(processed[0]!.filter((id) => processed[1]!.includes(id))).toEqual([]);

@@ -18,7 +18,10 @@ export interface CitationPanelData {
 
 /** CSL-JSON as people read it: indented, with the date's parts on one line ("date-parts": [[2026, 11, 30]]); never inside a string (its quotes would be escaped). */
 export function readableCsl(csl: unknown): string {
-  return JSON.stringify(csl, null, 2).replace(/("date-parts": )\[\s*\[\s*([\d\s,]+?)\s*\]\s*\]/g, (_, key: string, parts: string) => `${key}[[${parts.replace(/\s+/g, ' ')}]]`);
+  return JSON.stringify(csl, null, 2).replace(
+    /("date-parts": )\[\s*\[\s*([\d\s,]+?)\s*\]\s*\]/g,
+    (_, key: string, parts: string) => `${key}[[${parts.replace(/\s+/g, ' ')}]]`,
+  );
 }
 
 /** A stored citation's page in the viewer: its page and quote instead of the address's. */
@@ -43,7 +46,11 @@ function Form(props: { id: string; label: string; value: string }) {
   );
 }
 
-export function CitationStatusLine(props: { status: CitationStatus; problem: string | null; checkedAt: string }) {
+export function CitationStatusLine(props: {
+  status: CitationStatus;
+  problem: string | null;
+  checkedAt: string;
+}) {
   const when = props.checkedAt.slice(0, 16).replace('T', ' ');
   return props.status === 'holds' ? (
     <p id="citation-status" class="citation-status holds">
@@ -51,7 +58,8 @@ export function CitationStatusLine(props: { status: CitationStatus; problem: str
     </p>
   ) : (
     <p id="citation-status" class="citation-status broken" role="alert">
-      This citation no longer holds since its document was read again (checked {when} UTC): {props.problem ?? 'the quote is not on the page.'}
+      This citation no longer holds since its document was read again (checked {when} UTC):{' '}
+      {props.problem ?? 'the quote is not on the page.'}
     </p>
   );
 }
@@ -61,7 +69,9 @@ export function CitationPanel(props: { citation?: CitationPanelData | undefined 
   return (
     <section id="citation" class="citation-panel" aria-label="Citation" hidden={!c}>
       <h2>Citation{c ? ` ${c.id}` : ''}</h2>
-      {c ? <CitationStatusLine status={c.status} problem={c.problem} checkedAt={c.checkedAt} /> : null}
+      {c ? (
+        <CitationStatusLine status={c.status} problem={c.problem} checkedAt={c.checkedAt} />
+      ) : null}
       <p id="citation-error" class="citation-error" role="alert" hidden></p>
       <div class="citation-link">
         Link:{' '}

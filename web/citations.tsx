@@ -15,14 +15,27 @@ function listUrl(status: CitationStatus | undefined, offset: number, limit: numb
   return s ? `/citations?${s}` : '/citations';
 }
 
-export function CitationsPage(d: { user: Identity; citations: CitationWithDocument[]; total: number; offset: number; limit: number; status?: CitationStatus | undefined }) {
+export function CitationsPage(d: {
+  user: Identity;
+  citations: CitationWithDocument[];
+  total: number;
+  offset: number;
+  limit: number;
+  status?: CitationStatus | undefined;
+}) {
   const to = d.offset + d.citations.length;
   return (
     <Layout title="Citations" user={d.user}>
       <h1>Citations</h1>
       <nav class="filters" aria-label="Filter citations">
-        <a href="/citations" aria-current={d.status ? undefined : 'page'}>All</a> ·{' '}
-        <a href="/citations?status=broken" aria-current={d.status === 'broken' ? 'page' : undefined}>
+        <a href="/citations" aria-current={d.status ? undefined : 'page'}>
+          All
+        </a>{' '}
+        ·{' '}
+        <a
+          href="/citations?status=broken"
+          aria-current={d.status === 'broken' ? 'page' : undefined}
+        >
           No longer holding
         </a>{' '}
         ·{' '}
@@ -30,7 +43,11 @@ export function CitationsPage(d: { user: Identity; citations: CitationWithDocume
           Holding
         </a>
       </nav>
-      <p class="total">{d.total ? `Citations ${d.offset + 1}–${to} of ${d.total}` : 'No citations' + (d.status ? ' with this status.' : ' yet.')}</p>
+      <p class="total">
+        {d.total
+          ? `Citations ${d.offset + 1}–${to} of ${d.total}`
+          : 'No citations' + (d.status ? ' with this status.' : ' yet.')}
+      </p>
       {d.citations.length ? (
         <table class="documents-table citations-table">
           <thead>
@@ -51,7 +68,9 @@ export function CitationsPage(d: { user: Identity; citations: CitationWithDocume
                   </a>
                 </td>
                 <td class="citation-state">
-                  <span class={`status ${c.status === 'holds' ? 'done' : 'failed'}`}>{c.status === 'holds' ? 'holds' : 'no longer holds'}</span>
+                  <span class={`status ${c.status === 'holds' ? 'done' : 'failed'}`}>
+                    {c.status === 'holds' ? 'holds' : 'no longer holds'}
+                  </span>
                   {c.problem ? <span class="doc-error">: {c.problem}</span> : null}
                 </td>
                 <td>
@@ -61,7 +80,9 @@ export function CitationsPage(d: { user: Identity; citations: CitationWithDocume
                   <a href={docPath(sha256)}>{filename}</a>, p. {c.page}
                 </td>
                 <td>
-                  <time datetime={c.createdAt.toISOString()}>{c.createdAt.toISOString().slice(0, 10)}</time>
+                  <time datetime={c.createdAt.toISOString()}>
+                    {c.createdAt.toISOString().slice(0, 10)}
+                  </time>
                 </td>
               </tr>
             ))}

@@ -21,7 +21,10 @@ export interface DocumentsData {
 
 export const LIST_LIMIT = 50;
 
-function listUrl(d: { collection?: string | undefined; status?: string | undefined; limit: number }, offset: number): string {
+function listUrl(
+  d: { collection?: string | undefined; status?: string | undefined; limit: number },
+  offset: number,
+): string {
   const u = new URLSearchParams();
   if (d.collection) u.set('collection', d.collection);
   if (d.status) u.set('status', d.status);
@@ -36,8 +39,17 @@ export function Progress(props: { doc: Document }) {
   const total = d.pageCount ?? 0;
   return (
     <span class="progress-cell">
-      <progress max={String(Math.max(total, 1))} value={String(d.status === 'done' ? Math.max(total, 1) : Math.min(d.pagesDone, total))}></progress>{' '}
-      <span class="pages">{total ? `${d.pagesDone} of ${total} page${total === 1 ? '' : 's'}` : d.status === 'queued' ? 'waiting' : '—'}</span>
+      <progress
+        max={String(Math.max(total, 1))}
+        value={String(d.status === 'done' ? Math.max(total, 1) : Math.min(d.pagesDone, total))}
+      ></progress>{' '}
+      <span class="pages">
+        {total
+          ? `${d.pagesDone} of ${total} page${total === 1 ? '' : 's'}`
+          : d.status === 'queued'
+            ? 'waiting'
+            : '—'}
+      </span>
     </span>
   );
 }
@@ -82,12 +94,16 @@ export function DocumentsPage(d: DocumentsData) {
             ))}
           </select>
         </label>
-        {d.limit !== LIST_LIMIT ? <input type="hidden" name="limit" value={String(d.limit)} /> : null}
+        {d.limit !== LIST_LIMIT ? (
+          <input type="hidden" name="limit" value={String(d.limit)} />
+        ) : null}
         <button type="submit">Filter</button>
         {d.collection || d.status ? <a href="/documents">Clear filters</a> : null}
       </form>
       <p class="total">
-        {d.total ? `Documents ${from}–${to} of ${d.total}` : 'No documents' + (d.collection || d.status ? ' match these filters.' : ' yet.')}
+        {d.total
+          ? `Documents ${from}–${to} of ${d.total}`
+          : 'No documents' + (d.collection || d.status ? ' match these filters.' : ' yet.')}
       </p>
       {d.documents.length ? (
         <table class="documents-table">
@@ -109,7 +125,11 @@ export function DocumentsPage(d: DocumentsData) {
                     {doc.filename}
                   </a>
                   <br />
-                  <a class="open-link" href={pagePath(doc.sha256, 1)} hidden={doc.status !== 'done' || !doc.pageCount}>
+                  <a
+                    class="open-link"
+                    href={pagePath(doc.sha256, 1)}
+                    hidden={doc.status !== 'done' || !doc.pageCount}
+                  >
                     Open page 1
                   </a>
                 </td>
@@ -121,7 +141,9 @@ export function DocumentsPage(d: DocumentsData) {
                 </td>
                 <td>{doc.collection ?? ''}</td>
                 <td>
-                  <time datetime={doc.ingestedAt.toISOString()}>{doc.ingestedAt.toISOString().slice(0, 16).replace('T', ' ')}</time>
+                  <time datetime={doc.ingestedAt.toISOString()}>
+                    {doc.ingestedAt.toISOString().slice(0, 16).replace('T', ' ')}
+                  </time>
                 </td>
                 <td>
                   <code title={doc.sha256}>{doc.sha256.slice(0, 12)}</code>
@@ -150,7 +172,16 @@ export function DocumentsPage(d: DocumentsData) {
 export interface DocumentPageData {
   user: Identity;
   doc: Document;
-  pages: Array<{ page: number; status: string; method: string | null; language: string | null; confidence: number | null; error: string | null; start: string; chars: number }>;
+  pages: Array<{
+    page: number;
+    status: string;
+    method: string | null;
+    language: string | null;
+    confidence: number | null;
+    error: string | null;
+    start: string;
+    chars: number;
+  }>;
 }
 
 export function DocumentPage(d: DocumentPageData) {
@@ -211,7 +242,9 @@ export function DocumentPage(d: DocumentPageData) {
                   </td>
                   <td>
                     {p.status === 'done' ? (p.method ?? '') : p.status}
-                    {p.confidence !== null && p.method === 'ocr' ? ` (${Math.round(p.confidence * 100)}%)` : ''}
+                    {p.confidence !== null && p.method === 'ocr'
+                      ? ` (${Math.round(p.confidence * 100)}%)`
+                      : ''}
                     {p.error ? <span class="doc-error">: {p.error}</span> : null}
                   </td>
                   <td>{p.language ?? ''}</td>

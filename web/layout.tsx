@@ -26,7 +26,12 @@ export function homeOf(user: Identity): string {
   return navFor(user)[0]?.href ?? '/account';
 }
 
-export function Layout(props: { title: string; user?: Identity | undefined; children?: Child; scripts?: string[] }) {
+export function Layout(props: {
+  title: string;
+  user?: Identity | undefined;
+  children?: Child;
+  scripts?: string[];
+}) {
   return (
     <>
       {raw('<!doctype html>')}
@@ -67,7 +72,11 @@ export function Layout(props: { title: string; user?: Identity | undefined; chil
 }
 
 /** A page that only says something: not found, not allowed. */
-export function MessagePage(props: { title: string; message: string; user?: Identity | undefined }) {
+export function MessagePage(props: {
+  title: string;
+  message: string;
+  user?: Identity | undefined;
+}) {
   return (
     <Layout title={props.title} user={props.user}>
       <section class="card message" role="alert">

@@ -21,7 +21,15 @@ import { docPath } from './documents.js';
 async function citationPage(c: Context<Env>, ctx: AppContext): Promise<Response> {
   const found = await getCitation(ctx.archive.db, c.req.param('id') ?? '');
   const user = c.get('user');
-  if (!found || !canRead(await accessOf(c, ctx), found)) return c.html(<MessagePage title="No such citation" message="There is no citation with this id." user={user} />, 404);
+  if (!found || !canRead(await accessOf(c, ctx), found))
+    return c.html(
+      <MessagePage
+        title="No such citation"
+        message="There is no citation with this id."
+        user={user}
+      />,
+      404,
+    );
   const json = storedCitationJson(found, ctx.publicUrl);
   const { citation } = found;
   const page = await getPage(ctx.archive.db, citation.documentId, citation.page);
@@ -31,32 +39,84 @@ async function citationPage(c: Context<Env>, ctx: AppContext): Promise<Response>
       <Layout title={`Citation ${citation.id}`} user={user}>
         <section class="card message">
           <h1>Citation {citation.id}</h1>
-          <CitationStatusLine status={citation.status} problem={citation.problem} checkedAt={json.checkedAt} />
+          <CitationStatusLine
+            status={citation.status}
+            problem={citation.problem}
+            checkedAt={json.checkedAt}
+          />
           <p>
-            <q>{citation.quote}</q> — {found.filename}, p. {citation.page}. <a href={docPath(found.sha256)}>The document</a>
+            <q>{citation.quote}</q> — {found.filename}, p. {citation.page}.{' '}
+            <a href={docPath(found.sha256)}>The document</a>
           </p>
         </section>
       </Layout>,
     );
   }
-  const panel = { id: json.id, link: json.link, status: json.status, problem: json.problem, checkedAt: json.checkedAt, text: json.text, markdown: json.markdown, csl: readableCsl(json.csl) };
-  return viewer(c, ctx, { documentId: citation.documentId, page: citation.page, quote: citation.quote, panel });
+  const panel = {
+    id: json.id,
+    link: json.link,
+    status: json.status,
+    problem: json.problem,
+    checkedAt: json.checkedAt,
+    text: json.text,
+    markdown: json.markdown,
+    csl: readableCsl(json.csl),
+  };
+  return viewer(c, ctx, {
+    documentId: citation.documentId,
+    page: citation.page,
+    quote: citation.quote,
+    panel,
+  });
 }
 
 async function citationsPage(c: Context<Env>, ctx: AppContext): Promise<Response> {
   const f = validQuery(c, citationListQuery);
-  const { total, citations } = await listCitations(ctx.archive.db, { ...f, access: await accessOf(c, ctx) });
-  return c.html(<CitationsPage user={c.get('user')} citations={citations} total={total} offset={f.offset} limit={f.limit} status={f.status} />);
+  const { total, citations } = await listCitations(ctx.archive.db, {
+    ...f,
+    access: await accessOf(c, ctx),
+  });
+  return c.html(
+    <CitationsPage
+      user={c.get('user')}
+      citations={citations}
+      total={total}
+      offset={f.offset}
+      limit={f.limit}
+      status={f.status}
+    />,
+  );
 }
 
 export const MORE_WEB_ROUTES: Route[] = [
-  { method: 'GET', path: '/c/:id', permission: 'read', web: true, handler: (c, ctx) => citationPage(c, ctx) },
-  { method: 'GET', path: '/citations', permission: 'read', web: true, query: citationListQuery, invalid: invalidPage('Citations'), handler: (c, ctx) => citationsPage(c, ctx) },
+  {
+    method: 'GET',
+    path: '/c/:id',
+    permission: 'read',
+    web: true,
+    handler: (c, ctx) => citationPage(c, ctx),
+  },
+  {
+    method: 'GET',
+    path: '/citations',
+    permission: 'read',
+    web: true,
+    query: citationListQuery,
+    invalid: invalidPage('Citations'),
+    handler: (c, ctx) => citationsPage(c, ctx),
+  },
   {
     method: 'GET',
     path: '/queue',
     permission: 'upload',
     web: true,
-    handler: async (c, ctx) => c.html(<QueuePage user={c.get('user')} {...await processingQueue(ctx.archive.db, await accessOf(c, ctx))} now={new Date()} />),
+    handler: async (c, ctx) =>
+      c.html(
+        <QueuePage
+          user={c.get('user')}
+          {...await processingQueue(ctx.archive.db, await accessOf(c, ctx))}
+          now={new Date()}
+        />,
+      ),
   },
 ];

@@ -26,14 +26,22 @@ function ClaimCard(props: { claim: TimelineClaim; id: string }) {
   return (
     <article class={`claim ${c.stance}`} id={props.id}>
       <p class="claim-head">
-        <span class={`stance ${c.stance}`}>{c.stance}</span> <strong>{c.place}</strong> · <time>{when(c)}</time> · {c.kind}
+        <span class={`stance ${c.stance}`}>{c.stance}</span> <strong>{c.place}</strong> ·{' '}
+        <time>{when(c)}</time> · {c.kind}
       </p>
       <blockquote>{c.quote}</blockquote>
       <p class="claim-source">
         <a class="source" href={permalinkPath(c.sha256, c.page, c.quote)}>
           {c.filename}, page {c.page}
         </a>{' '}
-        <button type="button" class="cite-claim" data-document={String(c.documentId)} data-page={String(c.page)} data-quote={c.quote} data-out={`${props.id}-cite`}>
+        <button
+          type="button"
+          class="cite-claim"
+          data-document={String(c.documentId)}
+          data-page={String(c.page)}
+          data-quote={c.quote}
+          data-out={`${props.id}-cite`}
+        >
           Cite
         </button>
       </p>
@@ -96,7 +104,8 @@ export function PersonPage(d: PersonData) {
         </p>
         <section class="contradictions" aria-label="Contradictions">
           <h2>
-            Contradictions ({sure.length}, against {allegations(sure)} allegation{allegations(sure) === 1 ? '' : 's'})
+            Contradictions ({sure.length}, against {allegations(sure)} allegation
+            {allegations(sure) === 1 ? '' : 's'})
           </h2>
           {sure.length ? <ol>{grouped(sure, 'sure')}</ol> : <p>None found.</p>}
           {possible.length ? (
@@ -135,7 +144,11 @@ export function PersonPage(d: PersonData) {
                 .filter((v) => v !== d.person.name)
                 .map((v) => (
                   <li>
-                    <form method="post" action={`/people/${encodeURIComponent(d.person.key)}/split`} class="inline">
+                    <form
+                      method="post"
+                      action={`/people/${encodeURIComponent(d.person.key)}/split`}
+                      class="inline"
+                    >
                       <input type="hidden" name="variant" value={v} />
                       <span>{v}</span> <button type="submit">Not this person</button>
                     </form>
@@ -153,13 +166,21 @@ export function PeoplePage(props: { user: Identity; people: Person[]; q: string 
   return (
     <Layout title="People" user={props.user}>
       <form method="get" action="/people" class="search" role="search">
-        <input name="q" value={props.q} placeholder="A name in any script or spelling" aria-label="Find a person" />
+        <input
+          name="q"
+          value={props.q}
+          placeholder="A name in any script or spelling"
+          aria-label="Find a person"
+        />
         <button type="submit">Find</button>
       </form>
       <ul class="people">
         {props.people.map((p) => (
           <li>
-            <a href={`/people/${encodeURIComponent(p.key)}`}>{p.name}</a> <span class="count">{p.variants.length} spellings · {p.documentIds.length} documents</span>
+            <a href={`/people/${encodeURIComponent(p.key)}`}>{p.name}</a>{' '}
+            <span class="count">
+              {p.variants.length} spellings · {p.documentIds.length} documents
+            </span>
           </li>
         ))}
       </ul>

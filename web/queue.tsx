@@ -38,12 +38,18 @@ function Rows(props: { entries: QueueEntry[]; now: Date }) {
               </td>
               <td class="tries">
                 {e.maxAttempts ? `${e.attempts} of ${e.maxAttempts}` : '—'}
-                {e.lastError && doc.status !== 'failed' ? <span class="last-error"> · last try: {e.lastError}</span> : null}
-                {retry ? <span class="retry"> · next try {retry.toISOString().slice(11, 19)} UTC</span> : null}
+                {e.lastError && doc.status !== 'failed' ? (
+                  <span class="last-error"> · last try: {e.lastError}</span>
+                ) : null}
+                {retry ? (
+                  <span class="retry"> · next try {retry.toISOString().slice(11, 19)} UTC</span>
+                ) : null}
               </td>
               <td>{doc.collection ?? ''}</td>
               <td>
-                <time datetime={doc.ingestedAt.toISOString()}>{doc.ingestedAt.toISOString().slice(0, 16).replace('T', ' ')}</time>
+                <time datetime={doc.ingestedAt.toISOString()}>
+                  {doc.ingestedAt.toISOString().slice(0, 16).replace('T', ' ')}
+                </time>
               </td>
             </tr>
           );
@@ -53,7 +59,13 @@ function Rows(props: { entries: QueueEntry[]; now: Date }) {
   );
 }
 
-export function QueuePage(props: { user: Identity; processing: QueueEntry[]; queued: QueueEntry[]; failed: QueueEntry[]; now: Date }) {
+export function QueuePage(props: {
+  user: Identity;
+  processing: QueueEntry[];
+  queued: QueueEntry[];
+  failed: QueueEntry[];
+  now: Date;
+}) {
   const sections: Array<[string, string, QueueEntry[], string]> = [
     ['processing', 'Processing', props.processing, 'Nothing is being read right now.'],
     ['queued', 'Waiting', props.queued, 'Nothing is waiting.'],
@@ -63,7 +75,8 @@ export function QueuePage(props: { user: Identity; processing: QueueEntry[]; que
     <Layout title="Processing queue" user={props.user} scripts={['/static/documents.js']}>
       <h1>Processing queue</h1>
       <p class="total">
-        {props.processing.length} processing · {props.queued.length} waiting · {props.failed.length} failed
+        {props.processing.length} processing · {props.queued.length} waiting · {props.failed.length}{' '}
+        failed
       </p>
       {sections.map(([id, title, entries, none]) => (
         <section class={`queue-section ${id}`} id={`queue-${id}`} aria-label={title}>

@@ -8,11 +8,43 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { findQuote, notFoundMessage } from '../cite/verify.js';
 import { matchSpans } from '../search/query.js';
 import { packageRoot } from '../core/paths.js';
-import { documentListQuery, grantForm, loginForm, loginQuery, mergeBody, pageNumber, passwordForm, searchParams, searchQuery, splitBody, userBody, validForm, validQuery, viewerQuery, wordsQuery } from '../http/params.js';
-import { changePassword, disableUser, listUsers, login, logout, resetPassword, SESSION_MS } from '../store/accounts.js';
+import {
+  documentListQuery,
+  grantForm,
+  loginForm,
+  loginQuery,
+  mergeBody,
+  pageNumber,
+  passwordForm,
+  searchParams,
+  searchQuery,
+  splitBody,
+  userBody,
+  validForm,
+  validQuery,
+  viewerQuery,
+  wordsQuery,
+} from '../http/params.js';
+import {
+  changePassword,
+  disableUser,
+  listUsers,
+  login,
+  logout,
+  resetPassword,
+  SESSION_MS,
+} from '../store/accounts.js';
 import { addUserFrom, granteeFrom, targetUser } from '../http/admin.js';
 import { AccountPage, UsersPage, type Shown } from './users.js';
-import { getDocument, getDocumentBySha, getEntities, getPage, listCollections, listDocuments, pageList } from '../store/documents.js';
+import {
+  getDocument,
+  getDocumentBySha,
+  getEntities,
+  getPage,
+  listCollections,
+  listDocuments,
+  pageList,
+} from '../store/documents.js';
 import { DocumentPage, DocumentsPage } from './documents.js';
 import { MessagePage } from './layout.js';
 import type { Identity } from '../store/accounts.js';
@@ -23,11 +55,28 @@ import { SearchPage } from './search.js';
 import { UploadPage } from './upload.js';
 import { ViewerPage, type CitedPage, type ViewerData } from './viewer.js';
 import { PeoplePage, PersonPage } from './person.js';
-import { documentsOf, getPerson, getVisiblePerson, listPeople, peopleFor, personTimeline, searchDocumentsWithPeople, visiblePeople } from '../case/people.js';
+import {
+  documentsOf,
+  getPerson,
+  getVisiblePerson,
+  listPeople,
+  peopleFor,
+  personTimeline,
+  searchDocumentsWithPeople,
+  visiblePeople,
+} from '../case/people.js';
 import { allowed } from '../http/permissions.js';
 import { accessOf, mayEditPeople, readable } from '../http/access.js';
 import { SESSION_COOKIE } from '../http/auth.js';
-import { atLeast, collectionsFor, grantCollection, isGrantLevel, listGrants, listGroups, revokeCollection } from '../store/access.js';
+import {
+  atLeast,
+  collectionsFor,
+  grantCollection,
+  isGrantLevel,
+  listGrants,
+  listGroups,
+  revokeCollection,
+} from '../store/access.js';
 import { LoginThrottle } from '../http/throttle.js';
 
 /** Failed logins of this process, by name and by client address (http/throttle.ts). */
@@ -43,9 +92,18 @@ function localPath(next: unknown): string {
 // The UI's own files (web/static) and its font, with Node's serveStatic. Only one path component of
 // safe characters, of the kinds the pages use, is served: nothing outside the two folders can be named.
 const STATIC_NAME = /^[a-z0-9][a-z0-9._-]*\.(?:css|js|woff2)$/i;
-const fontsDir = path.join(path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json')), 'files');
-const appFiles = serveStatic({ root: path.join(packageRoot, 'web', 'static'), rewriteRequestPath: (p) => p.replace(/^\/static/, '') });
-const fontFiles = serveStatic({ root: fontsDir, rewriteRequestPath: (p) => p.replace(/^\/static\/fonts/, '') });
+const fontsDir = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json')),
+  'files',
+);
+const appFiles = serveStatic({
+  root: path.join(packageRoot, 'web', 'static'),
+  rewriteRequestPath: (p) => p.replace(/^\/static/, ''),
+});
+const fontFiles = serveStatic({
+  root: fontsDir,
+  rewriteRequestPath: (p) => p.replace(/^\/static\/fonts/, ''),
+});
 
 async function staticFile(c: Context, files: typeof appFiles): Promise<Response> {
   const name = c.req.param('name') ?? '';
@@ -58,27 +116,48 @@ async function staticFile(c: Context, files: typeof appFiles): Promise<Response>
 }
 
 /** The boxes of the OCR words a span of the page's text covers (as ingest keeps them for entities). */
-function wordBoxes(words: WordBox[] | null, start: number, end: number): Array<[number, number, number, number]> {
-  return (words ?? []).filter((w) => w.start !== undefined && w.end !== undefined && w.start < end && w.end > start).map((w) => [w.x0, w.y0, w.x1, w.y1]);
+function wordBoxes(
+  words: WordBox[] | null,
+  start: number,
+  end: number,
+): Array<[number, number, number, number]> {
+  return (words ?? [])
+    .filter((w) => w.start !== undefined && w.end !== undefined && w.start < end && w.end > start)
+    .map((w) => [w.x0, w.y0, w.x1, w.y1]);
 }
 
 /**
  * What the viewer marks: a permalink's quote, verified (its closest passage marked as near, with the
  * notice, when it does not stand on the page), or search words, marked at every place they stand.
  */
-function marking(text: string, quote: string): { highlight: ViewerData['highlight']; notOnPage: string | null } {
+function marking(
+  text: string,
+  quote: string,
+): { highlight: ViewerData['highlight']; notOnPage: string | null } {
   if (!quote) return { highlight: null, notOnPage: null };
   const m = findQuote(text, quote);
-  const differs = m.differences.flatMap((d): Array<[number, number]> => (d.start !== null && d.end !== null ? [[d.start, d.end]] : []));
-  const highlight = m.start !== null && m.end !== null ? { start: m.start, end: m.end, near: !m.found, differs } : null;
+  const differs = m.differences.flatMap((d): Array<[number, number]> =>
+    d.start !== null && d.end !== null ? [[d.start, d.end]] : [],
+  );
+  const highlight =
+    m.start !== null && m.end !== null
+      ? { start: m.start, end: m.end, near: !m.found, differs }
+      : null;
   return { highlight, notOnPage: m.found ? null : notFoundMessage(m) };
 }
 
 /** The viewer of a page; `cited`: a stored citation's page and quote (/c/<id>) instead of the address's. */
 export async function viewer(c: Context, ctx: AppContext, cited?: CitedPage): Promise<Response> {
-  const doc = await readable(c, ctx, cited ? await getDocument(ctx.archive.db, cited.documentId) : await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? ''));
+  const doc = await readable(
+    c,
+    ctx,
+    cited
+      ? await getDocument(ctx.archive.db, cited.documentId)
+      : await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? ''),
+  );
   const pageNo = cited ? cited.page : pageNumber(c.req.param('page'));
-  const page = doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
+  const page =
+    doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
   if (!doc || !page) return notFoundPage(c, 'No such page', 'There is no such document or page.');
   const asked = cited ? undefined : validQuery(c, viewerQuery);
   const quote = cited ? cited.quote : asked!.q;
@@ -88,14 +167,25 @@ export async function viewer(c: Context, ctx: AppContext, cited?: CitedPage): Pr
   const entityBoxes: Array<{ type: string; box: [number, number, number, number] }> = [];
   const onPage = (await getEntities(ctx.archive.db, doc.id)).filter((e) => e.page === pageNo);
   for (const e of onPage) {
-    if (page.method === 'ocr') for (const box of e.boxes ?? []) entityBoxes.push({ type: e.type, box });
+    if (page.method === 'ocr')
+      for (const box of e.boxes ?? []) entityBoxes.push({ type: e.type, box });
     const list = (entities[e.type] ??= []);
-    if (!list.some((x) => x.value === e.normalized) && e.text.length <= 300) list.push({ value: e.normalized, text: e.text });
+    if (!list.some((x) => x.value === e.normalized) && e.text.length <= 300)
+      list.push({ value: e.normalized, text: e.text });
   }
-  const marks = words ? matchSpans(page.text, words, onPage.filter((e) => e.type !== 'date').map((e) => ({ value: e.normalized, start: e.start, end: e.end }))) : [];
+  const marks = words
+    ? matchSpans(
+        page.text,
+        words,
+        onPage
+          .filter((e) => e.type !== 'date')
+          .map((e) => ({ value: e.normalized, start: e.start, end: e.end })),
+      )
+    : [];
   const spans: Array<[number, number]> = highlight ? [[highlight.start, highlight.end]] : marks;
   // Text documents have no page image; PDFs render theirs, scans and photos keep theirs.
-  const hasImage = page.method === 'ocr' || page.imagePath !== null || doc.mediaType === 'application/pdf';
+  const hasImage =
+    page.method === 'ocr' || page.imagePath !== null || doc.mediaType === 'application/pdf';
   return c.html(
     <ViewerPage
       user={c.get('user')}
@@ -127,11 +217,30 @@ async function personPage(c: Context, ctx: AppContext): Promise<Response> {
   const db = ctx.archive.db;
   const access = await accessOf(c, ctx);
   const person = await getVisiblePerson(db, c.req.param('key') ?? '', access);
-  if (!person) return notFoundPage(c, 'No such person', 'There is no such person (people may have been merged or split since).');
+  if (!person)
+    return notFoundPage(
+      c,
+      'No such person',
+      'There is no such person (people may have been merged or split since).',
+    );
   const user = c.get('user');
   const { claims, contradictions } = await personTimeline(db, person.key, access);
-  const others = allowed(user.role, 'edit') ? (await visiblePeople(db, await listPeople(db, access.all ? 1000 : 5000), access)).slice(0, 1000).filter((p) => p.key !== person.key).map((p) => ({ key: p.key, name: p.name })) : undefined;
-  return c.html(<PersonPage user={user} person={person} documents={await documentsOf(db, person, access)} claims={claims} contradictions={contradictions} {...(others ? { others } : {})} />);
+  const others = allowed(user.role, 'edit')
+    ? (await visiblePeople(db, await listPeople(db, access.all ? 1000 : 5000), access))
+        .slice(0, 1000)
+        .filter((p) => p.key !== person.key)
+        .map((p) => ({ key: p.key, name: p.name }))
+    : undefined;
+  return c.html(
+    <PersonPage
+      user={user}
+      person={person}
+      documents={await documentsOf(db, person, access)}
+      claims={claims}
+      contradictions={contradictions}
+      {...(others ? { others } : {})}
+    />,
+  );
 }
 
 function notFoundPage(c: Context, title: string, message: string): Response | Promise<Response> {
@@ -139,43 +248,114 @@ function notFoundPage(c: Context, title: string, message: string): Response | Pr
 }
 
 /** A web page the user's role may not open: an HTML page that says so (403), never JSON. */
-export function forbiddenPage(c: HonoContext, user: Identity, permission: string): Response | Promise<Response> {
-  const what: Record<string, string> = { search: 'search', upload: 'upload documents', cite: 'cite', edit: 'merge or split people', admin: 'manage users', read: 'read documents' };
-  return c.html(<MessagePage title="Not allowed" message={`Your role (${user.role}) may not ${what[permission] ?? permission}. Ask an admin if you need to.`} user={user} />, 403);
+export function forbiddenPage(
+  c: HonoContext,
+  user: Identity,
+  permission: string,
+): Response | Promise<Response> {
+  const what: Record<string, string> = {
+    search: 'search',
+    upload: 'upload documents',
+    cite: 'cite',
+    edit: 'merge or split people',
+    admin: 'manage users',
+    read: 'read documents',
+  };
+  return c.html(
+    <MessagePage
+      title="Not allowed"
+      message={`Your role (${user.role}) may not ${what[permission] ?? permission}. Ask an admin if you need to.`}
+      user={user}
+    />,
+    403,
+  );
 }
 
 /** An address no route answers: an HTML page for browsers, JSON under /api/. */
 export function notFound(c: HonoContext): Response | Promise<Response> {
-  if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/static/')) return c.json({ error: 'not found' }, 404);
+  if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/static/'))
+    return c.json({ error: 'not found' }, 404);
   return c.html(<MessagePage title="Not found" message="There is no page at this address." />, 404);
 }
 
 async function documentsPage(c: Context, ctx: AppContext): Promise<Response> {
   const f = validQuery(c, documentListQuery);
   const access = await accessOf(c, ctx);
-  const [{ total, documents }, collections] = await Promise.all([listDocuments(ctx.archive.db, f, access), listCollections(ctx.archive.db, access)]);
-  return c.html(<DocumentsPage user={c.get('user')} documents={documents} total={total} offset={f.offset} limit={f.limit} collection={f.collection} status={f.status} collections={collections} />);
+  const [{ total, documents }, collections] = await Promise.all([
+    listDocuments(ctx.archive.db, f, access),
+    listCollections(ctx.archive.db, access),
+  ]);
+  return c.html(
+    <DocumentsPage
+      user={c.get('user')}
+      documents={documents}
+      total={total}
+      offset={f.offset}
+      limit={f.limit}
+      collection={f.collection}
+      status={f.status}
+      collections={collections}
+    />,
+  );
 }
 
 /** A page's answer to a query that does not fit its schema: the message, on a page titled `title` (400). */
 export function invalidPage(title: string) {
-  return (c: Context, message: string) => c.html(<MessagePage title={title} message={message} user={c.get('user')} />, 400);
+  return (c: Context, message: string) =>
+    c.html(<MessagePage title={title} message={message} user={c.get('user')} />, 400);
 }
 
 async function documentPage(c: Context, ctx: AppContext): Promise<Response> {
-  const doc = await readable(c, ctx, await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? ''));
+  const doc = await readable(
+    c,
+    ctx,
+    await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? ''),
+  );
   if (!doc) return notFoundPage(c, 'No such document', 'There is no such document.');
-  return c.html(<DocumentPage user={c.get('user')} doc={doc} pages={await pageList(ctx.archive.db, doc.id)} />);
+  return c.html(
+    <DocumentPage user={c.get('user')} doc={doc} pages={await pageList(ctx.archive.db, doc.id)} />,
+  );
 }
 
-async function usersPage(c: Context, ctx: AppContext, extra: { shown?: Shown; error?: string } = {}, status: 200 | 400 | 404 | 409 = 200): Promise<Response> {
-  return c.html(<UsersPage user={c.get('user')} users={await listUsers(ctx.archive.db)} grants={await listGrants(ctx.archive.db)} groups={await listGroups(ctx.archive.db)} shown={extra.shown} error={extra.error} />, status);
+async function usersPage(
+  c: Context,
+  ctx: AppContext,
+  extra: { shown?: Shown; error?: string } = {},
+  status: 200 | 400 | 404 | 409 = 200,
+): Promise<Response> {
+  return c.html(
+    <UsersPage
+      user={c.get('user')}
+      users={await listUsers(ctx.archive.db)}
+      grants={await listGrants(ctx.archive.db)}
+      groups={await listGroups(ctx.archive.db)}
+      shown={extra.shown}
+      error={extra.error}
+    />,
+    status,
+  );
 }
 
 export const WEB_ROUTES: Route[] = [
-  { method: 'GET', path: '/static/:name', permission: 'public', handler: (c) => staticFile(c, appFiles) },
-  { method: 'GET', path: '/static/fonts/:name', permission: 'public', handler: (c) => staticFile(c, fontFiles) },
-  { method: 'GET', path: '/login', permission: 'public', query: loginQuery, handler: (c) => c.html(<LoginPage next={localPath(validQuery(c, loginQuery).next)} />) },
+  {
+    method: 'GET',
+    path: '/static/:name',
+    permission: 'public',
+    handler: (c) => staticFile(c, appFiles),
+  },
+  {
+    method: 'GET',
+    path: '/static/fonts/:name',
+    permission: 'public',
+    handler: (c) => staticFile(c, fontFiles),
+  },
+  {
+    method: 'GET',
+    path: '/login',
+    permission: 'public',
+    query: loginQuery,
+    handler: (c) => c.html(<LoginPage next={localPath(validQuery(c, loginQuery).next)} />),
+  },
   {
     method: 'POST',
     path: '/login',
@@ -190,7 +370,14 @@ export const WEB_ROUTES: Route[] = [
       const wait = loginThrottle.retryAfter(name, address);
       if (wait > 0) {
         const minutes = Math.ceil(wait / 60);
-        return c.html(<LoginPage error={`Too many failed logins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`} next={next} />, 429, { 'Retry-After': String(wait) });
+        return c.html(
+          <LoginPage
+            error={`Too many failed logins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`}
+            next={next}
+          />,
+          429,
+          { 'Retry-After': String(wait) },
+        );
       }
       const session = await login(ctx.archive.db, name, form.password);
       if (!session) {
@@ -198,7 +385,13 @@ export const WEB_ROUTES: Route[] = [
         return c.html(<LoginPage error="Wrong name or password." next={next} />, 401);
       }
       loginThrottle.succeeded(name);
-      setCookie(c, SESSION_COOKIE, session.session, { httpOnly: true, sameSite: 'Strict', path: '/', secure: new URL(c.req.url).protocol === 'https:', maxAge: SESSION_MS / 1000 });
+      setCookie(c, SESSION_COOKIE, session.session, {
+        httpOnly: true,
+        sameSite: 'Strict',
+        path: '/',
+        secure: new URL(c.req.url).protocol === 'https:',
+        maxAge: SESSION_MS / 1000,
+      });
       return c.redirect(next, 303);
     },
   },
@@ -222,12 +415,31 @@ export const WEB_ROUTES: Route[] = [
     query: searchQuery,
     handler: async (c, ctx) => {
       const p = searchParams(validQuery(c, searchQuery));
-      const asked = p.q || p.persons || p.places || p.organizations || p.from || p.to || p.kind || p.language || p.collection;
+      const asked =
+        p.q ||
+        p.persons ||
+        p.places ||
+        p.organizations ||
+        p.from ||
+        p.to ||
+        p.kind ||
+        p.language ||
+        p.collection;
       try {
-        const { response, people } = asked ? await searchDocumentsWithPeople(ctx.search.meili, ctx.archive.db, { ...p, access: await accessOf(c, ctx) }) : { response: undefined, people: [] };
-        return c.html(<SearchPage user={c.get('user')} params={p} response={response} people={people} />);
+        const { response, people } = asked
+          ? await searchDocumentsWithPeople(ctx.search.meili, ctx.archive.db, {
+              ...p,
+              access: await accessOf(c, ctx),
+            })
+          : { response: undefined, people: [] };
+        return c.html(
+          <SearchPage user={c.get('user')} params={p} response={response} people={people} />,
+        );
       } catch (err) {
-        return c.html(<SearchPage user={c.get('user')} params={p} error={(err as Error).message} />, 400);
+        return c.html(
+          <SearchPage user={c.get('user')} params={p} error={(err as Error).message} />,
+          400,
+        );
       }
     },
   },
@@ -237,8 +449,17 @@ export const WEB_ROUTES: Route[] = [
     permission: 'upload',
     web: true,
     handler: async (c, ctx) => {
-      const mine = await collectionsFor(ctx.archive.db, c.get('user'), ctx.archive.config.defaultAccess);
-      return c.html(<UploadPage user={c.get('user')} collections={mine.filter((col) => atLeast(col.level, 'upload')).map((col) => col.name)} />);
+      const mine = await collectionsFor(
+        ctx.archive.db,
+        c.get('user'),
+        ctx.archive.config.defaultAccess,
+      );
+      return c.html(
+        <UploadPage
+          user={c.get('user')}
+          collections={mine.filter((col) => atLeast(col.level, 'upload')).map((col) => col.name)}
+        />,
+      );
     },
   },
   {
@@ -253,7 +474,13 @@ export const WEB_ROUTES: Route[] = [
       return c.html(<PeoplePage user={c.get('user')} people={found} q={q} />);
     },
   },
-  { method: 'GET', path: '/people/:key', permission: 'read', web: true, handler: (c, ctx) => personPage(c, ctx) },
+  {
+    method: 'GET',
+    path: '/people/:key',
+    permission: 'read',
+    web: true,
+    handler: (c, ctx) => personPage(c, ctx),
+  },
   {
     method: 'POST',
     path: '/people/:key/merge',
@@ -262,9 +489,17 @@ export const WEB_ROUTES: Route[] = [
     form: mergeBody,
     handler: async (c, ctx) => {
       const other = validForm(c, mergeBody).with;
-      if (!(await mayEditPeople(c, ctx, [c.req.param('key') ?? '', other]))) return notFoundPage(c, 'No such person', 'There is no such person.');
-      const key = await ctx.people?.merge(ctx.archive.db, c.req.param('key') ?? '', other, c.get('user').id);
-      return key ? c.redirect(`/people/${encodeURIComponent(key)}`, 303) : notFoundPage(c, 'No such person', 'There is no such person.');
+      if (!(await mayEditPeople(c, ctx, [c.req.param('key') ?? '', other])))
+        return notFoundPage(c, 'No such person', 'There is no such person.');
+      const key = await ctx.people?.merge(
+        ctx.archive.db,
+        c.req.param('key') ?? '',
+        other,
+        c.get('user').id,
+      );
+      return key
+        ? c.redirect(`/people/${encodeURIComponent(key)}`, 303)
+        : notFoundPage(c, 'No such person', 'There is no such person.');
     },
   },
   {
@@ -276,14 +511,21 @@ export const WEB_ROUTES: Route[] = [
     handler: async (c, ctx) => {
       const variant = validForm(c, splitBody).variant;
       const key = c.req.param('key') ?? '';
-      if (!(await mayEditPeople(c, ctx, [key], variant))) return notFoundPage(c, 'No such person', 'There is no such person or spelling.');
+      if (!(await mayEditPeople(c, ctx, [key], variant)))
+        return notFoundPage(c, 'No such person', 'There is no such person or spelling.');
       const moved = await ctx.people?.split(ctx.archive.db, key, variant, c.get('user').id);
       if (!moved) return notFoundPage(c, 'No such person', 'There is no such person or spelling.');
       const stays = (await getPerson(ctx.archive.db, key)) ? key : moved;
       return c.redirect(`/people/${encodeURIComponent(stays)}`, 303);
     },
   },
-  { method: 'GET', path: '/admin/users', permission: 'admin', web: true, handler: (c, ctx) => usersPage(c, ctx) },
+  {
+    method: 'GET',
+    path: '/admin/users',
+    permission: 'admin',
+    web: true,
+    handler: (c, ctx) => usersPage(c, ctx),
+  },
   {
     method: 'POST',
     path: '/admin/users',
@@ -294,7 +536,14 @@ export const WEB_ROUTES: Route[] = [
       const form = validForm(c, userBody);
       const r = await addUserFrom(ctx, form.name, form.role);
       if (!r.ok) return usersPage(c, ctx, { error: r.error }, r.status);
-      return usersPage(c, ctx, { shown: { title: `Added ${r.created.name} (${r.created.role})`, name: r.created.name, password: r.created.password, token: r.created.token } });
+      return usersPage(c, ctx, {
+        shown: {
+          title: `Added ${r.created.name} (${r.created.role})`,
+          name: r.created.name,
+          password: r.created.password,
+          token: r.created.token,
+        },
+      });
     },
   },
   {
@@ -304,10 +553,13 @@ export const WEB_ROUTES: Route[] = [
     web: true,
     handler: async (c, ctx) => {
       const user = await targetUser(c, ctx, c.get('user').id);
-      if (user === 'self') return usersPage(c, ctx, { error: 'Change your own password on your account page.' }, 400);
+      if (user === 'self')
+        return usersPage(c, ctx, { error: 'Change your own password on your account page.' }, 400);
       if (!user) return usersPage(c, ctx, { error: 'No such user.' }, 404);
       const password = (await resetPassword(ctx.archive.db, user.id))!;
-      return usersPage(c, ctx, { shown: { title: `New password for ${user.name}`, name: user.name, password } });
+      return usersPage(c, ctx, {
+        shown: { title: `New password for ${user.name}`, name: user.name, password },
+      });
     },
   },
   {
@@ -317,7 +569,8 @@ export const WEB_ROUTES: Route[] = [
     web: true,
     handler: async (c, ctx) => {
       const user = await targetUser(c, ctx, c.get('user').id);
-      if (user === 'self') return usersPage(c, ctx, { error: 'An admin cannot disable themselves.' }, 400);
+      if (user === 'self')
+        return usersPage(c, ctx, { error: 'An admin cannot disable themselves.' }, 400);
       if (!user) return usersPage(c, ctx, { error: 'No such user.' }, 404);
       await disableUser(ctx.archive.db, user.id);
       return c.redirect('/admin/users', 303);
@@ -331,7 +584,8 @@ export const WEB_ROUTES: Route[] = [
     form: grantForm,
     handler: async (c, ctx) => {
       const form = validForm(c, grantForm);
-      if (!isGrantLevel(form.level)) return usersPage(c, ctx, { error: 'The level is one of read, upload, edit.' }, 400);
+      if (!isGrantLevel(form.level))
+        return usersPage(c, ctx, { error: 'The level is one of read, upload, edit.' }, 400);
       const r = await granteeFrom(ctx, form.collection, { user: form.user });
       if (!r.ok) return usersPage(c, ctx, { error: r.error }, r.status);
       await grantCollection(ctx.archive.db, r.collection, r.grantee, form.level, c.get('user').id);
@@ -348,11 +602,18 @@ export const WEB_ROUTES: Route[] = [
       const form = validForm(c, grantForm);
       const r = await granteeFrom(ctx, form.collection, { user: form.user });
       if (!r.ok) return usersPage(c, ctx, { error: r.error }, r.status);
-      if (!(await revokeCollection(ctx.archive.db, r.collection, r.grantee))) return usersPage(c, ctx, { error: 'No such grant.' }, 404);
+      if (!(await revokeCollection(ctx.archive.db, r.collection, r.grantee)))
+        return usersPage(c, ctx, { error: 'No such grant.' }, 404);
       return c.redirect('/admin/users', 303);
     },
   },
-  { method: 'GET', path: '/account', permission: 'read', web: true, handler: (c) => c.html(<AccountPage user={c.get('user')} />) },
+  {
+    method: 'GET',
+    path: '/account',
+    permission: 'read',
+    web: true,
+    handler: (c) => c.html(<AccountPage user={c.get('user')} />),
+  },
   {
     method: 'POST',
     path: '/account/password',
@@ -363,14 +624,41 @@ export const WEB_ROUTES: Route[] = [
       const form = validForm(c, passwordForm);
       const user = c.get('user');
       const next = form.password;
-      if (next !== form.confirm) return c.html(<AccountPage user={user} error="The two new passwords differ." />, 400);
+      if (next !== form.confirm)
+        return c.html(<AccountPage user={user} error="The two new passwords differ." />, 400);
       const r = await changePassword(ctx.archive.db, user.id, form.current, next);
-      if (r === 'wrong') return c.html(<AccountPage user={user} error="The current password is wrong." />, 400);
-      if (r === 'weak') return c.html(<AccountPage user={user} error="A password is at least 12 characters." />, 400);
+      if (r === 'wrong')
+        return c.html(<AccountPage user={user} error="The current password is wrong." />, 400);
+      if (r === 'weak')
+        return c.html(
+          <AccountPage user={user} error="A password is at least 12 characters." />,
+          400,
+        );
       return c.html(<AccountPage user={user} message="Your password was changed." />);
     },
   },
-  { method: 'GET', path: '/documents', permission: 'read', web: true, query: documentListQuery, invalid: invalidPage('Documents'), handler: (c, ctx) => documentsPage(c, ctx) },
-  { method: 'GET', path: '/d/:sha', permission: 'read', web: true, handler: (c, ctx) => documentPage(c, ctx) },
-  { method: 'GET', path: '/d/:sha/p/:page', permission: 'read', web: true, query: viewerQuery, handler: (c, ctx) => viewer(c, ctx) },
+  {
+    method: 'GET',
+    path: '/documents',
+    permission: 'read',
+    web: true,
+    query: documentListQuery,
+    invalid: invalidPage('Documents'),
+    handler: (c, ctx) => documentsPage(c, ctx),
+  },
+  {
+    method: 'GET',
+    path: '/d/:sha',
+    permission: 'read',
+    web: true,
+    handler: (c, ctx) => documentPage(c, ctx),
+  },
+  {
+    method: 'GET',
+    path: '/d/:sha/p/:page',
+    permission: 'read',
+    web: true,
+    query: viewerQuery,
+    handler: (c, ctx) => viewer(c, ctx),
+  },
 ];

@@ -19,7 +19,9 @@ const LIST_FILTERS = [
   ['kind', 'kind', 'kind'],
 ] as const;
 type ListParam = (typeof LIST_FILTERS)[number][0];
-const FACET_PARAM: Record<string, ListParam> = Object.fromEntries(LIST_FILTERS.map(([param, facet]) => [facet, param]));
+const FACET_PARAM: Record<string, ListParam> = Object.fromEntries(
+  LIST_FILTERS.map(([param, facet]) => [facet, param]),
+);
 
 function listOf(params: SearchParams, param: ListParam): string[] {
   const key = LIST_FILTERS.find((f) => f[0] === param)![1];
@@ -33,7 +35,9 @@ export function searchUrl(params: SearchParams, change: Change = {}): string {
   const u = new URLSearchParams();
   if (params.q) u.set('q', params.q);
   for (const [param] of LIST_FILTERS) {
-    for (const v of listOf(params, param)) if (!(change.remove && change.remove[0] === param && change.remove[1] === v)) u.append(param, v);
+    for (const v of listOf(params, param))
+      if (!(change.remove && change.remove[0] === param && change.remove[1] === v))
+        u.append(param, v);
   }
   for (const bound of ['from', 'to'] as const) {
     const v = params[bound];
@@ -55,9 +59,21 @@ export function searchUrl(params: SearchParams, change: Change = {}): string {
 /** Every active filter, each with the URL that removes it. */
 function chipsOf(params: SearchParams): Array<{ label: string; value: string; remove: string }> {
   const chips: Array<{ label: string; value: string; remove: string }> = [];
-  for (const [param] of LIST_FILTERS) for (const v of listOf(params, param)) chips.push({ label: param, value: v, remove: searchUrl(params, { remove: [param, v] }) });
-  if (params.from) chips.push({ label: 'from', value: params.from, remove: searchUrl(params, { remove: ['from', ''] }) });
-  if (params.to) chips.push({ label: 'to', value: params.to, remove: searchUrl(params, { remove: ['to', ''] }) });
+  for (const [param] of LIST_FILTERS)
+    for (const v of listOf(params, param))
+      chips.push({ label: param, value: v, remove: searchUrl(params, { remove: [param, v] }) });
+  if (params.from)
+    chips.push({
+      label: 'from',
+      value: params.from,
+      remove: searchUrl(params, { remove: ['from', ''] }),
+    });
+  if (params.to)
+    chips.push({
+      label: 'to',
+      value: params.to,
+      remove: searchUrl(params, { remove: ['to', ''] }),
+    });
   return chips;
 }
 
@@ -66,7 +82,11 @@ function Pager(props: { params: SearchParams; response: DocumentSearchResponse }
   const pages = Math.ceil(r.totalDocuments / r.limit);
   if (pages <= 1) return null;
   const current = Math.floor(r.offset / r.limit);
-  const shown = [...new Set([0, current - 2, current - 1, current, current + 1, current + 2, pages - 1])].filter((n) => n >= 0 && n < pages).sort((a, b) => a - b);
+  const shown = [
+    ...new Set([0, current - 2, current - 1, current, current + 1, current + 2, pages - 1]),
+  ]
+    .filter((n) => n >= 0 && n < pages)
+    .sort((a, b) => a - b);
   return (
     <nav class="pager" aria-label="Result pages">
       {current > 0 ? (
@@ -93,14 +113,29 @@ function Pager(props: { params: SearchParams; response: DocumentSearchResponse }
   );
 }
 
-export function SearchPage(props: { user: Identity; params: SearchParams; response?: DocumentSearchResponse | undefined; error?: string | undefined; people?: Person[] }) {
+export function SearchPage(props: {
+  user: Identity;
+  params: SearchParams;
+  response?: DocumentSearchResponse | undefined;
+  error?: string | undefined;
+  people?: Person[];
+}) {
   const { params, response } = props;
   const chips = chipsOf(params);
-  const active = (param: string, value: string) => (param === 'year' ? params.from === value && params.to === value : listOf(params, param as ListParam).includes(value));
+  const active = (param: string, value: string) =>
+    param === 'year'
+      ? params.from === value && params.to === value
+      : listOf(params, param as ListParam).includes(value);
   return (
     <Layout title={params.q ? `“${params.q}”` : 'Search'} user={props.user}>
       <form method="get" action="/" class="search" role="search">
-        <input name="q" value={params.q} placeholder="Name, place, words — in any script or spelling" aria-label="Search" autofocus />
+        <input
+          name="q"
+          value={params.q}
+          placeholder="Name, place, words — in any script or spelling"
+          aria-label="Search"
+          autofocus
+        />
         <label>
           from <input name="from" value={params.from ?? ''} placeholder="YYYY-MM-DD" size={10} />
         </label>
@@ -108,8 +143,12 @@ export function SearchPage(props: { user: Identity; params: SearchParams; respon
           to <input name="to" value={params.to ?? ''} placeholder="YYYY-MM-DD" size={10} />
         </label>
         {/* The active filters go along with the next search. */}
-        {LIST_FILTERS.flatMap(([param]) => listOf(params, param).map((v) => <input type="hidden" name={param} value={v} />))}
-        {params.limit && params.limit !== 10 ? <input type="hidden" name="limit" value={String(params.limit)} /> : null}
+        {LIST_FILTERS.flatMap(([param]) =>
+          listOf(params, param).map((v) => <input type="hidden" name={param} value={v} />),
+        )}
+        {params.limit && params.limit !== 10 ? (
+          <input type="hidden" name="limit" value={String(params.limit)} />
+        ) : null}
         <button type="submit">Search</button>
       </form>
       {chips.length ? (
@@ -118,7 +157,12 @@ export function SearchPage(props: { user: Identity; params: SearchParams; respon
           {chips.map((c) => (
             <span class="chip">
               <span class="chip-label">{c.label}:</span> {c.value}{' '}
-              <a href={c.remove} class="chip-remove" aria-label={`Remove filter ${c.label} ${c.value}`} title="Remove this filter">
+              <a
+                href={c.remove}
+                class="chip-remove"
+                aria-label={`Remove filter ${c.label} ${c.value}`}
+                title="Remove this filter"
+              >
                 ×
               </a>
             </span>
@@ -141,7 +185,8 @@ export function SearchPage(props: { user: Identity; params: SearchParams; respon
           {props.people.map((p, i) => (
             <>
               {i ? ' · ' : ''}
-              <a href={`/people/${encodeURIComponent(p.key)}`}>{p.name}</a> <span class="count">({p.variants.length} spellings)</span>
+              <a href={`/people/${encodeURIComponent(p.key)}`}>{p.name}</a>{' '}
+              <span class="count">({p.variants.length} spellings)</span>
             </>
           ))}
         </section>
@@ -161,7 +206,14 @@ export function SearchPage(props: { user: Identity; params: SearchParams; respon
                       .map(([value, n]) => (
                         <li class={active(param, value) ? 'active' : undefined}>
                           {active(param, value) ? (
-                            <a href={param === 'year' ? searchUrl(searchUrlParams(params, ['from', 'to'])) : searchUrl(params, { remove: [param, value] })} title="Remove this filter">
+                            <a
+                              href={
+                                param === 'year'
+                                  ? searchUrl(searchUrlParams(params, ['from', 'to']))
+                                  : searchUrl(params, { remove: [param, value] })
+                              }
+                              title="Remove this filter"
+                            >
                               ✓ {value}
                             </a>
                           ) : (
@@ -177,15 +229,21 @@ export function SearchPage(props: { user: Identity; params: SearchParams; respon
           </aside>
           <section class="hits" aria-label="Results">
             <p class="total">
-              {response.totalDocuments} document{response.totalDocuments === 1 ? '' : 's'}, {response.total} matching page{response.total === 1 ? '' : 's'}
-              {response.totalDocuments > response.limit ? ` · documents ${response.offset + 1}–${response.offset + response.documents.length}` : ''}
+              {response.totalDocuments} document{response.totalDocuments === 1 ? '' : 's'},{' '}
+              {response.total} matching page{response.total === 1 ? '' : 's'}
+              {response.totalDocuments > response.limit
+                ? ` · documents ${response.offset + 1}–${response.offset + response.documents.length}`
+                : ''}
             </p>
             {response.total > 0 ? <ExportLinks user={props.user} params={params} /> : null}
             <ol class="doc-hits">
               {response.documents.map((d) => (
                 <li class="doc-hit">
                   <h3>
-                    <a class="doc-title" href={searchHitPath(d.sha256, d.pages[0]?.page ?? 1, params.q)}>
+                    <a
+                      class="doc-title"
+                      href={searchHitPath(d.sha256, d.pages[0]?.page ?? 1, params.q)}
+                    >
                       {d.filename}
                     </a>{' '}
                     <span class="count">
@@ -201,12 +259,19 @@ export function SearchPage(props: { user: Identity; params: SearchParams; respon
                         <a class="title" href={searchHitPath(h.sha256, h.page, params.q)}>
                           Page {h.page}
                         </a>
-                        <p class="snippet">{h.snippet.map((s) => (s.match ? <mark>{s.text}</mark> : s.text))}</p>
+                        <p class="snippet">
+                          {h.snippet.map((s) => (s.match ? <mark>{s.text}</mark> : s.text))}
+                        </p>
                         <p class="names">{[...h.persons, ...h.places].slice(0, 8).join(' · ')}</p>
                       </li>
                     ))}
                   </ol>
-                  {d.matchingPages > d.pages.length ? <p class="more count">and {d.matchingPages - d.pages.length} more matching page{d.matchingPages - d.pages.length === 1 ? '' : 's'} in this document</p> : null}
+                  {d.matchingPages > d.pages.length ? (
+                    <p class="more count">
+                      and {d.matchingPages - d.pages.length} more matching page
+                      {d.matchingPages - d.pages.length === 1 ? '' : 's'} in this document
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ol>

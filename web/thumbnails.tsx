@@ -3,7 +3,13 @@
 /** Pages shown on either side of the current one: a strip of a 5,000-page document stays small. */
 export const THUMB_WINDOW = 40;
 
-export function Thumbnails(props: { documentId: number; page: number; pageCount: number; hasImage: boolean; hrefOf: (page: number) => string }) {
+export function Thumbnails(props: {
+  documentId: number;
+  page: number;
+  pageCount: number;
+  hasImage: boolean;
+  hrefOf: (page: number) => string;
+}) {
   if (props.pageCount < 2) return null;
   const from = Math.max(1, props.page - THUMB_WINDOW);
   const to = Math.min(props.pageCount, props.page + THUMB_WINDOW);
@@ -12,8 +18,20 @@ export function Thumbnails(props: { documentId: number; page: number; pageCount:
     <nav class={props.hasImage ? 'thumbs' : 'thumbs no-image'} aria-label="Pages of this document">
       {from > 1 ? <span class="thumb-more">…</span> : null}
       {pages.map((p) => (
-        <a class={p === props.page ? 'thumb current' : 'thumb'} href={props.hrefOf(p)} aria-current={p === props.page ? 'page' : undefined} title={`Page ${p}`} data-page={String(p)}>
-          {props.hasImage ? <img src={`/api/documents/${props.documentId}/pages/${p}/image`} alt="" loading="lazy" /> : null}
+        <a
+          class={p === props.page ? 'thumb current' : 'thumb'}
+          href={props.hrefOf(p)}
+          aria-current={p === props.page ? 'page' : undefined}
+          title={`Page ${p}`}
+          data-page={String(p)}
+        >
+          {props.hasImage ? (
+            <img
+              src={`/api/documents/${props.documentId}/pages/${p}/image`}
+              alt=""
+              loading="lazy"
+            />
+          ) : null}
           <span class="thumb-number">{p}</span>
         </a>
       ))}

@@ -5,13 +5,26 @@ import { Layout } from './layout.js';
 export function UploadPage(props: { user: Identity; collections?: string[] }) {
   return (
     <Layout title="Upload" user={props.user} scripts={['/static/upload.js']}>
-      <form id="upload" class="card" method="post" action="/api/documents" enctype="multipart/form-data">
+      <form
+        id="upload"
+        class="card"
+        method="post"
+        action="/api/documents"
+        enctype="multipart/form-data"
+      >
         <h1>Upload case files</h1>
         <label>
           Files <input type="file" name="file" multiple required />
         </label>
         <label>
-          Collection <input name="collection" list="collections" placeholder="default" maxlength={200} autocomplete="off" />
+          Collection{' '}
+          <input
+            name="collection"
+            list="collections"
+            placeholder="default"
+            maxlength={200}
+            autocomplete="off"
+          />
         </label>
         <datalist id="collections">
           {(props.collections ?? []).map((name) => (

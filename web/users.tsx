@@ -19,7 +19,8 @@ function Secret(props: { shown: Shown }) {
     <section class="card secret" role="status" aria-label="New credentials">
       <h2>{props.shown.title}</h2>
       <p>
-        Give these to <strong>{props.shown.name}</strong> now: they are shown only this once and stored only as hashes.
+        Give these to <strong>{props.shown.name}</strong> now: they are shown only this once and
+        stored only as hashes.
       </p>
       <dl class="facts">
         <dt>Password</dt>
@@ -54,16 +55,32 @@ function Grants(props: { user: UserRow; grants: GrantRow[] }) {
             <form method="post" action="/admin/grants/revoke" class="inline">
               <input type="hidden" name="user" value={props.user.name} />
               <input type="hidden" name="collection" value={g.collection} />
-              <button type="submit" class="secondary" aria-label={`Revoke ${g.collection} from ${props.user.name}`}>
+              <button
+                type="submit"
+                class="secondary"
+                aria-label={`Revoke ${g.collection} from ${props.user.name}`}
+              >
                 Revoke
               </button>
             </form>
           </li>
         ))}
       </ul>
-      <form method="post" action="/admin/grants" class="inline grant-form" aria-label={`Grant a collection to ${props.user.name}`}>
+      <form
+        method="post"
+        action="/admin/grants"
+        class="inline grant-form"
+        aria-label={`Grant a collection to ${props.user.name}`}
+      >
         <input type="hidden" name="user" value={props.user.name} />
-        <input name="collection" placeholder="collection" required maxlength={200} autocomplete="off" aria-label="Collection" />{' '}
+        <input
+          name="collection"
+          placeholder="collection"
+          required
+          maxlength={200}
+          autocomplete="off"
+          aria-label="Collection"
+        />{' '}
         <select name="level" aria-label="Level">
           {GRANT_LEVELS.map((l) => (
             <option value={l}>{l}</option>
@@ -107,7 +124,14 @@ function Groups(props: { groups: Array<{ name: string; members: string[] }>; gra
   );
 }
 
-export function UsersPage(props: { user: Identity; users: UserRow[]; grants: GrantRow[]; groups?: Array<{ name: string; members: string[] }>; shown?: Shown | undefined; error?: string | undefined }) {
+export function UsersPage(props: {
+  user: Identity;
+  users: UserRow[];
+  grants: GrantRow[];
+  groups?: Array<{ name: string; members: string[] }>;
+  shown?: Shown | undefined;
+  error?: string | undefined;
+}) {
   return (
     <Layout title="Users" user={props.user}>
       <h1>Users</h1>
@@ -150,8 +174,16 @@ export function UsersPage(props: { user: Identity; users: UserRow[]; grants: Gra
             <tr data-user={u.name}>
               <td>{u.name}</td>
               <td>{u.role}</td>
-              <td>{u.disabled ? <span class="status failed">disabled</span> : <span class="status done">active</span>}</td>
-              <td>{u.lastSeenAt ? u.lastSeenAt.toISOString().slice(0, 16).replace('T', ' ') : '—'}</td>
+              <td>
+                {u.disabled ? (
+                  <span class="status failed">disabled</span>
+                ) : (
+                  <span class="status done">active</span>
+                )}
+              </td>
+              <td>
+                {u.lastSeenAt ? u.lastSeenAt.toISOString().slice(0, 16).replace('T', ' ') : '—'}
+              </td>
               <td class="collections">
                 <Grants user={u} grants={props.grants} />
               </td>
@@ -184,7 +216,11 @@ export function UsersPage(props: { user: Identity; users: UserRow[]; grants: Gra
   );
 }
 
-export function AccountPage(props: { user: Identity; message?: string | undefined; error?: string | undefined }) {
+export function AccountPage(props: {
+  user: Identity;
+  message?: string | undefined;
+  error?: string | undefined;
+}) {
   return (
     <Layout title="Your account" user={props.user}>
       <h1>Your account</h1>
@@ -204,16 +240,36 @@ export function AccountPage(props: { user: Identity; message?: string | undefine
           {props.error}
         </p>
       ) : null}
-      <form method="post" action="/account/password" class="card narrow-left" aria-label="Change your password">
+      <form
+        method="post"
+        action="/account/password"
+        class="card narrow-left"
+        aria-label="Change your password"
+      >
         <h2>Change your password</h2>
         <label>
-          Current password <input name="current" type="password" autocomplete="current-password" required />
+          Current password{' '}
+          <input name="current" type="password" autocomplete="current-password" required />
         </label>
         <label>
-          New password (at least 12 characters) <input name="password" type="password" autocomplete="new-password" minlength={12} required />
+          New password (at least 12 characters){' '}
+          <input
+            name="password"
+            type="password"
+            autocomplete="new-password"
+            minlength={12}
+            required
+          />
         </label>
         <label>
-          New password again <input name="confirm" type="password" autocomplete="new-password" minlength={12} required />
+          New password again{' '}
+          <input
+            name="confirm"
+            type="password"
+            autocomplete="new-password"
+            minlength={12}
+            required
+          />
         </label>
         <button type="submit">Change password</button>
       </form>

@@ -64,7 +64,12 @@ function NotOnPage(props: { quote: string; message: string }) {
 }
 
 /** The text from `start` to `end` with the spans in `differs` (sorted, inside it) set apart. */
-function WithDiffers(props: { text: string; start: number; end: number; differs: Array<[number, number]> }) {
+function WithDiffers(props: {
+  text: string;
+  start: number;
+  end: number;
+  differs: Array<[number, number]>;
+}) {
   const parts = [];
   let at = props.start;
   for (const [s, e] of props.differs) {
@@ -76,14 +81,25 @@ function WithDiffers(props: { text: string; start: number; end: number; differs:
   return <>{parts}</>;
 }
 
-function Marked(props: { text: string; highlight: ViewerData['highlight']; marks: Array<[number, number]> }) {
+function Marked(props: {
+  text: string;
+  highlight: ViewerData['highlight'];
+  marks: Array<[number, number]>;
+}) {
   const h = props.highlight;
   if (!h) {
     // Search words: every occurrence, the first one the target of the page's #quote anchor.
     const parts = [];
     let at = 0;
     for (const [i, [s, e]] of props.marks.entries()) {
-      parts.push(props.text.slice(at, s), i === 0 ? <mark id="quote">{props.text.slice(s, e)}</mark> : <mark class="also">{props.text.slice(s, e)}</mark>);
+      parts.push(
+        props.text.slice(at, s),
+        i === 0 ? (
+          <mark id="quote">{props.text.slice(s, e)}</mark>
+        ) : (
+          <mark class="also">{props.text.slice(s, e)}</mark>
+        ),
+      );
       at = e;
     }
     parts.push(props.text.slice(at));
@@ -111,7 +127,16 @@ const ENTITY_TYPES = ['person', 'place', 'organization', 'date', 'passport'] as 
 function Outline(props: { class: string; box: [number, number, number, number] }) {
   const [x0, y0, x1, y1] = props.box;
   const pad = Math.max(2, Math.round((y1 - y0) * 0.18));
-  return <rect class={props.class} x={String(x0 - pad)} y={String(y0 - pad)} width={String(x1 - x0 + 2 * pad)} height={String(y1 - y0 + 2 * pad)} rx={String(pad)} />;
+  return (
+    <rect
+      class={props.class}
+      x={String(x0 - pad)}
+      y={String(y0 - pad)}
+      width={String(x1 - x0 + 2 * pad)}
+      height={String(y1 - y0 + 2 * pad)}
+      rx={String(pad)}
+    />
+  );
 }
 
 function Legend(props: { near: boolean; types: string[] }) {
@@ -123,7 +148,8 @@ function Legend(props: { near: boolean; types: string[] }) {
   return (
     <ul class="legend" aria-label="Legend">
       <li>
-        {swatch(props.near ? 'box near' : 'box')} {props.near ? 'closest passage (not the quote)' : 'quote or search words'}
+        {swatch(props.near ? 'box near' : 'box')}{' '}
+        {props.near ? 'closest passage (not the quote)' : 'quote or search words'}
       </li>
       {ENTITY_TYPES.filter((t) => props.types.includes(t)).map((t) => (
         <li>
@@ -135,33 +161,63 @@ function Legend(props: { near: boolean; types: string[] }) {
 }
 
 export function ViewerPage(d: ViewerData) {
-  const link = (p: number) => (d.quote ? permalinkPath(d.sha256, p, d.quote) : searchHitPath(d.sha256, p, d.words));
+  const link = (p: number) =>
+    d.quote ? permalinkPath(d.sha256, p, d.quote) : searchHitPath(d.sha256, p, d.words);
   const boxClass = d.highlight?.near ? 'box near' : 'box';
   return (
-    <Layout title={`${d.filename}, page ${d.page}`} user={d.user} scripts={['/static/cite.js', '/static/viewer.js']}>
+    <Layout
+      title={`${d.filename}, page ${d.page}`}
+      user={d.user}
+      scripts={['/static/cite.js', '/static/viewer.js']}
+    >
       <div class="viewer" data-document={String(d.documentId)} data-page={String(d.page)}>
         <header class="viewer-head">
           <h1>
             {d.filename}, page {d.page} of {d.pageCount}
           </h1>
           <nav>
-            {d.page > 1 ? <a href={link(d.page - 1)} rel="prev">← Previous</a> : null}
-            {d.page < d.pageCount ? <a href={link(d.page + 1)} rel="next">Next →</a> : null}
+            {d.page > 1 ? (
+              <a href={link(d.page - 1)} rel="prev">
+                ← Previous
+              </a>
+            ) : null}
+            {d.page < d.pageCount ? (
+              <a href={link(d.page + 1)} rel="next">
+                Next →
+              </a>
+            ) : null}
             <a href={docPath(d.sha256)}>All pages</a>
             <a href={`/api/documents/${d.documentId}/original`} download>
               Download original
             </a>
-            <button type="button" id="cite">Cite selection</button>
+            <button type="button" id="cite">
+              Cite selection
+            </button>
           </nav>
           {/* Search words: the previous and next page of this document they match (viewer.js asks /api/documents/:id/hits). */}
-          {d.words ? <nav id="hit-nav" class="hit-nav" aria-label="Hits in this document" data-words={d.words} data-pages={`/d/${d.sha256.slice(0, 16)}/p/`} hidden></nav> : null}
+          {d.words ? (
+            <nav
+              id="hit-nav"
+              class="hit-nav"
+              aria-label="Hits in this document"
+              data-words={d.words}
+              data-pages={`/d/${d.sha256.slice(0, 16)}/p/`}
+              hidden
+            ></nav>
+          ) : null}
           <p class="hash">
             SHA-256 <code>{d.sha256}</code> · read by {d.method ?? 'unknown'}
           </p>
           {d.notOnPage ? <NotOnPage quote={d.quote} message={d.notOnPage} /> : null}
           <CitationPanel citation={d.citation} />
         </header>
-        <Thumbnails documentId={d.documentId} page={d.page} pageCount={d.pageCount} hasImage={d.hasImage} hrefOf={link} />
+        <Thumbnails
+          documentId={d.documentId}
+          page={d.page}
+          pageCount={d.pageCount}
+          hasImage={d.hasImage}
+          hrefOf={link}
+        />
         <div class={d.hasImage ? 'panes' : 'panes no-image'}>
           {d.hasImage ? (
             <figure class="page-image">
@@ -176,13 +232,24 @@ export function ViewerPage(d: ViewerData) {
                 <button type="button" id="zoom-fit" title="Fit the width">
                   Fit width
                 </button>
-                <Legend near={d.highlight?.near ?? false} types={[...new Set(d.entityBoxes.map((b) => b.type))]} />
+                <Legend
+                  near={d.highlight?.near ?? false}
+                  types={[...new Set(d.entityBoxes.map((b) => b.type))]}
+                />
               </div>
               <div class="scroller">
                 <div class="frame">
-                  <img src={`/api/documents/${d.documentId}/pages/${d.page}/image`} alt={`Page ${d.page} of ${d.filename}`} />
+                  <img
+                    src={`/api/documents/${d.documentId}/pages/${d.page}/image`}
+                    alt={`Page ${d.page} of ${d.filename}`}
+                  />
                   {/* Boxes as SVG outlines in the image's own coordinates: no inline styles, which the CSP forbids. */}
-                  <svg class="boxes" viewBox={`0 0 ${d.width} ${d.height}`} preserveAspectRatio="none" aria-hidden="true">
+                  <svg
+                    class="boxes"
+                    viewBox={`0 0 ${d.width} ${d.height}`}
+                    preserveAspectRatio="none"
+                    aria-hidden="true"
+                  >
                     {d.entityBoxes.map(({ type, box }) => (
                       <Outline class={`entity ${type}`} box={box} />
                     ))}
@@ -195,47 +262,52 @@ export function ViewerPage(d: ViewerData) {
             </figure>
           ) : null}
           <div class="side">
-          <section class="page-text" aria-label="Page text">
-            <pre id="text">
-              <Marked text={d.text} highlight={d.highlight} marks={d.marks} />
-            </pre>
-          </section>
-          <aside class="entities" aria-label="Entities on this page">
-            {Object.entries(d.entities).map(([type, values]) => (
-              <section>
-                <h2>
-                  {d.hasImage && d.entityBoxes.some((b) => b.type === type) ? (
-                    <svg class="swatch" viewBox="0 0 20 12" aria-hidden="true">
-                      <rect class={`entity ${type}`} x="2" y="2" width="16" height="8" rx="2" />
-                    </svg>
-                  ) : null}{' '}
-                  {type}
-                </h2>
-                <ul>
-                  {values.map((v) => (
-                    <li>
-                      <a href={`/?q=${encodeURIComponent(v.value)}`}>{v.value}</a>{' '}
-                      <button type="button" class="cite-entity" data-quote={v.text} title={`Cite “${v.text}”`}>
-                        cite
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ))}
-            {d.attachments.length > 0 ? (
-              <section class="attachments">
-                <h2>Embedded files (not opened)</h2>
-                <ul>
-                  {d.attachments.map((a) => (
-                    <li>
-                      {a.name} · {a.size} bytes · SHA-256 <code>{a.sha256.slice(0, 16)}</code>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ) : null}
-          </aside>
+            <section class="page-text" aria-label="Page text">
+              <pre id="text">
+                <Marked text={d.text} highlight={d.highlight} marks={d.marks} />
+              </pre>
+            </section>
+            <aside class="entities" aria-label="Entities on this page">
+              {Object.entries(d.entities).map(([type, values]) => (
+                <section>
+                  <h2>
+                    {d.hasImage && d.entityBoxes.some((b) => b.type === type) ? (
+                      <svg class="swatch" viewBox="0 0 20 12" aria-hidden="true">
+                        <rect class={`entity ${type}`} x="2" y="2" width="16" height="8" rx="2" />
+                      </svg>
+                    ) : null}{' '}
+                    {type}
+                  </h2>
+                  <ul>
+                    {values.map((v) => (
+                      <li>
+                        <a href={`/?q=${encodeURIComponent(v.value)}`}>{v.value}</a>{' '}
+                        <button
+                          type="button"
+                          class="cite-entity"
+                          data-quote={v.text}
+                          title={`Cite “${v.text}”`}
+                        >
+                          cite
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ))}
+              {d.attachments.length > 0 ? (
+                <section class="attachments">
+                  <h2>Embedded files (not opened)</h2>
+                  <ul>
+                    {d.attachments.map((a) => (
+                      <li>
+                        {a.name} · {a.size} bytes · SHA-256 <code>{a.sha256.slice(0, 16)}</code>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ) : null}
+            </aside>
           </div>
         </div>
       </div>

@@ -15,11 +15,33 @@ function lib(): Library {
 
 /** Common English names where i18n-iso-countries' first English name is the official long form. */
 const COMMON_ENGLISH: Readonly<Record<string, string>> = {
-  RU: 'Russia', SY: 'Syria', TR: 'Turkey', IR: 'Iran', MD: 'Moldova', CN: 'China', CZ: 'Czechia',
-  KR: 'South Korea', KP: 'North Korea', LA: 'Laos', VN: 'Vietnam', BN: 'Brunei', TZ: 'Tanzania',
-  PS: 'Palestine', TW: 'Taiwan', MK: 'North Macedonia', GM: 'Gambia', CI: 'Ivory Coast',
-  FM: 'Micronesia', VA: 'Vatican City', US: 'United States', GB: 'United Kingdom', CD: 'DR Congo',
-  CG: 'Republic of the Congo', FK: 'Falkland Islands', NL: 'Netherlands', MO: 'Macau',
+  RU: 'Russia',
+  SY: 'Syria',
+  TR: 'Turkey',
+  IR: 'Iran',
+  MD: 'Moldova',
+  CN: 'China',
+  CZ: 'Czechia',
+  KR: 'South Korea',
+  KP: 'North Korea',
+  LA: 'Laos',
+  VN: 'Vietnam',
+  BN: 'Brunei',
+  TZ: 'Tanzania',
+  PS: 'Palestine',
+  TW: 'Taiwan',
+  MK: 'North Macedonia',
+  GM: 'Gambia',
+  CI: 'Ivory Coast',
+  FM: 'Micronesia',
+  VA: 'Vatican City',
+  US: 'United States',
+  GB: 'United Kingdom',
+  CD: 'DR Congo',
+  CG: 'Republic of the Congo',
+  FK: 'Falkland Islands',
+  NL: 'Netherlands',
+  MO: 'Macau',
 };
 
 /** The English name of a country (alpha-2) as places are written: `RU` → `Russia`; undefined if unknown. */
@@ -33,7 +55,10 @@ let english: Record<string, string[]> | undefined;
 /** Every English name of each country (alpha-2 → names), the common one first where it differs. */
 export function englishCountryNames(): Array<[string, string[]]> {
   const all = lib().getNames('en', { select: 'all' });
-  return Object.entries(all).map(([code, names]) => [code, COMMON_ENGLISH[code] ? [COMMON_ENGLISH[code], ...names] : names]);
+  return Object.entries(all).map(([code, names]) => [
+    code,
+    COMMON_ENGLISH[code] ? [COMMON_ENGLISH[code], ...names] : names,
+  ]);
 }
 
 /** Country names in a locale (`ru`, `pl`, …), alpha-2 → every name the package lists. */
@@ -75,7 +100,9 @@ function countryStems(): Stem[] {
       }
     }
   }
-  return [...out].map(([stem, alpha3]) => ({ stem, alpha3 })).sort((a, b) => b.stem.length - a.stem.length);
+  return [...out]
+    .map(([stem, alpha3]) => ({ stem, alpha3 }))
+    .sort((a, b) => b.stem.length - a.stem.length);
 }
 
 /** Stems by their first four letters, longest first, so a word is checked only against its own. */

@@ -18,7 +18,8 @@ interface ExonymEntry {
 }
 
 /** The curated entries with their countries, for locating places (locate.ts). */
-export const EXONYM_ENTRIES: readonly ExonymEntry[] = loadData<DataFile<ExonymEntry>>('places-exonyms.json').entries;
+export const EXONYM_ENTRIES: readonly ExonymEntry[] =
+  loadData<DataFile<ExonymEntry>>('places-exonyms.json').entries;
 
 /**
  * One line per place, `English name|other name|…`, a leading `~` for a name that is not matched

@@ -46,9 +46,16 @@ function index(): Index {
   for (const e of EXONYM_ENTRIES) {
     if (byName.has(e.name)) continue;
     const city = [e.name, ...e.forms].map((n) => best.get(n)).find((c) => c?.country === e.country);
-    byName.set(e.name, city ? { country: e.country, point: city.loc.coordinates, isCountry: false } : { country: e.country, isCountry: false });
+    byName.set(
+      e.name,
+      city
+        ? { country: e.country, point: city.loc.coordinates, isCountry: false }
+        : { country: e.country, isCountry: false },
+    );
   }
-  for (const [name, c] of best) if (!byName.has(name)) byName.set(name, { country: c.country, point: c.loc.coordinates, isCountry: false });
+  for (const [name, c] of best)
+    if (!byName.has(name))
+      byName.set(name, { country: c.country, point: c.loc.coordinates, isCountry: false });
   built = { byName, towns };
   return built;
 }
@@ -62,7 +69,8 @@ function km(a: [number, number], b: [number, number]): number {
   const rad = Math.PI / 180;
   const dLat = (b[1] - a[1]) * rad;
   const dLon = (b[0] - a[0]) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
@@ -81,7 +89,9 @@ function adjoining(a: string, b: string, near: number): boolean {
   let v = neighbours.get(key);
   if (v === undefined) {
     const tb = index().towns.get(b) ?? [];
-    v = (index().towns.get(a) ?? []).some((p) => tb.some((q) => Math.abs(p[1] - q[1]) < 2 && km(p, q) < near));
+    v = (index().towns.get(a) ?? []).some((p) =>
+      tb.some((q) => Math.abs(p[1] - q[1]) < 2 && km(p, q) < near),
+    );
     neighbours.set(key, v);
   }
   return v;
@@ -99,7 +109,8 @@ export function farApart(a: string, b: string): boolean {
   const ga = geoOf(a);
   const gb = geoOf(b);
   if (!ga || !gb || a === b) return false;
-  if (ga.country === gb.country) return Boolean(ga.point && gb.point && km(ga.point, gb.point) > FAR_KM * 2);
+  if (ga.country === gb.country)
+    return Boolean(ga.point && gb.point && km(ga.point, gb.point) > FAR_KM * 2);
   if (ga.point && gb.point) return km(ga.point, gb.point) > FAR_KM;
   if (ga.point) return kmToCountry(ga.point, gb.country) > FAR_KM;
   if (gb.point) return kmToCountry(gb.point, ga.country) > FAR_KM;

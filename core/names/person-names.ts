@@ -50,7 +50,13 @@ export function parseName(normalized: string): NameParts | undefined {
   if (INITIAL.test(family)) {
     if (before.length !== 1 || INITIAL.test(before[0]!)) return undefined;
     const given = before[0]!;
-    return { given: [given], initials: [given], family, familyKey: `${initialKey(family)}.`, givenKey: wordKey(given) };
+    return {
+      given: [given],
+      initials: [given],
+      family,
+      familyKey: `${initialKey(family)}.`,
+      givenKey: wordKey(given),
+    };
   }
   const given = before.filter((w) => !INITIAL.test(w));
   const initials = before.map((w) => w.replace(/\.$/, ''));

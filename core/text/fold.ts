@@ -4,19 +4,34 @@
 // foldKeepingOffsets is the variant for whole pages, whose offsets must survive folding.
 import { LOWER_CYRILLIC_TO_LATIN, LOWER_LATIN_TO_CYRILLIC, swapLetters } from './scripts.js';
 
-const EXTRA: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+const EXTRA: Readonly<Record<string, string>> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+};
 
 // Latin and Cyrillic letters that NFD leaves as they are: such words only need lower-casing.
-const PLAIN = /^[a-zA-Z\u0404\u0406\u0410-\u0418\u041A-\u0438\u043A-\u044F\u0454\u0456\u0490-\u0493\u049A\u049B\u04B2\u04B3\u04B6\u04B7]*$/;
+const PLAIN =
+  /^[a-zA-Z\u0404\u0406\u0410-\u0418\u041A-\u0438\u043A-\u044F\u0454\u0456\u0490-\u0493\u049A\u049B\u04B2\u04B3\u04B6\u04B7]*$/;
 
 /** `Przemyśl` → `przemysl`, `Łódź` → `lodz`, `Йошкар` → `иошкар` (й is и with a mark), `Straße` → `strasse`. */
 export function foldAccents(s: string): string {
   if (PLAIN.test(s)) return s.toLowerCase();
-  const bare = s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  const bare = s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
   return /[łøđħıßæœþ]/.test(bare) ? bare.replace(/[łøđħıßæœþ]/g, (c) => EXTRA[c] ?? c) : bare;
 }
 
-const MIXED_SCRIPT_WORD = /\p{L}*(?:\p{sc=Latin}\p{L}*\p{sc=Cyrillic}|\p{sc=Cyrillic}\p{L}*\p{sc=Latin})\p{L}*/gu;
+const MIXED_SCRIPT_WORD =
+  /\p{L}*(?:\p{sc=Latin}\p{L}*\p{sc=Cyrillic}|\p{sc=Cyrillic}\p{L}*\p{sc=Latin})\p{L}*/gu;
 const countOf = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
 const LATIN_TWINS = Object.keys(LOWER_LATIN_TO_CYRILLIC).join('');
 const CYRILLIC_TWINS = Object.values(LOWER_LATIN_TO_CYRILLIC).join('');
@@ -30,7 +45,9 @@ const LATIN_OWN = new RegExp(`(?![${LATIN_TWINS}])\\p{sc=Latin}`, 'gu');
 function unmixScripts(word: string): string {
   const cyrillic = countOf(word, CYRILLIC_OWN);
   const latin = countOf(word, LATIN_OWN);
-  return cyrillic >= latin ? swapLetters(word, LOWER_LATIN_TO_CYRILLIC) : swapLetters(word, LOWER_CYRILLIC_TO_LATIN);
+  return cyrillic >= latin
+    ? swapLetters(word, LOWER_LATIN_TO_CYRILLIC)
+    : swapLetters(word, LOWER_CYRILLIC_TO_LATIN);
 }
 
 /**

@@ -8,7 +8,9 @@ describe('dehyphenate: words hyphenated at a line end', () => {
   it('joins a word split by the line end, in any script', () => {
     expect(view('прибыл в г. Истаравш-\nан 5 мая')).toBe('прибыл в г. Истаравшан 5 мая');
     expect(view('запрос об экстра-\nдиции отклонён')).toBe('запрос об экстрадиции отклонён');
-    expect(view('the request for repa-\ntriation was sent')).toBe('the request for repatriation was sent');
+    expect(view('the request for repa-\ntriation was sent')).toBe(
+      'the request for repatriation was sent',
+    );
     expect(view('wniosek o ekstra-\n  dycję został')).toBe('wniosek o ekstradycję został');
     expect(view('la demande d’extra-\r\ndition')).toBe('la demande d’extradition');
   });
@@ -21,8 +23,12 @@ describe('dehyphenate: words hyphenated at a line end', () => {
   });
 
   it('lets the page decide when it writes the word whole elsewhere', () => {
-    expect(view('a north-west wind; the north-\nwest coast')).toBe('a north-west wind; the north-west coast');
-    expect(view('Extradition denied. The extra-\ndition file')).toBe('Extradition denied. The extradition file');
+    expect(view('a north-west wind; the north-\nwest coast')).toBe(
+      'a north-west wind; the north-west coast',
+    );
+    expect(view('Extradition denied. The extra-\ndition file')).toBe(
+      'Extradition denied. The extradition file',
+    );
   });
 
   it('in capitals, joins only a known name', () => {

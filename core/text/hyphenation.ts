@@ -29,7 +29,13 @@ const isUpper = (w: string) => w === w.toUpperCase() && w !== w.toLowerCase();
 const titleCase = (w: string) => /^\p{Lu}/u.test(w) && !isUpper(w);
 
 /** Whether the break between `first` and `second` (the letters on either side) joins the word. */
-function joins(first: string, second: string, after: string, seen: Set<string>, known?: (word: string) => boolean): boolean {
+function joins(
+  first: string,
+  second: string,
+  after: string,
+  seen: Set<string>,
+  known?: (word: string) => boolean,
+): boolean {
   if (/^-\p{L}/u.test(after)) return false;
   const joined = (first + second).toLowerCase();
   const hyphenated = `${first}-${second}`.toLowerCase();
@@ -58,7 +64,12 @@ export function dehyphenate(text: string, known?: (word: string) => boolean): De
   let pos = 0;
   const copy = (to: number) => {
     for (let i = pos; i < to; i++) {
-      if (text[i] === '\u00ad' && /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) continue;
+      if (
+        text[i] === '\u00ad' &&
+        /\p{L}/u.test(text[i - 1] ?? '') &&
+        /\p{L}/u.test(text[i + 1] ?? '')
+      )
+        continue;
       out += text[i];
       offsets.push(i);
     }
@@ -84,7 +95,11 @@ export function dehyphenate(text: string, known?: (word: string) => boolean): De
 }
 
 /** The span in the original text of the view's characters [start, end). */
-export function originalSpan(view: Dehyphenated, start: number, end: number): { start: number; end: number } {
+export function originalSpan(
+  view: Dehyphenated,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   if (!view.offsets) return { start, end };
   const o = view.offsets;
   return { start: o[start]!, end: end > start ? o[end - 1]! + 1 : o[start]! };

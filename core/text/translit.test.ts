@@ -3,8 +3,28 @@ import { transliterate, transliterateInitial } from './translit.js';
 
 describe('transliterate', () => {
   it('handles Russian and the Tajik letters ғ ӣ қ ӯ ҳ ҷ', () => {
-    expect(['Расулова', 'Хушвактов', 'Джураев', 'Муҳиддинов', 'Ҷонибек', 'Ғаниев', 'Қаюмов', 'Ҳакимӣ', 'Ӯлмасов'].map((w) => transliterate(w))).toEqual([
-      'Rasulova', 'Khushvaktov', 'Juraev', 'Muhiddinov', 'Jonibek', 'Ghaniev', 'Qayumov', 'Hakimi', 'Ulmasov',
+    expect(
+      [
+        'Расулова',
+        'Хушвактов',
+        'Джураев',
+        'Муҳиддинов',
+        'Ҷонибек',
+        'Ғаниев',
+        'Қаюмов',
+        'Ҳакимӣ',
+        'Ӯлмасов',
+      ].map((w) => transliterate(w)),
+    ).toEqual([
+      'Rasulova',
+      'Khushvaktov',
+      'Juraev',
+      'Muhiddinov',
+      'Jonibek',
+      'Ghaniev',
+      'Qayumov',
+      'Hakimi',
+      'Ulmasov',
     ]);
   });
   it('keeps the case pattern and romanizes Ukrainian by Ukrainian rules', () => {

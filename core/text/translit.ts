@@ -9,11 +9,49 @@
 // Мельник (Ukrainian) → Melnyk. No transliteration library covers the Tajik letters this way.
 
 const BASE: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
-  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
-  щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
-  ҳ: 'h', ҷ: 'j', ғ: 'gh', қ: 'q', ӣ: 'i', ӯ: 'u',
-  і: 'i', ї: 'yi', є: 'ye', ґ: 'g',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  ҳ: 'h',
+  ҷ: 'j',
+  ғ: 'gh',
+  қ: 'q',
+  ӣ: 'i',
+  ӯ: 'u',
+  і: 'i',
+  ї: 'yi',
+  є: 'ye',
+  ґ: 'g',
 };
 
 const UKRAINIAN: Record<string, string> = { и: 'y', г: 'h' };
@@ -28,10 +66,17 @@ export function transliterate(word: string, opts: { ukrainian?: boolean } = {}):
   for (const ch of lower) {
     const inside = i++ > 0 && opts.ukrainian;
     if (opts.ukrainian && ch === 'г' && out.endsWith('z')) out += 'gh';
-    else out += (inside ? UKRAINIAN_INSIDE[ch] : undefined) ?? (opts.ukrainian ? UKRAINIAN[ch] : undefined) ?? BASE[ch] ?? ch;
+    else
+      out +=
+        (inside ? UKRAINIAN_INSIDE[ch] : undefined) ??
+        (opts.ukrainian ? UKRAINIAN[ch] : undefined) ??
+        BASE[ch] ??
+        ch;
   }
   if (word.length > 1 && word === word.toUpperCase()) return out.toUpperCase();
-  return word[0] && word[0] !== word[0].toLowerCase() ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+  return word[0] && word[0] !== word[0].toLowerCase()
+    ? out.charAt(0).toUpperCase() + out.slice(1)
+    : out;
 }
 
 /** An initial as it is romanized: Ш → Sh, Ю → Yu, Х → Kh. */

@@ -4,41 +4,94 @@ import { readClaims } from './read.js';
 
 function claimsOf(text: string) {
   const pages = [{ page: 1, text, words: null }];
-  const entities = extractDocumentPages(pages).map((e, i) => ({ ...e, id: i + 1, attributes: e.attributes ?? null }));
+  const entities = extractDocumentPages(pages).map((e, i) => ({
+    ...e,
+    id: i + 1,
+    attributes: e.attributes ?? null,
+  }));
   const byId = new Map(entities.map((e) => [e.id, e]));
-  return readClaims(pages, entities).map((c) => ({ who: c.personIds.map((i) => byId.get(i)?.normalized), place: c.place, from: c.from, to: c.to, stance: c.stance }));
+  return readClaims(pages, entities).map((c) => ({
+    who: c.personIds.map((i) => byId.get(i)?.normalized),
+    place: c.place,
+    from: c.from,
+    to: c.to,
+    stance: c.stance,
+  }));
 }
 
 // Every person and event here is invented: no evaluation corpus tells them.
 describe('readClaims', () => {
   it('reads an accusation: the destination of the flight, alleged', () => {
-    expect(claimsOf('ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ\nПреследуя корыстную цель, 4 октября 2019 года Расулова Г. Т. вылетела из г. Куляб в г. Анталья.')).toEqual([
-      { who: ['G. T. Rasulova'], place: 'Antalya', from: '2019-10-04', to: '2019-10-04', stance: 'alleged' },
+    expect(
+      claimsOf(
+        'ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ\nПреследуя корыстную цель, 4 октября 2019 года Расулова Г. Т. вылетела из г. Куляб в г. Анталья.',
+      ),
+    ).toEqual([
+      {
+        who: ['G. T. Rasulova'],
+        place: 'Antalya',
+        from: '2019-10-04',
+        to: '2019-10-04',
+        stance: 'alleged',
+      },
     ]);
   });
 
   it('reads a date range and a stay from a record, documented', () => {
-    expect(claimsOf('ДОВІДКА\nУ період з 2 березня 2019 р. по 14 вересня 2020 р. громадянка Расулова Гулнора Тохирівна перебувала на території України.')).toEqual([
-      { who: ['Gulnora Rasulova'], place: 'Ukraine', from: '2019-03-02', to: '2020-09-14', stance: 'documented' },
+    expect(
+      claimsOf(
+        'ДОВІДКА\nУ період з 2 березня 2019 р. по 14 вересня 2020 р. громадянка Расулова Гулнора Тохирівна перебувала на території України.',
+      ),
+    ).toEqual([
+      {
+        who: ['Gulnora Rasulova'],
+        place: 'Ukraine',
+        from: '2019-03-02',
+        to: '2020-09-14',
+        stance: 'documented',
+      },
     ]);
   });
 
-  it('reads first-person testimony for the letter\'s author, and skips what others are said to claim', () => {
-    const letter = 'Добрый день!\nМеня зовут Расулова Гулнора, я родом из Таджикистана.\nСледователь утверждает, что я 4 октября 2019 летала в Анталью.\nЯ жила в Полтаве с марта 2019 года.';
-    expect(claimsOf(letter)).toEqual([{ who: ['Gulnora Rasulova'], place: 'Poltava', from: '2019-03', to: null, stance: 'testimony' }]);
+  it("reads first-person testimony for the letter's author, and skips what others are said to claim", () => {
+    const letter =
+      'Добрый день!\nМеня зовут Расулова Гулнора, я родом из Таджикистана.\nСледователь утверждает, что я 4 октября 2019 летала в Анталью.\nЯ жила в Полтаве с марта 2019 года.';
+    expect(claimsOf(letter)).toEqual([
+      {
+        who: ['Gulnora Rasulova'],
+        place: 'Poltava',
+        from: '2019-03',
+        to: null,
+        stance: 'testimony',
+      },
+    ]);
   });
 
   it('skips what others are said to claim when they are said to write it', () => {
-    const letter = 'Добрый день!\nМеня зовут Расулова Гулнора, я родом из Таджикистана.\nСледователь пишет, что я 4 октября 2019 летала в Анталью.\nЯ жила в Полтаве с марта 2019 года.';
-    expect(claimsOf(letter)).toEqual([{ who: ['Gulnora Rasulova'], place: 'Poltava', from: '2019-03', to: null, stance: 'testimony' }]);
+    const letter =
+      'Добрый день!\nМеня зовут Расулова Гулнора, я родом из Таджикистана.\nСледователь пишет, что я 4 октября 2019 летала в Анталью.\nЯ жила в Полтаве с марта 2019 года.';
+    expect(claimsOf(letter)).toEqual([
+      {
+        who: ['Gulnora Rasulova'],
+        place: 'Poltava',
+        from: '2019-03',
+        to: null,
+        stance: 'testimony',
+      },
+    ]);
   });
 
   it('reads nothing from a news report, which points to sources rather than being one', () => {
-    expect(claimsOf('Steppe Justice Weekly\nBy Graham Whitcombe · February 3, 2021\nGulnora Rasulova flew to Antalya on October 4, 2019.')).toEqual([]);
+    expect(
+      claimsOf(
+        'Steppe Justice Weekly\nBy Graham Whitcombe · February 3, 2021\nGulnora Rasulova flew to Antalya on October 4, 2019.',
+      ),
+    ).toEqual([]);
   });
 
   it('resolves "she" and "the wanted person" to the person the notice is about', () => {
-    const notice = 'INTERPOL — RED NOTICE\nPresent family name RASULOVA\nForename GULNORA\nSummary of facts: The wanted person is suspected of having travelled on 04 OCT 19 by air from KULOB to ANTALYA. During November 2019 she crossed illegally into the Syrian Arab Republic.';
+    const notice =
+      'INTERPOL — RED NOTICE\nPresent family name RASULOVA\nForename GULNORA\nSummary of facts: The wanted person is suspected of having travelled on 04 OCT 19 by air from KULOB to ANTALYA. During November 2019 she crossed illegally into the Syrian Arab Republic.';
     expect(claimsOf(notice).map((c) => [c.who[0], c.place, c.from])).toEqual([
       ['Gulnora Rasulova', 'Antalya', '2019-10-04'],
       ['Gulnora Rasulova', 'Syria', '2019-11'],
@@ -46,14 +99,23 @@ describe('readClaims', () => {
   });
 
   it('places the subject of a marriage, not the partner named after "with"; a certificate places both parties', () => {
-    const ruling = 'POSTANOWIENIE\nSąd ustalił, że Guzal Rasulowa przebywała na Ukrainie. Dnia 21 czerwca 2019 r. w Połtawie zawarła związek małżeński z Zafarem Muchiddinowem.';
-    expect(claimsOf(ruling).filter((c) => c.place === 'Poltava').map((c) => c.who)).toEqual([['Guzal Rasulova']]);
-    const certificate = 'ШАҲОДАТНОМАИ НИКОҲ\nМухиддинов Зафар Бахромович ва Расулова Гузал Тохировна 21 июня 2019 года в г. Полтаве заключили никах.';
-    expect(claimsOf(certificate).map((c) => c.who)).toEqual([['Zafar Mukhiddinov', 'Guzal Rasulova']]);
+    const ruling =
+      'POSTANOWIENIE\nSąd ustalił, że Guzal Rasulowa przebywała na Ukrainie. Dnia 21 czerwca 2019 r. w Połtawie zawarła związek małżeński z Zafarem Muchiddinowem.';
+    expect(
+      claimsOf(ruling)
+        .filter((c) => c.place === 'Poltava')
+        .map((c) => c.who),
+    ).toEqual([['Guzal Rasulova']]);
+    const certificate =
+      'ШАҲОДАТНОМАИ НИКОҲ\nМухиддинов Зафар Бахромович ва Расулова Гузал Тохировна 21 июня 2019 года в г. Полтаве заключили никах.';
+    expect(claimsOf(certificate).map((c) => c.who)).toEqual([
+      ['Zafar Mukhiddinov', 'Guzal Rasulova'],
+    ]);
   });
 
   it('keeps an entry stamp to its own day: what follows from it is for the contradictions to reason', () => {
-    const stamps = 'ШИНОСНОМА / PASSPORT\nНасаб / Surname\nРАСУЛОВА / RASULOVA\nHom / Given names\nГУЛНОРА / GULNORA\nУКРАЇНА 0512\nЯГОДИН\n02.03.19\nВ\'ЇЗД\nУКРАЇНА 0833\nКРАКОВЕЦЬ\n14.09.20\nВИЇЗД';
+    const stamps =
+      "ШИНОСНОМА / PASSPORT\nНасаб / Surname\nРАСУЛОВА / RASULOVA\nHom / Given names\nГУЛНОРА / GULNORA\nУКРАЇНА 0512\nЯГОДИН\n02.03.19\nВ'ЇЗД\nУКРАЇНА 0833\nКРАКОВЕЦЬ\n14.09.20\nВИЇЗД";
     expect(claimsOf(stamps).map((c) => [c.place, c.from, c.to])).toEqual([
       ['Yahodyn', '2019-03-02', '2019-03-02'],
       ['Krakovets', '2020-09-14', '2020-09-14'],
@@ -61,7 +123,8 @@ describe('readClaims', () => {
   });
 
   it('reads a numbered list of passive allegations whole: each item inherits the subject, a bare first day opens a range, a relative date counts from the one before', () => {
-    const charge = 'ПОСТАНОВЛЕНИЕ\nо привлечении в качестве обвиняемой\nСафаровой Д. Р. совершены преступления при следующих обстоятельствах. В частности:\n1) с 4 по 8 июня 2020 г. в г. Казани ею были проведены собрания;\n2) 10 июня 2020 г. из г. Казани ею был совершён перелёт в г. Анталья;\n3) спустя три недели там же, в Анталье, документы были переданы ею курьеру.';
+    const charge =
+      'ПОСТАНОВЛЕНИЕ\nо привлечении в качестве обвиняемой\nСафаровой Д. Р. совершены преступления при следующих обстоятельствах. В частности:\n1) с 4 по 8 июня 2020 г. в г. Казани ею были проведены собрания;\n2) 10 июня 2020 г. из г. Казани ею был совершён перелёт в г. Анталья;\n3) спустя три недели там же, в Анталье, документы были переданы ею курьеру.';
     expect(claimsOf(charge).map((c) => [c.who[0], c.place, c.from, c.to, c.stance])).toEqual([
       ['D. R. Safarova', 'Kazan', '2020-06-04', '2020-06-08', 'alleged'],
       ['D. R. Safarova', 'Antalya', '2020-06-10', '2020-06-10', 'alleged'],
@@ -70,44 +133,90 @@ describe('readClaims', () => {
   });
 
   it('reads relative dates in English, Polish and German from the date before', () => {
-    const en = claimsOf('RED NOTICE\nThe wanted person Dilnoza Saidova flew to Antalya on 4 June 2020. Two weeks later she arrived in Kazan.');
-    expect(en.map((c) => [c.place, c.from])).toEqual([['Antalya', '2020-06-04'], ['Kazan', '2020-06-18']]);
-    const pl = claimsOf('AKT OSKARŻENIA\nDnia 4 czerwca 2020 r. Dilnoza Saidowa przyleciała do Stambułu. Tydzień później przebywała w Kazaniu.');
-    expect(pl.map((c) => [c.place, c.from])).toEqual([['Istanbul', '2020-06-04'], ['Kazan', '2020-06-11']]);
-    const de = claimsOf('ANKLAGESCHRIFT\nAm 4. Juni 2020 flog die Angeschuldigte Dilnoza Saidova nach Antalya. Zwei Wochen später hielt sie sich in Riga auf.');
-    expect(de.map((c) => [c.place, c.from])).toEqual([['Antalya', '2020-06-04'], ['Riga', '2020-06-18']]);
+    const en = claimsOf(
+      'RED NOTICE\nThe wanted person Dilnoza Saidova flew to Antalya on 4 June 2020. Two weeks later she arrived in Kazan.',
+    );
+    expect(en.map((c) => [c.place, c.from])).toEqual([
+      ['Antalya', '2020-06-04'],
+      ['Kazan', '2020-06-18'],
+    ]);
+    const pl = claimsOf(
+      'AKT OSKARŻENIA\nDnia 4 czerwca 2020 r. Dilnoza Saidowa przyleciała do Stambułu. Tydzień później przebywała w Kazaniu.',
+    );
+    expect(pl.map((c) => [c.place, c.from])).toEqual([
+      ['Istanbul', '2020-06-04'],
+      ['Kazan', '2020-06-11'],
+    ]);
+    const de = claimsOf(
+      'ANKLAGESCHRIFT\nAm 4. Juni 2020 flog die Angeschuldigte Dilnoza Saidova nach Antalya. Zwei Wochen später hielt sie sich in Riga auf.',
+    );
+    expect(de.map((c) => [c.place, c.from])).toEqual([
+      ['Antalya', '2020-06-04'],
+      ['Riga', '2020-06-18'],
+    ]);
   });
 
-  it('reads an accusation a court reports as alleged, and the court\'s own finding as documented', () => {
-    const pl = claimsOf('POSTANOWIENIE\nStrona uzbecka zarzuca cudzoziemce Dilnozie Saidowej, że w okresie od 3 do 17 marca 2019 r. przebywała w Kazaniu.');
-    expect(pl.map((c) => [c.place, c.from, c.to, c.stance])).toEqual([['Kazan', '2019-03-03', '2019-03-17', 'alleged']]);
-    const de = claimsOf('Beschluss\nin der Auslieferungssache betreffend Rustam Aliev\nDie Behörden werfen ihm vor, er habe sich von Februar bis April 2021 in Riga aufgehalten. Tatsächlich befand sich der Verfolgte vom 2. Januar 2021 bis zum 9. Mai 2021 in Haft in Vilnius.');
+  it("reads an accusation a court reports as alleged, and the court's own finding as documented", () => {
+    const pl = claimsOf(
+      'POSTANOWIENIE\nStrona uzbecka zarzuca cudzoziemce Dilnozie Saidowej, że w okresie od 3 do 17 marca 2019 r. przebywała w Kazaniu.',
+    );
+    expect(pl.map((c) => [c.place, c.from, c.to, c.stance])).toEqual([
+      ['Kazan', '2019-03-03', '2019-03-17', 'alleged'],
+    ]);
+    const de = claimsOf(
+      'Beschluss\nin der Auslieferungssache betreffend Rustam Aliev\nDie Behörden werfen ihm vor, er habe sich von Februar bis April 2021 in Riga aufgehalten. Tatsächlich befand sich der Verfolgte vom 2. Januar 2021 bis zum 9. Mai 2021 in Haft in Vilnius.',
+    );
     expect(de.map((c) => [c.place, c.from, c.to, c.stance])).toEqual([
       ['Riga', '2021-02', '2021-04', 'alleged'],
       ['Vilnius', '2021-01-02', '2021-05-09', 'documented'],
     ]);
-    const en = claimsOf('DECISION\nThe authorities accuse Rustam Aliev of having stayed in Kazan from 2 to 9 March 2021.');
-    expect(en.map((c) => [c.place, c.from, c.to, c.stance])).toEqual([['Kazan', '2021-03-02', '2021-03-09', 'alleged']]);
+    const en = claimsOf(
+      'DECISION\nThe authorities accuse Rustam Aliev of having stayed in Kazan from 2 to 9 March 2021.',
+    );
+    expect(en.map((c) => [c.place, c.from, c.to, c.stance])).toEqual([
+      ['Kazan', '2021-03-02', '2021-03-09', 'alleged'],
+    ]);
   });
 
   it('reads a border not crossed over a period as a stay in that country', () => {
-    const uk = claimsOf('ДОВІДКА\nЗ 03.02.2018 до 15.09.2020 громадянка Саїдова Ділноза державний кордон України не перетинала.');
-    expect(uk.map((c) => [c.who[0], c.place, c.from, c.to])).toEqual([['Dilnoza Sayidova', 'Ukraine', '2018-02-03', '2020-09-15']]);
-    const en = claimsOf('CERTIFICATE\nFrom 3 February 2018 to 15 September 2020 Dilnoza Saidova did not cross the state border of Poland.');
-    expect(en.map((c) => [c.place, c.from, c.to])).toEqual([['Poland', '2018-02-03', '2020-09-15']]);
-    const pl = claimsOf('POSTANOWIENIE\nW okresie od 03.02.2018 r. do 15.09.2020 r. Dilnoza Saidowa przebywała na terytorium Litwy i nie przekraczała granicy państwowej.');
-    expect(pl.map((c) => [c.place, c.from, c.to])).toEqual([['Lithuania', '2018-02-03', '2020-09-15']]);
-    const ru = claimsOf('СПРАВКА\nС 03.02.2018 по 15.09.2020 Саидова Дилноза государственную границу Казахстана не пересекала.');
-    expect(ru.map((c) => [c.place, c.from, c.to])).toEqual([['Kazakhstan', '2018-02-03', '2020-09-15']]);
+    const uk = claimsOf(
+      'ДОВІДКА\nЗ 03.02.2018 до 15.09.2020 громадянка Саїдова Ділноза державний кордон України не перетинала.',
+    );
+    expect(uk.map((c) => [c.who[0], c.place, c.from, c.to])).toEqual([
+      ['Dilnoza Sayidova', 'Ukraine', '2018-02-03', '2020-09-15'],
+    ]);
+    const en = claimsOf(
+      'CERTIFICATE\nFrom 3 February 2018 to 15 September 2020 Dilnoza Saidova did not cross the state border of Poland.',
+    );
+    expect(en.map((c) => [c.place, c.from, c.to])).toEqual([
+      ['Poland', '2018-02-03', '2020-09-15'],
+    ]);
+    const pl = claimsOf(
+      'POSTANOWIENIE\nW okresie od 03.02.2018 r. do 15.09.2020 r. Dilnoza Saidowa przebywała na terytorium Litwy i nie przekraczała granicy państwowej.',
+    );
+    expect(pl.map((c) => [c.place, c.from, c.to])).toEqual([
+      ['Lithuania', '2018-02-03', '2020-09-15'],
+    ]);
+    const ru = claimsOf(
+      'СПРАВКА\nС 03.02.2018 по 15.09.2020 Саидова Дилноза государственную границу Казахстана не пересекала.',
+    );
+    expect(ru.map((c) => [c.place, c.from, c.to])).toEqual([
+      ['Kazakhstan', '2018-02-03', '2020-09-15'],
+    ]);
   });
 
   it('reads a Tajik charge: arrival in a town, then a stay there until a later month', () => {
-    const tg = claimsOf('ҚАРОР\nдар бораи ба сифати айбдоршаванда ҷалб намудан\nСаидов Р. А. моҳи марти соли 2021 ба шаҳри Маскав омад. То охири моҳи майи ҳамон сол ӯ дар он ҷо зиндагӣ карда, кор мекард.');
-    expect(tg.map((c) => [c.who[0], c.place, c.from, c.to, c.stance])).toEqual([['R. A. Saidov', 'Moscow', '2021-03', '2021-05', 'alleged']]);
+    const tg = claimsOf(
+      'ҚАРОР\nдар бораи ба сифати айбдоршаванда ҷалб намудан\nСаидов Р. А. моҳи марти соли 2021 ба шаҳри Маскав омад. То охири моҳи майи ҳамон сол ӯ дар он ҷо зиндагӣ карда, кор мекард.',
+    );
+    expect(tg.map((c) => [c.who[0], c.place, c.from, c.to, c.stance])).toEqual([
+      ['R. A. Saidov', 'Moscow', '2021-03', '2021-05', 'alleged'],
+    ]);
   });
 
   it('gives each row of a border printout the person of the header row above it', () => {
-    const rows = 'ВИТЯГ\nщодо перетинання державного кордону України\nДата Пункт пропуску Напрямок\n1. САЇДОВА ДІЛНОЗА / SAIDOVA DILNOZA, 05.06.1992 р. н., громадянка Узбекистану\n02.03.2018 «Харків-аеропорт», рейс з Анталії в\'їзд 400000001\n2. САЇДОВ РУСТАМ / SAIDOV RUSTAM, 01.01.1960 р. н., громадянин Узбекистану\n09.09.2019 «Харків-аеропорт», рейс до Анталії виїзд 400000002';
+    const rows =
+      "ВИТЯГ\nщодо перетинання державного кордону України\nДата Пункт пропуску Напрямок\n1. САЇДОВА ДІЛНОЗА / SAIDOVA DILNOZA, 05.06.1992 р. н., громадянка Узбекистану\n02.03.2018 «Харків-аеропорт», рейс з Анталії в'їзд 400000001\n2. САЇДОВ РУСТАМ / SAIDOV RUSTAM, 01.01.1960 р. н., громадянин Узбекистану\n09.09.2019 «Харків-аеропорт», рейс до Анталії виїзд 400000002";
     expect(claimsOf(rows).map((c) => [c.who[0], c.from])).toEqual([
       ['Dilnoza Sayidova', '2018-03-02'],
       ['Rustam Sayidov', '2019-09-09'],
@@ -115,44 +224,93 @@ describe('readClaims', () => {
   });
 
   it('reads a hospital stay in a discharge summary at the town of its letterhead', () => {
-    const summary = 'ВИПИСКА\nз медичної карти стаціонарного хворого\nм. Полтава, вул. Соборна, 1\nПрізвище, ім\'я: Саїдова Ділноза\nПеребувала в хірургічному відділенні з 02.03.2020 по 09.03.2020.';
-    expect(claimsOf(summary).map((c) => [c.who[0], c.place, c.from, c.to, c.stance])).toEqual([['Dilnoza Sayidova', 'Poltava', '2020-03-02', '2020-03-09', 'documented']]);
+    const summary =
+      "ВИПИСКА\nз медичної карти стаціонарного хворого\nм. Полтава, вул. Соборна, 1\nПрізвище, ім'я: Саїдова Ділноза\nПеребувала в хірургічному відділенні з 02.03.2020 по 09.03.2020.";
+    expect(claimsOf(summary).map((c) => [c.who[0], c.place, c.from, c.to, c.stance])).toEqual([
+      ['Dilnoza Sayidova', 'Poltava', '2020-03-02', '2020-03-09', 'documented'],
+    ]);
   });
 
   it('reads a letter whose short lines wrap one sentence, with a bare-day range, for its author', () => {
-    const letter = 'Уважаемый господин адвокат!\nПишу Вам из центра.\nС 4 по 9 июня\n2020 г. я лежала в больнице\nв Полтаве, там родился сын.\nС уважением, Расулова Гулнора';
-    expect(claimsOf(letter)).toEqual([{ who: ['Gulnora Rasulova'], place: 'Poltava', from: '2020-06-04', to: '2020-06-09', stance: 'testimony' }]);
-    const pl = 'Szanowny Panie Mecenasie!\nOd 4 do 9 czerwca\n2020 r. przebywałam\nw szpitalu w Połtawie.\nZ poważaniem, Gulnora Rasulowa';
-    expect(claimsOf(pl).map((c) => [c.place, c.from, c.to, c.stance])).toEqual([['Poltava', '2020-06-04', '2020-06-09', 'testimony']]);
+    const letter =
+      'Уважаемый господин адвокат!\nПишу Вам из центра.\nС 4 по 9 июня\n2020 г. я лежала в больнице\nв Полтаве, там родился сын.\nС уважением, Расулова Гулнора';
+    expect(claimsOf(letter)).toEqual([
+      {
+        who: ['Gulnora Rasulova'],
+        place: 'Poltava',
+        from: '2020-06-04',
+        to: '2020-06-09',
+        stance: 'testimony',
+      },
+    ]);
+    const pl =
+      'Szanowny Panie Mecenasie!\nOd 4 do 9 czerwca\n2020 r. przebywałam\nw szpitalu w Połtawie.\nZ poważaniem, Gulnora Rasulowa';
+    expect(claimsOf(pl).map((c) => [c.place, c.from, c.to, c.stance])).toEqual([
+      ['Poltava', '2020-06-04', '2020-06-09', 'testimony'],
+    ]);
   });
 
   it('gives a name by initials two people of a printout fit to the one whose entry and exit it restates', () => {
-    const rows = 'ВИТЯГ\nщодо перетинання державного кордону України\n1. САЇДОВА ДІЛНОЗА, 05.06.1992 р. н.\n02.03.2018 «Харків-аеропорт», рейс з Анталії в\'їзд 400000001\n09.09.2019 «Харків-аеропорт», рейс до Анталії виїзд 400000001\n2. САЇДОВА ДІЛБАР, 01.01.1960 р. н.\n04.05.2019 «Харків-аеропорт», рейс до Анталії виїзд 400000002\nОтже, з 02.03.2018 до 09.09.2019 громадянка Саїдова Д. державний кордон України не перетинала.';
-    expect(claimsOf(rows).filter((c) => c.place === 'Ukraine').map((c) => c.who)).toEqual([['Dilnoza Sayidova']]);
+    const rows =
+      "ВИТЯГ\nщодо перетинання державного кордону України\n1. САЇДОВА ДІЛНОЗА, 05.06.1992 р. н.\n02.03.2018 «Харків-аеропорт», рейс з Анталії в'їзд 400000001\n09.09.2019 «Харків-аеропорт», рейс до Анталії виїзд 400000001\n2. САЇДОВА ДІЛБАР, 01.01.1960 р. н.\n04.05.2019 «Харків-аеропорт», рейс до Анталії виїзд 400000002\nОтже, з 02.03.2018 до 09.09.2019 громадянка Саїдова Д. державний кордон України не перетинала.";
+    expect(
+      claimsOf(rows)
+        .filter((c) => c.place === 'Ukraine')
+        .map((c) => c.who),
+    ).toEqual([['Dilnoza Sayidova']]);
   });
 
   it('places a stay "there" at the town a facility of the sentence before is named with, in English, Polish and Russian', () => {
-    const en = claimsOf('DECISION\nThe applicant, Dilnoza Saidova, was the subject of a red notice. By decision of 2 May 2021 she was placed in the Foreigners Registration Centre in Narva. Dilnoza Saidova was held there from 3 May 2021 until 30 June 2021.');
-    expect(en.map((c) => [c.who[0], c.place, c.from, c.to, c.stance])).toEqual([['Dilnoza Saidova', 'Narva', '2021-05-03', '2021-06-30', 'documented']]);
-    const pl = claimsOf('POSTANOWIENIE\nCudzoziemka Dilnoza Saidowa została umieszczona w Strzeżonym Ośrodku dla Cudzoziemców w Lesznowoli. Przebywała tam od 3 maja 2021 r. do 30 czerwca 2021 r.');
-    expect(pl.map((c) => [c.place, c.from, c.to])).toEqual([['Lesznowola', '2021-05-03', '2021-06-30']]);
-    const ru = claimsOf('РЕШЕНИЕ\nСаидова Дилноза помещена в центр временного содержания иностранцев в г. Нарва. Она находилась там с 3 мая 2021 г. по 30 июня 2021 г.');
+    const en = claimsOf(
+      'DECISION\nThe applicant, Dilnoza Saidova, was the subject of a red notice. By decision of 2 May 2021 she was placed in the Foreigners Registration Centre in Narva. Dilnoza Saidova was held there from 3 May 2021 until 30 June 2021.',
+    );
+    expect(en.map((c) => [c.who[0], c.place, c.from, c.to, c.stance])).toEqual([
+      ['Dilnoza Saidova', 'Narva', '2021-05-03', '2021-06-30', 'documented'],
+    ]);
+    const pl = claimsOf(
+      'POSTANOWIENIE\nCudzoziemka Dilnoza Saidowa została umieszczona w Strzeżonym Ośrodku dla Cudzoziemców w Lesznowoli. Przebywała tam od 3 maja 2021 r. do 30 czerwca 2021 r.',
+    );
+    expect(pl.map((c) => [c.place, c.from, c.to])).toEqual([
+      ['Lesznowola', '2021-05-03', '2021-06-30'],
+    ]);
+    const ru = claimsOf(
+      'РЕШЕНИЕ\nСаидова Дилноза помещена в центр временного содержания иностранцев в г. Нарва. Она находилась там с 3 мая 2021 г. по 30 июня 2021 г.',
+    );
     expect(ru.map((c) => [c.place, c.from, c.to])).toEqual([['Narva', '2021-05-03', '2021-06-30']]);
   });
 
   it('does not take a name that begins like "said" or "told" for a report of what others say', () => {
-    expect(claimsOf('CERTIFICATE\nSaidov Rustam stayed in Riga from 2 to 9 March 2021.').map((c) => c.place)).toEqual(['Riga']);
-    expect(claimsOf('CERTIFICATE\nToldiev Rustam stayed in Riga from 2 to 9 March 2021.').map((c) => c.place)).toEqual(['Riga']);
-    expect(claimsOf('CERTIFICATE\nRustam Saidov said that he stayed in Riga from 2 to 9 March 2021.')).toEqual([]);
+    expect(
+      claimsOf('CERTIFICATE\nSaidov Rustam stayed in Riga from 2 to 9 March 2021.').map(
+        (c) => c.place,
+      ),
+    ).toEqual(['Riga']);
+    expect(
+      claimsOf('CERTIFICATE\nToldiev Rustam stayed in Riga from 2 to 9 March 2021.').map(
+        (c) => c.place,
+      ),
+    ).toEqual(['Riga']);
+    expect(
+      claimsOf('CERTIFICATE\nRustam Saidov said that he stayed in Riga from 2 to 9 March 2021.'),
+    ).toEqual([]);
   });
 
   it('names a document by the cue that comes first: a decision that mentions a red notice is a record', () => {
-    expect(claimsOf('DECISION\nThe applicant was the subject of a red notice. Dilnoza Saidova stayed in Riga from 2 to 9 March 2021.').map((c) => c.stance)).toEqual(['documented']);
-    expect(claimsOf('RED NOTICE\nA decision is pending. Dilnoza Saidova stayed in Riga from 2 to 9 March 2021.').map((c) => c.stance)).toEqual(['alleged']);
+    expect(
+      claimsOf(
+        'DECISION\nThe applicant was the subject of a red notice. Dilnoza Saidova stayed in Riga from 2 to 9 March 2021.',
+      ).map((c) => c.stance),
+    ).toEqual(['documented']);
+    expect(
+      claimsOf(
+        'RED NOTICE\nA decision is pending. Dilnoza Saidova stayed in Riga from 2 to 9 March 2021.',
+      ).map((c) => c.stance),
+    ).toEqual(['alleged']);
   });
 
-  it('reads each row of a guest register as a stay at the register\'s town, birth dates apart', () => {
-    const register = 'ГОСТИНИЦА «ВОСТОК» г. Казань, ул. Баумана, 1\nВЫПИСКА\nиз журнала регистрации иностранных граждан, проживающих в гостинице\n№ / Фамилия, имя Дата рожд. Гражданство Паспорт Заезд Выезд\n1 / Рахимов\nБахром\n03.02.1990 / Узбекистан\n401583027\n12.11.2019\n14.11.2019\n2 / Каримова\nЗарина\n21.08.1995 / Узбекистан\n401583028\n12.11.2019\n15.11.2019';
+  it("reads each row of a guest register as a stay at the register's town, birth dates apart", () => {
+    const register =
+      'ГОСТИНИЦА «ВОСТОК» г. Казань, ул. Баумана, 1\nВЫПИСКА\nиз журнала регистрации иностранных граждан, проживающих в гостинице\n№ / Фамилия, имя Дата рожд. Гражданство Паспорт Заезд Выезд\n1 / Рахимов\nБахром\n03.02.1990 / Узбекистан\n401583027\n12.11.2019\n14.11.2019\n2 / Каримова\nЗарина\n21.08.1995 / Узбекистан\n401583028\n12.11.2019\n15.11.2019';
     expect(claimsOf(register).map((c) => [c.who[0], c.place, c.from, c.to, c.stance])).toEqual([
       ['Bakhrom Rakhimov', 'Kazan', '2019-11-12', '2019-11-14', 'documented'],
       ['Zarina Karimova', 'Kazan', '2019-11-12', '2019-11-15', 'documented'],
@@ -160,9 +318,19 @@ describe('readClaims', () => {
   });
 
   it('reads French and Ukrainian ranges and relative dates; "séjourné" is no birth ("né")', () => {
-    const fr = claimsOf('DÉCISION\nLa requérante, Dilnoza Saidova, a séjourné à Riga du 2 au 9 mars 2021. Deux semaines plus tard, elle est arrivée à Varsovie.');
-    expect(fr.map((c) => [c.place, c.from, c.to])).toEqual([['Riga', '2021-03-02', '2021-03-09'], ['Warsaw', '2021-03-23', '2021-03-23']]);
-    const uk = claimsOf('ДОВІДКА\nЗаявниця Саїдова Ділноза з 2 по 9 березня 2021 р. перебувала в м. Рига. Через два тижні вона прибула до Варшави.');
-    expect(uk.map((c) => [c.place, c.from, c.to])).toEqual([['Riga', '2021-03-02', '2021-03-09'], ['Warsaw', '2021-03-23', '2021-03-23']]);
+    const fr = claimsOf(
+      'DÉCISION\nLa requérante, Dilnoza Saidova, a séjourné à Riga du 2 au 9 mars 2021. Deux semaines plus tard, elle est arrivée à Varsovie.',
+    );
+    expect(fr.map((c) => [c.place, c.from, c.to])).toEqual([
+      ['Riga', '2021-03-02', '2021-03-09'],
+      ['Warsaw', '2021-03-23', '2021-03-23'],
+    ]);
+    const uk = claimsOf(
+      'ДОВІДКА\nЗаявниця Саїдова Ділноза з 2 по 9 березня 2021 р. перебувала в м. Рига. Через два тижні вона прибула до Варшави.',
+    );
+    expect(uk.map((c) => [c.place, c.from, c.to])).toEqual([
+      ['Riga', '2021-03-02', '2021-03-09'],
+      ['Warsaw', '2021-03-23', '2021-03-23'],
+    ]);
   });
 });

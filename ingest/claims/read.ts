@@ -56,11 +56,14 @@ interface TriggerEntry {
 }
 
 /** Words of presence or movement by claim kind (data/claim-triggers.json), compiled once; each begins a word (омад is not inside громадянка). */
-const TRIGGERS: Array<[ClaimKind, RegExp]> = loadData<DataFile<TriggerEntry>>('claim-triggers.json').entries.map((e) => [e.kind, new RegExp(`(?<!\\p{L})(?:${e.patterns.join('|')})`, 'iu')]);
+const TRIGGERS: Array<[ClaimKind, RegExp]> = loadData<DataFile<TriggerEntry>>(
+  'claim-triggers.json',
+).entries.map((e) => [e.kind, new RegExp(`(?<!\\p{L})(?:${e.patterns.join('|')})`, 'iu')]);
 
 // References to a person the sentence does not name.
 // (English "I" only capitalised, so that Polish "i" — and — is not taken for it.)
-const FIRST_PERSON = /(?:^|[^\p{L}])(?:[яЯ]|[мМ]ы|[мМ]еня|[нН]ас|[мМ]ой|[мМ]оя|I|[wW]e|[mM]y|[oO]ur|[jJ]a|[mM]nie|[мМ]ан|[мМ]о|[jJ]e|[nN]ous|[мМ]и|[мМ]ене)(?=[^\p{L}]|$)/u;
+const FIRST_PERSON =
+  /(?:^|[^\p{L}])(?:[яЯ]|[мМ]ы|[мМ]еня|[нН]ас|[мМ]ой|[мМ]оя|I|[wW]e|[mM]y|[oO]ur|[jJ]a|[mM]nie|[мМ]ан|[мМ]о|[jJ]e|[nN]ous|[мМ]и|[мМ]ене)(?=[^\p{L}]|$)/u;
 // Subject, object and agent forms ("ею была организована поездка", "er sei … gewesen").
 // Polish says "I" in the verb's ending: "przebywałam", "byłem", "mieszkaliśmy".
 const FIRST_PERSON_VERB = /\p{L}{2,}(?:łam|łem|łyśmy|liśmy)(?!\p{L})/u;
@@ -76,55 +79,160 @@ const WITH = /(?:^|[^\p{L}])(?:с|со|з|із|zi|z|ze|with|avec|бо)\s*$/iu;
 
 // Prepositions that tie a place to a presence or a movement, and those that name where it began.
 // ('6' and 'вг' are how OCR reads "в" and "в г." in some fonts.)
-const TO_OR_AT = new Set(['в', 'во', 'на', 'у', 'до', 'к', 'через', 'in', 'to', 'into', 'at', 'via', 'through', 'w', 'we', 'do', 'na', 'przez', 'à', 'en', 'au', 'aux', 'ба', 'дар', 'ва', 'по', 'im', 'nach', 'bei', '6', 'вг']);
-const FROM = new Set(['из', 'с', 'со', 'от', 'з', 'із', 'зі', 'від', 'from', 'z', 'ze', 'od', 'аз', 'de', 'du', 'des']);
+const TO_OR_AT = new Set([
+  'в',
+  'во',
+  'на',
+  'у',
+  'до',
+  'к',
+  'через',
+  'in',
+  'to',
+  'into',
+  'at',
+  'via',
+  'through',
+  'w',
+  'we',
+  'do',
+  'na',
+  'przez',
+  'à',
+  'en',
+  'au',
+  'aux',
+  'ба',
+  'дар',
+  'ва',
+  'по',
+  'im',
+  'nach',
+  'bei',
+  '6',
+  'вг',
+]);
+const FROM = new Set([
+  'из',
+  'с',
+  'со',
+  'от',
+  'з',
+  'із',
+  'зі',
+  'від',
+  'from',
+  'z',
+  'ze',
+  'od',
+  'аз',
+  'de',
+  'du',
+  'des',
+]);
 // Words between a preposition and the place name: "в г. Стамбул", "на территории Украины", "to the city of".
 const FILLER =
   /^(?:г|м|с|ш|пгт|смт|с\.|city|town|village|the|of|территори\p{L}*|територі\p{L}*|terytori\p{L}*|международн\p{L}*|міжнародн\p{L}*|аэропорт\p{L}*|аеропорт\p{L}*|airport|lotnisk\p{L}*|przejści\p{L}*|graniczn\p{L}*|пункт\p{L}*|пропуску|кпп|border|crossing|point|города|місто|міста|miasta|miasto|ville|de|la|le|l|обл|область|области|district|района|район|шаҳри|ш)$/iu;
-const THEN = /а затем|затем|потом|then|następnie|a potem|баъдан|потім|puis|ensuite|and later|откуда/iu;
+const THEN =
+  /а затем|затем|потом|then|następnie|a potem|баъдан|потім|puis|ensuite|and later|откуда/iu;
 // Dates that name a document, not a time the person was somewhere: "решением … от 9 октября 2014 года", "z dnia", "issued".
-const REFERENCE_DATE = /(?:^|[^\p{L}])(?:от|від|z dnia|dated|of|du|vom|выдан\p{L}*|видан\p{L}*|issued|wydan\p{L}*|додан\p{L}*)\s*$/iu;
+const REFERENCE_DATE =
+  /(?:^|[^\p{L}])(?:от|від|z dnia|dated|of|du|vom|выдан\p{L}*|видан\p{L}*|issued|wydan\p{L}*|додан\p{L}*)\s*$/iu;
 // … unless a range goes on from it: "vom 2. Januar bis zum 9. Mai".
 const RANGE_GOES_ON = /^\s*(?:bis|au|to|until|по|до|do)(?!\p{L})/iu;
 // Places named as a citizenship or a passport's country, not as where the person was.
-const CITIZEN = /(?:громадян\p{L}*|граждан\p{L}*|citizen\p{L}*|obywatel\p{L}*|шаҳрванд\p{L}*|staatsangehörig\p{L}*|national of|citoyen\p{L}*|nationalit\p{L}*)(?:\s+\p{L}+)?\s*$/iu;
-const BIRTH = /рожд|уроже|born|urodz|р\.\s?н\.|таваллуд|(?<!\p{L})née?\s|place of birth|(?<!\p{L})зода(?:и)?\s|народж/iu;
+const CITIZEN =
+  /(?:громадян\p{L}*|граждан\p{L}*|citizen\p{L}*|obywatel\p{L}*|шаҳрванд\p{L}*|staatsangehörig\p{L}*|national of|citoyen\p{L}*|nationalit\p{L}*)(?:\s+\p{L}+)?\s*$/iu;
+const BIRTH =
+  /рожд|уроже|born|urodz|р\.\s?н\.|таваллуд|(?<!\p{L})née?\s|place of birth|(?<!\p{L})зода(?:и)?\s|народж/iu;
 // ('3' is how OCR reads "з" before a date.)
-const RANGE_START = /(?:^|[^\p{L}])(?:с|со|з|із|від|from|od|since|between|depuis|du|аз|von|vom|ab|entre|(?<=\s)3)\s*(?:начала\s+|конца\s+)?$/iu;
-const RANGE_JOIN = /^\s*(?:г\.|года|р\.|r\.|г)?\s*(?:по|до|to|until|till|and|do|і|и|–|—|-|au|à|то|bis(?:\s+zu[mr])?|und|et)\s*$/iu;
+const RANGE_START =
+  /(?:^|[^\p{L}])(?:с|со|з|із|від|from|od|since|between|depuis|du|аз|von|vom|ab|entre|(?<=\s)3)\s*(?:начала\s+|конца\s+)?$/iu;
+const RANGE_JOIN =
+  /^\s*(?:г\.|года|р\.|r\.|г)?\s*(?:по|до|to|until|till|and|do|і|и|–|—|-|au|à|то|bis(?:\s+zu[mr])?|und|et)\s*$/iu;
 // A range whose first day is a bare number: "с 4 по 8 июня", "od 3 do 17 marca", "from 2 to 9 March".
 // ('no' and 'mo' are OCR readings of "по".)
-const BARE_DAY_RANGE = /(?:^|[^\p{L}])(?:с|со|з|із|від|from|od|between|du|von|vom|entre|аз)\s+(\d{1,2})\.?\s*(?:по|no|mo|до|do|to|till|until|and|au|à|bis|und|et|і|и|то|[-–—])\s*$/iu;
+const BARE_DAY_RANGE =
+  /(?:^|[^\p{L}])(?:с|со|з|із|від|from|od|between|du|von|vom|entre|аз)\s+(\d{1,2})\.?\s*(?:по|no|mo|до|do|to|till|until|and|au|à|bis|und|et|і|и|то|[-–—])\s*$/iu;
 // An end without a start: "until the end of May", "То охири моҳи май", "до конца марта": the stay goes on from the claim before.
-const UNTIL = /(?:^|[^\p{L}])(?:то|до|по|until|till|bis|do|jusqu['’]?(?:au|en|à)?)(?:\s+(?:the\s+)?(?:охири|конца|кінця|end\s+of|końca|ende|fin|la\s+fin))?(?:\s+(?:моҳи|месяца|місяця|of|de|des))?\s*$/iu;
+const UNTIL =
+  /(?:^|[^\p{L}])(?:то|до|по|until|till|bis|do|jusqu['’]?(?:au|en|à)?)(?:\s+(?:the\s+)?(?:охири|конца|кінця|end\s+of|końca|ende|fin|la\s+fin))?(?:\s+(?:моҳи|месяца|місяця|of|de|des))?\s*$/iu;
 // A place referred to: "there", "там же", "дар он ҷо", "dort".
 const THERE = /(?:^|[^\p{L}])(?:там|there|dort|tam|дар он ҷо|là|тамо)(?=[^\p{L}]|$)/iu;
 // A border not crossed over a period: the person stayed in that country all along.
 const NOT_CROSSED =
   /(?:не\s+перетина\p{L}*|не\s+перетнул\p{L}*|не\s+пересека\p{L}*|не\s+пересек\p{L}*|did\s+not\s+cross|has\s+not\s+crossed|nie\s+przekracza\p{L}*|nie\s+przekroczy\p{L}*|nicht\s+überschritten|n['’]a\s+pas\s+franchi|убур\p{L}*\s+накард\p{L}*)/iu;
 // The period a register was searched over, or a request covers: not a time the person was anywhere.
-const SEARCH_PERIOD = /період пошуку|период поиска|search period|period searched|okres wyszukiwania|suchzeitraum|période de recherche|за период с|за період з/iu;
+const SEARCH_PERIOD =
+  /період пошуку|период поиска|search period|period searched|okres wyszukiwania|suchzeitraum|période de recherche|за период с|за період з/iu;
 const BORDER = /кордон|границ|border|granic|grenze|frontière|сарҳад/iu;
 // A stay in an institution a record names without its town (a hospital ward): at the town of the letterhead.
-const INSTITUTION = /відділен|отделени|стационар|стаціонар|лікарн|больниц|hospital|szpital|krankenhaus|klinik|hôpital|роддом|пологов|ward(?!\p{L})|беморхона|таваллудхона/iu;
+const INSTITUTION =
+  /відділен|отделени|стационар|стаціонар|лікарн|больниц|hospital|szpital|krankenhaus|klinik|hôpital|роддом|пологов|ward(?!\p{L})|беморхона|таваллудхона/iu;
 const PREV_TAIL = 40;
 
 // Dates counted from the one before: "спустя три дня", "two weeks later", "tydzień później", "zwei Wochen später".
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10,
-  один: 1, одну: 1, одна: 1, два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, десять: 10,
-  дві: 2, чотири: 4, шість: 6,
-  jeden: 1, jedną: 1, jedna: 1, dwa: 2, dwie: 2, trzy: 3, cztery: 4, pięć: 5, sześć: 6, dziesięć: 10,
-  ein: 1, eine: 1, einen: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, zehn: 10,
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5,
-  як: 1, ду: 2, се: 3, чор: 4, панҷ: 5,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  ten: 10,
+  один: 1,
+  одну: 1,
+  одна: 1,
+  два: 2,
+  две: 2,
+  три: 3,
+  четыре: 4,
+  пять: 5,
+  шесть: 6,
+  десять: 10,
+  дві: 2,
+  чотири: 4,
+  шість: 6,
+  jeden: 1,
+  jedną: 1,
+  jedna: 1,
+  dwa: 2,
+  dwie: 2,
+  trzy: 3,
+  cztery: 4,
+  pięć: 5,
+  sześć: 6,
+  dziesięć: 10,
+  ein: 1,
+  eine: 1,
+  einen: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  zehn: 10,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  як: 1,
+  ду: 2,
+  се: 3,
+  чор: 4,
+  панҷ: 5,
 };
 const UNIT_DAYS: Array<[RegExp, number]> = [
   [/^(?:day|дн|дён|день|дня|дні|dni|dzień|tag|tage|jour|рӯз)/iu, 1],
   [/^(?:week|недел|неделю|тиждень|тижн|tydz|tygod|woche|semaine|ҳафта)/iu, 7],
   [/^(?:month|месяц|місяц|miesi|monat|mois|моҳ)/iu, 30],
 ];
-const RELATIVE_AFTER = /(?<!\p{L})(?:спустя|через|по истечении|після|po|после|баъд аз|after)\s+(?:(\d+|\p{L}+)\s+)?(\p{L}+)|(?<!\p{L})(?:(\d+|\p{L}+)\s+)?(\p{L}+)\s+(?:later|później|später|plus tard|позже|пізніше|баъд)/giu;
+const RELATIVE_AFTER =
+  /(?<!\p{L})(?:спустя|через|по истечении|після|po|после|баъд аз|after)\s+(?:(\d+|\p{L}+)\s+)?(\p{L}+)|(?<!\p{L})(?:(\d+|\p{L}+)\s+)?(\p{L}+)\s+(?:later|później|später|plus tard|позже|пізніше|баъд)/giu;
 
 interface Span {
   from: string;
@@ -154,12 +262,14 @@ export function readClaims(pages: PageIn[], entities: EntityIn[]): ClaimFound[] 
       follow(s, onPage, ctx);
     });
   }
-  if (REGISTER.test(sorted[0]?.text.split('\n').slice(0, 12).join('\n') ?? '') && ctx.seat) out.push(...registerRows(sorted, entities, ctx.seat));
+  if (REGISTER.test(sorted[0]?.text.split('\n').slice(0, 12).join('\n') ?? '') && ctx.seat)
+    out.push(...registerRows(sorted, entities, ctx.seat));
   return tidy(byRecords(out, persons));
 }
 
 // A register of guests (a hotel's, a hostel's): each row a person and the days of their stay.
-const REGISTER = /журнал\p{L}* регистрации|реєстраці\p{L}* (?:гостей|іноземців)|журнал\p{L}* реєстрації|guest register|hotel register|register of guests|księg\p{L}* (?:meldunkow|gości)|gästebuch|meldeschein|registre des (?:clients|voyageurs)/iu;
+const REGISTER =
+  /журнал\p{L}* регистрации|реєстраці\p{L}* (?:гостей|іноземців)|журнал\p{L}* реєстрації|guest register|hotel register|register of guests|księg\p{L}* (?:meldunkow|gości)|gästebuch|meldeschein|registre des (?:clients|voyageurs)/iu;
 
 /**
  * The rows of a register, each a claim that its person stayed at the register's town from the first
@@ -168,14 +278,23 @@ const REGISTER = /журнал\p{L}* регистрации|реєстраці\p
  */
 function registerRows(pages: PageIn[], entities: EntityIn[], seat: EntityIn): ClaimFound[] {
   const out: ClaimFound[] = [];
-  const years = entities.filter((e) => e.type === 'date').map((e) => Number(e.normalized.slice(0, 4)) || 0);
+  const years = entities
+    .filter((e) => e.type === 'date')
+    .map((e) => Number(e.normalized.slice(0, 4)) || 0);
   const latest = Math.max(0, ...years);
   for (const p of pages) {
     const onPage = entities.filter((e) => e.page === p.page).sort((a, b) => a.start - b.start);
     const persons = onPage.filter((e) => e.type === 'person');
     persons.forEach((who, k) => {
       const until = persons[k + 1]?.start ?? p.text.length;
-      const days = onPage.filter((e) => e.type === 'date' && e.start > who.end && e.start < until && /^\d{4}-\d\d-\d\d$/.test(e.normalized) && Number(e.normalized.slice(0, 4)) > latest - 14);
+      const days = onPage.filter(
+        (e) =>
+          e.type === 'date' &&
+          e.start > who.end &&
+          e.start < until &&
+          /^\d{4}-\d\d-\d\d$/.test(e.normalized) &&
+          Number(e.normalized.slice(0, 4)) > latest - 14,
+      );
       if (!days.length) return;
       const first = days[0]!;
       const last = days[days.length - 1]!;
@@ -208,10 +327,31 @@ function byRecords(claims: ClaimFound[], persons: EntityIn[]): ClaimFound[] {
     const name = c.personNames.length === 1 ? c.personNames[0]! : '';
     const m = /^(\p{Lu})\.(?:\s\p{Lu}\.)*\s(\S+)$/u.exec(name);
     if (!m) return c;
-    const fits = new Set(persons.filter((p) => p.normalized !== name && p.normalized.endsWith(` ${m[2]}`) && p.normalized.startsWith(m[1]!)).map((p) => p.normalized));
+    const fits = new Set(
+      persons
+        .filter(
+          (p) =>
+            p.normalized !== name &&
+            p.normalized.endsWith(` ${m[2]}`) &&
+            p.normalized.startsWith(m[1]!),
+        )
+        .map((p) => p.normalized),
+    );
     if (fits.size < 2) return c;
     const days = [c.from, c.to];
-    const whose = [...new Set(claims.filter((o) => o !== c && o.personNames.length === 1 && fits.has(o.personNames[0]!) && (days.includes(o.from) || days.includes(o.to ?? ''))).map((o) => o.personNames[0]!))];
+    const whose = [
+      ...new Set(
+        claims
+          .filter(
+            (o) =>
+              o !== c &&
+              o.personNames.length === 1 &&
+              fits.has(o.personNames[0]!) &&
+              (days.includes(o.from) || days.includes(o.to ?? '')),
+          )
+          .map((o) => o.personNames[0]!),
+      ),
+    ];
     if (whose.length !== 1) return c;
     const owner = claims.find((o) => o.personNames[0] === whose[0])!;
     return { ...c, personIds: owner.personIds, personNames: owner.personNames };
@@ -242,14 +382,22 @@ interface Context {
 
 // A facility named with its town ("Reception Centre in Narva", "ośrodek w Lesznowoli"):
 // where a person held or staying there was.
-const FACILITY = /centre|center|центр|ośrod|zentrum|camp|lager|prison|gefängnis|więzien|areszt|сизо|колони|hospital|szpital|лікарн|больниц|hotel|гостиниц|готел/iu;
+const FACILITY =
+  /centre|center|центр|ośrod|zentrum|camp|lager|prison|gefängnis|więzien|areszt|сизо|колони|hospital|szpital|лікарн|больниц|hotel|гостиниц|готел/iu;
 const FACILITY_TOWN = /(?:^|\s)(?:in|w|we|в|у|à|im|bei)\s+(\p{Lu}[\p{L}-]+)/gu;
 
 /** The towns facilities are named with: a place found inside the facility's name, or a town the gazetteer knows after "in". */
 function facilityPlaces(orgs: EntityIn[], all: EntityIn[]): EntityIn[] {
   const out: EntityIn[] = [];
   for (const o of orgs.filter((e) => e.type === 'organization' && FACILITY.test(e.text))) {
-    const inner = all.find((p) => p.type === 'place' && p.page === o.page && p.start >= o.start && p.end <= o.end && geoOf(p.normalized)?.point);
+    const inner = all.find(
+      (p) =>
+        p.type === 'place' &&
+        p.page === o.page &&
+        p.start >= o.start &&
+        p.end <= o.end &&
+        geoOf(p.normalized)?.point,
+    );
     if (inner) {
       out.push(inner);
       continue;
@@ -257,7 +405,15 @@ function facilityPlaces(orgs: EntityIn[], all: EntityIn[]): EntityIn[] {
     for (const m of o.text.matchAll(FACILITY_TOWN)) {
       const name = m[1]!;
       if (!geoOf(name)?.point) continue;
-      out.push({ id: o.id, page: o.page, type: 'place', text: name, normalized: name, start: o.start, end: o.start + m.index + m[0].length });
+      out.push({
+        id: o.id,
+        page: o.page,
+        type: 'place',
+        text: name,
+        normalized: name,
+        start: o.start,
+        end: o.start + m.index + m[0].length,
+      });
       break;
     }
   }
@@ -270,34 +426,82 @@ function seatOf(pages: PageIn[], entities: EntityIn[]): EntityIn | undefined {
   if (!first) return undefined;
   const head = first.text.split('\n').slice(0, 8).join('\n').length;
   const orgs = entities.filter((e) => e.type === 'organization' && e.page === first.page);
-  return entities.find((e) => e.type === 'place' && e.page === first.page && e.end <= head && !orgs.some((o) => o.start <= e.start && o.end >= e.end));
+  return entities.find(
+    (e) =>
+      e.type === 'place' &&
+      e.page === first.page &&
+      e.end <= head &&
+      !orgs.some((o) => o.start <= e.start && o.end >= e.end),
+  );
 }
 
 /** Moves the current subject to the person a sentence names first, or to the document's person when it names them by role. */
 function follow(s: Sentence, ents: EntityIn[], ctx: Context): void {
-  const named = ents.find((e) => e.type === 'person' && e.start >= s.start && e.end <= s.end && !ctx.officials.has(e.normalized));
+  const named = ents.find(
+    (e) =>
+      e.type === 'person' &&
+      e.start >= s.start &&
+      e.end <= s.end &&
+      !ctx.officials.has(e.normalized),
+  );
   if (named) ctx.current = named;
   else if (ROLE.test(s.text)) ctx.current = ctx.main[0];
-  ctx.recent = [...(ctx.recent ?? []), ...ents.filter((e) => e.type === 'person' && e.start >= s.start && e.end <= s.end && !ctx.officials.has(e.normalized))].slice(-12);
+  ctx.recent = [
+    ...(ctx.recent ?? []),
+    ...ents.filter(
+      (e) =>
+        e.type === 'person' &&
+        e.start >= s.start &&
+        e.end <= s.end &&
+        !ctx.officials.has(e.normalized),
+    ),
+  ].slice(-12);
   // A row header: a list number and a name at the start of the line.
-  if (named && (/^\s*\d{1,3}\s*[.)/]/u.test(s.text) || ctx.numbered) && named.start - s.start < 15) ctx.row = named;
+  if (named && (/^\s*\d{1,3}\s*[.)/]/u.test(s.text) || ctx.numbered) && named.start - s.start < 15)
+    ctx.row = named;
   ctx.numbered = /^\s*\d{1,3}\s*[.)]?\s*$/u.test(s.text);
   const orgs = ents.filter((e) => e.type === 'organization');
-  ctx.there = [...ents.filter((e) => e.type === 'place' && e.start >= s.start && e.end <= s.end && !orgs.some((o) => o.start <= e.start && o.end >= e.end)), ...facilityPlaces(ents.filter((o) => o.start >= s.start && o.start < s.end), ents)];
+  ctx.there = [
+    ...ents.filter(
+      (e) =>
+        e.type === 'place' &&
+        e.start >= s.start &&
+        e.end <= s.end &&
+        !orgs.some((o) => o.start <= e.start && o.end >= e.end),
+    ),
+    ...facilityPlaces(
+      ents.filter((o) => o.start >= s.start && o.start < s.end),
+      ents,
+    ),
+  ];
 }
 
-function sentenceClaims(s: Sentence, all: Sentence[], i: number, ents: EntityIn[], ctx: Context): Array<Omit<ClaimFound, 'page'>> {
+function sentenceClaims(
+  s: Sentence,
+  all: Sentence[],
+  i: number,
+  ents: EntityIn[],
+  ctx: Context,
+): Array<Omit<ClaimFound, 'page'>> {
   if (s.text.endsWith('?') || SEARCH_PERIOD.test(s.text)) return [];
   let stance = ctx.stance;
   const notCrossed = NOT_CROSSED.test(s.text) && BORDER.test(s.text);
   // A record that reports the accusation: what it places is alleged.
   if (stance === 'documented' && ACCUSES.test(s.text)) stance = 'alleged';
-  else if (!notCrossed && (stance === 'alleged' ? HEARSAY.test(s.text) : REPORTED.test(s.text) || NEGATED.test(s.text))) return [];
+  else if (
+    !notCrossed &&
+    (stance === 'alleged' ? HEARSAY.test(s.text) : REPORTED.test(s.text) || NEGATED.test(s.text))
+  )
+    return [];
   const inside = (e: EntityIn) => e.start >= s.start && e.end <= s.end;
   // A record's stamp or table row: its direction word or its places may sit on the neighbouring lines.
   const short = s.text.length < 80 && stance === 'documented';
-  const block = short ? all.slice(Math.max(0, i - 2), i + 2).filter((x) => x.text.length < 80) : [s];
-  const kind = notCrossed ? 'stay' : (triggerOf(s.text) ?? (short ? triggerOf(block.map((x) => x.text).join(' ')) : undefined));
+  const block = short
+    ? all.slice(Math.max(0, i - 2), i + 2).filter((x) => x.text.length < 80)
+    : [s];
+  const kind = notCrossed
+    ? 'stay'
+    : (triggerOf(s.text) ?? (short ? triggerOf(block.map((x) => x.text).join(' ')) : undefined));
   if (!kind) return [];
   const dates = ents.filter((e) => e.type === 'date' && inside(e) && !isBirth(e, s));
   const spans = dates.length ? dateSpans(s, dates, ctx) : relativeSpans(s, ctx);
@@ -306,15 +510,39 @@ function sentenceClaims(s: Sentence, all: Sentence[], i: number, ents: EntityIn[
   const orgs = ents.filter((e) => e.type === 'organization');
   places = places.filter((p) => {
     const before = s.text.slice(Math.max(0, p.start - s.start - 30), p.start - s.start);
-    return !orgs.some((o) => o.start <= p.start && o.end >= p.end) && !BIRTH.test(before) && !CITIZEN.test(before);
+    return (
+      !orgs.some((o) => o.start <= p.start && o.end >= p.end) &&
+      !BIRTH.test(before) &&
+      !CITIZEN.test(before)
+    );
   });
-  places.push(...facilityPlaces(ents.filter((o) => inside(o)), ents));
+  places.push(
+    ...facilityPlaces(
+      ents.filter((o) => inside(o)),
+      ents,
+    ),
+  );
   // The country whose border was not crossed; or, when the sentence names the stay itself ("mieszkała na Litwie i nie przekraczała granicy"), its place.
-  const ofBorder = notCrossed ? places.filter((p) => BORDER.test(s.text.slice(Math.max(0, p.start - s.start - 30), p.start - s.start))) : [];
+  const ofBorder = notCrossed
+    ? places.filter((p) =>
+        BORDER.test(s.text.slice(Math.max(0, p.start - s.start - 30), p.start - s.start)),
+      )
+    : [];
   if (ofBorder.length) places = ofBorder;
   if (!places.length && short) {
-    const before = all.slice(Math.max(0, i - 2), i).filter((x) => x.text.length < 80 && !ents.some((e) => e.type === 'date' && e.start >= x.start && e.end <= x.end));
-    places = ents.filter((e) => e.type === 'place' && before.some((x) => e.start >= x.start && e.end <= x.end) && !CITIZEN.test(textBefore(all, e)));
+    const before = all
+      .slice(Math.max(0, i - 2), i)
+      .filter(
+        (x) =>
+          x.text.length < 80 &&
+          !ents.some((e) => e.type === 'date' && e.start >= x.start && e.end <= x.end),
+      );
+    places = ents.filter(
+      (e) =>
+        e.type === 'place' &&
+        before.some((x) => e.start >= x.start && e.end <= x.end) &&
+        !CITIZEN.test(textBefore(all, e)),
+    );
   }
   let referred = false;
   if (!places.length && THERE.test(s.text)) {
@@ -326,14 +554,24 @@ function sentenceClaims(s: Sentence, all: Sentence[], i: number, ents: EntityIn[
     referred = true;
   }
   if (!places.length) return [];
-  const named = ents.filter((e) => e.type === 'person' && inside(e) && !WITH.test(s.text.slice(Math.max(0, e.start - s.start - 8), e.start - s.start)));
+  const named = ents.filter(
+    (e) =>
+      e.type === 'person' &&
+      inside(e) &&
+      !WITH.test(s.text.slice(Math.max(0, e.start - s.start - 8), e.start - s.start)),
+  );
   let who = subjects(s, named, kind, ctx, stance);
   // A sentence that goes on from the one before (a list item, "two weeks later", "there") without a
   // subject of its own — Polish, Russian and Tajik drop it — is about the person the text is about.
-  if (!who.length && ctx.current && (referred || !dates.length || /^\s*\d{1,2}\)/u.test(s.text))) who = [ctx.current];
+  if (!who.length && ctx.current && (referred || !dates.length || /^\s*\d{1,2}\)/u.test(s.text)))
+    who = [ctx.current];
   if (!who.length) return [];
   const out: Array<Omit<ClaimFound, 'page'>> = [];
-  const pairs: Array<[Span, EntityIn[]]> = notCrossed ? spans.map((sp) => [sp, places.slice(0, 1)]) : referred ? spans.map((sp) => [sp, places.slice(-1)]) : assign(s, spans, places, short, kind === 'stay' || kind === 'detained');
+  const pairs: Array<[Span, EntityIn[]]> = notCrossed
+    ? spans.map((sp) => [sp, places.slice(0, 1)])
+    : referred
+      ? spans.map((sp) => [sp, places.slice(-1)])
+      : assign(s, spans, places, short, kind === 'stay' || kind === 'detained');
   for (const [span, chosen] of pairs) {
     for (const place of chosen) {
       out.push({
@@ -369,7 +607,12 @@ function relativeSpans(s: Sentence, ctx: Context): Span[] {
     const unit = m[2] ?? m[4] ?? '';
     const days = UNIT_DAYS.find(([re]) => re.test(unit))?.[1];
     if (!days) continue;
-    const n = count === undefined ? 1 : /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS[count.toLowerCase()];
+    const n =
+      count === undefined
+        ? 1
+        : /^\d+$/.test(count)
+          ? Number(count)
+          : NUMBER_WORDS[count.toLowerCase()];
     if (!n) continue;
     const d = new Date(`${base}T00:00:00Z`);
     if (days === 30) d.setUTCMonth(d.getUTCMonth() + n);
@@ -387,28 +630,58 @@ function triggerOf(text: string): ClaimKind | undefined {
 function isBirth(d: EntityIn, s: Sentence): boolean {
   const role = d.attributes?.role;
   if (role === 'birth' || role === 'expiry') return true;
-  if (REFERENCE_DATE.test(s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start)) && !RANGE_GOES_ON.test(s.text.slice(d.end - s.start))) return true;
-  return BIRTH.test(s.text.slice(Math.max(0, d.start - s.start - 30), d.start - s.start)) || /^\s*(?:г\.|года|р\.)?\s*(?:рожд|р\.\s?н|н\.|born|urodz|народж)/iu.test(s.text.slice(d.end - s.start, d.end - s.start + 16));
+  if (
+    REFERENCE_DATE.test(s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start)) &&
+    !RANGE_GOES_ON.test(s.text.slice(d.end - s.start))
+  )
+    return true;
+  return (
+    BIRTH.test(s.text.slice(Math.max(0, d.start - s.start - 30), d.start - s.start)) ||
+    /^\s*(?:г\.|года|р\.)?\s*(?:рожд|р\.\s?н|н\.|born|urodz|народж)/iu.test(
+      s.text.slice(d.end - s.start, d.end - s.start + 16),
+    )
+  );
 }
 
 /** The person mentions a sentence is about: its subject, or both parties of a joint act ("we married", a certificate's parties). */
-function subjects(s: Sentence, mentioned: EntityIn[], kind: ClaimKind, ctx: Context, stance: Stance): EntityIn[] {
+function subjects(
+  s: Sentence,
+  mentioned: EntityIn[],
+  kind: ClaimKind,
+  ctx: Context,
+  stance: Stance,
+): EntityIn[] {
   const named = mentioned.filter((e) => !ctx.officials.has(e.normalized));
-  const joint = kind === 'married' && (JOINT.test(s.text) || WE.test(s.text) || (stance === 'documented' && named.length > 1));
+  const joint =
+    kind === 'married' &&
+    (JOINT.test(s.text) || WE.test(s.text) || (stance === 'documented' && named.length > 1));
   const refs: EntityIn[] = [];
-  if ((FIRST_PERSON.test(s.text) || FIRST_PERSON_VERB.test(s.text)) && ctx.speaker && ctx.stance === 'testimony') refs.push(ctx.speaker);
+  if (
+    (FIRST_PERSON.test(s.text) || FIRST_PERSON_VERB.test(s.text)) &&
+    ctx.speaker &&
+    ctx.stance === 'testimony'
+  )
+    refs.push(ctx.speaker);
   if (joint && JOINT.test(s.text) && !named.length) refs.push(...ctx.main.slice(0, 2));
   if (ROLE.test(s.text) && ctx.main[0]) refs.push(ctx.main[0]);
   if (PRONOUN.test(s.text) && ctx.current) refs.push(agreeing(s.text, ctx) ?? ctx.current);
   // A record's row or stamp names nobody: it is about the record's person.
-  if (!named.length && !refs.length && stance === 'documented' && ctx.row && kind !== 'married') return [ctx.row];
-  if (!named.length && !refs.length && stance === 'documented' && ctx.main[0]) return kind === 'married' ? ctx.main.slice(0, 2) : [ctx.main[0]];
+  if (!named.length && !refs.length && stance === 'documented' && ctx.row && kind !== 'married')
+    return [ctx.row];
+  if (!named.length && !refs.length && stance === 'documented' && ctx.main[0])
+    return kind === 'married' ? ctx.main.slice(0, 2) : [ctx.main[0]];
   // A pronoun before the first person named is the subject ("ею были переданы представителю X":
   // X receives); a person named first is ("X told her").
   const pronounAt = s.text.search(PRONOUN);
   const firstNamed = named[0] ? named[0].start - s.start : Infinity;
   const pronounFirst = pronounAt >= 0 && pronounAt < firstNamed && refs.length > 0 && !joint;
-  const all = joint ? [...named, ...refs] : pronounFirst ? refs.slice(0, 1) : named.length ? [named[0]!] : refs.slice(0, 1);
+  const all = joint
+    ? [...named, ...refs]
+    : pronounFirst
+      ? refs.slice(0, 1)
+      : named.length
+        ? [named[0]!]
+        : refs.slice(0, 1);
   const seen = new Set<string>();
   return all.filter((e) => !seen.has(e.normalized) && seen.add(e.normalized));
 }
@@ -423,13 +696,16 @@ function genderOfName(e: EntityIn): 'f' | 'm' | undefined {
 
 /** For a gendered pronoun, the last person named whose gender agrees with it (never one whose gender differs). */
 function agreeing(text: string, ctx: Context): EntityIn | undefined {
-  const words = new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []));
+  const words = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
   const fem = pronouns().feminine.some((w) => words.has(w));
   const masc = pronouns().masculine.some((w) => words.has(w));
   if (fem === masc) return undefined;
   const want = fem ? 'f' : 'm';
   const recent = [...(ctx.recent ?? [])].reverse();
-  return recent.find((e) => genderOfName(e) === want) ?? recent.find((e) => genderOfName(e) === undefined);
+  return (
+    recent.find((e) => genderOfName(e) === want) ??
+    recent.find((e) => genderOfName(e) === undefined)
+  );
 }
 
 interface RoleData {
@@ -442,7 +718,10 @@ let roleData: { officials: RegExp; pronouns: RoleData['pronounGender'] } | undef
 function roles(): { officials: RegExp; pronouns: RoleData['pronounGender'] } {
   if (roleData) return roleData;
   const d = loadData<RoleData>('claim-triggers.json');
-  roleData = { officials: new RegExp(`(?<!\\p{L})(?:${d.officialTitles.patterns.join('|')})[\\s,:]*$`, 'iu'), pronouns: d.pronounGender };
+  roleData = {
+    officials: new RegExp(`(?<!\\p{L})(?:${d.officialTitles.patterns.join('|')})[\\s,:]*$`, 'iu'),
+    pronouns: d.pronounGender,
+  };
   return roleData;
 }
 
@@ -453,7 +732,18 @@ function officialsOf(persons: EntityIn[], pages: PageIn[]): Set<string> {
   const officials = new Set<string>();
   for (const p of persons) {
     const page = pages.find((x) => x.page === p.page);
-    if (page && roles().officials.test(page.text.slice(Math.max(0, p.start - 40), p.start).replace(/(?:\s+\p{Lu}{2,4}\.?|\s+[\p{L}-]+gericht\p{L}*|\s+(?:am|an|des|der))+\s*$/u, ''))) officials.add(p.normalized);
+    if (
+      page &&
+      roles().officials.test(
+        page.text
+          .slice(Math.max(0, p.start - 40), p.start)
+          .replace(
+            /(?:\s+\p{Lu}{2,4}\.?|\s+[\p{L}-]+gericht\p{L}*|\s+(?:am|an|des|der))+\s*$/u,
+            '',
+          ),
+      )
+    )
+      officials.add(p.normalized);
   }
   return officials;
 }
@@ -467,11 +757,14 @@ function mainPersons(persons: EntityIn[], officials: Set<string>): EntityIn[] {
     if (had) had.n++;
     else by.set(p.normalized, { first: p, n: 1 });
   }
-  return [...by.values()].sort((a, b) => b.n - a.n || a.first.page - b.first.page || a.first.start - b.first.start).map((x) => x.first);
+  return [...by.values()]
+    .sort((a, b) => b.n - a.n || a.first.page - b.first.page || a.first.start - b.first.start)
+    .map((x) => x.first);
 }
 
 // "Меня зовут X", "My name is X", "Applicant X", and a letter's signature.
-const SELF = /(?:с у[вб]ажением|меня зовут|мене звати|my name is|nazywam się|номи ман|je m'appelle|applicant|заявитель|заявник|wnioskodawc\p{L}*|с уважением|з повагою|z poważaniem|sincerely|yours|твой|твоя|ваш|ваша)[\s,:]*$/iu;
+const SELF =
+  /(?:с у[вб]ажением|меня зовут|мене звати|my name is|nazywam się|номи ман|je m'appelle|applicant|заявитель|заявник|wnioskodawc\p{L}*|с уважением|з повагою|z poważaniem|sincerely|yours|твой|твоя|ваш|ваша)[\s,:]*$/iu;
 
 function speakerOf(pages: PageIn[], persons: EntityIn[]): EntityIn | undefined {
   for (const e of persons) {
@@ -492,11 +785,23 @@ function dateSpans(s: Sentence, dates: EntityIn[], ctx: Context): Span[] {
     const bare = BARE_DAY_RANGE.exec(before);
     if (bare && /^\d{4}-\d\d/.test(d.normalized) && Number(bare[1]) >= 1 && Number(bare[1]) <= 31) {
       const from = `${d.normalized.slice(0, 7)}-${bare[1]!.padStart(2, '0')}`;
-      out.push({ from, to: d.normalized, start: d.start - (before.length - bare.index), end: d.end });
+      out.push({
+        from,
+        to: d.normalized,
+        start: d.start - (before.length - bare.index),
+        end: d.end,
+      });
       continue;
     }
     const last = ctx.last;
-    if (ds.length === 1 && last && UNTIL.test(before) && !RANGE_START.test(before) && THERE.test(s.text) && last.from <= d.normalized) {
+    if (
+      ds.length === 1 &&
+      last &&
+      UNTIL.test(before) &&
+      !RANGE_START.test(before) &&
+      THERE.test(s.text) &&
+      last.from <= d.normalized
+    ) {
       out.push({ from: last.from, to: d.normalized, start: d.start, end: d.end });
       continue;
     }
@@ -504,7 +809,11 @@ function dateSpans(s: Sentence, dates: EntityIn[], ctx: Context): Span[] {
     if (opens && next && RANGE_JOIN.test(s.text.slice(d.end - s.start, next.start - s.start))) {
       out.push({ from: d.normalized, to: next.normalized, start: d.start, end: next.end });
       k++;
-    } else if (opens && /(?:с|з|since|from|od|від|depuis)\s*$/iu.test(before) && !/\d{4}-\d\d-\d\d/.test(d.normalized)) {
+    } else if (
+      opens &&
+      /(?:с|з|since|from|od|від|depuis)\s*$/iu.test(before) &&
+      !/\d{4}-\d\d-\d\d/.test(d.normalized)
+    ) {
       out.push({ from: d.normalized, to: null, start: d.start, end: d.end });
     } else {
       out.push({ from: d.normalized, to: d.normalized, start: d.start, end: d.end });
@@ -514,7 +823,13 @@ function dateSpans(s: Sentence, dates: EntityIn[], ctx: Context): Span[] {
 }
 
 /** Each date span with the places its part of the sentence ties to it. */
-function assign(s: Sentence, spans: Span[], places: EntityIn[], short: boolean, stays = false): Array<[Span, EntityIn[]]> {
+function assign(
+  s: Sentence,
+  spans: Span[],
+  places: EntityIn[],
+  short: boolean,
+  stays = false,
+): Array<[Span, EntityIn[]]> {
   const out: Array<[Span, EntityIn[]]> = [];
   spans.forEach((span, k) => {
     const segStart = k === 0 ? s.start : span.start;
@@ -523,16 +838,25 @@ function assign(s: Sentence, spans: Span[], places: EntityIn[], short: boolean, 
     if (k === 0 && !mine.length) mine = places.filter((p) => p.start < segEnd && nearTrigger(s, p));
     const thenAt = thenPosition(s, span.end, segEnd);
     mine = mine.filter((p) => thenAt === undefined || p.start < thenAt);
-    const tied = mine.map((p) => ({ p, prep: prepositionBefore(s, p) ?? (short ? 'none' : undefined) })).filter((x) => x.prep !== undefined);
+    const tied = mine
+      .map((p) => ({ p, prep: prepositionBefore(s, p) ?? (short ? 'none' : undefined) }))
+      .filter((x) => x.prep !== undefined);
     // A row's own place (the crossing point) before the places it came from or went to.
     const bare = tied.filter((x) => x.prep === 'none');
     const dest = tied.filter((x) => x.prep === 'at');
     let chosen = (bare.length ? bare : dest.length ? dest : tied).map((x) => x.p);
-    chosen = chosen.filter((p) => !chosen.some((q) => q !== p && within(q.normalized, p.normalized)));
+    chosen = chosen.filter(
+      (p) => !chosen.some((q) => q !== p && within(q.normalized, p.normalized)),
+    );
     chosen = chosen.filter((p, i) => chosen.findIndex((q) => q.normalized === p.normalized) === i);
     // One stay is in one place: of places far apart, the one nearest its verb ("lived in Riga and
     // recruited for a group banned in Uzbekistan").
-    if (stays && chosen.length > 1 && chosen.some((p) => chosen.some((q) => farApart(p.normalized, q.normalized)))) chosen = [nearest(s, chosen)];
+    if (
+      stays &&
+      chosen.length > 1 &&
+      chosen.some((p) => chosen.some((q) => farApart(p.normalized, q.normalized)))
+    )
+      chosen = [nearest(s, chosen)];
     if (chosen.length) out.push([span, chosen]);
   });
   return out;
@@ -547,7 +871,9 @@ const TRIGGERS_ALL = TRIGGERS.map(([, re]) => new RegExp(re.source, 'giu'));
 function nearTrigger(s: Sentence, p: EntityIn): boolean {
   if (s.text.length < 80) return true;
   const at = p.start - s.start;
-  return TRIGGERS_ALL.some((re) => [...s.text.matchAll(re)].some((m) => Math.abs(m.index - at) <= TRIGGER_REACH));
+  return TRIGGERS_ALL.some((re) =>
+    [...s.text.matchAll(re)].some((m) => Math.abs(m.index - at) <= TRIGGER_REACH),
+  );
 }
 
 /** The place nearest a word of presence or movement in the sentence. */
@@ -564,7 +890,10 @@ function thenPosition(s: Sentence, from: number, to: number): number | undefined
 
 /** 'from', 'at' or undefined: how the words before a place tie it to the sentence's movement. */
 function prepositionBefore(s: Sentence, p: EntityIn): 'from' | 'at' | undefined {
-  const words = s.text.slice(Math.max(0, p.start - s.start - PREV_TAIL), p.start - s.start).split(/[\s«»"„“”‚‘’(),.—–]+/u).filter(Boolean);
+  const words = s.text
+    .slice(Math.max(0, p.start - s.start - PREV_TAIL), p.start - s.start)
+    .split(/[\s«»"„“”‚‘’(),.—–]+/u)
+    .filter(Boolean);
   while (words.length && FILLER.test(words[words.length - 1]!)) words.pop();
   const w = words.pop()?.toLowerCase();
   if (w === undefined) return undefined;
@@ -582,15 +911,34 @@ function prepositionBefore(s: Sentence, p: EntityIn): 'from' | 'at' | undefined 
 function tidy(claims: ClaimFound[]): ClaimFound[] {
   const out: ClaimFound[] = [];
   for (const c of claims) {
-    const same = out.find((o) => o.place === c.place && o.stance === c.stance && samePeople(o, c) && meets(maybe(o), maybe(c)));
+    const same = out.find(
+      (o) =>
+        o.place === c.place &&
+        o.stance === c.stance &&
+        samePeople(o, c) &&
+        meets(maybe(o), maybe(c)),
+    );
     if (same) {
       if (c.from < same.from) same.from = c.from;
       if (same.to !== null && (c.to === null || c.to > same.to)) same.to = c.to;
     } else out.push({ ...c });
   }
-  return out.filter((c) => !out.some((o) => o !== c && samePeople(o, c) && within(c.place, o.place) && coversAll(maybe(o), maybe(c)) && !farApart(o.place, c.place)));
+  return out.filter(
+    (c) =>
+      !out.some(
+        (o) =>
+          o !== c &&
+          samePeople(o, c) &&
+          within(c.place, o.place) &&
+          coversAll(maybe(o), maybe(c)) &&
+          !farApart(o.place, c.place),
+      ),
+  );
 }
 
 function samePeople(a: ClaimFound, b: ClaimFound): boolean {
-  return a.personNames.length === b.personNames.length && a.personNames.every((n) => b.personNames.includes(n));
+  return (
+    a.personNames.length === b.personNames.length &&
+    a.personNames.every((n) => b.personNames.includes(n))
+  );
 }

@@ -16,6 +16,8 @@ export const ACCUSES =
  */
 export const REPORTED =
   /(?<!\p{L})(?:accus|alleg|state[sd]? that|claim|according to|говор(?:ит|ят)|утвержда|обвиня|написано|пиш(?:ет|ут)|pisze|piszą|writes|пише|пишуть|wrote|według|(?:we|z|według)\s+wniosku|twierdzeni|zarzuca|stwierdza|кажуть|стверджу|заявля|написали|prétend|selon|mówi|say that|says(?!\p{L})|said(?!\p{L}))/iu;
-export const NEGATED = /(?<!\p{L})never(?!\p{L})|(?<!\p{L})nigdy(?!\p{L})|никогда|ніколи|(?<!\p{L})не\s+(?:был|была|были|выезжал\p{L}*|зарегистр\p{L}*|зареєстр\p{L}*|перетинал\p{L}*)/iu;
+export const NEGATED =
+  /(?<!\p{L})never(?!\p{L})|(?<!\p{L})nigdy(?!\p{L})|никогда|ніколи|(?<!\p{L})не\s+(?:был|была|были|выезжал\p{L}*|зарегистр\p{L}*|зареєстр\p{L}*|перетинал\p{L}*)/iu;
 /** Hearsay inside an accusation (a relative told the neighbours, according to the data of …): not its own allegation. */
-export const HEARSAY = /(?<!\p{L})(?:сообщил|рассказал|по данным|according to|told(?!\p{L})|за даними|według danych|показаниями)/iu;
+export const HEARSAY =
+  /(?<!\p{L})(?:сообщил|рассказал|по данным|according to|told(?!\p{L})|за даними|według danych|показаниями)/iu;

@@ -4,32 +4,48 @@ import { readClaims } from './read.js';
 
 function claimsOf(text: string) {
   const pages = [{ page: 1, text, words: null }];
-  const entities = extractDocumentPages(pages).map((e, i) => ({ ...e, id: i + 1, attributes: e.attributes ?? null }));
+  const entities = extractDocumentPages(pages).map((e, i) => ({
+    ...e,
+    id: i + 1,
+    attributes: e.attributes ?? null,
+  }));
   const byId = new Map(entities.map((e) => [e.id, e]));
-  return readClaims(pages, entities).map((c) => ({ who: c.personIds.map((i) => byId.get(i)?.normalized), place: c.place, from: c.from, kind: c.kind }));
+  return readClaims(pages, entities).map((c) => ({
+    who: c.personIds.map((i) => byId.get(i)?.normalized),
+    place: c.place,
+    from: c.from,
+    kind: c.kind,
+  }));
 }
 
 // Invented people and events: whom a pronoun or a role noun names once more people are on the page.
 describe('readClaims: subjects among several people', () => {
   it('a pronoun before the person named is the subject: that person only receives', () => {
-    const text = 'ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ\nОбвиняемая Расулова Гулнора Тохировна собрала средства.\n2) 4 октября 2019 г. в г. Анталье деньги были переданы ею представителю Шералиеву Бахтиёру.';
+    const text =
+      'ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ\nОбвиняемая Расулова Гулнора Тохировна собрала средства.\n2) 4 октября 2019 г. в г. Анталье деньги были переданы ею представителю Шералиеву Бахтиёру.';
     expect(claimsOf(text).map((c) => c.who[0])).toEqual(['Gulnora Rasulova']);
   });
 
   it('a feminine pronoun names the last woman, not the last person', () => {
-    const text = 'ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ\nРасулова Гулнора Тохировна встретилась с Шералиевым Бахтиёром.\n4 октября 2019 г. она вылетела в г. Анталья.';
+    const text =
+      'ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ\nРасулова Гулнора Тохировна встретилась с Шералиевым Бахтиёром.\n4 октября 2019 г. она вылетела в г. Анталья.';
     expect(claimsOf(text).map((c) => c.who[0])).toEqual(['Gulnora Rasulova']);
   });
 
   it('an official named by title is never the person a role noun or a pronoun means', () => {
-    const text = 'POSTANOWIENIE\nSędzia: Weronika Sadowska\nCudzoziemka Gulnora Rasulowa złożyła wniosek.\nStrona tadżycka zarzuca cudzoziemce, że w okresie od 3 do 9 sierpnia 2019 r. przebywała w Moskwie.';
+    const text =
+      'POSTANOWIENIE\nSędzia: Weronika Sadowska\nCudzoziemka Gulnora Rasulowa złożyła wniosek.\nStrona tadżycka zarzuca cudzoziemce, że w okresie od 3 do 9 sierpnia 2019 r. przebywała w Moskwie.';
     expect(claimsOf(text).map((c) => c.who[0])).toEqual(['Gulnora Rasulova']);
-    const de = 'BESCHLUSS\nRichter am Landgericht Konrad Wegener\nDer Verfolgte Bakhtiyor Sheraliev wurde festgenommen.\nDie Behörden werfen ihm vor, er habe sich von Januar bis März 2020 in Minsk aufgehalten.';
+    const de =
+      'BESCHLUSS\nRichter am Landgericht Konrad Wegener\nDer Verfolgte Bakhtiyor Sheraliev wurde festgenommen.\nDie Behörden werfen ihm vor, er habe sich von Januar bis März 2020 in Minsk aufgehalten.';
     expect(claimsOf(de).map((c) => c.who[0])).toEqual(['Bakhtiyor Sheraliev']);
   });
 
   it('a trigger word begins a word: a stem is not found inside another word', () => {
-    const text = 'ДОВІДКА\nУ період з 3 березня 2019 р. по 5 травня 2020 р. громадянка Расулова Гулнора Тохирівна перебувала на території України.';
-    expect(claimsOf(text)).toEqual([{ who: ['Gulnora Rasulova'], place: 'Ukraine', from: '2019-03-03', kind: 'stay' }]);
+    const text =
+      'ДОВІДКА\nУ період з 3 березня 2019 р. по 5 травня 2020 р. громадянка Расулова Гулнора Тохирівна перебувала на території України.';
+    expect(claimsOf(text)).toEqual([
+      { who: ['Gulnora Rasulova'], place: 'Ukraine', from: '2019-03-03', kind: 'stay' },
+    ]);
   });
 });

@@ -16,7 +16,11 @@
 // for all eight languages keeps those rules in one place; it scores F1 0.99 on the dev corpus.
 import { MONTH_FORMS, type MonthForm } from '../../core/dates/months.js';
 import { foldKeepingOffsets } from '../../core/text/fold.js';
-import { LOWER_CYRILLIC_TO_LATIN, LOWER_LATIN_TO_CYRILLIC, swapLetters } from '../../core/text/scripts.js';
+import {
+  LOWER_CYRILLIC_TO_LATIN,
+  LOWER_LATIN_TO_CYRILLIC,
+  swapLetters,
+} from '../../core/text/scripts.js';
 import type { DocumentContext, Found } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -35,54 +39,301 @@ const ROMAN_MONTH = [...ROMAN_MONTHS]
   .join('|');
 
 /** Words after a year that make a lone number a year: "1962 года", "2013 г.", "2018 р.", "w 2016 r.". */
-const YEAR_WORDS_AFTER = ['года', 'году', 'годом', 'годах', 'год', 'гг\\.', 'г\\.?', 'року', 'рік', 'році', 'роках', 'р\\.', 'roku', 'rok', 'r\\.'];
+const YEAR_WORDS_AFTER = [
+  'года',
+  'году',
+  'годом',
+  'годах',
+  'год',
+  'гг\\.',
+  'г\\.?',
+  'року',
+  'рік',
+  'році',
+  'роках',
+  'р\\.',
+  'roku',
+  'rok',
+  'r\\.',
+];
 
 /** The beginning, middle or end of a month or year: "в конце 2017 года", "in late 2018", "na początku maja". */
 const PART_CUES = [
-  'начале', 'конце', 'середине', 'начала', 'конца', 'середины', 'початку', 'кінці', 'наприкінці', 'середині',
-  'początku', 'końcu', 'koniec', 'połowie', 'early', 'late', 'mid', 'end of', 'beginning of', 'middle of',
-  'début', 'fin', 'mi', 'begin', 'eind', 'medio', 'anfang', 'ende', 'mitte',
+  'начале',
+  'конце',
+  'середине',
+  'начала',
+  'конца',
+  'середины',
+  'початку',
+  'кінці',
+  'наприкінці',
+  'середині',
+  'początku',
+  'końcu',
+  'koniec',
+  'połowie',
+  'early',
+  'late',
+  'mid',
+  'end of',
+  'beginning of',
+  'middle of',
+  'début',
+  'fin',
+  'mi',
+  'begin',
+  'eind',
+  'medio',
+  'anfang',
+  'ende',
+  'mitte',
 ];
 
 /** Words before a lone year that make it one: "в 2016", "since 2015", "Соли таваллудаш 1991", "весной 2018". */
 const YEAR_CUES_BEFORE = [
   ...PART_CUES,
-  'в', 'во', 'с', 'c', 'со', 'к', 'до', 'после', 'около', 'весной', 'летом', 'осенью', 'зимой',
-  'у', 'з', 'із', 'від', 'після', 'навесні', 'влітку', 'восени', 'взимку',
-  'соли', 'таваллуд', 'таваллудаш',
-  'w', 'od', 'do', 'po', 'roku', 'wiosną', 'latem', 'jesienią', 'zimą',
-  'in', 'since', 'from', 'until', 'till', 'during', 'by', 'year', 'born', 'spring', 'summer', 'autumn', 'fall', 'winter',
-  'en', 'depuis', 'dès', 'avant', 'après', 'printemps', 'été', 'automne', 'hiver',
-  'sinds', 'vanaf', 'tot', 'voorjaar', 'zomer', 'najaar',
-  'seit', 'ab', 'bis', 'von', 'vor', 'nach', 'jahr', 'jahre', 'frühjahr', 'frühling', 'sommer', 'herbst',
+  'в',
+  'во',
+  'с',
+  'c',
+  'со',
+  'к',
+  'до',
+  'после',
+  'около',
+  'весной',
+  'летом',
+  'осенью',
+  'зимой',
+  'у',
+  'з',
+  'із',
+  'від',
+  'після',
+  'навесні',
+  'влітку',
+  'восени',
+  'взимку',
+  'соли',
+  'таваллуд',
+  'таваллудаш',
+  'w',
+  'od',
+  'do',
+  'po',
+  'roku',
+  'wiosną',
+  'latem',
+  'jesienią',
+  'zimą',
+  'in',
+  'since',
+  'from',
+  'until',
+  'till',
+  'during',
+  'by',
+  'year',
+  'born',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'en',
+  'depuis',
+  'dès',
+  'avant',
+  'après',
+  'printemps',
+  'été',
+  'automne',
+  'hiver',
+  'sinds',
+  'vanaf',
+  'tot',
+  'voorjaar',
+  'zomer',
+  'najaar',
+  'seit',
+  'ab',
+  'bis',
+  'von',
+  'vor',
+  'nach',
+  'jahr',
+  'jahre',
+  'frühjahr',
+  'frühling',
+  'sommer',
+  'herbst',
 ];
 /** Before a span of years only: "w latach 2016–2018", "between 2015 and 2017", "между 2015 и 2017". */
-const YEAR_SPAN_CUES = [...YEAR_CUES_BEFORE, 'latach', 'between', 'между', 'між', 'entre', 'tussen', 'zwischen'];
+const YEAR_SPAN_CUES = [
+  ...YEAR_CUES_BEFORE,
+  'latach',
+  'between',
+  'между',
+  'між',
+  'entre',
+  'tussen',
+  'zwischen',
+];
 
 /** Plural year words after a span of years: "в 2016–2017 годах", "2015-2017 гг.", "2016-2018 years". */
-const YEARS_WORDS_AFTER = ['гг\\.?', 'годах', 'годами', 'годы', 'годов', 'годам', 'роках', 'роки', 'років', 'рр\\.?', 'years'];
+const YEARS_WORDS_AFTER = [
+  'гг\\.?',
+  'годах',
+  'годами',
+  'годы',
+  'годов',
+  'годам',
+  'роках',
+  'роки',
+  'років',
+  'рр\\.?',
+  'years',
+];
 
 /** Units that turn "до 2000" or "in 2000" into a quantity, not a year. */
 const QUANTITY_WORDS = [
-  'лет', 'человек', 'чел', 'руб', 'рублей', 'сомони', 'долларов', 'евро', 'км', 'м', 'кг', 'шт', 'осіб', 'гривень', 'грн',
-  'years', 'people', 'persons', 'euros?', 'dollars?', 'usd', 'eur', 'km', 'kg', 'm', 'osób', 'lat', 'zł', 'pln',
-  'ans', 'personnes', 'jaar', 'mensen', 'jahre', 'jahren', 'personen', 'menschen', 'stück', '%', '\\$', '€',
+  'лет',
+  'человек',
+  'чел',
+  'руб',
+  'рублей',
+  'сомони',
+  'долларов',
+  'евро',
+  'км',
+  'м',
+  'кг',
+  'шт',
+  'осіб',
+  'гривень',
+  'грн',
+  'years',
+  'people',
+  'persons',
+  'euros?',
+  'dollars?',
+  'usd',
+  'eur',
+  'km',
+  'kg',
+  'm',
+  'osób',
+  'lat',
+  'zł',
+  'pln',
+  'ans',
+  'personnes',
+  'jaar',
+  'mensen',
+  'jahre',
+  'jahren',
+  'personen',
+  'menschen',
+  'stück',
+  '%',
+  '\\$',
+  '€',
 ];
 
 /** Words before a month alone that make it a date reference: "в ноябре", "с апреля", "in April", "w maju". */
 const MONTH_CUES = [
   ...PART_CUES,
   // "c" is OCR's Latin for the Cyrillic "с".
-  'в', 'во', 'с', 'c', 'со', 'до', 'к', 'по', 'после', 'у', 'з', 'із', 'від', 'після', 'w', 'od', 'do', 'z',
-  'in', 'since', 'from', 'until', 'till', 'during', 'моҳи', 'дар', 'en', 'depuis', 'jusqu\'en', 'sinds', 'vanaf', 'tot',
-  'im', 'seit', 'ab', 'bis', 'von', 'vom', 'nach', 'vor',
+  'в',
+  'во',
+  'с',
+  'c',
+  'со',
+  'до',
+  'к',
+  'по',
+  'после',
+  'у',
+  'з',
+  'із',
+  'від',
+  'після',
+  'w',
+  'od',
+  'do',
+  'z',
+  'in',
+  'since',
+  'from',
+  'until',
+  'till',
+  'during',
+  'моҳи',
+  'дар',
+  'en',
+  'depuis',
+  "jusqu'en",
+  'sinds',
+  'vanaf',
+  'tot',
+  'im',
+  'seit',
+  'ab',
+  'bis',
+  'von',
+  'vom',
+  'nach',
+  'vor',
 ];
 
 /** Words joining the two ends of a range: "с апреля по июль 2018", "from January to March 2019". */
-const RANGE_WORDS = ['по', 'до', 'и', 'і', 'та', 'to', 'until', 'till', 'through', 'and', 'do', 'i', 'à', 'au', 'et', 'tot', 'en', 'bis', 'und'];
+const RANGE_WORDS = [
+  'по',
+  'до',
+  'и',
+  'і',
+  'та',
+  'to',
+  'until',
+  'till',
+  'through',
+  'and',
+  'do',
+  'i',
+  'à',
+  'au',
+  'et',
+  'tot',
+  'en',
+  'bis',
+  'und',
+];
 
 /** Future tense: a yearless month there is about the writer's present, not the last narrated year. */
-const FUTURE_WORDS = ['будет', 'будут', 'буду', 'будем', 'будешь', 'будете', 'буде', 'будуть', 'будемо', 'will', 'shall', 'będzie', 'będą', 'będę', 'sera', 'seront', 'zal', 'zullen', 'wird', 'werden', 'werde'];
+const FUTURE_WORDS = [
+  'будет',
+  'будут',
+  'буду',
+  'будем',
+  'будешь',
+  'будете',
+  'буде',
+  'будуть',
+  'будемо',
+  'will',
+  'shall',
+  'będzie',
+  'będą',
+  'będę',
+  'sera',
+  'seront',
+  'zal',
+  'zullen',
+  'wird',
+  'werden',
+  'werde',
+];
 
 /** A birth date anchors no narrative: it must not become the year of later yearless dates. */
 const BIRTH = /рожд|народж|р\. ?н\.|таваллуд|born|birth|urodz|geboren|geb\.|naissance/u;
@@ -92,7 +343,11 @@ const BIRTH = /рожд|народж|р\. ?н\.|таваллуд|born|birth|urod
 
 /** A month from an OCR-damaged token: as is, in the other script, or by its first three letters. */
 function fuzzyMonth(token: string): number | undefined {
-  const variants = [token, swapLetters(token, LOWER_LATIN_TO_CYRILLIC), swapLetters(token, LOWER_CYRILLIC_TO_LATIN)];
+  const variants = [
+    token,
+    swapLetters(token, LOWER_LATIN_TO_CYRILLIC),
+    swapLetters(token, LOWER_CYRILLIC_TO_LATIN),
+  ];
   for (const v of variants) {
     const exact = MONTH_FORMS.get(v) ?? MONTH_FORMS.get(v.slice(0, 3));
     if (exact) return exact.month;
@@ -105,12 +360,39 @@ function fuzzyMonth(token: string): number | undefined {
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (words: Iterable<string>): string =>
-  [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
 /** Alternation of words that are already regular-expression source (they may hold `\\.`). */
-const altRe = (words: readonly string[]): string => words.map((w) => foldKeepingOffsets(w)).join('|');
+const altRe = (words: readonly string[]): string =>
+  words.map((w) => foldKeepingOffsets(w)).join('|');
 
 const WORD_START = '(?<![\\p{L}\\p{N}])';
-const ORDINAL_ENDINGS = alt(['er', 're', 'e', 'st', 'nd', 'rd', 'th', 'ste', 'go', 'ego', 'го', 'ого', 'его', 'е', 'ое', 'ье', 'є', 'ше', 'юми', 'уми', 'юм', 'ум']);
+const ORDINAL_ENDINGS = alt([
+  'er',
+  're',
+  'e',
+  'st',
+  'nd',
+  'rd',
+  'th',
+  'ste',
+  'go',
+  'ego',
+  'го',
+  'ого',
+  'его',
+  'е',
+  'ое',
+  'ье',
+  'є',
+  'ше',
+  'юми',
+  'уми',
+  'юм',
+  'ум',
+]);
 /** A number that is not the tail of a longer number or code (`12/2018`, `3/118-18`, `0.16-4417`). */
 const NUM_START = '(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,/:-])';
 /**
@@ -137,45 +419,100 @@ const YEAR_END = '(?![\\p{N}]|[.,/-]\\p{N})';
  * After a numeric date: not more of the same number ("05/06/2019/12", "1.02.2019-3"), but a time or a
  * date may be joined to it by another mark ("09.04.2026-14:56", "01.02.2019-05.03.2019").
  */
-const NUMERIC_END = '(?!\\p{N}|[.,]\\p{N}|\\k<sep>\\p{N}|[/-](?!\\d{1,2}:\\d\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{4})\\p{N})';
+const NUMERIC_END =
+  '(?!\\p{N}|[.,]\\p{N}|\\k<sep>\\p{N}|[/-](?!\\d{1,2}:\\d\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{4})\\p{N})';
 const YEAR = `(?<year>19\\d\\d|20\\d\\d|2100)${YEAR_END}`;
-const YEAR_SUFFIX = '(?:\\s?(?:(?:года|году|годом|год|року|рік|році|roku|rok)|(?:гг|г|р|r)\\.?)(?!\\p{L}))?';
+const YEAR_SUFFIX =
+  '(?:\\s?(?:(?:года|году|годом|год|року|рік|році|roku|rok)|(?:гг|г|р|r)\\.?)(?!\\p{L}))?';
 const RANGE_JOIN = `(?:\\s{1,3}(?:${alt(RANGE_WORDS.map(foldKeepingOffsets))})\\s{1,3}|\\s?[-–—]\\s?)`;
 
 const SPAN_CUES = alt(YEAR_SPAN_CUES.map(foldKeepingOffsets));
 const YEARS_AFTER = altRe(YEARS_WORDS_AFTER);
 
 type Kind =
-  | 'dmy' | 'dmyy' | 'bilingual' | 'mdy' | 'numeric' | 'iso' | 'spaced' | 'compact' | 'roman'
-  | 'my' | 'dm' | 'md' | 'cueMonth' | 'rangeMonth' | 'dayRange' | 'yearAfter' | 'yearBefore' | 'yearFrom' | 'yearTo';
+  | 'dmy'
+  | 'dmyy'
+  | 'bilingual'
+  | 'mdy'
+  | 'numeric'
+  | 'iso'
+  | 'spaced'
+  | 'compact'
+  | 'roman'
+  | 'my'
+  | 'dm'
+  | 'md'
+  | 'cueMonth'
+  | 'rangeMonth'
+  | 'dayRange'
+  | 'yearAfter'
+  | 'yearBefore'
+  | 'yearFrom'
+  | 'yearTo';
 
 /** In priority order, for candidates of equal length. */
 const FRAMES: Array<[Kind, string]> = [
   ['dmy', `${QDAY}${SEP_DM}(?:of\\s{1,3})?${MON}${SEP_MY}${YEAR}${YEAR_SUFFIX}`],
-  ['bilingual', `${QDAY}\\s{1,3}(?<m1>\\p{L}{2,6})\\.?\\s?/\\s?(?<m2>\\p{L}{2,6})\\.?\\s{1,3}(?<year>19\\d\\d|20\\d\\d|2100|\\d\\d)(?!\\p{N})`],
+  [
+    'bilingual',
+    `${QDAY}\\s{1,3}(?<m1>\\p{L}{2,6})\\.?\\s?/\\s?(?<m2>\\p{L}{2,6})\\.?\\s{1,3}(?<year>19\\d\\d|20\\d\\d|2100|\\d\\d)(?!\\p{N})`,
+  ],
   ['mdy', `${WORD_START}${MON}\\.?\\s{1,3}${DAY},?\\s{1,3}${YEAR}`],
-  ['numeric', `${GLUED_START}(?<day>\\d{1,2})(?<sep>[./-])(?<gap1>(?<=\\.) )?(?<mon>\\d{1,2})\\k<sep>(?<gap>(?<=\\.) )?(?<year>\\d{4}|\\d{2})${NUMERIC_END}${YEAR_SUFFIX}`],
-  ['iso', `${GLUED_START}(?<year>\\d{4})(?<sep>[./-])(?<mon>\\d{1,2})\\k<sep>(?<day>\\d{1,2})${YEAR_END}`],
-  ['spaced', '(?<![\\p{L}\\p{N}])(?<!\\p{N}\\s)(?<day>\\d\\d) (?<mon>\\d\\d) (?<year>(?:19|20)\\d\\d)(?![\\p{N}]|\\s\\p{N})'],
+  [
+    'numeric',
+    `${GLUED_START}(?<day>\\d{1,2})(?<sep>[./-])(?<gap1>(?<=\\.) )?(?<mon>\\d{1,2})\\k<sep>(?<gap>(?<=\\.) )?(?<year>\\d{4}|\\d{2})${NUMERIC_END}${YEAR_SUFFIX}`,
+  ],
+  [
+    'iso',
+    `${GLUED_START}(?<year>\\d{4})(?<sep>[./-])(?<mon>\\d{1,2})\\k<sep>(?<day>\\d{1,2})${YEAR_END}`,
+  ],
+  [
+    'spaced',
+    '(?<![\\p{L}\\p{N}])(?<!\\p{N}\\s)(?<day>\\d\\d) (?<mon>\\d\\d) (?<year>(?:19|20)\\d\\d)(?![\\p{N}]|\\s\\p{N})',
+  ],
   // Tickets, passenger lists and visas write "12NOV19", "30JUL1988": read only in capitals, see `wordsOk`.
   ['compact', `${WORD_START}(?<day>[0-3]\\d)${MON}(?<year>\\d\\d(?:\\d\\d)?)(?![\\p{L}\\p{N}])`],
-  ['roman', `${NUM_START}${DAY}(?<s1>[\\s./-]{1,2})(?<rom>${ROMAN_MONTH})(?<s2>[\\s./-]{1,2})${YEAR}${YEAR_SUFFIX}`],
-  ['dmyy', `${QDAY}${SEP_DM}${MON}${SEP_MY}(?<apos>['’])?(?<year>\\d\\d)(?!\\p{N}|[.,/:-]\\p{N})(?<suffix>${YEAR_SUFFIX})`],
+  [
+    'roman',
+    `${NUM_START}${DAY}(?<s1>[\\s./-]{1,2})(?<rom>${ROMAN_MONTH})(?<s2>[\\s./-]{1,2})${YEAR}${YEAR_SUFFIX}`,
+  ],
+  [
+    'dmyy',
+    `${QDAY}${SEP_DM}${MON}${SEP_MY}(?<apos>['’])?(?<year>\\d\\d)(?!\\p{N}|[.,/:-]\\p{N})(?<suffix>${YEAR_SUFFIX})`,
+  ],
   ['my', `${WORD_START}${MON}(?<dot>\\.)?${SEP_MY}${YEAR}${YEAR_SUFFIX}`],
   ['dm', `${QDAY}${SEP_DM}(?:of\\s{1,3})?${MON}(?!${SEP_MY}\\p{N})`],
   ['md', `${WORD_START}${MON}\\s{1,3}${DAY}(?![\\p{L}\\p{N}]|[.,:/-]\\p{N}|,?\\s{1,3}\\p{N})`],
-  ['cueMonth', `${WORD_START}(?:${alt(MONTH_CUES.map(foldKeepingOffsets))})(?:\\s{1,3}|-)${MON}(?!${SEP_MY}\\p{N})`],
+  [
+    'cueMonth',
+    `${WORD_START}(?:${alt(MONTH_CUES.map(foldKeepingOffsets))})(?:\\s{1,3}|-)${MON}(?!${SEP_MY}\\p{N})`,
+  ],
   ['rangeMonth', `${WORD_START}${MON}(?=${RANGE_JOIN}(?:\\d{1,2}\\s{1,3})?${ANY_MON})`],
   // "vom 3. bis 9. Mai": the German ordinal dot belongs to the day.
-  ['dayRange', `${DAY_START}${DAY}(?:\\.(?=\\s))?(?=${RANGE_JOIN}(?:3[01]|[12]\\d|0?[1-9])${SEP_DM}(?:of\\s{1,3})?${ANY_MON})`],
+  [
+    'dayRange',
+    `${DAY_START}${DAY}(?:\\.(?=\\s))?(?=${RANGE_JOIN}(?:3[01]|[12]\\d|0?[1-9])${SEP_DM}(?:of\\s{1,3})?${ANY_MON})`,
+  ],
   ['yearAfter', `${NUM_START}${YEAR}\\s?(?:${altRe(YEAR_WORDS_AFTER)})(?!\\p{L})`],
   // A span of years, both ends, when a cue comes before it or a plural year word after it.
-  ['yearFrom', `${NUM_START}(?:(?<cue>${SPAN_CUES})\\s{1,3})?(?<year>(?:19|20)\\d\\d)(?=${RANGE_JOIN}(?<to>(?:19|20)\\d\\d)(?!\\p{N})(?<plural>\\s?(?:${YEARS_AFTER})(?!\\p{L}))?)`],
-  ['yearTo', `(?<=${NUM_START}(?:(?<cue>${SPAN_CUES})\\s{1,3})?(?<from>(?:19|20)\\d\\d)${RANGE_JOIN})(?<year>(?:19|20)\\d\\d)${YEAR_END}(?<plural>\\s?(?:${YEARS_AFTER})(?!\\p{L}))?`],
-  ['yearBefore', `${WORD_START}(?:${alt(YEAR_CUES_BEFORE.map(foldKeepingOffsets))})\\s{1,3}${YEAR}(?!\\s{0,2}(?:${altRe(QUANTITY_WORDS)})(?!\\p{L}))`],
+  [
+    'yearFrom',
+    `${NUM_START}(?:(?<cue>${SPAN_CUES})\\s{1,3})?(?<year>(?:19|20)\\d\\d)(?=${RANGE_JOIN}(?<to>(?:19|20)\\d\\d)(?!\\p{N})(?<plural>\\s?(?:${YEARS_AFTER})(?!\\p{L}))?)`,
+  ],
+  [
+    'yearTo',
+    `(?<=${NUM_START}(?:(?<cue>${SPAN_CUES})\\s{1,3})?(?<from>(?:19|20)\\d\\d)${RANGE_JOIN})(?<year>(?:19|20)\\d\\d)${YEAR_END}(?<plural>\\s?(?:${YEARS_AFTER})(?!\\p{L}))?`,
+  ],
+  [
+    'yearBefore',
+    `${WORD_START}(?:${alt(YEAR_CUES_BEFORE.map(foldKeepingOffsets))})\\s{1,3}${YEAR}(?!\\s{0,2}(?:${altRe(QUANTITY_WORDS)})(?!\\p{L}))`,
+  ],
 ];
 const COMPILED = FRAMES.map(([kind, source]) => [kind, new RegExp(source, 'gdu')] as const);
-const FUTURE = new RegExp(`(?<!\\p{L})(?:${alt(FUTURE_WORDS.map(foldKeepingOffsets))})(?!\\p{L})`, 'u');
+const FUTURE = new RegExp(
+  `(?<!\\p{L})(?:${alt(FUTURE_WORDS.map(foldKeepingOffsets))})(?!\\p{L})`,
+  'u',
+);
 const RANGE_BETWEEN = new RegExp(`^${RANGE_JOIN}$`, 'u');
 
 // ---------------------------------------------------------------------------------------------------
@@ -227,7 +564,14 @@ const DOCUMENT_NUMBER = /(?:№|(?<!\p{L})(?:no|nr)\.?)\s*$/u;
  */
 function numericOk(g: Groups, after: string): boolean {
   if (g.year?.length === 4) return true;
-  return g.sep !== '-' && g.gap === undefined && g.gap1 === undefined && g.day?.length === 2 && g.mon?.length === 2 && !/^[/:-]\p{N}/u.test(after);
+  return (
+    g.sep !== '-' &&
+    g.gap === undefined &&
+    g.gap1 === undefined &&
+    g.day?.length === 2 &&
+    g.mon?.length === 2 &&
+    !/^[/:-]\p{N}/u.test(after)
+  );
 }
 
 /**
@@ -241,13 +585,19 @@ function glueOk(g: Groups, before: string): boolean {
 }
 
 /** Streets named after dates: "ul. 3 Maja", "ул. 8 Марта", "вул. 8 Березня", "Straße des 17. Juni". */
-const STREET = /(?<!\p{L})(?:ul|al|ул|вул|пр|пл|просп|ulica|ulicy|улица|улице|улицы|вулиця|вулиці|проспект|площадь|plac|placu|rue|avenue|street|straat|str|straße|strasse|platz)\.?(?:\s(?:des|du))?\s*$/u;
+const STREET =
+  /(?<!\p{L})(?:ul|al|ул|вул|пр|пл|просп|ulica|ulicy|улица|улице|улицы|вулиця|вулиці|проспект|площадь|plac|placu|rue|avenue|street|straat|str|straße|strasse|platz)\.?(?:\s(?:des|du))?\s*$/u;
 
 /** A year in a Polish statute citation ("Dz. U. z 2018 r. poz. 1600") is part of a reference, not a date. */
 const CITATION = /(?:dz\.\s?u\.|m\.\s?p\.)\s?(?:z\s)?$/u;
 
 /** Frames whose date is one group of the match, the rest being its cue or lookahead context. */
-const SPAN_GROUP: Partial<Record<Kind, string>> = { cueMonth: 'mon', rangeMonth: 'mon', yearBefore: 'year', yearFrom: 'year' };
+const SPAN_GROUP: Partial<Record<Kind, string>> = {
+  cueMonth: 'mon',
+  rangeMonth: 'mon',
+  yearBefore: 'year',
+  yearFrom: 'year',
+};
 
 /** What may follow a two-digit year after a month name: the end of a phrase, or a place ("à Lyon"). */
 const SHORT_YEAR_AFTER = new RegExp(
@@ -272,12 +622,20 @@ interface Near {
 }
 
 /** Whether the words of a match make a date, by the rules of its frame. */
-function wordsOk(kind: Kind, g: Groups, form: MonthForm | undefined, surface: (name: string) => string, { before, after }: Near): boolean {
+function wordsOk(
+  kind: Kind,
+  g: Groups,
+  form: MonthForm | undefined,
+  surface: (name: string) => string,
+  { before, after }: Near,
+): boolean {
   switch (kind) {
     case 'dmyy':
       if (isUpperCase(surface('mon')) && surface('mon').length >= 3) return true;
       // "ul. 3 Maja 12," is a street and a house number.
-      return form !== undefined && shortYearOk(form, g, surface('mon'), after) && !STREET.test(before);
+      return (
+        form !== undefined && shortYearOk(form, g, surface('mon'), after) && !STREET.test(before)
+      );
     case 'numeric':
       return numericOk(g, after) && glueOk(g, before) && !DOCUMENT_NUMBER.test(before);
     case 'iso':
@@ -301,7 +659,11 @@ function wordsOk(kind: Kind, g: Groups, form: MonthForm | undefined, surface: (n
       return form !== undefined && yearlessMonthOk(form, surface('mon'));
     case 'yearFrom':
     case 'yearTo':
-      return (g.cue !== undefined || g.plural !== undefined) && Number(g.from ?? g.year) < Number(g.to ?? g.year) && !CITATION.test(before);
+      return (
+        (g.cue !== undefined || g.plural !== undefined) &&
+        Number(g.from ?? g.year) < Number(g.to ?? g.year) &&
+        !CITATION.test(before)
+      );
     case 'yearAfter':
     case 'yearBefore':
       return !CITATION.test(before);
@@ -311,7 +673,11 @@ function wordsOk(kind: Kind, g: Groups, form: MonthForm | undefined, surface: (n
 }
 
 /** The month a match names, by its frame; day and month swap for a month-first "09/23/2018". */
-function monthAndDay(kind: Kind, g: Groups, form: MonthForm | undefined): [number | undefined, number | undefined] {
+function monthAndDay(
+  kind: Kind,
+  g: Groups,
+  form: MonthForm | undefined,
+): [number | undefined, number | undefined] {
   const day = g.day === undefined ? undefined : Number(g.day);
   switch (kind) {
     case 'bilingual': {
@@ -322,7 +688,9 @@ function monthAndDay(kind: Kind, g: Groups, form: MonthForm | undefined): [numbe
     case 'numeric': {
       const month = Number(g.mon);
       // Day first, as everywhere in this corpus; "09/23/2018" can only be month first.
-      return g.sep === '/' && month > 12 && day !== undefined && day <= 12 ? [day, month] : [month, day];
+      return g.sep === '/' && month > 12 && day !== undefined && day <= 12
+        ? [day, month]
+        : [month, day];
     }
     case 'iso':
     case 'spaced':
@@ -335,7 +703,12 @@ function monthAndDay(kind: Kind, g: Groups, form: MonthForm | undefined): [numbe
 }
 
 /** Reads one frame match into a candidate, or null when the words do not make a date. */
-function readMatch(kind: Kind, m: RegExpExecArray, text: string, folded: string): Omit<Candidate, 'priority'> | null {
+function readMatch(
+  kind: Kind,
+  m: RegExpExecArray,
+  text: string,
+  folded: string,
+): Omit<Candidate, 'priority'> | null {
   const g: Groups = m.groups ?? {};
   const spans = m.indices?.groups ?? {};
   const surface = (name: string): string => {
@@ -345,7 +718,10 @@ function readMatch(kind: Kind, m: RegExpExecArray, text: string, folded: string)
   const group = SPAN_GROUP[kind];
   const [start, end] = (group && spans[group]) || [m.index, m.index + m[0].length];
   const form = g.mon === undefined ? undefined : MONTH_FORMS.get(g.mon);
-  const near = { before: folded.slice(Math.max(0, start - 16), start), after: folded.slice(end, end + 16) };
+  const near = {
+    before: folded.slice(Math.max(0, start - 16), start),
+    after: folded.slice(end, end + 16),
+  };
   if (!wordsOk(kind, g, form, surface, near)) return null;
 
   const [month, day] = monthAndDay(kind, g, form);
@@ -354,7 +730,9 @@ function readMatch(kind: Kind, m: RegExpExecArray, text: string, folded: string)
   // Only a year, or a day waiting for the month of its range, may come without a month.
   if (!monthOk && !kind.startsWith('year') && kind !== 'dayRange') return null;
   // An impossible date still claims its words, so that "30 февраля 2018" does not become "февраля 2018".
-  const invalid = (year !== undefined && (year < 1900 || year > 2100)) || day === 0 ||
+  const invalid =
+    (year !== undefined && (year < 1900 || year > 2100)) ||
+    day === 0 ||
     (day !== undefined && monthOk && day > daysIn(year ?? 2000, month));
   return { kind, start, end, year, month: monthOk ? month : undefined, day, invalid };
 }
@@ -375,7 +753,9 @@ function candidates(folded: string, text: string): Candidate[] {
       else re.lastIndex = m.index + 1;
     }
   });
-  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  all.sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start,
+  );
   const kept: Candidate[] = [];
   for (const c of all) {
     if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
@@ -390,8 +770,13 @@ function candidates(folded: string, text: string): Candidate[] {
 const presentYear = new WeakMap<DocumentContext, number>();
 
 /** "с апреля по июль 2018 года": the start of a range takes the year of its end (the one before if it wraps). */
-function rangeEndYear(c: Candidate, next: Candidate | undefined, folded: string): number | undefined {
-  if (!next || next.year === undefined || next.month === undefined || c.month === undefined) return undefined;
+function rangeEndYear(
+  c: Candidate,
+  next: Candidate | undefined,
+  folded: string,
+): number | undefined {
+  if (!next || next.year === undefined || next.month === undefined || c.month === undefined)
+    return undefined;
   if (!RANGE_BETWEEN.test(folded.slice(c.end, next.start))) return undefined;
   return c.month > next.month ? next.year - 1 : next.year;
 }
@@ -401,7 +786,13 @@ function completeDayRanges(list: Candidate[], folded: string): Candidate[] {
   return list.flatMap((c, i) => {
     if (c.kind !== 'dayRange') return [c];
     const next = list[i + 1];
-    if (next?.month === undefined || next.day === undefined || c.day === undefined || c.day >= next.day) return [];
+    if (
+      next?.month === undefined ||
+      next.day === undefined ||
+      c.day === undefined ||
+      c.day >= next.day
+    )
+      return [];
     return RANGE_BETWEEN.test(folded.slice(c.end, next.start)) ? [{ ...c, month: next.month }] : [];
   });
 }
@@ -409,13 +800,18 @@ function completeDayRanges(list: Candidate[], folded: string): Candidate[] {
 /** The sentence around a candidate, to read its tense. */
 function sentenceOf(folded: string, c: Candidate): string {
   const before = folded.slice(0, c.start);
-  const from = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1;
+  const from =
+    Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1;
   const after = folded.slice(c.end).search(/[.!?]/);
   return folded.slice(from, after < 0 ? folded.length : c.end + after);
 }
 
 function isBirthDate(folded: string, c: Candidate, previousEnd: number): boolean {
-  return BIRTH.test(folded.slice(Math.max(previousEnd, c.start - 25), c.start) + ' ' + folded.slice(c.end, c.end + 25));
+  return BIRTH.test(
+    folded.slice(Math.max(previousEnd, c.start - 25), c.start) +
+      ' ' +
+      folded.slice(c.end, c.end + 25),
+  );
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -431,7 +827,9 @@ export function findDates(text: string, ctx: DocumentContext): Found[] {
   const list = completeDayRanges(candidates(folded, text), folded);
   const thisYear = new Date().getFullYear();
   // A birth date is no narrative anchor; nor is a year alone ("с 2015 года") for the year of "22 March".
-  const narrative = list.map((c, i) => c.year !== undefined && !isBirthDate(folded, c, list[i - 1]?.end ?? 0));
+  const narrative = list.map(
+    (c, i) => c.year !== undefined && !isBirthDate(folded, c, list[i - 1]?.end ?? 0),
+  );
   const isAnchor = (i: number): boolean => narrative[i] === true && list[i]?.month !== undefined;
 
   /** The year of a date written without one. */
@@ -445,10 +843,21 @@ export function findDates(text: string, ctx: DocumentContext): Found[] {
   const found: Found[] = [];
   list.forEach((c, i) => {
     const year = c.year ?? yearFor(c, i);
-    if (year === undefined || (c.day !== undefined && c.month !== undefined && c.day > daysIn(year, c.month))) return;
+    if (
+      year === undefined ||
+      (c.day !== undefined && c.month !== undefined && c.day > daysIn(year, c.month))
+    )
+      return;
     if (isAnchor(i)) ctx.lastYear = year;
-    if (narrative[i] && year <= thisYear && year > (presentYear.get(ctx) ?? 0)) presentYear.set(ctx, year);
-    found.push({ type: 'date', text: text.slice(c.start, c.end), normalized: isoOf(year, c.month, c.day), start: c.start, end: c.end });
+    if (narrative[i] && year <= thisYear && year > (presentYear.get(ctx) ?? 0))
+      presentYear.set(ctx, year);
+    found.push({
+      type: 'date',
+      text: text.slice(c.start, c.end),
+      normalized: isoOf(year, c.month, c.day),
+      start: c.start,
+      end: c.end,
+    });
   });
   return found;
 }

@@ -8,7 +8,14 @@
 import { isKnownName } from '../../core/names/known-names.js';
 import { dehyphenate, originalSpan } from '../../core/text/hyphenation.js';
 import { findDates } from './dates.js';
-import { arbitratePersons, modelOrganizations, modelPersons, modelPlaces, modelPlaceSpans, vetoPlaces } from './model-candidates.js';
+import {
+  arbitratePersons,
+  modelOrganizations,
+  modelPersons,
+  modelPlaces,
+  modelPlaceSpans,
+  vetoPlaces,
+} from './model-candidates.js';
 import { findNamedEntities } from './ner.js';
 import { findOrganizations } from './organizations.js';
 import { findPassports } from './passports.js';
@@ -24,10 +31,26 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
   const named = findNamedEntities(t);
   const places = vetoPlaces(findPlaces(t, modelPlaceSpans(named)), named);
   const ruleOrganizations = findOrganizations(t);
-  const rulePersons = arbitratePersons(t, findPersons(t, ctx, [...places, ...ruleOrganizations, ...dates]), named);
-  const organizations = [...ruleOrganizations, ...modelOrganizations(t, named, [...ruleOrganizations, ...rulePersons, ...passports], places)];
-  const persons = [...rulePersons, ...modelPersons(t, named, [...rulePersons, ...places, ...organizations, ...passports], ctx)];
-  const morePlaces = modelPlaces(t, named, [...places, ...organizations, ...persons, ...passports, ...dates]);
+  const rulePersons = arbitratePersons(
+    t,
+    findPersons(t, ctx, [...places, ...ruleOrganizations, ...dates]),
+    named,
+  );
+  const organizations = [
+    ...ruleOrganizations,
+    ...modelOrganizations(t, named, [...ruleOrganizations, ...rulePersons, ...passports], places),
+  ];
+  const persons = [
+    ...rulePersons,
+    ...modelPersons(t, named, [...rulePersons, ...places, ...organizations, ...passports], ctx),
+  ];
+  const morePlaces = modelPlaces(t, named, [
+    ...places,
+    ...organizations,
+    ...persons,
+    ...passports,
+    ...dates,
+  ]);
   const all = [...passports, ...dates, ...places, ...morePlaces, ...organizations, ...persons];
   const mapped = view.offsets
     ? all.map((f) => {

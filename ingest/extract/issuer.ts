@@ -16,7 +16,8 @@ function named(text: string): string[] {
 }
 
 // Words that state a person's citizenship, followed by the country within a few words.
-const CITIZENSHIP = /(?<!\p{L})(?:граждан\p{L}*|громадян\p{L}*|шаҳрванд\p{L}*|obywatel\p{L}*|citizen\p{L}*|nationality|national of|ressortissant\p{L}*|nationalité|onderdaan)[^.\n]{0,50}/giu;
+const CITIZENSHIP =
+  /(?<!\p{L})(?:граждан\p{L}*|громадян\p{L}*|шаҳрванд\p{L}*|obywatel\p{L}*|citizen\p{L}*|nationality|national of|ressortissant\p{L}*|nationalité|onderdaan)[^.\n]{0,50}/giu;
 
 /** The country a page states as someone's citizenship, if any. */
 export function citizenshipIn(text: string): string | undefined {
@@ -32,7 +33,11 @@ export function citizenshipIn(text: string): string | undefined {
  * sentence; else the citizenship the document states; else the country the page names most; else
  * the one the document named last.
  */
-export function issuerNear(text: string, pos: number, ctx: { countries: string[]; citizenship?: string }): string | undefined {
+export function issuerNear(
+  text: string,
+  pos: number,
+  ctx: { countries: string[]; citizenship?: string },
+): string | undefined {
   const before = text.slice(Math.max(0, pos - 250), pos);
   const sentence = before.slice(Math.max(0, before.search(/[.!?]\s+[^.!?]*$/)));
   const inSentence = named(sentence);

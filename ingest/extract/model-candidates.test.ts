@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { arbitratePersons, modelOrganizations, modelPersons, modelPlaces } from './model-candidates.js';
+import {
+  arbitratePersons,
+  modelOrganizations,
+  modelPersons,
+  modelPlaces,
+} from './model-candidates.js';
 import type { NamedEntity } from './ner.js';
 import { normalizePersonSpan } from './persons.js';
 import { newContext } from './types.js';
 
 // Invented names; the spans stand for what the model would return.
-const span = (text: string, surface: string, type: NamedEntity['type'], margin = 10): NamedEntity => {
+const span = (
+  text: string,
+  surface: string,
+  type: NamedEntity['type'],
+  margin = 10,
+): NamedEntity => {
   const start = text.indexOf(surface);
   return { type, start, end: start + surface.length, margin };
 };
@@ -31,19 +41,41 @@ describe('normalizing a span the model calls a person', () => {
 describe('model candidates beside the rules', () => {
   it('adds a person with a listed given name, not capitalised common words', () => {
     const text = 'Прошу Вас передать, что Тимур Нуралиев прибыл.';
-    const found = modelPersons(text, [span(text, 'Прошу Вас', 'person'), span(text, 'Тимур Нуралиев', 'person')], [], newContext());
+    const found = modelPersons(
+      text,
+      [span(text, 'Прошу Вас', 'person'), span(text, 'Тимур Нуралиев', 'person')],
+      [],
+      newContext(),
+    );
     expect(found.map((f) => f.normalized)).toEqual(['Timur Nuraliev']);
   });
 
   it('resolves a later bare family name to the person named in full', () => {
     const text = 'Marcus Trevelyan arrived. Later Trevelyan left.';
-    const named = [span(text, 'Marcus Trevelyan', 'person'), { ...span(text, 'Trevelyan left', 'person'), end: text.lastIndexOf('Trevelyan') + 9, start: text.lastIndexOf('Trevelyan') }];
-    expect(modelPersons(text, named, [], newContext()).map((f) => `${f.text}=${f.normalized}`)).toEqual(['Marcus Trevelyan=Marcus Trevelyan', 'Trevelyan=Marcus Trevelyan']);
+    const named = [
+      span(text, 'Marcus Trevelyan', 'person'),
+      {
+        ...span(text, 'Trevelyan left', 'person'),
+        end: text.lastIndexOf('Trevelyan') + 9,
+        start: text.lastIndexOf('Trevelyan'),
+      },
+    ];
+    expect(
+      modelPersons(text, named, [], newContext()).map((f) => `${f.text}=${f.normalized}`),
+    ).toEqual(['Marcus Trevelyan=Marcus Trevelyan', 'Trevelyan=Marcus Trevelyan']);
   });
 
   it('adds an organization named with a head noun, under its surface text', () => {
     const text = 'письмо из Верхнекамского районного суда и от Зарафшонбанка';
-    const found = modelOrganizations(text, [span(text, 'Верхнекамского районного суда', 'organization'), span(text, 'Зарафшонбанка', 'organization', 1)], [], []);
+    const found = modelOrganizations(
+      text,
+      [
+        span(text, 'Верхнекамского районного суда', 'organization'),
+        span(text, 'Зарафшонбанка', 'organization', 1),
+      ],
+      [],
+      [],
+    );
     expect(found.map((f) => f.normalized)).toEqual(['Верхнекамского районного суда']);
   });
 });
@@ -58,7 +90,11 @@ describe('sure model readings no rule or list backs', () => {
       ['Мы ждали ответа Рахимзоды неделю.', 'Рахимзоды', 'Rakhimzoda'],
     ];
     for (const [text, word, name] of cases) {
-      expect(modelPersons(text, [span(text, word, 'person', 90)], [], newContext()).map((f) => f.normalized)).toEqual([name]);
+      expect(
+        modelPersons(text, [span(text, word, 'person', 90)], [], newContext()).map(
+          (f) => f.normalized,
+        ),
+      ).toEqual([name]);
       // Not when the reading is unsure.
       expect(modelPersons(text, [span(text, word, 'person', 30)], [], newContext())).toEqual([]);
     }
@@ -71,9 +107,22 @@ describe('sure model readings no rule or list backs', () => {
 
   it('lets an ordinary word be a family name beside a listed given name, when the reading is sure', () => {
     const text = 'The witness Anthony Hill and Mary Green arrived; the hill was green.';
-    const named = [span(text, 'Anthony Hill', 'person', 150), span(text, 'Mary Green', 'person', 150)];
-    expect(modelPersons(text, named, [], newContext()).map((f) => f.normalized)).toEqual(['Anthony Hill', 'Mary Green']);
-    expect(modelPersons(text, named.map((e) => ({ ...e, margin: 60 })), [], newContext())).toEqual([]);
+    const named = [
+      span(text, 'Anthony Hill', 'person', 150),
+      span(text, 'Mary Green', 'person', 150),
+    ];
+    expect(modelPersons(text, named, [], newContext()).map((f) => f.normalized)).toEqual([
+      'Anthony Hill',
+      'Mary Green',
+    ]);
+    expect(
+      modelPersons(
+        text,
+        named.map((e) => ({ ...e, margin: 60 })),
+        [],
+        newContext(),
+      ),
+    ).toEqual([]);
   });
 
   it('adds a place no gazetteer holds under its surface text, in four languages', () => {
@@ -84,49 +133,105 @@ describe('sure model readings no rule or list backs', () => {
       ['Він прибув до села Верхні Ставки.', 'Верхні Ставки'],
     ];
     for (const [text, place] of cases) {
-      expect(modelPlaces(text, [span(text, place, 'place', 70)], []).map((f) => f.normalized)).toEqual([place]);
+      expect(
+        modelPlaces(text, [span(text, place, 'place', 70)], []).map((f) => f.normalized),
+      ).toEqual([place]);
       expect(modelPlaces(text, [span(text, place, 'place', 20)], [])).toEqual([]);
     }
   });
 
   it('adds no place over words another entity holds or the page writes in lower case', () => {
     const text = 'Vale Ridge sent a letter; the ridge is far.';
-    const taken = [{ type: 'organization' as const, text: 'Vale', normalized: 'Vale', start: 0, end: 4 }];
+    const taken = [
+      { type: 'organization' as const, text: 'Vale', normalized: 'Vale', start: 0, end: 4 },
+    ];
     expect(modelPlaces(text, [span(text, 'Vale Ridge', 'place', 90)], [])).toEqual([]);
-    expect(modelPlaces('Vale Ridge sent a letter.', [span('Vale Ridge sent a letter.', 'Vale Ridge', 'place', 90)], taken)).toEqual([]);
+    expect(
+      modelPlaces(
+        'Vale Ridge sent a letter.',
+        [span('Vale Ridge sent a letter.', 'Vale Ridge', 'place', 90)],
+        taken,
+      ),
+    ).toEqual([]);
   });
 
   it('never runs an organization across the end of a sentence', () => {
     const text = 'Пограничная служба. Мой ответ такой.';
-    expect(modelOrganizations(text, [span(text, 'Пограничная служба. Мой', 'organization', 150)], [], [])).toEqual([]);
+    expect(
+      modelOrganizations(
+        text,
+        [span(text, 'Пограничная служба. Мой', 'organization', 150)],
+        [],
+        [],
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('rule persons the model reads otherwise', () => {
   const rule = (text: string, surface: string, normalized: string) => {
     const start = text.indexOf(surface);
-    return { type: 'person' as const, text: surface, normalized, start, end: start + surface.length };
+    return {
+      type: 'person' as const,
+      text: surface,
+      normalized,
+      start,
+      end: start + surface.length,
+    };
   };
 
   // The normalized name keeps the first given name and the family name (persons.ts), as for every person.
   it('widens a rule person to the longer name the model surely reads, in three languages', () => {
     const cases: Array<[string, string, string, string]> = [
-      ['Third place went to José Luis Caravaca of Spain.', 'José Luis', 'José Luis Caravaca', 'José Caravaca'],
-      ['Показания дал Тимур Ахмад Нуралиев в среду.', 'Тимур Ахмад', 'Тимур Ахмад Нуралиев', 'Timur Nuraliev'],
-      ['Zeznania złożył Jan Maria Wierzbowski wczoraj.', 'Jan Maria', 'Jan Maria Wierzbowski', 'Jan Wierzbowski'],
+      [
+        'Third place went to José Luis Caravaca of Spain.',
+        'José Luis',
+        'José Luis Caravaca',
+        'José Caravaca',
+      ],
+      [
+        'Показания дал Тимур Ахмад Нуралиев в среду.',
+        'Тимур Ахмад',
+        'Тимур Ахмад Нуралиев',
+        'Timur Nuraliev',
+      ],
+      [
+        'Zeznania złożył Jan Maria Wierzbowski wczoraj.',
+        'Jan Maria',
+        'Jan Maria Wierzbowski',
+        'Jan Wierzbowski',
+      ],
     ];
     for (const [text, short, long, name] of cases) {
-      const found = arbitratePersons(text, [rule(text, short, short)], [span(text, long, 'person', 150)]);
+      const found = arbitratePersons(
+        text,
+        [rule(text, short, short)],
+        [span(text, long, 'person', 150)],
+      );
       expect(found.map((f) => `${f.text}=${f.normalized}`)).toEqual([`${long}=${name}`]);
       // An unsure reading leaves the rule's person as it was.
-      expect(arbitratePersons(text, [rule(text, short, short)], [span(text, long, 'person', 40)])[0]?.text).toBe(short);
+      expect(
+        arbitratePersons(text, [rule(text, short, short)], [span(text, long, 'person', 40)])[0]
+          ?.text,
+      ).toBe(short);
     }
   });
 
   it('drops a rule person the model surely reads as an organization or a place over the same words', () => {
     const text = 'Shares of Harlow Bennett rose while Marcus Trevelyan sold.';
-    const persons = [rule(text, 'Harlow Bennett', 'Harlow Bennett'), rule(text, 'Marcus Trevelyan', 'Marcus Trevelyan')];
-    expect(arbitratePersons(text, persons, [span(text, 'Harlow Bennett', 'organization', 120)]).map((f) => f.text)).toEqual(['Marcus Trevelyan']);
-    expect(arbitratePersons(text, persons, [span(text, 'Harlow Bennett', 'place', 20)]).map((f) => f.text)).toEqual(['Harlow Bennett', 'Marcus Trevelyan']);
+    const persons = [
+      rule(text, 'Harlow Bennett', 'Harlow Bennett'),
+      rule(text, 'Marcus Trevelyan', 'Marcus Trevelyan'),
+    ];
+    expect(
+      arbitratePersons(text, persons, [span(text, 'Harlow Bennett', 'organization', 120)]).map(
+        (f) => f.text,
+      ),
+    ).toEqual(['Marcus Trevelyan']);
+    expect(
+      arbitratePersons(text, persons, [span(text, 'Harlow Bennett', 'place', 20)]).map(
+        (f) => f.text,
+      ),
+    ).toEqual(['Harlow Bennett', 'Marcus Trevelyan']);
   });
 });

@@ -7,7 +7,13 @@ import { foldAccents } from '../../core/text/fold.js';
 import { isHead } from './organization-shapes.js';
 import { functionWords } from './places/stopwords.js';
 import type { NamedEntity } from './ner.js';
-import { knownPersonSpan, normalizeBareName, normalizePersonSpan, personEvidence, rememberPerson } from './persons.js';
+import {
+  knownPersonSpan,
+  normalizeBareName,
+  normalizePersonSpan,
+  personEvidence,
+  rememberPerson,
+} from './persons.js';
 import type { DocumentContext, Found } from './types.js';
 
 // Margins (ner.ts: best score minus the best without the span), chosen on development splits only
@@ -25,7 +31,8 @@ const ORG_MARGIN = 40;
 const LOC_MARGIN = 40;
 const VETO_MARGIN = 60;
 const LONGER_MARGIN = 100;
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 const STEM = 5;
 
@@ -46,32 +53,68 @@ function commonOnPage(word: string, lower: Set<string>): boolean {
  * names have (a listed given name, initials, a patronymic), normalized by persons.ts, or a single
  * word that is the given or family name of someone the document already named in full.
  */
-export function modelPersons(text: string, named: readonly NamedEntity[], taken: readonly Found[], ctx: DocumentContext): Found[] {
+export function modelPersons(
+  text: string,
+  named: readonly NamedEntity[],
+  taken: readonly Found[],
+  ctx: DocumentContext,
+): Found[] {
   const out: Found[] = [];
-  const candidates = named.filter((e) => e.type === 'person' && !taken.some((f) => f.type !== 'date' && overlaps(f, e)));
+  const candidates = named.filter(
+    (e) => e.type === 'person' && !taken.some((f) => f.type !== 'date' && overlaps(f, e)),
+  );
   const lower = lowerWords(text);
   // Without a listed given name, initials or a patronymic, only a sure span whose words the page
   // never writes in lower case (Брат, Директору are words, not names, when it does).
-  const sure = (e: NamedEntity) => e.margin >= PER_MARGIN && !(text.slice(e.start, e.end).match(/\p{L}+/gu) ?? []).some((w) => commonOnPage(w, lower));
+  const sure = (e: NamedEntity) =>
+    e.margin >= PER_MARGIN &&
+    !(text.slice(e.start, e.end).match(/\p{L}+/gu) ?? []).some((w) => commonOnPage(w, lower));
   for (const e of candidates) {
     const evidence = personEvidence(text.slice(e.start, e.end));
     const normalized =
       (evidence || sure(e) ? normalizePersonSpan(text, e.start, e.end) : undefined) ??
-      (evidence && e.margin >= LENIENT_MARGIN ? normalizePersonSpan(text, e.start, e.end, true) : undefined);
+      (evidence && e.margin >= LENIENT_MARGIN
+        ? normalizePersonSpan(text, e.start, e.end, true)
+        : undefined);
     if (!normalized) continue;
     rememberPerson(ctx, normalized);
-    out.push({ type: 'person', text: text.slice(e.start, e.end), normalized, start: e.start, end: e.end, attributes: { source: 'ner' } });
+    out.push({
+      type: 'person',
+      text: text.slice(e.start, e.end),
+      normalized,
+      start: e.start,
+      end: e.end,
+      attributes: { source: 'ner' },
+    });
   }
   for (const e of candidates) {
-    const normalized = out.some((f) => overlaps(f, e)) ? undefined : knownPersonSpan(text, e.start, e.end, ctx);
-    if (normalized) out.push({ type: 'person', text: text.slice(e.start, e.end), normalized, start: e.start, end: e.end, attributes: { source: 'ner short mention' } });
+    const normalized = out.some((f) => overlaps(f, e))
+      ? undefined
+      : knownPersonSpan(text, e.start, e.end, ctx);
+    if (normalized)
+      out.push({
+        type: 'person',
+        text: text.slice(e.start, e.end),
+        normalized,
+        start: e.start,
+        end: e.end,
+        attributes: { source: 'ner short mention' },
+      });
   }
   // A bare name of someone the document never names in full ("Smith said", "сообщил Петров"): only a
   // sure reading of a word the page never writes in lower case.
   for (const e of candidates) {
     if (out.some((f) => overlaps(f, e)) || !sure(e) || e.margin < BARE_MARGIN) continue;
     const normalized = normalizeBareName(text, e.start, e.end);
-    if (normalized) out.push({ type: 'person', text: text.slice(e.start, e.end), normalized, start: e.start, end: e.end, attributes: { source: 'ner bare name' } });
+    if (normalized)
+      out.push({
+        type: 'person',
+        text: text.slice(e.start, e.end),
+        normalized,
+        start: e.start,
+        end: e.end,
+        attributes: { source: 'ner bare name' },
+      });
   }
   return out;
 }
@@ -81,7 +124,12 @@ export function modelPersons(text: string, named: readonly NamedEntity[], taken:
  * organization may hold a place (a court of a town), but a span that is a place and nothing more is no
  * organization.
  */
-export function modelOrganizations(text: string, named: readonly NamedEntity[], taken: readonly Found[], places: readonly Found[]): Found[] {
+export function modelOrganizations(
+  text: string,
+  named: readonly NamedEntity[],
+  taken: readonly Found[],
+  places: readonly Found[],
+): Found[] {
   const out: Found[] = [];
   for (const e of named) {
     if (e.type !== 'organization' || taken.some((f) => overlaps(f, e))) continue;
@@ -95,7 +143,14 @@ export function modelOrganizations(text: string, named: readonly NamedEntity[], 
     if (/[.!?]\s+\p{Lu}/u.test(surface)) continue;
     // A head noun (court, ministry, Gericht) says institution; without one, only a confident reading.
     if (!words.some((w) => isHead(w.replace(/[^\p{L}-]/gu, ''))) && e.margin < ORG_MARGIN) continue;
-    out.push({ type: 'organization', text: surface, normalized: surface.replace(/\s+/g, ' '), start: e.start, end: e.end, attributes: { source: 'ner' } });
+    out.push({
+      type: 'organization',
+      text: surface,
+      normalized: surface.replace(/\s+/g, ' '),
+      start: e.start,
+      end: e.end,
+      attributes: { source: 'ner' },
+    });
   }
   return out;
 }
@@ -105,7 +160,11 @@ export function modelOrganizations(text: string, named: readonly NamedEntity[], 
  * entity holds: only sure readings of words the page never writes in lower case, named by their
  * surface text (line breaks as spaces), since no list gives them a canonical name.
  */
-export function modelPlaces(text: string, named: readonly NamedEntity[], taken: readonly Found[]): Found[] {
+export function modelPlaces(
+  text: string,
+  named: readonly NamedEntity[],
+  taken: readonly Found[],
+): Found[] {
   const lower = lowerWords(text);
   const out: Found[] = [];
   for (const e of named) {
@@ -114,20 +173,34 @@ export function modelPlaces(text: string, named: readonly NamedEntity[], taken: 
     const words = surface.match(/\p{L}+/gu) ?? [];
     if ([...words.join('')].length < 2 || words.some((w) => commonOnPage(w, lower))) continue;
     if (functionWords(foldAccents).has(foldAccents(words.at(-1) ?? ''))) continue;
-    out.push({ type: 'place', text: surface, normalized: surface.replace(/\s+/g, ' '), start: e.start, end: e.end, attributes: { source: 'ner' } });
+    out.push({
+      type: 'place',
+      text: surface,
+      normalized: surface.replace(/\s+/g, ' '),
+      start: e.start,
+      end: e.end,
+      attributes: { source: 'ner' },
+    });
   }
   return out;
 }
 
 /** The model's place spans, for places.ts to confirm gazetteer names with. */
-export const modelPlaceSpans = (named: readonly NamedEntity[]) => named.filter((e) => e.type === 'place');
+export const modelPlaceSpans = (named: readonly NamedEntity[]) =>
+  named.filter((e) => e.type === 'place');
 
 /**
  * Rule places the model reads, over exactly the same words, as an organization or a person (a club
  * named after its town, a family name that is also a town): the model has seen the context.
  */
 export function vetoPlaces(places: readonly Found[], named: readonly NamedEntity[]): Found[] {
-  return places.filter((p) => !named.some((e) => e.type !== 'place' && e.margin >= VETO_MARGIN && e.start === p.start && e.end === p.end));
+  return places.filter(
+    (p) =>
+      !named.some(
+        (e) =>
+          e.type !== 'place' && e.margin >= VETO_MARGIN && e.start === p.start && e.end === p.end,
+      ),
+  );
 }
 
 /**
@@ -136,13 +209,44 @@ export function vetoPlaces(places: readonly Found[], named: readonly NamedEntity
  * longer person span that persons.ts can normalize (a third name the rule's shape did not hold:
  * Miguel Angel Martin), the longer span replaces it.
  */
-export function arbitratePersons(text: string, persons: readonly Found[], named: readonly NamedEntity[]): Found[] {
+export function arbitratePersons(
+  text: string,
+  persons: readonly Found[],
+  named: readonly NamedEntity[],
+): Found[] {
   const out: Found[] = [];
   for (const p of persons) {
-    if (named.some((e) => e.type !== 'person' && e.margin >= VETO_MARGIN && e.start === p.start && e.end === p.end)) continue;
-    const longer = named.find((e) => e.type === 'person' && e.margin >= LONGER_MARGIN && e.start <= p.start && p.end <= e.end && e.end - e.start > p.end - p.start);
-    const normalized = longer && !out.some((f) => overlaps(f, longer)) ? normalizePersonSpan(text, longer.start, longer.end) : undefined;
-    out.push(longer && normalized ? { ...p, text: text.slice(longer.start, longer.end), normalized, start: longer.start, end: longer.end, attributes: { ...p.attributes, source: 'rules, widened by ner' } } : p);
+    if (
+      named.some(
+        (e) =>
+          e.type !== 'person' && e.margin >= VETO_MARGIN && e.start === p.start && e.end === p.end,
+      )
+    )
+      continue;
+    const longer = named.find(
+      (e) =>
+        e.type === 'person' &&
+        e.margin >= LONGER_MARGIN &&
+        e.start <= p.start &&
+        p.end <= e.end &&
+        e.end - e.start > p.end - p.start,
+    );
+    const normalized =
+      longer && !out.some((f) => overlaps(f, longer))
+        ? normalizePersonSpan(text, longer.start, longer.end)
+        : undefined;
+    out.push(
+      longer && normalized
+        ? {
+            ...p,
+            text: text.slice(longer.start, longer.end),
+            normalized,
+            start: longer.start,
+            end: longer.end,
+            attributes: { ...p.attributes, source: 'rules, widened by ner' },
+          }
+        : p,
+    );
   }
   return out;
 }

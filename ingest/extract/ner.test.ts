@@ -3,17 +3,50 @@ import { closeQuote, findNamedEntities } from './ner.js';
 
 // Invented sentences: each names a person, a place and an organization that no list of the project
 // holds, so the model must read them from their form and context.
-const found = (text: string) => findNamedEntities(text).map((e) => `${e.type}:${text.slice(e.start, e.end)}`);
+const found = (text: string) =>
+  findNamedEntities(text).map((e) => `${e.type}:${text.slice(e.start, e.end)}`);
 
 const CASES: Array<[string, string, string[]]> = [
-  ['English', 'On Monday, Marcus Trevelyan flew from Port Halberd to meet the board of Quillmont Logistics Ltd.', ['person:Marcus Trevelyan', 'place:Port Halberd', 'organization:Quillmont Logistics Ltd']],
-  ['German', 'Am Montag traf Heinrich Wolfsteiner in Oberkratzing die Vertreter der Firma Brandauer Metallbau GmbH.', ['person:Heinrich Wolfsteiner', 'place:Oberkratzing', 'organization:Brandauer Metallbau GmbH']],
-  ['French', "Lundi, Étienne Marchasson s'est rendu à Villeneuve-sur-Ardouze pour rencontrer la société Bretonnel Transports.", ['person:Étienne Marchasson', 'place:Villeneuve-sur-Ardouze', 'organization:Bretonnel Transports']],
-  ['Ukrainian', 'У понеділок Остап Бойчук прибув до села Верхні Ставки, де зустрівся з представниками ТОВ «Дніпроагроспецтранс».', ['person:Остап Бойчук', 'place:Верхні Ставки', 'organization:ТОВ «Дніпроагроспецтранс»']],
-  ['Tajik', 'Рӯзи душанбе Фаррух Давронзода ба деҳаи Сарикӯл омад ва бо намояндагони ҶДММ «Ҳисор-Сохтмон» вохӯрд.', ['person:Фаррух Давронзода', 'place:Сарикӯл', 'organization:Ҳисор-Сохтмон']],
-  ['Russian', 'Вчера Тимур Нуралиев приехал в посёлок Кызылбулак и встретился с директором компании «Зарафшон Логистик».', ['person:Тимур Нуралиев', 'place:Кызылбулак', 'organization:Зарафшон Логистик']],
+  [
+    'English',
+    'On Monday, Marcus Trevelyan flew from Port Halberd to meet the board of Quillmont Logistics Ltd.',
+    ['person:Marcus Trevelyan', 'place:Port Halberd', 'organization:Quillmont Logistics Ltd'],
+  ],
+  [
+    'German',
+    'Am Montag traf Heinrich Wolfsteiner in Oberkratzing die Vertreter der Firma Brandauer Metallbau GmbH.',
+    ['person:Heinrich Wolfsteiner', 'place:Oberkratzing', 'organization:Brandauer Metallbau GmbH'],
+  ],
+  [
+    'French',
+    "Lundi, Étienne Marchasson s'est rendu à Villeneuve-sur-Ardouze pour rencontrer la société Bretonnel Transports.",
+    [
+      'person:Étienne Marchasson',
+      'place:Villeneuve-sur-Ardouze',
+      'organization:Bretonnel Transports',
+    ],
+  ],
+  [
+    'Ukrainian',
+    'У понеділок Остап Бойчук прибув до села Верхні Ставки, де зустрівся з представниками ТОВ «Дніпроагроспецтранс».',
+    ['person:Остап Бойчук', 'place:Верхні Ставки', 'organization:ТОВ «Дніпроагроспецтранс»'],
+  ],
+  [
+    'Tajik',
+    'Рӯзи душанбе Фаррух Давронзода ба деҳаи Сарикӯл омад ва бо намояндагони ҶДММ «Ҳисор-Сохтмон» вохӯрд.',
+    ['person:Фаррух Давронзода', 'place:Сарикӯл', 'organization:Ҳисор-Сохтмон'],
+  ],
+  [
+    'Russian',
+    'Вчера Тимур Нуралиев приехал в посёлок Кызылбулак и встретился с директором компании «Зарафшон Логистик».',
+    ['person:Тимур Нуралиев', 'place:Кызылбулак', 'organization:Зарафшон Логистик'],
+  ],
   // Known weakness: a Polish company name without a legal form (Mazowbud) is read as a person.
-  ['Polish', 'W poniedziałek Zbigniew Kowalczewski przyjechał do Wólki Dębowej, gdzie czekał na autobus.', ['person:Zbigniew Kowalczewski', 'place:Wólki Dębowej']],
+  [
+    'Polish',
+    'W poniedziałek Zbigniew Kowalczewski przyjechał do Wólki Dębowej, gdzie czekał na autobus.',
+    ['person:Zbigniew Kowalczewski', 'place:Wólki Dębowej'],
+  ],
 ];
 
 describe('named entities by the statistical tagger', () => {
@@ -24,7 +57,12 @@ describe('named entities by the statistical tagger', () => {
   }
 
   it('does not take common capitalised words for names', () => {
-    for (const text of ['On Monday the court adjourned.', 'Вчера суд отложил заседание.', 'Am Montag vertagte das Gericht die Sitzung.', 'W poniedziałek sąd odroczył posiedzenie.']) {
+    for (const text of [
+      'On Monday the court adjourned.',
+      'Вчера суд отложил заседание.',
+      'Am Montag vertagte das Gericht die Sitzung.',
+      'W poniedziałek sąd odroczył posiedzenie.',
+    ]) {
       expect(found(text)).toEqual([]);
     }
   });
@@ -50,7 +88,9 @@ describe('quotes around names', () => {
     ];
     for (const [text, cut] of cases) {
       const start = text.indexOf(cut);
-      expect(text.slice(start, closeQuote(text, start, start + cut.length))).toBe(`${cut}${text.charAt(start + cut.length)}`);
+      expect(text.slice(start, closeQuote(text, start, start + cut.length))).toBe(
+        `${cut}${text.charAt(start + cut.length)}`,
+      );
     }
   });
 

@@ -31,7 +31,10 @@ let model: Params | undefined;
 function load(): Params {
   if (model) return model;
   const { params, header } = decodeModel(fs.readFileSync(MODEL_PATH));
-  if (header.features !== FEATURES_VERSION) throw new Error(`${MODEL_PATH} was trained on features v${String(header.features)}, the code computes v${FEATURES_VERSION}: retrain (scripts/train-ner.mjs)`);
+  if (header.features !== FEATURES_VERSION)
+    throw new Error(
+      `${MODEL_PATH} was trained on features v${String(header.features)}, the code computes v${FEATURES_VERSION}: retrain (scripts/train-ner.mjs)`,
+    );
   model = params;
   return model;
 }
@@ -47,7 +50,11 @@ export function findNamedEntities(text: string, params: Params = load()): NamedE
   return spans.map((s, k) => ({
     type: TYPES[s.type],
     start: (tokens[s.from] as { start: number }).start,
-    end: closeQuote(text, (tokens[s.from] as { start: number }).start, (tokens[s.to - 1] as { end: number }).end),
+    end: closeQuote(
+      text,
+      (tokens[s.from] as { start: number }).start,
+      (tokens[s.to - 1] as { end: number }).end,
+    ),
     margin: best.score - (without[k] as number),
   }));
 }

@@ -6,38 +6,78 @@ const orgs = (text: string) => findOrganizations(text).map((f) => [f.text, f.nor
 // Invented institutions that no catalogue holds: each kind of shape in several languages.
 describe('organizations no catalogue lists', () => {
   it('a quoted name after a head noun: the noun and name in the nominative, the name alone otherwise', () => {
-    expect(orgs('проживала в гостинице «Северная звезда» с 3 мая')).toEqual([['Северная звезда', 'Северная звезда']]);
-    expect(orgs('Гостиница «Северная звезда»\nг. Гомель')).toEqual([['Гостиница «Северная звезда»', 'Гостиница «Северная звезда»']]);
-    expect(orgs('члены запрещённого движения «Светлый путь» собирали')).toEqual([['Светлый путь', 'Светлый путь']]);
-    expect(orgs('Mitglied der verbotenen Bewegung „Neuer Morgen“ gewesen')).toEqual([['Neuer Morgen', 'Neuer Morgen']]);
+    expect(orgs('проживала в гостинице «Северная звезда» с 3 мая')).toEqual([
+      ['Северная звезда', 'Северная звезда'],
+    ]);
+    expect(orgs('Гостиница «Северная звезда»\nг. Гомель')).toEqual([
+      ['Гостиница «Северная звезда»', 'Гостиница «Северная звезда»'],
+    ]);
+    expect(orgs('члены запрещённого движения «Светлый путь» собирали')).toEqual([
+      ['Светлый путь', 'Светлый путь'],
+    ]);
+    expect(orgs('Mitglied der verbotenen Bewegung „Neuer Morgen“ gewesen')).toEqual([
+      ['Neuer Morgen', 'Neuer Morgen'],
+    ]);
   });
 
   it('a group name after a group noun, or before an English one', () => {
-    expect(orgs('należała do ugrupowania Jamaat Nurbek, uznanego za')).toEqual([['Jamaat Nurbek', 'Jamaat Nurbek']]);
-    expect(orgs('funding the banned Nurbekiyya movement in 2019')).toEqual([['Nurbekiyya movement', 'Nurbekiyya movement']]);
+    expect(orgs('należała do ugrupowania Jamaat Nurbek, uznanego za')).toEqual([
+      ['Jamaat Nurbek', 'Jamaat Nurbek'],
+    ]);
+    expect(orgs('funding the banned Nurbekiyya movement in 2019')).toEqual([
+      ['Nurbekiyya movement', 'Nurbekiyya movement'],
+    ]);
   });
 
   it('a letterhead line in capitals holding a head noun', () => {
-    expect(orgs('ДЕРЖАВНА ЕКОЛОГІЧНА ІНСПЕКЦІЯ\nВІДДІЛ КОНТРОЛЮ М. РІВНЕ\nДовідка')).toEqual([['ВІДДІЛ КОНТРОЛЮ М. РІВНЕ', 'ВІДДІЛ КОНТРОЛЮ М. РІВНЕ']]);
-    expect(orgs('MINISTRY OF SOCIAL WELFARE OF THE REPUBLIC OF KIRIBATI\nDecision')).toEqual([['MINISTRY OF SOCIAL WELFARE OF THE REPUBLIC OF KIRIBATI', 'MINISTRY OF SOCIAL WELFARE OF THE REPUBLIC OF KIRIBATI']]);
+    expect(orgs('ДЕРЖАВНА ЕКОЛОГІЧНА ІНСПЕКЦІЯ\nВІДДІЛ КОНТРОЛЮ М. РІВНЕ\nДовідка')).toEqual([
+      ['ВІДДІЛ КОНТРОЛЮ М. РІВНЕ', 'ВІДДІЛ КОНТРОЛЮ М. РІВНЕ'],
+    ]);
+    expect(orgs('MINISTRY OF SOCIAL WELFARE OF THE REPUBLIC OF KIRIBATI\nDecision')).toEqual([
+      [
+        'MINISTRY OF SOCIAL WELFARE OF THE REPUBLIC OF KIRIBATI',
+        'MINISTRY OF SOCIAL WELFARE OF THE REPUBLIC OF KIRIBATI',
+      ],
+    ]);
   });
 
   it('capitalised words holding a head noun and a specific word, not a bare "Regional Court"', () => {
-    expect(orgs('The Tartu County Court held a hearing')).toEqual([['Tartu County Court', 'Tartu County Court']]);
-    expect(orgs('staff of the Asylum Reception Centre in Ghent said')).toEqual([['Asylum Reception Centre in Ghent', 'Asylum Reception Centre in Ghent']]);
+    expect(orgs('The Tartu County Court held a hearing')).toEqual([
+      ['Tartu County Court', 'Tartu County Court'],
+    ]);
+    expect(orgs('staff of the Asylum Reception Centre in Ghent said')).toEqual([
+      ['Asylum Reception Centre in Ghent', 'Asylum Reception Centre in Ghent'],
+    ]);
     expect(orgs('The Regional Court dismissed it.')).toEqual([]);
     expect(orgs('under Rule 39 of the Rules of Court')).toEqual([]);
   });
 
   it('German compounds with a head noun, after an adjective; a repeated bare head is the same court', () => {
-    expect(orgs('Die Ausländerbehörde hat die Abschiebung angeordnet, und der Antrag wurde abgelehnt.')).toEqual([['Ausländerbehörde', 'Ausländerbehörde']]);
-    expect(orgs('Nach Auskunft des estnischen Grenzschutzdienstes war er nicht in der Stadt und die Akte ist leer.')).toEqual([['estnischen Grenzschutzdienstes', 'estnischen Grenzschutzdienstes']]);
+    expect(
+      orgs('Die Ausländerbehörde hat die Abschiebung angeordnet, und der Antrag wurde abgelehnt.'),
+    ).toEqual([['Ausländerbehörde', 'Ausländerbehörde']]);
+    expect(
+      orgs(
+        'Nach Auskunft des estnischen Grenzschutzdienstes war er nicht in der Stadt und die Akte ist leer.',
+      ),
+    ).toEqual([['estnischen Grenzschutzdienstes', 'estnischen Grenzschutzdienstes']]);
   });
 
-  it('institutions named after their seat, in the seat\'s English form', () => {
-    expect(orgs('Landgericht Potsdam, 3. Strafkammer')).toEqual([['Landgericht Potsdam', 'Potsdam Regional Court']]);
-    expect(orgs('Schleswig-Holsteinisches Oberlandesgericht')).toEqual([['Schleswig-Holsteinisches Oberlandesgericht', 'Schleswig-Holstein Higher Regional Court']]);
-    expect(orgs('w Strzeżonym Ośrodku dla Cudzoziemców w Białej Podlaskiej')).toEqual([['Strzeżonym Ośrodku dla Cudzoziemców w Białej Podlaskiej', 'Guarded Centre for Foreigners in Biała Podlaska']]);
-    expect(orgs('le tribunal administratif de Melun a rejeté')).toEqual([['tribunal administratif de Melun', 'Administrative Court of Melun']]);
+  it("institutions named after their seat, in the seat's English form", () => {
+    expect(orgs('Landgericht Potsdam, 3. Strafkammer')).toEqual([
+      ['Landgericht Potsdam', 'Potsdam Regional Court'],
+    ]);
+    expect(orgs('Schleswig-Holsteinisches Oberlandesgericht')).toEqual([
+      ['Schleswig-Holsteinisches Oberlandesgericht', 'Schleswig-Holstein Higher Regional Court'],
+    ]);
+    expect(orgs('w Strzeżonym Ośrodku dla Cudzoziemców w Białej Podlaskiej')).toEqual([
+      [
+        'Strzeżonym Ośrodku dla Cudzoziemców w Białej Podlaskiej',
+        'Guarded Centre for Foreigners in Biała Podlaska',
+      ],
+    ]);
+    expect(orgs('le tribunal administratif de Melun a rejeté')).toEqual([
+      ['tribunal administratif de Melun', 'Administrative Court of Melun'],
+    ]);
   });
 });

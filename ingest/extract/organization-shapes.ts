@@ -28,7 +28,9 @@ let heads: Heads | undefined;
 
 function loadHeads(): Heads {
   if (heads) return heads;
-  const file = loadData<DataFile<HeadEntry> & { generic: string[]; groups: { stems: string[]; englishAfter: string[] } }>('organization-heads.json');
+  const file = loadData<
+    DataFile<HeadEntry> & { generic: string[]; groups: { stems: string[]; englishAfter: string[] } }
+  >('organization-heads.json');
   heads = {
     stems: file.entries.flatMap((e) => e.stems.map(foldAccents)),
     suffixes: file.entries.flatMap((e) => (e.compoundSuffixes ?? []).map(foldAccents)),
@@ -65,9 +67,18 @@ function quotedNames(text: string): Found[] {
     // "гостиница «Заря»" is the name in full; in an oblique case ("гостинице «Заря»") only the quoted name is.
     // A group (movement, party) is its name alone; an establishment in the nominative ("гостиница
     // «Заря»") is the noun and the name, in an oblique case ("гостинице «Заря»") the name alone.
-    const nominative = !isGroupHead(head) && loadHeads().stems.some((s) => foldAccents(head) === s || foldAccents(head) === `${s}а` || foldAccents(head) === `${s}я`);
+    const nominative =
+      !isGroupHead(head) &&
+      loadHeads().stems.some(
+        (s) =>
+          foldAccents(head) === s || foldAccents(head) === `${s}а` || foldAccents(head) === `${s}я`,
+      );
     const nameStart = m.index + m[0].indexOf(m[3]!, m[1]!.length);
-    out.push(nominative ? found(text, m.index, m.index + m[0].length, 'quoted') : found(text, nameStart, nameStart + m[3]!.length, 'quoted'));
+    out.push(
+      nominative
+        ? found(text, m.index, m.index + m[0].length, 'quoted')
+        : found(text, nameStart, nameStart + m[3]!.length, 'quoted'),
+    );
   }
   return out;
 }
@@ -84,13 +95,22 @@ function isGroupHead(word: string): boolean {
  */
 function groupNames(text: string): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}])(\p{Ll}\p{L}+)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])/gu)) {
+  for (const m of text.matchAll(
+    /(?<![\p{L}])(\p{Ll}\p{L}+)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])/gu,
+  )) {
     if (!isGroupHead(m[1]!)) continue;
     const start = m.index + m[0].lastIndexOf(m[2]!);
     out.push(found(text, start, start + m[2]!.length, 'group'));
   }
-  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)[ \t]+(\p{Ll}+)(?![\p{L}])/gu)) {
-    if (!loadHeads().englishAfter.has(m[2]!) || loadHeads().generic.has(foldAccents(m[1]!)) || isHead(m[1]!)) continue;
+  for (const m of text.matchAll(
+    /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)[ \t]+(\p{Ll}+)(?![\p{L}])/gu,
+  )) {
+    if (
+      !loadHeads().englishAfter.has(m[2]!) ||
+      loadHeads().generic.has(foldAccents(m[1]!)) ||
+      isHead(m[1]!)
+    )
+      continue;
     out.push(found(text, m.index, m.index + m[0].length, 'group'));
   }
   return out;
@@ -104,7 +124,13 @@ function letterheads(text: string): Found[] {
     const letters = line.match(/\p{L}/gu) ?? [];
     const upper = line.match(/\p{Lu}/gu) ?? [];
     const ws = line.match(/\p{L}+/gu) ?? [];
-    if (ws.length < 2 || ws.length > 14 || letters.length < 8 || upper.length / letters.length < 0.9) continue;
+    if (
+      ws.length < 2 ||
+      ws.length > 14 ||
+      letters.length < 8 ||
+      upper.length / letters.length < 0.9
+    )
+      continue;
     if (!ws.some(isHead) || /\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(line)) continue;
     const start = m.index + m[0].indexOf(line);
     out.push(found(text, start, start + line.length, 'letterhead'));
@@ -113,7 +139,28 @@ function letterheads(text: string): Found[] {
 }
 
 // Words that may stand inside a multi-word name between capitalised words (of the Interior, für Migration).
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'under', 'on', 'in', 'de', 'du', 'des', 'la', 'le', "d'", 'für', 'der', 'des', 'und', 'dla', 'do', 'spraw']);
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  'under',
+  'on',
+  'in',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  "d'",
+  'für',
+  'der',
+  'des',
+  'und',
+  'dla',
+  'do',
+  'spraw',
+]);
 
 /** Runs of capitalised Latin-script words (with connectors inside) that hold a head noun and a specific word. */
 function capitalisedRuns(text: string): Found[] {
@@ -123,7 +170,8 @@ function capitalisedRuns(text: string): Found[] {
   const toks = [...text.matchAll(/\p{L}[\p{L}'’.-]*/gu)];
   let i = 0;
   while (i < toks.length) {
-    const isCap = (k: number) => /^\p{Lu}/u.test(toks[k]![0]) && /\p{Script=Latin}/u.test(toks[k]![0]);
+    const isCap = (k: number) =>
+      /^\p{Lu}/u.test(toks[k]![0]) && /\p{Script=Latin}/u.test(toks[k]![0]);
     if (!isCap(i)) {
       i++;
       continue;
@@ -131,10 +179,19 @@ function capitalisedRuns(text: string): Found[] {
     let j = i;
     // Extend over capitalised words, and connectors followed by a capitalised word, on one line.
     // A line break, a digit, a sentence's end, punctuation or a quotation mark ends a run.
-    const breaks = (a: number, b: number) => /[\n,;:()\d«»„“”"]|\.\s/.test(text.slice(toks[a]!.index + toks[a]![0].length, toks[b]!.index));
+    const breaks = (a: number, b: number) =>
+      /[\n,;:()\d«»„“”"]|\.\s/.test(
+        text.slice(toks[a]!.index + toks[a]![0].length, toks[b]!.index),
+      );
     while (j + 1 < toks.length && !breaks(j, j + 1)) {
       if (isCap(j + 1)) j++;
-      else if (CONNECTORS.has(toks[j + 1]![0].toLowerCase()) && j + 2 < toks.length && isCap(j + 2) && !breaks(j + 1, j + 2)) j += 2;
+      else if (
+        CONNECTORS.has(toks[j + 1]![0].toLowerCase()) &&
+        j + 2 < toks.length &&
+        isCap(j + 2) &&
+        !breaks(j + 1, j + 2)
+      )
+        j += 2;
       else break;
     }
     const run = toks.slice(i, j + 1).map((t) => t[0].replace(/[.]$/, ''));
@@ -143,7 +200,14 @@ function capitalisedRuns(text: string): Found[] {
     const first = run[0]!.toLowerCase() === 'the' ? i + 1 : i;
     const specific = caps.some((w) => !loadHeads().generic.has(foldAccents(w)) && !isHead(w));
     if (j > first && caps.some(isHead) && (specific || caps.length >= 4)) {
-      out.push(found(text, toks[first]!.index, toks[j]!.index + toks[j]![0].replace(/[.]$/, '').length, 'capitalised'));
+      out.push(
+        found(
+          text,
+          toks[first]!.index,
+          toks[j]!.index + toks[j]![0].replace(/[.]$/, '').length,
+          'capitalised',
+        ),
+      );
     }
     i = j + 1;
   }
@@ -151,13 +215,17 @@ function capitalisedRuns(text: string): Found[] {
 }
 
 /** German compounds ending in a head noun (Ausländerbehörde), with an adjective before them. */
-const isGerman = (text: string) => (text.match(/(?<!\p{L})(?:der|die|das|und|des|dem|den|nicht|wurde)(?!\p{L})/gu) ?? []).length >= 3;
+const isGerman = (text: string) =>
+  (text.match(/(?<!\p{L})(?:der|die|das|und|des|dem|den|nicht|wurde)(?!\p{L})/gu) ?? []).length >=
+  3;
 
 function germanCompounds(text: string): Found[] {
   if (!isGerman(text)) return [];
   const suffixes = loadHeads().suffixes;
   const out: Found[] = [];
-  for (const m of text.matchAll(/(?:(?<!\p{L})(\p{L}+(?:ische|ischen|isches|ischer))\s+)?(?<!\p{L})(\p{Lu}\p{Ll}{5,}(?:-\p{Lu}\p{Ll}+)?)(?!\p{L})/gu)) {
+  for (const m of text.matchAll(
+    /(?:(?<!\p{L})(\p{L}+(?:ische|ischen|isches|ischer))\s+)?(?<!\p{L})(\p{Lu}\p{Ll}{5,}(?:-\p{Lu}\p{Ll}+)?)(?!\p{L})/gu,
+  )) {
     const word = m[2]!;
     const w = foldAccents(word);
     const suffix = suffixes.find((s) => w.endsWith(s) && w.length >= s.length + 4);
@@ -169,5 +237,11 @@ function germanCompounds(text: string): Found[] {
 
 /** Organizations found by their shape alone, overlapping spans included (the caller chooses). */
 export function organizationShapes(text: string): Found[] {
-  return [...quotedNames(text), ...groupNames(text), ...letterheads(text), ...capitalisedRuns(text), ...germanCompounds(text)];
+  return [
+    ...quotedNames(text),
+    ...groupNames(text),
+    ...letterheads(text),
+    ...capitalisedRuns(text),
+    ...germanCompounds(text),
+  ];
 }

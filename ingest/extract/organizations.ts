@@ -87,7 +87,10 @@ function catalogue(): Map<string, Entry[]> {
       if (!stems.length) continue;
       // Keyed by the first three letters of the first word: a text word can only match entries under its own.
       const key = [...stems[0]!].slice(0, 3).join('');
-      index.set(key, [...(index.get(key) ?? []), { name: org.name, stems, capital: /^\p{Lu}/u.test(form) }]);
+      index.set(key, [
+        ...(index.get(key) ?? []),
+        { name: org.name, stems, capital: /^\p{Lu}/u.test(form) },
+      ]);
     }
   }
   for (const list of index.values()) list.sort((a, b) => b.stems.length - a.stems.length);
@@ -113,7 +116,12 @@ function wordMatches(word: string, s: string): boolean {
 function singleMatches(word: string, s: string): boolean {
   if (word === s) return true;
   const ending = word.slice(s.length);
-  return word.startsWith(s) && [...s].length >= 5 && [...ending].length <= 3 && !/^(?:e?s|'s)$/.test(ending);
+  return (
+    word.startsWith(s) &&
+    [...s].length >= 5 &&
+    [...ending].length <= 3 &&
+    !/^(?:e?s|'s)$/.test(ending)
+  );
 }
 
 function fromCatalogue(text: string): Found[] {
@@ -135,7 +143,14 @@ function fromCatalogue(text: string): Found[] {
     }
     if (best) {
       const start = ws[i]!.start;
-      out.push({ type: 'organization', text: text.slice(start, best.end), normalized: best.entry.name, start, end: best.end, attributes: { source: 'catalogue' } });
+      out.push({
+        type: 'organization',
+        text: text.slice(start, best.end),
+        normalized: best.entry.name,
+        start,
+        end: best.end,
+        attributes: { source: 'catalogue' },
+      });
       while (i + 1 < ws.length && ws[i + 1]!.start < best.end) i++;
     }
   }
@@ -148,11 +163,22 @@ let abbreviationPatterns: Array<{ re: RegExp; name: string }> | undefined;
 
 function abbreviations(text: string): Found[] {
   abbreviationPatterns ??= catalogueEntries().flatMap((org) =>
-    (org.abbreviations ?? []).map((abbr) => ({ re: new RegExp(`(?<![\\p{L}\\d])${escape(abbr)}(?![\\p{L}\\d])`, 'gu'), name: org.name })),
+    (org.abbreviations ?? []).map((abbr) => ({
+      re: new RegExp(`(?<![\\p{L}\\d])${escape(abbr)}(?![\\p{L}\\d])`, 'gu'),
+      name: org.name,
+    })),
   );
   const out: Found[] = [];
   for (const { re, name } of abbreviationPatterns) {
-    for (const m of text.matchAll(re)) out.push({ type: 'organization', text: m[0], normalized: name, start: m.index, end: m.index + m[0].length, attributes: { source: 'catalogue' } });
+    for (const m of text.matchAll(re))
+      out.push({
+        type: 'organization',
+        text: m[0],
+        normalized: name,
+        start: m.index,
+        end: m.index + m[0].length,
+        attributes: { source: 'catalogue' },
+      });
   }
   return out;
 }
@@ -165,7 +191,8 @@ function abbreviations(text: string): Found[] {
 function placeName(word: string, context: string): { name: string; end?: number; found: boolean } {
   const at = context.lastIndexOf(word);
   const found = findPlaces(context).find((f) => f.start <= at && f.end >= at + word.length);
-  if (found) return { name: found.normalized.replace(/,\s*[A-Z]{2}$/, ''), end: found.end, found: true };
+  if (found)
+    return { name: found.normalized.replace(/,\s*[A-Z]{2}$/, ''), end: found.end, found: true };
   // The pattern already says "place", as a preposition would: look the word up after one.
   const alone = findPlaces(`in ${word}`)[0];
   if (alone) return { name: alone.normalized.replace(/,\s*[A-Z]{2}$/, ''), found: true };
@@ -173,13 +200,17 @@ function placeName(word: string, context: string): { name: string; end?: number;
 }
 
 // A seat: a capitalised word, with a German "an der Havel" or "(Oder)" that belongs to it.
-const PLACE = '(\\p{Lu}[\\p{L}’\'-]*?(?![\\p{L}])(?:\\s+(?:an der|am|an|ob der|im)\\s+\\p{Lu}\\p{L}+|\\s*\\(\\p{Lu}\\p{L}+\\))?)';
+const PLACE =
+  "(\\p{Lu}[\\p{L}’'-]*?(?![\\p{L}])(?:\\s+(?:an der|am|an|ob der|im)\\s+\\p{Lu}\\p{L}+|\\s*\\(\\p{Lu}\\p{L}+\\))?)";
 
 let seatPatterns: Array<{ re: RegExp; name: string | null; adjective: boolean }> | undefined;
 
 function seats(text: string): Found[] {
   seatPatterns ??= loadData<DataFile<SeatEntry>>('organization-seats.json').entries.map((e) => ({
-    re: new RegExp(`(?<!\\p{L})${e.pattern.replace('{place}', e.pattern.includes('{place}isch') ? '(\\p{Lu}[\\p{L}-]+?)' : PLACE)}`, 'gu'),
+    re: new RegExp(
+      `(?<!\\p{L})${e.pattern.replace('{place}', e.pattern.includes('{place}isch') ? '(\\p{Lu}[\\p{L}-]+?)' : PLACE)}`,
+      'gu',
+    ),
     name: e.name,
     adjective: e.pattern.includes('{place}isch'),
   }));
@@ -196,10 +227,20 @@ function seats(text: string): Found[] {
       // The seat must be a place the gazetteer knows ("Richter am Oberlandesgericht" names none), unless
       // an adjective of it says so (Schleswig-Holsteinisches Oberlandesgericht: a region, not a town).
       if (!seat.found && !adjective) continue;
-      const normalized = name === null ? m[0] : name.replace('{place}', seat.name).replace('{n}', number ?? '');
+      const normalized =
+        name === null ? m[0] : name.replace('{place}', seat.name).replace('{n}', number ?? '');
       // The span takes in the rest of a seat of several words that the pattern cut at its first.
-      const end = m.index + (name !== null && seat.end !== undefined ? Math.max(seat.end, m[0].length) : m[0].length);
-      out.push({ type: 'organization', text: text.slice(m.index, end), normalized: normalized.replace(/\s+/g, ' '), start: m.index, end, attributes: { source: 'seat' } });
+      const end =
+        m.index +
+        (name !== null && seat.end !== undefined ? Math.max(seat.end, m[0].length) : m[0].length);
+      out.push({
+        type: 'organization',
+        text: text.slice(m.index, end),
+        normalized: normalized.replace(/\s+/g, ' '),
+        start: m.index,
+        end,
+        attributes: { source: 'seat' },
+      });
     }
   }
   for (const m of text.matchAll(DISTRICT_COURT)) {
@@ -207,13 +248,21 @@ function seats(text: string): Found[] {
     if (/^(?:City|Regional|Municipal|Central|Higher|The)$/.test(district)) continue;
     const city = m[2] ?? m[4];
     const name = `${hasCyrillic(district) ? transliterate(district) : district} District Court${city ? ` (${placeName(city, m[0]).name})` : ''}`;
-    out.push({ type: 'organization', text: m[0], normalized: name, start: m.index, end: m.index + m[0].length, attributes: { source: 'seat' } });
+    out.push({
+      type: 'organization',
+      text: m[0],
+      normalized: name,
+      start: m.index,
+      end: m.index + m[0].length,
+      attributes: { source: 'seat' },
+    });
   }
   return out;
 }
 
 /** District courts of a city, named after the district: "суд района Ромашка г. Вахдат" → "Romashka District Court (Vahdat)". */
-const DISTRICT_COURT = /(?<!\p{L})(?:суд\p{L}*\s+район\p{L}*\s+(\p{Lu}\p{L}+)(?:\s+г\.\s*(\p{Lu}\p{L}+))?|(\p{Lu}\p{L}+)\s+District Court(?:\s*\((\p{Lu}\p{L}+)\))?|суди\s+ноҳияи\s+(\p{Lu}\p{L}+))/gu;
+const DISTRICT_COURT =
+  /(?<!\p{L})(?:суд\p{L}*\s+район\p{L}*\s+(\p{Lu}\p{L}+)(?:\s+г\.\s*(\p{Lu}\p{L}+))?|(\p{Lu}\p{L}+)\s+District Court(?:\s*\((\p{Lu}\p{L}+)\))?|суди\s+ноҳияи\s+(\p{Lu}\p{L}+))/gu;
 
 /** Keeps the first of overlapping spans, in the order given. */
 function withoutOverlaps(finds: Found[]): Found[] {
@@ -227,13 +276,22 @@ function withoutOverlaps(finds: Found[]): Found[] {
  * words of the text for one found by its shape.
  */
 export function findOrganizations(text: string): Found[] {
-  const longestFirst = (a: Found, b: Found) => b.end - b.start - (a.end - a.start) || a.start - b.start;
-  const listed = [...seats(text), ...fromCatalogue(text), ...abbreviations(text)].sort(longestFirst);
+  const longestFirst = (a: Found, b: Found) =>
+    b.end - b.start - (a.end - a.start) || a.start - b.start;
+  const listed = [...seats(text), ...fromCatalogue(text), ...abbreviations(text)].sort(
+    longestFirst,
+  );
   const known = withoutOverlaps(listed);
   const shaped = organizationShapes(text).sort(longestFirst);
   // A shape that overlaps a catalogue or seat find is that organization: keep the listed name. One that
   // repeats part of a listed find's words (a bare "Oberlandesgericht" after the court's full name) is a
   // later mention of it, not an organization of its own.
-  const extra = shaped.filter((s) => !known.some((k) => (k.start < s.end && s.start < k.end) || foldAccents(k.text).includes(foldAccents(s.text))));
+  const extra = shaped.filter(
+    (s) =>
+      !known.some(
+        (k) =>
+          (k.start < s.end && s.start < k.end) || foldAccents(k.text).includes(foldAccents(s.text)),
+      ),
+  );
   return withoutOverlaps([...known, ...extra]);
 }

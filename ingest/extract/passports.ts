@@ -8,10 +8,26 @@ import { citizenshipIn, issuerNear } from './issuer.js';
 import type { DocumentContext, Found } from './types.js';
 
 /** Letters OCR reads where an MRZ has digits. */
-const AS_DIGIT: Record<string, string> = { O: '0', D: '0', Q: '0', I: '1', L: '1', Z: '2', S: '5', G: '6', T: '7', B: '8' };
+const AS_DIGIT: Record<string, string> = {
+  O: '0',
+  D: '0',
+  Q: '0',
+  I: '1',
+  L: '1',
+  Z: '2',
+  S: '5',
+  G: '6',
+  T: '7',
+  B: '8',
+};
 
 /** Where TD3 (passport) line 2 holds only digits: dates and check digits. */
-const TD3_DIGIT_FIELDS: Array<[number, number]> = [[9, 10], [13, 20], [21, 28], [42, 44]];
+const TD3_DIGIT_FIELDS: Array<[number, number]> = [
+  [9, 10],
+  [13, 20],
+  [21, 28],
+  [42, 44],
+];
 
 const digits = (s: string) => [...s].map((c) => AS_DIGIT[c] ?? c).join('');
 
@@ -43,7 +59,8 @@ export function parseMrz(lines: string[]): MrzFields | undefined {
   const direct = tryParse(lines);
   if (direct || lines.length !== 2 || lines[1]!.length !== 44) return direct;
   let line = lines[1]!;
-  for (const [a, b] of TD3_DIGIT_FIELDS) line = line.slice(0, a) + digits(line.slice(a, b)) + line.slice(b);
+  for (const [a, b] of TD3_DIGIT_FIELDS)
+    line = line.slice(0, a) + digits(line.slice(a, b)) + line.slice(b);
   const fixedDates = tryParse([lines[0]!, line]);
   if (fixedDates) return fixedDates;
   return tryParse([lines[0]!, digits(line.slice(0, 9)) + line.slice(9)]);
@@ -60,7 +77,11 @@ function titleCase(name: string): string {
 }
 
 /** `YYMMDD` to ISO; birth dates lie in the past, expiry dates within the next decades. */
-export function mrzDate(yymmdd: string, kind: 'birth' | 'expiry', now = new Date()): string | undefined {
+export function mrzDate(
+  yymmdd: string,
+  kind: 'birth' | 'expiry',
+  now = new Date(),
+): string | undefined {
   if (!/^\d{6}$/.test(yymmdd)) return undefined;
   const yy = Number(yymmdd.slice(0, 2));
   const current = now.getUTCFullYear() % 100;
@@ -89,13 +110,46 @@ function findMrz(text: string): Found[] {
       const end = group.at(-1)!.end;
       const span = text.slice(start, end);
       const passport = `${fields.issuingState}:${fields.documentNumber}`;
-      out.push({ type: 'passport', text: span, normalized: passport, start, end, attributes: { source: 'mrz' } });
-      const holder = [titleCase(fields.firstName ?? ''), titleCase(fields.lastName ?? '')].filter(Boolean).join(' ');
-      if (holder) out.push({ type: 'person', text: span, normalized: holder, start, end, attributes: { source: 'mrz', passport } });
+      out.push({
+        type: 'passport',
+        text: span,
+        normalized: passport,
+        start,
+        end,
+        attributes: { source: 'mrz' },
+      });
+      const holder = [titleCase(fields.firstName ?? ''), titleCase(fields.lastName ?? '')]
+        .filter(Boolean)
+        .join(' ');
+      if (holder)
+        out.push({
+          type: 'person',
+          text: span,
+          normalized: holder,
+          start,
+          end,
+          attributes: { source: 'mrz', passport },
+        });
       const birth = mrzDate(fields.birthDate ?? '', 'birth');
       const expiry = mrzDate(fields.expirationDate ?? '', 'expiry');
-      if (birth) out.push({ type: 'date', text: span, normalized: birth, start, end, attributes: { source: 'mrz', role: 'birth' } });
-      if (expiry) out.push({ type: 'date', text: span, normalized: expiry, start, end, attributes: { source: 'mrz', role: 'expiry' } });
+      if (birth)
+        out.push({
+          type: 'date',
+          text: span,
+          normalized: birth,
+          start,
+          end,
+          attributes: { source: 'mrz', role: 'birth' },
+        });
+      if (expiry)
+        out.push({
+          type: 'date',
+          text: span,
+          normalized: expiry,
+          start,
+          end,
+          attributes: { source: 'mrz', role: 'expiry' },
+        });
       i += count - 1;
       break;
     }
@@ -106,7 +160,8 @@ function findMrz(text: string): Found[] {
 // A passport cue in the languages of the cases, then up to a few words (", гражданина Республики
 // Таджикистан", " wnioskowanej (", " / Паспорт", an issuing code, a number sign), then one or two
 // numbers: a table row may list two holders' passports after one label.
-const CUE = /(?<!\p{L})(?:паспорт|шиноснома|passport|paszport|passeport|paspoort|reisepass)\p{L}*/giu;
+const CUE =
+  /(?<!\p{L})(?:паспорт|шиноснома|passport|paszport|passeport|paspoort|reisepass)\p{L}*/giu;
 const AFTER_CUE = /([^\d]{0,60}?)([A-Z]{0,2}\d{6,9})(?!\d)/uy;
 const SECOND = /\s+([A-Z]{0,2}\d{6,9})(?!\d)/y;
 // "TJK 400551207" in a witness list, without a cue word.
@@ -123,7 +178,14 @@ function findInText(text: string, ctx: DocumentContext): Found[] {
   const emit = (num: string, start: number, code: string | undefined) => {
     if (out.some((f) => f.start === start)) return;
     const issuer = code ?? issuerNear(text, start, ctx);
-    out.push({ type: 'passport', text: num, normalized: issuer ? `${issuer}:${num}` : num, start, end: start + num.length, attributes: { source: 'text' } });
+    out.push({
+      type: 'passport',
+      text: num,
+      normalized: issuer ? `${issuer}:${num}` : num,
+      start,
+      end: start + num.length,
+      attributes: { source: 'text' },
+    });
   };
   for (const cue of text.matchAll(CUE)) {
     AFTER_CUE.lastIndex = cue.index + cue[0].length;

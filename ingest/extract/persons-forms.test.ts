@@ -2,19 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { findPersons } from './persons.js';
 import { newContext } from './types.js';
 
-const names = (text: string) => findPersons(text, newContext(), []).map((f) => [text.slice(f.start, f.end), f.normalized]);
+const names = (text: string) =>
+  findPersons(text, newContext(), []).map((f) => [text.slice(f.start, f.end), f.normalized]);
 
 // Invented people. Each kind of form in several languages and scripts.
 describe('findPersons: "Family, Given"', () => {
   it('a family name in capitals before a title-case given name, in any script', () => {
-    expect(names('Passenger: KHOLIQOVA, Sitora (born 1991)')).toEqual([['KHOLIQOVA, Sitora', 'Sitora Kholiqova']]);
-    expect(names('Заявитель: ДАВЛАТОВ, Парвиз, гражданин')).toEqual([['ДАВЛАТОВ, Парвиз', 'Parviz Davlatov']]);
-    expect(names('Wnioskodawca: BRZEZIŃSKI, Aurelio')).toEqual([['BRZEZIŃSKI, Aurelio', 'Aurelio Brzeziński']]);
+    expect(names('Passenger: KHOLIQOVA, Sitora (born 1991)')).toEqual([
+      ['KHOLIQOVA, Sitora', 'Sitora Kholiqova'],
+    ]);
+    expect(names('Заявитель: ДАВЛАТОВ, Парвиз, гражданин')).toEqual([
+      ['ДАВЛАТОВ, Парвиз', 'Parviz Davlatov'],
+    ]);
+    expect(names('Wnioskodawca: BRZEZIŃSKI, Aurelio')).toEqual([
+      ['BRZEZIŃSKI, Aurelio', 'Aurelio Brzeziński'],
+    ]);
   });
 
   it('a family name with a surname ending before a listed given name', () => {
-    expect(names('Index of witnesses: Ergashev, Bakhtiyor; Holloway, Peter.')).toEqual([['Ergashev, Bakhtiyor', 'Bakhtiyor Ergashev']]);
-    expect(names('Список: Саидова, Дилбар — свидетель')).toEqual([['Саидова, Дилбар', 'Dilbar Saidova']]);
+    expect(names('Index of witnesses: Ergashev, Bakhtiyor; Holloway, Peter.')).toEqual([
+      ['Ergashev, Bakhtiyor', 'Bakhtiyor Ergashev'],
+    ]);
+    expect(names('Список: Саидова, Дилбар — свидетель')).toEqual([
+      ['Саидова, Дилбар', 'Dilbar Saidova'],
+    ]);
   });
 
   it('a list of family names is not read as "Family, Given"', () => {
@@ -33,24 +44,38 @@ describe('findPersons: words that are never names', () => {
 describe('findPersons: Ukrainian romanization', () => {
   it('Ukrainian names follow the national standard (ю → iu, я → ia inside a word)', () => {
     expect(names('інспектор Пилипюк О. В. склав')).toEqual([['Пилипюк О. В.', 'O. V. Pylypiuk']]);
-    expect(names('старший лейтенант Бондарчук Оксана Юріївна')).toEqual([['Бондарчук Оксана Юріївна', 'Oksana Bondarchuk']]);
+    expect(names('старший лейтенант Бондарчук Оксана Юріївна')).toEqual([
+      ['Бондарчук Оксана Юріївна', 'Oksana Bondarchuk'],
+    ]);
   });
 });
 
 describe('findPersons: faults of generality', () => {
   it('a name at the start of a wrapped line is read like one inside the line', () => {
-    expect(names('The court heard that her husband,\nDavron Kholiqov, had been detained')).toEqual([['Davron Kholiqov', 'Davron Kholiqov']]);
-    expect(names('Аризу дар бораи шавҳари ӯ,\nДаврон Холиқов, баррасӣ шуд')).toEqual([['Даврон Холиқов', 'Davron Kholiqov']]);
+    expect(names('The court heard that her husband,\nDavron Kholiqov, had been detained')).toEqual([
+      ['Davron Kholiqov', 'Davron Kholiqov'],
+    ]);
+    expect(names('Аризу дар бораи шавҳари ӯ,\nДаврон Холиқов, баррасӣ шуд')).toEqual([
+      ['Даврон Холиқов', 'Davron Kholiqov'],
+    ]);
   });
 
   it('a Latin given name keeps its -a outside Polish text', () => {
-    expect(names('Interpreter Zulkhumora Kholiqova (Uzbek/Russian)')).toEqual([['Zulkhumora Kholiqova', 'Zulkhumora Kholiqova']]);
-    expect(names('Traductrice : Malohat Saidova, assermentée')).toEqual([['Malohat Saidova', 'Malohat Saidova']]);
+    expect(names('Interpreter Zulkhumora Kholiqova (Uzbek/Russian)')).toEqual([
+      ['Zulkhumora Kholiqova', 'Zulkhumora Kholiqova'],
+    ]);
+    expect(names('Traductrice : Malohat Saidova, assermentée')).toEqual([
+      ['Malohat Saidova', 'Malohat Saidova'],
+    ]);
   });
 
   it('a family name that a civil register also lists as a given name is still a family name', () => {
-    expect(names('By Laura Whitfield, researcher')).toEqual([['Laura Whitfield', 'Laura Whitfield']]);
-    expect(names('La greffière, Camille Lambert, a signé')).toEqual([['Camille Lambert', 'Camille Lambert']]);
+    expect(names('By Laura Whitfield, researcher')).toEqual([
+      ['Laura Whitfield', 'Laura Whitfield'],
+    ]);
+    expect(names('La greffière, Camille Lambert, a signé')).toEqual([
+      ['Camille Lambert', 'Camille Lambert'],
+    ]);
   });
 
   it('a title in an oblique case is no name part', () => {
@@ -61,19 +86,28 @@ describe('findPersons: faults of generality', () => {
 
 // Invented people; the given names here are on no list, so only the shape and the document say they are names.
 describe('findPersons: "Family, Given" with a given name no list knows', () => {
-  const all = (text: string) => findPersons(text, newContext(), []).map((f) => [f.text, f.normalized]);
+  const all = (text: string) =>
+    findPersons(text, newContext(), []).map((f) => [f.text, f.normalized]);
 
   it('a surname ending before a comma and a title-case word is the family name, in any script', () => {
     expect(all('Subject: Sharipov, Sukhrob\nSharipov, Sukhrob was questioned on Monday.')).toEqual([
       ['Sharipov, Sukhrob', 'Sukhrob Sharipov'],
       ['Sharipov, Sukhrob', 'Sukhrob Sharipov'],
     ]);
-    expect(all('Тема: Шарипов, Сухроб прибыл в консульство.')).toEqual([['Шарипов, Сухроб', 'Sukhrob Sharipov']]);
-    expect(all('Dotyczy: Wróblewski, Eustachy stawił się w sądzie.')).toEqual([['Wróblewski, Eustachy', 'Eustachy Wróblewski']]);
+    expect(all('Тема: Шарипов, Сухроб прибыл в консульство.')).toEqual([
+      ['Шарипов, Сухроб', 'Sukhrob Sharipov'],
+    ]);
+    expect(all('Dotyczy: Wróblewski, Eustachy stawił się w sądzie.')).toEqual([
+      ['Wróblewski, Eustachy', 'Eustachy Wróblewski'],
+    ]);
   });
 
   it('later mentions carry the full name: the family name alone, the given name with the family initial', () => {
-    expect(all('Sharipov, Sukhrob left the city. Sukhrob S. was then heard by the consul. Later Sharipov wrote.')).toEqual([
+    expect(
+      all(
+        'Sharipov, Sukhrob left the city. Sukhrob S. was then heard by the consul. Later Sharipov wrote.',
+      ),
+    ).toEqual([
       ['Sharipov, Sukhrob', 'Sukhrob Sharipov'],
       ['Sukhrob S.', 'Sukhrob Sharipov'],
       ['Sharipov', 'Sukhrob Sharipov'],
@@ -96,16 +130,21 @@ describe('findPersons: "Family, Given" with a given name no list knows', () => {
 });
 
 describe('findPersons: a name never runs into the next line unless the line was wrapped inside it', () => {
-  const all = (text: string) => findPersons(text, newContext(), []).map((f) => [f.text, f.normalized]);
+  const all = (text: string) =>
+    findPersons(text, newContext(), []).map((f) => [f.text, f.normalized]);
 
   it('a short heading or label line ends the name', () => {
-    const text = 'To: Bakhtiyor\nErgashev Sukhrob and the interpreter arrived at the consulate that morning.\n';
+    const text =
+      'To: Bakhtiyor\nErgashev Sukhrob and the interpreter arrived at the consulate that morning.\n';
     for (const [t] of all(text)) expect(t).not.toContain('\n');
-    expect(all('Copy: Dilbar\nSaidova went home after the hearing in the afternoon of that day.')).toEqual([]);
+    expect(
+      all('Copy: Dilbar\nSaidova went home after the hearing in the afternoon of that day.'),
+    ).toEqual([]);
   });
 
   it('a line of running text wrapped between the given and the family name joins them', () => {
-    const text = 'The consul of the republic received the applications and then met with Bakhtiyor\nErgashev at noon, as agreed with the lawyer.';
+    const text =
+      'The consul of the republic received the applications and then met with Bakhtiyor\nErgashev at noon, as agreed with the lawyer.';
     expect(all(text)).toEqual([['Bakhtiyor\nErgashev', 'Bakhtiyor Ergashev']]);
   });
 

@@ -2,32 +2,49 @@ import { describe, expect, it } from 'vitest';
 import { findPersons } from './persons.js';
 import { newContext } from './types.js';
 
-const names = (text: string) => findPersons(text, newContext(), []).map((f) => [text.slice(f.start, f.end), f.normalized]);
+const names = (text: string) =>
+  findPersons(text, newContext(), []).map((f) => [text.slice(f.start, f.end), f.normalized]);
 
 // Every person here is invented: no evaluation corpus names them.
 describe('findPersons', () => {
   it('Russian: family, given and patronymic, in oblique cases, with the patronymic dropped', () => {
-    expect(names('материалы в отношении Расуловой Гузал Тохировны выделены')).toEqual([['Расуловой Гузал Тохировны', 'Guzal Rasulova']]);
-    expect(names('Брат подозреваемой — Расулов Тохир Камолович, 1958 года')).toEqual([['Расулов Тохир Камолович', 'Tokhir Rasulov']]);
-    expect(names('3. Допросить Мухиддинова Зафара Бахромовича, 12 августа')).toEqual([['Мухиддинова Зафара Бахромовича', 'Zafar Mukhiddinov']]);
+    expect(names('материалы в отношении Расуловой Гузал Тохировны выделены')).toEqual([
+      ['Расуловой Гузал Тохировны', 'Guzal Rasulova'],
+    ]);
+    expect(names('Брат подозреваемой — Расулов Тохир Камолович, 1958 года')).toEqual([
+      ['Расулов Тохир Камолович', 'Tokhir Rasulov'],
+    ]);
+    expect(names('3. Допросить Мухиддинова Зафара Бахромовича, 12 августа')).toEqual([
+      ['Мухиддинова Зафара Бахромовича', 'Zafar Mukhiddinov'],
+    ]);
   });
 
   it('Russian: initials before and after the family name, masculine genitive after a noun', () => {
     expect(names('согласовано Ш. Н. Азимзода')).toEqual([['Ш. Н. Азимзода', 'Sh. N. Azimzoda']]);
-    expect(names('протоколом допроса свидетеля Хушвактова Н. Б. (л. д. 41)')).toEqual([['Хушвактова Н. Б.', 'N. B. Khushvaktov']]);
+    expect(names('протоколом допроса свидетеля Хушвактова Н. Б. (л. д. 41)')).toEqual([
+      ['Хушвактова Н. Б.', 'N. B. Khushvaktov'],
+    ]);
     expect(names('капитан полиции Э. Р. Турсунов')).toEqual([['Э. Р. Турсунов', 'E. R. Tursunov']]);
   });
 
   it('resolves a later short mention to the person named in full earlier', () => {
     const ctx = newContext();
     findPersons('Расулова Гузал Тохировна, 03.02.1994 года рождения', ctx, []);
-    expect(findPersons('Причастность Расуловой Г. Т. не доказана', ctx, []).map((f) => f.normalized)).toEqual(['Guzal Rasulova']);
+    expect(
+      findPersons('Причастность Расуловой Г. Т. не доказана', ctx, []).map((f) => f.normalized),
+    ).toEqual(['Guzal Rasulova']);
   });
 
   it('Tajik: -қизи patronymic, -зода family names, Tajik letters', () => {
-    expect(names('РАСУЛОВА ГУЗАЛ ТОХИРҚИЗИ')).toEqual([['РАСУЛОВА ГУЗАЛ ТОХИРҚИЗИ', 'Guzal Rasulova']]);
-    expect(names('Ҳамроҳон: Шарипов Наврӯз, шиноснома')).toEqual([['Шарипов Наврӯз', 'Navruz Sharipov']]);
-    expect(names('Муҳиддинов Зафар Бахромович')).toEqual([['Муҳиддинов Зафар Бахромович', 'Zafar Muhiddinov']]);
+    expect(names('РАСУЛОВА ГУЗАЛ ТОХИРҚИЗИ')).toEqual([
+      ['РАСУЛОВА ГУЗАЛ ТОХИРҚИЗИ', 'Guzal Rasulova'],
+    ]);
+    expect(names('Ҳамроҳон: Шарипов Наврӯз, шиноснома')).toEqual([
+      ['Шарипов Наврӯз', 'Navruz Sharipov'],
+    ]);
+    expect(names('Муҳиддинов Зафар Бахромович')).toEqual([
+      ['Муҳиддинов Зафар Бахромович', 'Zafar Muhiddinov'],
+    ]);
   });
 
   it('Ukrainian: Ukrainian romanization and dative before initials', () => {
@@ -35,24 +52,41 @@ describe('findPersons', () => {
   });
 
   it('Polish, English and passport upper case', () => {
-    expect(names('przekazania Guzal Rasulowej organom')).toEqual([['Guzal Rasulowej', 'Guzal Rasulova']]);
-    expect(names('zamieszkała z Zafarem Muchiddinowem pod')).toEqual([['Zafarem Muchiddinowem', 'Zafar Mukhiddinov']]);
-    expect(names('Sędzia referent: SSR Ewa Malinowska-Rudnik')).toEqual([['Ewa Malinowska-Rudnik', 'Ewa Malinowska-Rudnik']]);
-    expect(names('according to her counsel, Graham Whitcombe.')).toEqual([['Graham Whitcombe', 'Graham Whitcombe']]);
-    expect(names('Claimant RASULOVA Mahliyo, born')).toEqual([['RASULOVA Mahliyo', 'Mahliyo Rasulova']]);
+    expect(names('przekazania Guzal Rasulowej organom')).toEqual([
+      ['Guzal Rasulowej', 'Guzal Rasulova'],
+    ]);
+    expect(names('zamieszkała z Zafarem Muchiddinowem pod')).toEqual([
+      ['Zafarem Muchiddinowem', 'Zafar Mukhiddinov'],
+    ]);
+    expect(names('Sędzia referent: SSR Ewa Malinowska-Rudnik')).toEqual([
+      ['Ewa Malinowska-Rudnik', 'Ewa Malinowska-Rudnik'],
+    ]);
+    expect(names('according to her counsel, Graham Whitcombe.')).toEqual([
+      ['Graham Whitcombe', 'Graham Whitcombe'],
+    ]);
+    expect(names('Claimant RASULOVA Mahliyo, born')).toEqual([
+      ['RASULOVA Mahliyo', 'Mahliyo Rasulova'],
+    ]);
   });
 
-  it('Polish: a woman\'s given name ending in -a keeps it', () => {
-    expect(names('Sąd ustalił, że Gulnora Rasulowa przebywała')).toEqual([['Gulnora Rasulowa', 'Gulnora Rasulova']]);
+  it("Polish: a woman's given name ending in -a keeps it", () => {
+    expect(names('Sąd ustalił, że Gulnora Rasulowa przebywała')).toEqual([
+      ['Gulnora Rasulowa', 'Gulnora Rasulova'],
+    ]);
   });
 
   it('Ukrainian record: a Tajik given name unknown to the name lists is romanized the Russian way', () => {
-    expect(names('громадянка Расулова Гузал Тохирівна перебувала')).toEqual([['Расулова Гузал Тохирівна', 'Guzal Rasulova']]);
+    expect(names('громадянка Расулова Гузал Тохирівна перебувала')).toEqual([
+      ['Расулова Гузал Тохирівна', 'Guzal Rasulova'],
+    ]);
   });
 
   it('reads names from labelled form fields, the father in the masculine', () => {
-    const form = 'Present family name RASULOVA\nForename GUZAL\nFather\'s name TOKHIR\nSex F';
-    expect(findPersons(form, newContext(), []).map((f) => f.normalized)).toEqual(['Guzal Rasulova', 'Tokhir Rasulov']);
+    const form = "Present family name RASULOVA\nForename GUZAL\nFather's name TOKHIR\nSex F";
+    expect(findPersons(form, newContext(), []).map((f) => f.normalized)).toEqual([
+      'Guzal Rasulova',
+      'Tokhir Rasulov',
+    ]);
   });
 
   it('does not take places, organizations, labels or sentence starts for names', () => {
@@ -63,27 +97,49 @@ describe('findPersons', () => {
   });
 
   it('leaves a name by initials unresolved when two people of that family share the initial (namesakes, sisters)', () => {
-    const text = 'Расулова Гулнора, 1990 г. р.; Расулова Гузал, 1965 г. р. Расулова Г. прибыла 3 мая.';
+    const text =
+      'Расулова Гулнора, 1990 г. р.; Расулова Гузал, 1965 г. р. Расулова Г. прибыла 3 мая.';
     expect(names(text).at(-1)).toEqual(['Расулова Г.', 'G. Rasulova']);
-    expect(names('Саидова Дилноза, 1990 г. р. Саидова Д. прибыла 3 мая.').at(-1)).toEqual(['Саидова Д.', 'Dilnoza Saidova']);
-    expect(names('Wanted: Karimova Zarina and Karimova Zebo. Karimova Z. arrived.').at(-1)).toEqual(['Karimova Z.', 'Z. Karimova']);
+    expect(names('Саидова Дилноза, 1990 г. р. Саидова Д. прибыла 3 мая.').at(-1)).toEqual([
+      'Саидова Д.',
+      'Dilnoza Saidova',
+    ]);
+    expect(names('Wanted: Karimova Zarina and Karimova Zebo. Karimova Z. arrived.').at(-1)).toEqual(
+      ['Karimova Z.', 'Z. Karimova'],
+    );
   });
 
   it('reads a register cell whose family and given name stand on two lines', () => {
-    expect(names('1 / Рахимов\nБахром\n03.02.1990')).toEqual([['Рахимов\nБахром', 'Bakhrom Rakhimov']]);
-    expect(names('2 / Каримова\nЗарина\n21.08.1995')).toEqual([['Каримова\nЗарина', 'Zarina Karimova']]);
+    expect(names('1 / Рахимов\nБахром\n03.02.1990')).toEqual([
+      ['Рахимов\nБахром', 'Bakhrom Rakhimov'],
+    ]);
+    expect(names('2 / Каримова\nЗарина\n21.08.1995')).toEqual([
+      ['Каримова\nЗарина', 'Zarina Karimova'],
+    ]);
     expect(names('1 / Рахимов\nпроживал\n03.02.1990')).toEqual([]);
   });
 
   it('reads the name after an honorific, not the honorific as a name', () => {
-    expect(names('Ҳоҷӣ Бахром Рахимов, шабакаи YouTube')).toEqual([['Бахром Рахимов', 'Bakhrom Rakhimov']]);
-    expect(names('выступил Хаджи Бахром Рахимов')).toEqual([['Бахром Рахимов', 'Bakhrom Rakhimov']]);
-    expect(names('a video by Haji Bakhrom Rakhimov')).toEqual([['Bakhrom Rakhimov', 'Bakhrom Rakhimov']]);
+    expect(names('Ҳоҷӣ Бахром Рахимов, шабакаи YouTube')).toEqual([
+      ['Бахром Рахимов', 'Bakhrom Rakhimov'],
+    ]);
+    expect(names('выступил Хаджи Бахром Рахимов')).toEqual([
+      ['Бахром Рахимов', 'Bakhrom Rakhimov'],
+    ]);
+    expect(names('a video by Haji Bakhrom Rakhimov')).toEqual([
+      ['Bakhrom Rakhimov', 'Bakhrom Rakhimov'],
+    ]);
   });
 
   it('reads a woman in the accusative by her patronymic: Расулову Гулнору Тохировну is Rasulova', () => {
-    expect(names('привлечь Расулову Гулнору Тохировну в качестве обвиняемой')).toEqual([['Расулову Гулнору Тохировну', 'Gulnora Rasulova']]);
-    expect(names('допросить Каримову Зарину Бахромовну')).toEqual([['Каримову Зарину Бахромовну', 'Zarina Karimova']]);
-    expect(names('допросить Каримова Бахрома Рустамовича')).toEqual([['Каримова Бахрома Рустамовича', 'Bakhrom Karimov']]);
+    expect(names('привлечь Расулову Гулнору Тохировну в качестве обвиняемой')).toEqual([
+      ['Расулову Гулнору Тохировну', 'Gulnora Rasulova'],
+    ]);
+    expect(names('допросить Каримову Зарину Бахромовну')).toEqual([
+      ['Каримову Зарину Бахромовну', 'Zarina Karimova'],
+    ]);
+    expect(names('допросить Каримова Бахрома Рустамовича')).toEqual([
+      ['Каримова Бахрома Рустамовича', 'Bakhrom Karimov'],
+    ]);
   });
 });

@@ -9,7 +9,12 @@
 // words are never taken as names.
 import { loadData } from '../../core/data.js';
 import { foldAccents } from '../../core/text/fold.js';
-import { givenGender, givenNames, isCommonGivenName, isGivenName } from '../../core/names/given-names.js';
+import {
+  givenGender,
+  givenNames,
+  isCommonGivenName,
+  isGivenName,
+} from '../../core/names/given-names.js';
 import { isHead } from './organization-shapes.js';
 import { hasCyrillic, LATIN_TO_CYRILLIC } from '../../core/text/scripts.js';
 import { transliterate, transliterateInitial } from '../../core/text/translit.js';
@@ -24,17 +29,30 @@ interface Token {
   cap: boolean;
 }
 
-const PATRONYMIC = /^\p{L}+(?:(?:ович|евич|йович|ьевич)(?:а|у|ем|е)?|(?:овн|евн|ичн|іничн|івн|ївн|ьевн)(?:а|ы|е|у|ой|ою|і|и)|қизи|кизи|кызы|ogly|ovich|evich|ovna|evna)$/iu;
-const FAMILY_CYR = /(?:ов|ев|ёв|ин|ын|зода|заде|ский|цкий|ская|цкая|енко|ук|юк|чук|ич|ян|ли|ӣ)(?:а|у|ым|ой|ою|е|ом|ым|ых|ыми|ого|ому|ую|им|ей)?$/iu;
-const FAMILY_LAT = /(?:ov|ev|ova|eva|ow|owa|owej|ową|owem|owi|owa|ski|ska|skiego|skiej|cki|cka|wicz|czyk|enko|zoda|zade|uk|yan|ović|ić|ova|yev|yeva|iev|ieva|ovich|ovna)$/i;
+const PATRONYMIC =
+  /^\p{L}+(?:(?:ович|евич|йович|ьевич)(?:а|у|ем|е)?|(?:овн|евн|ичн|іничн|івн|ївн|ьевн)(?:а|ы|е|у|ой|ою|і|и)|қизи|кизи|кызы|ogly|ovich|evich|ovna|evna)$/iu;
+const FAMILY_CYR =
+  /(?:ов|ев|ёв|ин|ын|зода|заде|ский|цкий|ская|цкая|енко|ук|юк|чук|ич|ян|ли|ӣ)(?:а|у|ым|ой|ою|е|ом|ым|ых|ыми|ого|ому|ую|им|ей)?$/iu;
+const FAMILY_LAT =
+  /(?:ov|ev|ova|eva|ow|owa|owej|ową|owem|owi|owa|ski|ska|skiego|skiej|cki|cka|wicz|czyk|enko|zoda|zade|uk|yan|ović|ić|ova|yev|yeva|iev|ieva|ovich|ovna)$/i;
 
 // Words that begin with a capital but are not names: function words, titles, months, document words
 // (data/stopwords.json), and head nouns of organizations (Placówki, Division).
 let stop: Set<string> | undefined;
 function stopWords(): Set<string> {
   if (stop) return stop;
-  const file = loadData<{ entries: Array<{ words: string[] }>; functionWords: { words: string[] }; notNames: { words: string[] } }>('stopwords.json');
-  stop = new Set([...file.notNames.words, ...file.functionWords.words, ...file.entries.flatMap((e) => e.words)].map((w) => foldAccents(w)));
+  const file = loadData<{
+    entries: Array<{ words: string[] }>;
+    functionWords: { words: string[] };
+    notNames: { words: string[] };
+  }>('stopwords.json');
+  stop = new Set(
+    [
+      ...file.notNames.words,
+      ...file.functionWords.words,
+      ...file.entries.flatMap((e) => e.words),
+    ].map((w) => foldAccents(w)),
+  );
   return stop;
 }
 
@@ -43,10 +61,17 @@ let hardStop: Set<string> | undefined;
 /** Words never part of a name (titles, function words): not the ordinary words that are also family names (Hill, Green). */
 function isHardStop(t: Token): boolean {
   if (!hardStop) {
-    const file = loadData<{ functionWords: { words: string[] }; notNames: { words: string[] } }>('stopwords.json');
-    hardStop = new Set([...file.notNames.words, ...file.functionWords.words].map((w) => foldAccents(w)));
+    const file = loadData<{ functionWords: { words: string[] }; notNames: { words: string[] } }>(
+      'stopwords.json',
+    );
+    hardStop = new Set(
+      [...file.notNames.words, ...file.functionWords.words].map((w) => foldAccents(w)),
+    );
   }
-  return hardStop.has(foldAccents(t.text.replace(/\.$/, ''))) || (!t.initial && (isAbbreviation(t) || isHead(t.text)));
+  return (
+    hardStop.has(foldAccents(t.text.replace(/\.$/, ''))) ||
+    (!t.initial && (isAbbreviation(t) || isHead(t.text)))
+  );
 }
 
 let nearNames: Set<string> | undefined;
@@ -59,7 +84,8 @@ function isNearGivenName(word: string): boolean {
   if ([...word].length < 4) return false;
   if (!nearNames) {
     nearNames = new Set();
-    for (const name of givenNames().keys()) if (name.length >= 4) for (const v of deletions(name)) nearNames.add(v);
+    for (const name of givenNames().keys())
+      if (name.length >= 4) for (const v of deletions(name)) nearNames.add(v);
   }
   const latin = foldAccents(hasCyrillic(word) ? transliterate(word) : word);
   return deletions(latin).some((v) => nearNames!.has(v));
@@ -71,7 +97,6 @@ function deletions(word: string): string[] {
   return out;
 }
 
-
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/\p{L}[\p{L}'’-]*\.?/gu)) {
@@ -79,7 +104,13 @@ function tokenize(text: string): Token[] {
     const word = raw.endsWith('.') ? raw.slice(0, -1) : raw;
     const initial = raw.endsWith('.') && [...word].length === 1 && word === word.toUpperCase();
     const end = m.index + (initial ? raw.length : word.length);
-    out.push({ text: initial ? raw : word, start: m.index, end, initial, cap: /^\p{Lu}/u.test(word) && [...word].length > 1 });
+    out.push({
+      text: initial ? raw : word,
+      start: m.index,
+      end,
+      initial,
+      cap: /^\p{Lu}/u.test(word) && [...word].length > 1,
+    });
   }
   return out;
 }
@@ -108,18 +139,27 @@ function wrapped(text: string, at: number): boolean {
 }
 
 /** Abbreviations (ГКНБ, СУ, МВД) are all capitals and short, or have no vowel: never name parts. */
-const isAbbreviation = (t: Token) => t.text === t.text.toUpperCase() && ([...t.text].length <= 4 || !/[aeiouyаеёиоуыэюяіїєӣӯ]/iu.test(t.text));
-const isStop = (t: Token) => isStopWord(t.text.replace(/\.$/, '')) || (!t.initial && (isAbbreviation(t) || isHead(t.text)));
+const isAbbreviation = (t: Token) =>
+  t.text === t.text.toUpperCase() &&
+  ([...t.text].length <= 4 || !/[aeiouyаеёиоуыэюяіїєӣӯ]/iu.test(t.text));
+const isStop = (t: Token) =>
+  isStopWord(t.text.replace(/\.$/, '')) || (!t.initial && (isAbbreviation(t) || isHead(t.text)));
 
 /** A stop word, also in a Cyrillic oblique case (адвокату, следователя: the stop list holds nominatives). */
 function isStopWord(word: string): boolean {
   const f = foldAccents(word);
   if (stopWords().has(f)) return true;
   if (!hasCyrillic(word) || f.length < 6) return false;
-  return [f.slice(0, -1), f.slice(0, -2), `${f.slice(0, -1)}ь`, `${f.slice(0, -2)}ь`].some((w) => stopWords().has(w));
+  return [f.slice(0, -1), f.slice(0, -2), `${f.slice(0, -1)}ь`, `${f.slice(0, -2)}ь`].some((w) =>
+    stopWords().has(w),
+  );
 }
 const isPatronymic = (t: Token) => t.cap && PATRONYMIC.test(t.text);
-const isFamilyLike = (t: Token) => t.cap && !isStop(t) && !isPatronymic(t) && (hasCyrillic(t.text) ? FAMILY_CYR.test(t.text) : FAMILY_LAT.test(t.text));
+const isFamilyLike = (t: Token) =>
+  t.cap &&
+  !isStop(t) &&
+  !isPatronymic(t) &&
+  (hasCyrillic(t.text) ? FAMILY_CYR.test(t.text) : FAMILY_LAT.test(t.text));
 const sameScript = (a: Token, b: Token) => hasCyrillic(a.text) === hasCyrillic(b.text);
 /** A word opening a sentence or a line is capitalised for that reason alone. */
 /**
@@ -138,20 +178,28 @@ const sentenceStart = (text: string, t: Token) => {
 type Gender = 'f' | 'm' | undefined;
 
 // Nouns after which a family name in -ова/-ева/-ина is a masculine genitive ("свидетеля Холматова").
-const MASCULINE_GENITIVE_CUE = /(?:свидетеля|следователя|гражданина|обвиняемого|подозреваемого|осужденного|адвоката|судьи|прокурора|задержанного|у|от|для|против)\s*$/iu;
+const MASCULINE_GENITIVE_CUE =
+  /(?:свидетеля|следователя|гражданина|обвиняемого|подозреваемого|осужденного|адвоката|судьи|прокурора|задержанного|у|от|для|против)\s*$/iu;
 
 /** Brings a Cyrillic family name in an oblique case back to the nominative, given the gender. */
 export function familyNominative(word: string, gender: Gender, initialsOnly = false): string {
   // Tajik -зода declines as a noun in -а, for men and women alike: Давронзоды, -зоде, -зоду, -зодой.
-  if (/зод(?:ы|е|у|ой|ою)$/iu.test(word)) return word.replace(/(ы|е|у|ой|ою)$/iu, (e) => (e === e.toUpperCase() ? 'А' : 'а'));
+  if (/зод(?:ы|е|у|ой|ою)$/iu.test(word))
+    return word.replace(/(ы|е|у|ой|ою)$/iu, (e) => (e === e.toUpperCase() ? 'А' : 'а'));
   if (/(?:ов|ев|ёв|ин|ын)(?:ой|ою|ую)$/iu.test(word)) return word.replace(/(ой|ою|ую)$/iu, 'а');
   if (/(?:ов|ев|ёв|ин|ын)(?:ым|ом|е)$/iu.test(word)) return word.replace(/(ым|ом|е)$/iu, '');
-  if (/(?:ов|ев|ёв|ин|ын)у$/iu.test(word)) return gender === 'f' ? word.replace(/у$/iu, 'а') : word.slice(0, -1);
+  if (/(?:ов|ев|ёв|ин|ын)у$/iu.test(word))
+    return gender === 'f' ? word.replace(/у$/iu, 'а') : word.slice(0, -1);
   if (/(?:ов|ев|ёв|ин|ын)а$/iu.test(word)) return gender === 'm' ? word.slice(0, -1) : word;
   if (/(?:ск|цк)(?:ой|ую)$/iu.test(word)) return word.replace(/(ой|ую)$/iu, 'ая');
   if (/(?:ск|цк)(?:ого|ому|им|ом)$/iu.test(word)) return word.replace(/(ого|ому|им|ом)$/iu, 'ий');
   // A consonant-stem family name before initials (Пилипюку О. В., Бондара І. П.): drop the case ending.
-  if (initialsOnly && !/зод[аи]$/iu.test(word) && /[бвгджзклмнпрстфхцчшщ](?:у|ом|ем|е|а)$/iu.test(word)) return word.replace(/(у|ом|ем|е|а)$/iu, '');
+  if (
+    initialsOnly &&
+    !/зод[аи]$/iu.test(word) &&
+    /[бвгджзклмнпрстфхцчшщ](?:у|ом|ем|е|а)$/iu.test(word)
+  )
+    return word.replace(/(у|ом|ем|е|а)$/iu, '');
   return word;
 }
 
@@ -164,11 +212,21 @@ function givenNominative(word: string): string {
   if (isGivenName(word) || (!latinInflects && !hasCyrillic(word))) return word;
   for (const cut of [1, 2]) {
     const stem = word.slice(0, -cut);
-    if (stem.length >= 3 && /(?:а|у|ом|ем|е|ы|и|ой|ою|em|a|u|owi)$/iu.test(word) && isGivenName(stem)) return stem;
+    if (
+      stem.length >= 3 &&
+      /(?:а|у|ом|ем|е|ы|и|ой|ою|em|a|u|owi)$/iu.test(word) &&
+      isGivenName(stem)
+    )
+      return stem;
   }
   // A consonant-final stem close to a listed name: a masculine name in the genitive (Умида → Умид).
   const stem = word.slice(0, -1);
-  if (/[бвгджзклмнпрстфхцчшщҳҷқғ]а$/iu.test(word) && !isNearGivenName(word) && isNearGivenName(stem)) return stem;
+  if (
+    /[бвгджзклмнпрстфхцчшщҳҷқғ]а$/iu.test(word) &&
+    !isNearGivenName(word) &&
+    isNearGivenName(stem)
+  )
+    return stem;
   return word;
 }
 
@@ -181,8 +239,10 @@ function givenInCaseOf(given: string, patronymic: Token | undefined): string {
   // The patronymic's case and gender decide first: a list may hold both Зарина and Зарин, and
   // "Зарину Бахромовну" is only the one.
   if (patronymic && hasCyrillic(given)) {
-    if (/(?:вич|ич)(?:а|у|ем|ом|е)$/iu.test(patronymic.text)) return given.replace(/(?<=[бвгджзклмнпрстфхцчшщҳҷқғ])(?:а|у|ом|ем|е)$/iu, '');
-    if (/(?:вн|чн)(?:ы|е|у|ой|ою)$/iu.test(patronymic.text)) return given.replace(/(?<=[бвгджзклмнпрстфхцчшщҳҷқғ])(?:ы|е|у|ой|ою)$/iu, 'а');
+    if (/(?:вич|ич)(?:а|у|ем|ом|е)$/iu.test(patronymic.text))
+      return given.replace(/(?<=[бвгджзклмнпрстфхцчшщҳҷқғ])(?:а|у|ом|ем|е)$/iu, '');
+    if (/(?:вн|чн)(?:ы|е|у|ой|ою)$/iu.test(patronymic.text))
+      return given.replace(/(?<=[бвгджзклмнпрстфхцчшщҳҷқғ])(?:ы|е|у|ой|ою)$/iu, 'а');
     if (/(?:вич|ич|вна|чна)$/iu.test(patronymic.text)) return given;
   }
   return givenNominative(given);
@@ -190,7 +250,8 @@ function givenInCaseOf(given: string, patronymic: Token | undefined): string {
 
 function genderOf(m: Match): Gender {
   // A feminine patronymic in any case: -вна, -вны, -вну, -вной; -қизи.
-  if (m.patronymic) return /(?:вн|чн|қизи|кизи|кызы|ovn|evn)\p{L}*$/iu.test(m.patronymic.text) ? 'f' : 'm';
+  if (m.patronymic)
+    return /(?:вн|чн|қизи|кизи|кызы|ovn|evn)\p{L}*$/iu.test(m.patronymic.text) ? 'f' : 'm';
   if (m.given) {
     const nominative = givenNominative(m.given.text);
     if (nominative !== m.given.text) return 'm'; // an oblique given name: Бахтиёра → a masculine genitive
@@ -206,7 +267,11 @@ function romanizeName(word: string, ukrainian: boolean): string {
   // Upper-case passport forms read as names: NAZAROVA → Nazarova; Wierzbicka-Nowak keeps its parts.
   return w
     .split('-')
-    .map((p) => (p === p.toUpperCase() ? p.charAt(0) + p.slice(1).toLowerCase() : p.charAt(0).toUpperCase() + p.slice(1)))
+    .map((p) =>
+      p === p.toUpperCase()
+        ? p.charAt(0) + p.slice(1).toLowerCase()
+        : p.charAt(0).toUpperCase() + p.slice(1),
+    )
     .join('-');
 }
 
@@ -229,14 +294,27 @@ function romanizeGiven(word: string, ukrainian: boolean): string {
 const NOT_UKRAINIAN_FAMILY = /(?:ов|ова|ев|ева|ин|іна|ина|зода|заде|ӣ|ий)$/iu;
 
 function normalizeMatch(m: Match, textIsUkrainian: boolean, before: string): string {
-  const ukrainian = textIsUkrainian && !(hasCyrillic(m.family.text) && NOT_UKRAINIAN_FAMILY.test(m.family.text) && !/(?:ськ|цьк|енк)/iu.test(m.family.text));
+  const ukrainian =
+    textIsUkrainian &&
+    !(
+      hasCyrillic(m.family.text) &&
+      NOT_UKRAINIAN_FAMILY.test(m.family.text) &&
+      !/(?:ськ|цьк|енк)/iu.test(m.family.text)
+    );
   let gender = genderOf(m);
   if (!gender && !m.given && MASCULINE_GENITIVE_CUE.test(before)) gender = 'm';
   const cyrillic = hasCyrillic(m.family.text);
-  const polish = cyrillic ? undefined : depolonize(m.given ? givenNominative(m.given.text) : undefined, polishNominative(m.family.text), polishNominative(m.family.text) !== m.family.text);
+  const polish = cyrillic
+    ? undefined
+    : depolonize(
+        m.given ? givenNominative(m.given.text) : undefined,
+        polishNominative(m.family.text),
+        polishNominative(m.family.text) !== m.family.text,
+      );
   const family = cyrillic ? familyNominative(m.family.text, gender, !m.given) : polish!.family;
   const fam = romanizeName(family, ukrainian);
-  if (m.given) return `${romanizeGiven(polish?.given ?? givenInCaseOf(m.given.text, m.patronymic), ukrainian)} ${fam}`;
+  if (m.given)
+    return `${romanizeGiven(polish?.given ?? givenInCaseOf(m.given.text, m.patronymic), ukrainian)} ${fam}`;
   const cyr = hasCyrillic(m.family.text);
   const initials = (m.initials ?? []).map((i) => {
     const letter = i.text.replace('.', '');
@@ -256,7 +334,11 @@ function polishNominative(word: string): string {
  * scheme of core/text/translit.ts (Saidova, Bakhtiyor Ergashev), so every spelling of a person has one
  * canonical form. Native Polish names (Lewandowski, Wierzbicka) do not end in -ow/-owa/-ew/-ewa.
  */
-function depolonize(given: string | undefined, family: string, oblique: boolean): { given: string | undefined; family: string } {
+function depolonize(
+  given: string | undefined,
+  family: string,
+  oblique: boolean,
+): { given: string | undefined; family: string } {
   if (!/(?:ow|owa|ew|ewa)$/iu.test(family)) return { given, family };
   const convert = (w: string) =>
     w
@@ -288,10 +370,16 @@ interface Match {
   initials?: Token[];
 }
 
-function matchAt(text: string, toks: Token[], i: number, knownGiven: (word: string) => boolean): Match | undefined {
+function matchAt(
+  text: string,
+  toks: Token[],
+  i: number,
+  knownGiven: (word: string) => boolean,
+): Match | undefined {
   const t = (k: number) => toks[i + k];
   const run = (n: number) => {
-    for (let k = 0; k < n - 1; k++) if (!t(k) || !t(k + 1) || !adjacent(text, t(k)!, t(k + 1)!)) return false;
+    for (let k = 0; k < n - 1; k++)
+      if (!t(k) || !t(k + 1) || !adjacent(text, t(k)!, t(k + 1)!)) return false;
     return Boolean(t(n - 1));
   };
   const a = t(0);
@@ -299,11 +387,29 @@ function matchAt(text: string, toks: Token[], i: number, knownGiven: (word: stri
   const c = t(2);
   if (!a) return undefined;
   // family given patronymic (the patronymic may have wrapped to the next line)
-  if (run(2) && c && continues(text, b!, c) && a.cap && b!.cap && isPatronymic(c) && !isStop(a) && !isStop(b!)) return { tokens: [a, b!, c], family: a, given: b!, patronymic: c };
+  if (
+    run(2) &&
+    c &&
+    continues(text, b!, c) &&
+    a.cap &&
+    b!.cap &&
+    isPatronymic(c) &&
+    !isStop(a) &&
+    !isStop(b!)
+  )
+    return { tokens: [a, b!, c], family: a, given: b!, patronymic: c };
   // given patronymic family (Дилбар Камоловна Саидова)
-  if (run(3) && a.cap && isPatronymic(b!) && c!.cap && !isStop(c!) && !isStop(a)) return { tokens: [a, b!, c!], family: c!, given: a, patronymic: b! };
+  if (run(3) && a.cap && isPatronymic(b!) && c!.cap && !isStop(c!) && !isStop(a))
+    return { tokens: [a, b!, c!], family: c!, given: a, patronymic: b! };
   // family initial initial? (Саидова Д. К.)
-  if (run(2) && a.cap && !a.initial && b!.initial && !isStop(a) && (isFamilyLike(a) || (c?.initial && adjacent(text, b!, c)))) {
+  if (
+    run(2) &&
+    a.cap &&
+    !a.initial &&
+    b!.initial &&
+    !isStop(a) &&
+    (isFamilyLike(a) || (c?.initial && adjacent(text, b!, c)))
+  ) {
     const initials = c?.initial && continues(text, b!, c) ? [b!, c] : [b!];
     return { tokens: [a, ...initials], family: a, initials: initials.map((x) => x) };
   }
@@ -314,50 +420,142 @@ function matchAt(text: string, toks: Token[], i: number, knownGiven: (word: stri
     const last = initials.at(-1)!;
     // "г. ХАРЬКОВА", "ш. ХАРКОВ": a town abbreviation before a place in capitals is no initial.
     const townAbbreviation = initials.length === 1 && fam?.text === fam?.text.toUpperCase();
-    if (fam && fam.cap && !fam.initial && !townAbbreviation && adjacent(text, last, fam) && !isStop(fam) && (isFamilyLike(fam) || initials.length === 2)) {
+    if (
+      fam &&
+      fam.cap &&
+      !fam.initial &&
+      !townAbbreviation &&
+      adjacent(text, last, fam) &&
+      !isStop(fam) &&
+      (isFamilyLike(fam) || initials.length === 2)
+    ) {
       return { tokens: [...initials, fam], family: fam, initials };
     }
   }
-  if (run(2) && a.cap && b!.cap && !a.initial && !b!.initial && !isStop(a) && !isStop(b!) && sameScript(a, b!) && !isPatronymic(b!)) {
+  if (
+    run(2) &&
+    a.cap &&
+    b!.cap &&
+    !a.initial &&
+    !b!.initial &&
+    !isStop(a) &&
+    !isStop(b!) &&
+    sameScript(a, b!) &&
+    !isPatronymic(b!)
+  ) {
     // given family (Бахтиёр Эргашев, Ewa Kozłowska-Wróbel) or family given (Саидова Дилбар, SAIDOVA Gulnora)
     // At a sentence start only a given name in its own form counts (Вина Саидовой is "guilt of").
     // A given name the document already gave someone in full counts there too.
-    const givenOk = (sentenceStart(text, a) ? isGivenName(a.text) : isGivenName(givenNominative(a.text))) || knownGiven(a.text);
-    if (givenOk && (isFamilyLike(b!) || !isCommonGivenName(b!.text))) return { tokens: [a, b!], family: b!, given: a };
-    if (isFamilyLike(a) && (isGivenName(givenNominative(b!.text)) || !isFamilyLike(b!))) return { tokens: [a, b!], family: a, given: b! };
+    const givenOk =
+      (sentenceStart(text, a) ? isGivenName(a.text) : isGivenName(givenNominative(a.text))) ||
+      knownGiven(a.text);
+    if (givenOk && (isFamilyLike(b!) || !isCommonGivenName(b!.text)))
+      return { tokens: [a, b!], family: b!, given: a };
+    if (isFamilyLike(a) && (isGivenName(givenNominative(b!.text)) || !isFamilyLike(b!)))
+      return { tokens: [a, b!], family: a, given: b! };
     // Latin script puts the given name first: two given names in a row are given and family (Camille Lambert).
     const latin = !hasCyrillic(a.text);
-    if (latin && givenOk && a.text !== a.text.toUpperCase()) return { tokens: [a, b!], family: b!, given: a };
+    if (latin && givenOk && a.text !== a.text.toUpperCase())
+      return { tokens: [a, b!], family: b!, given: a };
     // A Latin label's value ("Translator: Malohat Saidova"): no genitive follows a noun there, so a
     // capitalised word before a surname-shaped one is a given name even at a sentence start.
-    if (latin && isFamilyLike(b!) && !isFamilyLike(a) && a.text !== a.text.toUpperCase() && /:[ \t]*$/.test(text.slice(0, a.start))) return { tokens: [a, b!], family: b!, given: a };
-    if (isFamilyLike(b!) && !isFamilyLike(a) && a.text !== a.text.toUpperCase() && !sentenceStart(text, a)) return { tokens: [a, b!], family: b!, given: a };
+    if (
+      latin &&
+      isFamilyLike(b!) &&
+      !isFamilyLike(a) &&
+      a.text !== a.text.toUpperCase() &&
+      /:[ \t]*$/.test(text.slice(0, a.start))
+    )
+      return { tokens: [a, b!], family: b!, given: a };
+    if (
+      isFamilyLike(b!) &&
+      !isFamilyLike(a) &&
+      a.text !== a.text.toUpperCase() &&
+      !sentenceStart(text, a)
+    )
+      return { tokens: [a, b!], family: b!, given: a };
   }
   // A known given name and a surname split over a line break of running text (Tomasz\nLewandowski):
   // only where the line was wrapped, not after a heading or a label line (To: Bakhtiyor⏎Ergashev …).
   const titleCase = (t: Token) => t.text !== t.text.toUpperCase();
-  if (a.cap && b?.cap && titleCase(a) && titleCase(b) && sameScript(a, b) && /^\n$/.test(text.slice(a.end, b.start)) && isGivenName(a.text) && isFamilyLike(b) && !isStop(a) && wrapped(text, a.end)) {
+  if (
+    a.cap &&
+    b?.cap &&
+    titleCase(a) &&
+    titleCase(b) &&
+    sameScript(a, b) &&
+    /^\n$/.test(text.slice(a.end, b.start)) &&
+    isGivenName(a.text) &&
+    isFamilyLike(b) &&
+    !isStop(a) &&
+    wrapped(text, a.end)
+  ) {
     return { tokens: [a, b], family: b, given: a };
   }
   // Family Given split over a line break (a register's name cell: Рахимов\nБахром, the given name a line of its own)
-  if (a.cap && b?.cap && titleCase(a) && titleCase(b) && sameScript(a, b) && /^\n$/.test(text.slice(a.end, b.start)) && isFamilyLike(a) && (isGivenName(b.text) || (!isFamilyLike(b) && /^[ \t]*(?:\n|$)/.test(text.slice(b.end, b.end + 3)))) && !isStop(b) && !isStop(a)) {
+  if (
+    a.cap &&
+    b?.cap &&
+    titleCase(a) &&
+    titleCase(b) &&
+    sameScript(a, b) &&
+    /^\n$/.test(text.slice(a.end, b.start)) &&
+    isFamilyLike(a) &&
+    (isGivenName(b.text) ||
+      (!isFamilyLike(b) && /^[ \t]*(?:\n|$)/.test(text.slice(b.end, b.end + 3)))) &&
+    !isStop(b) &&
+    !isStop(a)
+  ) {
     return { tokens: [a, b], family: a, given: b };
   }
   // FAMILY GIVEN in capitals split over a line break (НАЗАРОВА\nФАРАНГІС in a record's running text)
   const upper = (t: Token) => t.text === t.text.toUpperCase();
-  if (a.cap && b?.cap && upper(a) && upper(b) && sameScript(a, b) && /^\n$/.test(text.slice(a.end, b.start)) && isFamilyLike(a) && (isGivenName(b.text) || isNearGivenName(b.text)) && !isStop(b)) {
+  if (
+    a.cap &&
+    b?.cap &&
+    upper(a) &&
+    upper(b) &&
+    sameScript(a, b) &&
+    /^\n$/.test(text.slice(a.end, b.start)) &&
+    isFamilyLike(a) &&
+    (isGivenName(b.text) || isNearGivenName(b.text)) &&
+    !isStop(b)
+  ) {
     return { tokens: [a, b], family: a, given: b };
   }
   // "Family, Given" (ERGASHEV, Bakhtiyor; Saidova, Dilbar): a list's or an index's order. The family name
   // is in capitals or has a surname ending; the given name is listed, or title-case after capitals.
-  if (a.cap && b?.cap && !a.initial && !b.initial && sameScript(a, b) && /^,[ \t]+$/.test(text.slice(a.end, b.start)) && !isStop(a) && !isStop(b) && !isPatronymic(b)) {
+  if (
+    a.cap &&
+    b?.cap &&
+    !a.initial &&
+    !b.initial &&
+    sameScript(a, b) &&
+    /^,[ \t]+$/.test(text.slice(a.end, b.start)) &&
+    !isStop(a) &&
+    !isStop(b) &&
+    !isPatronymic(b)
+  ) {
     const upperFamily = a.text === a.text.toUpperCase() && b.text !== b.text.toUpperCase();
-    const givenOk = isGivenName(b.text) || isNearGivenName(b.text) || upperFamily || unlistedGivenAfterComma(text, toks, i);
+    const givenOk =
+      isGivenName(b.text) ||
+      isNearGivenName(b.text) ||
+      upperFamily ||
+      unlistedGivenAfterComma(text, toks, i);
     // Not the first of a list of names ("Saidova, Rasulova and …"): the word after the comma is no family name.
-    if ((upperFamily || isFamilyLike(a)) && givenOk && !isFamilyLike(b)) return { tokens: [a, b], family: a, given: b };
+    if ((upperFamily || isFamilyLike(a)) && givenOk && !isFamilyLike(b))
+      return { tokens: [a, b], family: a, given: b };
   }
   // given + initial of the family name (Gulnora S.): a listed given name, or one the document gives someone in full
-  if (run(2) && a.cap && b!.initial && sameScript(a, b!) && (isGivenName(a.text) || knownGiven(a.text)) && !isStop(a)) return { tokens: [a, b!], family: b!, given: a };
+  if (
+    run(2) &&
+    a.cap &&
+    b!.initial &&
+    sameScript(a, b!) &&
+    (isGivenName(a.text) || knownGiven(a.text)) &&
+    !isStop(a)
+  )
+    return { tokens: [a, b!], family: b!, given: a };
   return undefined;
 }
 
@@ -371,21 +569,32 @@ function matchAt(text: string, toks: Token[], i: number, knownGiven: (word: stri
 function unlistedGivenAfterComma(text: string, toks: Token[], i: number): boolean {
   const a = toks[i]!;
   const b = toks[i + 1]!;
-  if (!isFamilyLike(a) || b.text === b.text.toUpperCase() || hasCyrillic(a.text) !== hasCyrillic(b.text)) return false;
+  if (
+    !isFamilyLike(a) ||
+    b.text === b.text.toUpperCase() ||
+    hasCyrillic(a.text) !== hasCyrillic(b.text)
+  )
+    return false;
   if ([...b.text].length < 3 || b.text.includes('-')) return false;
   const next = toks[i + 2];
   const between = next ? text.slice(b.end, next.start) : text.slice(b.end);
   if (!next || /\n|[.;:!?)]/.test(between)) return true;
-  return !next.cap && !next.initial && /^[ \t]+$/.test(between) && next.text === next.text.toLowerCase();
+  return (
+    !next.cap && !next.initial && /^[ \t]+$/.test(between) && next.text === next.text.toLowerCase()
+  );
 }
 
-const overlaps = (f: { start: number; end: number }, s: number, e: number) => f.start < e && s < f.end;
+const overlaps = (f: { start: number; end: number }, s: number, e: number) =>
+  f.start < e && s < f.end;
 
 /** Remembers a full name by its given and by its family name, for later one-word mentions. */
 function remember(ctx: DocumentContext, normalized: string): void {
   const parts = normalized.split(' ');
   if (parts.length < 2 || parts[0]!.endsWith('.')) return;
-  for (const [kind, word] of [['given', parts[0]!], ['family', parts.at(-1)!]] as const) {
+  for (const [kind, word] of [
+    ['given', parts[0]!],
+    ['family', parts.at(-1)!],
+  ] as const) {
     const key = `${kind}:${foldAccents(word)}`;
     const had = ctx.persons.get(key);
     // Two people with one family name (sisters): a bare family name then names neither.
@@ -395,8 +604,12 @@ function remember(ctx: DocumentContext, normalized: string): void {
 
 /** The full name of the person the document already named whose given or family name the word is. */
 function knownPerson(word: string, ctx: DocumentContext, ukrainian: boolean): string | undefined {
-  const given = ctx.persons.get(`given:${foldAccents(romanizeName(givenNominative(word), ukrainian))}`);
-  const family = ctx.persons.get(`family:${foldAccents(romanizeName(hasCyrillic(word) ? familyNominative(word, 'm') : word, ukrainian))}`);
+  const given = ctx.persons.get(
+    `given:${foldAccents(romanizeName(givenNominative(word), ukrainian))}`,
+  );
+  const family = ctx.persons.get(
+    `family:${foldAccents(romanizeName(hasCyrillic(word) ? familyNominative(word, 'm') : word, ukrainian))}`,
+  );
   return given || family || undefined;
 }
 
@@ -404,7 +617,12 @@ function knownPerson(word: string, ctx: DocumentContext, ukrainian: boolean): st
  * A one-word span another detector (the NER model) reads as a person: the full name of someone the
  * document named before, or undefined.
  */
-export function knownPersonSpan(text: string, start: number, end: number, ctx: DocumentContext): string | undefined {
+export function knownPersonSpan(
+  text: string,
+  start: number,
+  end: number,
+  ctx: DocumentContext,
+): string | undefined {
   const toks = tokenize(text.slice(start, end));
   const t = toks[0];
   if (toks.length !== 1 || !t || !t.cap || t.initial || isStop(t)) return undefined;
@@ -419,10 +637,18 @@ export function knownPersonSpan(text: string, start: number, end: number, ctx: D
 export function normalizeBareName(text: string, start: number, end: number): string | undefined {
   const toks = tokenize(text.slice(start, end));
   const t = toks[0];
-  if (toks.length !== 1 || !t || !t.cap || t.initial || isStop(t) || [...t.text].length < 2) return undefined;
+  if (toks.length !== 1 || !t || !t.cap || t.initial || isStop(t) || [...t.text].length < 2)
+    return undefined;
   const ukrainian = /[іїєґ]/iu.test(text);
   const listed = isGivenName(givenNominative(t.text));
-  return romanizeName(listed ? givenNominative(t.text) : hasCyrillic(t.text) ? familyNominative(t.text, undefined) : t.text, ukrainian);
+  return romanizeName(
+    listed
+      ? givenNominative(t.text)
+      : hasCyrillic(t.text)
+        ? familyNominative(t.text, undefined)
+        : t.text,
+    ukrainian,
+  );
 }
 
 /** Remembers a person another detector found, for the short mentions that follow. */
@@ -434,24 +660,45 @@ export function rememberPerson(ctx: DocumentContext, normalized: string): void {
  * One-word mentions ("Gulnora", "Бахтиёра", "Эргашев") of someone the document names in full:
  * the word (back in the nominative and romanized) is that person's given or family name.
  */
-function singleNameMentions(text: string, toks: Token[], ctx: DocumentContext, ukrainian: boolean, taken: Found[]): Found[] {
+function singleNameMentions(
+  text: string,
+  toks: Token[],
+  ctx: DocumentContext,
+  ukrainian: boolean,
+  taken: Found[],
+): Found[] {
   const out: Found[] = [];
   for (const t of toks) {
-    if (!t.cap || t.initial || isStop(t) || taken.some((f) => overlaps(f, t.start, t.end))) continue;
+    if (!t.cap || t.initial || isStop(t) || taken.some((f) => overlaps(f, t.start, t.end)))
+      continue;
     const who = knownPerson(t.text, ctx, ukrainian);
-    if (who) out.push({ type: 'person', text: t.text, normalized: who, start: t.start, end: t.end, attributes: { source: 'short mention' } });
+    if (who)
+      out.push({
+        type: 'person',
+        text: t.text,
+        normalized: who,
+        start: t.start,
+        end: t.end,
+        attributes: { source: 'short mention' },
+      });
   }
   return out;
 }
 
 // Forms (passport data pages, notices) give the name in labelled fields, the value after the label
 // on its line or on the next; a bilingual value ("НАЗАРОВА / NAZAROVA") is read in its Latin half.
-const SURNAME_FIELD = /(?<!\p{L})(?:family name|surname|фамилия|насаб|nazwisko|nom de famille|achternaam)(?!\p{L})[^\n]*/giu;
-const GIVEN_FIELD = /(?<!\p{L})(?:forenames?|given names?|first names?|имя|ном|imię|imiona|prénoms?|voornamen)(?!\p{L})[^\n]*/giu;
+const SURNAME_FIELD =
+  /(?<!\p{L})(?:family name|surname|фамилия|насаб|nazwisko|nom de famille|achternaam)(?!\p{L})[^\n]*/giu;
+const GIVEN_FIELD =
+  /(?<!\p{L})(?:forenames?|given names?|first names?|имя|ном|imię|imiona|prénoms?|voornamen)(?!\p{L})[^\n]*/giu;
 // The value: upper-case words (case-sensitive, unlike the labels), alone on the rest of the line or the next.
-const FIELD_VALUE = /[ \t]*\n?[ \t]*(\p{Lu}[\p{Lu}\d'’-]+(?:[ \t]*\/[ \t]*\p{Lu}[\p{Lu}'’-]+)?)[ \t]*(?=\n|$)/uy;
+const FIELD_VALUE =
+  /[ \t]*\n?[ \t]*(\p{Lu}[\p{Lu}\d'’-]+(?:[ \t]*\/[ \t]*\p{Lu}[\p{Lu}'’-]+)?)[ \t]*(?=\n|$)/uy;
 
-function fieldValue(label: RegExp, text: string): { value: string; start: number; end: number } | undefined {
+function fieldValue(
+  label: RegExp,
+  text: string,
+): { value: string; start: number; end: number } | undefined {
   for (const m of text.matchAll(label)) {
     // The value follows the label on its line (after the label words) or on the next line.
     for (const at of [m.index + m[0].length, m.index + m[0].search(/\s\p{Lu}{2}/u) + 1]) {
@@ -468,7 +715,8 @@ function fieldValue(label: RegExp, text: string): { value: string; start: number
   return undefined;
 }
 
-const FATHER_FIELD = /(?<!\p{L})(?:father'?s name|father'?s forename|имя отца|номи падар|imię ojca|prénom du père|nom du père)(?!\p{L})[^\n]*/giu;
+const FATHER_FIELD =
+  /(?<!\p{L})(?:father'?s name|father'?s forename|имя отца|номи падар|imię ojca|prénom du père|nom du père)(?!\p{L})[^\n]*/giu;
 
 /** The masculine form of a family name in -ova/-eva/-ina/-skaya (a father's surname from his daughter's). */
 function masculineFamily(latin: string): string {
@@ -482,11 +730,27 @@ function formPersons(text: string, ukrainian: boolean): Found[] {
   const surname = romanizeName(family.value, ukrainian);
   const start = Math.min(family.start, given.start);
   const end = Math.max(family.end, given.end);
-  const out: Found[] = [{ type: 'person', text: text.slice(start, end), normalized: `${romanizeName(given.value, ukrainian)} ${surname}`, start, end, attributes: { source: 'form' } }];
+  const out: Found[] = [
+    {
+      type: 'person',
+      text: text.slice(start, end),
+      normalized: `${romanizeName(given.value, ukrainian)} ${surname}`,
+      start,
+      end,
+      attributes: { source: 'form' },
+    },
+  ];
   // Notices name the father by his given name; his family name is the holder's, in the masculine.
   const father = fieldValue(FATHER_FIELD, text);
   if (father && Math.abs(father.start - family.start) < 300) {
-    out.push({ type: 'person', text: father.value, normalized: `${romanizeName(father.value, ukrainian)} ${masculineFamily(surname)}`, start: father.start, end: father.end, attributes: { source: 'form', role: 'father' } });
+    out.push({
+      type: 'person',
+      text: father.value,
+      normalized: `${romanizeName(father.value, ukrainian)} ${masculineFamily(surname)}`,
+      start: father.start,
+      end: father.end,
+      attributes: { source: 'form', role: 'father' },
+    });
   }
   return out;
 }
@@ -508,8 +772,14 @@ function preferStemSeenOnPage(m: Match, text: string): Match {
  * "Sukhrob S.": the one person named in full earlier in the document with this given name and a family
  * name beginning with the initial (in the initial's script or romanized), or undefined.
  */
-function fullNameForInitial(ctx: DocumentContext, m: Match, ukrainian: boolean): string | undefined {
-  const full = ctx.persons.get(`given:${foldAccents(romanizeName(givenNominative(m.given!.text), ukrainian))}`);
+function fullNameForInitial(
+  ctx: DocumentContext,
+  m: Match,
+  ukrainian: boolean,
+): string | undefined {
+  const full = ctx.persons.get(
+    `given:${foldAccents(romanizeName(givenNominative(m.given!.text), ukrainian))}`,
+  );
   if (!full) return undefined;
   const letter = m.family.text.replace('.', '');
   const initial = hasCyrillic(letter) ? transliterateInitial(letter, { ukrainian }) : letter;
@@ -523,7 +793,9 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
   const ukrainian = /[іїєґ]/iu.test(text);
   const out: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const found = matchAt(text, toks, i, (w) => Boolean(ctx.persons.get(`given:${foldAccents(romanizeName(w, ukrainian))}`)));
+    const found = matchAt(text, toks, i, (w) =>
+      Boolean(ctx.persons.get(`given:${foldAccents(romanizeName(w, ukrainian))}`)),
+    );
     if (!found) continue;
     const m = preferStemSeenOnPage(found, text);
     const start = m.tokens[0]!.start;
@@ -531,7 +803,8 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
     if (taken.some((f) => f.type !== 'date' && overlaps(f, start, end))) continue;
     let normalized =
       m.given && m.family.initial
-        ? (fullNameForInitial(ctx, m, ukrainian) ?? `${romanizeName(givenNominative(m.given.text), ukrainian)} ${m.family.text}`)
+        ? (fullNameForInitial(ctx, m, ukrainian) ??
+          `${romanizeName(givenNominative(m.given.text), ukrainian)} ${m.family.text}`)
         : normalizeMatch(m, ukrainian, text.slice(Math.max(0, start - 40), start));
     // People are remembered by family name and first initial: two sisters share a family name.
     const key = `${foldAccents(normalized.split(' ').at(-1) ?? '')}|${foldAccents(normalized.charAt(0))}`;
@@ -540,7 +813,10 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
     // people of that family share the initial (a namesake, a sister): then it names neither ('' marks it).
     if (m.initials && known) normalized = known;
     else if (m.given && !m.family.initial) {
-      ctx.persons.set(key, known !== undefined && foldAccents(known) !== foldAccents(normalized) ? '' : normalized);
+      ctx.persons.set(
+        key,
+        known !== undefined && foldAccents(known) !== foldAccents(normalized) ? '' : normalized,
+      );
       // Known at once, so a later "Sukhrob S." on the same page finds the full name.
       remember(ctx, normalized);
     }
@@ -548,7 +824,8 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
     i += m.tokens.length - 1;
   }
   for (const form of formPersons(text, ukrainian)) {
-    if (!out.some((f) => foldAccents(f.normalized) === foldAccents(form.normalized))) out.push(form);
+    if (!out.some((f) => foldAccents(f.normalized) === foldAccents(form.normalized)))
+      out.push(form);
   }
   for (const f of out) remember(ctx, f.normalized);
   out.push(...singleNameMentions(text, toks, ctx, ukrainian, [...taken, ...out]));
@@ -557,7 +834,10 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
 
 /** Whether a span holds something only names have: a listed given name, an initial or a patronymic. */
 export function personEvidence(span: string): boolean {
-  return tokenize(span).some((t) => t.initial || isPatronymic(t) || (t.cap && !isStop(t) && isGivenName(givenNominative(t.text))));
+  return tokenize(span).some(
+    (t) =>
+      t.initial || isPatronymic(t) || (t.cap && !isStop(t) && isGivenName(givenNominative(t.text))),
+  );
 }
 
 /**
@@ -569,11 +849,17 @@ export function personEvidence(span: string): boolean {
  * one holding a stop word; `lenient` (a sure reading with a listed given name) lets through the
  * ordinary words that are also family names (Hill, Green, Little), not titles or function words.
  */
-export function normalizePersonSpan(text: string, start: number, end: number, lenient = false): string | undefined {
+export function normalizePersonSpan(
+  text: string,
+  start: number,
+  end: number,
+  lenient = false,
+): string | undefined {
   const span = text.slice(start, end);
   const toks = tokenize(span);
   const stopped = lenient ? isHardStop : isStop;
-  if (toks.length < 2 || toks.length > 4 || toks.some((t) => !t.initial && (stopped(t) || !t.cap))) return undefined;
+  if (toks.length < 2 || toks.length > 4 || toks.some((t) => !t.initial && (stopped(t) || !t.cap)))
+    return undefined;
   // One name is written in one script: a span mixing them is OCR debris or two things.
   if (toks.some((t) => !sameScript(t, toks[0]!))) return undefined;
   const ukrainian = /[іїєґ]/iu.test(text);
@@ -588,9 +874,17 @@ export function normalizePersonSpan(text: string, start: number, end: number, le
   // The given name: a listed one, else the word beside a surname-shaped one, else the first.
   const listed = rest.find((t) => isGivenName(givenNominative(t.text)));
   const familyLike = rest.find((t) => t !== listed && isFamilyLike(t));
-  const given = rest.length < 2 ? undefined : (listed ?? (familyLike ? rest.find((t) => t !== familyLike) : rest[0]));
+  const given =
+    rest.length < 2
+      ? undefined
+      : (listed ?? (familyLike ? rest.find((t) => t !== familyLike) : rest[0]));
   const others = rest.filter((t) => t !== given);
   const family = familyLike && others.includes(familyLike) ? familyLike : others.at(-1)!;
-  const m: Match = { tokens: toks, family, ...(given ? { given } : { initials }), ...(patronymic ? { patronymic } : {}) };
+  const m: Match = {
+    tokens: toks,
+    family,
+    ...(given ? { given } : { initials }),
+    ...(patronymic ? { patronymic } : {}),
+  };
   return normalizeMatch(m, ukrainian, before);
 }

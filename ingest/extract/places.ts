@@ -5,6 +5,9 @@ import { findPlaceNames } from './places/match.js';
 import type { Found } from './types.js';
 
 /** Places of a page; gazetteer names inside `confirmed` spans (the NER model's places) need no further context. */
-export function findPlaces(text: string, confirmed: ReadonlyArray<{ start: number; end: number }> = []): Found[] {
+export function findPlaces(
+  text: string,
+  confirmed: ReadonlyArray<{ start: number; end: number }> = [],
+): Found[] {
   return findPlaceNames(text, confirmed);
 }

@@ -9,13 +9,21 @@ import { extractPage } from './extract.js';
 import { newContext } from './types.js';
 
 /** Boxes of the OCR words that overlap [start, end): what a viewer highlights. */
-export function boxesFor(words: WordBox[] | null, start: number, end: number): Array<[number, number, number, number]> | null {
+export function boxesFor(
+  words: WordBox[] | null,
+  start: number,
+  end: number,
+): Array<[number, number, number, number]> | null {
   if (!words) return null;
-  const hit = words.filter((w) => w.start !== undefined && w.end !== undefined && w.start < end && w.end > start);
+  const hit = words.filter(
+    (w) => w.start !== undefined && w.end !== undefined && w.start < end && w.end > start,
+  );
   return hit.length ? hit.map((w) => [w.x0, w.y0, w.x1, w.y1]) : null;
 }
 
-export function extractDocumentPages(pageRows: Pick<Page, 'page' | 'text' | 'words'>[]): Omit<NewEntity, 'documentId'>[] {
+export function extractDocumentPages(
+  pageRows: Pick<Page, 'page' | 'text' | 'words'>[],
+): Omit<NewEntity, 'documentId'>[] {
   const ctx = newContext();
   const rows: Omit<NewEntity, 'documentId'>[] = [];
   for (const p of [...pageRows].sort((a, b) => a.page - b.page)) {

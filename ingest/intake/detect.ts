@@ -25,7 +25,10 @@ export async function detectFile(file: string): Promise<Detected> {
   return detectBytes(head, () => fileTypeFromFile(file));
 }
 
-export async function detectBytes(head: Uint8Array, full?: () => Promise<FileTypeResult | undefined>): Promise<Detected> {
+export async function detectBytes(
+  head: Uint8Array,
+  full?: () => Promise<FileTypeResult | undefined>,
+): Promise<Detected> {
   if (head.length === 0) return { mediaType: 'application/x-empty', extension: '' };
   // PDF readers accept the header anywhere in the first kilobyte; file-type only looks at offset 0.
   const pdfAt = Buffer.from(head.subarray(0, 1024)).indexOf('%PDF-');

@@ -6,7 +6,11 @@ const MAX_CODE_POINTS = 255;
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 export function safeFilename(raw: string): string {
-  const base = raw.split(/[\\/]/).filter((part) => part.length > 0).pop() ?? '';
+  const base =
+    raw
+      .split(/[\\/]/)
+      .filter((part) => part.length > 0)
+      .pop() ?? '';
   let name = base.normalize('NFC').replace(UNSAFE, '\uFFFD').trim();
   if (name === '' || name === '.' || name === '..') name = 'unnamed';
   const points = [...name];

@@ -21,17 +21,32 @@ export interface IntakeMeta {
   collection?: string | null;
 }
 
-export async function intake(archive: Archive, input: Readable, meta: IntakeMeta): Promise<IntakeResult> {
+export async function intake(
+  archive: Archive,
+  input: Readable,
+  meta: IntakeMeta,
+): Promise<IntakeResult> {
   const stored = await archive.originals.put(input, archive.config.limits.maxFileBytes);
   const { mediaType } = await detectFile(stored.path);
   const filename = safeFilename(meta.filename);
-  const recorded = await recordIntake(archive.db, {
+  const recorded = await recordIntake(
+    archive.db,
+    {
+      sha256: stored.sha256,
+      filename,
+      mediaType,
+      size: stored.size,
+      sourceNote: meta.sourceNote ?? null,
+      collection: meta.collection ?? null,
+    },
+    archive.config.jobAttempts,
+  );
+  return {
+    documentId: recorded.documentId,
     sha256: stored.sha256,
     filename,
-    mediaType,
     size: stored.size,
-    sourceNote: meta.sourceNote ?? null,
-    collection: meta.collection ?? null,
-  }, archive.config.jobAttempts);
-  return { documentId: recorded.documentId, sha256: stored.sha256, filename, size: stored.size, mediaType, duplicate: recorded.duplicate };
+    mediaType,
+    duplicate: recorded.duplicate,
+  };
 }

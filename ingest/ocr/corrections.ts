@@ -4,7 +4,12 @@
 //   - "Мо", "Ме", "N°" or "No" before a number, in Cyrillic text, is the numero sign "№", which the
 //     Cyrillic models lack;
 //   - look-alike letters of the other script (see repairHomoglyphs).
-import { CYRILLIC_TO_LATIN, hasCyrillic, hasLatin, LATIN_TO_CYRILLIC } from '../../core/text/scripts.js';
+import {
+  CYRILLIC_TO_LATIN,
+  hasCyrillic,
+  hasLatin,
+  LATIN_TO_CYRILLIC,
+} from '../../core/text/scripts.js';
 import { transliterate } from '../../core/text/translit.js';
 import type { OcrWord } from './reading-order.js';
 
@@ -16,7 +21,8 @@ export function correctWords(input: OcrWord[], cyrillicPage: boolean): OcrWord[]
     const next = words[i + 1];
     const sameLine = next !== undefined && next.line === w.line;
     if (w.text === '|' && sameLine && i > 0) return { ...w, text: '/' };
-    if (cyrillicPage && NUMERO_LOOKALIKES.has(w.text) && sameLine && /^\d/.test(next.text)) return { ...w, text: '№' };
+    if (cyrillicPage && NUMERO_LOOKALIKES.has(w.text) && sameLine && /^\d/.test(next.text))
+      return { ...w, text: '№' };
     return w;
   });
 }
@@ -28,7 +34,13 @@ function convert(part: string, to: 'cyrillic' | 'latin'): string | undefined {
   const map = to === 'cyrillic' ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
   const foreign = to === 'cyrillic' ? hasLatin : hasCyrillic;
   const out = chars.map((c, i) => {
-    if (to === 'cyrillic' && c === '3' && /\p{L}/u.test(chars[i - 1] ?? '') && /\p{L}/u.test(chars[i + 1] ?? '')) return 'З';
+    if (
+      to === 'cyrillic' &&
+      c === '3' &&
+      /\p{L}/u.test(chars[i - 1] ?? '') &&
+      /\p{L}/u.test(chars[i + 1] ?? '')
+    )
+      return 'З';
     return foreign(c) ? map[c] : c;
   });
   return out.some((c) => c === undefined) ? undefined : out.join('');
@@ -47,7 +59,11 @@ function convert(part: string, to: 'cyrillic' | 'latin'): string | undefined {
 export function repairHomoglyphs(words: OcrWord[], cyrillicPage: boolean): OcrWord[] {
   const lineScript = new Map<number, number>();
   for (const w of words) {
-    for (const c of w.text) lineScript.set(w.line, (lineScript.get(w.line) ?? 0) + (hasCyrillic(c) ? 1 : hasLatin(c) ? -1 : 0));
+    for (const c of w.text)
+      lineScript.set(
+        w.line,
+        (lineScript.get(w.line) ?? 0) + (hasCyrillic(c) ? 1 : hasLatin(c) ? -1 : 0),
+      );
   }
   const lineWords = new Map<number, Set<string>>();
   for (const w of words) {
@@ -61,14 +77,17 @@ export function repairHomoglyphs(words: OcrWord[], cyrillicPage: boolean): OcrWo
       const cyr = chars.filter(hasCyrillic).length;
       const lat = chars.filter(hasLatin).length;
       if (cyr > 0 && lat > 0) {
-        const to = cyr > lat || (cyr === lat && (lineScript.get(w.line) ?? 0) >= 0) ? 'cyrillic' : 'latin';
+        const to =
+          cyr > lat || (cyr === lat && (lineScript.get(w.line) ?? 0) >= 0) ? 'cyrillic' : 'latin';
         return convert(part, to) ?? part;
       }
       if (lat < 2 || cyr > 0) return part;
       const cyrillic = convert(part, 'cyrillic');
       if (!cyrillic || /\p{Script=Latin}/u.test(cyrillic)) return part;
       const digitInside = cyrillicPage && /\p{L}3\p{L}/u.test(part);
-      const twin = lineWords.get(w.line)?.has(transliterate(cyrillic).toLowerCase()) && transliterate(cyrillic).toLowerCase() !== part.toLowerCase();
+      const twin =
+        lineWords.get(w.line)?.has(transliterate(cyrillic).toLowerCase()) &&
+        transliterate(cyrillic).toLowerCase() !== part.toLowerCase();
       return digitInside || twin ? cyrillic : part;
     });
     return text === w.text ? w : { ...w, text };
@@ -82,15 +101,26 @@ const INITIAL = /^([^\p{L}]*)(\p{Lu})(\.[^\p{L}]*)$/u;
  * An initial ("I.") takes the script of the name words beside it on its line, when it has a look-alike
  * there: "О. I. Пилипюк" is О. І. Пилипюк, "Gulnora С." is Gulnora S.
  */
-function initialInScript(w: OcrWord, prev: OcrWord | undefined, next: OcrWord | undefined): OcrWord | undefined {
+function initialInScript(
+  w: OcrWord,
+  prev: OcrWord | undefined,
+  next: OcrWord | undefined,
+): OcrWord | undefined {
   const m = INITIAL.exec(w.text);
   if (!m) return undefined;
   // Name words beside it: capitalised (a lower-case word after a name is not part of it).
   const first = (x: OcrWord) => x.text.replace(/[^\p{L}]/gu, '').charAt(0);
-  const near = [prev, next].filter((x): x is OcrWord => x !== undefined && x.line === w.line && /\p{Lu}/u.test(first(x)));
+  const near = [prev, next].filter(
+    (x): x is OcrWord => x !== undefined && x.line === w.line && /\p{Lu}/u.test(first(x)),
+  );
   const cyr = near.filter((x) => hasCyrillic(first(x))).length;
   const lat = near.filter((x) => hasLatin(first(x))).length;
   const letter = m[2]!;
-  const to = cyr > 0 && lat === 0 && hasLatin(letter) ? LATIN_TO_CYRILLIC[letter] : lat > 0 && cyr === 0 && hasCyrillic(letter) ? CYRILLIC_TO_LATIN[letter] : undefined;
+  const to =
+    cyr > 0 && lat === 0 && hasLatin(letter)
+      ? LATIN_TO_CYRILLIC[letter]
+      : lat > 0 && cyr === 0 && hasCyrillic(letter)
+        ? CYRILLIC_TO_LATIN[letter]
+        : undefined;
   return to ? { ...w, text: `${m[1]}${to}${m[3]}` } : undefined;
 }

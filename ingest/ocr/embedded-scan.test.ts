@@ -7,8 +7,14 @@ import { decodeEmbeddedScan, renderPdfPage } from './raster.js';
 
 // A 4×2 inch "scan" at 150 dpi: white with a black bar in its top left quarter, so turns show.
 async function scanImage(format: 'jpeg' | 'png'): Promise<Buffer> {
-  const bar = await sharp({ create: { width: 300, height: 150, channels: 3, background: '#000000' } }).png().toBuffer();
-  const page = sharp({ create: { width: 600, height: 300, channels: 3, background: '#ffffff' } }).composite([{ input: bar, left: 0, top: 0 }]);
+  const bar = await sharp({
+    create: { width: 300, height: 150, channels: 3, background: '#000000' },
+  })
+    .png()
+    .toBuffer();
+  const page = sharp({
+    create: { width: 600, height: 300, channels: 3, background: '#ffffff' },
+  }).composite([{ input: bar, left: 0, top: 0 }]);
   return format === 'jpeg' ? page.jpeg({ quality: 95 }).toBuffer() : page.png().toBuffer();
 }
 
@@ -32,15 +38,29 @@ describe('embedded scans', () => {
     annotated.drawText('note', { x: 10, y: 10, size: 12, font, color: rgb(1, 0, 0) });
     doc.addPage(size).drawImage(png, { x: 0, y: 0, width: 288, height: 144 });
     doc.addPage(size).drawImage(jpeg, { x: 0, y: 0, width: 144, height: 144 });
-    doc.addPage(size).drawImage(jpeg, { x: 288, y: 144, width: 288, height: 144, rotate: degrees(180) });
+    doc
+      .addPage(size)
+      .drawImage(jpeg, { x: 288, y: 144, width: 288, height: 144, rotate: degrees(180) });
     bytes = await doc.save();
   });
 
   it('finds pages that are one full-page JPEG and nothing else', async () => {
     const scans = (await EmbeddedScans.open(bytes))!;
-    expect(scans.find(1)).toMatchObject({ width: 600, height: 300, pageWidth: 288, pageHeight: 144, rotate: 0 });
+    expect(scans.find(1)).toMatchObject({
+      width: 600,
+      height: 300,
+      pageWidth: 288,
+      pageHeight: 144,
+      rotate: 0,
+    });
     expect(scans.find(2)).toMatchObject({ width: 600, height: 300, rotate: 90 });
-    expect([3, 4, 5, 6, 7].map((n) => scans.find(n))).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect([3, 4, 5, 6, 7].map((n) => scans.find(n))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('decodes them to the raster pdfjs renders, at the scan resolution, turned as the page is shown', async () => {
@@ -50,9 +70,14 @@ describe('embedded scans', () => {
       for (const n of [1, 2]) {
         const fast = await decodeEmbeddedScan(scans.find(n)!, n, 1e8);
         const rendered = await renderPdfPage(pdf, n, 300, 1e8);
-        expect({ width: fast.width, height: fast.height, dpi: fast.dpi }).toEqual({ width: rendered.width, height: rendered.height, dpi: 150 });
+        expect({ width: fast.width, height: fast.height, dpi: fast.dpi }).toEqual({
+          width: rendered.width,
+          height: rendered.height,
+          dpi: 150,
+        });
         let diff = 0;
-        for (let i = 0; i < fast.data.length; i++) diff += Math.abs(fast.data[i]! - rendered.data[i]!);
+        for (let i = 0; i < fast.data.length; i++)
+          diff += Math.abs(fast.data[i]! - rendered.data[i]!);
         expect(diff / fast.data.length).toBeLessThan(2);
       }
       // Turned 90° clockwise: the bar, top left in the image, is now top right.
@@ -67,7 +92,9 @@ describe('embedded scans', () => {
 
   it('refuses a page over the pixel limit before decoding it', async () => {
     const scans = (await EmbeddedScans.open(bytes))!;
-    await expect(decodeEmbeddedScan(scans.find(1)!, 1, 10_000)).rejects.toThrow('page 1 would render to 600×300 pixels, over the limit of 10000');
+    await expect(decodeEmbeddedScan(scans.find(1)!, 1, 10_000)).rejects.toThrow(
+      'page 1 would render to 600×300 pixels, over the limit of 10000',
+    );
   });
 
   it('leaves files pdf-lib cannot make sense of to pdfjs', async () => {

@@ -5,7 +5,18 @@
 // pdf-lib parses the file and gives the raw image stream (pdfjs's API only hands out decoded
 // pixels). Anything less plain (other drawing, masks, decode arrays, CMYK, JPEG 2000, fax images,
 // flipped or sheared placement) returns undefined and the page is rendered by pdfjs as before.
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, decodePDFRawStream, type PDFObject, type PDFPage } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  PDFRef,
+  decodePDFRawStream,
+  type PDFObject,
+  type PDFPage,
+} from 'pdf-lib';
 
 export interface EmbeddedScan {
   /** The JPEG exactly as stored in the PDF. */
@@ -29,7 +40,11 @@ export class EmbeddedScans {
   /** Parses the PDF; undefined when pdf-lib cannot (pdfjs will then render every page). */
   static async open(bytes: Uint8Array): Promise<EmbeddedScans | undefined> {
     try {
-      const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+      const doc = await PDFDocument.load(bytes, {
+        ignoreEncryption: true,
+        updateMetadata: false,
+        throwOnInvalidObject: false,
+      });
       // Streams of an encrypted file are ciphertext.
       return doc.isEncrypted ? undefined : new EmbeddedScans(doc);
     } catch {
@@ -65,8 +80,21 @@ function scanOf(doc: PDFDocument, page: PDFPage): EmbeddedScan | undefined {
   const box = page.getCropBox();
   const [x, y, w, h] = placement.rect;
   const off = (a: number, b: number, size: number) => Math.abs(a - b) > COVER_TOLERANCE * size;
-  if (off(x, box.x, box.width) || off(y, box.y, box.height) || off(w, box.width, box.width) || off(h, box.height, box.height)) return undefined;
-  return { jpeg: image.contents, width, height, pageWidth: box.width, pageHeight: box.height, rotate: angle as EmbeddedScan['rotate'] };
+  if (
+    off(x, box.x, box.width) ||
+    off(y, box.y, box.height) ||
+    off(w, box.width, box.width) ||
+    off(h, box.height, box.height)
+  )
+    return undefined;
+  return {
+    jpeg: image.contents,
+    width,
+    height,
+    pageWidth: box.width,
+    pageHeight: box.height,
+    rotate: angle as EmbeddedScan['rotate'],
+  };
 }
 
 function numberOf(obj: PDFObject | undefined): number | undefined {
@@ -84,24 +112,32 @@ function isPlainJpeg(doc: PDFDocument, dict: PDFDict): boolean {
   const filters = filter instanceof PDFArray ? filter.asArray() : [filter];
   if (filters.length !== 1 || filters[0] !== PDFName.of('DCTDecode')) return false;
   if (numberOf(get('BitsPerComponent')) !== 8) return false;
-  for (const key of ['SMask', 'Mask', 'Decode', 'ImageMask', 'SMaskInData']) if (get(key) !== undefined) return false;
+  for (const key of ['SMask', 'Mask', 'Decode', 'ImageMask', 'SMaskInData'])
+    if (get(key) !== undefined) return false;
   const space = get('ColorSpace');
   if (space === PDFName.of('DeviceGray') || space === PDFName.of('DeviceRGB')) return true;
   // [/ICCBased stream] with 1 or 3 components.
   if (space instanceof PDFArray && space.size() === 2 && space.get(0) === PDFName.of('ICCBased')) {
     const profile = space.lookup(1);
-    const n = profile instanceof PDFRawStream ? numberOf(profile.dict.get(PDFName.of('N'))) : undefined;
+    const n =
+      profile instanceof PDFRawStream ? numberOf(profile.dict.get(PDFName.of('N'))) : undefined;
     return n === 1 || n === 3;
   }
   return false;
 }
 
-type Token = { kind: 'number'; value: number } | { kind: 'name'; value: string } | { kind: 'op'; value: string };
+type Token =
+  | { kind: 'number'; value: number }
+  | { kind: 'name'; value: string }
+  | { kind: 'op'; value: string };
 
 /** The page's content as operators and operands; undefined when it holds anything but numbers, names and operators. */
 function contentOperators(doc: PDFDocument, page: PDFPage): Token[] | undefined {
   const contents = page.node.Contents();
-  const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
+  const streams =
+    contents instanceof PDFArray
+      ? contents.asArray().map((r) => doc.context.lookup(r))
+      : [contents];
   let text = '';
   for (const s of streams) {
     if (!(s instanceof PDFRawStream)) return undefined;
@@ -110,7 +146,9 @@ function contentOperators(doc: PDFDocument, page: PDFPage): Token[] | undefined 
   const tokens: Token[] = [];
   // Written here: pdf-lib writes content streams but does not parse them. Strings, arrays,
   // dictionaries and inline images are refused, so this grammar is all that a plain page needs.
-  for (const m of text.replace(/%[^\r\n]*/g, ' ').matchAll(/\/([^\s/[\]()<>{}%]+)|([+-]?(?:\d+\.?\d*|\.\d+))|([A-Za-z'"*]+)|(\S)/g)) {
+  for (const m of text
+    .replace(/%[^\r\n]*/g, ' ')
+    .matchAll(/\/([^\s/[\]()<>{}%]+)|([+-]?(?:\d+\.?\d*|\.\d+))|([A-Za-z'"*]+)|(\S)/g)) {
     if (m[1] !== undefined) tokens.push({ kind: 'name', value: m[1] });
     else if (m[2] !== undefined) tokens.push({ kind: 'number', value: Number(m[2]) });
     else if (m[3] !== undefined) tokens.push({ kind: 'op', value: m[3] });
@@ -133,7 +171,9 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
  * When the operators only save/restore state, set transforms and draw one XObject, returns its name
  * and the rectangle it fills [x, y, width, height] (upright: no rotation, shear or flip).
  */
-function singleImagePlacement(tokens: Token[]): { name: string; rect: [number, number, number, number] } | undefined {
+function singleImagePlacement(
+  tokens: Token[],
+): { name: string; rect: [number, number, number, number] } | undefined {
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
   let operands: Token[] = [];
@@ -145,9 +185,18 @@ function singleImagePlacement(tokens: Token[]): { name: string; rect: [number, n
     }
     if (t.value === 'q' && operands.length === 0) stack.push(ctm);
     else if (t.value === 'Q' && operands.length === 0) ctm = stack.pop() ?? ctm;
-    else if (t.value === 'cm' && operands.length === 6 && operands.every((o) => o.kind === 'number')) {
+    else if (
+      t.value === 'cm' &&
+      operands.length === 6 &&
+      operands.every((o) => o.kind === 'number')
+    ) {
       ctm = multiply(operands.map((o) => o.value as number) as Matrix, ctm);
-    } else if (t.value === 'Do' && operands.length === 1 && operands[0]!.kind === 'name' && !drawn) {
+    } else if (
+      t.value === 'Do' &&
+      operands.length === 1 &&
+      operands[0]!.kind === 'name' &&
+      !drawn
+    ) {
       const [a, b, c, d, e, f] = ctm;
       if (b !== 0 || c !== 0 || a <= 0 || d <= 0) return undefined;
       drawn = { name: operands[0]!.value, rect: [e, f, a, d] };

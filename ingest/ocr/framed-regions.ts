@@ -106,7 +106,8 @@ export function findFrames(small: Raster): Frame[] {
     }
     const w = x1 - x0 + 1;
     const h = y1 - y0 + 1;
-    if (w < MIN_WIDTH * W || h < MIN_HEIGHT * H || w > MAX_WIDTH * W || h > MAX_HEIGHT * H) continue;
+    if (w < MIN_WIDTH * W || h < MIN_HEIGHT * H || w > MAX_WIDTH * W || h > MAX_HEIGHT * H)
+      continue;
     // Thin, closed-ish (at least its perimeter's worth of ink), and empty in the middle.
     if (n / (w * h) > MAX_FILL || n < 1.2 * (w + h)) continue;
     const own = pixels.slice(0, n);
@@ -168,14 +169,16 @@ async function cutRegion(page: Raster, small: Raster, frame: Frame): Promise<Reg
   const cw = X1 - X0;
   const ch = Y1 - Y0;
   const crop = Buffer.alloc(cw * ch);
-  for (let y = 0; y < ch; y++) page.data.copy(crop, y * cw, (Y0 + y) * page.width + X0, (Y0 + y) * page.width + X1);
+  for (let y = 0; y < ch; y++)
+    page.data.copy(crop, y * cw, (Y0 + y) * page.width + X0, (Y0 + y) * page.width + X1);
   // Erase the frame: each of its small-copy pixels covers k×k page pixels, grown by a pixel or two.
   const reach = Math.ceil(k / 2) + 2;
   for (const p of frame.pixels) {
     const sx = p % small.width;
     const cx = Math.round((sx + 0.5) * k) - X0;
     const cy = Math.round(((p - sx) / small.width + 0.5) * k) - Y0;
-    for (let y = Math.max(0, cy - reach); y <= Math.min(ch - 1, cy + reach); y++) crop.fill(255, y * cw + Math.max(0, cx - reach), y * cw + Math.min(cw, cx + reach + 1));
+    for (let y = Math.max(0, cy - reach); y <= Math.min(ch - 1, cy + reach); y++)
+      crop.fill(255, y * cw + Math.max(0, cx - reach), y * cw + Math.min(cw, cx + reach + 1));
   }
   const { data, info } = await sharp(crop, { raw: { width: cw, height: ch, channels: 1 } })
     .rotate(-frame.angle, { background: '#ffffff' })
@@ -188,9 +191,16 @@ async function cutRegion(page: Raster, small: Raster, frame: Frame): Promise<Reg
   const toPage = (x: number, y: number): [number, number] => {
     const dx = x - PAD - (info.width - 2 * PAD) / 2;
     const dy = y - PAD - (info.height - 2 * PAD) / 2;
-    return [X0 + cw / 2 + dx * Math.cos(a) - dy * Math.sin(a), Y0 + ch / 2 + dx * Math.sin(a) + dy * Math.cos(a)];
+    return [
+      X0 + cw / 2 + dx * Math.cos(a) - dy * Math.sin(a),
+      Y0 + ch / 2 + dx * Math.sin(a) + dy * Math.cos(a),
+    ];
   };
-  return { box: { x0: X0, y0: Y0, x1: X1, y1: Y1 }, image: { data, width: info.width, height: info.height }, toPage };
+  return {
+    box: { x0: X0, y0: Y0, x1: X1, y1: Y1 },
+    image: { data, width: info.width, height: info.height },
+    toPage,
+  };
 }
 
 /**
@@ -202,12 +212,23 @@ function capitalizeLikeTheRest(words: OcrWord[]): OcrWord[] {
   const lettered = words.filter((w) => (w.text.match(/\p{L}/gu) ?? []).length >= 2);
   const upper = lettered.filter((w) => w.text === w.text.toUpperCase());
   if (upper.length < 2) return words;
-  return words.map((w) => (lettered.includes(w) && w.text === w.text.toLowerCase() && lettered.length - upper.length <= upper.length / 2 ? { ...w, text: w.text.toUpperCase() } : w));
+  return words.map((w) =>
+    lettered.includes(w) &&
+    w.text === w.text.toLowerCase() &&
+    lettered.length - upper.length <= upper.length / 2
+      ? { ...w, text: w.text.toUpperCase() }
+      : w,
+  );
 }
 
 function toPageWords(region: Region, words: OcrWord[], lineBase: number): OcrWord[] {
   return words.map((w) => {
-    const corners = [region.toPage(w.x0, w.y0), region.toPage(w.x1, w.y0), region.toPage(w.x0, w.y1), region.toPage(w.x1, w.y1)];
+    const corners = [
+      region.toPage(w.x0, w.y0),
+      region.toPage(w.x1, w.y0),
+      region.toPage(w.x0, w.y1),
+      region.toPage(w.x1, w.y1),
+    ];
     const xs = corners.map((c) => c[0]);
     const ys = corners.map((c) => c[1]);
     return {
@@ -252,7 +273,8 @@ export async function readFramedRegions(
     await Promise.all(
       todo.map(async (i) => {
         const reading = await pool.recognize(toPgm(regions[i]!.image), langs, dpi);
-        if (reading.lines.length > 0 && reading.confidence > (best[i]?.confidence ?? 0)) best[i] = reading;
+        if (reading.lines.length > 0 && reading.confidence > (best[i]?.confidence ?? 0))
+          best[i] = reading;
       }),
     );
   }
@@ -264,14 +286,24 @@ export async function readFramedRegions(
     const before = outside.filter((w) => inside(w, region.box));
     outside = outside.filter((w) => !inside(w, region.box));
     const reading = best[i];
-    if (!reading || reading.confidence < MIN_CONFIDENCE || (before.length > 0 && reading.confidence < mean(before.map((w) => w.confidence)))) return before;
+    if (
+      !reading ||
+      reading.confidence < MIN_CONFIDENCE ||
+      (before.length > 0 && reading.confidence < mean(before.map((w) => w.confidence)))
+    )
+      return before;
     replaced++;
     return toPageWords(region, capitalizeLikeTheRest(reading.lines), 1_000_000 * (i + 1));
   });
   const ordered = orderWords(outside, blocks);
   const all = [...outside, ...blocks.flat()];
   return {
-    result: { text: ordered.text, words: ordered.words, lines: all, confidence: Math.round(mean(all.map((w) => w.confidence)) * 1000) / 1000 },
+    result: {
+      text: ordered.text,
+      words: ordered.words,
+      lines: all,
+      confidence: Math.round(mean(all.map((w) => w.confidence)) * 1000) / 1000,
+    },
     regions: replaced,
   };
 }

@@ -8,10 +8,33 @@ import { OWN_LETTERS, type OcrLanguage } from './languages.js';
 const MODEL_LETTERS: Record<string, string> = {
   ...OWN_LETTERS.tgk,
   ...OWN_LETTERS.ukr,
-  ё: 'е', й: 'и',
-  ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z',
-  é: 'e', è: 'e', ê: 'e', à: 'a', â: 'a', ç: 'c', î: 'i', ô: 'o', û: 'u', ù: 'u', ë: 'e', ï: 'i',
-  ä: 'a', ö: 'o', ü: 'u', ß: 'ss',
+  ё: 'е',
+  й: 'и',
+  ą: 'a',
+  ć: 'c',
+  ę: 'e',
+  ł: 'l',
+  ń: 'n',
+  ó: 'o',
+  ś: 's',
+  ź: 'z',
+  ż: 'z',
+  é: 'e',
+  è: 'e',
+  ê: 'e',
+  à: 'a',
+  â: 'a',
+  ç: 'c',
+  î: 'i',
+  ô: 'o',
+  û: 'u',
+  ù: 'u',
+  ë: 'e',
+  ï: 'i',
+  ä: 'a',
+  ö: 'o',
+  ü: 'u',
+  ß: 'ss',
 };
 
 /** Lower case, with the letters the Russian and English models lack replaced by those they read instead. */
@@ -21,17 +44,208 @@ function toModelLetters(word: string): string {
 
 // Frequent words, already in model letters. Chosen to be frequent in each language and rare in its neighbours.
 const CYRILLIC_WORDS: Record<'rus' | 'ukr' | 'tgk', string[]> = {
-  rus: ['и', 'в', 'не', 'что', 'по', 'года', 'от', 'для', 'из', 'который', 'это', 'был', 'была', 'как', 'при', 'также', 'или', 'его', 'ее', 'она', 'он', 'г', 'ул', 'республики', 'суда', 'уголовного'],
-  ukr: ['та', 'що', 'від', 'вид', 'року', 'згидно', 'який', 'яка', 'це', 'або', 'пид', 'при', 'украини', 'украина', 'державнои', 'державного', 'прикордоннои', 'громадянка', 'громадянин', 'з'],
-  tgk: ['ва', 'дар', 'ба', 'аз', 'ки', 'бо', 'ин', 'он', 'шуд', 'буд', 'мебошад', 'карда', 'намуда', 'соли', 'точикистон', 'чумхурии', 'нохияи', 'шахри', 'тибки', 'маълумот', 'мешавад', 'накл', 'насаб', 'ном', 'шиносома', 'шиноснома', 'санаи', 'чои', 'таваллуд', 'додан', 'бастанд'],
+  rus: [
+    'и',
+    'в',
+    'не',
+    'что',
+    'по',
+    'года',
+    'от',
+    'для',
+    'из',
+    'который',
+    'это',
+    'был',
+    'была',
+    'как',
+    'при',
+    'также',
+    'или',
+    'его',
+    'ее',
+    'она',
+    'он',
+    'г',
+    'ул',
+    'республики',
+    'суда',
+    'уголовного',
+  ],
+  ukr: [
+    'та',
+    'що',
+    'від',
+    'вид',
+    'року',
+    'згидно',
+    'який',
+    'яка',
+    'це',
+    'або',
+    'пид',
+    'при',
+    'украини',
+    'украина',
+    'державнои',
+    'державного',
+    'прикордоннои',
+    'громадянка',
+    'громадянин',
+    'з',
+  ],
+  tgk: [
+    'ва',
+    'дар',
+    'ба',
+    'аз',
+    'ки',
+    'бо',
+    'ин',
+    'он',
+    'шуд',
+    'буд',
+    'мебошад',
+    'карда',
+    'намуда',
+    'соли',
+    'точикистон',
+    'чумхурии',
+    'нохияи',
+    'шахри',
+    'тибки',
+    'маълумот',
+    'мешавад',
+    'накл',
+    'насаб',
+    'ном',
+    'шиносома',
+    'шиноснома',
+    'санаи',
+    'чои',
+    'таваллуд',
+    'додан',
+    'бастанд',
+  ],
 };
 
 const LATIN_WORDS: Record<'eng' | 'pol' | 'fra' | 'deu' | 'nld', string[]> = {
-  eng: ['the', 'and', 'of', 'to', 'in', 'is', 'was', 'for', 'on', 'with', 'by', 'that', 'she', 'he', 'from', 'date', 'name', 'passport', 'not', 'were'],
-  pol: ['w', 'i', 'z', 'na', 'do', 'sie', 'nie', 'jest', 'ze', 'oraz', 'dnia', 'przez', 'sad', 'r', 'od', 'po', 'ktory', 'ktora', 'jak', 'tym'],
-  fra: ['le', 'la', 'les', 'de', 'des', 'et', 'du', 'en', 'est', 'un', 'une', 'pour', 'dans', 'au', 'aux', 'que', 'qui', 'sur', 'par', 'pas'],
-  deu: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'sich', 'mit', 'des', 'dem', 'den', 'ein', 'eine', 'auf', 'fur', 'von', 'wird', 'wurde', 'nach', 'bei', 'gegen', 'sie', 'er', 'zu', 'vom', 'zur'],
-  nld: ['de', 'het', 'een', 'en', 'van', 'in', 'is', 'op', 'te', 'met', 'voor', 'dat', 'niet', 'zijn', 'werd', 'naar', 'bij', 'ook', 'aan', 'om'],
+  eng: [
+    'the',
+    'and',
+    'of',
+    'to',
+    'in',
+    'is',
+    'was',
+    'for',
+    'on',
+    'with',
+    'by',
+    'that',
+    'she',
+    'he',
+    'from',
+    'date',
+    'name',
+    'passport',
+    'not',
+    'were',
+  ],
+  pol: [
+    'w',
+    'i',
+    'z',
+    'na',
+    'do',
+    'sie',
+    'nie',
+    'jest',
+    'ze',
+    'oraz',
+    'dnia',
+    'przez',
+    'sad',
+    'r',
+    'od',
+    'po',
+    'ktory',
+    'ktora',
+    'jak',
+    'tym',
+  ],
+  fra: [
+    'le',
+    'la',
+    'les',
+    'de',
+    'des',
+    'et',
+    'du',
+    'en',
+    'est',
+    'un',
+    'une',
+    'pour',
+    'dans',
+    'au',
+    'aux',
+    'que',
+    'qui',
+    'sur',
+    'par',
+    'pas',
+  ],
+  deu: [
+    'der',
+    'die',
+    'das',
+    'und',
+    'ist',
+    'nicht',
+    'sich',
+    'mit',
+    'des',
+    'dem',
+    'den',
+    'ein',
+    'eine',
+    'auf',
+    'fur',
+    'von',
+    'wird',
+    'wurde',
+    'nach',
+    'bei',
+    'gegen',
+    'sie',
+    'er',
+    'zu',
+    'vom',
+    'zur',
+  ],
+  nld: [
+    'de',
+    'het',
+    'een',
+    'en',
+    'van',
+    'in',
+    'is',
+    'op',
+    'te',
+    'met',
+    'voor',
+    'dat',
+    'niet',
+    'zijn',
+    'werd',
+    'naar',
+    'bij',
+    'ook',
+    'aan',
+    'om',
+  ],
 };
 
 // Letters only one language of a script writes; a model that can produce them makes them decisive.
@@ -61,11 +275,17 @@ export function chooseLanguages(text: string): LanguageChoice {
   const cyr = (text.match(/\p{Script=Cyrillic}/gu) ?? []).length;
   const lat = (text.match(/\p{Script=Latin}/gu) ?? []).length;
   const letters = cyr + lat;
-  if (letters < 20) return { languages: ['rus', 'eng'], reason: 'too little text to tell; rus+eng', evidence: 0 };
+  if (letters < 20)
+    return { languages: ['rus', 'eng'], reason: 'too little text to tell; rus+eng', evidence: 0 };
 
-  const words = text.split(/[^\p{L}]+/u).filter(Boolean).map(toModelLetters);
+  const words = text
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .map(toModelLetters);
   const count = <K extends string>(lists: Record<K, string[]>, script: RegExp) => {
-    const sets = Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, new Set(v as string[])])) as Record<K, Set<string>>;
+    const sets = Object.fromEntries(
+      Object.entries(lists).map(([k, v]) => [k, new Set(v as string[])]),
+    ) as Record<K, Set<string>>;
     const counts = Object.fromEntries(Object.keys(lists).map((k) => [k, 0])) as Record<K, number>;
     for (const w of words) {
       if (!script.test(w)) continue;
@@ -76,7 +296,13 @@ export function chooseLanguages(text: string): LanguageChoice {
   const cyrCounts = count(CYRILLIC_WORDS, /\p{Script=Cyrillic}/u);
   const latCounts = count(LATIN_WORDS, /\p{Script=Latin}/u);
   // A Russian model has no і or ї: it reads them as Latin i, as 1 or as ! inside a Cyrillic word.
-  cyrCounts.ukr += 2 * (text.match(/\p{Script=Cyrillic}[i!1]\p{Script=Cyrillic}|\b[1i]\p{Ll}{2}|\p{Script=Cyrillic}{2}!(?=\s|$)/gu) ?? []).length;
+  cyrCounts.ukr +=
+    2 *
+    (
+      text.match(
+        /\p{Script=Cyrillic}[i!1]\p{Script=Cyrillic}|\b[1i]\p{Ll}{2}|\p{Script=Cyrillic}{2}!(?=\s|$)/gu,
+      ) ?? []
+    ).length;
   for (const [re, lang] of MARKERS) {
     const n = (text.match(re) ?? []).length;
     if (lang in cyrCounts) cyrCounts[lang as keyof typeof cyrCounts] += n * 2;
@@ -87,7 +313,12 @@ export function chooseLanguages(text: string): LanguageChoice {
   const reasons: string[] = [];
   const cyrBest = best(cyrCounts, 'rus');
   const latBest = best(latCounts, 'eng');
-  const scripts: Array<{ share: number; pick: { lang: OcrLanguage; hits: number }; base: OcrLanguage; counts: Record<string, number> }> = [
+  const scripts: Array<{
+    share: number;
+    pick: { lang: OcrLanguage; hits: number };
+    base: OcrLanguage;
+    counts: Record<string, number>;
+  }> = [
     { share: cyr / letters, pick: cyrBest, base: 'rus', counts: cyrCounts },
     { share: lat / letters, pick: latBest, base: 'eng', counts: latCounts },
   ];
@@ -99,7 +330,8 @@ export function chooseLanguages(text: string): LanguageChoice {
     chosen.push(lang);
     reasons.push(`${lang} (${Math.round(s.share * 100)}% of letters, ${s.pick.hits} cue words)`);
     // Tajik and Ukrainian documents quote Russian; keep Russian beside them when it is there too.
-    if ((lang === 'tgk' || lang === 'ukr') && (s.counts.rus ?? 0) >= 3 && !chosen.includes('rus')) chosen.push('rus');
+    if ((lang === 'tgk' || lang === 'ukr') && (s.counts.rus ?? 0) >= 3 && !chosen.includes('rus'))
+      chosen.push('rus');
   }
   return { languages: chosen, reason: reasons.join(', '), evidence: scripts[0]?.pick.hits ?? 0 };
 }

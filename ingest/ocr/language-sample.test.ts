@@ -4,13 +4,18 @@ import { band, sampleBand } from './language-sample.js';
 /** A white page with dark bars for text lines at the given rows. */
 function page(width: number, height: number, lines: Array<[number, number]>) {
   const data = Buffer.alloc(width * height, 255);
-  for (const [y0, y1] of lines) for (let y = y0; y < y1; y++) data.fill(0, y * width + 100, y * width + Math.floor(width * 0.45));
+  for (const [y0, y1] of lines)
+    for (let y = y0; y < y1; y++)
+      data.fill(0, y * width + 100, y * width + Math.floor(width * 0.45));
   return { data, width, height };
 }
 
 describe('sampleBand', () => {
   it('spans text lines from the middle of the page, in the full page coordinates', () => {
-    const lines = Array.from({ length: 30 }, (_, i): [number, number] => [200 + i * 25, 212 + i * 25]);
+    const lines = Array.from({ length: 30 }, (_, i): [number, number] => [
+      200 + i * 25,
+      212 + i * 25,
+    ]);
     const b = sampleBand(page(700, 1000, lines), 3000, 10);
     // Lines 11..20 run from row 450 to row 687 of the small copy; three times that on the page.
     expect(b.lines).toBe(10);

@@ -22,7 +22,11 @@ const MAX_LINE = 0.04;
  * head), found on `small`, a scaled copy of the page. When fewer than three lines are found (a photo,
  * a form), the band is the middle third of the page and `lines` is 0.
  */
-export function sampleBand(small: Raster, fullHeight: number, lines = SAMPLE_LINES): { top: number; height: number; lines: number } {
+export function sampleBand(
+  small: Raster,
+  fullHeight: number,
+  lines = SAMPLE_LINES,
+): { top: number; height: number; lines: number } {
   const { data, width: W, height: H } = small;
   const threshold = inkThreshold(data);
   const x0 = Math.floor(W * SIDE_MARGIN);
@@ -35,7 +39,7 @@ export function sampleBand(small: Raster, fullHeight: number, lines = SAMPLE_LIN
     inked[y] = n >= Math.max(2, 0.01 * (x1 - x0)) && n <= 0.5 * (x1 - x0) ? 1 : 0;
   }
   const found: Array<{ y0: number; y1: number }> = [];
-  for (let y = 0; y < H; ) {
+  for (let y = 0; y < H;) {
     if (!inked[y]) {
       y++;
       continue;
@@ -49,13 +53,24 @@ export function sampleBand(small: Raster, fullHeight: number, lines = SAMPLE_LIN
   if (found.length < 3) {
     return { top: Math.floor(fullHeight / 3), height: Math.floor(fullHeight / 3), lines: 0 };
   }
-  const from = Math.max(0, Math.min(found.length - lines, Math.floor(found.length / 2 - lines / 2)));
+  const from = Math.max(
+    0,
+    Math.min(found.length - lines, Math.floor(found.length / 2 - lines / 2)),
+  );
   const chosen = found.slice(from, from + lines);
   const lineHeight = (chosen[chosen.length - 1]!.y1 - chosen[0]!.y0) / chosen.length;
   const top = Math.max(0, chosen[0]!.y0 - lineHeight / 2);
-  const bottom = Math.min(H, chosen[chosen.length - 1]!.y1 + lineHeight / 2, top + MAX_SAMPLE_SHARE * H);
+  const bottom = Math.min(
+    H,
+    chosen[chosen.length - 1]!.y1 + lineHeight / 2,
+    top + MAX_SAMPLE_SHARE * H,
+  );
   const t = Math.floor(top * scale);
-  return { top: t, height: Math.min(fullHeight - t, Math.ceil((bottom - top) * scale)), lines: chosen.length };
+  return {
+    top: t,
+    height: Math.min(fullHeight - t, Math.ceil((bottom - top) * scale)),
+    lines: chosen.length,
+  };
 }
 
 /** The rows of a raster from `top`, `height` high: a view of its pixels, nothing copied. */

@@ -20,7 +20,13 @@ const require = createRequire(import.meta.url);
 
 /** System folders searched for traineddata, in order (TESSDATA_PREFIX first, as tesseract does). */
 function systemTessdataDirs(): string[] {
-  const dirs = [process.env.TESSDATA_PREFIX, '/usr/share/tesseract-ocr/5/tessdata', '/usr/share/tesseract-ocr/4.00/tessdata', '/usr/share/tessdata', '/usr/local/share/tessdata'];
+  const dirs = [
+    process.env.TESSDATA_PREFIX,
+    '/usr/share/tesseract-ocr/5/tessdata',
+    '/usr/share/tesseract-ocr/4.00/tessdata',
+    '/usr/share/tessdata',
+    '/usr/local/share/tessdata',
+  ];
   return dirs.filter((d): d is string => Boolean(d));
 }
 
@@ -53,12 +59,18 @@ function fromSystem(lang: TessdataName): { file: string; gzip: boolean } | undef
  * source is tried first: the npm packages hold the "best_int" LSTM models; Debian's packages hold
  * the smaller, faster "fast" models.
  */
-export function findLanguage(lang: TessdataName, prefer: ModelSource = 'npm'): { file: string; gzip: boolean } | undefined {
-  return prefer === 'npm' ? (fromNpm(lang) ?? fromSystem(lang)) : (fromSystem(lang) ?? fromNpm(lang));
+export function findLanguage(
+  lang: TessdataName,
+  prefer: ModelSource = 'npm',
+): { file: string; gzip: boolean } | undefined {
+  return prefer === 'npm'
+    ? (fromNpm(lang) ?? fromSystem(lang))
+    : (fromSystem(lang) ?? fromNpm(lang));
 }
 
 function installHint(lang: TessdataName): string {
-  if (lang === 'rus') return 'install the Debian package tesseract-ocr-rus (apt-get install tesseract-ocr-rus), or set TESSDATA_PREFIX to a folder with rus.traineddata';
+  if (lang === 'rus')
+    return 'install the Debian package tesseract-ocr-rus (apt-get install tesseract-ocr-rus), or set TESSDATA_PREFIX to a folder with rus.traineddata';
   return `install the npm package @tesseract.js-data/${lang} (npm install @tesseract.js-data/${lang})`;
 }
 
@@ -66,7 +78,11 @@ function installHint(lang: TessdataName): string {
  * Makes sure every requested model is unpacked under `root`, returning the folder the workers read;
  * throws one MissingLanguageError that names every missing language and the package that provides it.
  */
-export function prepareTessdata(root: string, langs: readonly TessdataName[], prefer: ModelSource = 'npm'): string {
+export function prepareTessdata(
+  root: string,
+  langs: readonly TessdataName[],
+  prefer: ModelSource = 'npm',
+): string {
   // One folder per source, so switching the preference never mixes stale models in.
   const dir = path.join(root, prefer);
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });

@@ -40,7 +40,9 @@ export function repairMrzLine(raw: string): string {
   if (!m || (m[0].match(/</g) ?? []).length < 2 || m[0].length < 4) return line;
   const head = line.slice(0, m.index);
   const tail = line.slice(m.index + m[0].length);
-  const fits = MRZ_LENGTHS.filter((n) => n >= head.length + tail.length + 1 && Math.abs(n - line.length) <= 12);
+  const fits = MRZ_LENGTHS.filter(
+    (n) => n >= head.length + tail.length + 1 && Math.abs(n - line.length) <= 12,
+  );
   const target = fits.sort((a, b) => Math.abs(a - line.length) - Math.abs(b - line.length))[0];
   const fill = target ? target - head.length - tail.length : m[0].length;
   return head + '<'.repeat(fill) + tail;
@@ -52,7 +54,12 @@ export interface TextWithWords {
 }
 
 /** Re-reads MRZ-like lines of a page and splices the new readings into its text and words. */
-export async function rereadMrzLines(pool: OcrPool, pgm: Buffer, dpi: number, page: TextWithWords): Promise<TextWithWords> {
+export async function rereadMrzLines(
+  pool: OcrPool,
+  pgm: Buffer,
+  dpi: number,
+  page: TextWithWords,
+): Promise<TextWithWords> {
   const lines = page.text.split('\n');
   let offset = 0;
   const spans = lines.map((line) => {
@@ -66,9 +73,15 @@ export async function rereadMrzLines(pool: OcrPool, pgm: Buffer, dpi: number, pa
   const words: WordBox[] = [];
   let pos = 0; // where the current line starts in the new text
   for (const span of spans) {
-    const inLine = page.words.filter((w) => (w.start ?? -1) >= span.start && (w.end ?? -1) <= span.end);
+    const inLine = page.words.filter(
+      (w) => (w.start ?? -1) >= span.start && (w.end ?? -1) <= span.end,
+    );
     let line = span.line;
-    let lineWords = inLine.map((w) => ({ ...w, start: (w.start ?? 0) - span.start + pos, end: (w.end ?? 0) - span.start + pos }));
+    let lineWords = inLine.map((w) => ({
+      ...w,
+      start: (w.start ?? 0) - span.start + pos,
+      end: (w.end ?? 0) - span.start + pos,
+    }));
     if (looksLikeMrz(span.line) && inLine.length > 0) {
       const box = {
         x0: Math.min(...inLine.map((w) => w.x0)),
@@ -77,12 +90,19 @@ export async function rereadMrzLines(pool: OcrPool, pgm: Buffer, dpi: number, pa
         y1: Math.max(...inLine.map((w) => w.y1)),
       };
       const pad = Math.round((box.y1 - box.y0) * 0.4);
-      const rect = { left: Math.max(0, box.x0 - pad), top: Math.max(0, box.y0 - pad), width: box.x1 - box.x0 + 2 * pad, height: box.y1 - box.y0 + 2 * pad };
+      const rect = {
+        left: Math.max(0, box.x0 - pad),
+        top: Math.max(0, box.y0 - pad),
+        width: box.x1 - box.x0 + 2 * pad,
+        height: box.y1 - box.y0 + 2 * pad,
+      };
       const reread = await pool.recognizeLine(pgm, rect, { whitelist: MRZ_ALPHABET }, dpi);
       const text = repairMrzLine(reread.text);
       if (text.length >= 28) {
         line = text;
-        lineWords = [{ text, confidence: reread.confidence, ...box, start: pos, end: pos + text.length }];
+        lineWords = [
+          { text, confidence: reread.confidence, ...box, start: pos, end: pos + text.length },
+        ];
       }
     }
     out.push(line);

@@ -25,17 +25,30 @@ export type PageImage =
  * without an image is rendered and kept. A file over the content or pixel limits is `refused`
  * (an InputError of rendering); other failures are thrown.
  */
-export async function renderPageImage(archive: Archive, doc: Pick<Document, 'sha256' | 'mediaType'>, page: Pick<Page, 'page' | 'imagePath'>): Promise<PageImage> {
-  const file = path.join(archive.config.dataDir, page.imagePath ?? pageImagePath(doc.sha256, page.page));
+export async function renderPageImage(
+  archive: Archive,
+  doc: Pick<Document, 'sha256' | 'mediaType'>,
+  page: Pick<Page, 'page' | 'imagePath'>,
+): Promise<PageImage> {
+  const file = path.join(
+    archive.config.dataDir,
+    page.imagePath ?? pageImagePath(doc.sha256, page.page),
+  );
   if (!fs.existsSync(file)) {
-    if (doc.mediaType !== 'application/pdf') return { ok: false, reason: 'none', message: 'no image for this page' };
+    if (doc.mediaType !== 'application/pdf')
+      return { ok: false, reason: 'none', message: 'no image for this page' };
     const data = new Uint8Array(await fsp.readFile(archive.originals.pathFor(doc.sha256)));
     try {
       // Ingest refuses these now; a document read before the check existed must not be rendered either.
       await checkContentSize(data, archive.config.limits.maxContentBytes);
       const pdf = await openPdf(data);
       try {
-        const raster = await renderPdfPage(pdf, page.page, VIEWER_DPI, archive.config.limits.maxPixels);
+        const raster = await renderPdfPage(
+          pdf,
+          page.page,
+          VIEWER_DPI,
+          archive.config.limits.maxPixels,
+        );
         await fsp.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
         await writeViewerImage(raster, file);
       } finally {

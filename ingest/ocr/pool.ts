@@ -5,7 +5,14 @@
 // page that exceeds its time limit. Orientation and script detection (OSD) needs the legacy engine,
 // so it runs on one separate worker.
 import { hasCyrillic } from '../../core/text/scripts.js';
-import { createWorker, OEM, PSM, type OutputFormats, type RecognizeOptions, type Worker } from 'tesseract.js';
+import {
+  createWorker,
+  OEM,
+  PSM,
+  type OutputFormats,
+  type RecognizeOptions,
+  type Worker,
+} from 'tesseract.js';
 import type { WordBox } from '../../schema/tables.js';
 import { correctWords } from './corrections.js';
 import { orderWords, type OcrWord } from './reading-order.js';
@@ -43,7 +50,9 @@ export interface OsdResult {
 const WORKER_PARAMETERS = { tessedit_pageseg_mode: PSM.AUTO, debug_file: '/dev/null' };
 
 /** CASEFILE_DEBUG_OCR=1 prints timings of the pool's work on standard error (never any text). */
-const debug = process.env.CASEFILE_DEBUG_OCR ? (msg: string) => process.stderr.write(`[ocr ${Math.round(performance.now())}] ${msg}\n`) : () => undefined;
+const debug = process.env.CASEFILE_DEBUG_OCR
+  ? (msg: string) => process.stderr.write(`[ocr ${Math.round(performance.now())}] ${msg}\n`)
+  : () => undefined;
 
 export class OcrTimeoutError extends Error {
   override name = 'OcrTimeoutError';
@@ -91,9 +100,14 @@ export class OcrPool {
       // Unknown keys are passed to tesseract as parameters. Telling it the resolution matters: left to
       // guess, it misjudges text size on sparse pages (measured: CER 0.044 → 0.006 on a notice).
       const options = { user_defined_dpi: String(dpi) } as Partial<RecognizeOptions>;
-      const result = await this.withTimeout(slot, slot.worker.recognize(image, options, { text: true, blocks: true }));
+      const result = await this.withTimeout(
+        slot,
+        slot.worker.recognize(image, options, { text: true, blocks: true }),
+      );
       slot.pages++;
-      debug(`recognize ${key} ${pgmSize(image)}: waited ${Math.round(t1 - t0)} ms, read in ${Math.round(performance.now() - t1)} ms`);
+      debug(
+        `recognize ${key} ${pgmSize(image)}: waited ${Math.round(t1 - t0)} ms, read in ${Math.round(performance.now() - t1)} ms`,
+      );
       return toOcrResult(result.data);
     } finally {
       this.release(slot);
@@ -108,7 +122,12 @@ export class OcrPool {
   warm(langs: readonly string[]): void {
     const key = langs.join('+');
     while (this.slots.length < this.opts.size) {
-      const slot: Slot = { worker: undefined as unknown as Worker, langs: key, pages: 0, busy: true };
+      const slot: Slot = {
+        worker: undefined as unknown as Worker,
+        langs: key,
+        pages: 0,
+        busy: true,
+      };
       this.slots.push(slot);
       this.createWorker(key).then(
         (worker) => {
@@ -133,12 +152,25 @@ export class OcrPool {
     if (size) {
       const left = Math.min(Math.max(0, rectangle.left), size.width - 1);
       const top = Math.min(Math.max(0, rectangle.top), size.height - 1);
-      rectangle = { left, top, width: Math.max(1, Math.min(rectangle.width, size.width - left)), height: Math.max(1, Math.min(rectangle.height, size.height - top)) };
+      rectangle = {
+        left,
+        top,
+        width: Math.max(1, Math.min(rectangle.width, size.width - left)),
+        height: Math.max(1, Math.min(rectangle.height, size.height - top)),
+      };
     }
     const slot = await this.acquire((how.languages ?? ['eng']).join('+'));
     try {
-      const options = { rectangle, user_defined_dpi: String(dpi), tessedit_pageseg_mode: PSM.SINGLE_LINE, ...(how.whitelist ? { tessedit_char_whitelist: how.whitelist } : {}) } as Partial<RecognizeOptions>;
-      const result = await this.withTimeout(slot, slot.worker.recognize(image, options, { text: true }));
+      const options = {
+        rectangle,
+        user_defined_dpi: String(dpi),
+        tessedit_pageseg_mode: PSM.SINGLE_LINE,
+        ...(how.whitelist ? { tessedit_char_whitelist: how.whitelist } : {}),
+      } as Partial<RecognizeOptions>;
+      const result = await this.withTimeout(
+        slot,
+        slot.worker.recognize(image, options, { text: true }),
+      );
       slot.pages++;
       return { text: result.data.text.trim(), confidence: round(result.data.confidence / 100) };
     } finally {
@@ -171,8 +203,14 @@ export class OcrPool {
   measureSkew(image: Buffer): Promise<number> {
     return this.onOsdWorker(async (worker) => {
       const t0 = performance.now();
-      const layoutOnly = { text: false, blocks: false, hocr: false, tsv: false } as Partial<OutputFormats>;
-      const skew = (await worker.recognize(image, { rotateAuto: true }, layoutOnly)).data.rotateRadians ?? 0;
+      const layoutOnly = {
+        text: false,
+        blocks: false,
+        hocr: false,
+        tsv: false,
+      } as Partial<OutputFormats>;
+      const skew =
+        (await worker.recognize(image, { rotateAuto: true }, layoutOnly)).data.rotateRadians ?? 0;
       debug(`skew ${pgmSize(image)} in ${Math.round(performance.now() - t0)} ms`);
       return skew;
     });
@@ -219,7 +257,9 @@ export class OcrPool {
   private async acquire(langs: string): Promise<Slot> {
     for (;;) {
       if (this.closed) throw new Error('OCR pool is closed');
-      const same = this.slots.find((s) => !s.busy && s.langs === langs && s.pages < this.opts.recycleAfter);
+      const same = this.slots.find(
+        (s) => !s.busy && s.langs === langs && s.pages < this.opts.recycleAfter,
+      );
       if (same) {
         same.busy = true;
         return same;
@@ -236,7 +276,9 @@ export class OcrPool {
           } else {
             const t0 = performance.now();
             await idle.worker.reinitialize(langs, OEM.LSTM_ONLY);
-            debug(`reinitialize ${idle.langs} -> ${langs} in ${Math.round(performance.now() - t0)} ms`);
+            debug(
+              `reinitialize ${idle.langs} -> ${langs} in ${Math.round(performance.now() - t0)} ms`,
+            );
             // Re-initialising resets tesseract's parameters (PSM falls back to a single block).
             await idle.worker.setParameters(WORKER_PARAMETERS);
           }
@@ -314,7 +356,11 @@ export class OcrPool {
       timer = setTimeout(() => {
         // The only way to stop a page in tesseract.js is to end its worker; a fresh one replaces it.
         this.drop(slot);
-        reject(new OcrTimeoutError(`OCR of the page took longer than the limit of ${this.opts.pageTimeoutMs} ms and was stopped`));
+        reject(
+          new OcrTimeoutError(
+            `OCR of the page took longer than the limit of ${this.opts.pageTimeoutMs} ms and was stopped`,
+          ),
+        );
       }, this.opts.pageTimeoutMs);
     });
     try {
@@ -334,14 +380,24 @@ interface TessWord {
 function toOcrResult(page: { text: string; confidence: number; blocks: unknown }): OcrResult {
   const words: OcrWord[] = [];
   let line = 0;
-  for (const block of (page.blocks ?? []) as Array<{ paragraphs: Array<{ lines: Array<{ words: TessWord[] }> }> }>) {
+  for (const block of (page.blocks ?? []) as Array<{
+    paragraphs: Array<{ lines: Array<{ words: TessWord[] }> }>;
+  }>) {
     for (const para of block.paragraphs) {
       for (const l of para.lines) {
         line++;
         for (const w of l.words) {
           const text = w.text.normalize('NFC').trim();
           if (!text) continue;
-          words.push({ text, confidence: round(w.confidence / 100), x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1, line });
+          words.push({
+            text,
+            confidence: round(w.confidence / 100),
+            x0: w.bbox.x0,
+            y0: w.bbox.y0,
+            x1: w.bbox.x1,
+            y1: w.bbox.y1,
+            line,
+          });
         }
       }
     }
@@ -350,7 +406,12 @@ function toOcrResult(page: { text: string; confidence: number; blocks: unknown }
   const cyrillic = words.filter((w) => hasCyrillic(w.text)).length > words.length / 3;
   const corrected = correctWords(words, cyrillic);
   const ordered = orderWords(corrected);
-  return { text: ordered.text, confidence: round(confidence), words: ordered.words, lines: corrected };
+  return {
+    text: ordered.text,
+    confidence: round(confidence),
+    words: ordered.words,
+    lines: corrected,
+  };
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -361,5 +422,8 @@ function pgmDimensions(image: Buffer): { width: number; height: number } | undef
 }
 
 function pgmSize(image: Buffer): string {
-  return /^P5\s+(\d+)\s+(\d+)/.exec(image.subarray(0, 32).toString('latin1'))?.slice(1, 3).join('×') ?? '?';
+  return (
+    /^P5\s+(\d+)\s+(\d+)/.exec(image.subarray(0, 32).toString('latin1'))?.slice(1, 3).join('×') ??
+    '?'
+  );
 }

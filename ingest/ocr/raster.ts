@@ -40,7 +40,10 @@ async function scanDpi(page: PDFPageProxy, fallback: number): Promise<number> {
   ops.fnArray.forEach((fn, i) => {
     if (fn !== OPS.paintImageXObject && fn !== OPS.paintInlineImageXObject) return;
     const args = ops.argsArray[i] as unknown[];
-    const img = fn === OPS.paintImageXObject ? { w: Number(args[1]), h: Number(args[2]) } : (args[0] as { width: number; height: number });
+    const img =
+      fn === OPS.paintImageXObject
+        ? { w: Number(args[1]), h: Number(args[2]) }
+        : (args[0] as { width: number; height: number });
     const w = 'w' in img ? img.w : img.width;
     const h = 'h' in img ? img.h : img.height;
     // Only an image shaped like the page counts as the page's scan.
@@ -62,19 +65,29 @@ function clampScanDpi(dpi: number): number {
  * The raster of a page that is one full-page JPEG (see embedded-scan.ts): the image itself at its own
  * resolution, as renderPdfPage would render it, scaled only when that resolution is outside 150–400 dpi.
  */
-export async function decodeEmbeddedScan(scan: EmbeddedScan, pageNumber: number, maxPixels: number): Promise<Raster & { dpi: number }> {
+export async function decodeEmbeddedScan(
+  scan: EmbeddedScan,
+  pageNumber: number,
+  maxPixels: number,
+): Promise<Raster & { dpi: number }> {
   const own = Math.max(scan.width / (scan.pageWidth / 72), scan.height / (scan.pageHeight / 72));
   const dpi = clampScanDpi(own);
   const scale = Math.abs(dpi / own - 1) > 0.01 ? dpi / own : 1;
   const width = Math.round(scan.width * scale);
   const height = Math.round(scan.height * scale);
   if (width * height > maxPixels || scan.width * scan.height > maxPixels) {
-    throw new InputError(`page ${pageNumber} would render to ${width}×${height} pixels, over the limit of ${maxPixels}`);
+    throw new InputError(
+      `page ${pageNumber} would render to ${width}×${height} pixels, over the limit of ${maxPixels}`,
+    );
   }
   let pipeline = sharp(scan.jpeg, { limitInputPixels: maxPixels, failOn: 'truncated' });
   const meta = await pipeline.metadata();
   // The dictionary's size must be the JPEG's, and CMYK JPEGs (inverted by some writers) are left to pdfjs.
-  if (meta.width !== scan.width || meta.height !== scan.height || (meta.channels !== 1 && meta.channels !== 3)) {
+  if (
+    meta.width !== scan.width ||
+    meta.height !== scan.height ||
+    (meta.channels !== 1 && meta.channels !== 3)
+  ) {
     throw new Error('embedded JPEG does not match its image dictionary');
   }
   if (scale !== 1) pipeline = pipeline.resize(width, height, { kernel: 'lanczos3' });
@@ -83,7 +96,12 @@ export async function decodeEmbeddedScan(scan: EmbeddedScan, pageNumber: number,
 }
 
 /** Renders a page for OCR; returns the raster and the resolution it was rendered at. */
-export async function renderPdfPage(doc: PDFDocumentProxy, pageNumber: number, fallbackDpi: number, maxPixels: number): Promise<Raster & { dpi: number }> {
+export async function renderPdfPage(
+  doc: PDFDocumentProxy,
+  pageNumber: number,
+  fallbackDpi: number,
+  maxPixels: number,
+): Promise<Raster & { dpi: number }> {
   const page = await doc.getPage(pageNumber);
   try {
     const dpi = await scanDpi(page, fallbackDpi);
@@ -91,17 +109,25 @@ export async function renderPdfPage(doc: PDFDocumentProxy, pageNumber: number, f
     const width = Math.ceil(viewport.width);
     const height = Math.ceil(viewport.height);
     if (width * height > maxPixels) {
-      throw new InputError(`page ${pageNumber} would render to ${width}×${height} pixels, over the limit of ${maxPixels}`);
+      throw new InputError(
+        `page ${pageNumber} would render to ${width}×${height} pixels, over the limit of ${maxPixels}`,
+      );
     }
     const canvas = createCanvas(width, height);
     const ctx = canvas.getContext('2d');
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, width, height);
     // pdfjs is typed against the DOM canvas; @napi-rs/canvas implements the same API.
-    const params = { canvasContext: ctx, viewport, canvas } as unknown as Parameters<typeof page.render>[0];
+    const params = { canvasContext: ctx, viewport, canvas } as unknown as Parameters<
+      typeof page.render
+    >[0];
     await page.render(params).promise;
     const rgba = ctx.getImageData(0, 0, width, height).data;
-    const grey = await toGrey(sharp(Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength), { raw: { width, height, channels: 4 } }));
+    const grey = await toGrey(
+      sharp(Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength), {
+        raw: { width, height, channels: 4 },
+      }),
+    );
     return { ...grey, dpi };
   } finally {
     page.cleanup();
@@ -126,21 +152,39 @@ export async function imageInfo(file: string, maxPixels: number): Promise<ImageI
   const height = meta.height ?? 0;
   if (width * height > maxPixels) {
     const n = (v: number) => v.toLocaleString('en-US');
-    throw new InputError(`image is ${width}×${height} pixels (${n(width * height)}), over the limit of ${n(maxPixels)} pixels (a decompression bomb?)`);
+    throw new InputError(
+      `image is ${width}×${height} pixels (${n(width * height)}), over the limit of ${n(maxPixels)} pixels (a decompression bomb?)`,
+    );
   }
   if (width === 0 || height === 0) throw new InputError('image has no pixels');
   return { frames: meta.pages ?? 1, width, height };
 }
 
 /** Decodes one frame (page) of an image, upright by its EXIF orientation, upscaled when low-resolution. */
-export async function decodeImageFrame(file: string, frame: number, maxPixels: number): Promise<Raster & { dpi: number }> {
+export async function decodeImageFrame(
+  file: string,
+  frame: number,
+  maxPixels: number,
+): Promise<Raster & { dpi: number }> {
   try {
-    const img = sharp(file, { page: frame, limitInputPixels: maxPixels, failOn: 'truncated' }).rotate();
+    const img = sharp(file, {
+      page: frame,
+      limitInputPixels: maxPixels,
+      failOn: 'truncated',
+    }).rotate();
     const meta = await img.metadata();
     const grey = await toGrey(img);
     const factor = upscaleFactor(grey.width, grey.height, meta.density);
-    const raster = factor > 1.05 ? await resize(grey, Math.round(grey.width * factor), Math.round(grey.height * factor)) : grey;
-    return { ...raster, dpi: Math.round(imageDpi(grey.width, grey.height, meta.density) * (factor > 1.05 ? factor : 1)) };
+    const raster =
+      factor > 1.05
+        ? await resize(grey, Math.round(grey.width * factor), Math.round(grey.height * factor))
+        : grey;
+    return {
+      ...raster,
+      dpi: Math.round(
+        imageDpi(grey.width, grey.height, meta.density) * (factor > 1.05 ? factor : 1),
+      ),
+    };
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(`unreadable image (frame ${frame + 1}): ${(err as Error).message}`);
@@ -164,7 +208,10 @@ function imageDpi(width: number, height: number, density: number | undefined): n
 
 /** Ends a sharp pipeline in 8-bit grey pixels (sharp otherwise converts to sRGB on the way). */
 async function toGrey(pipeline: sharp.Sharp): Promise<Raster> {
-  const { data, info } = await pipeline.toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await pipeline
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   if (info.channels !== 1) throw new Error(`expected grey pixels, got ${info.channels} channels`);
   return { data, width: info.width, height: info.height };
 }
@@ -198,7 +245,5 @@ export function toPgm(r: Raster): Buffer {
 
 /** The page image kept for the viewer: same pixel grid as the word boxes, JPEG to keep it small. */
 export async function writeViewerImage(r: Raster, file: string): Promise<void> {
-  await fromRaster(r)
-    .jpeg({ quality: 70, mozjpeg: true })
-    .toFile(file);
+  await fromRaster(r).jpeg({ quality: 70, mozjpeg: true }).toFile(file);
 }

@@ -8,7 +8,15 @@ function lineAt(y: number, ...parts: Array<[number, string]>): OcrWord[] {
   return parts.flatMap(([x, text]) => {
     let cx = x;
     return text.split(' ').map((t) => {
-      const w = { text: t, confidence: 0.9, x0: cx, y0: y, x1: cx + t.length * 12, y1: y + 30, line };
+      const w = {
+        text: t,
+        confidence: 0.9,
+        x0: cx,
+        y0: y,
+        x1: cx + t.length * 12,
+        y1: y + 30,
+        line,
+      };
       cx = w.x1 + 10;
       return w;
     });
@@ -17,7 +25,10 @@ function lineAt(y: number, ...parts: Array<[number, string]>): OcrWord[] {
 
 describe('orderWords', () => {
   it('reads a paragraph line by line', () => {
-    const words = [...lineAt(100, [50, 'first line of text']), ...lineAt(140, [50, 'second line of text'])];
+    const words = [
+      ...lineAt(100, [50, 'first line of text']),
+      ...lineAt(140, [50, 'second line of text']),
+    ];
     expect(orderWords(words).text).toBe('first line of text\nsecond line of text');
   });
 
@@ -35,7 +46,9 @@ describe('orderWords', () => {
       ...lineAt(160, [50, '1'], [200, '02.03.2019'], [500, 'Yahodyn']),
       ...lineAt(220, [50, '2'], [200, '14.09.2020'], [500, 'Krakovets']),
     ];
-    expect(orderWords(words).text).toBe('No Date Crossing point\n1 02.03.2019 Yahodyn\n2 14.09.2020 Krakovets');
+    expect(orderWords(words).text).toBe(
+      'No Date Crossing point\n1 02.03.2019 Yahodyn\n2 14.09.2020 Krakovets',
+    );
   });
 
   it('keeps the lines of a block (a stamp read apart) together, the block placed like a cell', () => {

@@ -101,7 +101,9 @@ function columnsOf(row: Row): Array<[number, number]> | undefined {
 function assign(row: Row, cols: Array<[number, number]>, u: number): number[] | undefined {
   const out: number[] = [];
   for (const s of row.segments) {
-    const hits = cols.flatMap(([a, b], i) => (Math.min(b, s.x1) - Math.max(a, s.x0) > -u ? [i] : []));
+    const hits = cols.flatMap(([a, b], i) =>
+      Math.min(b, s.x1) - Math.max(a, s.x0) > -u ? [i] : [],
+    );
     if (hits.length !== 1) return undefined;
     out.push(hits[0]!);
   }
@@ -154,7 +156,10 @@ export function orderWords(words: OcrWord[], blocks: OcrWord[][] = []): OrderedT
   const all = [...words, ...blocks.flat()];
   if (all.length === 0) return { text: '', words: [] };
   const u = unit(all);
-  const pieces = [...segments(words, u), ...blocks.filter((b) => b.length > 0).map((b) => ({ ...bounds(b), words: [], block: b }))];
+  const pieces = [
+    ...segments(words, u),
+    ...blocks.filter((b) => b.length > 0).map((b) => ({ ...bounds(b), words: [], block: b })),
+  ];
   const lines: Segment[][] = [];
   for (const block of bands(rows(pieces), u)) {
     if (block.kind === 'rows') for (const r of block.rows) lines.push(r.segments);
@@ -171,7 +176,13 @@ export function orderWords(words: OcrWord[], blocks: OcrWord[][] = []): OrderedT
         const inner = orderWords(seg.block);
         const offset = text.length;
         text += inner.text;
-        placed.push(...inner.words.map((w) => ({ ...w, start: (w.start ?? 0) + offset, end: (w.end ?? 0) + offset })));
+        placed.push(
+          ...inner.words.map((w) => ({
+            ...w,
+            start: (w.start ?? 0) + offset,
+            end: (w.end ?? 0) + offset,
+          })),
+        );
         if (si < line.length - 1) text += '\n';
         return;
       }
@@ -179,10 +190,18 @@ export function orderWords(words: OcrWord[], blocks: OcrWord[][] = []): OrderedT
         if ((si > 0 && !line[si - 1]!.block) || wi > 0) text += ' ';
         const start = text.length;
         text += w.text;
-        placed.push({ text: w.text, confidence: w.confidence, x0: w.x0, y0: w.y0, x1: w.x1, y1: w.y1, start, end: text.length });
+        placed.push({
+          text: w.text,
+          confidence: w.confidence,
+          x0: w.x0,
+          y0: w.y0,
+          x1: w.x1,
+          y1: w.y1,
+          start,
+          end: text.length,
+        });
       });
     });
   }
   return { text, words: placed };
 }
-

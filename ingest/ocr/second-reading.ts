@@ -37,7 +37,11 @@ function overlap(a: OcrWord, b: OcrWord): number {
 }
 
 /** First-reading words, each replaced by the national reading of it where that differs only in the language's own letters. */
-export function mergeOwnLetters(first: OcrWord[], national: OcrWord[], language: OcrLanguage): OcrWord[] {
+export function mergeOwnLetters(
+  first: OcrWord[],
+  national: OcrWord[],
+  language: OcrLanguage,
+): OcrWord[] {
   const own = OWN_LETTERS[language];
   if (!own) return first;
   const ownLetter = new RegExp(`[${Object.keys(own).join('')}]`, 'iu');
@@ -57,7 +61,8 @@ export function latinRuns(words: OcrWord[]): OcrWord[][] {
   for (const line of groupBy(words, (w) => w.line).values()) {
     let run: OcrWord[] = [];
     const close = () => {
-      if (run.some((w) => LATIN_WORD.test(w.text)) && run.some((w) => INITIAL.test(w.text))) runs.push(run);
+      if (run.some((w) => LATIN_WORD.test(w.text)) && run.some((w) => INITIAL.test(w.text)))
+        runs.push(run);
       run = [];
     };
     for (const w of [...line].sort((a, b) => a.x0 - b.x0)) {
@@ -70,18 +75,36 @@ export function latinRuns(words: OcrWord[]): OcrWord[][] {
 }
 
 /** Reads each Latin run again in the Latin models alone; a reading with as many words replaces the run's words. */
-export async function rereadLatinRuns(pool: OcrPool, pgm: Buffer, dpi: number, words: OcrWord[], latin: OcrLanguage[]): Promise<OcrWord[]> {
+export async function rereadLatinRuns(
+  pool: OcrPool,
+  pgm: Buffer,
+  dpi: number,
+  words: OcrWord[],
+  latin: OcrLanguage[],
+): Promise<OcrWord[]> {
   const replaced = new Map<OcrWord, string>();
   for (const run of latinRuns(words)) {
-    const box = { x0: Math.min(...run.map((w) => w.x0)), y0: Math.min(...run.map((w) => w.y0)), x1: Math.max(...run.map((w) => w.x1)), y1: Math.max(...run.map((w) => w.y1)) };
+    const box = {
+      x0: Math.min(...run.map((w) => w.x0)),
+      y0: Math.min(...run.map((w) => w.y0)),
+      x1: Math.max(...run.map((w) => w.x1)),
+      y1: Math.max(...run.map((w) => w.y1)),
+    };
     const pad = Math.round((box.y1 - box.y0) * 0.3);
-    const rectangle = { left: Math.max(0, box.x0 - pad), top: Math.max(0, box.y0 - pad), width: box.x1 - box.x0 + 2 * pad, height: box.y1 - box.y0 + 2 * pad };
+    const rectangle = {
+      left: Math.max(0, box.x0 - pad),
+      top: Math.max(0, box.y0 - pad),
+      width: box.x1 - box.x0 + 2 * pad,
+      height: box.y1 - box.y0 + 2 * pad,
+    };
     const again = await pool.recognizeLine(pgm, rectangle, { languages: latin }, dpi);
     const parts = again.text.split(/\s+/u).filter(Boolean);
     if (parts.length !== run.length || parts.some(hasCyrillic)) continue;
     run.forEach((w, i) => replaced.set(w, parts[i]!));
   }
-  return replaced.size ? words.map((w) => (replaced.has(w) ? { ...w, text: replaced.get(w)! } : w)) : words;
+  return replaced.size
+    ? words.map((w) => (replaced.has(w) ? { ...w, text: replaced.get(w)! } : w))
+    : words;
 }
 
 /** The reading with its words changed: text and offsets in reading order again. */
@@ -94,14 +117,25 @@ export function withWords(result: OcrResult, lines: OcrWord[]): OcrResult {
 const LATIN_MODELS: readonly OcrLanguage[] = ['eng', 'pol', 'fra', 'deu', 'nld'];
 
 /** A page's reading after the second readings its models call for (see the top of this file). */
-export async function readAgainWhereNeeded(pool: OcrPool, pgm: Buffer, dpi: number, result: OcrResult, languages: readonly OcrLanguage[]): Promise<OcrResult> {
+export async function readAgainWhereNeeded(
+  pool: OcrPool,
+  pgm: Buffer,
+  dpi: number,
+  result: OcrResult,
+  languages: readonly OcrLanguage[],
+): Promise<OcrResult> {
   let words = result.lines;
   const national = nationalModel(languages);
   if (national) {
-    const alone = await pool.recognize(pgm, languages.filter((l) => l !== 'rus'), dpi);
+    const alone = await pool.recognize(
+      pgm,
+      languages.filter((l) => l !== 'rus'),
+      dpi,
+    );
     words = mergeOwnLetters(words, alone.lines, national);
   }
   const latin = languages.filter((l) => LATIN_MODELS.includes(l));
-  if (latin.length && latin.length < languages.length) words = await rereadLatinRuns(pool, pgm, dpi, words, latin);
+  if (latin.length && latin.length < languages.length)
+    words = await rereadLatinRuns(pool, pgm, dpi, words, latin);
   return withWords(result, words);
 }

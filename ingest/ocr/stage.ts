@@ -19,7 +19,17 @@ import { readAgainWhereNeeded } from './second-reading.js';
 import { OCR_LANGUAGES, prepareTessdata, type OcrLanguage } from './languages.js';
 import { OcrPool, type OcrResult } from './pool.js';
 import { EmbeddedScans } from './embedded-scan.js';
-import { decodeEmbeddedScan, decodeImageFrame, deskew, renderPdfPage, resize, rotate, toPgm, writeViewerImage, type Raster } from './raster.js';
+import {
+  decodeEmbeddedScan,
+  decodeImageFrame,
+  deskew,
+  renderPdfPage,
+  resize,
+  rotate,
+  toPgm,
+  writeViewerImage,
+  type Raster,
+} from './raster.js';
 
 /**
  * The OCR pool of a process, started on first use (loading models costs time and memory), and the
@@ -40,7 +50,8 @@ export class OcrService {
 
   /** Runs the work of one page once a permit is free. */
   async withPage<T>(work: () => Promise<T>): Promise<T> {
-    while (this.inWork >= this.pagesInFlight) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    while (this.inWork >= this.pagesInFlight)
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.inWork++;
     try {
       return await work();
@@ -52,8 +63,13 @@ export class OcrService {
 
   get(): OcrPool {
     if (!this.pool) {
-      const wanted = this.config.ocr.languages === 'auto' ? [...OCR_LANGUAGES] : this.config.ocr.languages;
-      const tessdataDir = prepareTessdata(path.join(this.config.dataDir, 'tessdata'), [...(wanted as OcrLanguage[]), 'osd'], this.config.ocr.models);
+      const wanted =
+        this.config.ocr.languages === 'auto' ? [...OCR_LANGUAGES] : this.config.ocr.languages;
+      const tessdataDir = prepareTessdata(
+        path.join(this.config.dataDir, 'tessdata'),
+        [...(wanted as OcrLanguage[]), 'osd'],
+        this.config.ocr.models,
+      );
       this.pool = new OcrPool({
         size: this.config.ocr.workers,
         tessdataDir,
@@ -92,7 +108,10 @@ const STRONG_EVIDENCE = 10;
 
 type PageSource = (page: number) => Promise<Raster & { dpi: number }>;
 
-async function openSource(archive: Archive, doc: Document): Promise<{ raster: PageSource; close(): Promise<void> }> {
+async function openSource(
+  archive: Archive,
+  doc: Document,
+): Promise<{ raster: PageSource; close(): Promise<void> }> {
   const file = archive.originals.pathFor(doc.sha256);
   const { maxPixels } = archive.config.limits;
   if (doc.mediaType === 'application/pdf') {
@@ -100,7 +119,10 @@ async function openSource(archive: Archive, doc: Document): Promise<{ raster: Pa
     const scans = await EmbeddedScans.open(bytes);
     // pdfjs is opened only for pages that are not a plain embedded scan (it takes its own copy of the bytes).
     let pdf: Promise<PDFDocumentProxy> | undefined;
-    const render = (n: number) => (pdf ??= openPdf(bytes.slice())).then((p) => renderPdfPage(p, n, archive.config.ocr.dpi, maxPixels));
+    const render = (n: number) =>
+      (pdf ??= openPdf(bytes.slice())).then((p) =>
+        renderPdfPage(p, n, archive.config.ocr.dpi, maxPixels),
+      );
     return {
       raster: async (n) => {
         const scan = scans?.find(n);
@@ -140,7 +162,12 @@ export async function ocrDocument(
   progress(0, todo.length);
   const pool = ocr.get();
   const source = await openSource(archive, doc);
-  const state: DocLanguageState = { languages: archive.config.ocr.languages === 'auto' ? undefined : (archive.config.ocr.languages as OcrLanguage[]) };
+  const state: DocLanguageState = {
+    languages:
+      archive.config.ocr.languages === 'auto'
+        ? undefined
+        : (archive.config.ocr.languages as OcrLanguage[]),
+  };
   let done = 0;
   let failed = 0;
   try {
@@ -166,28 +193,60 @@ export async function ocrDocument(
   return { read: done - failed, failed };
 }
 
-async function ocrPage(archive: Archive, doc: Document, pool: OcrPool, source: { raster: PageSource }, n: number, state: DocLanguageState): Promise<void> {
+async function ocrPage(
+  archive: Archive,
+  doc: Document,
+  pool: OcrPool,
+  source: { raster: PageSource },
+  n: number,
+  state: DocLanguageState,
+): Promise<void> {
   const rendered = await source.raster(n);
   const dpi = rendered.dpi;
   let raster: Raster = rendered;
   // Skew is measured by tesseract's line finder on a small copy, and corrected when it matters.
   const skew = await pool.measureSkew(toPgm(await shrink(raster, SKEW_LONG_SIDE))).catch(() => 0);
   const skewDegrees = (skew * 180) / Math.PI;
-  const straightened = Math.abs(skewDegrees) >= MIN_SKEW_DEGREES && Math.abs(skewDegrees) <= MAX_SKEW_DEGREES;
+  const straightened =
+    Math.abs(skewDegrees) >= MIN_SKEW_DEGREES && Math.abs(skewDegrees) <= MAX_SKEW_DEGREES;
   if (straightened) raster = await deskew(raster, skewDegrees);
 
   const small = await shrink(raster, SKEW_LONG_SIDE);
-  const planned = await planLanguages(pool, raster, small, dpi, state, archive.config.ocr.languages);
-  let read = await readInBestLanguages(pool, toPgm(raster), dpi, state, archive.config.ocr.languages, null, planned);
+  const planned = await planLanguages(
+    pool,
+    raster,
+    small,
+    dpi,
+    state,
+    archive.config.ocr.languages,
+  );
+  let read = await readInBestLanguages(
+    pool,
+    toPgm(raster),
+    dpi,
+    state,
+    archive.config.ocr.languages,
+    null,
+    planned,
+  );
   // Orientation: an upright page reads well, so OSD is asked only when the reading is poor; most
   // pages never pay for it. A page OSD finds turned is turned upright and read again.
   let turned: 0 | 90 | 180 | 270 = 0;
   const sideways = mostlyVertical(read.result.words);
   if (read.result.confidence < POOR_READING || sideways) {
-    const osd = await pool.detect(toPgm(await shrink(raster, OSD_LONG_SIDE))).catch(() => undefined);
+    const osd = await pool
+      .detect(toPgm(await shrink(raster, OSD_LONG_SIDE)))
+      .catch(() => undefined);
     if (osd && osd.rotate !== 0 && osd.orientationConfidence >= MIN_ORIENTATION_CONFIDENCE) {
       const upright = await rotate(raster, osd.rotate);
-      const again = await readInBestLanguages(pool, toPgm(upright), dpi, state, archive.config.ocr.languages, osd.script);
+      const again = await readInBestLanguages(
+        pool,
+        toPgm(upright),
+        dpi,
+        state,
+        archive.config.ocr.languages,
+        osd.script,
+      );
       // Tesseract reads sideways text confidently but in a scrambled order: there, trust OSD.
       if (sideways || again.result.confidence > read.result.confidence) {
         read = again;
@@ -199,10 +258,20 @@ async function ocrPage(archive: Archive, doc: Document, pool: OcrPool, source: {
 
   const pgm = toPgm(raster);
   const reread = await readAgainWhereNeeded(pool, pgm, dpi, read.result, read.languages);
-  const framed = await readFramedRegions(pool, raster, turned ? await shrink(raster, SKEW_LONG_SIDE) : small, dpi, regionCandidates(read.languages, archive.config.ocr.languages), reread);
+  const framed = await readFramedRegions(
+    pool,
+    raster,
+    turned ? await shrink(raster, SKEW_LONG_SIDE) : small,
+    dpi,
+    regionCandidates(read.languages, archive.config.ocr.languages),
+    reread,
+  );
   const { text, words } = await rereadMrzLines(pool, pgm, dpi, framed.result);
   const imagePath = pageImagePath(doc.sha256, n);
-  await fsp.mkdir(path.dirname(path.join(archive.config.dataDir, imagePath)), { recursive: true, mode: 0o700 });
+  await fsp.mkdir(path.dirname(path.join(archive.config.dataDir, imagePath)), {
+    recursive: true,
+    mode: 0o700,
+  });
   await writeViewerImage(raster, path.join(archive.config.dataDir, imagePath));
 
   const decision = [
@@ -210,11 +279,14 @@ async function ocrPage(archive: Archive, doc: Document, pool: OcrPool, source: {
     turned ? `turned ${turned}° by OSD` : null,
     straightened ? `deskewed ${skewDegrees.toFixed(1)}°` : `skew ${skewDegrees.toFixed(1)}°`,
     `languages ${read.languages.join('+')} (${read.reason})`,
-    framed.regions ? `${framed.regions} framed region${framed.regions === 1 ? '' : 's'} read apart` : null,
+    framed.regions
+      ? `${framed.regions} framed region${framed.regions === 1 ? '' : 's'} read apart`
+      : null,
   ]
     .filter(Boolean)
     .join('; ');
-  if (process.env.CASEFILE_DEBUG_OCR) process.stderr.write(`[ocr] document ${doc.id} page ${n}: ${decision}\n`);
+  if (process.env.CASEFILE_DEBUG_OCR)
+    process.stderr.write(`[ocr] document ${doc.id} page ${n}: ${decision}\n`);
   await saveOcrReading(archive.db, doc.id, n, {
     text,
     confidence: framed.result.confidence,
@@ -239,7 +311,9 @@ function regionCandidates(page: OcrLanguage[], configured: 'auto' | string[]): O
 }
 
 /** Tesseract reads a sideways page as vertical text: words much taller than wide give it away. */
-function mostlyVertical(words: Array<{ text: string; x0: number; y0: number; x1: number; y1: number }>): boolean {
+function mostlyVertical(
+  words: Array<{ text: string; x0: number; y0: number; x1: number; y1: number }>,
+): boolean {
   const long = words.filter((w) => [...w.text].length >= 3);
   const tall = long.filter((w) => w.y1 - w.y0 > 1.5 * (w.x1 - w.x0)).length;
   return long.length > 0 && tall / long.length > 0.5;
@@ -268,14 +342,17 @@ async function planLanguages(
   // another page is no evidence for this one (a Ukrainian page bound with an English one), and a
   // page read in a wrong script's models hides the evidence that would correct it.
   const rows = sampleBand(small, raster.height);
-  const sample = await pool.recognize(toPgm(band(raster, rows.top, rows.height)), FIRST_PASS, dpi).catch(() => undefined);
+  const sample = await pool
+    .recognize(toPgm(band(raster, rows.top, rows.height)), FIRST_PASS, dpi)
+    .catch(() => undefined);
   const check = chooseLanguages(sample?.text ?? '');
   if (check.evidence < SOME_EVIDENCE) return undefined;
   const where = `${rows.lines ? `${rows.lines} lines` : 'a band'} of the page`;
   // Russian (with or without Latin words) is read as a first reading always was, in rus+eng, and
   // left to the full reading's check: a sample's share of Latin letters is too noisy to drop or
   // keep English on. The sample saves the second full reading of the other languages.
-  if (check.languages.every((l) => l === 'rus' || l === 'eng') && check.languages.includes('rus')) return { languages: FIRST_PASS, reason: `Russian by ${where}` };
+  if (check.languages.every((l) => l === 'rus' || l === 'eng') && check.languages.includes('rus'))
+    return { languages: FIRST_PASS, reason: `Russian by ${where}` };
   return { languages: check.languages, reason: `sampled ${where}: ${check.reason}` };
 }
 
@@ -301,15 +378,23 @@ async function readInBestLanguages(
     const languages = configured as OcrLanguage[];
     return { result: await pool.recognize(pgm, languages, dpi), languages, reason: 'configured' };
   }
-  let languages: OcrLanguage[] = state.languages ?? planned?.languages ?? (script === 'Latin' ? ['eng'] : FIRST_PASS);
-  let reason = state.languages ? 'as the previous page' : (planned?.reason ?? `first reading by script (${script ?? 'unknown'})`);
+  let languages: OcrLanguage[] =
+    state.languages ?? planned?.languages ?? (script === 'Latin' ? ['eng'] : FIRST_PASS);
+  let reason = state.languages
+    ? 'as the previous page'
+    : (planned?.reason ?? `first reading by script (${script ?? 'unknown'})`);
   let result = await pool.recognize(pgm, languages, dpi);
   const check = chooseLanguages(result.text);
   const read = languages;
   // Read again when the text asks for a model the reading lacked, or when a poor reading carried a
   // model the text does not need (on hard pages, a spare English model turns Cyrillic into Latin).
-  const missing = check.evidence >= STRONG_EVIDENCE && check.languages.some((l) => !read.includes(l));
-  const surplus = check.evidence >= SOME_EVIDENCE && result.confidence < CLEAN_READING && check.languages.length < read.length && check.languages.every((l) => read.includes(l));
+  const missing =
+    check.evidence >= STRONG_EVIDENCE && check.languages.some((l) => !read.includes(l));
+  const surplus =
+    check.evidence >= SOME_EVIDENCE &&
+    result.confidence < CLEAN_READING &&
+    check.languages.length < read.length &&
+    check.languages.every((l) => read.includes(l));
   if (missing || surplus) {
     result = await pool.recognize(pgm, check.languages, dpi);
     languages = check.languages;

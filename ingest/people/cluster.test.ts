@@ -3,7 +3,12 @@ import { variantKey } from '../../case/spellings.js';
 import { clusterPeople, type Mention } from './cluster.js';
 
 let id = 0;
-const m = (documentId: number, text: string, normalized: string): Mention => ({ id: ++id, documentId, text, normalized });
+const m = (documentId: number, text: string, normalized: string): Mention => ({
+  id: ++id,
+  documentId,
+  text,
+  normalized,
+});
 
 // Every person here is invented: no evaluation corpus names them.
 describe('clusterPeople', () => {
@@ -26,13 +31,24 @@ describe('clusterPeople', () => {
   const of = (text: string) => people.find((p) => p.variants.includes(text))?.key;
 
   it('joins transliterations, Polish case forms and word order of one name', () => {
-    expect(new Set([of('Мухиддинов Зафар Бахромович'), of('Zafar Muhiddinov'), of('Zafarem Muchiddinowem'), of('Zafar Mukhiddinov')]).size).toBe(1);
+    expect(
+      new Set([
+        of('Мухиддинов Зафар Бахромович'),
+        of('Zafar Muhiddinov'),
+        of('Zafarem Muchiddinowem'),
+        of('Zafar Mukhiddinov'),
+      ]).size,
+    ).toBe(1);
     expect(of('Gouzal Rasulova')).toBe(of('Расуловой Гузал Тохировны'));
     expect(of('Makhliyo Rasulova')).toBe(of('Mahliyo Rasulova'));
   });
 
   it('keeps sisters and their father apart, and gives initials to the one person they fit', () => {
-    const family = [of('Расуловой Гузал Тохировны'), of('Mahliyo Rasulova'), of('Расулов Тохир Камолович')];
+    const family = [
+      of('Расуловой Гузал Тохировны'),
+      of('Mahliyo Rasulova'),
+      of('Расулов Тохир Камолович'),
+    ];
     expect(new Set(family).size).toBe(3);
     expect(of('Расулова Г. Т.')).toBe(family[0]);
     expect(of('Расуловым Т. К.')).toBe(family[2]);
@@ -40,7 +56,11 @@ describe('clusterPeople', () => {
   });
 
   it('leaves initials that fit two people of one family unassigned to either', () => {
-    const twoG = clusterPeople([m(1, 'Guzal Rasulova', 'Guzal Rasulova'), m(2, 'Gulnora Rasulova', 'Gulnora Rasulova'), m(3, 'Расулова Г.', 'G. Rasulova')]);
+    const twoG = clusterPeople([
+      m(1, 'Guzal Rasulova', 'Guzal Rasulova'),
+      m(2, 'Gulnora Rasulova', 'Gulnora Rasulova'),
+      m(3, 'Расулова Г.', 'G. Rasulova'),
+    ]);
     expect(twoG).toHaveLength(3);
   });
 
@@ -61,28 +81,49 @@ describe('clusterPeople', () => {
   });
 
   it('lists clean spellings only: no labels caught between names, no OCR script mix-ups', () => {
-    const p = clusterPeople([m(1, 'RASULOVA\nForename GUZAL', 'Guzal Rasulova'), m(2, 'Расулова Г. T.', 'G. T. Rasulova'), m(3, 'Guzal Rasulova', 'Guzal Rasulova')]);
+    const p = clusterPeople([
+      m(1, 'RASULOVA\nForename GUZAL', 'Guzal Rasulova'),
+      m(2, 'Расулова Г. T.', 'G. T. Rasulova'),
+      m(3, 'Guzal Rasulova', 'Guzal Rasulova'),
+    ]);
     expect(p).toHaveLength(1);
     expect(p[0]?.variants).toEqual(['Guzal Rasulova']);
   });
 
   it('applies merge and split decisions, the last one about a pair winning', () => {
-    const base = [m(1, 'Jahongir Sharifzoda', 'Jahongir Sharifzoda'), m(2, 'Jakhongir Sharifov', 'Jakhongir Sharifov')];
+    const base = [
+      m(1, 'Jahongir Sharifzoda', 'Jahongir Sharifzoda'),
+      m(2, 'Jakhongir Sharifov', 'Jakhongir Sharifov'),
+    ];
     expect(clusterPeople(base)).toHaveLength(2);
-    const merge = { kind: 'merge' as const, a: variantKey('Jahongir Sharifzoda'), b: variantKey('Jakhongir Sharifov') };
+    const merge = {
+      kind: 'merge' as const,
+      a: variantKey('Jahongir Sharifzoda'),
+      b: variantKey('Jakhongir Sharifov'),
+    };
     expect(clusterPeople(base, [merge])).toHaveLength(1);
-    const split = { kind: 'split' as const, a: variantKey('Jakhongir Sharifov'), b: variantKey('Jahongir Sharifzoda') };
+    const split = {
+      kind: 'split' as const,
+      a: variantKey('Jakhongir Sharifov'),
+      b: variantKey('Jahongir Sharifzoda'),
+    };
     expect(clusterPeople(base, [merge, split])).toHaveLength(2);
   });
 
   it('joins a spelling a letter or two off only when the same birth date stands with both', () => {
-    const born = (documentId: number, text: string, normalized: string, date?: string): Mention => ({ ...m(documentId, text, normalized), ...(date ? { born: date } : {}) });
+    const born = (
+      documentId: number,
+      text: string,
+      normalized: string,
+      date?: string,
+    ): Mention => ({ ...m(documentId, text, normalized), ...(date ? { born: date } : {}) });
     const a = born(11, 'МУХИДДИНОВ ЗАФАР', 'Zafar Mukhiddinov', '1988-04-02');
     const typo = born(12, 'МУХИДИНОВ ЗОФАР', 'Zofar Mukhidinov', '1988-04-02');
     const ocr = born(13, 'Мухиддинав Зафр', 'Zafr Mukhiddinav', '1988-04-02');
     const other = born(14, 'МУХИДИНОВ ЗОФАР', 'Zofar Mukhidinov', '1961-09-30');
     const far = born(15, 'Рахимов Бахром', 'Bakhrom Rakhimov', '1988-04-02');
-    const byId = (c: ReturnType<typeof clusterPeople>, x: Mention) => c.find((p) => p.mentionIds.includes(x.id))!.key;
+    const byId = (c: ReturnType<typeof clusterPeople>, x: Mention) =>
+      c.find((p) => p.mentionIds.includes(x.id))!.key;
     const clusters = clusterPeople([a, typo, ocr, other, far]);
     expect(byId(clusters, typo)).toBe(byId(clusters, a));
     expect(byId(clusters, ocr)).toBe(byId(clusters, a));
@@ -94,9 +135,30 @@ describe('clusterPeople', () => {
 describe('the name a person is known by', () => {
   it('prefers a spelling written in Latin script to our transliteration of a Cyrillic one', () => {
     const cases: Array<[Mention[], string]> = [
-      [[m(1, 'Кодирзода Фарход', 'Farkhod Kodirzoda'), m(2, 'Кодирзода Фарход', 'Farkhod Kodirzoda'), m(3, 'QODIRZODA FARHOD', 'Farhod Qodirzoda')], 'Farhod Qodirzoda'],
-      [[m(1, 'Ірина Савчук', 'Iryna Savchuk'), m(2, 'Ирина Савчук', 'Irina Savchuk'), m(3, 'Iryna Savchuk', 'Iryna Savchuk')], 'Iryna Savchuk'],
-      [[m(1, 'Шаркаускас Раймондас', 'Raimondas Sharkauskas'), m(2, 'Шаркаускас Раймондас', 'Raimondas Sharkauskas'), m(3, 'Raimondas Šarkauskas', 'Raimondas Šarkauskas')], 'Raimondas Šarkauskas'],
+      [
+        [
+          m(1, 'Кодирзода Фарход', 'Farkhod Kodirzoda'),
+          m(2, 'Кодирзода Фарход', 'Farkhod Kodirzoda'),
+          m(3, 'QODIRZODA FARHOD', 'Farhod Qodirzoda'),
+        ],
+        'Farhod Qodirzoda',
+      ],
+      [
+        [
+          m(1, 'Ірина Савчук', 'Iryna Savchuk'),
+          m(2, 'Ирина Савчук', 'Irina Savchuk'),
+          m(3, 'Iryna Savchuk', 'Iryna Savchuk'),
+        ],
+        'Iryna Savchuk',
+      ],
+      [
+        [
+          m(1, 'Шаркаускас Раймондас', 'Raimondas Sharkauskas'),
+          m(2, 'Шаркаускас Раймондас', 'Raimondas Sharkauskas'),
+          m(3, 'Raimondas Šarkauskas', 'Raimondas Šarkauskas'),
+        ],
+        'Raimondas Šarkauskas',
+      ],
     ];
     for (const [mentions, name] of cases) {
       const people = clusterPeople(mentions);
@@ -106,7 +168,10 @@ describe('the name a person is known by', () => {
   });
 
   it('still prefers a full name to one by initials, whatever its script', () => {
-    const people = clusterPeople([m(1, 'Давронов Тимур Ахмадович', 'Timur Davronov'), m(2, 'T. A. Davronov', 'T. A. Davronov')]);
+    const people = clusterPeople([
+      m(1, 'Давронов Тимур Ахмадович', 'Timur Davronov'),
+      m(2, 'T. A. Davronov', 'T. A. Davronov'),
+    ]);
     expect(people[0]?.name).toBe('Timur Davronov');
   });
 });

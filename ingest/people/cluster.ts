@@ -12,7 +12,12 @@ import { groupBy } from '../../core/group.js';
 import { foldAccents } from '../../core/text/fold.js';
 import { latinize } from '../../core/names/keys.js';
 import { cleanVariants, variantKey } from '../../case/spellings.js';
-import { initialKey, initialsFit, parseName, type NameParts } from '../../core/names/person-names.js';
+import {
+  initialKey,
+  initialsFit,
+  parseName,
+  type NameParts,
+} from '../../core/names/person-names.js';
 
 export interface Mention {
   id: number;
@@ -88,22 +93,39 @@ export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): 
   for (const group of byFull.values()) for (const p of group) uf.union(group[0]!.m.id, p.m.id);
 
   // Names by initials: join the one full name of that family they fit, or each other.
-  const fullByFamily = groupBy([...byFull.values()].map((g) => g[0]!), (p) => p.parts.familyKey);
+  const fullByFamily = groupBy(
+    [...byFull.values()].map((g) => g[0]!),
+    (p) => p.parts.familyKey,
+  );
   const unresolved: Parsed[] = [];
   for (const p of parsed.filter((q) => !q.parts.givenKey)) {
-    const fits = (fullByFamily.get(p.parts.familyKey) ?? []).filter((f) => initialsFit(p.parts.initials, f.parts.given));
+    const fits = (fullByFamily.get(p.parts.familyKey) ?? []).filter((f) =>
+      initialsFit(p.parts.initials, f.parts.given),
+    );
     if (fits.length === 1) uf.union(fits[0]!.m.id, p.m.id);
     else unresolved.push(p);
   }
-  const byInitials = groupBy(unresolved, (p) => `${p.parts.familyKey}|${initialKey(p.parts.initials[0] ?? '')}`);
+  const byInitials = groupBy(
+    unresolved,
+    (p) => `${p.parts.familyKey}|${initialKey(p.parts.initials[0] ?? '')}`,
+  );
   for (const group of byInitials.values()) for (const p of group) uf.union(group[0]!.m.id, p.m.id);
 
   // A given name with the family's initial ("Gulnora S."): the one full name it fits, in its own
   // document if one fits there, else in the whole archive.
   for (const p of parsed.filter((q) => isInitialFamily(q.parts))) {
-    const fitting = [...byFull.values()].filter((g) => g[0]!.parts.givenKey === p.parts.givenKey && `${initialKey(g[0]!.parts.family)}.` === p.parts.familyKey);
+    const fitting = [...byFull.values()].filter(
+      (g) =>
+        g[0]!.parts.givenKey === p.parts.givenKey &&
+        `${initialKey(g[0]!.parts.family)}.` === p.parts.familyKey,
+    );
     const here = fitting.filter((g) => g.some((f) => f.m.documentId === p.m.documentId));
-    const fit = here.length === 1 ? here[0] : here.length === 0 && fitting.length === 1 ? fitting[0] : undefined;
+    const fit =
+      here.length === 1
+        ? here[0]
+        : here.length === 0 && fitting.length === 1
+          ? fitting[0]
+          : undefined;
     if (fit) uf.union(fit[0]!.m.id, p.m.id);
   }
 
@@ -111,7 +133,9 @@ export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): 
   // Рахимова) is the same person when the same birth date stands with both: the evidence says so.
   const withBirth = parsed.filter((p) => p.m.born);
   for (const group of groupBy(withBirth, (p) => p.m.born!).values()) {
-    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) if (alike(group[i]!.m, group[j]!.m)) uf.union(group[i]!.m.id, group[j]!.m.id);
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++)
+        if (alike(group[i]!.m, group[j]!.m)) uf.union(group[i]!.m.id, group[j]!.m.id);
   }
   // … and through them the full names their clusters already hold.
   const latest = latestDecisions(decisions);
@@ -122,13 +146,19 @@ export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): 
     if (a !== undefined && b !== undefined) uf.union(a, b, true);
   }
   let clusters = [...groupBy(parsed, (p) => String(uf.find(p.m.id))).values()];
-  for (const d of latest.filter((x) => x.kind === 'split')) clusters = clusters.flatMap((c) => split(c, d));
+  for (const d of latest.filter((x) => x.kind === 'split'))
+    clusters = clusters.flatMap((c) => split(c, d));
   return named(clusters.map(describe));
 }
 
 /** Two spellings of one name, a letter or two apart in each word (in any order, as written or as normalized). */
 function alike(a: Mention, b: Mention): boolean {
-  const forms = (m: Mention) => [m.text, m.normalized].map((t) => latinize(foldAccents(t)).split(/[^a-z]+/u).filter((w) => w.length > 1));
+  const forms = (m: Mention) =>
+    [m.text, m.normalized].map((t) =>
+      latinize(foldAccents(t))
+        .split(/[^a-z]+/u)
+        .filter((w) => w.length > 1),
+    );
   return forms(a).some((x) => forms(b).some((y) => wordsAlike(x, y)));
 }
 
@@ -156,7 +186,12 @@ function edits(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     prev = cur;
   }
   return prev[b.length]!;
@@ -216,11 +251,18 @@ function describe(cluster: Parsed[]): Omit<PersonCluster, 'key'> & { keyBase: st
     return !parts?.givenKey ? 0 : isInitialFamily(parts) ? 1 : 2;
   };
   const name = [...counts.entries()].sort(
-    ([a, x], [b, y]) => full(b) - full(a) || y.latin - x.latin || y.docs.size - x.docs.size || y.n - x.n || a.localeCompare(b),
+    ([a, x], [b, y]) =>
+      full(b) - full(a) ||
+      y.latin - x.latin ||
+      y.docs.size - x.docs.size ||
+      y.n - x.n ||
+      a.localeCompare(b),
   )[0]![0];
   const parts = parseName(name)!;
   const variants = new Map<string, string>();
-  for (const p of cluster) for (const v of cleanVariants(p.m)) if (!variants.has(variantKey(v))) variants.set(variantKey(v), v);
+  for (const p of cluster)
+    for (const v of cleanVariants(p.m))
+      if (!variants.has(variantKey(v))) variants.set(variantKey(v), v);
   return {
     keyBase: `${parts.familyKey.replace('.', '')}-${parts.givenKey ?? parts.initials.map(initialKey).join('')}`,
     name,

@@ -4,7 +4,15 @@
 // here with a ceiling on its output (zlib stops at the ceiling: nothing larger is ever held), and a
 // page over it fails the document with that reason.
 import zlib from 'node:zlib';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  PDFRef,
+  type PDFObject,
+} from 'pdf-lib';
 import { InputError } from '../../core/errors.js';
 
 const mib = (n: number) => `${Math.round(n / (1024 * 1024))} MiB`;
@@ -15,11 +23,16 @@ function inflatedSize(stream: PDFRawStream, limit: number): number {
   const filters = filter instanceof PDFArray ? filter.asArray() : filter ? [filter] : [];
   let bytes: Uint8Array = stream.contents;
   for (const f of filters) {
-    if (!(f instanceof PDFName) || (f.asString() !== '/FlateDecode' && f.asString() !== '/Fl')) break;
+    if (!(f instanceof PDFName) || (f.asString() !== '/FlateDecode' && f.asString() !== '/Fl'))
+      break;
     try {
-      bytes = zlib.inflateSync(bytes, { maxOutputLength: limit + 1, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+      bytes = zlib.inflateSync(bytes, {
+        maxOutputLength: limit + 1,
+        finishFlush: zlib.constants.Z_SYNC_FLUSH,
+      });
     } catch (err) {
-      if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) return Infinity;
+      if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError)
+        return Infinity;
       // Corrupt data: pdfjs reads what it can of it, which is never more than it holds.
       break;
     }
@@ -35,7 +48,11 @@ function inflatedSize(stream: PDFRawStream, limit: number): number {
 export async function checkContentSize(data: Uint8Array, maxBytes: number): Promise<void> {
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(data, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+    doc = await PDFDocument.load(data, {
+      ignoreEncryption: true,
+      updateMetadata: false,
+      throwOnInvalidObject: false,
+    });
   } catch {
     return;
   }
@@ -61,19 +78,27 @@ export async function checkContentSize(data: Uint8Array, maxBytes: number): Prom
       if (!(value instanceof PDFRawStream)) return;
       total += inflatedSize(value, maxBytes - total);
       // Forms drawn by this content carry content of their own.
-      const xobjects = value.dict.lookupMaybe(PDFName.of('Resources'), PDFDict)?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+      const xobjects = value.dict
+        .lookupMaybe(PDFName.of('Resources'), PDFDict)
+        ?.lookupMaybe(PDFName.of('XObject'), PDFDict);
       for (const [, x] of xobjects?.entries() ?? []) visitForm(x, depth + 1);
     };
     const visitForm = (obj: PDFObject, depth: number): void => {
       const value = obj instanceof PDFRef ? doc.context.lookup(obj) : obj;
-      if (value instanceof PDFRawStream && value.dict.get(PDFName.of('Subtype')) === PDFName.of('Form')) visit(value, depth);
+      if (
+        value instanceof PDFRawStream &&
+        value.dict.get(PDFName.of('Subtype')) === PDFName.of('Form')
+      )
+        visit(value, depth);
     };
     const page = pages[i]!;
     visit(page.node.get(PDFName.of('Contents')), 0);
     const xobjects = page.node.Resources()?.lookupMaybe(PDFName.of('XObject'), PDFDict);
     for (const [, x] of xobjects?.entries() ?? []) visitForm(x, 1);
     if (total > maxBytes) {
-      throw new InputError(`page ${i + 1}: its content decompresses to more than ${mib(maxBytes)}, over the limit (a decompression bomb?)`);
+      throw new InputError(
+        `page ${i + 1}: its content decompresses to more than ${mib(maxBytes)}, over the limit (a decompression bomb?)`,
+      );
     }
   }
 }

@@ -2,12 +2,15 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeText, looksLikeText } from './decode.js';
 
-const russian = 'Нас встретили сотрудники миграционной службы в аэропорту Кулоба 5 ноября 2020 года и отвезли в изолятор. Телефон забрали сразу.';
+const russian =
+  'Нас встретили сотрудники миграционной службы в аэропорту Кулоба 5 ноября 2020 года и отвезли в изолятор. Телефон забрали сразу.';
 
 describe('decodeText', () => {
   it('reads UTF-8 with and without BOM', () => {
     expect(decodeText(Buffer.from(russian, 'utf8'))).toEqual({ text: russian, encoding: 'utf-8' });
-    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(russian)]))).toEqual({ text: russian, encoding: 'utf-8' });
+    expect(
+      decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(russian)])),
+    ).toEqual({ text: russian, encoding: 'utf-8' });
   });
 
   it('reads UTF-16 little and big endian with BOM', () => {
@@ -16,12 +19,20 @@ describe('decodeText', () => {
   });
 
   it('detects and decodes windows-1251 and KOI8-R', () => {
-    expect(decodeText(iconv.encode(russian, 'windows-1251'))).toEqual({ text: russian, encoding: 'windows-1251' });
-    expect(decodeText(iconv.encode(russian, 'koi8-r'))).toEqual({ text: russian, encoding: 'koi8-r' });
+    expect(decodeText(iconv.encode(russian, 'windows-1251'))).toEqual({
+      text: russian,
+      encoding: 'windows-1251',
+    });
+    expect(decodeText(iconv.encode(russian, 'koi8-r'))).toEqual({
+      text: russian,
+      encoding: 'koi8-r',
+    });
   });
 
   it('detects a short windows-1251 line', () => {
-    expect(decodeText(iconv.encode('Расулова Гузал Тохировна', 'windows-1251')).text).toBe('Расулова Гузал Тохировна');
+    expect(decodeText(iconv.encode('Расулова Гузал Тохировна', 'windows-1251')).text).toBe(
+      'Расулова Гузал Тохировна',
+    );
   });
 
   it('refuses binary data', () => {

@@ -20,7 +20,8 @@ function bomEncoding(buf: Uint8Array): { encoding: string; skip: number } | unde
 function binaryShare(buf: Uint8Array): number {
   let bad = 0;
   for (const b of buf) {
-    if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b)) bad++;
+    if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b))
+      bad++;
   }
   return buf.length === 0 ? 0 : bad / buf.length;
 }
@@ -36,14 +37,29 @@ export function looksLikeText(head: Uint8Array): boolean {
 
 // Encodings we accept from chardet's guess. Anything else in a file without a BOM is more likely
 // binary than text, so it is refused rather than decoded into nonsense.
-const LEGACY = new Set(['windows-1251', 'koi8-r', 'iso-8859-5', 'ibm866', 'windows-1252', 'iso-8859-1', 'iso-8859-2', 'windows-1250', 'utf-16le', 'utf-16be']);
+const LEGACY = new Set([
+  'windows-1251',
+  'koi8-r',
+  'iso-8859-5',
+  'ibm866',
+  'windows-1252',
+  'iso-8859-1',
+  'iso-8859-2',
+  'windows-1250',
+  'utf-16le',
+  'utf-16be',
+]);
 
 export function decodeText(buf: Uint8Array): DecodedText {
   const bom = bomEncoding(buf);
   if (bom) {
-    return { text: iconv.decode(Buffer.from(buf.subarray(bom.skip)), bom.encoding), encoding: bom.encoding };
+    return {
+      text: iconv.decode(Buffer.from(buf.subarray(bom.skip)), bom.encoding),
+      encoding: bom.encoding,
+    };
   }
-  if (buf.includes(0) || binaryShare(buf) >= 0.01) throw new InputError('binary data, not text (unrecognised file type)');
+  if (buf.includes(0) || binaryShare(buf) >= 0.01)
+    throw new InputError('binary data, not text (unrecognised file type)');
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
   } catch {
@@ -51,6 +67,9 @@ export function decodeText(buf: Uint8Array): DecodedText {
   }
   const guesses = chardet.analyse(buf).map((m) => m.name.toLowerCase());
   const encoding = guesses.find((name) => LEGACY.has(name) && iconv.encodingExists(name));
-  if (!encoding) throw new InputError(`text in an unrecognised encoding (guesses: ${guesses.slice(0, 3).join(', ') || 'none'})`);
+  if (!encoding)
+    throw new InputError(
+      `text in an unrecognised encoding (guesses: ${guesses.slice(0, 3).join(', ') || 'none'})`,
+    );
   return { text: iconv.decode(Buffer.from(buf), encoding), encoding };
 }

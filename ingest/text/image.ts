@@ -13,7 +13,16 @@ export const imageReader: Reader = {
       pageCount: info.frames,
       async *pages(): AsyncIterable<ReadPage> {
         for (let n = 1; n <= info.frames; n++) {
-          yield { page: n, status: 'needs-ocr', method: null, decision: 'image: no text layer', text: '', confidence: null, width: info.width, height: info.height };
+          yield {
+            page: n,
+            status: 'needs-ocr',
+            method: null,
+            decision: 'image: no text layer',
+            text: '',
+            confidence: null,
+            width: info.width,
+            height: info.height,
+          };
         }
       },
       close: async () => undefined,

@@ -30,7 +30,8 @@ function groupLines(runs: TextRun[]): Line[] {
   for (const run of sorted) {
     // Sorted by baseline, so a run can only belong to the line opened last.
     const line = lines.at(-1);
-    if (line && Math.abs(line.y - run.y) <= SAME_LINE * Math.min(line.size, run.size || line.size)) line.runs.push(run);
+    if (line && Math.abs(line.y - run.y) <= SAME_LINE * Math.min(line.size, run.size || line.size))
+      line.runs.push(run);
     else lines.push({ y: run.y, size: run.size, runs: [run] });
   }
   return lines;

@@ -18,11 +18,16 @@ function isTextItem(item: unknown): item is TextItem {
 
 /** Embedded files: their names (hostile like any file name), sizes and hashes. Never opened. */
 async function listAttachments(doc: PDFDocumentProxy): Promise<Attachment[]> {
-  const found = ((await doc.getAttachments()) ?? {}) as Record<string, { filename?: string; rawFilename?: string; content?: Uint8Array }>;
+  const found = ((await doc.getAttachments()) ?? {}) as Record<
+    string,
+    { filename?: string; rawFilename?: string; content?: Uint8Array }
+  >;
   return Object.values(found).map((a) => ({
     name: safeFilename(a.rawFilename || a.filename || 'unnamed'),
     size: a.content?.length ?? 0,
-    sha256: createHash('sha256').update(a.content ?? new Uint8Array()).digest('hex'),
+    sha256: createHash('sha256')
+      .update(a.content ?? new Uint8Array())
+      .digest('hex'),
   }));
 }
 
@@ -55,7 +60,13 @@ export const pdfReader: Reader = {
               // Into viewport space (origin top-left, page rotation applied).
               const m = Util.transform(viewport.transform, item.transform) as number[];
               const size = Math.hypot(m[2] ?? 0, m[3] ?? 0);
-              runs.push({ str: item.str, x: m[4] ?? 0, y: m[5] ?? 0, width: item.width * (viewport.scale || 1), size });
+              runs.push({
+                str: item.str,
+                x: m[4] ?? 0,
+                y: m[5] ?? 0,
+                width: item.width * (viewport.scale || 1),
+                size,
+              });
             }
             const text = runsToText(runs);
             const verdict = assessTextLayer(text);

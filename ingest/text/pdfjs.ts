@@ -2,7 +2,11 @@
 // no XFA, no scripting; CMaps and standard fonts come from the installed package, never a CDN.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { getDocument, VerbosityLevel, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import {
+  getDocument,
+  VerbosityLevel,
+  type PDFDocumentProxy,
+} from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { InputError } from '../../core/errors.js';
 
 const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -33,9 +37,12 @@ export function pdfError(err: unknown): Error {
   const name = (err as { name?: string }).name;
   const message = err instanceof Error ? err.message : String(err);
   if (name === 'PasswordException') {
-    return new InputError('encrypted PDF: it needs a password to open (user password), which Casefile does not have');
+    return new InputError(
+      'encrypted PDF: it needs a password to open (user password), which Casefile does not have',
+    );
   }
   if (name === 'InvalidPDFException') return new InputError(`corrupt or truncated PDF: ${message}`);
-  if (name === 'FormatError' || name === 'UnknownErrorException') return new InputError(`unreadable PDF: ${message}`);
+  if (name === 'FormatError' || name === 'UnknownErrorException')
+    return new InputError(`unreadable PDF: ${message}`);
   return err instanceof Error ? err : new Error(message);
 }

@@ -3,7 +3,9 @@ import { assessTextLayer } from './plausible.js';
 
 describe('assessTextLayer', () => {
   it('uses a real text layer', () => {
-    expect(assessTextLayer('Sąd Rejonowy w Chełmie, sprawa o wykroczenie, posiedzenie jawne').usable).toBe(true);
+    expect(
+      assessTextLayer('Sąd Rejonowy w Chełmie, sprawa o wykroczenie, posiedzenie jawne').usable,
+    ).toBe(true);
   });
   it('sends empty, tiny, undecodable and symbol-only layers to OCR', () => {
     expect(assessTextLayer('   \n ')).toEqual({ usable: false, reason: 'no text layer' });

@@ -16,9 +16,11 @@ const MIN_CHARS = 16;
 export function assessTextLayer(text: string): Plausibility {
   const chars = [...text.replace(/\s+/g, '')];
   if (chars.length === 0) return { usable: false, reason: 'no text layer' };
-  if (chars.length < MIN_CHARS) return { usable: false, reason: `text layer too short (${chars.length} characters)` };
+  if (chars.length < MIN_CHARS)
+    return { usable: false, reason: `text layer too short (${chars.length} characters)` };
   const garbage = chars.filter((c) => /[\uFFFD\uE000-\uF8FF\p{Cc}]/u.test(c)).length;
-  if (garbage / chars.length > 0.05) return { usable: false, reason: 'text layer is undecodable (font without Unicode map)' };
+  if (garbage / chars.length > 0.05)
+    return { usable: false, reason: 'text layer is undecodable (font without Unicode map)' };
   const alnum = chars.filter((c) => /[\p{L}\p{N}]/u.test(c)).length;
   if (alnum / chars.length < 0.5) return { usable: false, reason: 'text layer is mostly symbols' };
   return { usable: true, reason: 'text layer present and plausible' };

@@ -15,7 +15,11 @@ registerReader(imageReader);
 
 export type Progress = (done: number, total: number) => void;
 
-export async function readText(archive: Archive, doc: Document, progress: Progress = () => undefined): Promise<number> {
+export async function readText(
+  archive: Archive,
+  doc: Document,
+  progress: Progress = () => undefined,
+): Promise<number> {
   if (doc.size === 0) throw new InputError('empty file (0 bytes)');
   const reader = readerFor(doc.mediaType);
   if (!reader) throw new InputError(`unsupported file type: ${describe(doc.mediaType)}`);
@@ -23,7 +27,9 @@ export async function readText(archive: Archive, doc: Document, progress: Progre
   try {
     const { maxPages } = archive.config.limits;
     if (opened.pageCount > maxPages) {
-      throw new InputError(`document has ${opened.pageCount} pages, more than the limit of ${maxPages}`);
+      throw new InputError(
+        `document has ${opened.pageCount} pages, more than the limit of ${maxPages}`,
+      );
     }
     await setPagesDone(archive.db, doc.id, 0, opened.pageCount);
     await setAttachments(archive.db, doc.id, opened.attachments ?? null);

@@ -8,7 +8,11 @@ for (const button of document.querySelectorAll('.cite-claim')) {
     const res = await fetch('/api/citations', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ document: Number(button.dataset.document), page: Number(button.dataset.page), quote: button.dataset.quote || '' }),
+      body: JSON.stringify({
+        document: Number(button.dataset.document),
+        page: Number(button.dataset.page),
+        quote: button.dataset.quote || '',
+      }),
     });
     const body = await res.json();
     out.textContent = res.ok ? body.text : body.error;
@@ -27,7 +31,13 @@ async function cite(quote) {
     for (const [key, id] of Object.entries(fields)) {
       const value = body ? body[key] : '';
       // CSL-JSON indented, a date's parts on one line (as web/citation-panel.tsx writes it).
-      document.getElementById(id).textContent = typeof value === 'string' ? value : JSON.stringify(value, null, 2).replace(/("date-parts": )\[\s*\[\s*([\d\s,]+?)\s*\]\s*\]/g, (_, key, parts) => `${key}[[${parts.replace(/\s+/g, ' ')}]]`);
+      document.getElementById(id).textContent =
+        typeof value === 'string'
+          ? value
+          : JSON.stringify(value, null, 2).replace(
+              /("date-parts": )\[\s*\[\s*([\d\s,]+?)\s*\]\s*\]/g,
+              (_, key, parts) => `${key}[[${parts.replace(/\s+/g, ' ')}]]`,
+            );
     }
     const link = document.getElementById('citation-link');
     link.textContent = body ? body.link : '';
@@ -47,7 +57,11 @@ async function cite(quote) {
   const res = await fetch('/api/citations', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ document: Number(viewer.dataset.document), page: Number(viewer.dataset.page), quote }),
+    body: JSON.stringify({
+      document: Number(viewer.dataset.document),
+      page: Number(viewer.dataset.page),
+      quote,
+    }),
   });
   const body = await res.json();
   error.textContent = res.ok ? '' : body.error;
@@ -80,7 +94,11 @@ for (const button of document.querySelectorAll('button.copy')) {
 }
 
 document.getElementById('cite')?.addEventListener('click', () => {
-  const quote = (window.getSelection()?.toString() || document.getElementById('quote')?.textContent || '').trim();
+  const quote = (
+    window.getSelection()?.toString() ||
+    document.getElementById('quote')?.textContent ||
+    ''
+  ).trim();
   cite(quote);
 });
 

@@ -25,13 +25,20 @@ function render(row, doc) {
     bar.value = doc.status === 'done' ? Math.max(total, 1) : Math.min(doc.pagesDone, total);
   }
   const pages = row.querySelector('.pages');
-  if (pages) pages.textContent = total ? `${doc.pagesDone} of ${total} page${total === 1 ? '' : 's'}` : doc.status === 'queued' ? 'waiting' : '—';
+  if (pages)
+    pages.textContent = total
+      ? `${doc.pagesDone} of ${total} page${total === 1 ? '' : 's'}`
+      : doc.status === 'queued'
+        ? 'waiting'
+        : '—';
   const open = row.querySelector('.open-link');
   if (open) open.hidden = !(doc.status === 'done' && total > 0);
 }
 
 async function follow() {
-  const rows = [...document.querySelectorAll('[data-id][data-status]')].filter((r) => STILL.has(r.dataset.status));
+  const rows = [...document.querySelectorAll('[data-id][data-status]')].filter((r) =>
+    STILL.has(r.dataset.status),
+  );
   if (rows.length === 0) return;
   for (const row of rows) {
     try {
@@ -42,7 +49,11 @@ async function follow() {
     }
   }
   // A document page lists its pages only once they are read: show them when it is done.
-  if (document.querySelector('article.document[data-status="done"]') && rows.some((r) => r.matches('article.document'))) window.location.reload();
+  if (
+    document.querySelector('article.document[data-status="done"]') &&
+    rows.some((r) => r.matches('article.document'))
+  )
+    window.location.reload();
   else setTimeout(follow, 2000);
 }
 setTimeout(follow, 2000);

@@ -16,11 +16,19 @@ function showBatch() {
     known += d.total;
     if (d.total) opened++;
   }
-  const total = known + (opened ? Math.round(((batch.files - batch.docs.size) * known) / opened) : 0);
+  const total =
+    known + (opened ? Math.round(((batch.files - batch.docs.size) * known) / opened) : 0);
   const minutes = batch.started === undefined ? 0 : (Date.now() - batch.started) / 60000;
   const rate = minutes > 0 && done > 0 ? done / minutes : 0;
   const left = rate ? Math.round(((total - done) / rate) * 60) : undefined;
-  const eta = left === undefined ? '–' : left >= 3600 ? `${Math.floor(left / 3600)} h ${String(Math.floor((left % 3600) / 60)).padStart(2, '0')} min` : left >= 60 ? `${Math.floor(left / 60)} min ${String(left % 60).padStart(2, '0')} s` : `${left} s`;
+  const eta =
+    left === undefined
+      ? '–'
+      : left >= 3600
+        ? `${Math.floor(left / 3600)} h ${String(Math.floor((left % 3600) / 60)).padStart(2, '0')} min`
+        : left >= 60
+          ? `${Math.floor(left / 60)} min ${String(left % 60).padStart(2, '0')} s`
+          : `${left} s`;
   summary.hidden = false;
   summary.textContent = `Pages ${done} of ${total}, ${rate ? rate.toFixed(1) : '–'} pages/min, ${eta} left`;
 }
@@ -35,7 +43,10 @@ form?.addEventListener('submit', async (event) => {
   table.hidden = false;
   batch.docs.clear();
   batch.started = undefined;
-  const res = await fetch(collection ? `/api/documents?collection=${encodeURIComponent(collection)}` : '/api/documents', { method: 'POST', body });
+  const res = await fetch(
+    collection ? `/api/documents?collection=${encodeURIComponent(collection)}` : '/api/documents',
+    { method: 'POST', body },
+  );
   const result = await res.json();
   if (!res.ok && !result.files) {
     const row = tbody.insertRow();
@@ -44,7 +55,9 @@ form?.addEventListener('submit', async (event) => {
     return;
   }
   batch.started = Date.now();
-  batch.files = result.files.filter((f) => f.id && f.status !== 'failed' && f.status !== 'duplicate').length;
+  batch.files = result.files.filter(
+    (f) => f.id && f.status !== 'failed' && f.status !== 'duplicate',
+  ).length;
   for (const file of result.files) {
     const row = tbody.insertRow();
     row.insertCell().textContent = file.filename;
@@ -63,9 +76,12 @@ async function follow(id, cell, counted) {
       batch.docs.set(id, { done, total: doc.pageCount });
       showBatch();
     }
-    if (doc.status === 'done') return (cell.textContent = `done (${doc.pageCount} page${doc.pageCount === 1 ? '' : 's'})`);
+    if (doc.status === 'done')
+      return (cell.textContent = `done (${doc.pageCount} page${doc.pageCount === 1 ? '' : 's'})`);
     if (doc.status === 'failed') return (cell.textContent = `failed: ${doc.error}`);
-    cell.textContent = doc.pageCount ? `${doc.status}: page ${doc.pagesDone} of ${doc.pageCount}` : doc.status;
+    cell.textContent = doc.pageCount
+      ? `${doc.status}: page ${doc.pagesDone} of ${doc.pageCount}`
+      : doc.status;
     await new Promise((r) => setTimeout(r, 700));
   }
 }

@@ -48,7 +48,9 @@ async function hitNav() {
   const current = Number(viewer.dataset.page);
   let pages = [];
   try {
-    const res = await fetch(`/api/documents/${viewer.dataset.document}/hits?q=${encodeURIComponent(words)}`);
+    const res = await fetch(
+      `/api/documents/${viewer.dataset.document}/hits?q=${encodeURIComponent(words)}`,
+    );
     if (!res.ok) return;
     pages = (await res.json()).pages;
   } catch {
@@ -68,9 +70,15 @@ async function hitNav() {
   const at = pages.indexOf(current);
   const count = document.createElement('span');
   count.className = 'hit-count';
-  count.textContent = at >= 0 ? `Matching page ${at + 1} of ${pages.length}` : `${pages.length} matching page${pages.length === 1 ? '' : 's'}`;
+  count.textContent =
+    at >= 0
+      ? `Matching page ${at + 1} of ${pages.length}`
+      : `${pages.length} matching page${pages.length === 1 ? '' : 's'}`;
   parts.push(count);
-  if (before.length) parts.push(link(before[before.length - 1], `← Previous hit (p. ${before[before.length - 1]})`, 'prev'));
+  if (before.length)
+    parts.push(
+      link(before[before.length - 1], `← Previous hit (p. ${before[before.length - 1]})`, 'prev'),
+    );
   if (after.length) parts.push(link(after[0], `Next hit (p. ${after[0]}) →`, 'next'));
   nav.replaceChildren(...parts);
   nav.hidden = pages.length === 0;
@@ -78,4 +86,6 @@ async function hitNav() {
 hitNav();
 
 // The current page's thumbnail in sight.
-document.querySelector('.thumbs .thumb.current')?.scrollIntoView({ block: 'nearest', inline: 'center' });
+document
+  .querySelector('.thumbs .thumb.current')
+  ?.scrollIntoView({ block: 'nearest', inline: 'center' });

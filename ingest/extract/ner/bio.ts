@@ -28,7 +28,10 @@ export function spansOf(labels: ArrayLike<number>): TokenSpan[] {
 export function labelsOf(n: number, spans: readonly TokenSpan[]): Int8Array {
   const labels = new Int8Array(n);
   for (const s of spans) {
-    for (let t = s.from; t < s.to; t++) labels[t] = LABELS.indexOf(`${t === s.from ? 'B' : 'I'}-${s.type}` as (typeof LABELS)[number]);
+    for (let t = s.from; t < s.to; t++)
+      labels[t] = LABELS.indexOf(
+        `${t === s.from ? 'B' : 'I'}-${s.type}` as (typeof LABELS)[number],
+      );
   }
   return labels;
 }

@@ -63,10 +63,24 @@ function info(word: string, bits: number): WordInfo {
   const chars = [...lower];
   const cls = capClass(word);
   const flags = lexicalFlags(word);
-  const names = [`w=${lower}`, `cs=${word}`, `sh=${shape(word)}`, `c=${cls}`, `sc=${script(word)}`, `len=${Math.min(chars.length, 10)}`];
-  for (let n = 1; n <= 4 && n <= chars.length; n++) names.push(`p${n}=${chars.slice(0, n).join('')}`, `s${n}=${chars.slice(-n).join('')}`);
+  const names = [
+    `w=${lower}`,
+    `cs=${word}`,
+    `sh=${shape(word)}`,
+    `c=${cls}`,
+    `sc=${script(word)}`,
+    `len=${Math.min(chars.length, 10)}`,
+  ];
+  for (let n = 1; n <= 4 && n <= chars.length; n++)
+    names.push(`p${n}=${chars.slice(0, n).join('')}`, `s${n}=${chars.slice(-n).join('')}`);
   for (const f of flags) names.push(`L=${f}`, `L=${f}|${cls}`);
-  w = { lower, cls, suffix: chars.slice(-3).join(''), flags, own: names.map((n) => bucket(n, bits)) };
+  w = {
+    lower,
+    cls,
+    suffix: chars.slice(-3).join(''),
+    flags,
+    own: names.map((n) => bucket(n, bits)),
+  };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(word, w);
   return w;

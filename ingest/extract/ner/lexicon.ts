@@ -11,7 +11,16 @@ import { gazetteer } from '../places/gazetteer.js';
 // Surname endings with the case endings Slavic surnames take (Иванова, Ивановым, Rahmonzoda).
 const SURNAME = new RegExp(
   '(?:' +
-    ['ов|ев|ёв|ин|ын', 'ск|цк', 'енко|чук|ук|юк|ишин|ич', 'зода|заде|иён|ён', 'ov|ev|in', 'sk|ck|wicz|icz', 'enko|chuk|yuk', 'zoda|zade|zadeh'].join('|') +
+    [
+      'ов|ев|ёв|ин|ын',
+      'ск|цк',
+      'енко|чук|ук|юк|ишин|ич',
+      'зода|заде|иён|ён',
+      'ov|ev|in',
+      'sk|ck|wicz|icz',
+      'enko|chuk|yuk',
+      'zoda|zade|zadeh',
+    ].join('|') +
     ')(?:а|у|ым|ой|ого|ому|ом|ую|ая|ий|ей|ы|е|и|a|u|y|i|ego|iej|iego|emu|im|ą|owa)?$',
   'u',
 );

@@ -16,11 +16,23 @@ export interface ModelHeader {
 export function encodeModel(p: Params, extra: Record<string, unknown>): Buffer {
   const width = p.emit instanceof Int8Array ? 8 : p.emit instanceof Int16Array ? 16 : 0;
   if (!width) throw new Error('quantize the weights before saving');
-  const header: ModelHeader = { ...extra, bits: p.bits, labels: LABELS, width: width as 8 | 16, scale: p.scale };
+  const header: ModelHeader = {
+    ...extra,
+    bits: p.bits,
+    labels: LABELS,
+    width: width as 8 | 16,
+    scale: p.scale,
+  };
   const json = Buffer.from(JSON.stringify(header));
   const len = Buffer.alloc(4);
   len.writeUInt32LE(json.length);
-  const parts = [Buffer.from(MAGIC), len, json, Buffer.from(p.trans.buffer, p.trans.byteOffset, p.trans.byteLength), Buffer.from(p.emit.buffer, p.emit.byteOffset, p.emit.byteLength)];
+  const parts = [
+    Buffer.from(MAGIC),
+    len,
+    json,
+    Buffer.from(p.trans.buffer, p.trans.byteOffset, p.trans.byteLength),
+    Buffer.from(p.emit.buffer, p.emit.byteOffset, p.emit.byteLength),
+  ];
   return zlib.gzipSync(Buffer.concat(parts), { level: 9 });
 }
 

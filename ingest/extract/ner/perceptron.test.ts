@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { labelsOf, spansOf } from './bio.js';
 import { decodeModel, encodeModel } from './model-file.js';
-import { allowed, L, LABELS, quantize, Trainer, viterbi, type Example, type Params } from './perceptron.js';
+import {
+  allowed,
+  L,
+  LABELS,
+  quantize,
+  Trainer,
+  viterbi,
+  type Example,
+  type Params,
+} from './perceptron.js';
 import { tokenize } from './tokens.js';
 
 // A toy task: a token's single feature says what it is; "name" tokens are persons, and a person
@@ -10,13 +19,29 @@ const FEATURE = { the: 1, name: 2, city: 3, word: 4 } as const;
 type W = keyof typeof FEATURE;
 
 function ex(words: W[], spans: Array<{ type: 'PER' | 'LOC'; from: number; to: number }>): Example {
-  return { feats: words.map((w) => Uint32Array.of(FEATURE[w], 10 + FEATURE[w])), lineStart: words.map((_, i) => i === 0), gold: labelsOf(words.length, spans) };
+  return {
+    feats: words.map((w) => Uint32Array.of(FEATURE[w], 10 + FEATURE[w])),
+    lineStart: words.map((_, i) => i === 0),
+    gold: labelsOf(words.length, spans),
+  };
 }
 
 const DATA = [
   ex(['the', 'name', 'name', 'word'], [{ type: 'PER', from: 1, to: 3 }]),
-  ex(['name', 'word', 'city'], [{ type: 'PER', from: 0, to: 1 }, { type: 'LOC', from: 2, to: 3 }]),
-  ex(['word', 'city', 'the', 'name'], [{ type: 'LOC', from: 1, to: 2 }, { type: 'PER', from: 3, to: 4 }]),
+  ex(
+    ['name', 'word', 'city'],
+    [
+      { type: 'PER', from: 0, to: 1 },
+      { type: 'LOC', from: 2, to: 3 },
+    ],
+  ),
+  ex(
+    ['word', 'city', 'the', 'name'],
+    [
+      { type: 'LOC', from: 1, to: 2 },
+      { type: 'PER', from: 3, to: 4 },
+    ],
+  ),
 ];
 
 describe('averaged perceptron with Viterbi', () => {
@@ -37,7 +62,11 @@ describe('averaged perceptron with Viterbi', () => {
     emit[1 * L + LABELS.indexOf('I-PER')] = 5;
     emit[1 * L + LABELS.indexOf('B-PER')] = 4;
     const p: Params = { bits: 6, emit, scale: 1, trans: new Float32Array((L + 1) * L) };
-    const out = viterbi(p, [Uint32Array.of(1), Uint32Array.of(1), Uint32Array.of(1)], [true, false, true]);
+    const out = viterbi(
+      p,
+      [Uint32Array.of(1), Uint32Array.of(1), Uint32Array.of(1)],
+      [true, false, true],
+    );
     expect([...out].map((y) => LABELS[y])).toEqual(['B-PER', 'I-PER', 'B-PER']);
   });
 
@@ -51,7 +80,10 @@ describe('averaged perceptron with Viterbi', () => {
   });
 
   it('reads spans back from labels', () => {
-    const spans = [{ type: 'PER' as const, from: 1, to: 3 }, { type: 'ORG' as const, from: 3, to: 4 }];
+    const spans = [
+      { type: 'PER' as const, from: 1, to: 3 },
+      { type: 'ORG' as const, from: 3, to: 4 },
+    ];
     expect(spansOf(labelsOf(5, spans))).toEqual(spans);
   });
 });
@@ -59,7 +91,15 @@ describe('averaged perceptron with Viterbi', () => {
 describe('tokens', () => {
   it('marks line starts and keeps inner hyphens and apostrophes', () => {
     const toks = tokenize("O'Brien went to Нью-Йорк,\nthen home");
-    expect(toks.map((t) => t.text)).toEqual(["O'Brien", 'went', 'to', 'Нью-Йорк', ',', 'then', 'home']);
+    expect(toks.map((t) => t.text)).toEqual([
+      "O'Brien",
+      'went',
+      'to',
+      'Нью-Йорк',
+      ',',
+      'then',
+      'home',
+    ]);
     expect(toks.filter((t) => t.lineStart).map((t) => t.text)).toEqual(["O'Brien", 'then']);
   });
 
@@ -84,7 +124,9 @@ describe('margins by max-marginals', () => {
       const best = decode(p, em, e.lineStart);
       const spans = spansOf(best.labels);
       const fast = scoresWithout(p, em, e.lineStart, spans);
-      spans.forEach((s, k) => expect(fast[k]).toBeCloseTo(decode(p, em, e.lineStart, s.from, s.to).score, 6));
+      spans.forEach((s, k) =>
+        expect(fast[k]).toBeCloseTo(decode(p, em, e.lineStart, s.from, s.to).score, 6),
+      );
     }
   });
 });

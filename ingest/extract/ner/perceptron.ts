@@ -30,7 +30,8 @@ export function emissions(p: Params, feats: readonly Uint32Array[]): Float64Arra
     const row = t * L;
     for (let k = 0; k < f.length; k++) {
       const base = (f[k] as number) * L;
-      for (let y = 0; y < L; y++) out[row + y] = (out[row + y] as number) + (emit[base + y] as number);
+      for (let y = 0; y < L; y++)
+        out[row + y] = (out[row + y] as number) + (emit[base + y] as number);
     }
     for (let y = 0; y < L; y++) out[row + y] = (out[row + y] as number) * scale;
   }
@@ -38,7 +39,11 @@ export function emissions(p: Params, feats: readonly Uint32Array[]): Float64Arra
 }
 
 /** The best label sequence (Viterbi) under the BIO constraints. */
-export function viterbi(p: Params, feats: readonly Uint32Array[], lineStart: readonly boolean[]): Int8Array {
+export function viterbi(
+  p: Params,
+  feats: readonly Uint32Array[],
+  lineStart: readonly boolean[],
+): Int8Array {
   return decode(p, emissions(p, feats), lineStart).labels;
 }
 
@@ -46,14 +51,21 @@ export function viterbi(p: Params, feats: readonly Uint32Array[], lineStart: rea
  * Viterbi over precomputed emissions; tokens in [outsideFrom, outsideTo) may only be O. Returns the
  * labels and the best path's score, so a caller can compare a path with a span against one without it.
  */
-export function decode(p: Params, em: Float64Array, lineStart: readonly boolean[], outsideFrom = 0, outsideTo = 0): { labels: Int8Array; score: number } {
+export function decode(
+  p: Params,
+  em: Float64Array,
+  lineStart: readonly boolean[],
+  outsideFrom = 0,
+  outsideTo = 0,
+): { labels: Int8Array; score: number } {
   const n = lineStart.length;
   const labels = new Int8Array(n);
   if (n === 0) return { labels, score: 0 };
   const ok = (t: number, y: number) => y === 0 || t < outsideFrom || t >= outsideTo;
   const score = new Float64Array(n * L).fill(-Infinity);
   const back = new Int8Array(n * L);
-  for (let y = 0; y < L; y++) if (allowed(-1, y, true) && ok(0, y)) score[y] = (p.trans[y] as number) + (em[y] as number);
+  for (let y = 0; y < L; y++)
+    if (allowed(-1, y, true) && ok(0, y)) score[y] = (p.trans[y] as number) + (em[y] as number);
   for (let t = 1; t < n; t++) {
     for (let y = 0; y < L; y++) {
       if (!ok(t, y)) continue;
@@ -69,7 +81,8 @@ export function decode(p: Params, em: Float64Array, lineStart: readonly boolean[
     }
   }
   let last = 0;
-  for (let y = 1; y < L; y++) if ((score[(n - 1) * L + y] as number) > (score[(n - 1) * L + last] as number)) last = y;
+  for (let y = 1; y < L; y++)
+    if ((score[(n - 1) * L + y] as number) > (score[(n - 1) * L + last] as number)) last = y;
   const total = score[(n - 1) * L + last] as number;
   for (let t = n - 1; t >= 0; t--) {
     labels[t] = last;
@@ -82,14 +95,24 @@ export function decode(p: Params, em: Float64Array, lineStart: readonly boolean[
  * For each span, the best score of a labelling whose span tokens are all O, from one forward and one
  * backward Viterbi pass (max-marginals) instead of one constrained decoding per span.
  */
-export function scoresWithout(p: Params, em: Float64Array, lineStart: readonly boolean[], spans: ReadonlyArray<{ from: number; to: number }>): number[] {
+export function scoresWithout(
+  p: Params,
+  em: Float64Array,
+  lineStart: readonly boolean[],
+  spans: ReadonlyArray<{ from: number; to: number }>,
+): number[] {
   const n = lineStart.length;
   const fwd = pass(p, em, lineStart, n, true);
   const bwd = pass(p, em, lineStart, n, false);
   return spans.map(({ from, to }) => {
     // Into the span's first O: from the start, or from the best allowed label before it.
     let into = from === 0 ? (p.trans[0] as number) : -Infinity;
-    if (from > 0) for (let q = 0; q < L; q++) into = Math.max(into, (fwd[(from - 1) * L + q] as number) + (p.trans[(q + 1) * L] as number));
+    if (from > 0)
+      for (let q = 0; q < L; q++)
+        into = Math.max(
+          into,
+          (fwd[(from - 1) * L + q] as number) + (p.trans[(q + 1) * L] as number),
+        );
     let inside = em[from * L] as number;
     for (let t = from + 1; t < to; t++) inside += (p.trans[L] as number) + (em[t * L] as number);
     return into + inside + (bwd[(to - 1) * L] as number);
@@ -100,15 +123,27 @@ export function scoresWithout(p: Params, em: Float64Array, lineStart: readonly b
  * Forward: best score of a prefix ending at t with label y (emissions up to t included). Backward:
  * best score of what follows t given label y at t (emissions after t only).
  */
-function pass(p: Params, em: Float64Array, lineStart: readonly boolean[], n: number, forward: boolean): Float64Array {
+function pass(
+  p: Params,
+  em: Float64Array,
+  lineStart: readonly boolean[],
+  n: number,
+  forward: boolean,
+): Float64Array {
   const v = new Float64Array(n * L).fill(-Infinity);
   if (n === 0) return v;
   if (forward) {
-    for (let y = 0; y < L; y++) if (allowed(-1, y, true)) v[y] = (p.trans[y] as number) + (em[y] as number);
+    for (let y = 0; y < L; y++)
+      if (allowed(-1, y, true)) v[y] = (p.trans[y] as number) + (em[y] as number);
     for (let t = 1; t < n; t++) {
       for (let y = 0; y < L; y++) {
         let best = -Infinity;
-        for (let q = 0; q < L; q++) if (allowed(q, y, lineStart[t] === true)) best = Math.max(best, (v[(t - 1) * L + q] as number) + (p.trans[(q + 1) * L + y] as number));
+        for (let q = 0; q < L; q++)
+          if (allowed(q, y, lineStart[t] === true))
+            best = Math.max(
+              best,
+              (v[(t - 1) * L + q] as number) + (p.trans[(q + 1) * L + y] as number),
+            );
         v[t * L + y] = best + (em[t * L + y] as number);
       }
     }
@@ -118,7 +153,14 @@ function pass(p: Params, em: Float64Array, lineStart: readonly boolean[], n: num
   for (let t = n - 2; t >= 0; t--) {
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
-      for (let r = 0; r < L; r++) if (allowed(y, r, lineStart[t + 1] === true)) best = Math.max(best, (p.trans[(y + 1) * L + r] as number) + (em[(t + 1) * L + r] as number) + (v[(t + 1) * L + r] as number));
+      for (let r = 0; r < L; r++)
+        if (allowed(y, r, lineStart[t + 1] === true))
+          best = Math.max(
+            best,
+            (p.trans[(y + 1) * L + r] as number) +
+              (em[(t + 1) * L + r] as number) +
+              (v[(t + 1) * L + r] as number),
+          );
       v[t * L + y] = best;
     }
   }
@@ -142,7 +184,12 @@ export class Trainer {
   private c = 1;
 
   constructor(bits: number) {
-    this.w = { bits, emit: new Float32Array((1 << bits) * L), scale: 1, trans: new Float32Array((L + 1) * L) };
+    this.w = {
+      bits,
+      emit: new Float32Array((1 << bits) * L),
+      scale: 1,
+      trans: new Float32Array((L + 1) * L),
+    };
     this.uEmit = new Float64Array(this.w.emit.length);
     this.uTrans = new Float64Array(this.w.trans.length);
   }
@@ -172,7 +219,12 @@ export class Trainer {
     return wrong;
   }
 
-  private bump(w: Float32Array | Int16Array | Int8Array, u: Float64Array, i: number, d: number): void {
+  private bump(
+    w: Float32Array | Int16Array | Int8Array,
+    u: Float64Array,
+    i: number,
+    d: number,
+  ): void {
     w[i] = (w[i] as number) + d;
     u[i] = (u[i] as number) + this.c * d;
   }
@@ -180,9 +232,11 @@ export class Trainer {
   /** The averaged weights (float). */
   averaged(): Params {
     const emit = new Float32Array(this.w.emit.length);
-    for (let i = 0; i < emit.length; i++) emit[i] = (this.w.emit[i] as number) - (this.uEmit[i] as number) / this.c;
+    for (let i = 0; i < emit.length; i++)
+      emit[i] = (this.w.emit[i] as number) - (this.uEmit[i] as number) / this.c;
     const trans = new Float32Array(this.w.trans.length);
-    for (let i = 0; i < trans.length; i++) trans[i] = (this.w.trans[i] as number) - (this.uTrans[i] as number) / this.c;
+    for (let i = 0; i < trans.length; i++)
+      trans[i] = (this.w.trans[i] as number) - (this.uTrans[i] as number) / this.c;
     return { bits: this.w.bits, emit, scale: 1, trans };
   }
 }

@@ -26,7 +26,10 @@ export function tokenize(text: string): NerToken[] {
     const tok: NerToken = { text: m[0], start: m.index, end: m.index + m[0].length, lineStart };
     lineStart = false;
     scanned = tok.end;
-    const joined = /\p{L}$/u.test(tok.text) && text[tok.end] === '-' ? HYPHEN_BREAK.exec(text.slice(tok.end)) : null;
+    const joined =
+      /\p{L}$/u.test(tok.text) && text[tok.end] === '-'
+        ? HYPHEN_BREAK.exec(text.slice(tok.end))
+        : null;
     if (joined?.[1]) {
       // "Ива-\nнов": one token; the continuation's own offsets end it.
       const tail = joined[1];

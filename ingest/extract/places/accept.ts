@@ -23,12 +23,17 @@ export interface Candidate {
 // Words that introduce a place name in the Latin-script languages, compared unfolded (the French
 // `à` is not the English `a`). After a Polish one a GeoNames name may carry a case ending. `to` and
 // `from` as often introduce a person.
-const POLISH_PREPOSITIONS = new Set('w we z ze do od na pod przez przy koło nad ku spod spoza obok'.split(' '));
-const LOCATIVE = new Set('in at near via into outside à près dans naar bij nabij te nach bei'.split(' '));
+const POLISH_PREPOSITIONS = new Set(
+  'w we z ze do od na pod przez przy koło nad ku spod spoza obok'.split(' '),
+);
+const LOCATIVE = new Set(
+  'in at near via into outside à près dans naar bij nabij te nach bei'.split(' '),
+);
 const DIRECTIONAL = new Set('to from towards vers uit vanuit aus'.split(' '));
 
 // Endings of family names and patronymics (Nazarova, Karimov, Lewandowski, Rakhmonzoda).
-const SURNAME = /(?:ov|ova|ev|eva|ovich|ovna|evich|evna|zoda|zade|enko|ski|ska|sky|cki|cka|wicz|yan|ian|shvili|uly|qizi|kyzy)$/;
+const SURNAME =
+  /(?:ov|ova|ev|eva|ovich|ovna|evich|evna|zoda|zade|enko|ski|ska|sky|cki|cka|wicz|yan|ian|shvili|uly|qizi|kyzy)$/;
 
 export function accept(page: Page, c: Candidate): boolean {
   const first = page.token(c.first);
@@ -53,7 +58,12 @@ export function acceptConfirmed(page: Page, c: Candidate): boolean {
   const surface = page.text.slice(first.start, c.end);
   if (!scriptOfLine(page.text, first.start, hasCyrillic(surface))) return false;
   // A town named like a given name (Rustam, Taras) stays a name even where the model reads a place.
-  return !(c.entry.words.length === 1 && (commonWord(page, c.entry, foldAccents(surface)) || isGivenName(surface) || isGivenName(c.entry.name)));
+  return !(
+    c.entry.words.length === 1 &&
+    (commonWord(page, c.entry, foldAccents(surface)) ||
+      isGivenName(surface) ||
+      isGivenName(c.entry.name))
+  );
 }
 
 /**
@@ -69,7 +79,11 @@ function scriptOfLine(text: string, at: number, cyrillic: boolean): boolean {
 }
 
 function commonWord(page: Page, entry: Entry, folded: string): boolean {
-  return stopwords(foldAccents).has(folded) || organizationWords().has(folded) || (!entry.trusted && page.lowerWords().has(folded));
+  return (
+    stopwords(foldAccents).has(folded) ||
+    organizationWords().has(folded) ||
+    (!entry.trusted && page.lowerWords().has(folded))
+  );
 }
 
 let orgWords: Set<string> | undefined;
@@ -77,7 +91,9 @@ let orgWords: Set<string> | undefined;
 /** One-word names and abbreviations of catalogued organizations (Interpol, Frontex): never a town of that name. */
 function organizationWords(): Set<string> {
   orgWords ??= new Set(
-    loadData<{ entries: Array<{ name: string; forms: string[]; abbreviations?: string[] }> }>('organizations.json')
+    loadData<{ entries: Array<{ name: string; forms: string[]; abbreviations?: string[] }> }>(
+      'organizations.json',
+    )
       .entries.flatMap((o) => [o.name, ...o.forms, ...(o.abbreviations ?? [])])
       .filter((n) => !/\s/.test(n))
       .map(foldAccents),
@@ -88,11 +104,21 @@ function organizationWords(): Set<string> {
 function acceptCountry(page: Page, c: Candidate, surface: string): boolean {
   const first = page.token(c.first);
   // `Chad Granum`, `Jordan Miner`: a Latin country name inside a person's name.
-  if (c.entry.words.length === 1 && !first.upper && !hasCyrillic(surface) && page.nextToName(c.first, c.next)) return false;
+  if (
+    c.entry.words.length === 1 &&
+    !first.upper &&
+    !hasCyrillic(surface) &&
+    page.nextToName(c.first, c.next)
+  )
+    return false;
   if (c.entry.trusted) return true;
   // A name from another language (Swahili `Israeli`) may be a word of ours: only where a place is expected.
   const before = page.wordBefore(c.first);
-  return !c.inflected && surface.length >= 6 && (LOCATIVE.has(before) || DIRECTIONAL.has(before) || POLISH_PREPOSITIONS.has(before));
+  return (
+    !c.inflected &&
+    surface.length >= 6 &&
+    (LOCATIVE.has(before) || DIRECTIONAL.has(before) || POLISH_PREPOSITIONS.has(before))
+  );
 }
 
 /** How many inhabitants a GeoNames town needs before a word is taken for it, given its context. */

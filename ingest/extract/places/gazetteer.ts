@@ -45,14 +45,27 @@ export function gazetteer(): Gazetteer {
 }
 
 function build(): Gazetteer {
-  const g: Gazetteer = { capital: keys(), lower: keys(), countryWords: new Set(), cities: [], fuzzy: new Map() };
+  const g: Gazetteer = {
+    capital: keys(),
+    lower: keys(),
+    countryWords: new Set(),
+    cities: [],
+    fuzzy: new Map(),
+  };
   const seen = new Set<string>();
   for (const { raw, name, source, population, trusted, inflect } of placeNames()) {
     const words = nameWords(raw);
     if (!words.length) continue;
-    const entry: Entry = { words: words.map((w) => nameWord(w, inflect, words.length > 1)), name, source, population, trusted };
+    const entry: Entry = {
+      words: words.map((w) => nameWord(w, inflect, words.length > 1)),
+      name,
+      source,
+      population,
+      trusted,
+    };
     if (raw.endsWith('.')) entry.period = true;
-    if (source === 'country' && trusted && words.length === 1) g.countryWords.add(entry.words[0]?.form ?? '');
+    if (source === 'country' && trusted && words.length === 1)
+      g.countryWords.add(entry.words[0]?.form ?? '');
     const id = `${entry.words.map((w) => w.form).join(' ')}|${name}`;
     if (seen.has(id)) continue;
     seen.add(id);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { foldAccents } from '../../../core/text/fold.js';
 import { matchWord, nameWord } from './inflection.js';
 
-const matches = (name: string, text: string, multiword = false) => matchWord(foldAccents(text), nameWord(name, true, multiword));
+const matches = (name: string, text: string, multiword = false) =>
+  matchWord(foldAccents(text), nameWord(name, true, multiword));
 
 describe('case endings', () => {
   it('accepts Russian, Ukrainian and Polish case forms', () => {

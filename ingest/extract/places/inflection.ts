@@ -8,14 +8,18 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(' ').map
 
 // Nouns: Russian and Ukrainian cases, the Tajik izafet `-и` and object marker `-ро`.
 const CYR_NOUN = set('а я у ю е и ы і о ой ей ою ею ом ем ам ям ах ях ами ями ро');
-const CYR_ADJ = set('ая яя ой ий ый ій ое ее ые ие ого его ому ему ым им ом ем ую юю ых их ыми ими а у і ої ою е');
+const CYR_ADJ = set(
+  'ая яя ой ий ый ій ое ее ые ие ого его ому ему ым им ом ем ую юю ых их ыми ими а у і ої ою е',
+);
 // Polish; `-i`/`-y` only after a stripped final vowel (Syri|i, Polsk|i) or a soft consonant (Łodz|i,
 // Bydgoszcz|y), which keeps demonyms and surnames (Iraq|i, Baghdad|i, Bukhar|i) out.
 const LAT_NOUN = set('a u e ie iu y i ę ą em iem owi om ach ami ów');
 const LAT_ADJ = set('i a e ie iego iej im ich ą y ego ej ym ych');
 
 /** Every ending of any kind, to skip lookups for word tails that cannot be one. */
-export const ENDINGS: ReadonlySet<string> = new Set([CYR_NOUN, CYR_ADJ, LAT_NOUN, LAT_ADJ].flatMap((s) => [...s]));
+export const ENDINGS: ReadonlySet<string> = new Set(
+  [CYR_NOUN, CYR_ADJ, LAT_NOUN, LAT_ADJ].flatMap((s) => [...s]),
+);
 
 // Adjectives in multi-word names (folded, so `-ий` reads `-ии`): Сирийская, Харківська, Автономная.
 const CYR_ADJ_WORD = /(?:ск|цк|зьк|ськ|цьк)(?:ая|ии|ыи|ое|ие|ые|іи|а|е|і)$|н(?:ая|ыи|ии|ое)$/;
@@ -87,5 +91,11 @@ export function nameWord(raw: string, inflect: boolean, multiword: boolean): Nam
   const cyrillic = hasCyrillic(form);
   const adjective = multiword && (cyrillic ? CYR_ADJ_WORD : LAT_ADJ_WORD).test(form);
   const first = raw.charAt(0);
-  return { form, stems: inflect ? stemsOf(form, adjective) : [], adjective, cyrillic, capital: first !== first.toLowerCase() };
+  return {
+    form,
+    stems: inflect ? stemsOf(form, adjective) : [],
+    adjective,
+    cyrillic,
+    capital: first !== first.toLowerCase(),
+  };
 }

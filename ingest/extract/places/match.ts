@@ -17,18 +17,27 @@ const SOURCE_RANK = { curated: 0, country: 1, city: 2 } as const;
  * gazetteer name inside one needs no further context (its population threshold is waived), since
  * the model has already weighed the words around it.
  */
-export function findPlaceNames(text: string, confirmed: ReadonlyArray<{ start: number; end: number }> = []): Found[] {
+export function findPlaceNames(
+  text: string,
+  confirmed: ReadonlyArray<{ start: number; end: number }> = [],
+): Found[] {
   const g = gazetteer();
   const page = new Page(text, (w) => g.countryWords.has(w));
   const found: Found[] = [];
-  for (let i = 0; i < page.tokens.length; ) {
+  for (let i = 0; i < page.tokens.length;) {
     const best = page.token(i).street ? undefined : choose(page, candidates(g, page, i), confirmed);
     if (!best) {
       i++;
       continue;
     }
     const start = page.token(i).start;
-    found.push({ type: 'place', text: text.slice(start, best.end), normalized: best.entry.name, start, end: best.end });
+    found.push({
+      type: 'place',
+      text: text.slice(start, best.end),
+      normalized: best.entry.name,
+      start,
+      end: best.end,
+    });
     i = best.next;
   }
   return found;
@@ -56,7 +65,9 @@ function candidates(g: Gazetteer, page: Page, i: number): Candidate[] {
 
 function markedAt(g: Gazetteer, page: Page, i: number): Candidate[] {
   const entry = markedTown(g, page, i);
-  return entry ? [{ entry, first: i, next: i + 1, end: page.token(i).end, inflected: false, marked: true }] : [];
+  return entry
+    ? [{ entry, first: i, next: i + 1, end: page.token(i).end, inflected: false, marked: true }]
+    : [];
 }
 
 /** Entries under the word itself and under the word less each ending it may carry. */
@@ -103,7 +114,11 @@ function bestReading(t: Token, test: (folded: string) => 'exact' | 'inflected' |
 }
 
 // Words after which a place is expected (Russian, Ukrainian, Tajik prepositions of place and direction).
-const PLACE_CUES = new Set('в во из изо до у с со на через под над к ко около возле из-за по від з із зі ва дар аз ба то'.split(' '));
+const PLACE_CUES = new Set(
+  'в во из изо до у с со на через под над к ко около возле из-за по від з із зі ва дар аз ба то'.split(
+    ' ',
+  ),
+);
 
 /**
  * One wrong letter in a long trusted Cyrillic name (`Рушанбе`, `Паджикистан`): OCR, when nothing else
@@ -117,7 +132,13 @@ function fuzzyAt(g: Gazetteer, page: Page, i: number): Candidate[] | undefined {
   const folded = t.readings[0]?.folded ?? '';
   if (folded.length < 7 || !hasCyrillic(folded)) return undefined;
   if (page.lowerWords().has(folded)) return undefined;
-  if (folded.length < 9 && !t.upper && !PLACE_CUES.has(page.wordBefore(i)) && !page.besideCountry(i + 1)) return undefined;
+  if (
+    folded.length < 9 &&
+    !t.upper &&
+    !PLACE_CUES.has(page.wordBefore(i)) &&
+    !page.besideCountry(i + 1)
+  )
+    return undefined;
   const hits = new Set<Entry>();
   for (const key of blanked(folded)) for (const e of g.fuzzy.get(key) ?? []) hits.add(e);
   const [entry] = hits;
@@ -125,7 +146,11 @@ function fuzzyAt(g: Gazetteer, page: Page, i: number): Candidate[] | undefined {
   return [{ entry, first: i, next: i + 1, end: t.end, inflected: false }];
 }
 
-function choose(page: Page, cands: Candidate[], confirmed: ReadonlyArray<{ start: number; end: number }>): Candidate | undefined {
+function choose(
+  page: Page,
+  cands: Candidate[],
+  confirmed: ReadonlyArray<{ start: number; end: number }>,
+): Candidate | undefined {
   cands.sort(
     (a, b) =>
       b.next - a.next ||
@@ -134,6 +159,7 @@ function choose(page: Page, cands: Candidate[], confirmed: ReadonlyArray<{ start
       Number(b.entry.trusted) - Number(a.entry.trusted) ||
       b.entry.population - a.entry.population,
   );
-  const inConfirmed = (c: Candidate) => confirmed.some((s) => s.start <= page.token(c.first).start && c.end <= s.end);
+  const inConfirmed = (c: Candidate) =>
+    confirmed.some((s) => s.start <= page.token(c.first).start && c.end <= s.end);
   return cands.find((c) => accept(page, c) || (inConfirmed(c) && acceptConfirmed(page, c)));
 }

@@ -4,7 +4,24 @@ import { functionWords } from './stopwords.js';
 import { tokenize, type Token } from './tokens.js';
 
 // Particles of family names: capitalised they belong to the name, lower-case they join two parts of it.
-const PARTICLES = new Set(['de', 'van', 'von', 'da', 'di', 'du', 'del', 'della', 'ter', 'ten', 'bin', 'ibn', 'dos', 'das', 'al', 'el']);
+const PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'ter',
+  'ten',
+  'bin',
+  'ibn',
+  'dos',
+  'das',
+  'al',
+  'el',
+]);
 
 export class Page {
   readonly tokens: Token[];
@@ -25,7 +42,9 @@ export class Page {
 
   /** The page's words written in lower case: a name also used as an ordinary word there is that word. */
   lowerWords(): Set<string> {
-    this.lower ??= new Set(this.tokens.filter((t) => !t.capital).map((t) => t.readings[0]?.folded ?? ''));
+    this.lower ??= new Set(
+      this.tokens.filter((t) => !t.capital).map((t) => t.readings[0]?.folded ?? ''),
+    );
     return this.lower;
   }
 
@@ -47,7 +66,12 @@ export class Page {
   /** Preceded by an initial (`M. Jordan`): a person. */
   afterInitial(i: number): boolean {
     const prev = this.tokens[i - 1];
-    return !!prev && prev.raw.length === 1 && prev.capital && /^\.\s{0,2}$/.test(this.text.slice(prev.end, this.token(i).start));
+    return (
+      !!prev &&
+      prev.raw.length === 1 &&
+      prev.capital &&
+      /^\.\s{0,2}$/.test(this.text.slice(prev.end, this.token(i).start))
+    );
   }
 
   /** A capitalised word right before or after words first…next-1 (`Peter Holloway`, `Sino District`,
@@ -57,8 +81,13 @@ export class Page {
     const after = this.tokens[next];
     if (this.isName(before) && this.close(before, this.tokens[first])) return true;
     if (this.isName(after) && this.close(this.tokens[next - 1], after)) return true;
-    const particle = before && PARTICLES.has(before.raw.toLowerCase()) ? this.tokens[first - 2] : undefined;
-    return this.isName(particle) && this.close(particle, before) && this.close(before, this.tokens[first]);
+    const particle =
+      before && PARTICLES.has(before.raw.toLowerCase()) ? this.tokens[first - 2] : undefined;
+    return (
+      this.isName(particle) &&
+      this.close(particle, before) &&
+      this.close(before, this.tokens[first])
+    );
   }
 
   private isName(t: Token | undefined): t is Token {

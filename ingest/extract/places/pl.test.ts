@@ -5,15 +5,19 @@ const names = (text: string) => findPlaces(text).map((p) => p.normalized);
 
 describe('places in Polish', () => {
   it('matches case forms of curated names', () => {
-    expect(names('Sąd Okręgowy w Lublinie; ośrodek w Chełmie; na przejściu w Hrebennem')).toEqual(['Lublin', 'Chełm', 'Hrebenne']);
-    expect(names('poleciała z Taszkentu do Antalii, a następnie do Syrii; w Antalii i w Połtawie')).toEqual([
-      'Tashkent',
-      'Antalya',
-      'Syria',
-      'Antalya',
-      'Poltava',
+    expect(names('Sąd Okręgowy w Lublinie; ośrodek w Chełmie; na przejściu w Hrebennem')).toEqual([
+      'Lublin',
+      'Chełm',
+      'Hrebenne',
     ]);
-    expect(names('obywatel Republiki Uzbekistanu przyjechał do Polski z Mołdawii')).toEqual(['Uzbekistan', 'Poland', 'Moldova']);
+    expect(
+      names('poleciała z Taszkentu do Antalii, a następnie do Syrii; w Antalii i w Połtawie'),
+    ).toEqual(['Tashkent', 'Antalya', 'Syria', 'Antalya', 'Poltava']);
+    expect(names('obywatel Republiki Uzbekistanu przyjechał do Polski z Mołdawii')).toEqual([
+      'Uzbekistan',
+      'Poland',
+      'Moldova',
+    ]);
     expect(names('urodzona w Kulabie, mieszkała we Lwowie')).toEqual(['Kulob', 'Lviv']);
   });
 
@@ -29,18 +33,29 @@ describe('places in Polish', () => {
   });
 
   it('reads regions written as adjectives', () => {
-    expect(names('przejście graniczne Jagodzin w obwodzie wołyńskim')).toEqual(['Yahodyn', 'Volyn Oblast']);
+    expect(names('przejście graniczne Jagodzin w obwodzie wołyńskim')).toEqual([
+      'Yahodyn',
+      'Volyn Oblast',
+    ]);
   });
 
   it('inflects GeoNames towns after a preposition on a Polish page', () => {
-    const text = 'Apelacja do Sądu Apelacyjnego w Lublinie. Urodzona w Tarnowie, zamieszkała w Kielcach i w Łodzi.';
+    const text =
+      'Apelacja do Sądu Apelacyjnego w Lublinie. Urodzona w Tarnowie, zamieszkała w Kielcach i w Łodzi.';
     expect(names(text)).toEqual(['Lublin', 'Tarnów', 'Kielce', 'Łódź']);
-    expect(names('Urodził się w Nowym Targu, a potem przeprowadził do Zielonej Góry.')).toEqual(['Nowy Targ', 'Zielona Góra']);
+    expect(names('Urodził się w Nowym Targu, a potem przeprowadził do Zielonej Góry.')).toEqual([
+      'Nowy Targ',
+      'Zielona Góra',
+    ]);
   });
 
   it('leaves streets, adjectives and people alone', () => {
     expect(names('ul. Wojska Polskiego 17; w polskich dokumentach; Polskiego Związku')).toEqual([]);
-    expect(names('Przewodniczący: SSO Ewa Malinowska-Rudnik; Protokolant: Karolina Wrona; Marek Szczepaniak')).toEqual([]);
+    expect(
+      names(
+        'Przewodniczący: SSO Ewa Malinowska-Rudnik; Protokolant: Karolina Wrona; Marek Szczepaniak',
+      ),
+    ).toEqual([]);
     expect(names('Guzal Rasulowa, Zafar Muchiddinow, Tokhir Rasulow')).toEqual([]);
   });
 });

@@ -7,15 +7,52 @@ import { foldAccents } from '../../../core/text/fold.js';
 // (case kept, дж→j, Ukrainian rules): these readings only feed the phonetic key, and give both
 // readings of г, which a folded word cannot tell apart.
 const LATIN: Readonly<Record<string, string>> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', к: 'k', л: 'l', м: 'm', н: 'n',
-  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
-  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', є: 'ye', ґ: 'g', ҳ: 'h', ҷ: 'j', ғ: 'gh', қ: 'q',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
+  є: 'ye',
+  ґ: 'g',
+  ҳ: 'h',
+  ҷ: 'j',
+  ғ: 'gh',
+  қ: 'q',
 };
 
 /** Latin readings of a folded Cyrillic word: `подольск` → [`podolsk`]; `г` read both ways (g, h). */
 export function latinReadings(word: string): string[] {
   const latin = [...word].map((c) => LATIN[c] ?? c).join('');
-  return word.includes('г') ? [latin, [...word].map((c) => (c === 'г' ? 'h' : (LATIN[c] ?? c))).join('')] : [latin];
+  return word.includes('г')
+    ? [latin, [...word].map((c) => (c === 'г' ? 'h' : (LATIN[c] ?? c))).join('')]
+    : [latin];
 }
 
 const KEY_RULES: ReadonlyArray<[RegExp, string]> = [

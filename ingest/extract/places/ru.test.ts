@@ -5,9 +5,18 @@ const names = (text: string) => findPlaces(text).map((p) => p.normalized);
 
 describe('places in Russian', () => {
   it('matches case forms of cities and countries', () => {
-    expect(names('вылетел из г. Куляб в г. Анталья (Турецкая Республика)')).toEqual(['Kulob', 'Antalya', 'Turkey']);
+    expect(names('вылетел из г. Куляб в г. Анталья (Турецкая Республика)')).toEqual([
+      'Kulob',
+      'Antalya',
+      'Turkey',
+    ]);
     expect(names('работая в г. Казани Российской Федерации')).toEqual(['Kazan', 'Russia']);
-    expect(names('из Анталии во Львове, затем в Полтаве, Украины')).toEqual(['Antalya', 'Lviv', 'Poltava', 'Ukraine']);
+    expect(names('из Анталии во Львове, затем в Полтаве, Украины')).toEqual([
+      'Antalya',
+      'Lviv',
+      'Poltava',
+      'Ukraine',
+    ]);
     expect(names('въезд в Турцию, на территории Ирака')).toEqual(['Turkey', 'Iraq']);
   });
 
@@ -26,7 +35,10 @@ describe('places in Russian', () => {
   });
 
   it('finds towns after a settlement marker through GeoNames', () => {
-    expect(names('проживал в г. Серпухове, затем в г. Мытищах')).toEqual(['Serpukhov', 'Mytishchi']);
+    expect(names('проживал в г. Серпухове, затем в г. Мытищах')).toEqual([
+      'Serpukhov',
+      'Mytishchi',
+    ]);
   });
 
   it('reads OCR slips in long names and words hyphenated across lines', () => {
@@ -39,12 +51,18 @@ describe('places in Russian', () => {
     expect(names('Расулова Гузал, Турсунов Э. Р., Мухиддинов З. Б.')).toEqual([]);
     expect(names('по адресу: ул. Самарканд, д. 8; ул. Полтавская')).toEqual([]);
     expect(names('«22» февраля 2021 г.\nОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ')).toEqual([]);
-    expect(names('Таджикский аграрный университет, Хельсинкский комитет, киевский суд')).toEqual([]);
+    expect(names('Таджикский аграрный университет, Хельсинкский комитет, киевский суд')).toEqual(
+      [],
+    );
     expect(names('связь с Расуловым Т. К.')).toEqual([]);
   });
 
   it('reads upper-case stamps', () => {
-    expect(names('РОССИЯ 0419\nМОСКВА ШЕРЕМЕТЬЕВО')).toEqual(['Russia', 'Moscow', 'Moscow Sheremetyevo Airport']);
+    expect(names('РОССИЯ 0419\nМОСКВА ШЕРЕМЕТЬЕВО')).toEqual([
+      'Russia',
+      'Moscow',
+      'Moscow Sheremetyevo Airport',
+    ]);
   });
 });
 

@@ -18,6 +18,10 @@ export function functionWords(fold: (s: string) => string): Set<string> {
 
 /** Folded stopwords of all the documents' languages. */
 export function stopwords(fold: (s: string) => string): Set<string> {
-  cache ??= new Set(loadData<StopwordFile>('stopwords.json').entries.flatMap((e) => e.words).map(fold));
+  cache ??= new Set(
+    loadData<StopwordFile>('stopwords.json')
+      .entries.flatMap((e) => e.words)
+      .map(fold),
+  );
   return cache;
 }

@@ -29,7 +29,15 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
-    tokens.push({ start, end, raw, readings: readings(text, raw, end), upper: isAllUpper(raw), capital: startsUpper(raw), street: false });
+    tokens.push({
+      start,
+      end,
+      raw,
+      readings: readings(text, raw, end),
+      upper: isAllUpper(raw),
+      capital: startsUpper(raw),
+      street: false,
+    });
   }
   markStreets(text, tokens);
   joinHyphenated(text, tokens);
@@ -41,7 +49,11 @@ function joinHyphenated(text: string, tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
-    if (next.capital || !/^(?:\u00AD|[-‐\u00AD][ \t]*\n[ \t]*)$/.test(text.slice(t.end, next.start))) continue;
+    if (
+      next.capital ||
+      !/^(?:\u00AD|[-‐\u00AD][ \t]*\n[ \t]*)$/.test(text.slice(t.end, next.start))
+    )
+      continue;
     t.readings.push({ folded: foldAccents(t.raw + next.raw), end: next.end, skip: 1 });
   }
 }
@@ -51,7 +63,13 @@ function readings(text: string, raw: string, end: number): Reading[] {
   const other = otherScript(raw);
   if (other) out.push({ folded: foldAccents(other), end });
   // Tesseract reads a final Ukrainian `І` of a capitalised word as `!` (`ШЕГИН!`).
-  if (text[end] === '!' && raw.length >= 3 && isAllUpper(raw) && hasCyrillic(raw) && !/\p{L}/u.test(text[end + 1] ?? '')) {
+  if (
+    text[end] === '!' &&
+    raw.length >= 3 &&
+    isAllUpper(raw) &&
+    hasCyrillic(raw) &&
+    !/\p{L}/u.test(text[end + 1] ?? '')
+  ) {
     out.push({ folded: foldAccents(`${raw}і`), end: end + 1 });
   }
   return out;
@@ -64,7 +82,11 @@ const STREET_WORDS = new Set(
     .split(' ')
     .map(foldAccents),
 );
-const STREET_AFTER = new Set('street st avenue ave road rd boulevard blvd lane square straat laan plein strasse straße'.split(' ').map(foldAccents));
+const STREET_AFTER = new Set(
+  'street st avenue ave road rd boulevard blvd lane square straat laan plein strasse straße'
+    .split(' ')
+    .map(foldAccents),
+);
 
 /** Marks the words of street names: after a street marker up to a comma, digit or line end. */
 function markStreets(text: string, tokens: Token[]): void {
@@ -81,12 +103,16 @@ function markStreets(text: string, tokens: Token[]): void {
 function streetMarker(t: Token, gap: string): boolean {
   const word = t.readings[0]?.folded ?? '';
   if (t.upper) return false;
-  return (STREET_ABBREVIATIONS.has(word) && /^\.[ \t]*$/.test(gap)) || (STREET_WORDS.has(word) && /^[ \t]+$/.test(gap));
+  return (
+    (STREET_ABBREVIATIONS.has(word) && /^\.[ \t]*$/.test(gap)) ||
+    (STREET_WORDS.has(word) && /^[ \t]+$/.test(gap))
+  );
 }
 
 function markForwards(text: string, tokens: Token[], from: number): void {
   for (let j = from; j < tokens.length; j++) {
-    const gap = j === from ? '' : text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start);
+    const gap =
+      j === from ? '' : text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start);
     if (/[,;:\d\n()«»"]/.test(gap) || gap.length > 3) break;
     (tokens[j] as Token).street = true;
   }

@@ -8,7 +8,11 @@ import { latinReadings, phoneticKey } from './romanize.js';
 
 // город, місто, шаҳр, село, посёлок, смт, as they stand before a name; the abbreviations only with
 // their period, since `с` and `м` alone are also words.
-const MARKERS = new Set('город города городе місто місті шаҳри шахри село селе поселок посёлок пгт смт'.split(' ').map(foldAccents));
+const MARKERS = new Set(
+  'город города городе місто місті шаҳри шахри село селе поселок посёлок пгт смт'
+    .split(' ')
+    .map(foldAccents),
+);
 const ABBREVIATIONS = new Set('г гор м ш с пос'.split(' '));
 // Nominative endings tried on a stem once a case ending is taken off (Люберц|ах → Люберцы).
 const NOMINATIVE = ['', 'а', 'я', 'ы', 'и', 'ь', 'о', 'е'];
@@ -30,7 +34,12 @@ function index(g: Gazetteer): Map<string, Entry> {
 export function markedTown(g: Gazetteer, page: Page, i: number): Entry | undefined {
   const t = page.token(i);
   const marker = page.tokens[i - 1];
-  if (!marker || !t.capital || marker.capital || !isMarker(marker.readings[0]?.folded ?? '', page.text.slice(marker.end, t.start))) {
+  if (
+    !marker ||
+    !t.capital ||
+    marker.capital ||
+    !isMarker(marker.readings[0]?.folded ?? '', page.text.slice(marker.end, t.start))
+  ) {
     return undefined;
   }
   // `2018 г. Заключение`: here г. is a year.

@@ -6,17 +6,33 @@ const names = (text: string) => findPlaces(text).map((p) => p.normalized);
 describe('places in Ukrainian', () => {
   it('matches cities and their case forms', () => {
     expect(names('вул. Садова, 14, м. Вінниця')).toEqual(['Vinnytsia']);
-    expect(names('у Житомирі та в Полтаві, до Тернополя')).toEqual(['Zhytomyr', 'Poltava', 'Ternopil']);
+    expect(names('у Житомирі та в Полтаві, до Тернополя')).toEqual([
+      'Zhytomyr',
+      'Poltava',
+      'Ternopil',
+    ]);
   });
 
   it('matches countries in their case forms', () => {
-    expect(names("в'їзд з Молдови, виїзд до Угорщини, територія України")).toEqual(['Moldova', 'Hungary', 'Ukraine']);
+    expect(names("в'їзд з Молдови, виїзд до Угорщини, територія України")).toEqual([
+      'Moldova',
+      'Hungary',
+      'Ukraine',
+    ]);
     expect(names('громадянин Республіки Узбекистан')).toEqual(['Uzbekistan']);
   });
 
   it('reads oblasts written as adjectives, abbreviated or not', () => {
-    const found = findPlaces('«Ягодин» (Волинська обл.) та «Краковець» (Львівська обл.), у Волинській області');
-    expect(found.map((p) => p.normalized)).toEqual(['Yahodyn', 'Volyn Oblast', 'Krakovets', 'Lviv Oblast', 'Volyn Oblast']);
+    const found = findPlaces(
+      '«Ягодин» (Волинська обл.) та «Краковець» (Львівська обл.), у Волинській області',
+    );
+    expect(found.map((p) => p.normalized)).toEqual([
+      'Yahodyn',
+      'Volyn Oblast',
+      'Krakovets',
+      'Lviv Oblast',
+      'Volyn Oblast',
+    ]);
     expect(found[1]?.text).toBe('Волинська обл.');
   });
 

@@ -1,5 +1,10 @@
 // Word shapes the gazetteer's matcher asks about, and a word's reading in the other script.
-import { CYRILLIC_TO_LATIN, hasCyrillic, hasLatin, LATIN_TO_CYRILLIC } from '../../../core/text/scripts.js';
+import {
+  CYRILLIC_TO_LATIN,
+  hasCyrillic,
+  hasLatin,
+  LATIN_TO_CYRILLIC,
+} from '../../../core/text/scripts.js';
 
 export const startsUpper = (s: string): boolean => {
   const c = s.charAt(0);
@@ -7,10 +12,15 @@ export const startsUpper = (s: string): boolean => {
 };
 
 /** Every cased letter is upper case (at least two letters): `DUSHANBE`, `НУРЕК`. */
-export const isAllUpper = (s: string): boolean => s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
+export const isAllUpper = (s: string): boolean =>
+  s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
 
 // Latin capitals that all have a Cyrillic twin (A B C E H I K M O P T X Y).
-const CAPITAL_TWINS = new RegExp(`^[${Object.keys(LATIN_TO_CYRILLIC).filter((c) => c !== c.toLowerCase()).join('')}]+$`);
+const CAPITAL_TWINS = new RegExp(
+  `^[${Object.keys(LATIN_TO_CYRILLIC)
+    .filter((c) => c !== c.toLowerCase())
+    .join('')}]+$`,
+);
 
 /** The same word read in the other script, when OCR may have mixed look-alike letters; else undefined. */
 export function otherScript(word: string): string | undefined {

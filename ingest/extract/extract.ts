@@ -35,6 +35,7 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
     t,
     findPersons(t, ctx, [...places, ...ruleOrganizations, ...dates]),
     named,
+    ctx,
   );
   const organizations = [
     ...ruleOrganizations,

@@ -4,6 +4,7 @@ import {
   modelOrganizations,
   modelPersons,
   modelPlaces,
+  vetoPlaces,
 } from './model-candidates.js';
 import type { NamedEntity } from './ner.js';
 import { normalizePersonSpan } from './persons.js';
@@ -18,6 +19,17 @@ const span = (
 ): NamedEntity => {
   const start = text.indexOf(surface);
   return { type, start, end: start + surface.length, margin };
+};
+
+const rule = (text: string, surface: string, normalized: string) => {
+  const start = text.indexOf(surface);
+  return {
+    type: 'person' as const,
+    text: surface,
+    normalized,
+    start,
+    end: start + surface.length,
+  };
 };
 
 describe('normalizing a span the model calls a person', () => {
@@ -169,17 +181,6 @@ describe('sure model readings no rule or list backs', () => {
 });
 
 describe('rule persons the model reads otherwise', () => {
-  const rule = (text: string, surface: string, normalized: string) => {
-    const start = text.indexOf(surface);
-    return {
-      type: 'person' as const,
-      text: surface,
-      normalized,
-      start,
-      end: start + surface.length,
-    };
-  };
-
   // The normalized name keeps the first given name and the family name (persons.ts), as for every person.
   it('widens a rule person to the longer name the model surely reads, in three languages', () => {
     const cases: Array<[string, string, string, string]> = [
@@ -207,12 +208,17 @@ describe('rule persons the model reads otherwise', () => {
         text,
         [rule(text, short, short)],
         [span(text, long, 'person', 150)],
+        newContext(),
       );
       expect(found.map((f) => `${f.text}=${f.normalized}`)).toEqual([`${long}=${name}`]);
       // An unsure reading leaves the rule's person as it was.
       expect(
-        arbitratePersons(text, [rule(text, short, short)], [span(text, long, 'person', 40)])[0]
-          ?.text,
+        arbitratePersons(
+          text,
+          [rule(text, short, short)],
+          [span(text, long, 'person', 5)],
+          newContext(),
+        )[0]?.text,
       ).toBe(short);
     }
   });
@@ -224,14 +230,114 @@ describe('rule persons the model reads otherwise', () => {
       rule(text, 'Marcus Trevelyan', 'Marcus Trevelyan'),
     ];
     expect(
-      arbitratePersons(text, persons, [span(text, 'Harlow Bennett', 'organization', 120)]).map(
-        (f) => f.text,
-      ),
+      arbitratePersons(
+        text,
+        persons,
+        [span(text, 'Harlow Bennett', 'organization', 120)],
+        newContext(),
+      ).map((f) => f.text),
     ).toEqual(['Marcus Trevelyan']);
     expect(
-      arbitratePersons(text, persons, [span(text, 'Harlow Bennett', 'place', 20)]).map(
-        (f) => f.text,
-      ),
+      arbitratePersons(
+        text,
+        persons,
+        [span(text, 'Harlow Bennett', 'place', 20)],
+        newContext(),
+      ).map((f) => f.text),
     ).toEqual(['Harlow Bennett', 'Marcus Trevelyan']);
+  });
+});
+
+describe('names the rules do not shape, read from the model', () => {
+  const ctx = newContext;
+  const persons = (text: string, surface: string, margin: number) =>
+    modelPersons(text, [span(text, surface, 'person', margin)], [], ctx()).map((f) => f.normalized);
+
+  it('takes a sure two-word name with a particle, in four languages', () => {
+    expect(
+      persons('The ruling was signed by Elmer van der Hoek on Monday.', 'Elmer van der Hoek', 40),
+    ).toEqual(['Elmer van der Hoek']);
+    expect(
+      persons('Le témoin Aurélien de Vaucelles a été entendu.', 'Aurélien de Vaucelles', 40),
+    ).toEqual(['Aurélien de Vaucelles']);
+    expect(persons('Свидетель Карим эль-Хаддад показал, что', 'Карим эль-Хаддад', 40)).toEqual([
+      'Karim El-Khaddad',
+    ]);
+    expect(
+      persons('Zeznania złożyła Dorota von Ortenberg w sądzie.', 'Dorota von Ortenberg', 40),
+    ).toEqual(['Dorota von Ortenberg']);
+  });
+
+  it('refuses a span ending in a particle, a word the page writes in lower case, or a weak reading', () => {
+    expect(persons('He met Elmer van at noon.', 'Elmer van', 40)).toEqual([]);
+    expect(persons('Big Harbour said the harbour was closed.', 'Big Harbour', 40)).toEqual([]);
+    expect(
+      persons('The ruling was signed by Quorvin Quastholm on Monday.', 'Quorvin Quastholm', 3),
+    ).toEqual([]);
+  });
+
+  it('reads a given name with a patronymic as the person the document named in full', () => {
+    const c = ctx();
+    const text = 'Допрошен Зарифов Тимур Ахмадович. Тимур Ахмадович пояснил, что';
+    const first = modelPersons(text, [span(text, 'Зарифов Тимур Ахмадович', 'person', 80)], [], c);
+    const at = text.lastIndexOf('Тимур Ахмадович');
+    const second = modelPersons(
+      text,
+      [{ type: 'person', start: at, end: at + 'Тимур Ахмадович'.length, margin: 40 }],
+      first,
+      c,
+    );
+    expect(first.map((f) => f.normalized)).toEqual(['Timur Zarifov']);
+    expect(second.map((f) => f.normalized)).toEqual(['Timur Zarifov']);
+    // Nobody named in full: no person from a given name and a patronymic alone.
+    expect(persons('Тимур Ахмадович пояснил, что', 'Тимур Ахмадович', 40)).toEqual([]);
+  });
+
+  it('does not take a street named after a person for a person', () => {
+    expect(persons('Адрес: г. Худжанд, хиёбони Рустам Бобоев, 12', 'Рустам Бобоев', 60)).toEqual(
+      [],
+    );
+    expect(persons('Adres: ul. Marek Zawadzki 4, Lublin', 'Marek Zawadzki', 60)).toEqual([]);
+    expect(persons('domicilié 8 rue Lucien Favart, Lyon', 'Lucien Favart', 60)).toEqual([]);
+  });
+});
+
+describe('the model arbitrating rule persons and places', () => {
+  it('replaces a rule person with the model person reaching beyond it', () => {
+    const text = 'Yesterday Prime Minister Ilse Brandvold spoke.';
+    const rulePerson = rule(text, 'Minister Ilse', 'Minister Ilse');
+    const found = arbitratePersons(
+      text,
+      [rulePerson],
+      [span(text, 'Ilse Brandvold', 'person', 30)],
+      newContext(),
+    );
+    expect(found.map((f) => f.normalized)).toEqual(['Ilse Brandvold']);
+  });
+
+  it('drops a rule person inside a longer organization the model is sure of', () => {
+    const text = 'Trading on the Old Harlow Bennett Exchange closed early.';
+    const rulePerson = rule(text, 'Harlow Bennett', 'Harlow Bennett');
+    expect(
+      arbitratePersons(
+        text,
+        [rulePerson],
+        [span(text, 'Old Harlow Bennett Exchange', 'organization', 90)],
+        newContext(),
+      ),
+    ).toEqual([]);
+  });
+
+  it('drops a rule place inside a person the model reads', () => {
+    const text = 'Goals came from Trevor Dalmore and Hakan Sivas.';
+    const place = {
+      type: 'place' as const,
+      text: 'Dalmore',
+      normalized: 'Dalmore',
+      start: text.indexOf('Dalmore'),
+      end: text.indexOf('Dalmore') + 7,
+    };
+    expect(vetoPlaces([place], [span(text, 'Trevor Dalmore', 'person', 50)])).toEqual([]);
+    expect(vetoPlaces([place], [span(text, 'Trevor Dalmore', 'person', 10)])).toEqual([place]);
   });
 });

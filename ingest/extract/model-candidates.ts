@@ -6,10 +6,12 @@
 import { foldAccents } from '../../core/text/fold.js';
 import { isHead } from './organization-shapes.js';
 import { functionWords } from './places/stopwords.js';
+import { afterStreetMarker } from './places/tokens.js';
 import type { NamedEntity } from './ner.js';
 import {
   knownPersonSpan,
   normalizeBareName,
+  normalizeModelName,
   normalizePersonSpan,
   personEvidence,
   rememberPerson,
@@ -17,22 +19,27 @@ import {
 import type { DocumentContext, Found } from './types.js';
 
 // Margins (ner.ts: best score minus the best without the span), chosen on development splits only
-// (CoNLL-2003 testa, the held-out fifth of the factRuEval devset, NEREL dev) and the case corpora's
-// page texts; models/ner/MODEL.md has the figures. A person without a name signal needs 50; a bare
-// one-word name nobody named in full 60; a person whose second word is an ordinary word (Hill, Green)
-// 100 and a listed given name; an organization without a head noun 40 (CoNLL testa organizations F1
-// 0.48 → 0.70, for about two more false ones per dev corpus); a place no gazetteer holds 40; a rule
-// place gives way to a model organization or person over the same words at 60, and so does a rule
-// person; a rule person inside a longer model person widens to it at 100.
+// (CoNLL-2003 testa, the held-out fifth of the factRuEval devset, NEREL dev) and checked on the case
+// corpora's page texts; models/ner/MODEL.md has the figures. A one-word person without a name signal
+// needs 50, a longer one 25; a bare one-word name nobody named in full 60; a person whose second word
+// is an ordinary word (Hill, Green) 100 and a listed given name; an organization without a head noun
+// 30; a place no gazetteer holds 40. A rule place gives way to a model organization or person over
+// the same words (a club named after its town) at 30, and to a model person around it at 30 too; a
+// rule person gives way to a model organization or place around it at 60, and to a model person
+// span reaching beyond it (a third name, a particle the rule's shape did not hold) at 15.
 const PER_MARGIN = 50;
+const MULTI_MARGIN = 25;
 const BARE_MARGIN = 60;
 const LENIENT_MARGIN = 100;
-const ORG_MARGIN = 40;
+const ORG_MARGIN = 30;
 const LOC_MARGIN = 40;
 const VETO_MARGIN = 60;
-const LONGER_MARGIN = 100;
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && b.start < a.end;
+const PLACE_VETO_MARGIN = 30;
+const WIDEN_MARGIN = 15;
+type Span = { start: number; end: number };
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+/** Whether span a lies inside span b (or is the same span). */
+const within = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end;
 
 const STEM = 5;
 
@@ -61,21 +68,30 @@ export function modelPersons(
 ): Found[] {
   const out: Found[] = [];
   const candidates = named.filter(
-    (e) => e.type === 'person' && !taken.some((f) => f.type !== 'date' && overlaps(f, e)),
+    (e) =>
+      e.type === 'person' &&
+      !afterStreetMarker(text, e.start) &&
+      !taken.some((f) => f.type !== 'date' && overlaps(f, e)),
   );
   const lower = lowerWords(text);
   // Without a listed given name, initials or a patronymic, only a sure span whose words the page
   // never writes in lower case (Брат, Директору are words, not names, when it does).
-  const sure = (e: NamedEntity) =>
-    e.margin >= PER_MARGIN &&
-    !(text.slice(e.start, e.end).match(/\p{L}+/gu) ?? []).some((w) => commonOnPage(w, lower));
+  // Only the capitalised words count: a particle (van, de) is in lower case on every page.
+  const sure = (e: NamedEntity) => {
+    const words = text.slice(e.start, e.end).match(/\p{Lu}\p{L}*/gu) ?? [];
+    return (
+      e.margin >= (words.length > 1 ? MULTI_MARGIN : PER_MARGIN) &&
+      !words.some((w) => commonOnPage(w, lower))
+    );
+  };
   for (const e of candidates) {
     const evidence = personEvidence(text.slice(e.start, e.end));
     const normalized =
       (evidence || sure(e) ? normalizePersonSpan(text, e.start, e.end) : undefined) ??
       (evidence && e.margin >= LENIENT_MARGIN
         ? normalizePersonSpan(text, e.start, e.end, true)
-        : undefined);
+        : undefined) ??
+      (sure(e) ? normalizeModelName(text, e.start, e.end, ctx) : undefined);
     if (!normalized) continue;
     rememberPerson(ctx, normalized);
     out.push({
@@ -191,58 +207,57 @@ export const modelPlaceSpans = (named: readonly NamedEntity[]) =>
 
 /**
  * Rule places the model reads, over exactly the same words, as an organization or a person (a club
- * named after its town, a family name that is also a town): the model has seen the context.
+ * named after its town, a family name that is also a town), or that lie inside a name the model reads
+ * as a person's (Trevor Holland): the model has seen the context.
  */
 export function vetoPlaces(places: readonly Found[], named: readonly NamedEntity[]): Found[] {
   return places.filter(
     (p) =>
       !named.some(
         (e) =>
-          e.type !== 'place' && e.margin >= VETO_MARGIN && e.start === p.start && e.end === p.end,
+          e.type !== 'place' &&
+          e.margin >= PLACE_VETO_MARGIN &&
+          (e.type === 'person' ? within(p, e) : e.start === p.start && e.end === p.end),
       ),
   );
 }
 
 /**
- * Rule persons the model reads otherwise, surely: over exactly the same words as an organization or a
- * place (a club, an index named like a person: Leyton Orient, Dow Jones), the person goes; inside a
- * longer person span that persons.ts can normalize (a third name the rule's shape did not hold:
- * Miguel Angel Martin), the longer span replaces it.
+ * Rule persons the model reads otherwise: inside an organization or a place the model is sure of, and
+ * no model person over them (a club, an index, an exchange named like a person: Leyton Orient, Dow
+ * Jones, New York Stock Exchange), the person goes; where a model person span overlaps one and reaches
+ * beyond it (a third name or a particle the rule's shape did not hold: Miguel Angel Martin, Ana de
+ * Souza; a title the rule took for a name), the model's span replaces it when persons.ts can name it.
  */
 export function arbitratePersons(
   text: string,
   persons: readonly Found[],
   named: readonly NamedEntity[],
+  ctx: DocumentContext,
 ): Found[] {
   const out: Found[] = [];
   for (const p of persons) {
+    const modelPersons = named.filter((e) => e.type === 'person' && overlaps(e, p));
     if (
-      named.some(
-        (e) =>
-          e.type !== 'person' && e.margin >= VETO_MARGIN && e.start === p.start && e.end === p.end,
-      )
+      !modelPersons.length &&
+      named.some((e) => e.type !== 'person' && e.margin >= VETO_MARGIN && within(p, e))
     )
       continue;
-    const longer = named.find(
-      (e) =>
-        e.type === 'person' &&
-        e.margin >= LONGER_MARGIN &&
-        e.start <= p.start &&
-        p.end <= e.end &&
-        e.end - e.start > p.end - p.start,
+    const wider = modelPersons.find(
+      (e) => e.margin >= WIDEN_MARGIN && !within(e, p) && !out.some((f) => overlaps(f, e)),
     );
-    const normalized =
-      longer && !out.some((f) => overlaps(f, longer))
-        ? normalizePersonSpan(text, longer.start, longer.end)
-        : undefined;
+    const normalized = wider
+      ? (normalizePersonSpan(text, wider.start, wider.end) ??
+        normalizeModelName(text, wider.start, wider.end, ctx))
+      : undefined;
     out.push(
-      longer && normalized
+      wider && normalized
         ? {
             ...p,
-            text: text.slice(longer.start, longer.end),
+            text: text.slice(wider.start, wider.end),
             normalized,
-            start: longer.start,
-            end: longer.end,
+            start: wider.start,
+            end: wider.end,
             attributes: { ...p.attributes, source: 'rules, widened by ner' },
           }
         : p,

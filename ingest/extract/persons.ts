@@ -7,7 +7,7 @@
 // the nominative (Саидовой → Саидова; Polish Bachtijorem Ergaszewem → Bakhtiyor Ergashev), patronymics are dropped, and the name is transliterated (core/text/translit.ts) to
 // "Given Family" or "I. I. Family". Words that are places, organizations, dates, months or common
 // words are never taken as names.
-import { loadData } from '../../core/data.js';
+import { loadData, type DataFile } from '../../core/data.js';
 import { foldAccents } from '../../core/text/fold.js';
 import {
   givenGender,
@@ -649,6 +649,68 @@ export function normalizeBareName(text: string, start: number, end: number): str
         : t.text,
     ukrainian,
   );
+}
+
+let particles: Set<string> | undefined;
+
+/** A lower-case particle inside a name (van, de, al, эль: data/name-particles.json). */
+function isParticle(word: string): boolean {
+  particles ??= new Set(
+    loadData<DataFile<{ words: string[] }>>('name-particles.json').entries.flatMap((e) => e.words),
+  );
+  return particles.has(word);
+}
+
+/** A word of a name: capitalised and no hard stop, an initial, or a particle glued to one (al-Masri). */
+function nameWord(t: Token): 'name' | 'particle' | undefined {
+  if (t.initial) return 'name';
+  if (t.cap) return isHardStop(t) ? undefined : 'name';
+  if (isParticle(t.text)) return 'particle';
+  const glued = /^(\p{Ll}+)[-'’](\p{Lu}\p{L}+)/u.exec(t.text);
+  return glued && isParticle(glued[1]!) ? 'name' : undefined;
+}
+
+/**
+ * The name of a span the NER model reads as a person where this module's shapes (normalizePersonSpan)
+ * do not fit: 2–5 words in one script, each capitalised (no title or function word), an initial, or a
+ * lower-case particle that does not end the name (Jan van der Berg, Ana de Souza, Ахмед эль-Хадж).
+ * Each word romanized, particles kept in lower case: "Given Particle Family" as written. Undefined
+ * for any other span (punctuation between the words, a word in lower case, a mix of scripts); a
+ * given name with a patronymic only names the person `ctx` knows by that given name.
+ */
+export function normalizeModelName(
+  text: string,
+  start: number,
+  end: number,
+  ctx?: DocumentContext,
+): string | undefined {
+  const span = text.slice(start, end);
+  const toks = tokenize(span);
+  if (toks.length < 2 || toks.length > 5 || toks.length !== span.split(/\s+/).length)
+    return undefined;
+  if (toks.some((t) => !sameScript(t, toks[0]!))) return undefined;
+  const ukrainian = /[іїєґ]/iu.test(text);
+  // Given name and patronymic, the polite Russian address (Анна Петровна): the person the document
+  // named in full with that given name, or no one.
+  if (toks.some(isPatronymic)) {
+    const [given, patronymic] = toks;
+    return toks.length === 2 && ctx && given!.cap && isPatronymic(patronymic!)
+      ? knownPerson(given!.text, ctx, ukrainian)
+      : undefined;
+  }
+  const kinds = toks.map(nameWord);
+  if (kinds.some((k) => !k) || kinds.at(-1) !== 'name') return undefined;
+  return toks
+    .map((t, i) =>
+      kinds[i] === 'particle'
+        ? hasCyrillic(t.text)
+          ? transliterate(t.text, { ukrainian })
+          : t.text
+        : t.initial
+          ? t.text
+          : romanizeName(t.text, ukrainian),
+    )
+    .join(' ');
 }
 
 /** Remembers a person another detector found, for the short mentions that follow. */

@@ -88,6 +88,17 @@ const STREET_AFTER = new Set(
     .map(foldAccents),
 );
 
+/**
+ * Whether the words at `start` follow a street marker (ул. Гоголя, хиёбони Рудакӣ, rue Victor Hugo):
+ * the name of a street, not of a person or a town, even when it is a person's name.
+ */
+export function afterStreetMarker(text: string, start: number): boolean {
+  const m = /(\p{L}+)(\.?)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (!m) return false;
+  const word = foldAccents(m[1]!.toLowerCase());
+  return m[2] ? STREET_ABBREVIATIONS.has(word) : STREET_WORDS.has(word);
+}
+
 /** Marks the words of street names: after a street marker up to a comma, digit or line end. */
 function markStreets(text: string, tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {

@@ -45,13 +45,12 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
     ...rulePersons,
     ...modelPersons(t, named, [...rulePersons, ...places, ...organizations, ...passports], ctx),
   ];
-  const morePlaces = modelPlaces(t, named, [
-    ...places,
-    ...organizations,
-    ...persons,
-    ...passports,
-    ...dates,
-  ]);
+  const morePlaces = modelPlaces(
+    t,
+    named,
+    [...places, ...organizations, ...persons, ...passports, ...dates],
+    ctx,
+  );
   const all = [...passports, ...dates, ...places, ...morePlaces, ...organizations, ...persons];
   const mapped = view.offsets
     ? all.map((f) => {

@@ -146,9 +146,11 @@ describe('sure model readings no rule or list backs', () => {
     ];
     for (const [text, place] of cases) {
       expect(
-        modelPlaces(text, [span(text, place, 'place', 70)], []).map((f) => f.normalized),
+        modelPlaces(text, [span(text, place, 'place', 70)], [], newContext()).map(
+          (f) => f.normalized,
+        ),
       ).toEqual([place]);
-      expect(modelPlaces(text, [span(text, place, 'place', 20)], [])).toEqual([]);
+      expect(modelPlaces(text, [span(text, place, 'place', 20)], [], newContext())).toEqual([]);
     }
   });
 
@@ -157,14 +159,40 @@ describe('sure model readings no rule or list backs', () => {
     const taken = [
       { type: 'organization' as const, text: 'Vale', normalized: 'Vale', start: 0, end: 4 },
     ];
-    expect(modelPlaces(text, [span(text, 'Vale Ridge', 'place', 90)], [])).toEqual([]);
+    expect(modelPlaces(text, [span(text, 'Vale Ridge', 'place', 90)], [], newContext())).toEqual(
+      [],
+    );
     expect(
       modelPlaces(
         'Vale Ridge sent a letter.',
         [span('Vale Ridge sent a letter.', 'Vale Ridge', 'place', 90)],
         taken,
+        newContext(),
       ),
     ).toEqual([]);
+  });
+
+  it('adds no place over a name the page or the document gives a person', () => {
+    const text = 'Свидетель Озода Турсунова пояснила, что видела Озода в Бохтаре.';
+    const at = text.lastIndexOf('Озода');
+    const model: NamedEntity = { type: 'place', start: at, end: at + 5, margin: 80 };
+    const ctx = newContext();
+    const persons = modelPersons(text, [span(text, 'Озода Турсунова', 'person', 90)], [], ctx);
+    expect(modelPlaces(text, [model], [], ctx)).toEqual([]);
+    const page = 'Witness Quillon Marsh came. Quillon arrived in Tessaly.';
+    const one = page.lastIndexOf('Quillon');
+    const samePage = [
+      { type: 'person' as const, text: 'Quillon', normalized: 'Quillon', start: 8, end: 15 },
+    ];
+    expect(
+      modelPlaces(
+        page,
+        [{ type: 'place', start: one, end: one + 7, margin: 80 }],
+        samePage,
+        newContext(),
+      ),
+    ).toEqual([]);
+    expect(persons).toHaveLength(1);
   });
 
   it('never runs an organization across the end of a sentence', () => {

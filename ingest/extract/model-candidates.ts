@@ -32,7 +32,7 @@ const MULTI_MARGIN = 25;
 const BARE_MARGIN = 60;
 const LENIENT_MARGIN = 100;
 const ORG_MARGIN = 30;
-const LOC_MARGIN = 40;
+const LOC_MARGIN = 30;
 const VETO_MARGIN = 60;
 const PLACE_VETO_MARGIN = 30;
 const WIDEN_MARGIN = 15;
@@ -180,8 +180,13 @@ export function modelPlaces(
   text: string,
   named: readonly NamedEntity[],
   taken: readonly Found[],
+  ctx: DocumentContext,
 ): Found[] {
   const lower = lowerWords(text);
+  const persons = new Set(
+    taken.filter((f) => f.type === 'person').map((f) => foldAccents(f.text.toLowerCase())),
+  );
+  const samePerson = (surface: string) => persons.has(foldAccents(surface.toLowerCase()));
   const out: Found[] = [];
   for (const e of named) {
     if (e.type !== 'place' || e.margin < LOC_MARGIN || taken.some((f) => overlaps(f, e))) continue;
@@ -189,6 +194,8 @@ export function modelPlaces(
     const words = surface.match(/\p{L}+/gu) ?? [];
     if ([...words.join('')].length < 2 || words.some((w) => commonOnPage(w, lower))) continue;
     if (functionWords(foldAccents).has(foldAccents(words.at(-1) ?? ''))) continue;
+    // A name the document gives a person (Фарангис here, as a person's given name elsewhere) is the person.
+    if (knownPersonSpan(text, e.start, e.end, ctx) || samePerson(surface)) continue;
     out.push({
       type: 'place',
       text: surface,

@@ -79,7 +79,7 @@ export async function completeJob(db: Executor, jobId: number, workerId: string)
 }
 
 /** Back-off before attempt n+1: 2 s, 8 s, 32 s, … capped at 10 minutes. */
-export function retryDelayMs(attempts: number): number {
+function retryDelayMs(attempts: number): number {
   return Math.min(2000 * 4 ** Math.max(0, attempts - 1), 10 * 60 * 1000);
 }
 

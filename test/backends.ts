@@ -7,8 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 
-export const PG_ADMIN_URL =
-  process.env.CASEFILE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+const PG_ADMIN_URL = process.env.CASEFILE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export interface Backend {
   name: 'pglite' | 'postgres';

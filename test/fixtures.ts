@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export const corpusDir = path.resolve(import.meta.dirname, '../../shared/corpus/dev');
+const corpusDir = path.resolve(import.meta.dirname, '../../shared/corpus/dev');
 export const corpusFiles = path.join(corpusDir, 'files');
 export const goldPath = path.join(corpusDir, 'gold.json');
 // Real path: the scorer only runs when its own URL equals argv[1], which a symlinked ../shared breaks.

@@ -4,7 +4,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { sql } from 'drizzle-orm';
 import { migrationsDir } from '../core/paths.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../core/config.js';
@@ -26,6 +25,7 @@ import {
 } from '../store/access.js';
 import { addUser, listUsers, type Identity } from '../store/accounts.js';
 import { openArchive, type Archive } from '../store/archive.js';
+import { executeSqlText } from '../store/db.js';
 import { listCollections, listDocuments } from '../store/documents.js';
 import type { Role } from '../schema/tables.js';
 import { backends } from './backends.js';
@@ -151,7 +151,7 @@ describe.each(list)('collection access on $name', (backend) => {
       'utf8',
     );
     const backfill = migration.slice(migration.indexOf('INSERT INTO "collection_grants"'));
-    await archive.db.execute(sql.raw(backfill));
+    await executeSqlText(archive.db, backfill);
     expect(await levelOn(archive.db, orla, 'kestrel', 'none')).toBe('upload');
     expect(await levelOn(archive.db, bram, 'kestrel', 'none')).toBe('read');
     expect((await listGrants(archive.db)).map((g) => g.user)).not.toContain(root.name);

@@ -1,8 +1,8 @@
 // The OCR words a span of a page's text covers: ingest stores their boxes with each entity, the API
 // answers them for a quote and the viewer marks them.
 
-/** A word's box in page-image pixels and its offsets in the page text (WordBox in schema/tables.ts). */
-interface PlacedWord {
+/** A box in page-image pixels and, once placed in the page text, the offsets it covers there. */
+export interface PlacedBox {
   x0: number;
   y0: number;
   x1: number;
@@ -15,7 +15,7 @@ type Box = [number, number, number, number];
 
 /** Boxes of the OCR words that overlap [start, end); null when there are no words or none overlap. */
 export function boxesFor(
-  words: readonly PlacedWord[] | null,
+  words: readonly PlacedBox[] | null,
   start: number,
   end: number,
 ): Box[] | null {

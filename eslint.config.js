@@ -126,6 +126,23 @@ export default tseslint.config(
     },
   },
   ...layerRules(),
+  // Tests, benchmarks and scripts reach the database through store/ functions too.
+  {
+    files: ['test/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.mjs'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['drizzle-orm', 'drizzle-orm/*'],
+              message: 'SQL lives in store/: call a store function.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // The benchmarks' job is to print their figures.
   { files: ['bench/**'], rules: { 'no-console': 'off' } },
 );

@@ -4,11 +4,11 @@
 import { makeCitation } from '../cite/citation.js';
 import { getCitation, listCitations, saveCitation } from '../cite/stored.js';
 import { findQuote, notFoundMessage } from '../cite/verify.js';
+import { boxesFor } from '../core/word-boxes.js';
 import { accessOf, readable } from '../http/access.js';
 import { storedCitationJson, type StoredCitationJson } from '../http/citations.js';
 import type { AppContext, Route } from '../http/context.js';
 import { citationListQuery, citeBody, validJson, validQuery, verifyBody } from '../http/params.js';
-import { boxesFor } from '../ingest/extract/stage.js';
 import type { Document } from '../schema/tables.js';
 import { canRead } from '../store/access.js';
 import { getDocument, getDocumentBySha, getPage } from '../store/documents.js';

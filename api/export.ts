@@ -14,9 +14,9 @@ import type { AppContext, Env, Route } from '../http/context.js';
 import { searchParams, searchQuery, validQuery } from '../http/params.js';
 
 /** Pages exported at most: ten engine requests of a hundred. */
-export const MAX_EXPORT_HITS = 1000;
+const MAX_EXPORT_HITS = 1000;
 /** Originals in one ZIP at most. */
-export const MAX_EXPORT_DOCUMENTS = 200;
+const MAX_EXPORT_DOCUMENTS = 200;
 
 /** The hits of a search, in relevance order, up to MAX_EXPORT_HITS. */
 async function allHits(ctx: AppContext, p: SearchParams): Promise<SearchHit[]> {
@@ -35,17 +35,17 @@ async function allHits(ctx: AppContext, p: SearchParams): Promise<SearchHit[]> {
  * injection); every cell is quoted as RFC 4180 says. Written here: quoting is three lines, and the
  * formula guard is ours whichever CSV library wrote the rest.
  */
-export function csvCell(value: string | number): string {
+function csvCell(value: string | number): string {
   let s = String(value);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-export function csvRow(cells: Array<string | number>): string {
+function csvRow(cells: Array<string | number>): string {
   return cells.map(csvCell).join(',') + '\r\n';
 }
 
-export const CSV_HEADER = ['document', 'sha256', 'page', 'snippet', 'link'];
+const CSV_HEADER = ['document', 'sha256', 'page', 'snippet', 'link'];
 
 function hitsCsv(hits: SearchHit[], ctx: AppContext, q: string): string {
   const origin = ctx.publicUrl.replace(/\/$/, '');
@@ -69,7 +69,7 @@ function hitsCsv(hits: SearchHit[], ctx: AppContext, q: string): string {
 }
 
 /** A name inside the ZIP: the SHA-256's start (unique, traceable) and the file's name made safe. */
-export function zipEntryName(sha256: string, filename: string): string {
+function zipEntryName(sha256: string, filename: string): string {
   const safe =
     filename
       .replace(/[\\/:*?"<>|\p{Cc}]/gu, '_')

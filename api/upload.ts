@@ -9,7 +9,7 @@ import { errorMessage, InputError, TooLargeError } from '../core/errors.js';
 import { intake } from '../ingest/intake/intake.js';
 import type { Archive } from '../store/archive.js';
 
-export interface UploadResult {
+interface UploadResult {
   id: number | null;
   sha256: string | null;
   filename: string;

@@ -32,7 +32,7 @@ export interface GoldDoc {
   pages: Array<{ page: number; text: string }>;
 }
 
-export const LANG: Record<string, string> = {
+const LANG: Record<string, string> = {
   ru: 'rus',
   tg: 'tgk',
   uk: 'ukr',
@@ -44,7 +44,7 @@ export const LANG: Record<string, string> = {
 };
 
 const collapse = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
-export const cer = (got: string, want: string) =>
+const cer = (got: string, want: string) =>
   distance(collapse(got), collapse(want)) / Math.max(1, collapse(want).length);
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
 const ppm = (pages: number, seconds: number) => (pages / seconds) * 60;

@@ -65,7 +65,7 @@ function rng(seed: number): () => number {
   return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-export function sentences(corpus: string): string[] {
+function sentences(corpus: string): string[] {
   const gold = JSON.parse(fs.readFileSync(path.join(corpus, 'gold.json'), 'utf8')) as {
     documents: Array<{ pages: Array<{ text: string }> }>;
   };
@@ -74,7 +74,7 @@ export function sentences(corpus: string): string[] {
   );
 }
 
-export function synthetic(n: number, pool: string[]): PageDoc[] {
+function synthetic(n: number, pool: string[]): PageDoc[] {
   const r = rng(42);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
   return Array.from({ length: n }, (_, i) => {

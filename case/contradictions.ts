@@ -135,7 +135,7 @@ interface Stay {
 }
 
 /** Stays the records establish: a dated entry into a country, closed by the next exit from it or the next record in another country. */
-export function stays(list: TimedClaim[]): Stay[] {
+function stays(list: TimedClaim[]): Stay[] {
   const records = list.filter((c) => c.stance === 'documented');
   const out: Stay[] = [];
   for (const entry of records.filter(

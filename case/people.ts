@@ -110,7 +110,7 @@ export async function getVisiblePerson(
 }
 
 /** People any of whose spellings match every word of the query (Ergashev finds Эргашов Бахтиёр). */
-export async function findPeople(db: Db, q: string, limit = 10): Promise<Person[]> {
+async function findPeople(db: Db, q: string, limit = 10): Promise<Person[]> {
   const keys = nameKeysOf(q.replace(/\u0000/g, ''));
   if (!keys.length) return [];
   return peopleWithNameKeys(db, keys, limit);

@@ -16,7 +16,7 @@ export interface TimelineClaim extends TimedClaim {
   quoteEnd: number;
 }
 
-export const DISPUTE_MARGIN_DAYS = 60;
+const DISPUTE_MARGIN_DAYS = 60;
 
 const day = 86_400_000;
 const ms = (iso: string) => Date.parse(iso);

@@ -34,7 +34,7 @@ export function permalinkPath(sha256: string, page: number, quote: string): stri
 }
 
 /** The short link of a stored citation: the viewer at its page, the quote verified, its status shown. */
-export function citationPath(id: string): string {
+function citationPath(id: string): string {
   return `/c/${id}`;
 }
 

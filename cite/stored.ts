@@ -18,7 +18,7 @@ import { findQuote, notFoundMessage } from './verify.js';
 export { citationsOf, listCitations, type CitationWithDocument } from '../store/citations.js';
 
 /** Ten base32 characters: 50 bits, short enough to type, far from colliding in any archive. */
-export const CITATION_ID_LENGTH = 10;
+const CITATION_ID_LENGTH = 10;
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 
 /**

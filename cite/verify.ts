@@ -15,11 +15,10 @@
 import { isMonthWord } from '../core/dates/months.js';
 
 /** What a differing token is, so that a reader sees at once which differences change the claim. */
-export type DifferenceKind =
-  'number' | 'date' | 'negation' | 'name' | 'word' | 'punctuation' | 'spacing';
+type DifferenceKind = 'number' | 'date' | 'negation' | 'name' | 'word' | 'punctuation' | 'spacing';
 
 /** A token of the quote against the passage: `page` null when the quote adds it, `quote` null when it leaves it out. */
-export interface Difference {
+interface Difference {
   quote: string | null;
   page: string | null;
   kind: DifferenceKind;
@@ -44,9 +43,9 @@ export interface QuoteMatch {
 }
 
 /** Closest passages less alike than this (before widening to whole words) are not reported. */
-export const NEAR_THRESHOLD = 0.85;
+const NEAR_THRESHOLD = 0.85;
 /** Longer quotes are only checked for an exact match: the near search costs quote × page. */
-export const NEAR_MAX_QUOTE = 2000;
+const NEAR_MAX_QUOTE = 2000;
 
 const EQUIVALENT: Record<string, string> = {
   ...Object.fromEntries([...'«»“”„‟″'].map((c) => [c, '"'])),
@@ -71,7 +70,7 @@ const CLUSTER = /[\s\S]\p{M}*/uy;
 const SPACES = /\s*/y;
 
 /** A normal form, with for each of its characters the span of its source in the original. */
-export interface Normal {
+interface Normal {
   norm: string;
   starts: number[];
   ends: number[];
@@ -122,7 +121,7 @@ function spaceCounts(norm: string, next: string, text: string, after: number): b
 }
 
 /** The normal form (see the header), with the map back to the original's offsets. */
-export function normalizeWithMap(text: string): Normal {
+function normalizeWithMap(text: string): Normal {
   const out = new NormalBuilder();
   let space = -1;
   for (let i = 0; i < text.length;) {
@@ -464,7 +463,7 @@ export function findQuote(pageText: string, quoteText: string): QuoteMatch {
 }
 
 /** One difference in words: the quote's token against the page's, and its kind. */
-export function describeDifference(d: Difference): string {
+function describeDifference(d: Difference): string {
   if (d.quote !== null && d.page !== null)
     return `“${d.quote}” where the page has “${d.page}” (${d.kind})`;
   if (d.quote !== null) return `“${d.quote}”, which the page does not have (${d.kind})`;

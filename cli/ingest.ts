@@ -37,9 +37,7 @@ export interface FileResult {
 }
 
 /** Expands directories recursively (sorted, symbolic links to directories not followed). */
-export async function collectFiles(
-  inputs: string[],
-): Promise<Array<{ file: string; error?: string }>> {
+async function collectFiles(inputs: string[]): Promise<Array<{ file: string; error?: string }>> {
   const out: Array<{ file: string; error?: string }> = [];
   async function walk(p: string, top: boolean): Promise<void> {
     let stat: fs.Stats;

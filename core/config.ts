@@ -15,7 +15,7 @@ export interface Limits {
   maxContentBytes: number;
 }
 
-export interface OcrConfig {
+interface OcrConfig {
   /** Fixed models (e.g. ["rus", "eng"]) or "auto": chosen per page by script and a first pass. */
   languages: 'auto' | string[];
   /** Resolution PDF pages are rendered at for OCR. */

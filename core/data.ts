@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from './paths.js';
 
-export const dataDir = path.join(packageRoot, 'data');
+const dataDir = path.join(packageRoot, 'data');
 
 const cache = new Map<string, unknown>();
 

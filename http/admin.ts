@@ -10,7 +10,7 @@ import type { AppContext } from './context.js';
 import { positiveInt } from './params.js';
 
 /** A user's name and role; the role is checked first. */
-export const newUser = z.object({
+const newUser = z.object({
   role: z.enum(ROLES, { error: 'the role is one of admin, investigator, editor, fact-checker' }),
   name: z
     .string({ error: 'a user name is 1–64 letters, digits, dots, dashes, underscores or @' })

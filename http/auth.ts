@@ -82,7 +82,7 @@ function toLogin(c: Context): Response {
  * header, or, when a browser sends none or "null" (a form post may), its Sec-Fetch-Site. Hono's csrf()
  * checks only form posts; this checks every unsafe request, JSON ones included. Refused: 403.
  */
-export const sameOrigin: MiddlewareHandler = async (c, next) => {
+const sameOrigin: MiddlewareHandler = async (c, next) => {
   if (!SAFE_METHOD.test(c.req.method)) {
     const origin = c.req.header('origin');
     const same =

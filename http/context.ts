@@ -21,7 +21,7 @@ export interface AppContext {
 }
 
 /** Save an editor's decision about people and rebuild them; the key of the person it leaves, or undefined when none matched. */
-export interface PeopleDecisions {
+interface PeopleDecisions {
   merge(
     db: Archive['db'],
     key: string,
@@ -45,7 +45,7 @@ export type Env = {
   Bindings: Partial<HttpBindings>;
 };
 
-export type Handler = (c: Context<Env>, ctx: AppContext) => Response | Promise<Response>;
+type Handler = (c: Context<Env>, ctx: AppContext) => Response | Promise<Response>;
 
 export interface Route {
   method: 'GET' | 'POST' | 'DELETE';

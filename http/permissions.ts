@@ -2,7 +2,7 @@
 // registered (see server/app.ts), so no route is ever left open by forgetting.
 import type { Role } from '../schema/tables.js';
 
-export const PERMISSIONS = {
+const PERMISSIONS = {
   read: ['admin', 'investigator', 'editor', 'fact-checker'],
   /** Investigators search too: they work with what they and others uploaded. */
   search: ['admin', 'investigator', 'editor', 'fact-checker'],

@@ -9,7 +9,7 @@ export interface ThrottleRule {
   windowMs: number;
 }
 
-export const LOGIN_RULES = {
+const LOGIN_RULES = {
   /** Per account: guessing one password is slow from any number of addresses. */
   name: { limit: 5, windowMs: 15 * 60 * 1000 },
   /** Per client address: one client guessing across many names. */

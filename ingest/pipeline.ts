@@ -10,7 +10,7 @@ import { indexDocument } from './index/stage.js';
 import { ocrDocument, type OcrService } from './ocr/stage.js';
 import { readText, type Progress } from './text/stage.js';
 
-export interface StageProgress {
+interface StageProgress {
   documentId: number;
   stage: string;
   done: number;

@@ -15,7 +15,7 @@ import {
   type Services,
 } from './pipeline.js';
 
-export type JobOutcome = 'done' | 'failed' | 'retry';
+type JobOutcome = 'done' | 'failed' | 'retry';
 
 export interface WorkerOptions {
   concurrency: number;

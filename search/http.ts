@@ -9,7 +9,7 @@ export type HttpClient = ((
   init?: RequestInit,
 ) => Promise<unknown>) & { close(): void };
 
-export class MeiliHttpError extends Error {
+class MeiliHttpError extends Error {
   override name = 'MeiliHttpError';
   constructor(
     message: string,

@@ -40,7 +40,7 @@ export interface PageDoc {
 }
 
 /** A document's kind, for the facet: what its bytes are. */
-export function kindOf(mediaType: string): string {
+function kindOf(mediaType: string): string {
   if (mediaType === 'application/pdf') return 'pdf';
   if (mediaType.startsWith('image/')) return 'image';
   if (mediaType.startsWith('text/')) return 'text';
@@ -72,7 +72,7 @@ function placeSynonyms(): Record<string, string[]> {
   return out;
 }
 
-export function indexSettings() {
+function indexSettings() {
   return {
     searchableAttributes: [
       'persons',
@@ -136,7 +136,7 @@ export function client(engine: Engine): Meilisearch {
   return new Meilisearch({ host: engine.url, apiKey: engine.apiKey, httpClient: engine.http });
 }
 
-export async function pageDocs(db: Db, documentIds: number[]): Promise<PageDoc[]> {
+async function pageDocs(db: Db, documentIds: number[]): Promise<PageDoc[]> {
   if (documentIds.length === 0) return [];
   const {
     documents: docs,

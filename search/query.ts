@@ -13,7 +13,7 @@ import { DEFAULT_COLLECTION, type Access } from '../store/access.js';
 import { latinize, nameKey } from '../core/names/keys.js';
 import { dateNumber, INDEX_UID, type PageDoc } from './pages-index.js';
 
-export const FACETS = [
+const FACETS = [
   'persons',
   'places',
   'organizations',
@@ -41,7 +41,7 @@ export interface SearchParams {
   access?: Access | undefined;
 }
 
-export interface Segment {
+interface Segment {
   text: string;
   match: boolean;
 }
@@ -86,7 +86,7 @@ function dateEnd(iso: string): number | undefined {
  * The engine's filter for what an access reads: its collections, and the pages of documents in no
  * collection (indexed with a null collection) when it reads the default collection.
  */
-export function accessFilter(access: Access): string | undefined {
+function accessFilter(access: Access): string | undefined {
   if (access.all) return undefined;
   // No collection at all: a condition no page meets (ids start at 1).
   if (!access.collections.length) return 'documentId < 0';
@@ -96,7 +96,7 @@ export function accessFilter(access: Access): string | undefined {
     : named;
 }
 
-export function buildFilter(p: SearchParams): string[] {
+function buildFilter(p: SearchParams): string[] {
   const filters: string[] = [];
   // First and always: nothing of a collection the user may not read is searched, counted or faceted.
   const readable = p.access ? accessFilter(p.access) : undefined;
@@ -169,7 +169,7 @@ function wordMatches(word: string, t: Terms): boolean {
 }
 
 /** Plain-text snippet around the first match, about `words` words long. */
-export function snippet(text: string, t: Terms, words = 36): Segment[] {
+function snippet(text: string, t: Terms, words = 36): Segment[] {
   const tokens = [...text.matchAll(WORD)];
   const first = tokens.findIndex((m) => wordMatches(m[0], t));
   const from = Math.max(0, (first < 0 ? 0 : first) - Math.floor(words / 3));
@@ -351,7 +351,7 @@ export async function searchPages(meili: Meilisearch, p: SearchParams): Promise<
 }
 
 /** A document among search results: its best pages (in page order) and how many of its pages match. */
-export interface DocumentHit {
+interface DocumentHit {
   documentId: number;
   filename: string;
   sha256: string;

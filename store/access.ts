@@ -40,7 +40,7 @@ export function atLeast(level: GrantLevel | undefined, needed: GrantLevel): bool
 const higher = (a: GrantLevel | undefined, b: GrantLevel): GrantLevel => (atLeast(a, b) ? a! : b);
 
 /** The collection a document is in. */
-export function collectionOf(doc: { collection: string | null }): string {
+function collectionOf(doc: { collection: string | null }): string {
   return doc.collection ?? DEFAULT_COLLECTION;
 }
 
@@ -54,7 +54,7 @@ export function collectionName(value: unknown): string | undefined {
 }
 
 /** Each collection a user holds a grant on (theirs or a group's), with the highest level granted. */
-export async function grantedLevels(db: Db, userId: number): Promise<Map<string, GrantLevel>> {
+async function grantedLevels(db: Db, userId: number): Promise<Map<string, GrantLevel>> {
   const rows = await db
     .select({ collection: collectionGrants.collection, level: collectionGrants.level })
     .from(collectionGrants)
@@ -217,7 +217,7 @@ export async function listGrants(db: Db, collection?: string): Promise<GrantRow[
 }
 
 /** Every collection that holds documents or grants, with its number of documents. */
-export async function allCollections(db: Db): Promise<Map<string, number>> {
+async function allCollections(db: Db): Promise<Map<string, number>> {
   const rows = await db
     .select({
       collection: sql<string>`coalesce(${documents.collection}, ${DEFAULT_COLLECTION})`,

@@ -26,7 +26,7 @@ export function isRole(value: string): value is Role {
 
 const secret = (bytes: number) => randomBytes(bytes).toString('base64url');
 
-export async function issueToken(
+async function issueToken(
   db: Db,
   userId: number,
   kind: 'api' | 'session' = 'api',
@@ -169,10 +169,6 @@ export async function listUsers(db: Db): Promise<UserRow[]> {
   }));
 }
 
-export async function getUser(db: Db, id: number): Promise<UserRow | undefined> {
-  return (await listUsers(db)).find((u) => u.id === id);
-}
-
 /** Forgets the remembered verifications of a user's tokens (after their tokens were deleted). */
 function forgetVerified(userId: number): void {
   for (const [key, v] of verified) if (v.identity.id === userId) verified.delete(key);
@@ -211,6 +207,8 @@ export async function disableUser(db: Db, userId: number): Promise<boolean> {
   return true;
 }
 
+const MIN_PASSWORD = 12;
+
 /** The user's own change: the current password must be right; the new one is at least 12 characters. */
 export async function changePassword(
   db: Db,
@@ -224,12 +222,10 @@ export async function changePassword(
     .where(eq(users.id, userId));
   if (!user || user.hash.startsWith(DISABLED) || !(await verify(user.hash, current)))
     return 'wrong';
-  if (next.length < 12 || next.length > 1024) return 'weak';
+  if (next.length < MIN_PASSWORD || next.length > 1024) return 'weak';
   await db
     .update(users)
     .set({ passwordHash: await hash(next) })
     .where(eq(users.id, userId));
   return 'changed';
 }
-
-export const MIN_PASSWORD = 12;

@@ -2,7 +2,7 @@
 // Both run the same Drizzle schema and the same committed migrations, applied at every start.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { migrationsDir } from '../core/paths.js';
 import * as schema from '../schema/tables.js';
@@ -90,4 +90,9 @@ export async function queryRows<T = Record<string, unknown>>(
 ): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
+}
+
+/** Runs SQL text as it stands, as a migration's statements are run (a test replays one on old data). */
+export async function executeSqlText(db: Pick<Db, 'execute'>, text: string): Promise<void> {
+  await db.execute(sql.raw(text));
 }

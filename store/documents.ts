@@ -84,6 +84,15 @@ export async function getDocumentBySha(db: Db, sha: string): Promise<Document | 
   return rows.length === 1 ? rows[0] : undefined;
 }
 
+/** A document by its file name: the first stored under it, as names need not be unique. */
+export async function getDocumentByFilename(
+  db: Db,
+  filename: string,
+): Promise<Document | undefined> {
+  const [row] = await db.select().from(documents).where(eq(documents.filename, filename)).limit(1);
+  return row;
+}
+
 export async function getPage(db: Db, documentId: number, page: number) {
   return (
     await db

@@ -9,7 +9,7 @@ import { documents, people } from '../schema/tables.js';
 import type { Db } from './db.js';
 import { getEntities, getPages } from './documents.js';
 
-export interface ExportedPage {
+interface ExportedPage {
   page: number;
   text: string;
   method: 'text-layer' | 'ocr';
@@ -18,7 +18,7 @@ export interface ExportedPage {
   decision: string | null;
 }
 
-export interface ExportedDocument {
+interface ExportedDocument {
   sha256: string;
   filename: string;
   mediaType: string;
@@ -38,7 +38,7 @@ export interface ExportedDocument {
 
 const FULL_NAME = /^[^.]+ [^.]+$/u;
 
-export async function* exportDocuments(db: Db): AsyncIterable<ExportedDocument> {
+async function* exportDocuments(db: Db): AsyncIterable<ExportedDocument> {
   const docs = await db.select().from(documents).orderBy(asc(documents.id));
   const names = new Map(
     (await db.select({ key: people.key, name: people.name }).from(people)).map((p) => [

@@ -3,6 +3,7 @@
 // job), holds it under a lease it keeps renewing, and a job whose lease ran out (its worker died) is
 // claimed again. Failures are retried with exponential back-off up to max_attempts.
 import { sql } from 'drizzle-orm';
+import type { JobStatus } from '../schema/tables.js';
 import { queryRows, type Db } from './db.js';
 
 export interface ClaimedJob {
@@ -79,7 +80,7 @@ export async function completeJob(db: Executor, jobId: number, workerId: string)
 }
 
 /** Back-off before attempt n+1: 2 s, 8 s, 32 s, … capped at 10 minutes. */
-export function retryDelayMs(attempts: number): number {
+function retryDelayMs(attempts: number): number {
   return Math.min(2000 * 4 ** Math.max(0, attempts - 1), 10 * 60 * 1000);
 }
 
@@ -112,6 +113,20 @@ export async function pendingJobCount(db: Executor, documentIds?: number[]): Pro
   const rows = await queryRows<{ n: number }>(
     db,
     sql`SELECT count(*)::int AS n FROM jobs WHERE status IN ('queued', 'running') ${filter}`,
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Jobs with this status and, when given, this number of attempts (a job done at the first try has 1). */
+export async function jobCount(
+  db: Executor,
+  status: JobStatus,
+  attempts?: number,
+): Promise<number> {
+  const tries = attempts === undefined ? sql`` : sql`AND attempts = ${attempts}`;
+  const rows = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM jobs WHERE status = ${status} ${tries}`,
   );
   return Number(rows[0]?.n ?? 0);
 }

@@ -16,7 +16,7 @@ export interface QueueEntry {
 }
 
 /** At most this many failed documents are listed, the most recent first. */
-export const QUEUE_FAILED_LIMIT = 200;
+const QUEUE_FAILED_LIMIT = 200;
 
 /** Documents in processing, then queued (in the order they will be taken), then failed (newest first); `access`: only those of collections it reads. */
 export async function processingQueue(

@@ -4,10 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { sql } from 'drizzle-orm';
 import { migrationsDir } from '../core/paths.js';
-import { afterEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../core/config.js';
+import { describe, expect, it } from 'vitest';
 import { intake } from '../ingest/intake/intake.js';
 import {
   accessFor,
@@ -25,31 +23,16 @@ import {
   revokeCollection,
 } from '../store/access.js';
 import { addUser, listUsers, type Identity } from '../store/accounts.js';
-import { openArchive, type Archive } from '../store/archive.js';
+import type { Archive } from '../store/archive.js';
+import { executeSqlText } from '../store/db.js';
 import { listCollections, listDocuments } from '../store/documents.js';
 import type { Role } from '../schema/tables.js';
-import { backends } from './backends.js';
+import { archivesOn, backends } from './backends.js';
 
 const list = await backends();
 
 describe.each(list)('collection access on $name', (backend) => {
-  const opened: Array<{ archive: Archive; cleanup: () => Promise<void> }> = [];
-  afterEach(async () => {
-    for (const o of opened.splice(0)) {
-      await o.archive.close();
-      await o.cleanup();
-    }
-  });
-  async function open(): Promise<Archive> {
-    const created = await backend.create();
-    const archive = await openArchive({
-      ...loadConfig({ data: created.dataDir }),
-      databaseUrl: created.databaseUrl,
-      search: false,
-    });
-    opened.push({ archive, cleanup: created.cleanup });
-    return archive;
-  }
+  const open = archivesOn(backend, { search: false });
   async function user(archive: Archive, name: string, role: Role): Promise<Identity> {
     await addUser(archive.db, name, role);
     const row = (await listUsers(archive.db)).find((u) => u.name === name)!;
@@ -151,7 +134,7 @@ describe.each(list)('collection access on $name', (backend) => {
       'utf8',
     );
     const backfill = migration.slice(migration.indexOf('INSERT INTO "collection_grants"'));
-    await archive.db.execute(sql.raw(backfill));
+    await executeSqlText(archive.db, backfill);
     expect(await levelOn(archive.db, orla, 'kestrel', 'none')).toBe('upload');
     expect(await levelOn(archive.db, bram, 'kestrel', 'none')).toBe('read');
     expect((await listGrants(archive.db)).map((g) => g.user)).not.toContain(root.name);

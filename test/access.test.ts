@@ -3,14 +3,12 @@
 // collection appears: not its documents, pages, images, originals, people, spellings, claims, facet
 // values or counts (a document or person of it answers 404, as one that does not exist). Grants and
 // revocations over the API count from the next request, with no restart.
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROUTES } from '../server/app.js';
 import type { DocumentSearchResponse, SearchResponse } from '../search/query.js';
-import { tempDir } from './backends.js';
-import { runCli, startServe, type RunningServer } from './cli.js';
-import { textPdf, writeFiles } from './fixtures.js';
+import { runCli, type RunningServer } from './cli.js';
+import { servedArchive, textPdf, writeFiles, type Credentials } from './fixtures.js';
 
 type Desk = 'kestrel' | 'heron';
 interface Doc {
@@ -45,10 +43,10 @@ const SECRET: Record<Desk, RegExp> = {
 const other = (d: Desk): Desk => (d === 'kestrel' ? 'heron' : 'kestrel');
 
 describe('access by collection, over HTTP', () => {
-  const work = tempDir('casefile-access-');
-  const env = { CASEFILE_DATA: path.join(work, 'data') };
+  const served = servedArchive('casefile-access-');
+  const { work, env } = served;
   let server: RunningServer;
-  const creds: Record<string, { token: string; password: string }> = {};
+  const creds: Record<string, Credentials> = {};
   const docs: Record<Desk, Doc[]> = { kestrel: [], heron: [] };
   /** Who reads each desk: an investigator (upload on kestrel) and a fact-checker (read on heron). */
   const reader: Record<Desk, string> = { kestrel: 'ines-kestrel', heron: 'fenna-heron' };
@@ -85,10 +83,7 @@ describe('access by collection, over HTTP', () => {
       ['edda-kestrel', 'editor'],
       ['nobody-yet', 'fact-checker'],
     ];
-    for (const [name, role] of users)
-      creds[name] = JSON.parse(
-        (await runCli(['user', 'add', name, '--role', role, '--json'], env)).stdout,
-      ) as { token: string; password: string };
+    for (const [name, role] of users) creds[name] = await served.addUser(name, role);
     expect(
       (
         await runCli(
@@ -113,7 +108,7 @@ describe('access by collection, over HTTP', () => {
         )
       ).code,
     ).toBe(0);
-    server = await startServe(env);
+    server = await served.start();
     const all = (await (await call('/api/documents', 'root-ada')).json()) as { documents: Doc[] };
     for (const d of all.documents) docs[d.collection as Desk].push(d);
     expect(docs.kestrel).toHaveLength(2);
@@ -140,11 +135,6 @@ describe('access by collection, over HTTP', () => {
       citeId[desk] = ((await res.json()) as { id: string }).id;
     }
   }, 300_000);
-
-  afterAll(async () => {
-    await server?.stop();
-    fs.rmSync(work, { recursive: true, force: true });
-  });
 
   /** Every GET route's path filled with a document, page or person of the given desk. */
   function filled(routePath: string, desk: Desk): string {

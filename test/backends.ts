@@ -6,9 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { afterEach } from 'vitest';
+import { loadConfig, type Config } from '../core/config.js';
+import { openArchive, type Archive } from '../store/archive.js';
 
-export const PG_ADMIN_URL =
-  process.env.CASEFILE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+const PG_ADMIN_URL = process.env.CASEFILE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export interface Backend {
   name: 'pglite' | 'postgres';
@@ -79,4 +81,28 @@ export async function backends(): Promise<Backend[]> {
       `PostgreSQL is not reachable at ${PG_ADMIN_URL}; CI must run the PostgreSQL tests`,
     );
   return [pglite];
+}
+
+/**
+ * Opens archives on `backend` for the tests of a describe block, each on a fresh data directory (and
+ * database), closed and removed after each test. `config` is laid over the defaults.
+ */
+export function archivesOn(backend: Backend, config: Partial<Config> = {}): () => Promise<Archive> {
+  const opened: Array<{ archive: Archive; cleanup: () => Promise<void> }> = [];
+  afterEach(async () => {
+    for (const o of opened.splice(0)) {
+      await o.archive.close();
+      await o.cleanup();
+    }
+  });
+  return async () => {
+    const created = await backend.create();
+    const archive = await openArchive({
+      ...loadConfig({ data: created.dataDir }),
+      databaseUrl: created.databaseUrl,
+      ...config,
+    });
+    opened.push({ archive, cleanup: created.cleanup });
+    return archive;
+  };
 }

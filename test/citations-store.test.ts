@@ -2,16 +2,14 @@
 // document again re-verifies it, flagging one whose quote no longer stands on its page exactly.
 // All text here is invented.
 import { Readable } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../core/config.js';
+import { describe, expect, it } from 'vitest';
 import { citationsOf, getCitation, reverifyCitations, saveCitation } from '../cite/stored.js';
 import { intake } from '../ingest/intake/intake.js';
 import type { OcrService } from '../ingest/ocr/stage.js';
 import { processDocument } from '../ingest/pipeline.js';
 import { pages } from '../schema/tables.js';
-import { openArchive, type Archive } from '../store/archive.js';
 import { replacePages, getPage } from '../store/documents.js';
-import { backends } from './backends.js';
+import { archivesOn, backends } from './backends.js';
 
 const list = await backends();
 /** Text documents never need OCR: a pool asked for is a bug. */
@@ -22,22 +20,7 @@ const noOcr = {
 } as unknown as OcrService;
 
 describe.each(list)('stored citations on $name', (backend) => {
-  const opened: Array<{ archive: Archive; cleanup: () => Promise<void> }> = [];
-  afterEach(async () => {
-    for (const o of opened.splice(0)) {
-      await o.archive.close();
-      await o.cleanup();
-    }
-  });
-  async function open(): Promise<Archive> {
-    const created = await backend.create();
-    const archive = await openArchive({
-      ...loadConfig({ data: created.dataDir }),
-      databaseUrl: created.databaseUrl,
-    });
-    opened.push({ archive, cleanup: created.cleanup });
-    return archive;
-  }
+  const open = archivesOn(backend);
 
   it('keeps a citation under one id, and flags it when a new reading of its document no longer holds it', async () => {
     const archive = await open();

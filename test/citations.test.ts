@@ -7,19 +7,15 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../core/config.js';
 import { reverifyCitations, saveCitation } from '../cite/stored.js';
 import { openArchive } from '../store/archive.js';
 import { listDocuments } from '../store/documents.js';
-import { tempDir } from './backends.js';
-import { runCli, startServe, type RunningServer } from './cli.js';
-import { textPdf, writeFiles } from './fixtures.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const shots = path.resolve(import.meta.dirname, '../test-artifacts/screenshots');
-const haveChromium = fs.existsSync(CHROMIUM);
+import { haveChromium, launchChromium, loggedInPage, shots } from './browser.js';
+import { runCli, type RunningServer } from './cli.js';
+import { servedArchive, textPdf, writeFiles, type Credentials } from './fixtures.js';
 
 type Role = 'admin' | 'investigator' | 'editor' | 'fact-checker';
 const ROLES: Role[] = ['admin', 'investigator', 'editor', 'fact-checker'];
@@ -75,13 +71,12 @@ function parseCsv(text: string): string[][] {
 }
 
 describe.skipIf(!haveChromium)('citations, exports and the queue', () => {
-  const work = tempDir('casefile-cite-');
-  const data = path.join(work, 'data');
-  const env = { CASEFILE_DATA: data };
+  const served = servedArchive('casefile-cite-');
+  const { work, data, env } = served;
   let server: RunningServer;
   let base = '';
   let browser: Browser;
-  const creds = {} as Record<Role, { token: string; password: string }>;
+  const creds = {} as Record<Role, Credentials>;
   const contexts: BrowserContext[] = [];
   let journal = { id: 0, sha256: '' };
   let brokenId = '';
@@ -112,22 +107,8 @@ describe.skipIf(!haveChromium)('citations, exports and the queue', () => {
   const shot = (page: Page, name: string) =>
     page.screenshot({ path: path.join(shots, `cite-${name}.png`), fullPage: true });
 
-  async function loggedIn(role: Role): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('dialog', () => {
-      throw new Error('a dialog opened: document text ran as script');
-    });
-    await page.goto(`${base}/login`);
-    await page.fill('input[name=name]', `${role}-c`);
-    await page.fill('input[name=password]', creds[role].password);
-    await Promise.all([
-      page.waitForURL((u) => !u.pathname.startsWith('/login')),
-      page.click('button[type=submit]'),
-    ]);
-    return page;
-  }
+  const loggedIn = (role: Role): Promise<Page> =>
+    loggedInPage(browser, contexts, base, `${role}-c`, creds[role].password);
 
   beforeAll(async () => {
     fs.mkdirSync(shots, { recursive: true });
@@ -138,8 +119,7 @@ describe.skipIf(!haveChromium)('citations, exports and the queue', () => {
     ).toBe(0);
     expect((await runCli(['ingest', path.join(work, 'bad')], env)).code).toBe(1);
     for (const role of ROLES) {
-      const run = await runCli(['user', 'add', `${role}-c`, '--role', role, '--json'], env);
-      creds[role] = JSON.parse(run.stdout) as { token: string; password: string };
+      creds[role] = await served.addUser(`${role}-c`, role);
       // The documents are in a named collection: every role but the admin reads it by a grant.
       if (role !== 'admin')
         expect(
@@ -179,26 +159,14 @@ describe.skipIf(!haveChromium)('citations, exports and the queue', () => {
     } finally {
       await archive.close();
     }
-    server = await startServe(env);
+    server = await served.start();
     base = server.base;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   }, 240_000);
 
   afterAll(async () => {
     for (const c of contexts) await c.close();
     await browser?.close();
-    await server?.stop();
-    fs.rmSync(work, { recursive: true, force: true });
   });
 
   describe('1. citations with a short id', () => {

@@ -1,10 +1,14 @@
-// Test inputs made on the fly, so no binary fixtures are committed.
+// Test inputs made on the fly, so no binary fixtures are committed; and an archive served by the real
+// `casefile serve` for a describe block's tests.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
+import { tempDir } from './backends.js';
+import { runCli, startServe, type RunningServer } from './cli.js';
 
-export const corpusDir = path.resolve(import.meta.dirname, '../../shared/corpus/dev');
+const corpusDir = path.resolve(import.meta.dirname, '../../shared/corpus/dev');
 export const corpusFiles = path.join(corpusDir, 'files');
 export const goldPath = path.join(corpusDir, 'gold.json');
 // Real path: the scorer only runs when its own URL equals argv[1], which a symlinked ../shared breaks.
@@ -161,4 +165,38 @@ export async function registerPdf(n: number): Promise<Buffer> {
       font,
     });
   return Buffer.from(await doc.save());
+}
+
+export interface Credentials {
+  token: string;
+  password: string;
+}
+
+/**
+ * A data directory in a fresh temporary folder (`work`), users added to it by the CLI, and the real
+ * server over it once started; after all the block's tests the server stops and the folder goes.
+ */
+export function servedArchive(prefix: string) {
+  const work = tempDir(prefix);
+  const data = path.join(work, 'data');
+  const env = { CASEFILE_DATA: data };
+  let server: RunningServer | undefined;
+  afterAll(async () => {
+    await server?.stop();
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+  return {
+    work,
+    data,
+    env,
+    /** Adds a user by `casefile user add`: their password and API token. */
+    async addUser(name: string, role: string): Promise<Credentials> {
+      const run = await runCli(['user', 'add', name, '--role', role, '--json'], env);
+      return JSON.parse(run.stdout) as Credentials;
+    },
+    async start(): Promise<RunningServer> {
+      server = await startServe(env);
+      return server;
+    },
+  };
 }

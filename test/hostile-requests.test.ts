@@ -5,12 +5,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROUTES } from '../server/app.js';
 import { packageRoot } from '../core/paths.js';
-import { tempDir } from './backends.js';
-import { runCli, startServe, type RunningServer } from './cli.js';
-import { textPdf } from './fixtures.js';
+import type { RunningServer } from './cli.js';
+import { servedArchive, textPdf, type Credentials } from './fixtures.js';
 
 /** Sends the path exactly as given (fetch would resolve `..` and re-encode before sending). */
 function rawGet(
@@ -89,10 +88,10 @@ const FONT = fs
 const DOCUMENT_TEXT = `Statement of ${MARKER} about Farangis Nazarova. <script>alert(1)</script> <a href="javascript:alert(2)">open</a> <img src=x onerror=alert(3)>`;
 
 describe('hostile requests', () => {
-  const work = tempDir('casefile-hostile-');
-  const data = path.join(work, 'data');
+  const served = servedArchive('casefile-hostile-');
+  const { data } = served;
   let server: RunningServer;
-  let user: { token: string; password: string };
+  let user: Credentials;
   let doc: { id: number; sha256: string };
   /** A PDF, whose pages have images. */
   let pdf: { id: number; sha256: string };
@@ -103,11 +102,8 @@ describe('hostile requests', () => {
 
   beforeAll(async () => {
     // The user is made by the CLI, so the server never prints a credential of its own.
-    const made = await runCli(['user', 'add', 'ines', '--role', 'admin', '--json'], {
-      CASEFILE_DATA: data,
-    });
-    user = JSON.parse(made.stdout) as { token: string; password: string };
-    server = await startServe({ CASEFILE_DATA: data });
+    user = await served.addUser('ines', 'admin');
+    server = await served.start();
     masterKey = fs.readFileSync(path.join(data, 'meili-master-key'), 'utf8').trim();
     const form = new FormData();
     form.append('file', new Blob([DOCUMENT_TEXT]), 'statement.txt');
@@ -161,10 +157,6 @@ describe('hostile requests', () => {
     });
     citation = ((await cited.json()) as { id: string }).id;
   }, 180_000);
-  afterAll(async () => {
-    await server?.stop();
-    fs.rmSync(work, { recursive: true, force: true });
-  });
 
   const auth = () => ({ authorization: `Bearer ${user.token}` });
   const leaks = (body: string) =>

@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
 import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,13 +14,12 @@ import { prepareTessdata } from '../ingest/ocr/languages.js';
 import { OcrPool } from '../ingest/ocr/pool.js';
 import { toPgm } from '../ingest/ocr/raster.js';
 import { runWorkers } from '../ingest/worker.js';
-import { documents, jobs, pages } from '../schema/tables.js';
 import { startEngine } from '../search/engine.js';
 import { client, INDEX_UID } from '../search/pages-index.js';
 import { searchPages } from '../search/query.js';
 import { openArchive } from '../store/archive.js';
-import { getPages } from '../store/documents.js';
-import { pendingJobCount } from '../store/jobs.js';
+import { getDocumentByFilename, getPages, listDocuments, pageList } from '../store/documents.js';
+import { jobCount, pendingJobCount } from '../store/jobs.js';
 import type { FileResult } from '../cli/ingest.js';
 import { tempDir } from './backends.js';
 import { runCli, startServe } from './cli.js';
@@ -108,10 +106,7 @@ describe('limits', () => {
     });
     const archive = await openArchive(loadConfig({ data }));
     try {
-      const [mixed] = await archive.db
-        .select()
-        .from(documents)
-        .where(eq(documents.filename, 'mixed.pdf'));
+      const mixed = await getDocumentByFilename(archive.db, 'mixed.pdf');
       const rows = await getPages(archive.db, mixed!.id);
       expect(rows.map((p) => [p.page, p.status, p.method, p.error])).toEqual([
         [1, 'done', 'text-layer', null],
@@ -219,14 +214,7 @@ describe('limits', () => {
       expect(started.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
       // Both slots worked side by side, and never a third.
       expect(most).toBe(2);
-      expect(
-        (
-          await archive.db
-            .select()
-            .from(jobs)
-            .where(and(eq(jobs.status, 'done'), eq(jobs.attempts, 1)))
-        ).length,
-      ).toBe(8);
+      expect(await jobCount(archive.db, 'done', 1)).toBe(8);
     } finally {
       await archive.close();
     }
@@ -266,11 +254,10 @@ describe('limits', () => {
     const archive = await openArchive(loadConfig({ data }));
     const engine = await startEngine(data);
     try {
-      const [doc] = await archive.db.select().from(documents);
-      const rows = await archive.db
-        .select({ page: pages.page, status: pages.status })
-        .from(pages)
-        .where(eq(pages.documentId, doc!.id));
+      const {
+        documents: [doc],
+      } = await listDocuments(archive.db);
+      const rows = await pageList(archive.db, doc!.id);
       expect(
         rows
           .filter((p) => p.status === 'done')

@@ -2,34 +2,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../core/config.js';
 import { intake } from '../ingest/intake/intake.js';
-import { openArchive, type Archive } from '../store/archive.js';
+import { openArchive } from '../store/archive.js';
 import { claimJob, completeJob, failJob, pendingJobCount } from '../store/jobs.js';
 import { receipts } from '../schema/tables.js';
-import { backends, tempDir } from './backends.js';
+import { archivesOn, backends, tempDir } from './backends.js';
 import { runCli } from './cli.js';
 
 const list = await backends();
 
 describe.each(list)('store on $name', (backend) => {
-  const opened: Array<{ archive: Archive; cleanup: () => Promise<void> }> = [];
-  afterEach(async () => {
-    for (const o of opened.splice(0)) {
-      await o.archive.close();
-      await o.cleanup();
-    }
-  });
-  async function open(): Promise<Archive> {
-    const created = await backend.create();
-    const archive = await openArchive({
-      ...loadConfig({ data: created.dataDir }),
-      databaseUrl: created.databaseUrl,
-    });
-    opened.push({ archive, cleanup: created.cleanup });
-    return archive;
-  }
+  const open = archivesOn(backend);
 
   it('stores an original once, read-only, under its SHA-256, and records every receipt', async () => {
     const archive = await open();

@@ -6,15 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from './backends.js';
-import { runCli, startServe, type RunningServer } from './cli.js';
-import { textPdf, writeFiles } from './fixtures.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const shots = path.resolve(import.meta.dirname, '../test-artifacts/screenshots');
-const haveChromium = fs.existsSync(CHROMIUM);
+import { haveChromium, launchChromium, loggedInPage, shots } from './browser.js';
+import { runCli, type RunningServer } from './cli.js';
+import { servedArchive, textPdf, writeFiles, type Credentials } from './fixtures.js';
 
 type Role = 'admin' | 'investigator' | 'editor' | 'fact-checker';
 interface Listed {
@@ -40,13 +36,12 @@ function harbourLog(n: number): string {
 }
 
 describe.skipIf(!haveChromium)('web UI for a newsroom', () => {
-  const work = tempDir('casefile-ui-');
-  const data = path.join(work, 'data');
-  const env = { CASEFILE_DATA: data };
+  const served = servedArchive('casefile-ui-');
+  const { work, env } = served;
   let server: RunningServer;
   let base = '';
   let browser: Browser;
-  const creds = {} as Record<Role, { token: string; password: string }>;
+  const creds = {} as Record<Role, Credentials>;
   const contexts: BrowserContext[] = [];
 
   const api = (p: string, role: Role, init: RequestInit = {}) =>
@@ -60,26 +55,11 @@ describe.skipIf(!haveChromium)('web UI for a newsroom', () => {
   const shot = (page: Page, name: string) =>
     page.screenshot({ path: path.join(shots, `ui-${name}.png`), fullPage: true });
 
-  async function loggedIn(
+  const loggedIn = (
     role: Role,
     name = `${role}-a`,
     password = creds[role].password,
-  ): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('dialog', () => {
-      throw new Error('a dialog opened: document text ran as script');
-    });
-    await page.goto(`${base}/login`);
-    await page.fill('input[name=name]', name);
-    await page.fill('input[name=password]', password);
-    await Promise.all([
-      page.waitForURL((u) => !u.pathname.startsWith('/login')),
-      page.click('button[type=submit]'),
-    ]);
-    return page;
-  }
+  ): Promise<Page> => loggedInPage(browser, contexts, base, name, password);
 
   beforeAll(async () => {
     fs.mkdirSync(shots, { recursive: true });
@@ -110,8 +90,7 @@ describe.skipIf(!haveChromium)('web UI for a newsroom', () => {
     ).toBe(0);
     expect((await runCli(['ingest', path.join(work, 'broken')], env)).code).toBe(1);
     for (const role of ['admin', 'investigator', 'editor', 'fact-checker'] as const) {
-      const run = await runCli(['user', 'add', `${role}-a`, '--role', role, '--json'], env);
-      creds[role] = JSON.parse(run.stdout) as { token: string; password: string };
+      creds[role] = await served.addUser(`${role}-a`, role);
     }
     // Named collections are read by those granted them (admins read all): the team is granted both.
     expect(
@@ -131,26 +110,14 @@ describe.skipIf(!haveChromium)('web UI for a newsroom', () => {
           )
         ).code,
       ).toBe(0);
-    server = await startServe(env);
+    server = await served.start();
     base = server.base;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   }, 240_000);
 
   afterAll(async () => {
     for (const c of contexts) await c.close();
     await browser?.close();
-    await server?.stop();
-    fs.rmSync(work, { recursive: true, force: true });
   });
 
   describe('1. documents', () => {

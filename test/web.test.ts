@@ -3,15 +3,13 @@
 // open the citation's permalink. Screenshots of each step go to test-artifacts/screenshots.
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './backends.js';
+import { CHROMIUM, failOnDialog, haveChromium, launchChromium, shots } from './browser.js';
 import { startServe, type RunningServer } from './cli.js';
 import { CASE_FILES, corpusFiles, writeFiles } from './fixtures.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const shots = path.resolve(import.meta.dirname, '../test-artifacts/screenshots');
-const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI)
   throw new Error(`Chromium not found at ${CHROMIUM}; .ci/run installs Debian's chromium`);
 
@@ -31,21 +29,8 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     server = await startServe({ CASEFILE_DATA: path.join(work, 'data') });
     base = server.base;
     password = /password: +(\S+)/.exec(server.output())![1]!;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('dialog', () => {
-      throw new Error('a dialog opened: document text ran as script');
-    });
+    browser = await launchChromium();
+    page = failOnDialog(await browser.newPage({ viewport: { width: 1280, height: 900 } }));
   }, 120_000);
 
   afterAll(async () => {

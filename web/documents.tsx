@@ -6,7 +6,7 @@ import { DOCUMENT_STATUSES, type Document, type DocumentStatus } from '../schema
 import { Layout } from './layout.js';
 
 export const docPath = (sha256: string) => `/d/${sha256.slice(0, 16)}`;
-export const pagePath = (sha256: string, page: number) => `/d/${sha256.slice(0, 16)}/p/${page}`;
+const pagePath = (sha256: string, page: number) => `/d/${sha256.slice(0, 16)}/p/${page}`;
 
 export interface DocumentsData {
   user: Identity;
@@ -19,7 +19,7 @@ export interface DocumentsData {
   collections: Array<{ collection: string | null; documents: number }>;
 }
 
-export const LIST_LIMIT = 50;
+const LIST_LIMIT = 50;
 
 function listUrl(
   d: { collection?: string | undefined; status?: string | undefined; limit: number },

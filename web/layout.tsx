@@ -17,12 +17,12 @@ const NAV: Array<{ href: string; label: string; permission: Permission }> = [
 ];
 
 /** The links of the navigation a role sees. */
-export function navFor(user: Identity) {
+function navFor(user: Identity) {
   return NAV.filter((n) => allowed(user.role, n.permission));
 }
 
 /** Where a role lands after logging in (or on `/`, when it may not search): its first page. */
-export function homeOf(user: Identity): string {
+function homeOf(user: Identity): string {
   return navFor(user)[0]?.href ?? '/account';
 }
 

@@ -8,6 +8,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { findQuote, notFoundMessage } from '../cite/verify.js';
 import { matchSpans } from '../search/query.js';
 import { packageRoot } from '../core/paths.js';
+import { boxesFor } from '../core/word-boxes.js';
 import {
   documentListQuery,
   grantForm,
@@ -49,7 +50,6 @@ import { DocumentPage, DocumentsPage } from './documents.js';
 import { MessagePage } from './layout.js';
 import type { Identity } from '../store/accounts.js';
 import type { AppContext, Env, Route } from '../http/context.js';
-import type { WordBox } from '../schema/tables.js';
 import { LoginPage } from './login.js';
 import { SearchPage } from './search.js';
 import { UploadPage } from './upload.js';
@@ -113,17 +113,6 @@ async function staticFile(c: Context, files: typeof appFiles): Promise<Response>
   // serveStatic's onFound runs after the response is made: the header is set on it instead.
   res.headers.set('Cache-Control', 'public, max-age=3600');
   return res;
-}
-
-/** The boxes of the OCR words a span of the page's text covers (as ingest keeps them for entities). */
-function wordBoxes(
-  words: WordBox[] | null,
-  start: number,
-  end: number,
-): Array<[number, number, number, number]> {
-  return (words ?? [])
-    .filter((w) => w.start !== undefined && w.end !== undefined && w.start < end && w.end > start)
-    .map((w) => [w.x0, w.y0, w.x1, w.y1]);
 }
 
 /**
@@ -198,7 +187,9 @@ export async function viewer(c: Context, ctx: AppContext, cited?: CitedPage): Pr
       method={page.method}
       width={page.width ?? 1}
       height={page.height ?? 1}
-      boxes={page.method === 'ocr' ? spans.flatMap(([s, e]) => wordBoxes(page.words, s, e)) : []}
+      boxes={
+        page.method === 'ocr' ? spans.flatMap(([s, e]) => boxesFor(page.words, s, e) ?? []) : []
+      }
       entityBoxes={entityBoxes}
       highlight={highlight}
       marks={marks}

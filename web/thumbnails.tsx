@@ -1,7 +1,7 @@
 // The viewer's strip of page thumbnails: the pages around the one shown (each a link that keeps the
 // quote or search words), the current one marked; images load only when scrolled into view.
 /** Pages shown on either side of the current one: a strip of a 5,000-page document stays small. */
-export const THUMB_WINDOW = 40;
+const THUMB_WINDOW = 40;
 
 export function Thumbnails(props: {
   documentId: number;

@@ -98,7 +98,7 @@ function adjoining(a: string, b: string, near: number): boolean {
 }
 
 /** How far apart two places must be before one person cannot be at both on the same day. */
-export const FAR_KM = 300;
+const FAR_KM = 300;
 
 /**
  * True when a person cannot be at both places at once: towns more than FAR_KM apart, or places in

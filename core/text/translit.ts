@@ -8,7 +8,8 @@
 // So Саидова → Saidova, Холиқов → Kholiqov, Иброҳимов → Ibrohimov, Ҷаҳонгир → Jahongir,
 // Мельник (Ukrainian) → Melnyk. No transliteration library covers the Tajik letters this way.
 
-const BASE: Record<string, string> = {
+/** Each Cyrillic letter (lower case) in Latin letters, as a name is romanized outside Ukrainian text. */
+export const LATIN_OF: Readonly<Record<string, string>> = {
   а: 'a',
   б: 'b',
   в: 'v',
@@ -70,7 +71,7 @@ export function transliterate(word: string, opts: { ukrainian?: boolean } = {}):
       out +=
         (inside ? UKRAINIAN_INSIDE[ch] : undefined) ??
         (opts.ukrainian ? UKRAINIAN[ch] : undefined) ??
-        BASE[ch] ??
+        LATIN_OF[ch] ??
         ch;
   }
   if (word.length > 1 && word === word.toUpperCase()) return out.toUpperCase();

@@ -27,7 +27,7 @@ export interface PageIn {
   text: string;
 }
 
-export type ClaimKind = 'married' | 'detained' | 'sentenced' | 'entry' | 'exit' | 'travel' | 'stay';
+type ClaimKind = 'married' | 'detained' | 'sentenced' | 'entry' | 'exit' | 'travel' | 'stay';
 
 export interface ClaimFound {
   page: number;

@@ -10,7 +10,7 @@ import { decodeModel } from './ner/model-file.js';
 import { decode, emissions, scoresWithout, type Params } from './ner/perceptron.js';
 import { tokenize } from './ner/tokens.js';
 
-export type NamedEntityType = 'person' | 'place' | 'organization';
+type NamedEntityType = 'person' | 'place' | 'organization';
 
 export interface NamedEntity {
   type: NamedEntityType;
@@ -24,6 +24,7 @@ export interface NamedEntity {
 }
 
 const TYPES = { PER: 'person', LOC: 'place', ORG: 'organization' } as const;
+/** @public scripts/bench-ner.mjs imports it from dist/. */
 export const MODEL_PATH = path.join(packageRoot, 'models/ner/ner.bin.gz');
 
 let model: Params | undefined;

@@ -182,7 +182,7 @@ const MASCULINE_GENITIVE_CUE =
   /(?:свидетеля|следователя|гражданина|обвиняемого|подозреваемого|осужденного|адвоката|судьи|прокурора|задержанного|у|от|для|против)\s*$/iu;
 
 /** Brings a Cyrillic family name in an oblique case back to the nominative, given the gender. */
-export function familyNominative(word: string, gender: Gender, initialsOnly = false): string {
+function familyNominative(word: string, gender: Gender, initialsOnly = false): string {
   // Tajik -зода declines as a noun in -а, for men and women alike: Давронзоды, -зоде, -зоду, -зодой.
   if (/зод(?:ы|е|у|ой|ою)$/iu.test(word))
     return word.replace(/(ы|е|у|ой|ою)$/iu, (e) => (e === e.toUpperCase() ? 'А' : 'а'));

@@ -1,6 +1,5 @@
 // What every entity extractor returns: a typed span of a page's text and its normalized value.
-export const ENTITY_TYPES = ['date', 'person', 'place', 'organization', 'passport'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+type EntityType = 'date' | 'person' | 'place' | 'organization' | 'passport';
 
 export interface Found {
   type: EntityType;

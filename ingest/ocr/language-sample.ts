@@ -7,7 +7,7 @@ import { inkThreshold } from './framed-regions.js';
 import type { Raster } from './raster.js';
 
 /** Text lines the sample holds: enough cue words for language-id, few enough to be cheap. */
-export const SAMPLE_LINES = 6;
+const SAMPLE_LINES = 6;
 /** Share of the page height a sample may span at most (sparse pages). */
 const MAX_SAMPLE_SHARE = 0.4;
 /** Share of the width ignored at each side (scanner borders, page edges in photos). */

@@ -30,7 +30,7 @@ function systemTessdataDirs(): string[] {
   return dirs.filter((d): d is string => Boolean(d));
 }
 
-export class MissingLanguageError extends Error {
+class MissingLanguageError extends Error {
   override name = 'MissingLanguageError';
 }
 
@@ -59,7 +59,7 @@ function fromSystem(lang: TessdataName): { file: string; gzip: boolean } | undef
  * source is tried first: the npm packages hold the "best_int" LSTM models; Debian's packages hold
  * the smaller, faster "fast" models.
  */
-export function findLanguage(
+function findLanguage(
   lang: TessdataName,
   prefer: ModelSource = 'npm',
 ): { file: string; gzip: boolean } | undefined {

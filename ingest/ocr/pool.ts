@@ -54,7 +54,7 @@ const debug = process.env.CASEFILE_DEBUG_OCR
   ? (msg: string) => process.stderr.write(`[ocr ${Math.round(performance.now())}] ${msg}\n`)
   : () => undefined;
 
-export class OcrTimeoutError extends Error {
+class OcrTimeoutError extends Error {
   override name = 'OcrTimeoutError';
 }
 

@@ -15,7 +15,7 @@ export interface Raster {
 }
 
 /** Resolution OCR aims at; lower-resolution images are upscaled to it. */
-export const TARGET_DPI = 300;
+const TARGET_DPI = 300;
 /** Without a trustworthy density, a page image whose long side is below this is upscaled. */
 const MIN_LONG_SIDE = 2400;
 /** Images claiming less than this density are assumed to carry a bogus value (72 is the usual default). */
@@ -192,7 +192,7 @@ export async function decodeImageFrame(
 }
 
 /** Scale factor that brings an image to ~300 dpi, from its density or, failing that, its size. */
-export function upscaleFactor(width: number, height: number, density: number | undefined): number {
+function upscaleFactor(width: number, height: number, density: number | undefined): number {
   const longSide = Math.max(width, height);
   if (density && density >= MIN_PLAUSIBLE_DPI) {
     return density < TARGET_DPI * 0.8 ? Math.min(3, TARGET_DPI / density) : 1;

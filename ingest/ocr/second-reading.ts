@@ -75,7 +75,7 @@ export function latinRuns(words: OcrWord[]): OcrWord[][] {
 }
 
 /** Reads each Latin run again in the Latin models alone; a reading with as many words replaces the run's words. */
-export async function rereadLatinRuns(
+async function rereadLatinRuns(
   pool: OcrPool,
   pgm: Buffer,
   dpi: number,
@@ -108,7 +108,7 @@ export async function rereadLatinRuns(
 }
 
 /** The reading with its words changed: text and offsets in reading order again. */
-export function withWords(result: OcrResult, lines: OcrWord[]): OcrResult {
+function withWords(result: OcrResult, lines: OcrWord[]): OcrResult {
   if (lines.every((w, i) => w === result.lines[i])) return result;
   const ordered = orderWords(lines);
   return { ...result, text: ordered.text, words: ordered.words, lines };

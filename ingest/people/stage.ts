@@ -23,7 +23,7 @@ export async function rebuildPeople(db: Db): Promise<number> {
  * charge's "Family Given, 21 August 1990 born"): the next date within 24 characters (a table's next column may hold another's date) that lies at
  * least 14 years before the document's latest date — no event a person takes part in is that old.
  */
-export function withBirthDates(
+function withBirthDates(
   rows: MentionRow[],
 ): Array<{ id: number; documentId: number; text: string; normalized: string; born?: string }> {
   const dates = rows.filter((r) => r.type === 'date' && /^\d{4}-\d\d-\d\d$/.test(r.normalized));

@@ -1,7 +1,7 @@
 // BIO label sequences ↔ token spans.
 import { LABELS } from './perceptron.js';
 
-export type NerType = 'PER' | 'LOC' | 'ORG';
+type NerType = 'PER' | 'LOC' | 'ORG';
 
 export interface TokenSpan {
   type: NerType;

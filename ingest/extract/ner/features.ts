@@ -31,7 +31,7 @@ const OPEN_QUOTE = new Set(['«', '"', '„', '“', "'", '(']);
 const CLOSE_QUOTE = new Set(['»', '"', '“', '”', "'", ')']);
 
 /** Xxxx → Xx, ДЖ-12 → X-d: letters by case, digits, other marks kept, runs collapsed. */
-export function shape(word: string): string {
+function shape(word: string): string {
   let out = '';
   for (const ch of word.slice(0, 12)) {
     const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;

@@ -2,7 +2,7 @@
 // every feature string maps to one of 2^bits buckets with 32-bit FNV-1a, so the model needs no
 // feature dictionary and its weights are one flat array.
 
-export function fnv1a(s: string): number {
+function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

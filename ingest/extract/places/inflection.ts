@@ -27,7 +27,7 @@ const CYR_ADJ_WORD = /(?:ск|цк|зьк|ськ|цьк)(?:ая|ии|ыи|ое|�
 const LAT_ADJ_WORD = /(?:sk|ck|k|w|n|l|r|t|d)(?:y|i|a|ie|e)$/;
 const VOWEL = /[аяоеыиіуюьaeiouyąę]$/;
 
-export interface Stem {
+interface Stem {
   stem: string;
   /** The name's final vowel was taken off (Syria → syri), which allows the Polish `-i`/`-y`. */
   vowel: boolean;
@@ -62,7 +62,7 @@ function endingFits(ending: string, stem: string, vowel: boolean, word: NameWord
 }
 
 /** Stems of a folded name word that may take case endings; none for short words. */
-export function stemsOf(form: string, adjective: boolean): Stem[] {
+function stemsOf(form: string, adjective: boolean): Stem[] {
   if (form.length < 4) return [];
   if (adjective) {
     const m = /(?:ая|ии|ыи|ое|ие|ые|іи|а|е|і|i|a|ie|y|e)$/.exec(form);

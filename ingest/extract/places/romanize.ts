@@ -2,56 +2,24 @@
 // in GeoNames by a rough phonetic key shared with the Latin names, since transliterations differ
 // (Khudzhand/Khujand, Yekaterinburg/Ekaterinburg, Podol'sk/Podolsk).
 import { foldAccents } from '../../../core/text/fold.js';
+import { LATIN_OF } from '../../../core/text/translit.js';
 
-// Folded Cyrillic (й→и, ё→е, ї→і) to Latin. Not core/text/translit.ts, which spells a name as written
-// (case kept, дж→j, Ukrainian rules): these readings only feed the phonetic key, and give both
-// readings of г, which a folded word cannot tell apart.
-const LATIN: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  і: 'i',
-  є: 'ye',
-  ґ: 'g',
-  ҳ: 'h',
-  ҷ: 'j',
-  ғ: 'gh',
-  қ: 'q',
-};
+// The letters of core/text/translit.ts, read one by one: not transliterate(), which spells a name as
+// written (case kept, дж→j, Ukrainian rules), since these readings only feed the phonetic key. A
+// folded word has no ё й ї ӣ ӯ (they fold to е и і и у): those pass through unread.
+const FOLDED_AWAY = new Set(['ё', 'й', 'ї', 'ӣ', 'ӯ']);
+const LATIN: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(LATIN_OF).filter(([letter]) => !FOLDED_AWAY.has(letter)),
+);
+/** The other reading of a letter a folded word cannot tell: г is g in Russian, h in Ukrainian. */
+const ALTERNATIVE: Readonly<Record<string, string>> = { г: 'h' };
 
 /** Latin readings of a folded Cyrillic word: `подольск` → [`podolsk`]; `г` read both ways (g, h). */
 export function latinReadings(word: string): string[] {
-  const latin = [...word].map((c) => LATIN[c] ?? c).join('');
-  return word.includes('г')
-    ? [latin, [...word].map((c) => (c === 'г' ? 'h' : (LATIN[c] ?? c))).join('')]
+  const letters = [...word];
+  const latin = letters.map((c) => LATIN[c] ?? c).join('');
+  return letters.some((c) => ALTERNATIVE[c] !== undefined)
+    ? [latin, letters.map((c) => ALTERNATIVE[c] ?? LATIN[c] ?? c).join('')]
     : [latin];
 }
 

@@ -4,7 +4,7 @@ import { foldAccents } from '../../../core/text/fold.js';
 import { hasCyrillic } from '../../../core/text/scripts.js';
 import { isAllUpper, otherScript, startsUpper } from './words.js';
 
-export interface Reading {
+interface Reading {
   folded: string;
   end: number;
   /** Words of the text this reading takes after its own: 1 for a word hyphenated across a line. */

@@ -120,27 +120,6 @@ describe('orderWords', () => {
     );
   });
 
-  it('reads a ruled register whose rows all wrap row by row, each row on one line', () => {
-    const cols = [50, 300, 600, 850];
-    const row = (y: number, ...cells: string[]) =>
-      lineAt(y, ...cells.map((c, i): [number, string] => [cols[i]!, c]).filter(([, c]) => c));
-    const words = [
-      ...row(100, 'Oduya', '14.03.1988', '02.05.2021', '12:40'),
-      ...row(133, 'Kelechi', '', '', ''),
-      ...row(200, 'Ferrante', '09.09.1990', '02.05.2021', '12:40'),
-      ...row(233, 'Ilaria', '', '', ''),
-      ...row(300, 'Ferrante', '21.06.2017', 'entered in the', '12:40'),
-      ...row(333, 'Nico', '', 'parent passport', ''),
-    ];
-    expect(orderWords(words).text).toBe(
-      [
-        'Oduya Kelechi 14.03.1988 02.05.2021 12:40',
-        'Ferrante Ilaria 09.09.1990 02.05.2021 12:40',
-        'Ferrante Nico 21.06.2017 entered in the parent passport 12:40',
-      ].join('\n'),
-    );
-  });
-
   it('reads repeated label/value pairs of one layout column by column, pair by pair', () => {
     const words = [
       ...lineAt(100, [50, 'Surname'], [350, 'Given names'], [650, 'Sex']),

@@ -3,23 +3,12 @@
 // Tesseract's own text reads label/value grids (passports, certificates, letterheads) across the page
 // line by line: "Surname  Given names" then "SAIDOVA  DILBAR". People read each cell whole: a label
 // and the value beneath it, a wrapped table cell, the left block of a letterhead before the right one.
-// A data table (a manifest, a register, a database printout) is read the other way: row by row, so
-// that each row's name, date and document number stay on one line and can be paired.
 // No library does this on word boxes, so it is done here:
 //   1. each recognised line is split into segments where a gap is wider than SEGMENT_GAP line heights;
 //   2. segments are grouped into rows by vertical overlap, rows ordered top to bottom;
 //   3. consecutive rows that sit tight together (gap ≤ TIGHT_GAP line heights) and whose segments
-//      fall into the same columns form a band; the rows of a ruled table, which its rules' padding
-//      sets further apart (≤ TABLE_ROW_GAP line heights), join into one band when each is one table
-//      row (a line filling most columns, its wrapped cells on fewer-filled lines beneath) in the
-//      first one's columns and together they make a table;
-//   4. a band that is a data table is read row by row, one table row per line, cells left to right:
-//      it has at least TABLE_MIN_COLUMNS columns and TABLE_MIN_ROWS table rows that each fill most
-//      columns (TABLE_FILLED), short cells (median ≤ TABLE_MAX_CELL line heights), and no
-//      more wrapped lines (rows filling fewer columns, joined to the table row above as
-//      continuations of its cells) than table rows. Any other band of two or more columns — a label row above its
-//      value row, wrapped cells of unequal line counts, letterhead blocks — is read column by column
-//      (each column top to bottom); anything else row by row, segments left to right.
+//      fall into the same columns form a band; a band of two or more columns is read column by
+//      column (each column top to bottom), anything else row by row, segments left to right.
 // Table rows separated by normal spacing stay rows; lines of one paragraph stay in order.
 import { groupBy } from '../../core/group.js';
 import type { WordBox } from '../../schema/tables.js';
@@ -54,8 +43,6 @@ const TABLE_MIN_ROWS = 3;
 const TABLE_FILLED = 0.6;
 /** ... and the median cell is at most this many line heights wide. */
 const TABLE_MAX_CELL = 12;
-/** Rows of a ruled table may lie this many line heights apart (see joinTableRows). */
-const TABLE_ROW_GAP = 2;
 
 const height = (s: { y0: number; y1: number }) => Math.max(1, s.y1 - s.y0);
 
@@ -135,8 +122,6 @@ interface Band {
   cols: Array<[number, number]>;
   /** For each row, the column of each of its segments. */
   where: number[][];
-  /** Its table rows (row indices), when joined from the rows of a ruled table. */
-  groups?: number[][];
 }
 
 /** Groups rows into bands: a row with one segment, or not tight with an aligned row, stands alone. */
@@ -161,61 +146,6 @@ function bands(allRows: Row[], u: number): Band[] {
   return out;
 }
 
-/** Whether rows (their segments' columns) are one table row of a table with `cols` columns: a first
- * line that fills most columns, and lines beneath it that fill fewer (its wrapped cells). */
-function oneTableRow(where: number[][], cols: number): boolean {
-  const filled = where.map((w) => new Set(w).size);
-  const first = filled[0] ?? 0;
-  return (
-    cols >= TABLE_MIN_COLUMNS &&
-    first >= Math.ceil(TABLE_FILLED * cols) &&
-    filled.slice(1).every((n) => n < first)
-  );
-}
-
-/**
- * Joins the rows of a ruled table, which the padding of its rules sets further apart than the tight
- * rows of a band: consecutive bands that are each one table row (see oneTableRow), no more than
- * TABLE_ROW_GAP line heights apart and in the first one's columns, become one band when together
- * they make a table (step 4). A label row above its value row is two full rows, not one table row,
- * so label/value grids never join; rows that do not make a table stay as they were.
- */
-function joinTableRows(all: Band[], u: number): Band[] {
-  const out: Band[] = [];
-  let run: Band[] = [];
-  for (const band of all) {
-    const row = oneTableRow(band.where, band.cols.length);
-    if (run.length > 0 && !(row && joinable(run, band, u))) {
-      out.push(...joined(run, u));
-      run = [];
-    }
-    if (row) run.push(band);
-    else out.push(band);
-  }
-  out.push(...joined(run, u));
-  return out;
-}
-
-/** The rows of `next` in the columns of the run's first band, if they continue the run. */
-function joinable(run: Band[], next: Band, u: number): boolean {
-  const last = run.at(-1)!.rows.at(-1)!;
-  if (next.rows[0]!.y0 - last.y1 > TABLE_ROW_GAP * u) return false;
-  const cols = run[0]!.cols;
-  const where = next.rows.map((r) => assign(r, cols, u));
-  return where.every((w) => w !== undefined) && oneTableRow(where as number[][], cols.length);
-}
-
-/** A run of table rows as one band if they make a table, else as they were. */
-function joined(run: Band[], u: number): Band[] {
-  if (run.length < 2) return run;
-  const cols = run[0]!.cols;
-  const rows = run.flatMap((b) => b.rows);
-  let at = 0;
-  const groups = run.map((b) => b.rows.map(() => at++));
-  const band = { rows, cols, where: rows.map((r) => assign(r, cols, u)!), groups };
-  return tableRows(band, u) ? [band] : run;
-}
-
 /**
  * The table rows of a band that is a data table, each a list of the band's row indices (a row and
  * the continuation lines of its wrapped cells); undefined for a label/value grid or letterhead.
@@ -224,17 +154,6 @@ function joined(run: Band[], u: number): Band[] {
  */
 function tableRows(band: Band, u: number): number[][] | undefined {
   if (band.cols.length < TABLE_MIN_COLUMNS) return undefined;
-  const groups = band.groups ?? byFilledRows(band);
-  if (!groups) return undefined;
-  const wrapped = band.rows.length - groups.length;
-  if (groups.length < TABLE_MIN_ROWS || wrapped > groups.length) return undefined;
-  const widths = band.rows.flatMap((r) => r.segments.map((s) => s.x1 - s.x0)).sort((a, b) => a - b);
-  return widths[Math.floor(widths.length / 2)]! <= TABLE_MAX_CELL * u ? groups : undefined;
-}
-
-/** Table rows of a tight band: a row filling most columns starts one, a row filling fewer continues
- * its wrapped cells; undefined when the first row does not start one. */
-function byFilledRows(band: Band): number[][] | undefined {
   const full = Math.ceil(TABLE_FILLED * band.cols.length);
   const groups: number[][] = [];
   for (const [r, where] of band.where.entries()) {
@@ -242,7 +161,10 @@ function byFilledRows(band: Band): number[][] | undefined {
     else if (groups.length > 0) groups.at(-1)!.push(r);
     else return undefined;
   }
-  return groups;
+  const wrapped = band.rows.length - groups.length;
+  if (groups.length < TABLE_MIN_ROWS || wrapped >= groups.length) return undefined;
+  const widths = band.rows.flatMap((r) => r.segments.map((s) => s.x1 - s.x0)).sort((a, b) => a - b);
+  return widths[Math.floor(widths.length / 2)]! <= TABLE_MAX_CELL * u ? groups : undefined;
 }
 
 /** A band as text lines: a table row by row, its cells left to right (a wrapped cell whole, top to
@@ -277,7 +199,7 @@ export function orderWords(words: OcrWord[], blocks: OcrWord[][] = []): OrderedT
     ...segments(words, u),
     ...blocks.filter((b) => b.length > 0).map((b) => ({ ...bounds(b), words: [], block: b })),
   ];
-  const lines = joinTableRows(bands(rows(pieces), u), u).flatMap((band) => bandLines(band, u));
+  const lines = bands(rows(pieces), u).flatMap((band) => bandLines(band, u));
   let text = '';
   const placed: WordBox[] = [];
   for (const line of lines) {

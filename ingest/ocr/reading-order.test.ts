@@ -51,6 +51,120 @@ describe('orderWords', () => {
     );
   });
 
+  it('reads a manifest-like table with a header row by row', () => {
+    const cols = [50, 130, 230, 450, 650, 720, 900, 990];
+    const row = (y: number, ...cells: string[]) =>
+      lineAt(y, ...cells.map((c, i): [number, string] => [cols[i]!, c]));
+    const words = [
+      ...row(100, 'NO', 'SEAT', 'SURNAME', 'GIVEN NAME', 'SEX', 'BORN', 'NAT', 'DOC NO'),
+      ...row(132, '01', '03A', 'MARVELL', 'ODETTE', 'F', '04FEB81', 'XKA', 'QA100234'),
+      ...row(164, '02', '03B', 'MARVELL', 'TOBIAS', 'M', '17JUN79', 'XKA', 'QA100871'),
+      ...row(196, '03', '05C', 'PRENDIVILLE', 'CORMAC', 'M', '29SEP66', 'XKB', 'ZB553017'),
+      ...row(228, '04', '06D', 'ULVESTAD', 'SIGNE', 'F', '11MAR90', 'XKC', 'LC908812'),
+      ...row(260, '05', '06E', 'ULVESTAD', 'BENTE', 'INF', '02JAN19', 'XKC', 'INF/ON 04'),
+    ];
+    expect(orderWords(words).text).toBe(
+      [
+        'NO SEAT SURNAME GIVEN NAME SEX BORN NAT DOC NO',
+        '01 03A MARVELL ODETTE F 04FEB81 XKA QA100234',
+        '02 03B MARVELL TOBIAS M 17JUN79 XKA QA100871',
+        '03 05C PRENDIVILLE CORMAC M 29SEP66 XKB ZB553017',
+        '04 06D ULVESTAD SIGNE F 11MAR90 XKC LC908812',
+        '05 06E ULVESTAD BENTE INF 02JAN19 XKC INF/ON 04',
+      ].join('\n'),
+    );
+  });
+
+  it('reads a border-crossing printout table row by row, its title and notes as lines', () => {
+    const cols = [50, 250, 600, 800];
+    const row = (y: number, ...cells: string[]) =>
+      lineAt(y, ...cells.map((c, i): [number, string] => [cols[i]!, c]));
+    const words = [
+      ...lineAt(40, [50, 'Records of crossings for the period requested']),
+      ...row(100, 'Date', 'Checkpoint', 'Direction', 'Document No'),
+      ...row(133, '03.04.2018', 'Velmar port, ferry', 'entry', 'RX4471902'),
+      ...row(166, '19.06.2018', 'Velmar port, ferry', 'exit', 'RX4471902'),
+      ...row(199, '07.01.2019', 'Ostrach road', 'entry', 'RX4471902'),
+      ...lineAt(280, [50, 'No other crossings were recorded.']),
+    ];
+    expect(orderWords(words).text).toBe(
+      [
+        'Records of crossings for the period requested',
+        'Date Checkpoint Direction Document No',
+        '03.04.2018 Velmar port, ferry entry RX4471902',
+        '19.06.2018 Velmar port, ferry exit RX4471902',
+        '07.01.2019 Ostrach road entry RX4471902',
+        'No other crossings were recorded.',
+      ].join('\n'),
+    );
+  });
+
+  it('reads a hotel register with a wrapped cell row by row, the wrapped cell whole', () => {
+    const cols = [50, 110, 400, 600, 800];
+    const row = (y: number, ...cells: string[]) =>
+      lineAt(y, ...cells.map((c, i): [number, string] => [cols[i]!, c]).filter(([, c]) => c));
+    const words = [
+      ...row(100, 'No', 'Guest', 'Born', 'Arrived', 'Room'),
+      ...row(133, '1', 'Halloran Brigid', '12.05.1984', '03.02.2021', '207'),
+      ...row(166, '2', 'Vasquez-Oyelaran', '30.11.1979', '03.02.2021', '208'),
+      ...row(199, '', 'Temitope', '', '', ''),
+      ...row(232, '3', 'Lindqvist Arvid', '08.08.1991', '04.02.2021', '311'),
+    ];
+    expect(orderWords(words).text).toBe(
+      [
+        'No Guest Born Arrived Room',
+        '1 Halloran Brigid 12.05.1984 03.02.2021 207',
+        '2 Vasquez-Oyelaran Temitope 30.11.1979 03.02.2021 208',
+        '3 Lindqvist Arvid 08.08.1991 04.02.2021 311',
+      ].join('\n'),
+    );
+  });
+
+  it('reads repeated label/value pairs of one layout column by column, pair by pair', () => {
+    const words = [
+      ...lineAt(100, [50, 'Surname'], [350, 'Given names'], [650, 'Sex']),
+      ...lineAt(133, [50, 'ABERNATHY'], [350, 'COLM'], [650, 'M']),
+      ...lineAt(200, [50, 'Born'], [350, 'Issued'], [650, 'Expires']),
+      ...lineAt(233, [50, '02.02.1970'], [350, '05.05.2015'], [650, '05.05.2025']),
+      ...lineAt(300, [50, 'Nationality'], [350, 'Authority'], [650, 'Code']),
+      ...lineAt(333, [50, 'XKA'], [350, 'MIA 4410'], [650, 'XKA']),
+    ];
+    expect(orderWords(words).text).toBe(
+      [
+        'Surname\nABERNATHY\nGiven names\nCOLM\nSex\nM',
+        'Born\n02.02.1970\nIssued\n05.05.2015\nExpires\n05.05.2025',
+        'Nationality\nXKA\nAuthority\nMIA 4410\nCode\nXKA',
+      ].join('\n'),
+    );
+  });
+
+  it('reads a passport-like grid, labels above values, column by column', () => {
+    const words = [
+      ...lineAt(100, [50, 'Surname'], [350, 'Given names'], [650, 'Nationality'], [900, 'Sex']),
+      ...lineAt(133, [50, 'KERRIGAN'], [350, 'ROISIN'], [650, 'XKA'], [900, 'F']),
+    ];
+    expect(orderWords(words).text).toBe(
+      'Surname\nKERRIGAN\nGiven names\nROISIN\nNationality\nXKA\nSex\nF',
+    );
+  });
+
+  it('reads a two-block letterhead block by block', () => {
+    const words = [
+      ...lineAt(100, [50, 'Ministry of Inland Waters'], [700, 'No 17/204 of 02.03.2020']),
+      ...lineAt(133, [50, 'Harbour Police Department'], [700, 'To counsel E. Fairweather']),
+      ...lineAt(166, [50, 'Velmar, 14 Quay Street']),
+    ];
+    expect(orderWords(words).text).toBe(
+      [
+        'Ministry of Inland Waters',
+        'Harbour Police Department',
+        'Velmar, 14 Quay Street',
+        'No 17/204 of 02.03.2020',
+        'To counsel E. Fairweather',
+      ].join('\n'),
+    );
+  });
+
   it('keeps the lines of a block (a stamp read apart) together, the block placed like a cell', () => {
     const header = lineAt(40, [50, 'Visas and stamps']);
     const left = [...lineAt(100, [60, 'UKRAINA 0512']), ...lineAt(135, [60, 'YAHODYN'])];

@@ -36,6 +36,13 @@ interface Row {
 
 const SEGMENT_GAP = 1.5;
 const TIGHT_GAP = 0.45;
+/** A data table (step 4): at least this many columns and table rows, ... */
+const TABLE_MIN_COLUMNS = 3;
+const TABLE_MIN_ROWS = 3;
+/** ... a table row fills at least this share of the columns, ... */
+const TABLE_FILLED = 0.6;
+/** ... and the median cell is at most this many line heights wide. */
+const TABLE_MAX_CELL = 12;
 
 const height = (s: { y0: number; y1: number }) => Math.max(1, s.y1 - s.y0);
 
@@ -91,9 +98,8 @@ function rows(segs: Segment[]): Row[] {
   return out;
 }
 
-/** Column x-ranges of a row with gaps between its segments; undefined for a single segment. */
-function columnsOf(row: Row): Array<[number, number]> | undefined {
-  if (row.segments.length < 2) return undefined;
+/** Column x-ranges of a row: one per segment. */
+function columnsOf(row: Row): Array<[number, number]> {
   return row.segments.map((s) => [s.x0, s.x1]);
 }
 
@@ -110,35 +116,68 @@ function assign(row: Row, cols: Array<[number, number]>, u: number): number[] | 
   return out;
 }
 
-type Block = { kind: 'rows'; rows: Row[] } | { kind: 'columns'; columns: Segment[][] };
+/** Rows that sit tight together with their segments in one set of columns (see step 3). */
+interface Band {
+  rows: Row[];
+  cols: Array<[number, number]>;
+  /** For each row, the column of each of its segments. */
+  where: number[][];
+}
 
-function bands(allRows: Row[], u: number): Block[] {
-  const out: Block[] = [];
+/** Groups rows into bands: a row with one segment, or not tight with an aligned row, stands alone. */
+function bands(allRows: Row[], u: number): Band[] {
+  const out: Band[] = [];
   let i = 0;
   while (i < allRows.length) {
     const first = allRows[i]!;
     const cols = columnsOf(first);
-    if (!cols) {
-      out.push({ kind: 'rows', rows: [first] });
-      i++;
-      continue;
-    }
-    const columns: Segment[][] = cols.map((_, c) => [first.segments[c]!]);
-    let last = first;
-    let j = i + 1;
-    for (; j < allRows.length; j++) {
+    const band: Band = { rows: [first], cols, where: [first.segments.map((_, k) => k)] };
+    for (let j = i + 1; cols.length > 1 && j < allRows.length; j++) {
       const next = allRows[j]!;
-      if (next.y0 - last.y1 > TIGHT_GAP * u) break;
+      if (next.y0 - band.rows.at(-1)!.y1 > TIGHT_GAP * u) break;
       const where = assign(next, cols, u);
       if (!where) break;
-      next.segments.forEach((s, k) => columns[where[k]!]!.push(s));
-      last = next;
+      band.rows.push(next);
+      band.where.push(where);
     }
-    if (j === i + 1) out.push({ kind: 'rows', rows: [first] });
-    else out.push({ kind: 'columns', columns });
-    i = j;
+    out.push(band);
+    i += band.rows.length;
   }
   return out;
+}
+
+/**
+ * The table rows of a band that is a data table, each a list of the band's row indices (a row and
+ * the continuation lines of its wrapped cells); undefined for a label/value grid or letterhead.
+ * A table has enough columns, enough rows filling most of them, few wrapped lines and short cells:
+ * a label/value grid is two rows, a letterhead two blocks of long lines, often of unequal length.
+ */
+function tableRows(band: Band, u: number): number[][] | undefined {
+  if (band.cols.length < TABLE_MIN_COLUMNS) return undefined;
+  const full = Math.ceil(TABLE_FILLED * band.cols.length);
+  const groups: number[][] = [];
+  for (const [r, where] of band.where.entries()) {
+    if (new Set(where).size >= full) groups.push([r]);
+    else if (groups.length > 0) groups.at(-1)!.push(r);
+    else return undefined;
+  }
+  const wrapped = band.rows.length - groups.length;
+  if (groups.length < TABLE_MIN_ROWS || wrapped >= groups.length) return undefined;
+  const widths = band.rows.flatMap((r) => r.segments.map((s) => s.x1 - s.x0)).sort((a, b) => a - b);
+  return widths[Math.floor(widths.length / 2)]! <= TABLE_MAX_CELL * u ? groups : undefined;
+}
+
+/** A band as text lines: a table row by row, its cells left to right (a wrapped cell whole, top to
+ * bottom); any other band of two or more columns column by column; a lone row as it is. */
+function bandLines(band: Band, u: number): Segment[][] {
+  if (band.rows.length === 1) return [band.rows[0]!.segments];
+  const cells = (rs: number[]) =>
+    band.cols.map((_, c) =>
+      rs.flatMap((r) => band.rows[r]!.segments.filter((_, k) => band.where[r]![k] === c)),
+    );
+  const table = tableRows(band, u);
+  if (table) return table.map((rs) => cells(rs).flat());
+  return cells(band.rows.map((_, r) => r)).flatMap((col) => col.map((s) => [s]));
 }
 
 export interface OrderedText {
@@ -160,11 +199,7 @@ export function orderWords(words: OcrWord[], blocks: OcrWord[][] = []): OrderedT
     ...segments(words, u),
     ...blocks.filter((b) => b.length > 0).map((b) => ({ ...bounds(b), words: [], block: b })),
   ];
-  const lines: Segment[][] = [];
-  for (const block of bands(rows(pieces), u)) {
-    if (block.kind === 'rows') for (const r of block.rows) lines.push(r.segments);
-    else for (const col of block.columns) for (const s of col) lines.push([s]);
-  }
+  const lines = bands(rows(pieces), u).flatMap((band) => bandLines(band, u));
   let text = '';
   const placed: WordBox[] = [];
   for (const line of lines) {

@@ -713,6 +713,17 @@ export function normalizeModelName(
     .join(' ');
 }
 
+/**
+ * "Given Family" from a name given in parts (a table's family-name and given-name cells, nominative):
+ * each part romanized and in title case (HRYHORENKO → Hryhorenko), Ukrainian letters the Ukrainian way.
+ */
+export function nameFromParts(given: string, family: string): string {
+  const ukrainian = /[іїєґ]/iu.test(given + family);
+  const part = (words: string) =>
+    (words.match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => romanizeName(w, ukrainian)).join(' ');
+  return [part(given), part(family)].filter(Boolean).join(' ');
+}
+
 /** Remembers a person another detector found, for the short mentions that follow. */
 export function rememberPerson(ctx: DocumentContext, normalized: string): void {
   remember(ctx, normalized);

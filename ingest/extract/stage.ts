@@ -7,6 +7,8 @@ import type { Archive } from '../../store/archive.js';
 import { getPages } from '../../store/documents.js';
 import { replaceEntities } from '../../store/entities.js';
 import { extractPage } from './extract.js';
+import { rememberPerson } from './persons.js';
+import { findTableRecords } from './tables.js';
 import { newContext } from './types.js';
 
 export function extractDocumentPages(
@@ -15,7 +17,16 @@ export function extractDocumentPages(
   const ctx = newContext();
   const rows: Omit<NewEntity, 'documentId'>[] = [];
   for (const p of [...pageRows].sort((a, b) => a.page - b.page)) {
-    for (const f of extractPage(p.text, ctx)) {
+    // Table records first: their persons are known to the running text's short mentions after them.
+    const records = findTableRecords(p.text, p.words, ctx);
+    for (const r of records) if (r.type === 'person') rememberPerson(ctx, r.normalized);
+    const found = [
+      ...records,
+      ...extractPage(p.text, ctx).filter(
+        (f) => !records.some((r) => r.type === f.type && r.start < f.end && f.start < r.end),
+      ),
+    ].sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const f of found) {
       rows.push({
         page: p.page,
         type: f.type,

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { PlacedBox } from '../../core/word-boxes.js';
+import { findTableRecords } from './tables.js';
+import { newContext } from './types.js';
+
+/**
+ * Page text and word boxes for rows of cells: each cell starts at its column's x (10 px a letter),
+ * words within a cell 10 px apart, rows 30 px apart; the text joins cells with single spaces, as OCR
+ * reading order does.
+ */
+function page(rows: string[][], xs: number[]): { text: string; words: PlacedBox[] } {
+  const words: PlacedBox[] = [];
+  let text = '';
+  rows.forEach((row, r) => {
+    if (r) text += '\n';
+    row.forEach((cell, c) => {
+      let x = xs[c]!;
+      for (const w of cell.split(' ').filter(Boolean)) {
+        if (!text.endsWith('\n') && text) text += ' ';
+        words.push({
+          x0: x,
+          x1: x + w.length * 10,
+          y0: r * 30,
+          y1: r * 30 + 20,
+          start: text.length,
+          end: text.length + w.length,
+        });
+        text += w;
+        x += w.length * 10 + 10;
+      }
+    });
+  });
+  return { text, words };
+}
+
+const summary = (found: ReturnType<typeof findTableRecords>) =>
+  found.map((f) => `${f.type} ${f.normalized}`);
+
+describe('record tables', () => {
+  it('reads a manifest: persons from the name cells, passports issued by the nationality cell', () => {
+    const xs = [0, 60, 260, 460, 560, 700];
+    const { text, words } = page(
+      [
+        ['NO', 'SURNAME', 'GIVEN NAME', 'NAT', 'DOC NO', 'SEAT'],
+        ['01', 'VARENKO', 'TARAS', 'UKR', 'FK480213', '3A'],
+        ['02', 'DE WINTER', 'ANNA MARIA', 'NLD', 'NX7715032', '3B'],
+        ['03', 'KOSMALSKA', 'EWA', 'POL', 'EA5521870', ''],
+      ],
+      xs,
+    );
+    expect(summary(findTableRecords(text, words, newContext()))).toEqual([
+      'person Taras Varenko',
+      'passport UKR:FK480213',
+      'person Anna Maria De Winter',
+      'passport NLD:NX7715032',
+      'person Ewa Kosmalska',
+      'passport POL:EA5521870',
+    ]);
+  });
+
+  it('reads a Russian register with a whole-name column and no nationality', () => {
+    const xs = [0, 40, 360, 520];
+    const { text, words } = page(
+      [
+        ['№', 'ФИО', 'Паспорт', 'Дата'],
+        ['1', 'Сафарова Зарина Алиевна', '402118734', '03.02.2019'],
+        ['2', 'Гулов Мирзо', '402553190', '04.02.2019'],
+      ],
+      xs,
+    );
+    const found = findTableRecords(text, words, { ...newContext(), citizenship: 'TJK' });
+    expect(summary(found)).toEqual([
+      'person Safarova Zarina Alievna',
+      'passport TJK:402118734',
+      'person Gulov Mirzo',
+      'passport TJK:402553190',
+    ]);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe('Сафарова Зарина Алиевна');
+  });
+
+  it('ends the table at a row that fills too few columns, and reads nothing without a name column', () => {
+    const xs = [0, 120, 300, 450];
+    const { text, words } = page(
+      [
+        ['Nazwisko', 'Imię', 'Nr dokumentu', 'Obywatelstwo'],
+        ['ORLICKA', 'JOLANTA', 'AB1234567', 'POL'],
+        ['Sporządził: podpis nieczytelny'],
+        ['TARNOWSKI', 'PIOTR', 'AB7654321', 'POL'],
+      ],
+      xs,
+    );
+    expect(summary(findTableRecords(text, words, newContext()))).toEqual([
+      'person Jolanta Orlicka',
+      'passport POL:AB1234567',
+    ]);
+    const noNames = page(
+      [
+        ['Date', 'Checkpoint', 'Direction'],
+        ['02.03.2019', 'Krakovets', 'entry'],
+      ],
+      [0, 150, 350],
+    );
+    expect(findTableRecords(noNames.text, noNames.words, newContext())).toEqual([]);
+    expect(findTableRecords(text, null, newContext())).toEqual([]);
+  });
+});

@@ -1,0 +1,174 @@
+// Record tables on OCR pages (passenger manifests, border-crossing printouts, registration lists):
+// a header row names the columns (data/table-columns.json), and each row below is one record whose
+// cells are found by position, not by order, since a cell may hold several words or none. A row's
+// family-name and given-name cells make a person, its document cell a passport number issued by the
+// row's nationality. The rules elsewhere read running text; a row has no sentence to read.
+// Needs the page's word boxes (OCR pages); a text layer without them is left to the other extractors.
+import { loadData, type DataFile } from '../../core/data.js';
+import { isAlpha3 } from '../../core/geo/countries.js';
+import type { PlacedBox } from '../../core/word-boxes.js';
+import { issuerNear } from './issuer.js';
+import { nameFromParts } from './persons.js';
+import type { DocumentContext, Found } from './types.js';
+
+type ColumnKind = 'family' | 'given' | 'name' | 'document' | 'nationality';
+interface Word extends PlacedBox {
+  start: number;
+  end: number;
+}
+interface Column {
+  kind?: ColumnKind;
+  x0: number;
+}
+
+let labels: Array<[string, ColumnKind]> | undefined;
+
+/** Header labels, longest first so "given name" wins over "name". */
+function columnLabels(): Array<[string, ColumnKind]> {
+  labels ??= loadData<DataFile<{ kind: ColumnKind; labels: string[] }>>('table-columns.json')
+    .entries.flatMap((e) => e.labels.map((l): [string, ColumnKind] => [l, e.kind]))
+    .sort((a, b) => b[0].length - a[0].length);
+  return labels;
+}
+
+/** Words of a page that have offsets, grouped into the text's lines, in text order. */
+function lines(text: string, words: readonly PlacedBox[]): Word[][] {
+  const placed = words
+    .filter((w): w is Word => w.start !== undefined && w.end !== undefined)
+    .sort((a, b) => a.start - b.start);
+  const out: Word[][] = [];
+  let last = -1;
+  for (const w of placed) {
+    const breaks = last >= 0 && text.slice(last, w.start).includes('\n');
+    if (!out.length || breaks) out.push([]);
+    out.at(-1)!.push(w);
+    last = w.end;
+  }
+  return out;
+}
+
+/**
+ * The header's columns: its words split into cells where the gap is wider than the line is high, each
+ * cell's kind from its label. A header needs three cells or more, one of them a name column.
+ */
+function header(text: string, line: Word[]): Column[] | undefined {
+  const height = Math.max(1, median(line.map((w) => w.y1 - w.y0)));
+  const cells: Word[][] = [];
+  for (const w of line) {
+    const prev = cells.at(-1)?.at(-1);
+    if (!prev || w.x0 - prev.x1 > height) cells.push([w]);
+    else cells.at(-1)!.push(w);
+  }
+  if (cells.length < 3) return undefined;
+  const columns = cells.map((c) => ({
+    x0: c[0]!.x0,
+    kind: kindOf(text.slice(c[0]!.start, c.at(-1)!.end)),
+  }));
+  const kinds = new Set(columns.map((c) => c.kind));
+  return kinds.has('family') || kinds.has('name') ? columns : undefined;
+}
+
+function kindOf(cell: string): ColumnKind | undefined {
+  const folded = cell.toLowerCase().replace(/\s+/g, ' ').trim();
+  return columnLabels().find(([label]) => folded === label)?.[1];
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/** The cells of a row: each word in the column whose left edge is the last at or before its middle. */
+function cells(row: Word[], columns: Column[]): Word[][] {
+  const out: Word[][] = columns.map(() => []);
+  for (const w of row) {
+    const mid = (w.x0 + w.x1) / 2;
+    let k = 0;
+    for (let i = 0; i < columns.length; i++) if (columns[i]!.x0 <= mid) k = i;
+    out[k]!.push(w);
+  }
+  return out;
+}
+
+// A row of the table fills most of its columns (the OCR reading order's rule for a table row).
+const FILLED = 0.6;
+
+// A travel document's number: 6–12 letters and digits, mostly digits.
+const DOCUMENT_NUMBER = /^(?=(?:\D*\d){5})[A-Z0-9]{6,12}$/;
+
+/**
+ * Persons and passports of the record tables on a page, with offsets into `text`. A table runs from
+ * its header to the first row that fills fewer than 60 % of the columns (a signature, a note).
+ */
+export function findTableRecords(
+  text: string,
+  words: readonly PlacedBox[] | null,
+  ctx: DocumentContext,
+): Found[] {
+  if (!words?.length) return [];
+  const out: Found[] = [];
+  const all = lines(text, words);
+  for (let i = 0; i < all.length; i++) {
+    const columns = header(text, all[i]!);
+    if (!columns) continue;
+    for (const row of all.slice(i + 1)) {
+      const rowCells = cells(row, columns);
+      if (rowCells.filter((c) => c.length).length < columns.length * FILLED) break;
+      out.push(...record(text, columns, rowCells, ctx));
+      i++;
+    }
+  }
+  return out;
+}
+
+function record(
+  text: string,
+  columns: Column[],
+  rowCells: Word[][],
+  ctx: DocumentContext,
+): Found[] {
+  const cell = (kind: ColumnKind) => {
+    const ws = rowCells[columns.findIndex((c) => c.kind === kind)];
+    return ws?.length ? { start: ws[0]!.start, end: ws.at(-1)!.end } : undefined;
+  };
+  const out: Found[] = [];
+  const family = cell('family');
+  const given = cell('given');
+  const whole = cell('name');
+  const nameSpan = whole ?? (family && given ? joinSpans(family, given) : undefined);
+  if (nameSpan) {
+    const normalized = whole
+      ? nameFromParts('', text.slice(whole.start, whole.end))
+      : nameFromParts(text.slice(given!.start, given!.end), text.slice(family!.start, family!.end));
+    if (normalized.includes(' '))
+      out.push({
+        type: 'person',
+        text: text.slice(nameSpan.start, nameSpan.end),
+        normalized,
+        ...nameSpan,
+        attributes: { source: 'table' },
+      });
+  }
+  const doc = cell('document');
+  const number =
+    doc &&
+    text
+      .slice(doc.start, doc.end)
+      .replace(/[^\p{L}\p{N}]/gu, '')
+      .toUpperCase();
+  if (doc && number && DOCUMENT_NUMBER.test(number)) {
+    const nat = cell('nationality');
+    const code = nat && text.slice(nat.start, nat.end).trim().toUpperCase();
+    const issuer = code && isAlpha3(code) ? code : issuerNear(text, doc.start, ctx);
+    out.push({
+      type: 'passport',
+      text: text.slice(doc.start, doc.end),
+      normalized: issuer ? `${issuer}:${number}` : number,
+      ...doc,
+      attributes: { source: 'table' },
+    });
+  }
+  return out;
+}
+
+const joinSpans = (a: { start: number; end: number }, b: { start: number; end: number }) => ({
+  start: Math.min(a.start, b.start),
+  end: Math.max(a.end, b.end),
+});

@@ -15,7 +15,7 @@ import {
 } from '../http/params.js';
 import { renderPageImage } from '../ingest/ocr/page-image.js';
 import {
-  claimForUpload,
+  atLeast,
   collectionName,
   collectionsOfDocuments,
   DEFAULT_COLLECTION,
@@ -47,29 +47,22 @@ export const DOCUMENT_ROUTES: Route[] = [
       const incoming = c.env.incoming;
       if (!incoming) return c.json({ error: 'uploads need the Node.js server' }, 500);
       const { collection } = validQuery(c, uploadQuery);
-      // The user needs upload on the collection (or opens a new one). Refused as one that does not
-      // exist would be: 404, so no upload tells which collections exist.
+      // The user needs upload on the collection (admins have it everywhere, and open a collection
+      // by uploading into one). Every refusal is the same answer, whatever the name: a collection
+      // that holds documents, one the user may only read, one nobody has used. Anything else would
+      // tell which collections exist.
       if (
-        !(await claimForUpload(
-          ctx.archive.db,
-          c.get('user'),
-          collection,
-          ctx.archive.config.defaultAccess,
-        ))
-      ) {
-        const reads = await levelOn(
-          ctx.archive.db,
-          c.get('user'),
-          collection,
-          ctx.archive.config.defaultAccess,
-        );
-        return reads
-          ? c.json(
-              { error: `you may read the collection "${collection}" but not upload into it` },
-              403,
-            )
-          : c.json({ error: `no collection "${collection}" you may upload into` }, 404);
-      }
+        !atLeast(
+          await levelOn(
+            ctx.archive.db,
+            c.get('user'),
+            collection,
+            ctx.archive.config.defaultAccess,
+          ),
+          'upload',
+        )
+      )
+        return c.json({ error: 'no collection of that name you may upload into' }, 404);
       try {
         const received = await receiveUpload(
           ctx.archive,

@@ -180,6 +180,8 @@ export const grantBody = object({ level: field, user: optionalStr, group: option
 export const groupBody = object({ name: field });
 /** A group member by user name. */
 export const memberBody = object({ user: optionalStr });
+/** A new API token's label (checked by the route: tokenLabel of store/accounts.ts). */
+export const tokenBody = object({ label: field });
 /** One's own password: the current one and the new one. */
 export const passwordBody = object({ current: str, password: str });
 
@@ -188,6 +190,8 @@ export const passwordBody = object({ current: str, password: str });
 export const loginForm = object({ name: str, password: str, next: field });
 /** The admin page's grant (and revoke) form: a collection, a user by name, the level. */
 export const grantForm = object({ collection: str, user: str, level: field });
+/** The account page's new-token form: its label. */
+export const tokenForm = object({ label: str });
 /** The account page's password form: the current password, the new one twice. */
 export const passwordForm = object({ current: str, password: str, confirm: str });
 

@@ -265,6 +265,8 @@ export const apiTokens = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     lookup: text('lookup').notNull(),
     secretHash: text('secret_hash').notNull(),
+    /** What the token is for, as its owner named it ("laptop", "batch script"); null for sessions. */
+    label: text('label'),
     /** `api` tokens are for API clients; `session` tokens live in a browser's cookie and expire. */
     kind: text('kind', { enum: ['api', 'session'] })
       .notNull()

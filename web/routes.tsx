@@ -28,14 +28,13 @@ import {
 import {
   changePassword,
   disableUser,
-  listUsers,
   login,
   logout,
   resetPassword,
   SESSION_MS,
 } from '../store/accounts.js';
 import { addUserFrom, granteeFrom, targetUser } from '../http/admin.js';
-import { AccountPage, UsersPage, type Shown } from './users.js';
+import { accountPage, usersPage } from './team-routes.js';
 import {
   getDocument,
   getDocumentBySha,
@@ -73,8 +72,6 @@ import {
   collectionsFor,
   grantCollection,
   isGrantLevel,
-  listGrants,
-  listGroups,
   revokeCollection,
 } from '../store/access.js';
 import { LoginThrottle } from '../http/throttle.js';
@@ -314,25 +311,6 @@ async function documentPage(c: Context, ctx: AppContext): Promise<Response> {
   if (!doc) return notFoundPage(c, 'No such document', 'There is no such document.');
   return c.html(
     <DocumentPage user={c.get('user')} doc={doc} pages={await pageList(ctx.archive.db, doc.id)} />,
-  );
-}
-
-async function usersPage(
-  c: Context,
-  ctx: AppContext,
-  extra: { shown?: Shown; error?: string } = {},
-  status: 200 | 400 | 404 | 409 = 200,
-): Promise<Response> {
-  return c.html(
-    <UsersPage
-      user={c.get('user')}
-      users={await listUsers(ctx.archive.db)}
-      grants={await listGrants(ctx.archive.db)}
-      groups={await listGroups(ctx.archive.db)}
-      shown={extra.shown}
-      error={extra.error}
-    />,
-    status,
   );
 }
 
@@ -612,7 +590,7 @@ export const WEB_ROUTES: Route[] = [
     path: '/account',
     permission: 'read',
     web: true,
-    handler: (c) => c.html(<AccountPage user={c.get('user')} />),
+    handler: (c, ctx) => accountPage(c, ctx),
   },
   {
     method: 'POST',
@@ -625,16 +603,13 @@ export const WEB_ROUTES: Route[] = [
       const user = c.get('user');
       const next = form.password;
       if (next !== form.confirm)
-        return c.html(<AccountPage user={user} error="The two new passwords differ." />, 400);
+        return accountPage(c, ctx, { error: 'The two new passwords differ.' }, 400);
       const r = await changePassword(ctx.archive.db, user.id, form.current, next);
       if (r === 'wrong')
-        return c.html(<AccountPage user={user} error="The current password is wrong." />, 400);
+        return accountPage(c, ctx, { error: 'The current password is wrong.' }, 400);
       if (r === 'weak')
-        return c.html(
-          <AccountPage user={user} error="A password is at least 12 characters." />,
-          400,
-        );
-      return c.html(<AccountPage user={user} message="Your password was changed." />);
+        return accountPage(c, ctx, { error: 'A password is at least 12 characters.' }, 400);
+      return accountPage(c, ctx, { message: 'Your password was changed.' });
     },
   },
   {

@@ -1,8 +1,9 @@
 // The team: an admin's page of users (add one with a role, give one a new one-time password,
-// disable one; secrets shown once, on the answer to the form, never in an address), and every
-// user's own page with their name, role and a password change.
+// disable one; secrets shown once, on the answer to the form, never in an address), of groups (made,
+// their members and collections) and of every API token (revoke one), and every user's own page
+// with their name, role, a password change and their API tokens.
 import { GRANT_LEVELS, ROLES } from '../schema/tables.js';
-import type { Identity, UserRow } from '../store/accounts.js';
+import type { Identity, TokenRow, UserRow } from '../store/accounts.js';
 import type { GrantRow } from '../store/access.js';
 import { Layout } from './layout.js';
 
@@ -94,28 +95,171 @@ function Grants(props: { user: UserRow; grants: GrantRow[] }) {
   );
 }
 
-/** Groups with their members and the collections granted to them (kept over the API and the CLI). */
-function Groups(props: { groups: Array<{ name: string; members: string[] }>; grants: GrantRow[] }) {
-  if (!props.groups.length) return null;
+/** Groups with their members and the collections granted to them, each changed by a form. */
+function Groups(props: {
+  groups: Array<{ name: string; members: string[] }>;
+  grants: GrantRow[];
+  users: UserRow[];
+}) {
   return (
-    <table class="groups-table" aria-label="Groups">
+    <section class="card groups" aria-label="Groups">
+      <h2>Groups</h2>
+      <form method="post" action="/admin/groups" class="inline" aria-label="Create a group">
+        <input
+          name="name"
+          placeholder="new group"
+          required
+          maxlength={64}
+          autocomplete="off"
+          aria-label="Group name"
+        />{' '}
+        <button type="submit" class="secondary">
+          Create group
+        </button>
+      </form>
+      {props.groups.length ? (
+        <table class="groups-table">
+          <thead>
+            <tr>
+              <th>Group</th>
+              <th>Members</th>
+              <th>Collections</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.groups.map((g) => (
+              <tr data-group={g.name}>
+                <td>{g.name}</td>
+                <td class="members">
+                  <ul class="grants">
+                    {g.members.map((m) => (
+                      <li data-member={m}>
+                        {m}{' '}
+                        <form method="post" action="/admin/groups/members/remove" class="inline">
+                          <input type="hidden" name="group" value={g.name} />
+                          <input type="hidden" name="user" value={m} />
+                          <button
+                            type="submit"
+                            class="secondary"
+                            aria-label={`Remove ${m} from ${g.name}`}
+                          >
+                            Remove
+                          </button>
+                        </form>
+                      </li>
+                    ))}
+                  </ul>
+                  <form
+                    method="post"
+                    action="/admin/groups/members"
+                    class="inline"
+                    aria-label={`Add a member to ${g.name}`}
+                  >
+                    <input type="hidden" name="group" value={g.name} />
+                    <select name="user" aria-label="User">
+                      {props.users
+                        .filter((u) => !g.members.includes(u.name))
+                        .map((u) => (
+                          <option value={u.name}>{u.name}</option>
+                        ))}
+                    </select>{' '}
+                    <button type="submit" class="secondary">
+                      Add member
+                    </button>
+                  </form>
+                </td>
+                <td class="collections">
+                  <ul class="grants">
+                    {props.grants
+                      .filter((x) => x.group === g.name)
+                      .map((x) => (
+                        <li data-collection={x.collection}>
+                          <span class="grant">
+                            {x.collection}: {x.level}
+                          </span>{' '}
+                          <form method="post" action="/admin/groups/grants/revoke" class="inline">
+                            <input type="hidden" name="group" value={g.name} />
+                            <input type="hidden" name="collection" value={x.collection} />
+                            <button
+                              type="submit"
+                              class="secondary"
+                              aria-label={`Revoke ${x.collection} from ${g.name}`}
+                            >
+                              Revoke
+                            </button>
+                          </form>
+                        </li>
+                      ))}
+                  </ul>
+                  <form
+                    method="post"
+                    action="/admin/groups/grants"
+                    class="inline grant-form"
+                    aria-label={`Grant a collection to ${g.name}`}
+                  >
+                    <input type="hidden" name="group" value={g.name} />
+                    <input
+                      name="collection"
+                      placeholder="collection"
+                      required
+                      maxlength={200}
+                      autocomplete="off"
+                      aria-label="Collection"
+                    />{' '}
+                    <select name="level" aria-label="Level">
+                      {GRANT_LEVELS.map((l) => (
+                        <option value={l}>{l}</option>
+                      ))}
+                    </select>{' '}
+                    <button type="submit" class="secondary">
+                      Grant
+                    </button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p class="muted">No groups yet.</p>
+      )}
+    </section>
+  );
+}
+
+const when = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace('T', ' ') : '—');
+
+/** API tokens (never their secrets), each with a Revoke form posting to `revoke(id)`. */
+function Tokens(props: { tokens: TokenRow[]; revoke: (id: number) => string; owners: boolean }) {
+  if (!props.tokens.length) return <p class="muted">No API tokens.</p>;
+  return (
+    <table class="tokens-table" aria-label="API tokens">
       <thead>
         <tr>
-          <th>Group</th>
-          <th>Members</th>
-          <th>Collections</th>
+          {props.owners ? <th>User</th> : null}
+          <th>Label</th>
+          <th>Created</th>
+          <th>Last used</th>
+          <th></th>
         </tr>
       </thead>
       <tbody>
-        {props.groups.map((g) => (
-          <tr data-group={g.name}>
-            <td>{g.name}</td>
-            <td>{g.members.join(', ') || '—'}</td>
+        {props.tokens.map((t) => (
+          <tr data-token={String(t.id)}>
+            {props.owners ? <td>{t.user}</td> : null}
+            <td>{t.label ?? '—'}</td>
+            <td>{when(t.createdAt)}</td>
+            <td>{when(t.lastUsedAt)}</td>
             <td>
-              {props.grants
-                .filter((x) => x.group === g.name)
-                .map((x) => `${x.collection}: ${x.level}`)
-                .join(', ') || '—'}
+              <form method="post" action={props.revoke(t.id)} class="inline">
+                <button
+                  type="submit"
+                  class="danger"
+                  aria-label={`Revoke the token ${t.label ?? t.id}${props.owners ? ` of ${t.user}` : ''}`}
+                >
+                  Revoke
+                </button>
+              </form>
             </td>
           </tr>
         ))}
@@ -129,6 +273,7 @@ export function UsersPage(props: {
   users: UserRow[];
   grants: GrantRow[];
   groups?: Array<{ name: string; members: string[] }>;
+  tokens?: TokenRow[];
   shown?: Shown | undefined;
   error?: string | undefined;
 }) {
@@ -181,9 +326,7 @@ export function UsersPage(props: {
                   <span class="status done">active</span>
                 )}
               </td>
-              <td>
-                {u.lastSeenAt ? u.lastSeenAt.toISOString().slice(0, 16).replace('T', ' ') : '—'}
-              </td>
+              <td>{when(u.lastSeenAt)}</td>
               <td class="collections">
                 <Grants user={u} grants={props.grants} />
               </td>
@@ -211,13 +354,20 @@ export function UsersPage(props: {
           ))}
         </tbody>
       </table>
-      <Groups groups={props.groups ?? []} grants={props.grants} />
+      <Groups groups={props.groups ?? []} grants={props.grants} users={props.users} />
+      <section class="card" aria-label="Every API token">
+        <h2>API tokens</h2>
+        <Tokens tokens={props.tokens ?? []} revoke={(id) => `/admin/tokens/${id}/revoke`} owners />
+      </section>
     </Layout>
   );
 }
 
 export function AccountPage(props: {
   user: Identity;
+  tokens?: TokenRow[];
+  /** A token just made: shown this once. */
+  newToken?: { label: string; token: string } | undefined;
   message?: string | undefined;
   error?: string | undefined;
 }) {
@@ -273,6 +423,36 @@ export function AccountPage(props: {
         </label>
         <button type="submit">Change password</button>
       </form>
+      <section class="card" aria-label="Your API tokens">
+        <h2>Your API tokens</h2>
+        {props.newToken ? (
+          <div class="secret" role="status" aria-label="New API token">
+            <p>
+              The token <strong>{props.newToken.label}</strong>, shown only this once (stored only
+              as a hash):
+            </p>
+            <code id="new-token">{props.newToken.token}</code>
+          </div>
+        ) : null}
+        <Tokens
+          tokens={props.tokens ?? []}
+          revoke={(id) => `/account/tokens/${id}/revoke`}
+          owners={false}
+        />
+        <form method="post" action="/account/tokens" class="inline" aria-label="New API token">
+          <input
+            name="label"
+            placeholder="what it is for"
+            required
+            maxlength={100}
+            autocomplete="off"
+            aria-label="Label"
+          />{' '}
+          <button type="submit" class="secondary">
+            New token
+          </button>
+        </form>
+      </section>
     </Layout>
   );
 }

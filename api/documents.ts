@@ -1,5 +1,6 @@
 // Documents over the API: upload (streamed, into a collection), the list, one document's record, a
-// page's image (rendered by ingest) and the original file, each only in collections the user may read.
+// page's image (rendered by ingest) and the original file, each only in collections the user may read;
+// processing one again (edit on its collection).
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
@@ -11,9 +12,12 @@ import {
   documentParam,
   documentSummary,
   pageNumber,
+  reprocessBody,
+  validJson,
   validQuery,
 } from '../http/params.js';
 import { renderPageImage } from '../ingest/ocr/page-image.js';
+import { reprocess } from '../http/reprocess.js';
 import {
   atLeast,
   collectionName,
@@ -182,6 +186,19 @@ export const DOCUMENT_ROUTES: Route[] = [
         'content-type': 'application/octet-stream',
         'content-disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
       });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/documents/:id/reprocess',
+    permission: 'edit',
+    json: reprocessBody,
+    handler: async (c, ctx) => {
+      const doc = await readable(c, ctx, await documentParam(c, ctx.archive.db));
+      if (!doc) return c.json({ error: 'no such document' }, 404);
+      const r = await reprocess(c, ctx, doc, validJson(c, reprocessBody).from);
+      if (!r.ok) return c.json({ error: r.error }, r.status);
+      return c.json({ id: doc.id, status: 'queued', from: r.from }, 202);
     },
   },
 ];

@@ -182,6 +182,8 @@ export const groupBody = object({ name: field });
 export const memberBody = object({ user: optionalStr });
 /** A new API token's label (checked by the route: tokenLabel of store/accounts.ts). */
 export const tokenBody = object({ label: field });
+/** Process a document again: from which stage (checked by http/reprocess.ts; absent: every stage). */
+export const reprocessBody = object({ from: field });
 /** One's own password: the current one and the new one. */
 export const passwordBody = object({ current: str, password: str });
 
@@ -192,6 +194,8 @@ export const loginForm = object({ name: str, password: str, next: field });
 export const grantForm = object({ collection: str, user: str, level: field });
 /** The account page's new-token form: its label. */
 export const tokenForm = object({ label: str });
+/** The document page's reprocess form: the stage to start from. */
+export const reprocessForm = object({ from: str });
 /** The account page's password form: the current password, the new one twice. */
 export const passwordForm = object({ current: str, password: str, confirm: str });
 

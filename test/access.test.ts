@@ -382,6 +382,23 @@ describe('access by collection, over HTTP', () => {
       ).status,
     ).toBe(404);
 
+    // Reprocessing: a document of the other collection answers 404, as one that does not exist.
+    const reprocessOther = await json(
+      `/api/documents/${heronText.id}/reprocess`,
+      'edda-kestrel',
+      'POST',
+      {},
+    );
+    expect(reprocessOther.status).toBe(404);
+    expect(await reprocessOther.text()).not.toMatch(SECRET.heron);
+    expect(
+      (
+        await json(`/api/documents/${kestrelText.id}/reprocess`, 'edda-kestrel', 'POST', {
+          from: '?',
+        })
+      ).status,
+    ).toBe(400);
+
     // Upload: into one's collection, yes; into another's, 404; a new one too (admins open collections).
     const form = (name: string, text: string) => {
       const f = new FormData();

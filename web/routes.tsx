@@ -16,6 +16,7 @@ import {
   mergeBody,
   pageNumber,
   passwordForm,
+  reprocessForm,
   searchParams,
   searchQuery,
   splitBody,
@@ -44,7 +45,9 @@ import {
   listDocuments,
   pageList,
 } from '../store/documents.js';
-import { DocumentPage, DocumentsPage } from './documents.js';
+import { docPath, DocumentPage, DocumentsPage } from './documents.js';
+import { citationsOf } from '../cite/stored.js';
+import { reprocess } from '../http/reprocess.js';
 import { MessagePage } from './layout.js';
 import type { Identity } from '../store/accounts.js';
 import type { AppContext, Env, Route } from '../http/context.js';
@@ -69,7 +72,9 @@ import { accessOf, mayEditPeople, readable } from '../http/access.js';
 import { SESSION_COOKIE } from '../http/auth.js';
 import {
   atLeast,
+  collectionOf,
   collectionsFor,
+  levelOn,
   grantCollection,
   isGrantLevel,
   revokeCollection,
@@ -302,15 +307,36 @@ export function invalidPage(title: string) {
     c.html(<MessagePage title={title} message={message} user={c.get('user')} />, 400);
 }
 
-async function documentPage(c: Context, ctx: AppContext): Promise<Response> {
+/** A document's page: its facts, pages and citations; the reprocess form for those who may edit it. */
+async function documentPage(
+  c: Context,
+  ctx: AppContext,
+  notice?: { error: boolean; text: string },
+  status: 200 | 202 | 400 | 403 | 409 = 200,
+): Promise<Response> {
   const doc = await readable(
     c,
     ctx,
     await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? ''),
   );
   if (!doc) return notFoundPage(c, 'No such document', 'There is no such document.');
+  const user = c.get('user');
+  const mayReprocess =
+    allowed(user.role, 'edit') &&
+    atLeast(
+      await levelOn(ctx.archive.db, user, collectionOf(doc), ctx.archive.config.defaultAccess),
+      'edit',
+    );
   return c.html(
-    <DocumentPage user={c.get('user')} doc={doc} pages={await pageList(ctx.archive.db, doc.id)} />,
+    <DocumentPage
+      user={user}
+      doc={doc}
+      pages={await pageList(ctx.archive.db, doc.id)}
+      citations={await citationsOf(ctx.archive.db, doc.id)}
+      mayReprocess={mayReprocess}
+      notice={notice}
+    />,
+    status,
   );
 }
 
@@ -627,6 +653,24 @@ export const WEB_ROUTES: Route[] = [
     permission: 'read',
     web: true,
     handler: (c, ctx) => documentPage(c, ctx),
+  },
+  {
+    method: 'POST',
+    path: '/d/:sha/reprocess',
+    permission: 'edit',
+    web: true,
+    form: reprocessForm,
+    handler: async (c, ctx) => {
+      const doc = await readable(
+        c,
+        ctx,
+        await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? ''),
+      );
+      if (!doc) return notFoundPage(c, 'No such document', 'There is no such document.');
+      const r = await reprocess(c, ctx, doc, validForm(c, reprocessForm).from);
+      if (!r.ok) return documentPage(c, ctx, { error: true, text: r.error }, r.status);
+      return c.redirect(docPath(doc.sha256), 303);
+    },
   },
   {
     method: 'GET',

@@ -8,10 +8,10 @@ import { atLeast, collectionOf, levelOn } from '../store/access.js';
 import { requeueDocument } from '../store/jobs.js';
 import type { AppContext, Env } from './context.js';
 
-export type ReprocessOutcome =
+type ReprocessOutcome =
   { ok: true; from: ReprocessStage } | { ok: false; status: 400 | 403 | 409; error: string };
 
-export function isReprocessStage(value: unknown): value is ReprocessStage {
+function isReprocessStage(value: unknown): value is ReprocessStage {
   return typeof value === 'string' && (REPROCESS_STAGES as readonly string[]).includes(value);
 }
 

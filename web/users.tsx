@@ -41,25 +41,32 @@ function Secret(props: { shown: Shown }) {
   );
 }
 
-/** A user's grants on collections, each with a Revoke button, and a form to grant one (admins read everything). */
-function Grants(props: { user: UserRow; grants: GrantRow[] }) {
-  if (props.user.role === 'admin') return <span class="muted">every collection (admin)</span>;
-  const mine = props.grants.filter((g) => g.user === props.user.name);
+/**
+ * The grants of one grantee (a user or a group, by name), each with a Revoke button, and a form to
+ * grant a collection; the forms post to `action` and `action`/revoke with the grantee's name.
+ */
+function GranteeGrants(props: {
+  field: 'user' | 'group';
+  name: string;
+  grants: GrantRow[];
+  action: string;
+}) {
+  const theirs = props.grants.filter((g) => g[props.field] === props.name);
   return (
     <>
       <ul class="grants">
-        {mine.map((g) => (
+        {theirs.map((g) => (
           <li data-collection={g.collection}>
             <span class="grant">
               {g.collection}: {g.level}
             </span>{' '}
-            <form method="post" action="/admin/grants/revoke" class="inline">
-              <input type="hidden" name="user" value={props.user.name} />
+            <form method="post" action={`${props.action}/revoke`} class="inline">
+              <input type="hidden" name={props.field} value={props.name} />
               <input type="hidden" name="collection" value={g.collection} />
               <button
                 type="submit"
                 class="secondary"
-                aria-label={`Revoke ${g.collection} from ${props.user.name}`}
+                aria-label={`Revoke ${g.collection} from ${props.name}`}
               >
                 Revoke
               </button>
@@ -69,11 +76,11 @@ function Grants(props: { user: UserRow; grants: GrantRow[] }) {
       </ul>
       <form
         method="post"
-        action="/admin/grants"
+        action={props.action}
         class="inline grant-form"
-        aria-label={`Grant a collection to ${props.user.name}`}
+        aria-label={`Grant a collection to ${props.name}`}
       >
-        <input type="hidden" name="user" value={props.user.name} />
+        <input type="hidden" name={props.field} value={props.name} />
         <input
           name="collection"
           placeholder="collection"
@@ -92,6 +99,19 @@ function Grants(props: { user: UserRow; grants: GrantRow[] }) {
         </button>
       </form>
     </>
+  );
+}
+
+/** A user's grants on collections (admins read everything and need none). */
+function Grants(props: { user: UserRow; grants: GrantRow[] }) {
+  if (props.user.role === 'admin') return <span class="muted">every collection (admin)</span>;
+  return (
+    <GranteeGrants
+      field="user"
+      name={props.user.name}
+      grants={props.grants}
+      action="/admin/grants"
+    />
   );
 }
 
@@ -169,52 +189,12 @@ function Groups(props: {
                   </form>
                 </td>
                 <td class="collections">
-                  <ul class="grants">
-                    {props.grants
-                      .filter((x) => x.group === g.name)
-                      .map((x) => (
-                        <li data-collection={x.collection}>
-                          <span class="grant">
-                            {x.collection}: {x.level}
-                          </span>{' '}
-                          <form method="post" action="/admin/groups/grants/revoke" class="inline">
-                            <input type="hidden" name="group" value={g.name} />
-                            <input type="hidden" name="collection" value={x.collection} />
-                            <button
-                              type="submit"
-                              class="secondary"
-                              aria-label={`Revoke ${x.collection} from ${g.name}`}
-                            >
-                              Revoke
-                            </button>
-                          </form>
-                        </li>
-                      ))}
-                  </ul>
-                  <form
-                    method="post"
+                  <GranteeGrants
+                    field="group"
+                    name={g.name}
+                    grants={props.grants}
                     action="/admin/groups/grants"
-                    class="inline grant-form"
-                    aria-label={`Grant a collection to ${g.name}`}
-                  >
-                    <input type="hidden" name="group" value={g.name} />
-                    <input
-                      name="collection"
-                      placeholder="collection"
-                      required
-                      maxlength={200}
-                      autocomplete="off"
-                      aria-label="Collection"
-                    />{' '}
-                    <select name="level" aria-label="Level">
-                      {GRANT_LEVELS.map((l) => (
-                        <option value={l}>{l}</option>
-                      ))}
-                    </select>{' '}
-                    <button type="submit" class="secondary">
-                      Grant
-                    </button>
-                  </form>
+                  />
                 </td>
               </tr>
             ))}

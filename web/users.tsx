@@ -115,6 +115,35 @@ function Grants(props: { user: UserRow; grants: GrantRow[] }) {
   );
 }
 
+/** A form of one text field and its button (a new group, a new token). */
+function OneFieldForm(props: {
+  action: string;
+  /** The form's accessible name. */
+  label: string;
+  name: string;
+  /** The field's accessible name. */
+  field: string;
+  placeholder: string;
+  maxlength: number;
+  button: string;
+}) {
+  return (
+    <form method="post" action={props.action} class="inline" aria-label={props.label}>
+      <input
+        name={props.name}
+        placeholder={props.placeholder}
+        required
+        maxlength={props.maxlength}
+        autocomplete="off"
+        aria-label={props.field}
+      />{' '}
+      <button type="submit" class="secondary">
+        {props.button}
+      </button>
+    </form>
+  );
+}
+
 /** Groups with their members and the collections granted to them, each changed by a form. */
 function Groups(props: {
   groups: Array<{ name: string; members: string[] }>;
@@ -124,19 +153,15 @@ function Groups(props: {
   return (
     <section class="card groups" aria-label="Groups">
       <h2>Groups</h2>
-      <form method="post" action="/admin/groups" class="inline" aria-label="Create a group">
-        <input
-          name="name"
-          placeholder="new group"
-          required
-          maxlength={64}
-          autocomplete="off"
-          aria-label="Group name"
-        />{' '}
-        <button type="submit" class="secondary">
-          Create group
-        </button>
-      </form>
+      <OneFieldForm
+        action="/admin/groups"
+        label="Create a group"
+        name="name"
+        field="Group name"
+        placeholder="new group"
+        maxlength={64}
+        button="Create group"
+      />
       {props.groups.length ? (
         <table class="groups-table">
           <thead>
@@ -419,19 +444,15 @@ export function AccountPage(props: {
           revoke={(id) => `/account/tokens/${id}/revoke`}
           owners={false}
         />
-        <form method="post" action="/account/tokens" class="inline" aria-label="New API token">
-          <input
-            name="label"
-            placeholder="what it is for"
-            required
-            maxlength={100}
-            autocomplete="off"
-            aria-label="Label"
-          />{' '}
-          <button type="submit" class="secondary">
-            New token
-          </button>
-        </form>
+        <OneFieldForm
+          action="/account/tokens"
+          label="New API token"
+          name="label"
+          field="Label"
+          placeholder="what it is for"
+          maxlength={100}
+          button="New token"
+        />
       </section>
     </Layout>
   );

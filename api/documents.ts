@@ -1,5 +1,6 @@
 // Documents over the API: upload (streamed, into a collection), the list, one document's record, a
-// page's image (rendered by ingest) and the original file, each only in collections the user may read.
+// page's image (rendered by ingest) and the original file, each only in collections the user may read;
+// processing one again (edit on its collection).
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
@@ -11,11 +12,14 @@ import {
   documentParam,
   documentSummary,
   pageNumber,
+  reprocessBody,
+  validJson,
   validQuery,
 } from '../http/params.js';
 import { renderPageImage } from '../ingest/ocr/page-image.js';
+import { reprocess } from '../http/reprocess.js';
 import {
-  claimForUpload,
+  atLeast,
   collectionName,
   collectionsOfDocuments,
   DEFAULT_COLLECTION,
@@ -47,29 +51,22 @@ export const DOCUMENT_ROUTES: Route[] = [
       const incoming = c.env.incoming;
       if (!incoming) return c.json({ error: 'uploads need the Node.js server' }, 500);
       const { collection } = validQuery(c, uploadQuery);
-      // The user needs upload on the collection (or opens a new one). Refused as one that does not
-      // exist would be: 404, so no upload tells which collections exist.
+      // The user needs upload on the collection (admins have it everywhere, and open a collection
+      // by uploading into one). Every refusal is the same answer, whatever the name: a collection
+      // that holds documents, one the user may only read, one nobody has used. Anything else would
+      // tell which collections exist.
       if (
-        !(await claimForUpload(
-          ctx.archive.db,
-          c.get('user'),
-          collection,
-          ctx.archive.config.defaultAccess,
-        ))
-      ) {
-        const reads = await levelOn(
-          ctx.archive.db,
-          c.get('user'),
-          collection,
-          ctx.archive.config.defaultAccess,
-        );
-        return reads
-          ? c.json(
-              { error: `you may read the collection "${collection}" but not upload into it` },
-              403,
-            )
-          : c.json({ error: `no collection "${collection}" you may upload into` }, 404);
-      }
+        !atLeast(
+          await levelOn(
+            ctx.archive.db,
+            c.get('user'),
+            collection,
+            ctx.archive.config.defaultAccess,
+          ),
+          'upload',
+        )
+      )
+        return c.json({ error: 'no collection of that name you may upload into' }, 404);
       try {
         const received = await receiveUpload(
           ctx.archive,
@@ -189,6 +186,19 @@ export const DOCUMENT_ROUTES: Route[] = [
         'content-type': 'application/octet-stream',
         'content-disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
       });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/documents/:id/reprocess',
+    permission: 'edit',
+    json: reprocessBody,
+    handler: async (c, ctx) => {
+      const doc = await readable(c, ctx, await documentParam(c, ctx.archive.db));
+      if (!doc) return c.json({ error: 'no such document' }, 404);
+      const r = await reprocess(c, ctx, doc, validJson(c, reprocessBody).from);
+      if (!r.ok) return c.json({ error: r.error }, r.status);
+      return c.json({ id: doc.id, status: 'queued', from: r.from }, 202);
     },
   },
 ];

@@ -1,10 +1,21 @@
 // The team over the API: an admin lists users, adds one (a one-time password and an API token,
 // answered once), gives one a new one-time password, or disables one; every user changes their own
-// password. Rows of the API table (api/routes.ts), behind the same authentication and CSRF checks.
-import { changePassword, disableUser, listUsers, resetPassword } from '../store/accounts.js';
+// password and keeps their own API tokens (list, add, revoke; an admin lists and revokes anyone's).
+// Rows of the API table (api/routes.ts), behind the same authentication and CSRF checks.
+import {
+  changePassword,
+  createApiToken,
+  disableUser,
+  listTokens,
+  listUsers,
+  resetPassword,
+  revokeToken,
+  tokenLabel,
+  type TokenRow,
+} from '../store/accounts.js';
 import { addUserFrom, targetUser, userJson } from '../http/admin.js';
 import type { Route } from '../http/context.js';
-import { passwordBody, userBody, validJson } from '../http/params.js';
+import { passwordBody, positiveInt, tokenBody, userBody, validJson } from '../http/params.js';
 
 export const USER_ROUTES: Route[] = [
   {
@@ -66,4 +77,64 @@ export const USER_ROUTES: Route[] = [
       return c.json({ changed: true });
     },
   },
+  {
+    method: 'GET',
+    path: '/api/account/tokens',
+    permission: 'read',
+    handler: async (c, ctx) =>
+      c.json({ tokens: (await listTokens(ctx.archive.db, c.get('user').id)).map(tokenJson) }),
+  },
+  {
+    method: 'POST',
+    path: '/api/account/tokens',
+    permission: 'read',
+    json: tokenBody,
+    handler: async (c, ctx) => {
+      const label = tokenLabel(validJson(c, tokenBody).label);
+      if (!label)
+        return c.json({ error: 'a token label is 1–100 characters, no control characters' }, 400);
+      return c.json(await createApiToken(ctx.archive.db, c.get('user').id, label), 201);
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/api/account/tokens/:id',
+    permission: 'read',
+    handler: async (c, ctx) => {
+      const id = positiveInt(c.req.param('id'));
+      // Another user's token answers as one that does not exist.
+      if (id === undefined || !(await revokeToken(ctx.archive.db, id, c.get('user').id)))
+        return c.json({ error: 'no such token' }, 404);
+      return c.json({ id, revoked: true });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/tokens',
+    permission: 'admin',
+    handler: async (c, ctx) =>
+      c.json({ tokens: (await listTokens(ctx.archive.db)).map(tokenJson) }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/tokens/:id',
+    permission: 'admin',
+    handler: async (c, ctx) => {
+      const id = positiveInt(c.req.param('id'));
+      if (id === undefined || !(await revokeToken(ctx.archive.db, id)))
+        return c.json({ error: 'no such token' }, 404);
+      return c.json({ id, revoked: true });
+    },
+  },
 ];
+
+/** A token as listed: never its secret. */
+function tokenJson(t: TokenRow) {
+  return {
+    id: t.id,
+    user: t.user,
+    label: t.label,
+    createdAt: t.createdAt,
+    lastUsedAt: t.lastUsedAt,
+  };
+}

@@ -10,7 +10,7 @@ import { searchPages } from '../search/query.js';
 import { startSearch } from '../search/service.js';
 import { formatSearch } from './search-format.js';
 import { runWorkersUntilStopped, serveArchive } from './serve.js';
-import { addUser, isRole, listUsers } from '../store/accounts.js';
+import { addUser, isRole, listTokens, listUsers, revokeToken } from '../store/accounts.js';
 import {
   accessFor,
   addGroupMember,
@@ -366,6 +366,65 @@ collectionCmd
       process.stdout.write(`revoked ${collection} from ${opts.user ?? '@' + opts.group}\n`);
     },
   );
+
+// API tokens, like grants: on the database directly, or over a running server's API with --server.
+const tokenCmd = program
+  .command('token')
+  .description('API tokens: list them (never their secrets), revoke one');
+interface ListedToken {
+  id: number;
+  user: string;
+  label: string | null;
+  createdAt: string | Date;
+  lastUsedAt: string | Date | null;
+}
+const isoMinute = (d: string | Date | null) =>
+  d ? new Date(d).toISOString().slice(0, 16).replace('T', ' ') : '-';
+tokenCmd
+  .command('list')
+  .description(
+    'list API tokens (tab-separated: id, user, label, created, last used); revoke one by its id',
+  )
+  .option('--user <name>', "only this user's tokens")
+  .option('--json', 'print one JSON object per token')
+  .addOption(dataOption())
+  .addOption(serverOption())
+  .action(async (opts: { user?: string; json?: boolean; data?: string; server?: string }) => {
+    const tokens: ListedToken[] = await viaServerOrDb(
+      opts,
+      async (r) => (await callApi(r, 'GET', '/api/tokens')).tokens as ListedToken[],
+      (archive) => listTokens(archive.db),
+    );
+    for (const t of tokens.filter((t) => opts.user === undefined || t.user === opts.user))
+      process.stdout.write(
+        opts.json
+          ? JSON.stringify({
+              id: t.id,
+              user: t.user,
+              label: t.label,
+              createdAt: t.createdAt,
+              lastUsedAt: t.lastUsedAt,
+            }) + '\n'
+          : `${t.id}\t${t.user}\t${t.label ?? '-'}\t${isoMinute(t.createdAt)}\t${isoMinute(t.lastUsedAt)}\n`,
+      );
+  });
+tokenCmd
+  .command('revoke')
+  .description('revoke an API token by its id (see token list); it stops working at once')
+  .argument('<id>', 'the token id')
+  .addOption(dataOption())
+  .addOption(serverOption())
+  .action(async (raw: string, opts: { data?: string; server?: string }) => {
+    const id = /^[1-9][0-9]{0,14}$/.test(raw) ? Number(raw) : undefined;
+    if (id === undefined) throw new Error(`"${raw}" is not a token id`);
+    const done = await viaServerOrDb(
+      opts,
+      async (r) => (await callApi(r, 'DELETE', `/api/tokens/${id}`)).revoked === true,
+      (archive) => revokeToken(archive.db, id),
+    );
+    if (!done) throw new Error('no such token');
+    process.stdout.write(`revoked token ${id}\n`);
+  });
 
 const groupCmd = program
   .command('group')

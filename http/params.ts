@@ -180,6 +180,10 @@ export const grantBody = object({ level: field, user: optionalStr, group: option
 export const groupBody = object({ name: field });
 /** A group member by user name. */
 export const memberBody = object({ user: optionalStr });
+/** A new API token's label (checked by the route: tokenLabel of store/accounts.ts). */
+export const tokenBody = object({ label: field });
+/** Process a document again: from which stage (checked by http/reprocess.ts; absent: every stage). */
+export const reprocessBody = object({ from: field });
 /** One's own password: the current one and the new one. */
 export const passwordBody = object({ current: str, password: str });
 
@@ -188,6 +192,10 @@ export const passwordBody = object({ current: str, password: str });
 export const loginForm = object({ name: str, password: str, next: field });
 /** The admin page's grant (and revoke) form: a collection, a user by name, the level. */
 export const grantForm = object({ collection: str, user: str, level: field });
+/** The account page's new-token form: its label. */
+export const tokenForm = object({ label: str });
+/** The document page's reprocess form: the stage to start from. */
+export const reprocessForm = object({ from: str });
 /** The account page's password form: the current password, the new one twice. */
 export const passwordForm = object({ current: str, password: str, confirm: str });
 

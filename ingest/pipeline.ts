@@ -2,6 +2,7 @@
 import { errorMessage, InputError } from '../core/errors.js';
 import { reverifyCitations } from '../cite/stored.js';
 import type { Archive } from '../store/archive.js';
+import type { ReprocessStage } from '../schema/tables.js';
 import { getDocument, setDocumentStatus, setPagesDone } from '../store/documents.js';
 import type { SearchService } from '../search/service.js';
 import { readDocumentClaims } from './claims/stage.js';
@@ -25,12 +26,18 @@ export interface Services {
   search?: SearchService;
 }
 
-/** Processes a document; throws on failure (the worker decides whether to retry). */
+/**
+ * Processes a document; throws on failure (the worker decides whether to retry). `from` runs the
+ * stages from that one on, each from what the previous ones stored: `text` (all of them, from the
+ * original: text layers, OCR, extraction, claims, index), `extract` (from the stored page text),
+ * `index` (the search index only).
+ */
 export async function processDocument(
   archive: Archive,
   services: Services,
   documentId: number,
   onProgress?: ProgressListener,
+  from: ReprocessStage = 'text',
 ): Promise<void> {
   const doc = await getDocument(archive.db, documentId);
   if (!doc) throw new Error(`document ${documentId} not found`);
@@ -39,28 +46,31 @@ export async function processDocument(
     (stage: string): Progress =>
     (done, total) =>
       onProgress?.({ documentId, stage, done, total });
-  // 'pages': the document's pages done of all its pages (read from a text layer, or by OCR).
-  const pagesDone = progress('pages');
-  const pageCount = await readText(archive, doc, progress('text'));
-  const ocr = await ocrDocument(archive, doc, services.ocr, (done, total) => {
-    progress('ocr')(done, total);
-    pagesDone(pageCount - total + done, pageCount);
-    void setPagesDone(archive.db, documentId, pageCount - total + done).catch(() => undefined);
-  });
-  await setPagesDone(archive.db, documentId, pageCount);
-  pagesDone(pageCount, pageCount);
+  let error: string | null = null;
+  if (from === 'text') {
+    // 'pages': the document's pages done of all its pages (read from a text layer, or by OCR).
+    const pagesDone = progress('pages');
+    const pageCount = await readText(archive, doc, progress('text'));
+    const ocr = await ocrDocument(archive, doc, services.ocr, (done, total) => {
+      progress('ocr')(done, total);
+      pagesDone(pageCount - total + done, pageCount);
+      void setPagesDone(archive.db, documentId, pageCount - total + done).catch(() => undefined);
+    });
+    await setPagesDone(archive.db, documentId, pageCount);
+    pagesDone(pageCount, pageCount);
+    if (ocr.failed > 0)
+      error = `${ocr.failed} page${ocr.failed === 1 ? '' : 's'} could not be read by OCR (see the pages' errors)`;
+  } else if (doc.error) error = doc.error;
   // The pages may read differently now: citations of this document that no longer hold are flagged.
   await reverifyCitations(archive.db, documentId);
-  const found = await extractEntities(archive, documentId);
-  progress('extract')(found, found);
-  const claimed = await readDocumentClaims(archive, documentId);
-  progress('claims')(claimed, claimed);
+  if (from !== 'index') {
+    const found = await extractEntities(archive, documentId);
+    progress('extract')(found, found);
+    const claimed = await readDocumentClaims(archive, documentId);
+    progress('claims')(claimed, claimed);
+  }
   const indexed = await indexDocument(services.search, documentId);
   progress('index')(indexed, indexed);
-  const error =
-    ocr.failed > 0
-      ? `${ocr.failed} page${ocr.failed === 1 ? '' : 's'} could not be read by OCR (see the pages' errors)`
-      : null;
   await setDocumentStatus(archive.db, documentId, 'done', { error });
 }
 

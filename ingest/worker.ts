@@ -136,7 +136,7 @@ async function runJob(
     Math.max(1000, Math.floor(leaseMs / 3)),
   );
   try {
-    await processDocument(archive, services, job.documentId, opts.onProgress);
+    await processDocument(archive, services, job.documentId, opts.onProgress, job.fromStage);
     clearInterval(heartbeat);
     await completeJob(archive.db, job.id, workerId);
     opts.onJobEnd?.(job.documentId, 'done');

@@ -195,6 +195,13 @@ export const claims = pgTable(
   (t) => [index('claims_document_idx').on(t.documentId)],
 );
 
+/**
+ * Where a job starts: `text` runs every stage from the stored original; `extract` from the stored page
+ * text (entities, claims, index); `index` the search index only.
+ */
+export const REPROCESS_STAGES = ['text', 'extract', 'index'] as const;
+export type ReprocessStage = (typeof REPROCESS_STAGES)[number];
+
 export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
@@ -213,6 +220,8 @@ export const jobs = pgTable(
     lockedBy: text('locked_by'),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     lastError: text('last_error'),
+    /** The stage the job starts at (null: every stage, as for a new upload). */
+    fromStage: text('from_stage', { enum: REPROCESS_STAGES }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -260,6 +269,8 @@ export const apiTokens = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     lookup: text('lookup').notNull(),
     secretHash: text('secret_hash').notNull(),
+    /** What the token is for, as its owner named it ("laptop", "batch script"); null for sessions. */
+    label: text('label'),
     /** `api` tokens are for API clients; `session` tokens live in a browser's cookie and expire. */
     kind: text('kind', { enum: ['api', 'session'] })
       .notNull()
@@ -305,7 +316,7 @@ export type StoredCitation = typeof citations.$inferSelect;
 /**
  * What a grant on a collection allows, each level including the ones before it: read its documents
  * (search, pages, originals, people, citations); upload into it; edit (merge and split people named
- * in it). The role still decides which kinds of action a user may take at all (http/permissions.ts).
+ * in it, process its documents again). The role still decides which kinds of action a user may take at all (http/permissions.ts).
  */
 export const GRANT_LEVELS = ['read', 'upload', 'edit'] as const;
 export type GrantLevel = (typeof GRANT_LEVELS)[number];

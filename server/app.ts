@@ -22,11 +22,17 @@ import {
 import type { AppContext, Env, Route } from '../http/context.js';
 import { MORE_WEB_ROUTES } from '../web/more-routes.js';
 import { forbiddenPage, notFound, WEB_ROUTES } from '../web/routes.js';
+import { TEAM_ROUTES } from '../web/team-routes.js';
 
 type Handler = (c: Context<Env>) => Response | Promise<Response>;
 
 /** Every route of the server, API and web: the table the authorization tests walk. */
-export const ALL_ROUTES: Route[] = [...API_ROUTES, ...WEB_ROUTES, ...MORE_WEB_ROUTES];
+export const ALL_ROUTES: Route[] = [
+  ...API_ROUTES,
+  ...WEB_ROUTES,
+  ...MORE_WEB_ROUTES,
+  ...TEAM_ROUTES,
+];
 
 /** A request body larger than this is refused (413) before it is read, uploads (streamed) aside. */
 const MAX_BODY_BYTES = 1024 * 1024;

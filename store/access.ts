@@ -249,37 +249,6 @@ export async function collectionsFor(
     .map(([name, level]) => ({ name, level, documents: all.get(name) ?? 0 }));
 }
 
-/**
- * May the user upload into the collection? With an upload grant (or as admin), yes. A collection
- * nobody holds yet (no documents, no grants) is the uploader's to open: they are granted upload on it
- * (read and upload), and an admin grants it to others.
- */
-export async function claimForUpload(
-  db: Db,
-  user: Identity,
-  collection: string,
-  defaultAccess: DefaultAccess,
-): Promise<boolean> {
-  if (atLeast(await levelOn(db, user, collection, defaultAccess), 'upload')) return true;
-  return db.transaction(async (tx) => {
-    // One claim at a time: two first uploads into one new collection must not both take it.
-    await tx.execute(sql`select pg_advisory_xact_lock(${0x47524e54})`);
-    const [doc] = await tx
-      .select({ id: documents.id })
-      .from(documents)
-      .where(eq(sql`coalesce(${documents.collection}, ${DEFAULT_COLLECTION})`, collection))
-      .limit(1);
-    const [held] = await tx
-      .select({ id: collectionGrants.id })
-      .from(collectionGrants)
-      .where(eq(collectionGrants.collection, collection))
-      .limit(1);
-    if (doc || held || collection === DEFAULT_COLLECTION) return false;
-    await grantCollection(tx as unknown as Db, collection, { userId: user.id }, 'upload', user.id);
-    return true;
-  });
-}
-
 // Groups: a team granted collections together.
 
 export async function createGroup(db: Db, name: string): Promise<number> {

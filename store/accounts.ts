@@ -3,7 +3,7 @@
 // so an API call does not pay argon2's deliberate slowness every time.
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { apiTokens, ROLES, users, type Role } from '../schema/tables.js';
 import type { Db } from './db.js';
 
@@ -31,14 +31,102 @@ async function issueToken(
   userId: number,
   kind: 'api' | 'session' = 'api',
   ttlMs?: number,
+  label?: string,
 ): Promise<string> {
+  return (await newToken(db, userId, kind, ttlMs, label)).token;
+}
+
+async function newToken(
+  db: Db,
+  userId: number,
+  kind: 'api' | 'session',
+  ttlMs?: number,
+  label?: string,
+): Promise<{ id: number; token: string }> {
   const lookup = randomBytes(8).toString('hex');
   const value = secret(32);
   const expiresAt = ttlMs ? new Date(Date.now() + ttlMs) : null;
-  await db
+  const [row] = await db
     .insert(apiTokens)
-    .values({ userId, lookup, secretHash: await hash(value), kind, expiresAt });
-  return `cf_${lookup}.${value}`;
+    .values({
+      userId,
+      lookup,
+      secretHash: await hash(value),
+      kind,
+      expiresAt,
+      label: label ?? null,
+    })
+    .returning({ id: apiTokens.id });
+  return { id: row!.id, token: `cf_${lookup}.${value}` };
+}
+
+/** An API token as its owner and the admins see it: never its secret, nor its lookup part. */
+export interface TokenRow {
+  id: number;
+  userId: number;
+  user: string;
+  label: string | null;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+}
+
+/** A token's label from a request: 1–100 characters, no control characters; undefined if not one. */
+export function tokenLabel(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const label = value.trim();
+  return label.length >= 1 && label.length <= 100 && !/[\u0000-\u001f\u007f]/.test(label)
+    ? label
+    : undefined;
+}
+
+/** A new API token for a user, under a label; the token is shown once and stored only as a hash. */
+export async function createApiToken(
+  db: Db,
+  userId: number,
+  label: string,
+): Promise<{ id: number; label: string; token: string }> {
+  return { ...(await newToken(db, userId, 'api', undefined, label)), label };
+}
+
+/** The API tokens (not browser sessions) of one user, or of everyone; newest first. */
+export async function listTokens(db: Db, userId?: number): Promise<TokenRow[]> {
+  return db
+    .select({
+      id: apiTokens.id,
+      userId: apiTokens.userId,
+      user: users.name,
+      label: apiTokens.label,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+    })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(
+      and(
+        eq(apiTokens.kind, 'api'),
+        userId === undefined ? undefined : eq(apiTokens.userId, userId),
+      ),
+    )
+    .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
+}
+
+/**
+ * Revokes an API token (of this user only, when `userId` is given): deleted, and forgotten by the
+ * verification cache, so it stops working with the next request. False when there was none.
+ */
+export async function revokeToken(db: Db, tokenId: number, userId?: number): Promise<boolean> {
+  const gone = await db
+    .delete(apiTokens)
+    .where(
+      and(
+        eq(apiTokens.id, tokenId),
+        eq(apiTokens.kind, 'api'),
+        userId === undefined ? undefined : eq(apiTokens.userId, userId),
+      ),
+    )
+    .returning({ id: apiTokens.id });
+  for (const [key, v] of verified) if (v.tokenId === tokenId) verified.delete(key);
+  return gone.length > 0;
 }
 
 /** A browser session lasts this long. */
@@ -83,7 +171,12 @@ export async function addUser(db: Db, name: string, role: Role): Promise<NewCred
     .values({ name, role, passwordHash: await hash(password) })
     .returning({ id: users.id });
   if (!user) throw new Error('user not created');
-  return { name, role, password, token: await issueToken(db, user.id) };
+  return {
+    name,
+    role,
+    password,
+    token: await issueToken(db, user.id, 'api', undefined, 'first token'),
+  };
 }
 
 export async function userCount(db: Db): Promise<number> {
@@ -93,14 +186,14 @@ export async function userCount(db: Db): Promise<number> {
 
 const TOKEN = /^cf_([0-9a-f]{16})\.([A-Za-z0-9_-]{20,})$/;
 const CACHE_MS = 5 * 60 * 1000;
-const verified = new Map<string, { identity: Identity; until: number }>();
+const verified = new Map<string, { identity: Identity; tokenId: number; until: number }>();
 
 export async function authenticateToken(db: Db, token: string): Promise<Identity | undefined> {
   const m = TOKEN.exec(token);
   if (!m) return undefined;
   const key = createHash('sha256').update(token).digest('hex');
-  const cached = verified.get(key);
-  if (cached && cached.until > Date.now()) return cached.identity;
+  // The row is read every time, so a token revoked or deleted by any process (the CLI on the same
+  // PostgreSQL, a disabled user) stops working at once; only argon2's verification is remembered.
   const [row] = await db
     .select({
       id: users.id,
@@ -113,19 +206,21 @@ export async function authenticateToken(db: Db, token: string): Promise<Identity
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(eq(apiTokens.lookup, m[1]!));
-  if (
-    !row ||
-    (row.expiresAt && row.expiresAt.getTime() < Date.now()) ||
-    !(await verify(row.secretHash, m[2]!))
-  )
+  if (!row || (row.expiresAt && row.expiresAt.getTime() < Date.now())) {
+    verified.delete(key);
     return undefined;
+  }
+  const identity = { id: row.id, name: row.name, role: row.role };
+  const cached = verified.get(key);
+  if (cached && cached.until > Date.now() && cached.tokenId === row.tokenId) return identity;
+  if (!(await verify(row.secretHash, m[2]!))) return undefined;
   await db
     .update(apiTokens)
     .set({ lastUsedAt: sql`now()` })
     .where(eq(apiTokens.id, row.tokenId));
-  const identity = { id: row.id, name: row.name, role: row.role };
   verified.set(key, {
     identity,
+    tokenId: row.tokenId,
     until: Math.min(Date.now() + CACHE_MS, row.expiresAt?.getTime() ?? Infinity),
   });
   return identity;

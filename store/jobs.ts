@@ -3,7 +3,7 @@
 // job), holds it under a lease it keeps renewing, and a job whose lease ran out (its worker died) is
 // claimed again. Failures are retried with exponential back-off up to max_attempts.
 import { sql } from 'drizzle-orm';
-import type { JobStatus } from '../schema/tables.js';
+import { REPROCESS_STAGES, type JobStatus, type ReprocessStage } from '../schema/tables.js';
 import { queryRows, type Db } from './db.js';
 
 export interface ClaimedJob {
@@ -11,17 +11,48 @@ export interface ClaimedJob {
   documentId: number;
   attempts: number;
   maxAttempts: number;
+  /** Where processing starts (a reprocess from a chosen stage); every stage by default. */
+  fromStage: ReprocessStage;
 }
 
 type Executor = Pick<Db, 'execute'>;
 
-/** Queues (or re-queues) the ingest job of a document. */
-export async function enqueue(db: Executor, documentId: number, maxAttempts = 3): Promise<void> {
+/** Queues (or re-queues) the ingest job of a document, from a stage (default: every stage). */
+export async function enqueue(
+  db: Executor,
+  documentId: number,
+  maxAttempts = 3,
+  fromStage: ReprocessStage | null = null,
+): Promise<void> {
   await db.execute(sql`
-    INSERT INTO jobs (document_id, max_attempts) VALUES (${documentId}, ${maxAttempts})
+    INSERT INTO jobs (document_id, max_attempts, from_stage) VALUES (${documentId}, ${maxAttempts}, ${fromStage})
     ON CONFLICT (document_id) DO UPDATE
       SET status = 'queued', attempts = 0, max_attempts = ${maxAttempts}, run_at = now(), locked_by = NULL, locked_until = NULL,
-          last_error = NULL, updated_at = now()`);
+          last_error = NULL, from_stage = ${fromStage}, updated_at = now()`);
+}
+
+/**
+ * Puts a document back in the queue to be processed again from `from`, unless its job is queued or
+ * running already: then false, and nothing changes. The document shows as queued at once.
+ */
+export async function requeueDocument(
+  db: Db,
+  documentId: number,
+  from: ReprocessStage,
+  maxAttempts: number,
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const busy = await queryRows(
+      tx,
+      sql`SELECT id FROM jobs WHERE document_id = ${documentId} AND status IN ('queued', 'running') FOR UPDATE`,
+    );
+    if (busy.length) return false;
+    await enqueue(tx, documentId, maxAttempts, from === 'text' ? null : from);
+    await tx.execute(
+      sql`UPDATE documents SET status = 'queued', updated_at = now() WHERE id = ${documentId}`,
+    );
+    return true;
+  });
 }
 
 export async function claimJob(
@@ -40,7 +71,7 @@ export async function claimJob(
       ORDER BY run_at, id
       FOR UPDATE SKIP LOCKED
       LIMIT 1)
-    RETURNING id, document_id, attempts, max_attempts`,
+    RETURNING id, document_id, attempts, max_attempts, from_stage`,
   );
   const row = rows[0];
   if (!row) return undefined;
@@ -49,6 +80,9 @@ export async function claimJob(
     documentId: Number(row.document_id),
     attempts: Number(row.attempts),
     maxAttempts: Number(row.max_attempts),
+    fromStage: (REPROCESS_STAGES as readonly unknown[]).includes(row.from_stage)
+      ? (row.from_stage as ReprocessStage)
+      : 'text',
   };
 }
 

@@ -11,7 +11,6 @@ import {
   accessFor,
   addGroupMember,
   canRead,
-  claimForUpload,
   collectionsFor,
   createGroup,
   DEFAULT_COLLECTION,
@@ -139,23 +138,5 @@ describe.each(list)('collection access on $name', (backend) => {
     expect(await levelOn(archive.db, bram, 'kestrel', 'none')).toBe('read');
     expect((await listGrants(archive.db)).map((g) => g.user)).not.toContain(root.name);
     expect(await listGrants(archive.db)).toHaveLength(2);
-  });
-
-  it('lets an uploader open a new collection, but not take one that exists', async () => {
-    const archive = await open();
-    const db = archive.db;
-    const orla = await user(archive, 'orla-vence', 'investigator');
-    const piet = await user(archive, 'piet-lund', 'investigator');
-    await put(archive, 'Kestrel file one', 'kestrel');
-    // An existing collection (it holds documents) needs a grant.
-    expect(await claimForUpload(db, orla, 'kestrel', 'upload')).toBe(false);
-    // A new one is the uploader's: upload (and so read) granted to them, and to nobody else.
-    expect(await claimForUpload(db, orla, 'osprey', 'upload')).toBe(true);
-    expect(await levelOn(db, orla, 'osprey', 'none')).toBe('upload');
-    expect(await claimForUpload(db, piet, 'osprey', 'upload')).toBe(false);
-    expect(await levelOn(db, piet, 'osprey', 'none')).toBeUndefined();
-    // The default collection is never claimed: it is open as configured.
-    expect(await claimForUpload(db, piet, DEFAULT_COLLECTION, 'upload')).toBe(true);
-    expect(await claimForUpload(db, piet, DEFAULT_COLLECTION, 'read')).toBe(false);
   });
 });

@@ -372,7 +372,24 @@ describe('access by collection, over HTTP', () => {
       ).status,
     ).toBe(404);
 
-    // Upload: into one's collection, yes; into another's, 404; a new collection is the uploader's.
+    // Reprocessing: a document of the other collection answers 404, as one that does not exist.
+    const reprocessOther = await json(
+      `/api/documents/${heronText.id}/reprocess`,
+      'edda-kestrel',
+      'POST',
+      {},
+    );
+    expect(reprocessOther.status).toBe(404);
+    expect(await reprocessOther.text()).not.toMatch(SECRET.heron);
+    expect(
+      (
+        await json(`/api/documents/${kestrelText.id}/reprocess`, 'edda-kestrel', 'POST', {
+          from: '?',
+        })
+      ).status,
+    ).toBe(400);
+
+    // Upload: into one's collection, yes; into another's, 404; a new one too (admins open collections).
     const form = (name: string, text: string) => {
       const f = new FormData();
       f.append('file', new Blob([text]), name);
@@ -388,14 +405,9 @@ describe('access by collection, over HTTP', () => {
     ).toBe(200);
     const refused = await up('heron', 'An attempt to add to heron.');
     expect(refused.status).toBe(404);
-    const opened = await up('osprey', 'An osprey desk note about nobody in particular.');
-    expect(opened.status).toBe(200);
-    const mine = (
-      (await (await call('/api/collections', reader.kestrel)).json()) as {
-        collections: Array<{ name: string; level: string }>;
-      }
-    ).collections;
-    expect(mine.find((c) => c.name === 'osprey')).toMatchObject({ level: 'upload' });
+    expect((await up('osprey', 'An osprey desk note about nobody in particular.')).status).toBe(
+      404,
+    );
     // Same bytes as a heron document: told it is a duplicate, but not which document it is.
     const dup = await call('/api/documents?collection=kestrel', reader.kestrel, {
       method: 'POST',
@@ -472,7 +484,7 @@ describe('access by collection, over HTTP', () => {
     expect(await hits()).toBeGreaterThan(0);
     const usersPage = await (await call('/admin/users', 'root-ada')).text();
     expect(usersPage).toMatch(
-      /<tr data-group="night desk"><td>night desk<\/td><td>nobody-yet<\/td><td>heron: read<\/td><\/tr>/,
+      /<tr data-group="night desk"><td>night desk<\/td>[\s\S]*?<li data-member="nobody-yet">[\s\S]*?<li data-collection="heron"><span class="grant">heron: read<\/span>/,
     );
     expect(
       (await json('/api/groups/night%20desk/members', 'root-ada', 'DELETE', { user: who })).status,

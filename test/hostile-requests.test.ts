@@ -259,7 +259,7 @@ describe('hostile requests', () => {
         }
       }
     }
-  });
+  }, 180_000); // every GET route × parameter × payload: thousands of requests
 
   it('never echoes markup from a query parameter unescaped into an HTML page', async () => {
     const cookie = { cookie: `casefile_session=${session}` };
@@ -286,7 +286,7 @@ describe('hostile requests', () => {
     }
     // The search, login, upload, people, documents, users, account, citations and queue pages, a person's page, a document's page, the viewer and a citation's short link, each with every parameter and payload.
     expect(pagesChecked).toBe(13 * queryParameters().length * XSS.length);
-  });
+  }, 180_000); // every GET route × parameter × payload: thousands of requests
 
   it('shows a document whose text is markup as text, in the viewer, search snippets and citations', async () => {
     const cookie = { cookie: `casefile_session=${session}` };

@@ -2,7 +2,12 @@
 // progress, filtered by collection and status, a page at a time; and a document's own page listing
 // its pages. Rows still being processed follow their document (documents.js).
 import type { Identity } from '../store/accounts.js';
-import { DOCUMENT_STATUSES, type Document, type DocumentStatus } from '../schema/tables.js';
+import {
+  DOCUMENT_STATUSES,
+  type Document,
+  type DocumentStatus,
+  type StoredCitation,
+} from '../schema/tables.js';
 import { Layout } from './layout.js';
 
 export const docPath = (sha256: string) => `/d/${sha256.slice(0, 16)}`;
@@ -172,6 +177,12 @@ export function DocumentsPage(d: DocumentsData) {
 export interface DocumentPageData {
   user: Identity;
   doc: Document;
+  /** The stored citations of the document (shown to whoever may read it). */
+  citations?: StoredCitation[];
+  /** The user may process it again (edit on its collection): the form is offered. */
+  mayReprocess?: boolean;
+  /** What a reprocess request just answered (an error, or that it is queued). */
+  notice?: { error: boolean; text: string } | undefined;
   pages: Array<{
     page: number;
     status: string;
@@ -223,6 +234,15 @@ export function DocumentPage(d: DocumentPageData) {
             Download original
           </a>
         </p>
+        {d.notice ? (
+          <p
+            class={d.notice.error ? 'error' : 'notice ok'}
+            role={d.notice.error ? 'alert' : 'status'}
+          >
+            {d.notice.text}
+          </p>
+        ) : null}
+        {d.mayReprocess ? <ReprocessForm doc={doc} /> : null}
         <h2>Pages</h2>
         {d.pages.length ? (
           <table class="pages-table">
@@ -259,7 +279,74 @@ export function DocumentPage(d: DocumentPageData) {
         ) : (
           <p>{doc.status === 'failed' ? 'No page could be read.' : 'No pages read yet.'}</p>
         )}
+        <DocumentCitations citations={d.citations ?? []} />
       </article>
     </Layout>
+  );
+}
+
+/** Process the document again, from a chosen stage (every stage from the original by default). */
+function ReprocessForm(props: { doc: Document }) {
+  return (
+    <form
+      method="post"
+      action={`${docPath(props.doc.sha256)}/reprocess`}
+      class="inline reprocess"
+      aria-label="Process again"
+    >
+      <select name="from" aria-label="From">
+        <option value="text">every stage, from the original</option>
+        <option value="extract">entities, claims and index, from the stored text</option>
+        <option value="index">the search index only</option>
+      </select>{' '}
+      <button type="submit" class="secondary">
+        Process again
+      </button>
+    </form>
+  );
+}
+
+/** The stored citations of this document: short link, page, quote, and whether it still stands exactly. */
+function DocumentCitations(props: { citations: StoredCitation[] }) {
+  const list = [...props.citations].sort((a, b) => a.page - b.page || a.id.localeCompare(b.id));
+  return (
+    <section class="document-citations" aria-label="Citations">
+      <h2>Citations</h2>
+      {list.length ? (
+        <table class="documents-table citations-table">
+          <thead>
+            <tr>
+              <th>Citation</th>
+              <th>Page</th>
+              <th>Quote</th>
+              <th>Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((c) => (
+              <tr data-citation={c.id} data-status={c.status}>
+                <td>
+                  <a class="citation-id" href={`/c/${c.id}`}>
+                    {c.id}
+                  </a>
+                </td>
+                <td>{c.page}</td>
+                <td>
+                  <q>{c.quote.length > 200 ? `${c.quote.slice(0, 200)}…` : c.quote}</q>
+                </td>
+                <td class="citation-state">
+                  <span class={`status ${c.status === 'holds' ? 'done' : 'failed'}`}>
+                    {c.status === 'holds' ? 'exact' : 'broken'}
+                  </span>
+                  {c.problem ? <span class="doc-error">: {c.problem}</span> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p class="muted">No citations of this document yet.</p>
+      )}
+    </section>
   );
 }

@@ -17,6 +17,7 @@ import {
   mergeBody,
   pageNumber,
   passwordForm,
+  reprocessForm,
   searchParams,
   searchQuery,
   splitBody,
@@ -29,14 +30,13 @@ import {
 import {
   changePassword,
   disableUser,
-  listUsers,
   login,
   logout,
   resetPassword,
   SESSION_MS,
 } from '../store/accounts.js';
 import { addUserFrom, granteeFrom, targetUser } from '../http/admin.js';
-import { AccountPage, UsersPage, type Shown } from './users.js';
+import { accountPage, usersPage } from './team-routes.js';
 import {
   getDocument,
   getDocumentBySha,
@@ -46,7 +46,9 @@ import {
   listDocuments,
   pageList,
 } from '../store/documents.js';
-import { DocumentPage, DocumentsPage } from './documents.js';
+import { docPath, DocumentPage, DocumentsPage } from './documents.js';
+import { citationsOf } from '../cite/stored.js';
+import { reprocess } from '../http/reprocess.js';
 import { MessagePage } from './layout.js';
 import type { Identity } from '../store/accounts.js';
 import type { AppContext, Env, Route } from '../http/context.js';
@@ -70,11 +72,11 @@ import { accessOf, mayEditPeople, readable } from '../http/access.js';
 import { SESSION_COOKIE } from '../http/auth.js';
 import {
   atLeast,
+  collectionOf,
   collectionsFor,
+  levelOn,
   grantCollection,
   isGrantLevel,
-  listGrants,
-  listGroups,
   revokeCollection,
 } from '../store/access.js';
 import { LoginThrottle } from '../http/throttle.js';
@@ -296,32 +298,34 @@ export function invalidPage(title: string) {
     c.html(<MessagePage title={title} message={message} user={c.get('user')} />, 400);
 }
 
-async function documentPage(c: Context, ctx: AppContext): Promise<Response> {
+/** A document's page: its facts, pages and citations; the reprocess form for those who may edit it. */
+async function documentPage(
+  c: Context,
+  ctx: AppContext,
+  notice?: { error: boolean; text: string },
+  status: 200 | 202 | 400 | 403 | 409 = 200,
+): Promise<Response> {
   const doc = await readable(
     c,
     ctx,
     await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? ''),
   );
   if (!doc) return notFoundPage(c, 'No such document', 'There is no such document.');
+  const user = c.get('user');
+  const mayReprocess =
+    allowed(user.role, 'edit') &&
+    atLeast(
+      await levelOn(ctx.archive.db, user, collectionOf(doc), ctx.archive.config.defaultAccess),
+      'edit',
+    );
   return c.html(
-    <DocumentPage user={c.get('user')} doc={doc} pages={await pageList(ctx.archive.db, doc.id)} />,
-  );
-}
-
-async function usersPage(
-  c: Context,
-  ctx: AppContext,
-  extra: { shown?: Shown; error?: string } = {},
-  status: 200 | 400 | 404 | 409 = 200,
-): Promise<Response> {
-  return c.html(
-    <UsersPage
-      user={c.get('user')}
-      users={await listUsers(ctx.archive.db)}
-      grants={await listGrants(ctx.archive.db)}
-      groups={await listGroups(ctx.archive.db)}
-      shown={extra.shown}
-      error={extra.error}
+    <DocumentPage
+      user={user}
+      doc={doc}
+      pages={await pageList(ctx.archive.db, doc.id)}
+      citations={await citationsOf(ctx.archive.db, doc.id)}
+      mayReprocess={mayReprocess}
+      notice={notice}
     />,
     status,
   );
@@ -603,7 +607,7 @@ export const WEB_ROUTES: Route[] = [
     path: '/account',
     permission: 'read',
     web: true,
-    handler: (c) => c.html(<AccountPage user={c.get('user')} />),
+    handler: (c, ctx) => accountPage(c, ctx),
   },
   {
     method: 'POST',
@@ -616,16 +620,13 @@ export const WEB_ROUTES: Route[] = [
       const user = c.get('user');
       const next = form.password;
       if (next !== form.confirm)
-        return c.html(<AccountPage user={user} error="The two new passwords differ." />, 400);
+        return accountPage(c, ctx, { error: 'The two new passwords differ.' }, 400);
       const r = await changePassword(ctx.archive.db, user.id, form.current, next);
       if (r === 'wrong')
-        return c.html(<AccountPage user={user} error="The current password is wrong." />, 400);
+        return accountPage(c, ctx, { error: 'The current password is wrong.' }, 400);
       if (r === 'weak')
-        return c.html(
-          <AccountPage user={user} error="A password is at least 12 characters." />,
-          400,
-        );
-      return c.html(<AccountPage user={user} message="Your password was changed." />);
+        return accountPage(c, ctx, { error: 'A password is at least 12 characters.' }, 400);
+      return accountPage(c, ctx, { message: 'Your password was changed.' });
     },
   },
   {
@@ -643,6 +644,24 @@ export const WEB_ROUTES: Route[] = [
     permission: 'read',
     web: true,
     handler: (c, ctx) => documentPage(c, ctx),
+  },
+  {
+    method: 'POST',
+    path: '/d/:sha/reprocess',
+    permission: 'edit',
+    web: true,
+    form: reprocessForm,
+    handler: async (c, ctx) => {
+      const doc = await readable(
+        c,
+        ctx,
+        await getDocumentBySha(ctx.archive.db, c.req.param('sha') ?? ''),
+      );
+      if (!doc) return notFoundPage(c, 'No such document', 'There is no such document.');
+      const r = await reprocess(c, ctx, doc, validForm(c, reprocessForm).from);
+      if (!r.ok) return documentPage(c, ctx, { error: true, text: r.error }, r.status);
+      return c.redirect(docPath(doc.sha256), 303);
+    },
   },
   {
     method: 'GET',

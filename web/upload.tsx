@@ -1,7 +1,7 @@
 import type { Identity } from '../store/accounts.js';
 import { Layout } from './layout.js';
 
-/** The upload form; `collections`: those the user may upload into (offered, any new name opens one). */
+/** The upload form; `collections`: those the user may upload into (offered; an admin may name a new one). */
 export function UploadPage(props: { user: Identity; collections?: string[] }) {
   return (
     <Layout title="Upload" user={props.user} scripts={['/static/upload.js']}>

@@ -1,8 +1,9 @@
 // The team: an admin's page of users (add one with a role, give one a new one-time password,
-// disable one; secrets shown once, on the answer to the form, never in an address), and every
-// user's own page with their name, role and a password change.
+// disable one; secrets shown once, on the answer to the form, never in an address), of groups (made,
+// their members and collections) and of every API token (revoke one), and every user's own page
+// with their name, role, a password change and their API tokens.
 import { GRANT_LEVELS, ROLES } from '../schema/tables.js';
-import type { Identity, UserRow } from '../store/accounts.js';
+import type { Identity, TokenRow, UserRow } from '../store/accounts.js';
 import type { GrantRow } from '../store/access.js';
 import { Layout } from './layout.js';
 
@@ -40,25 +41,32 @@ function Secret(props: { shown: Shown }) {
   );
 }
 
-/** A user's grants on collections, each with a Revoke button, and a form to grant one (admins read everything). */
-function Grants(props: { user: UserRow; grants: GrantRow[] }) {
-  if (props.user.role === 'admin') return <span class="muted">every collection (admin)</span>;
-  const mine = props.grants.filter((g) => g.user === props.user.name);
+/**
+ * The grants of one grantee (a user or a group, by name), each with a Revoke button, and a form to
+ * grant a collection; the forms post to `action` and `action`/revoke with the grantee's name.
+ */
+function GranteeGrants(props: {
+  field: 'user' | 'group';
+  name: string;
+  grants: GrantRow[];
+  action: string;
+}) {
+  const theirs = props.grants.filter((g) => g[props.field] === props.name);
   return (
     <>
       <ul class="grants">
-        {mine.map((g) => (
+        {theirs.map((g) => (
           <li data-collection={g.collection}>
             <span class="grant">
               {g.collection}: {g.level}
             </span>{' '}
-            <form method="post" action="/admin/grants/revoke" class="inline">
-              <input type="hidden" name="user" value={props.user.name} />
+            <form method="post" action={`${props.action}/revoke`} class="inline">
+              <input type="hidden" name={props.field} value={props.name} />
               <input type="hidden" name="collection" value={g.collection} />
               <button
                 type="submit"
                 class="secondary"
-                aria-label={`Revoke ${g.collection} from ${props.user.name}`}
+                aria-label={`Revoke ${g.collection} from ${props.name}`}
               >
                 Revoke
               </button>
@@ -68,11 +76,11 @@ function Grants(props: { user: UserRow; grants: GrantRow[] }) {
       </ul>
       <form
         method="post"
-        action="/admin/grants"
+        action={props.action}
         class="inline grant-form"
-        aria-label={`Grant a collection to ${props.user.name}`}
+        aria-label={`Grant a collection to ${props.name}`}
       >
-        <input type="hidden" name="user" value={props.user.name} />
+        <input type="hidden" name={props.field} value={props.name} />
         <input
           name="collection"
           placeholder="collection"
@@ -94,28 +102,169 @@ function Grants(props: { user: UserRow; grants: GrantRow[] }) {
   );
 }
 
-/** Groups with their members and the collections granted to them (kept over the API and the CLI). */
-function Groups(props: { groups: Array<{ name: string; members: string[] }>; grants: GrantRow[] }) {
-  if (!props.groups.length) return null;
+/** A user's grants on collections (admins read everything and need none). */
+function Grants(props: { user: UserRow; grants: GrantRow[] }) {
+  if (props.user.role === 'admin') return <span class="muted">every collection (admin)</span>;
   return (
-    <table class="groups-table" aria-label="Groups">
+    <GranteeGrants
+      field="user"
+      name={props.user.name}
+      grants={props.grants}
+      action="/admin/grants"
+    />
+  );
+}
+
+/** A form of one text field and its button (a new group, a new token). */
+function OneFieldForm(props: {
+  action: string;
+  /** The form's accessible name. */
+  label: string;
+  name: string;
+  /** The field's accessible name. */
+  field: string;
+  placeholder: string;
+  maxlength: number;
+  button: string;
+}) {
+  return (
+    <form method="post" action={props.action} class="inline" aria-label={props.label}>
+      <input
+        name={props.name}
+        placeholder={props.placeholder}
+        required
+        maxlength={props.maxlength}
+        autocomplete="off"
+        aria-label={props.field}
+      />{' '}
+      <button type="submit" class="secondary">
+        {props.button}
+      </button>
+    </form>
+  );
+}
+
+/** Groups with their members and the collections granted to them, each changed by a form. */
+function Groups(props: {
+  groups: Array<{ name: string; members: string[] }>;
+  grants: GrantRow[];
+  users: UserRow[];
+}) {
+  return (
+    <section class="card groups" aria-label="Groups">
+      <h2>Groups</h2>
+      <OneFieldForm
+        action="/admin/groups"
+        label="Create a group"
+        name="name"
+        field="Group name"
+        placeholder="new group"
+        maxlength={64}
+        button="Create group"
+      />
+      {props.groups.length ? (
+        <table class="groups-table">
+          <thead>
+            <tr>
+              <th>Group</th>
+              <th>Members</th>
+              <th>Collections</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.groups.map((g) => (
+              <tr data-group={g.name}>
+                <td>{g.name}</td>
+                <td class="members">
+                  <ul class="grants">
+                    {g.members.map((m) => (
+                      <li data-member={m}>
+                        {m}{' '}
+                        <form method="post" action="/admin/groups/members/remove" class="inline">
+                          <input type="hidden" name="group" value={g.name} />
+                          <input type="hidden" name="user" value={m} />
+                          <button
+                            type="submit"
+                            class="secondary"
+                            aria-label={`Remove ${m} from ${g.name}`}
+                          >
+                            Remove
+                          </button>
+                        </form>
+                      </li>
+                    ))}
+                  </ul>
+                  <form
+                    method="post"
+                    action="/admin/groups/members"
+                    class="inline"
+                    aria-label={`Add a member to ${g.name}`}
+                  >
+                    <input type="hidden" name="group" value={g.name} />
+                    <select name="user" aria-label="User">
+                      {props.users
+                        .filter((u) => !g.members.includes(u.name))
+                        .map((u) => (
+                          <option value={u.name}>{u.name}</option>
+                        ))}
+                    </select>{' '}
+                    <button type="submit" class="secondary">
+                      Add member
+                    </button>
+                  </form>
+                </td>
+                <td class="collections">
+                  <GranteeGrants
+                    field="group"
+                    name={g.name}
+                    grants={props.grants}
+                    action="/admin/groups/grants"
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p class="muted">No groups yet.</p>
+      )}
+    </section>
+  );
+}
+
+const when = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace('T', ' ') : '—');
+
+/** API tokens (never their secrets), each with a Revoke form posting to `revoke(id)`. */
+function Tokens(props: { tokens: TokenRow[]; revoke: (id: number) => string; owners: boolean }) {
+  if (!props.tokens.length) return <p class="muted">No API tokens.</p>;
+  return (
+    <table class="tokens-table" aria-label="API tokens">
       <thead>
         <tr>
-          <th>Group</th>
-          <th>Members</th>
-          <th>Collections</th>
+          {props.owners ? <th>User</th> : null}
+          <th>Label</th>
+          <th>Created</th>
+          <th>Last used</th>
+          <th></th>
         </tr>
       </thead>
       <tbody>
-        {props.groups.map((g) => (
-          <tr data-group={g.name}>
-            <td>{g.name}</td>
-            <td>{g.members.join(', ') || '—'}</td>
+        {props.tokens.map((t) => (
+          <tr data-token={String(t.id)}>
+            {props.owners ? <td>{t.user}</td> : null}
+            <td>{t.label ?? '—'}</td>
+            <td>{when(t.createdAt)}</td>
+            <td>{when(t.lastUsedAt)}</td>
             <td>
-              {props.grants
-                .filter((x) => x.group === g.name)
-                .map((x) => `${x.collection}: ${x.level}`)
-                .join(', ') || '—'}
+              <form method="post" action={props.revoke(t.id)} class="inline">
+                <button
+                  type="submit"
+                  class="danger"
+                  aria-label={`Revoke the token ${t.label ?? t.id}${props.owners ? ` of ${t.user}` : ''}`}
+                >
+                  Revoke
+                </button>
+              </form>
             </td>
           </tr>
         ))}
@@ -129,6 +278,7 @@ export function UsersPage(props: {
   users: UserRow[];
   grants: GrantRow[];
   groups?: Array<{ name: string; members: string[] }>;
+  tokens?: TokenRow[];
   shown?: Shown | undefined;
   error?: string | undefined;
 }) {
@@ -181,9 +331,7 @@ export function UsersPage(props: {
                   <span class="status done">active</span>
                 )}
               </td>
-              <td>
-                {u.lastSeenAt ? u.lastSeenAt.toISOString().slice(0, 16).replace('T', ' ') : '—'}
-              </td>
+              <td>{when(u.lastSeenAt)}</td>
               <td class="collections">
                 <Grants user={u} grants={props.grants} />
               </td>
@@ -211,13 +359,20 @@ export function UsersPage(props: {
           ))}
         </tbody>
       </table>
-      <Groups groups={props.groups ?? []} grants={props.grants} />
+      <Groups groups={props.groups ?? []} grants={props.grants} users={props.users} />
+      <section class="card" aria-label="Every API token">
+        <h2>API tokens</h2>
+        <Tokens tokens={props.tokens ?? []} revoke={(id) => `/admin/tokens/${id}/revoke`} owners />
+      </section>
     </Layout>
   );
 }
 
 export function AccountPage(props: {
   user: Identity;
+  tokens?: TokenRow[];
+  /** A token just made: shown this once. */
+  newToken?: { label: string; token: string } | undefined;
   message?: string | undefined;
   error?: string | undefined;
 }) {
@@ -273,6 +428,32 @@ export function AccountPage(props: {
         </label>
         <button type="submit">Change password</button>
       </form>
+      <section class="card" aria-label="Your API tokens">
+        <h2>Your API tokens</h2>
+        {props.newToken ? (
+          <div class="secret" role="status" aria-label="New API token">
+            <p>
+              The token <strong>{props.newToken.label}</strong>, shown only this once (stored only
+              as a hash):
+            </p>
+            <code id="new-token">{props.newToken.token}</code>
+          </div>
+        ) : null}
+        <Tokens
+          tokens={props.tokens ?? []}
+          revoke={(id) => `/account/tokens/${id}/revoke`}
+          owners={false}
+        />
+        <OneFieldForm
+          action="/account/tokens"
+          label="New API token"
+          name="label"
+          field="Label"
+          placeholder="what it is for"
+          maxlength={100}
+          button="New token"
+        />
+      </section>
     </Layout>
   );
 }

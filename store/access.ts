@@ -40,7 +40,7 @@ export function atLeast(level: GrantLevel | undefined, needed: GrantLevel): bool
 const higher = (a: GrantLevel | undefined, b: GrantLevel): GrantLevel => (atLeast(a, b) ? a! : b);
 
 /** The collection a document is in. */
-function collectionOf(doc: { collection: string | null }): string {
+export function collectionOf(doc: { collection: string | null }): string {
   return doc.collection ?? DEFAULT_COLLECTION;
 }
 

@@ -5,11 +5,8 @@
 // disabling works on a freshly migrated database and on an upgraded one.
 import fs from 'node:fs';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
-import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrationsDir } from '../core/paths.js';
-import * as tables from '../schema/tables.js';
 import {
   addUser,
   authenticateToken,
@@ -18,35 +15,11 @@ import {
   listUsers,
   login,
 } from '../store/accounts.js';
-import { openStore, queryRows, type Store } from '../store/db.js';
+import { openStore, type Store } from '../store/db.js';
+import { databaseColumns, declaredColumns, migrateWithFolder } from '../store/schema-check.js';
 import { backends, tempDir } from './backends.js';
 
 const list = await backends();
-
-/** The schema's tables and their columns, as tables.ts declares them. */
-function declared(): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const value of Object.values(tables)) {
-    if (!value || typeof value !== 'object' || !(Symbol.for('drizzle:IsDrizzleTable') in value))
-      continue;
-    const config = getTableConfig(value as PgTable);
-    out.set(
-      config.name,
-      config.columns.map((c) => c.name),
-    );
-  }
-  return out;
-}
-
-async function migratedColumns(store: Store): Promise<Map<string, string[]>> {
-  const rows = await queryRows<{ table_name: string; column_name: string }>(
-    store.db,
-    sql`select table_name, column_name from information_schema.columns where table_schema = 'public'`,
-  );
-  const out = new Map<string, string[]>();
-  for (const r of rows) out.set(r.table_name, [...(out.get(r.table_name) ?? []), r.column_name]);
-  return out;
-}
 
 /** A copy of the migrations folder holding only the first `n` migrations (an older release's). */
 function olderMigrations(n: number): string {
@@ -62,31 +35,6 @@ function olderMigrations(n: number): string {
   return dir;
 }
 
-/** Migrates a database with an older release's migrations only. */
-async function migrateOlder(
-  created: { dataDir: string; databaseUrl: string | undefined },
-  folder: string,
-  seed: string[],
-): Promise<void> {
-  if (created.databaseUrl) {
-    const { default: pg } = await import('pg');
-    const { drizzle } = await import('drizzle-orm/node-postgres');
-    const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-    const pool = new pg.Pool({ connectionString: created.databaseUrl });
-    await migrate(drizzle(pool), { migrationsFolder: folder });
-    for (const q of seed) await pool.query(q);
-    await pool.end();
-  } else {
-    const { PGlite } = await import('@electric-sql/pglite');
-    const { drizzle } = await import('drizzle-orm/pglite');
-    const { migrate } = await import('drizzle-orm/pglite/migrator');
-    const client = await PGlite.create(path.join(created.dataDir, 'pglite'));
-    await migrate(drizzle(client), { migrationsFolder: folder });
-    for (const q of seed) await client.query(q);
-    await client.close();
-  }
-}
-
 describe.each(list)('migrations on $name', (backend) => {
   const cleanups: Array<() => Promise<void>> = [];
   afterEach(async () => {
@@ -94,9 +42,9 @@ describe.each(list)('migrations on $name', (backend) => {
   });
 
   async function check(store: Store): Promise<void> {
-    const have = await migratedColumns(store);
-    expect(declared().size).toBe(14);
-    for (const [table, columns] of declared())
+    const have = await databaseColumns(store.db);
+    expect(declaredColumns().size).toBe(14);
+    for (const [table, columns] of declaredColumns())
       expect(new Set(have.get(table)), table).toEqual(new Set(columns));
     expect(have.get('api_tokens')).toContain('label');
     // Disabling a user works on this database: no login, no token.
@@ -127,7 +75,7 @@ describe.each(list)('migrations on $name', (backend) => {
     const older = olderMigrations(journal.entries.length - 1);
     cleanups.push(async () => fs.rmSync(older, { recursive: true, force: true }));
     // A user of the older release, disabled the way it was stored then.
-    await migrateOlder(created, older, [
+    await migrateWithFolder(created, older, [
       `insert into users (name, role, password_hash) values ('orm-keller', 'investigator', '!$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g')`,
     ]);
     const store = await openStore(created);

@@ -253,9 +253,13 @@ export function arbitratePersons(
     const wider = modelPersons.find(
       (e) => e.margin >= WIDEN_MARGIN && !within(e, p) && !out.some((f) => overlaps(f, e)),
     );
+    // Not to a given name and patronymic alone: the rule's name already says who, and the polite
+    // form adds a spelling of the person no reader searches for.
     const normalized = wider
       ? (normalizePersonSpan(text, wider.start, wider.end) ??
-        normalizeModelName(text, wider.start, wider.end, ctx))
+        (personEvidence(text.slice(wider.start, wider.end), true)
+          ? undefined
+          : normalizeModelName(text, wider.start, wider.end, ctx)))
       : undefined;
     out.push(
       wider && normalized

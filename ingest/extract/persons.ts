@@ -905,11 +905,16 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
   return out;
 }
 
-/** Whether a span holds something only names have: a listed given name, an initial or a patronymic. */
-export function personEvidence(span: string): boolean {
+/**
+ * Whether a span holds something only names have: a listed given name, an initial or a patronymic
+ * (with `patronymicOnly`, a patronymic).
+ */
+export function personEvidence(span: string, patronymicOnly = false): boolean {
   return tokenize(span).some(
     (t) =>
-      t.initial || isPatronymic(t) || (t.cap && !isStop(t) && isGivenName(givenNominative(t.text))),
+      isPatronymic(t) ||
+      (!patronymicOnly &&
+        (t.initial || (t.cap && !isStop(t) && isGivenName(givenNominative(t.text))))),
   );
 }
 

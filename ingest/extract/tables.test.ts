@@ -104,3 +104,24 @@ describe('record tables', () => {
     expect(findTableRecords(text, null, newContext())).toEqual([]);
   });
 });
+
+describe('record tables read by OCR', () => {
+  it('reads Cyrillic look-alikes in a document number and ignores specks in the cells', () => {
+    const xs = [0, 150, 300, 420];
+    const { text, words } = page(
+      [
+        ['SURNAME', 'GIVEN NAME', 'NAT', 'DOC NO'],
+        ['HALVORSEN', 'INGRID', 'NOR ~~', 'МР4471025'],
+        ['BRANDT', 'OSKAR', 'ток', '= C8Z2L7741'],
+      ],
+      xs,
+    );
+    expect(summary(findTableRecords(text, words, newContext()))).toEqual([
+      'person Ingrid Halvorsen',
+      'passport NOR:MP4471025',
+      'person Oskar Brandt',
+      // An unreadable nationality names no issuer.
+      'passport C8Z2L7741',
+    ]);
+  });
+});

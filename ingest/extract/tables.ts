@@ -6,6 +6,7 @@
 // Needs the page's word boxes (OCR pages); a text layer without them is left to the other extractors.
 import { loadData, type DataFile } from '../../core/data.js';
 import { isAlpha3 } from '../../core/geo/countries.js';
+import { CYRILLIC_TO_LATIN, swapLetters } from '../../core/text/scripts.js';
 import type { PlacedBox } from '../../core/word-boxes.js';
 import { issuerNear } from './issuer.js';
 import { nameFromParts } from './persons.js';
@@ -146,26 +147,44 @@ function record(
         attributes: { source: 'table' },
       });
   }
-  const doc = cell('document');
-  const number =
-    doc &&
-    text
-      .slice(doc.start, doc.end)
-      .replace(/[^\p{L}\p{N}]/gu, '')
-      .toUpperCase();
-  if (doc && number && DOCUMENT_NUMBER.test(number)) {
-    const nat = cell('nationality');
-    const code = nat && text.slice(nat.start, nat.end).trim().toUpperCase();
-    const issuer = code && isAlpha3(code) ? code : issuerNear(text, doc.start, ctx);
+  const doc = cellTokens(text, rowCells, columns, 'document').find((t) =>
+    DOCUMENT_NUMBER.test(t.token),
+  );
+  if (doc) {
+    const { token: number, word } = doc;
+    const span = { start: word.start, end: word.end };
+    const nationality = cellTokens(text, rowCells, columns, 'nationality');
+    const code = nationality.map((t) => t.token).find(isAlpha3);
+    // A nationality cell that cannot be read names no issuer: better none than the page's.
+    const issuer = code ?? (nationality.length ? undefined : issuerNear(text, span.start, ctx));
     out.push({
       type: 'passport',
-      text: text.slice(doc.start, doc.end),
+      text: text.slice(span.start, span.end),
       normalized: issuer ? `${issuer}:${number}` : number,
-      ...doc,
+      ...span,
       attributes: { source: 'table' },
     });
   }
   return out;
+}
+
+/**
+ * The words of a row's cell of this kind in capitals, Cyrillic look-alikes read as Latin letters (OCR
+ * in a Cyrillic model reads MP as МР), punctuation and OCR specks (~, ©) dropped.
+ */
+function cellTokens(
+  text: string,
+  rowCells: Word[][],
+  columns: Column[],
+  kind: ColumnKind,
+): Array<{ token: string; word: Word }> {
+  const ws = rowCells[columns.findIndex((c) => c.kind === kind)] ?? [];
+  return ws
+    .map((word) => {
+      const latin = swapLetters(text.slice(word.start, word.end).toUpperCase(), CYRILLIC_TO_LATIN);
+      return { word, token: latin.replace(/[^\p{L}\p{N}]/gu, '') };
+    })
+    .filter((t) => t.token);
 }
 
 const joinSpans = (a: { start: number; end: number }, b: { start: number; end: number }) => ({

@@ -194,7 +194,7 @@ export function modelPlaces(
     const words = surface.match(/\p{L}+/gu) ?? [];
     if ([...words.join('')].length < 2 || words.some((w) => commonOnPage(w, lower))) continue;
     if (functionWords(foldAccents).has(foldAccents(words.at(-1) ?? ''))) continue;
-    // A name the document gives a person (Фарангис here, as a person's given name elsewhere) is the person.
+    // A name the document gives a person (a given name read as a person elsewhere) is that person.
     if (knownPersonSpan(text, e.start, e.end, ctx) || samePerson(surface)) continue;
     out.push({
       type: 'place',

@@ -23,7 +23,7 @@ import type { DocumentContext, Found } from './types.js';
 // corpora's page texts; models/ner/MODEL.md has the figures. A one-word person without a name signal
 // needs 50, a longer one 25; a bare one-word name nobody named in full 40; a person whose second word
 // is an ordinary word (Hill, Green) 100 and a listed given name; an organization without a head noun
-// 30; a place no gazetteer holds 40. A rule place gives way to a model organization or person over
+// 30; a place no gazetteer holds 30. A rule place gives way to a model organization or person over
 // the same words (a club named after its town) at 30, and to a model person around it at 30 too; a
 // rule person gives way to a model organization or place around it at 60, and to a model person
 // span reaching beyond it (a third name, a particle the rule's shape did not hold) at 15.

@@ -49,6 +49,10 @@ describe('API over HTTP', () => {
       expect(created).toMatchObject({ name: `${role}-1`, role });
       expect(created.token).toMatch(/^cf_[0-9a-f]{16}\./);
       tokens[role] = created.token;
+      // Edit on the documents' collection, so that what this test sees is the role's permission
+      // alone (refusals by collection grant are test/access.test.ts's).
+      const grant = ['collection', 'grant', 'default', '--user', `${role}-1`, '--level', 'edit'];
+      expect((await runCli(grant, env)).code).toBe(0);
     }
     const second = await startServer(env);
     // Users exist now: no second admin, no credentials printed.

@@ -43,8 +43,20 @@ const within = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end;
 
 const STEM = 5;
 
-/** The words a page writes in lower case, and their first letters (a stem without its case ending). */
+let lastPage: { text: string; lower: Set<string> } | undefined;
+
+/**
+ * The words a page writes in lower case, and their first letters (a stem without its case ending);
+ * kept for the last page, which modelPersons and modelPlaces both ask about.
+ */
 function lowerWords(text: string): Set<string> {
+  if (lastPage?.text === text) return lastPage.lower;
+  const lower = pageLowerWords(text);
+  lastPage = { text, lower };
+  return lower;
+}
+
+function pageLowerWords(text: string): Set<string> {
   const words = text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? [];
   return new Set([...words, ...words.filter((w) => w.length > STEM).map((w) => w.slice(0, STEM))]);
 }

@@ -38,38 +38,38 @@ const FAMILY_LAT =
 
 // Words that begin with a capital but are not names: function words, titles, months, document words
 // (data/stopwords.json), and head nouns of organizations (Placówki, Division).
-let stop: Set<string> | undefined;
-function stopWords(): Set<string> {
-  if (stop) return stop;
-  const file = loadData<{
-    entries: Array<{ words: string[] }>;
-    functionWords: { words: string[] };
-    notNames: { words: string[] };
-  }>('stopwords.json');
-  stop = new Set(
-    [
-      ...file.notNames.words,
-      ...file.functionWords.words,
-      ...file.entries.flatMap((e) => e.words),
-    ].map((w) => foldAccents(w)),
-  );
-  return stop;
+interface StopWordsFile {
+  entries: Array<{ words: string[] }>;
+  functionWords: { words: string[] };
+  notNames: { words: string[] };
 }
 
 let hardStop: Set<string> | undefined;
+let stop: Set<string> | undefined;
+
+/** Titles and function words (data/stopwords.json), folded: never part of a name. */
+function hardStopWords(): Set<string> {
+  const file = loadData<StopWordsFile>('stopwords.json');
+  hardStop ??= new Set(
+    [...file.notNames.words, ...file.functionWords.words].map((w) => foldAccents(w)),
+  );
+  return hardStop;
+}
+
+function stopWords(): Set<string> {
+  stop ??= new Set([
+    ...hardStopWords(),
+    ...loadData<StopWordsFile>('stopwords.json').entries.flatMap((e) =>
+      e.words.map((w) => foldAccents(w)),
+    ),
+  ]);
+  return stop;
+}
 
 /** Words never part of a name (titles, function words): not the ordinary words that are also family names (Hill, Green). */
 function isHardStop(t: Token): boolean {
-  if (!hardStop) {
-    const file = loadData<{ functionWords: { words: string[] }; notNames: { words: string[] } }>(
-      'stopwords.json',
-    );
-    hardStop = new Set(
-      [...file.notNames.words, ...file.functionWords.words].map((w) => foldAccents(w)),
-    );
-  }
   return (
-    hardStop.has(foldAccents(t.text.replace(/\.$/, ''))) ||
+    hardStopWords().has(foldAccents(t.text.replace(/\.$/, ''))) ||
     (!t.initial && (isAbbreviation(t) || isHead(t.text)))
   );
 }

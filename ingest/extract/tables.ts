@@ -126,8 +126,8 @@ function record(
   ctx: DocumentContext,
 ): Found[] {
   const cell = (kind: ColumnKind) => {
-    const ws = rowCells[columns.findIndex((c) => c.kind === kind)];
-    return ws?.length ? { start: ws[0]!.start, end: ws.at(-1)!.end } : undefined;
+    const ws = cellWords(rowCells, columns, kind);
+    return ws.length ? { start: ws[0]!.start, end: ws.at(-1)!.end } : undefined;
   };
   const out: Found[] = [];
   const family = cell('family');
@@ -178,14 +178,17 @@ function cellTokens(
   columns: Column[],
   kind: ColumnKind,
 ): Array<{ token: string; word: Word }> {
-  const ws = rowCells[columns.findIndex((c) => c.kind === kind)] ?? [];
-  return ws
+  return cellWords(rowCells, columns, kind)
     .map((word) => {
       const latin = swapLetters(text.slice(word.start, word.end).toUpperCase(), CYRILLIC_TO_LATIN);
       return { word, token: latin.replace(/[^\p{L}\p{N}]/gu, '') };
     })
     .filter((t) => t.token);
 }
+
+/** The words of a row's cell of this kind (none when the table has no such column). */
+const cellWords = (rowCells: Word[][], columns: Column[], kind: ColumnKind): Word[] =>
+  rowCells[columns.findIndex((c) => c.kind === kind)] ?? [];
 
 const joinSpans = (a: { start: number; end: number }, b: { start: number; end: number }) => ({
   start: Math.min(a.start, b.start),

@@ -8,6 +8,7 @@ import { contradictions } from './contradictions.js';
 import { ALL_ACCESS, type Access } from '../store/access.js';
 import { claimsOf, documentsOf, listPeople, visiblePeople } from './people.js';
 import { disputed, ordered } from './timeline.js';
+import { identityConflicts } from './identity.js';
 
 export interface CaseExport {
   people: Array<{ id: string; name: string; variants: string[]; documents: string[] }>;
@@ -21,8 +22,20 @@ export interface CaseExport {
     stance: string;
     kind: string;
     quote: string;
+    /** Why the claim has its stance: the source's kind and the words that tell it. */
+    why: string;
   }>;
   contradictions: Array<{ person: string; claims: [number, number]; why: string }>;
+  /** Two people with one name and different birth dates (identity.ts), each with its sources. */
+  identityConflicts: Array<{
+    people: Array<{
+      id: string;
+      name: string;
+      born: Array<{ date: string; filename: string; page: number; text: string }>;
+    }>;
+    accusation: boolean;
+    why: string;
+  }>;
 }
 
 /** The case export; with an access, only what it reads (people, their spellings, documents and claims). */
@@ -77,10 +90,25 @@ export async function buildCase(
       stance: c.stance,
       kind: c.kind,
       quote: c.quote,
+      why: c.stanceWhy ?? c.stance,
     })),
     contradictions: found.map((c) => ({
       person: c.person,
       claims: [index.get(`${c.person}|${c.claims[0]}`)!, index.get(`${c.person}|${c.claims[1]}`)!],
+      why: c.why,
+    })),
+    identityConflicts: (await identityConflicts(db, access)).map((c) => ({
+      people: c.people.map((p) => ({
+        id: p.key,
+        name: p.name,
+        born: p.sources.map((s) => ({
+          date: s.born,
+          filename: s.filename,
+          page: s.page,
+          text: s.text,
+        })),
+      })),
+      accusation: c.accusation,
       why: c.why,
     })),
   };

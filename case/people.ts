@@ -25,7 +25,7 @@ import {
   readableMentionsOf,
   spellingsOfPeopleNamed,
 } from '../store/people.js';
-import { sourceKind } from './source-kind.js';
+import { sourceKind, stanceReason } from './source-kind.js';
 import { cleanVariants, variantKey } from './spellings.js';
 import { timeline, type Timeline, type TimelineClaim } from './timeline.js';
 
@@ -126,12 +126,14 @@ export async function claimsOf(
   const written = await writtenOn(db, [...new Set(rows.map((r) => r.c.documentId))]);
   // Allegations read from a source that is not itself an accusation (a court restating the charge).
   const reporting = new Set<number>();
-  for (const id of new Set(
-    rows.filter((r) => r.c.stance === 'alleged').map((r) => r.c.documentId),
-  )) {
+  const firstPages = new Map<number, string>();
+  for (const id of new Set(rows.map((r) => r.c.documentId))) {
     const first = (await getPages(db, id)).sort((a, b) => a.page - b.page)[0];
-    if (first && sourceKind(first.text) !== 'alleged') reporting.add(id);
+    firstPages.set(id, first?.text ?? '');
   }
+  for (const r of rows)
+    if (r.c.stance === 'alleged' && sourceKind(firstPages.get(r.c.documentId)!) !== 'alleged')
+      reporting.add(r.c.documentId);
   const out: TimelineClaim[] = [];
   for (const { c, filename, sha256 } of rows) {
     for (const person of c.personKeys) {
@@ -154,6 +156,7 @@ export async function claimsOf(
         quote: c.quote,
         quoteStart: c.quoteStart,
         quoteEnd: c.quoteEnd,
+        stanceWhy: stanceReason(c.stance, firstPages.get(c.documentId)!),
       });
     }
   }

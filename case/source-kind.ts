@@ -20,8 +20,18 @@ const NEWS = /^\s*by\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+\s*[·|,—-]/imu;
 
 /** The kind of source, from the first lines of its first page. */
 export function sourceKind(firstPage: string): SourceKind | undefined {
+  return sourceCue(firstPage)?.kind;
+}
+
+/**
+ * The kind of source and the words of its head that tell it (`{ kind: 'alleged', cue: 'обвинительное
+ * заключение' }`; a letter known by its greeting line has that line as its cue); undefined when the
+ * head says nothing.
+ */
+export function sourceCue(firstPage: string): { kind: SourceKind; cue: string } | undefined {
   const head = firstPage.split('\n').slice(0, 20).join('\n');
-  if (NEWS.test(head)) return 'secondary';
+  const news = NEWS.exec(head);
+  if (news) return { kind: 'secondary', cue: news[0].trim() };
   // The cue that comes first names the document: a decision that mentions a red notice further down
   // is a decision; a charge whose heading says so is a charge.
   const cues: Array<[Stance, RegExp]> = [
@@ -29,12 +39,34 @@ export function sourceKind(firstPage: string): SourceKind | undefined {
     ['testimony', TESTIMONY],
     ['documented', RECORD],
   ];
-  let best: [Stance, number] | undefined;
+  let best: { kind: Stance; at: number; cue: string } | undefined;
   for (const [kind, re] of cues) {
-    const at = re.exec(head)?.index;
-    if (at !== undefined && (!best || at < best[1])) best = [kind, at];
+    const m = re.exec(head);
+    if (m && (!best || m.index < best.at)) best = { kind, at: m.index, cue: m[0] };
   }
-  if (best) return best[0];
-  if (SALUTATION.test(firstPage.split('\n').slice(0, 4).join('\n'))) return 'testimony';
-  return undefined;
+  if (best) return { kind: best.kind, cue: best.cue };
+  const greeting = SALUTATION.exec(firstPage.split('\n').slice(0, 4).join('\n'));
+  return greeting ? { kind: 'testimony', cue: greeting[0].trim() } : undefined;
+}
+
+const KIND_WORDS: Record<SourceKind, string> = {
+  alleged: 'an accusation',
+  documented: 'an official record',
+  testimony: 'testimony',
+  secondary: 'a secondary source',
+};
+
+/**
+ * Why a claim has its stance, in words a reader can check against the page: the kind of its source
+ * and the words of the source's head that tell it, and, for an allegation a record or a letter only
+ * reports, that it reports it (`alleged: the source is an official record («решение»), which reports
+ * an accusation`).
+ */
+export function stanceReason(stance: Stance, firstPage: string): string {
+  const source = sourceCue(firstPage);
+  if (!source) return `${stance}: the source's kind is not told by its head`;
+  const told = `the source is ${KIND_WORDS[source.kind]} («${source.cue.replace(/\s+/g, ' ')}»)`;
+  if (source.kind !== stance && stance === 'alleged')
+    return `${stance}: ${told}, which reports an accusation`;
+  return `${stance}: ${told}`;
 }

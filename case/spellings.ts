@@ -2,7 +2,7 @@
 // the folded form two spellings are compared (and editors' decisions stored) by. The people stage
 // clusters with them; the case shows a reader only the spellings of documents they may read.
 import { foldAccents } from '../core/text/fold.js';
-import { latinize } from '../core/names/keys.js';
+import { latinize, looseKey } from '../core/names/keys.js';
 import { parseName, wordKey, type NameParts } from '../core/names/person-names.js';
 
 /** The comparison form of a spelling, as the evaluation folds it: folded words, sorted. */
@@ -55,6 +55,8 @@ function nameWord(word: string, parts: NameParts): boolean {
   const inflected = (g: string) => latin.startsWith(latinize(g)) && latin.length - g.length <= 3;
   return (
     key === parts.familyKey ||
+    // A register's or another language's spelling of the same family name (ГОСІМЗОДА for Қосимзода).
+    (key.length >= 4 && looseKey(key) === looseKey(parts.familyKey)) ||
     parts.given.some((g) => wordKey(g) === key || inflected(g)) ||
     PATRONYMIC.test(latin)
   );

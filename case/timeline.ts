@@ -14,6 +14,8 @@ export interface TimelineClaim extends TimedClaim {
   quote: string;
   quoteStart: number;
   quoteEnd: number;
+  /** Why the claim has its stance (source-kind.ts stanceReason). */
+  stanceWhy?: string;
 }
 
 const DISPUTE_MARGIN_DAYS = 60;

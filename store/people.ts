@@ -123,6 +123,8 @@ export interface MentionRow {
   end: number;
   text: string;
   normalized: string;
+  /** What the extractor noted ({ role: 'birth' } on a labelled birth date). */
+  attributes: Record<string, unknown> | null;
 }
 
 /** A person to store: the mentions (entity ids) that are theirs, and their name keys, space-separated. */
@@ -133,6 +135,35 @@ export interface NewPerson {
   documentIds: number[];
   mentionIds: number[];
   nameKeys: string;
+}
+
+/**
+ * Every person and date mention in the documents `access` reads, each person mention with its person
+ * (people.key; null before the people stage ran) and its document's file name and hash: what the case reads
+ * birth dates and identity conflicts from.
+ */
+export async function mentionRowsWithPeople(
+  db: Db,
+  access: Access,
+): Promise<Array<MentionRow & { personKey: string | null; filename: string; sha256: string }>> {
+  return db
+    .select({
+      id: entities.id,
+      documentId: entities.documentId,
+      page: entities.page,
+      type: entities.type,
+      start: entities.start,
+      end: entities.end,
+      text: entities.text,
+      normalized: entities.normalized,
+      attributes: entities.attributes,
+      personKey: entities.personKey,
+      filename: documents.filename,
+      sha256: documents.sha256,
+    })
+    .from(entities)
+    .innerJoin(documents, eq(documents.id, entities.documentId))
+    .where(and(inArray(entities.type, ['person', 'date']), readableWhere(access)));
 }
 
 const REBUILD_LOCK = 7_411_032;
@@ -157,6 +188,7 @@ export async function rebuildPeopleWith(
         end: entities.end,
         text: entities.text,
         normalized: entities.normalized,
+        attributes: entities.attributes,
       })
       .from(entities)
       .where(inArray(entities.type, ['person', 'date']));

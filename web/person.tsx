@@ -3,6 +3,7 @@
 // claim in date order by stance. Editors can merge the person with another or split a spelling off.
 import { groupBy } from '../core/group.js';
 import type { Identity } from '../store/accounts.js';
+import type { IdentityConflict } from '../case/identity.js';
 import { permalinkPath } from '../cite/citation.js';
 import type { Contradiction } from '../case/contradictions.js';
 import type { TimelineClaim } from '../case/timeline.js';
@@ -15,6 +16,8 @@ export interface PersonData {
   documents: Array<{ id: number; filename: string; sha256: string }>;
   claims: TimelineClaim[];
   contradictions: Contradiction[];
+  /** People of the same name with other birth dates (case/identity.ts). */
+  conflicts: IdentityConflict[];
   /** Other people an editor may merge this one with; absent for users who may not edit. */
   others?: Array<{ key: string; name: string }>;
 }
@@ -26,9 +29,12 @@ function ClaimCard(props: { claim: TimelineClaim; id: string }) {
   return (
     <article class={`claim ${c.stance}`} id={props.id}>
       <p class="claim-head">
-        <span class={`stance ${c.stance}`}>{c.stance}</span> <strong>{c.place}</strong> ·{' '}
-        <time>{when(c)}</time> · {c.kind}
+        <span class={`stance ${c.stance}`} title={c.stanceWhy}>
+          {c.stance}
+        </span>{' '}
+        <strong>{c.place}</strong> · <time>{when(c)}</time> · {c.kind}
       </p>
+      {c.stanceWhy ? <p class="stance-why">{c.stanceWhy}</p> : null}
       <blockquote>{c.quote}</blockquote>
       <p class="claim-source">
         <a class="source" href={permalinkPath(c.sha256, c.page, c.quote)}>
@@ -102,6 +108,35 @@ export function PersonPage(d: PersonData) {
             </>
           ))}
         </p>
+        {d.conflicts.length ? (
+          <section class="identity-conflicts" aria-label="Identity conflicts">
+            <h2>Identity conflicts ({d.conflicts.length})</h2>
+            <ul>
+              {d.conflicts.map((x) => (
+                <li class={x.accusation ? 'conflict accusation' : 'conflict'}>
+                  <p class="why">{x.why}</p>
+                  <ul>
+                    {x.people.map((p) => (
+                      <li>
+                        <a href={`/people/${encodeURIComponent(p.key)}`}>{p.name}</a>
+                        {p.sources.map((s) => (
+                          <>
+                            {' · born '}
+                            <time>{s.born}</time>
+                            {' in '}
+                            <a href={`/d/${s.sha256}/p/${s.page}`}>
+                              {s.filename}, page {s.page}
+                            </a>
+                          </>
+                        ))}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         <section class="contradictions" aria-label="Contradictions">
           <h2>
             Contradictions ({sure.length}, against {allegations(sure)} allegation

@@ -56,6 +56,7 @@ import { LoginPage } from './login.js';
 import { SearchPage } from './search.js';
 import { UploadPage } from './upload.js';
 import { ViewerPage, type CitedPage, type ViewerData } from './viewer.js';
+import { identityConflicts } from '../case/identity.js';
 import { PeoplePage, PersonPage } from './person.js';
 import {
   documentsOf,
@@ -231,6 +232,7 @@ async function personPage(c: Context, ctx: AppContext): Promise<Response> {
       documents={await documentsOf(db, person, access)}
       claims={claims}
       contradictions={contradictions}
+      conflicts={await identityConflicts(db, access, person.key)}
       {...(others ? { others } : {})}
     />,
   );

@@ -40,6 +40,18 @@ export function initialKey(initial: string): string {
   return w.charAt(0);
 }
 
+/**
+ * The grammatical gender a normalized name's family name shows by its ending, as Slavic and
+ * Central Asian family names do (Saidova, Kowalska: 'f'; Saidov, Kowalski: 'm'); undefined when the
+ * ending tells nothing (Rahimzoda, Latifi, Smith).
+ */
+export function familyNameGender(normalized: string): 'f' | 'm' | undefined {
+  const family = normalized.split(' ').at(-1) ?? '';
+  if (/(?:ova|eva|ina|yna|aya|ska|cka|dzka)$/iu.test(family)) return 'f';
+  if (/(?:ov|ev|in|yn|iy|ski|cki|yi)$/iu.test(family) || /^Abu /u.test(normalized)) return 'm';
+  return undefined;
+}
+
 /** The parts of a normalized name of two words or more ("Kh. B. Rajabzoda"); undefined for one word. */
 export function parseName(normalized: string): NameParts | undefined {
   const words = normalized.split(/\s+/).filter(Boolean);

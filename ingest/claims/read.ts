@@ -8,6 +8,7 @@ import { coversAll, maybe, meets } from '../../case/contradictions.js';
 import { loadData, type DataFile } from '../../core/data.js';
 import { farApart, geoOf, within } from '../../core/geo/locate.js';
 import { sentences, type Sentence } from './sentences.js';
+import { familyNameGender } from '../../core/names/person-names.js';
 import { sourceKind, type Stance } from '../../case/source-kind.js';
 import { ACCUSES, HEARSAY, NEGATED, REPORTED } from './stance.js';
 
@@ -138,6 +139,8 @@ const THEN =
 // Dates that name a document, not a time the person was somewhere: "решением … от 9 октября 2014 года", "z dnia", "issued".
 const REFERENCE_DATE =
   /(?:^|[^\p{L}])(?:от|від|z dnia|dated|of|du|vom|выдан\p{L}*|видан\p{L}*|issued|wydan\p{L}*|додан\p{L}*)\s*$/iu;
+// … nor is "the end of April" ("of" as in "the decision of 3 March").
+const PART_OF = /(?:end|beginning|start|middle|half|course)\s+of\s*$/iu;
 // … unless a range goes on from it: "vom 2. Januar bis zum 9. Mai".
 const RANGE_GOES_ON = /^\s*(?:bis|au|to|until|по|до|do)(?!\p{L})/iu;
 // Places named as a citizenship or a passport's country, not as where the person was.
@@ -165,6 +168,9 @@ const NOT_CROSSED =
 // The period a register was searched over, or a request covers: not a time the person was anywhere.
 const SEARCH_PERIOD =
   /період пошуку|период поиска|search period|period searched|okres wyszukiwania|suchzeitraum|période de recherche|за период с|за період з/iu;
+// A sentence that announces the list below it ("the following guests stayed …"): the rows are the claims.
+const LIST_INTRO =
+  /следующ\p{L}* (?:лиц|граждан|пассажир)|наступн\p{L}* (?:особ|громадян|пасажир)|the following (?:persons|people|guests|individuals|passengers)|następując\p{L}* (?:osob|goś|pasażer)|(?:personnes|voyageurs|passagers) suivant|folgende\p{L}* (?:personen|gäste|passagiere)/iu;
 const BORDER = /кордон|границ|border|granic|grenze|frontière|сарҳад/iu;
 // A stay in an institution a record names without its town (a hospital ward): at the town of the letterhead.
 const INSTITUTION =
@@ -263,7 +269,7 @@ export function readClaims(pages: PageIn[], entities: EntityIn[]): ClaimFound[] 
     });
   }
   if (REGISTER.test(sorted[0]?.text.split('\n').slice(0, 12).join('\n') ?? '') && ctx.seat)
-    out.push(...registerRows(sorted, entities, ctx.seat));
+    out.push(...registerRows(sorted, entities, ctx.seat, officials));
   return tidy(byRecords(out, persons));
 }
 
@@ -276,7 +282,12 @@ const REGISTER =
  * to the last of the row's dates (arrival, departure); a date 14 years or more before the register's
  * latest one is the person's birth date, not a day of the stay.
  */
-function registerRows(pages: PageIn[], entities: EntityIn[], seat: EntityIn): ClaimFound[] {
+function registerRows(
+  pages: PageIn[],
+  entities: EntityIn[],
+  seat: EntityIn,
+  officials: Set<string>,
+): ClaimFound[] {
   const out: ClaimFound[] = [];
   const years = entities
     .filter((e) => e.type === 'date')
@@ -286,6 +297,8 @@ function registerRows(pages: PageIn[], entities: EntityIn[], seat: EntityIn): Cl
     const onPage = entities.filter((e) => e.page === p.page).sort((a, b) => a.start - b.start);
     const persons = onPage.filter((e) => e.type === 'person');
     persons.forEach((who, k) => {
+      // The register's clerk and the addressee of the letter that sends it stayed nowhere.
+      if (officials.has(who.normalized)) return;
       const until = persons[k + 1]?.start ?? p.text.length;
       const days = onPage.filter(
         (e) =>
@@ -296,8 +309,12 @@ function registerRows(pages: PageIn[], entities: EntityIn[], seat: EntityIn): Cl
           Number(e.normalized.slice(0, 4)) > latest - 14,
       );
       if (!days.length) return;
-      const first = days[0]!;
-      const last = days[days.length - 1]!;
+      // A row's stay is its last two dates (arrival, departure); a date before them is the guest's
+      // birth date (an infant's lies within 14 years) or a document's.
+      const stay = days.length >= 3 ? days.slice(-2) : days;
+      const [first, last] = [stay[0]!, stay[stay.length - 1]!].sort((a, b) =>
+        a.normalized.localeCompare(b.normalized),
+      ) as [EntityIn, EntityIn];
       const end = Math.max(last.end, who.end);
       out.push({
         page: p.page,
@@ -483,7 +500,7 @@ function sentenceClaims(
   ents: EntityIn[],
   ctx: Context,
 ): Array<Omit<ClaimFound, 'page'>> {
-  if (s.text.endsWith('?') || SEARCH_PERIOD.test(s.text)) return [];
+  if (s.text.endsWith('?') || SEARCH_PERIOD.test(s.text) || LIST_INTRO.test(s.text)) return [];
   let stance = ctx.stance;
   const notCrossed = NOT_CROSSED.test(s.text) && BORDER.test(s.text);
   // A record that reports the accusation: what it places is alleged.
@@ -546,7 +563,9 @@ function sentenceClaims(
   }
   let referred = false;
   if (!places.length && THERE.test(s.text)) {
-    places = ctx.there?.length ? ctx.there : [];
+    // "There" is the town, not the country the sentence before placed it in ("Tashkent, Uzbekistan").
+    const there = ctx.there ?? [];
+    places = there.filter((p) => !there.some((q) => q !== p && within(q.normalized, p.normalized)));
     referred = true;
   }
   if (!places.length && stance === 'documented' && INSTITUTION.test(s.text) && ctx.seat) {
@@ -630,8 +649,10 @@ function triggerOf(text: string): ClaimKind | undefined {
 function isBirth(d: EntityIn, s: Sentence): boolean {
   const role = d.attributes?.role;
   if (role === 'birth' || role === 'expiry') return true;
+  const before = s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start);
   if (
-    REFERENCE_DATE.test(s.text.slice(Math.max(0, d.start - s.start - 20), d.start - s.start)) &&
+    REFERENCE_DATE.test(before) &&
+    !PART_OF.test(before) &&
     !RANGE_GOES_ON.test(s.text.slice(d.end - s.start))
   )
     return true;
@@ -688,14 +709,15 @@ function subjects(
 
 /** A person's grammatical gender from the normalized name: a family name in -a is a woman's (Saidova, Kowalska). */
 function genderOfName(e: EntityIn): 'f' | 'm' | undefined {
-  const family = e.normalized.split(' ').at(-1) ?? '';
-  if (/(?:ova|eva|ina|aya|ska|cka|dzka)$/iu.test(family)) return 'f';
-  if (/(?:ov|ev|in|iy|ski|cki|yi)$/iu.test(family) || /^Abu /u.test(e.normalized)) return 'm';
-  return undefined;
+  return familyNameGender(e.normalized);
 }
+
+const TAJIK_LETTERS = /[ӣӯҷҳқғ]/iu;
 
 /** For a gendered pronoun, the last person named whose gender agrees with it (never one whose gender differs). */
 function agreeing(text: string, ctx: Context): EntityIn | undefined {
+  // Tajik has no gendered pronoun, and its "он" (that) is not Russian "он" (he).
+  if (TAJIK_LETTERS.test(text)) return undefined;
   const words = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
   const fem = pronouns().feminine.some((w) => words.has(w));
   const masc = pronouns().masculine.some((w) => words.has(w));

@@ -11,6 +11,8 @@ export interface Sentence {
 }
 
 const SHORT_LINE = 60;
+const OPEN_END =
+  /(?:^|[^\p{L}])(?:по|до|с|со|з|із|від|and|to|until|till|from|between|od|do|du|au|von|vom|bis|und|et|аз|то)\s*$/iu;
 
 export function sentences(page: string): Sentence[] {
   const out: Sentence[] = [];
@@ -30,6 +32,9 @@ export function sentences(page: string): Sentence[] {
         i + 1,
         page.indexOf('\n', i + 1) === -1 ? page.length : page.indexOf('\n', i + 1),
       );
+      // A line that ends inside a range or on a preposition goes on in the next, even one that opens
+      // with a date ("… за период с 11.11.2019 по\n15.11.2019 в гостинице …").
+      if (OPEN_END.test(line)) continue;
       if (
         (line.trim().length < SHORT_LINE && !wraps(line, next)) ||
         /^\s*(?:[—–-]|\d+[.)]\s|\d{1,3}\s+\d|[QA]:|\d{1,2}[./]\d{1,2}[./]\d{2,4}\s)/u.test(next) ||

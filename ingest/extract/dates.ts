@@ -336,7 +336,7 @@ const FUTURE_WORDS = [
 ];
 
 /** A birth date anchors no narrative: it must not become the year of later yearless dates. */
-const BIRTH = /рожд|народж|р\. ?н\.|таваллуд|born|birth|urodz|geboren|geb\.|naissance/u;
+const BIRTH = /рожд|народж|р\. ?н\.|таваллуд|born|birth|urodz|geboren|geburt|geb\.|naissance/u;
 
 // ---------------------------------------------------------------------------------------------------
 // Month lookup (the month words themselves are in core/dates/months.ts).
@@ -857,6 +857,10 @@ export function findDates(text: string, ctx: DocumentContext): Found[] {
       normalized: isoOf(year, c.month, c.day),
       start: c.start,
       end: c.end,
+      // A labelled birth date ("Date of birth", "таваллуд") tells whose it is to the people stage.
+      ...(c.day !== undefined && isBirthDate(folded, c, list[i - 1]?.end ?? 0)
+        ? { attributes: { role: 'birth' } }
+        : {}),
     });
   });
   return found;

@@ -163,6 +163,7 @@ export function modelOrganizations(
     if (e.type !== 'organization' || taken.some((f) => overlaps(f, e))) continue;
     if (places.some((p) => p.start <= e.start && e.end <= p.end)) continue;
     const surface = text.slice(e.start, e.end);
+    if (onlyPlaces(surface, e.start, places)) continue;
     if ([...surface.replace(/[^\p{L}]/gu, '')].length < 2) continue;
     const words = surface.split(/\s+/);
     // A name does not end in an article or a preposition ("Ministry of").
@@ -181,6 +182,28 @@ export function modelOrganizations(
     });
   }
   return out;
+}
+
+// Words that make a place a state ("Republic of", "Ҷумҳурии", "Rzeczpospolita"), not an institution.
+const STATE_FORM =
+  /^(?:республик\p{L}*|республік\p{L}*|ҷумҳури\p{L}*|republi\p{L}*|république|rzeczpospolit\p{L}*|федераци\p{L}*|федераці\p{L}*|federation|fédération|federacj\p{L}*|föderation|королевств\p{L}*|kingdom|królestw\p{L}*|royaume|königreich)$/iu;
+
+/**
+ * Whether a span is places and nothing more: every word outside the places found in it is a word of
+ * a state's name or a function word ("Tashkent, Republic of Uzbekistan", "Тошкенти Ҷумҳурии Ӯзбекистон").
+ */
+function onlyPlaces(surface: string, start: number, places: readonly Found[]): boolean {
+  const inside = places.filter((p) => p.start >= start && p.end <= start + surface.length);
+  if (!inside.length) return false;
+  let rest = surface;
+  for (const p of inside)
+    rest = rest.slice(0, p.start - start) + ' '.repeat(p.end - p.start) + rest.slice(p.end - start);
+  return rest
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .every(
+      (w) => STATE_FORM.test(w) || functionWords(foldAccents).has(foldAccents(w.toLowerCase())),
+    );
 }
 
 /**

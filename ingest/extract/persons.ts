@@ -69,7 +69,7 @@ function stopWords(): Set<string> {
 /** Words never part of a name (titles, function words): not the ordinary words that are also family names (Hill, Green). */
 function isHardStop(t: Token): boolean {
   return (
-    hardStopWords().has(foldAccents(t.text.replace(/\.$/, ''))) ||
+    inCaseForms(t.text.replace(/\.$/, ''), hardStopWords()) ||
     (!t.initial && (isAbbreviation(t) || isHead(t.text)))
   );
 }
@@ -147,11 +147,16 @@ const isStop = (t: Token) =>
 
 /** A stop word, also in a Cyrillic oblique case (адвокату, следователя: the stop list holds nominatives). */
 function isStopWord(word: string): boolean {
+  return inCaseForms(word, stopWords());
+}
+
+/** Whether a word, or a Cyrillic word with a case ending cut, is in a set of folded words. */
+function inCaseForms(word: string, set: Set<string>): boolean {
   const f = foldAccents(word);
-  if (stopWords().has(f)) return true;
+  if (set.has(f)) return true;
   if (!hasCyrillic(word) || f.length < 6) return false;
   return [f.slice(0, -1), f.slice(0, -2), `${f.slice(0, -1)}ь`, `${f.slice(0, -2)}ь`].some((w) =>
-    stopWords().has(w),
+    set.has(w),
   );
 }
 const isPatronymic = (t: Token) => t.cap && PATRONYMIC.test(t.text);
@@ -304,10 +309,13 @@ function normalizeMatch(m: Match, textIsUkrainian: boolean, before: string): str
   let gender = genderOf(m);
   if (!gender && !m.given && MASCULINE_GENITIVE_CUE.test(before)) gender = 'm';
   const cyrillic = hasCyrillic(m.family.text);
+  // A family name in -ova/-eva (not Polish -owa) is no Polish case form: its given name is a nominative
+  // too (Malika Rashidova, not a genitive of Malik).
+  const latinNominative = /(?:ova|eva)$/iu.test(m.family.text);
   const polish = cyrillic
     ? undefined
     : depolonize(
-        m.given ? givenNominative(m.given.text) : undefined,
+        m.given ? (latinNominative ? m.given.text : givenNominative(m.given.text)) : undefined,
         polishNominative(m.family.text),
         polishNominative(m.family.text) !== m.family.text,
       );
@@ -340,8 +348,13 @@ function depolonize(
   oblique: boolean,
 ): { given: string | undefined; family: string } {
   if (!/(?:ow|owa|ew|ewa)$/iu.test(family)) return { given, family };
+  // German spellings take the same endings (Schachnosa Karimowa): its sch and tsch are ш/ж and ч, not с+х.
   const convert = (w: string) =>
     w
+      .replace(/tsch/g, 'ch')
+      .replace(/Tsch/g, 'Ch')
+      .replace(/(?<!s)sch/g, 'sh')
+      .replace(/Sch/g, 'Sh')
       .replace(/szcz/g, 'shch')
       .replace(/sz/g, 'sh')
       .replace(/cz/g, 'ch')
@@ -354,7 +367,9 @@ function depolonize(
       .replace(/Cz/g, 'Ch')
       .replace(/Ch/g, 'Kh')
       .replace(/W/g, 'V')
-      .replace(/ó/g, 'o');
+      .replace(/ó/g, 'o')
+      .replace(/ł/g, 'l')
+      .replace(/Ł/g, 'L');
   // The given name is in an oblique case only when the family name was (Szymonem Nowakowem, not Gulnora).
   const g = oblique ? given?.replace(/(?<=\p{L}{3})(?:em|a|owi|u)$/u, '') : given;
   return { given: g === undefined ? undefined : convert(g), family: convert(family) };

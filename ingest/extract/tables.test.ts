@@ -103,6 +103,36 @@ describe('record tables', () => {
     expect(findTableRecords(noNames.text, noNames.words, newContext())).toEqual([]);
     expect(findTableRecords(text, null, newContext())).toEqual([]);
   });
+
+  it('ends the table at a total under numbered rows, and makes no person of codes or weights', () => {
+    const xs = [0, 60, 260, 460, 560];
+    const totals = page(
+      [
+        ['NO', 'SURNAME', 'GIVEN NAME', 'NAT', 'DOC NO'],
+        ['01', 'HALVORSEN', 'ERIK', 'NOR', 'NR4471203'],
+        ['TOTAL 2 PERSONS', 'LUGGAGE 61 KG', 'BOARDING ENDED', 'OK', '0912'],
+        ['02', 'LINDQVIST', 'MAJA', 'SWE', 'SW9913047'],
+      ],
+      xs,
+    );
+    expect(summary(findTableRecords(totals.text, totals.words, newContext()))).toEqual([
+      'person Erik Halvorsen',
+      'passport NOR:NR4471203',
+    ]);
+    const russian = page(
+      [
+        ['№', 'Фамилия', 'Имя', 'Гражданство', 'Документ'],
+        ['1', 'ОРЛОВА', 'ВЕРА', 'RUS', '751234567'],
+        ['2', 'ГРУЗ 12КГ', 'МЕСТ 3', 'RUS', '751234568'],
+      ],
+      [0, 60, 260, 460, 620],
+    );
+    expect(summary(findTableRecords(russian.text, russian.words, newContext()))).toEqual([
+      'person Vera Orlova',
+      'passport RUS:751234567',
+      'passport RUS:751234568',
+    ]);
+  });
 });
 
 describe('record tables read by OCR', () => {

@@ -109,9 +109,14 @@ export function findTableRecords(
   for (let i = 0; i < all.length; i++) {
     const columns = header(text, all[i]!);
     if (!columns) continue;
+    let shape: string | undefined;
     for (const row of all.slice(i + 1)) {
       const rowCells = cells(row, columns);
       if (rowCells.filter((c) => c.length).length < columns.length * FILLED) break;
+      // A total or a note under the rows ("TOTAL 11 …", "Итого") opens with other than the rows'
+      // first cell (a running number, a name): the table has ended.
+      shape ??= shapeOf(text, row[0]!);
+      if (shapeOf(text, row[0]!) !== shape) break;
       out.push(...record(text, columns, rowCells, ctx));
       i++;
     }
@@ -138,7 +143,12 @@ function record(
     const normalized = whole
       ? nameFromParts('', text.slice(whole.start, whole.end))
       : nameFromParts(text.slice(given!.start, given!.end), text.slice(family!.start, family!.end));
-    if (normalized.includes(' '))
+    // Name cells hold names: letters only, a few words (no weights, codes or phrases caught in them).
+    const nameWords = [whole, family, given]
+      .filter((x) => x !== undefined)
+      .flatMap((x) => text.slice(x.start, x.end).split(/\s+/u));
+    const named = nameWords.every((w) => /^[\p{L}'’.-]+$/u.test(w)) && nameWords.length <= 6;
+    if (named && normalized.includes(' '))
       out.push({
         type: 'person',
         text: text.slice(nameSpan.start, nameSpan.end),
@@ -185,6 +195,10 @@ function cellTokens(
     })
     .filter((t) => t.token);
 }
+
+/** Whether a row opens with a number or with letters. */
+const shapeOf = (text: string, first: Word): string =>
+  /^\p{N}/u.test(text.slice(first.start, first.end)) ? 'number' : 'letters';
 
 /** The words of a row's cell of this kind (none when the table has no such column). */
 const cellWords = (rowCells: Word[][], columns: Column[], kind: ColumnKind): Word[] =>

@@ -67,4 +67,19 @@ describe('chooseLanguages', () => {
       ).languages,
     ).toEqual(['deu']);
   });
+
+  it('finds Ukrainian in a Russian model reading that dropped і: its months, р., form words', () => {
+    // Invented records, as a Russian model reads them: і and ї dropped or read as other letters.
+    for (const text of [
+      'Дата народження: 04. 11. 1987\nМсце проживання: м. Луцьк, вул. Садова, 3\nПеребувала на лкуванн з 2 по 9 березня 2020 р.',
+      'Громадянин Молдови, паспорт громадянина № 118, прибув 14 жовтня 2018 р. разом з дружиною',
+      'Виписаний 21 серпня 2017 р. у задовльному стан, мсце проживання: м. Рвне',
+    ])
+      expect(chooseLanguages(text).languages[0]).toBe('ukr');
+    expect(
+      chooseLanguages(
+        'Дата рождения: 04.11.1987, место жительства: г. Луцк, ул. Садовая, 3. Находилась на лечении с 2 по 9 марта 2020 г.',
+      ).languages[0],
+    ).toBe('rus');
+  });
 });

@@ -10,9 +10,10 @@
 import { hasCyrillic } from '../../core/text/scripts.js';
 import { groupBy } from '../../core/group.js';
 import { foldAccents } from '../../core/text/fold.js';
-import { latinize } from '../../core/names/keys.js';
+import { latinize, looseKey } from '../../core/names/keys.js';
 import { cleanVariants, variantKey } from '../../case/spellings.js';
 import {
+  familyNameGender,
   initialKey,
   initialsFit,
   parseName,
@@ -26,7 +27,7 @@ export interface Mention {
   text: string;
   /** "Given Family" or "I. I. Family" in Latin script. */
   normalized: string;
-  /** The birth date written with the name ("… 03.02.1990 р. н.", "Date of birth: …"), ISO. */
+  /** The birth date written with the name ("… 11.07.1988 р. н.", "Date of birth: …"), ISO. */
   born?: string;
 }
 
@@ -40,8 +41,10 @@ export interface Decision {
 export interface PersonCluster {
   key: string;
   name: string;
-  /** The distinct spellings seen, clean enough to show and to search. */
+  /** The name and the distinct spellings the documents write, clean enough to show. */
   variants: string[];
+  /** Those and each mention's romanization: what search finds the person by. */
+  spellings: string[];
   mentionIds: number[];
   documentIds: number[];
 }
@@ -99,9 +102,14 @@ export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): 
   );
   const unresolved: Parsed[] = [];
   for (const p of parsed.filter((q) => !q.parts.givenKey)) {
-    const fits = (fullByFamily.get(p.parts.familyKey) ?? []).filter((f) =>
+    let fits = (fullByFamily.get(p.parts.familyKey) ?? []).filter((f) =>
       initialsFit(p.parts.initials, f.parts.given),
     );
+    // A brother and a sister with the same initial: the family name's ending tells them apart
+    // (Sharipov D. is not Dilorom Sharipova).
+    const gender = familyNameGender(p.m.normalized);
+    if (fits.length > 1 && gender)
+      fits = fits.filter((f) => familyNameGender(f.m.normalized) === gender);
     if (fits.length === 1) uf.union(fits[0]!.m.id, p.m.id);
     else unresolved.push(p);
   }
@@ -137,6 +145,11 @@ export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): 
       for (let j = i + 1; j < group.length; j++)
         if (alike(group[i]!.m, group[j]!.m)) uf.union(group[i]!.m.id, group[j]!.m.id);
   }
+  joinLooseSpellings(byFull, uf);
+  // A woman's maiden and married names: the same given name and the same birth date.
+  for (const group of groupBy(withBirth, (p) => `${p.m.born}|${p.parts.givenKey ?? ''}`).values())
+    if (group[0]!.parts.givenKey && !isInitialFamily(group[0]!.parts))
+      for (const p of group) if (!isInitialFamily(p.parts)) uf.union(group[0]!.m.id, p.m.id);
   // … and through them the full names their clusters already hold.
   const latest = latestDecisions(decisions);
   const byVariant = variantIndex(parsed);
@@ -149,6 +162,25 @@ export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): 
   for (const d of latest.filter((x) => x.kind === 'split'))
     clusters = clusters.flatMap((c) => split(c, d));
   return named(clusters.map(describe));
+}
+
+/**
+ * Latin spellings lose what tells sibilants apart: a register without diacritics writes Žemaitis as
+ * Zemaitis, German writes both ж and ш as sch (Schachnosa for Шахноза). A full name spelled in Latin
+ * letters joins the one other full name whose loose keys (core/names/keys.ts) are the same; where
+ * that key names three spellings or more, or both are Cyrillic, nothing is joined.
+ */
+function joinLooseSpellings(byFull: Map<string, Parsed[]>, uf: UnionFind): void {
+  const groups = groupBy([...byFull.values()], (g) => {
+    const { familyKey, givenKey } = g[0]!.parts;
+    return `${looseKey(familyKey)}|${looseKey(givenKey ?? '')}`;
+  });
+  for (const alike of groups.values()) {
+    if (alike.length !== 2) continue;
+    const [a, b] = alike as [Parsed[], Parsed[]];
+    const latin = (g: Parsed[]) => g.some((p) => !hasCyrillic(p.m.text));
+    if (latin(a) || latin(b)) uf.union(a[0]!.m.id, b[0]!.m.id);
+  }
 }
 
 /** Two spellings of one name, a letter or two apart in each word (in any order, as written or as normalized). */
@@ -259,14 +291,23 @@ function describe(cluster: Parsed[]): Omit<PersonCluster, 'key'> & { keyBase: st
       a.localeCompare(b),
   )[0]![0];
   const parts = parseName(name)!;
-  const variants = new Map<string, string>();
+  // The spellings shown are the person's name and the spellings the documents write; each mention's
+  // own romanization is not one (ГОСІМЗОДА read as Ukrainian gives a spelling nobody uses), but its
+  // words still find the person in search.
+  const variants = new Map<string, string>([[variantKey(name), name]]);
+  const spellings = new Map(variants);
   for (const p of cluster)
-    for (const v of cleanVariants(p.m))
-      if (!variants.has(variantKey(v))) variants.set(variantKey(v), v);
+    for (const v of cleanVariants(p.m)) {
+      const k = variantKey(v);
+      if (!spellings.has(k)) spellings.set(k, v);
+      const written = v !== p.m.normalized || k === variantKey(p.m.text);
+      if (written && !variants.has(k)) variants.set(k, v);
+    }
   return {
     keyBase: `${parts.familyKey.replace('.', '')}-${parts.givenKey ?? parts.initials.map(initialKey).join('')}`,
     name,
     variants: [...variants.values()],
+    spellings: [...spellings.values()],
     mentionIds: cluster.map((p) => p.m.id),
     documentIds: [...new Set(cluster.map((p) => p.m.documentId))].sort((a, b) => a - b),
   };

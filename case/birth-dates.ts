@@ -1,0 +1,51 @@
+// Birth dates of person mentions, read from where documents write them: right after the name (a
+// register's row, a charge's "Family Given, 21 August 1990 born") or on a form's labelled line. The
+// people stage keeps namesakes with different birth dates apart by them; the case reports the likely
+// identity conflicts they reveal (identity.ts).
+import type { MentionRow } from '../store/people.js';
+
+/**
+ * Person mentions, each with the birth date written with the name: the next date within 24
+ * characters (a register's row, a charge's "Family Given, 21 August 1990 born"; a table's next column
+ * may hold another's date), or the one date the extractor read as a birth date ("Date of birth: …"
+ * on the lines of a form) within 200 characters and before the next person named. Either lies at least
+ * 14 years before the document's latest date: no event a person takes part in is that old.
+ */
+export function withBirthDates(
+  rows: MentionRow[],
+): Array<{ id: number; documentId: number; text: string; normalized: string; born?: string }> {
+  const dates = rows.filter((r) => r.type === 'date' && /^\d{4}-\d\d-\d\d$/.test(r.normalized));
+  const latest = new Map<number, number>();
+  for (const d of rows.filter((r) => r.type === 'date'))
+    latest.set(
+      d.documentId,
+      Math.max(latest.get(d.documentId) ?? 0, Number(d.normalized.slice(0, 4)) || 0),
+    );
+  const persons = rows.filter((r) => r.type === 'person');
+  const samePage = (a: MentionRow, b: MentionRow) =>
+    a.documentId === b.documentId && a.page === b.page;
+  return persons.map((p) => {
+    const after = dates
+      .filter((d) => samePage(d, p) && d.start >= p.end && d.start - p.end <= 200)
+      .sort((a, b) => a.start - b.start);
+    const isOld = (d: MentionRow) =>
+      Number(d.normalized.slice(0, 4)) <= (latest.get(p.documentId) ?? 0) - 14;
+    // Two old dates side by side are a form's two columns (a groom's and a bride's birth dates):
+    // which is whose the text order does not tell.
+    const paired = (d: MentionRow) =>
+      after.some((o) => o !== d && isOld(o) && o.start - d.end <= 3 && d.start - o.end <= 3);
+    const nextPerson = persons
+      .filter((o) => o !== p && samePage(o, p) && o.start >= p.end)
+      .reduce((min, o) => Math.min(min, o.start), Infinity);
+    const labelled = after.find((d) => d.attributes?.role === 'birth' && d.start < nextPerson);
+    const next = after[0] && after[0].start - p.end <= 24 ? after[0] : labelled;
+    const born = next && isOld(next) && !paired(next) ? next.normalized : undefined;
+    return {
+      id: p.id,
+      documentId: p.documentId,
+      text: p.text,
+      normalized: p.normalized,
+      ...(born ? { born } : {}),
+    };
+  });
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocumentPages } from '../extract/stage.js';
+import { withBirthDates } from '../../case/birth-dates.js';
+
+/** The person mentions of one invented page with the birth dates the people stage reads for them. */
+function bornOf(text: string): Record<string, string | undefined> {
+  const rows = extractDocumentPages([{ page: 1, text, words: null }]).map((e, i) => ({
+    id: i + 1,
+    documentId: 1,
+    page: e.page,
+    type: e.type,
+    start: e.start ?? 0,
+    end: e.end ?? 0,
+    text: e.text,
+    normalized: e.normalized,
+    attributes: e.attributes ?? null,
+  }));
+  return Object.fromEntries(withBirthDates(rows).map((m) => [m.normalized, m.born]));
+}
+
+// Every person here is invented.
+describe('withBirthDates', () => {
+  it('reads the birth date a form gives on its own line, labelled, in four languages', () => {
+    expect(
+      bornOf(
+        'DECISION\nApplicant: KARIMOVA, Shahlo (maiden name RAHIMOVA)\nCitizenship: Tajikistan\nDate of birth: 12 June 1994\nDecision of 3 March 2021.',
+      )['Shahlo Karimova'],
+    ).toBe('1994-06-12');
+    expect(
+      bornOf(
+        'ВЫПИСКА\nФамилия, имя: Рахимова Шахло\nДата рождения: 12.06.1994\nПоступила 3 марта 2021 г.',
+      )['Shakhlo Rakhimova'],
+    ).toBe('1994-06-12');
+    expect(
+      bornOf(
+        'POSTANOWIENIE\nCudzoziemka: Szachło Rachimowa\nData urodzenia: 12 czerwca 1994 r.\nBiałystok, 3 marca 2021 r.',
+      )['Shakhlo Rakhimova'],
+    ).toBe('1994-06-12');
+    expect(
+      bornOf(
+        'BESCHLUSS\nVerfolgter: Farrukh Nematov\nGeburtsdatum: 4. Mai 1988\nPotsdam, 9. März 2021',
+      )['Farrukh Nematov'],
+    ).toBe('1988-05-04');
+  });
+
+  it('gives a labelled birth date to the last person named before it only', () => {
+    const born = bornOf(
+      'REGISTER\nHolder: Farrukh Nematov\nWitness: Anvar Tursunov\nDate of birth: 4 May 1988\nIssued 9 March 2021.',
+    );
+    expect(born['Anvar Tursunov']).toBe('1988-05-04');
+    expect(born['Farrukh Nematov']).toBeUndefined();
+  });
+
+  it('takes no date of an event for a birth date', () => {
+    expect(
+      bornOf('REPORT\nHolder: Farrukh Nematov\nDate of entry: 4 May 2019\nIssued 9 March 2021.')[
+        'Farrukh Nematov'
+      ],
+    ).toBeUndefined();
+  });
+
+  it('gives no labelled date to either party of a two-column form', () => {
+    const born = bornOf(
+      'CERTIFICATE OF MARRIAGE\nGroom / Bride\nSurname, name\nKarimov Davron\nRahimova Zarina\nDate of birth\n02.03.1989\n17.09.1992\nMarried on 4 May 2018.',
+    );
+    expect(Object.keys(born)).toContain('Zarina Rahimova');
+    expect(born['Zarina Rahimova']).toBeUndefined();
+  });
+});

@@ -13,7 +13,9 @@ import {
   type Access,
 } from '../store/access.js';
 import type { Identity } from '../store/accounts.js';
+import type { Document } from '../schema/tables.js';
 import type { AppContext } from './context.js';
+import { documentParam } from './params.js';
 
 const perRequest = new WeakMap<object, Promise<Access>>();
 
@@ -35,6 +37,17 @@ export async function readable<T extends { collection: string | null }>(
   doc: T | undefined,
 ): Promise<T | undefined> {
   return doc && canRead(await accessOf(c, ctx), doc) ? doc : undefined;
+}
+
+/**
+ * The document of the route's `:id` when the user may read it; otherwise the API's answer, a 404
+ * `{ error: "no such document" }` the same for a malformed id, an unknown document and one of a
+ * collection the user may not read. The API's routes on one document begin with it:
+ * `const doc = await readableDocument(c, ctx); if (doc instanceof Response) return doc;`
+ */
+export async function readableDocument(c: Context, ctx: AppContext): Promise<Document | Response> {
+  const doc = await readable(c, ctx, await documentParam(c, ctx.archive.db));
+  return doc ?? c.json({ error: 'no such document' }, 404);
 }
 
 /**

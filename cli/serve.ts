@@ -1,12 +1,16 @@
 // `casefile serve`: the API, the ingest workers and the search engine in one process, on
 // 127.0.0.1 unless told otherwise. The first start with no users creates an admin and prints its
 // credentials once.
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.js';
 import { runWorkers } from '../ingest/worker.js';
 import { startSearch } from '../search/service.js';
 import { addUser, userCount } from '../store/accounts.js';
 import type { Archive } from '../store/archive.js';
+
+/** How long an idle kept-alive connection stays open, in milliseconds. */
+const KEEP_ALIVE_MS = 65_000;
 
 export async function serveArchive(
   archive: Archive,
@@ -44,6 +48,12 @@ export async function serveArchive(
     ready = true;
     process.stdout.write(`Casefile listening on http://${opts.host}:${info.port}\n`);
   });
+  // An idle connection stays open longer than clients and proxies keep theirs (60 s is common): a
+  // server that closes first races a client reusing the connection, and that request is reset.
+  // The headers' deadline must outlast it, or Node.js closes a kept-alive connection early.
+  const http = server as Server;
+  http.keepAliveTimeout = KEEP_ALIVE_MS;
+  http.headersTimeout = KEEP_ALIVE_MS + 1000;
   await new Promise<void>((resolve) => {
     const shutdown = () => {
       process.removeListener('SIGINT', shutdown);

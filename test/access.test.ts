@@ -868,6 +868,46 @@ describe('access by collection, over HTTP', () => {
     ).toBe(404);
   }, 300_000);
 
+  it('lets an editor with edit on every collection naming two people merge them, and split a spelling off again', async () => {
+    const grant = (method: string) =>
+      json('/api/collections/heron/grants', 'root-ada', method, {
+        user: 'edda-kestrel',
+        ...(method === 'POST' ? { level: 'edit' } : {}),
+      });
+    expect((await grant('POST')).status).toBe(201);
+    const merged = await json(`/api/people/${personKey.Kettleby}/merge`, 'edda-kestrel', 'POST', {
+      with: personKey.Wendeborn,
+    });
+    expect(merged.status).toBe(200);
+    const key = ((await merged.json()) as { key: string }).key;
+    const person = (await (await call(`/api/people/${key}`, 'edda-kestrel')).json()) as {
+      variants: string[];
+      documents: Doc[];
+    };
+    expect(person.variants.join(' | ')).toMatch(/Kettleby/);
+    expect(person.variants.join(' | ')).toMatch(/Wendeborn/);
+    // A reader of kestrel alone sees the merged person through kestrel only.
+    const kestrelOnly = await call(`/api/people/${key}`, reader.kestrel);
+    expect(kestrelOnly.status).toBe(200);
+    expect(await kestrelOnly.text()).not.toMatch(SECRET.heron);
+    const spelling = person.variants.find((v) => /Wendeborn/.test(v) && !/Kettleby/.test(v))!;
+    const split = await json(`/api/people/${key}/split`, 'edda-kestrel', 'POST', {
+      variant: spelling,
+    });
+    expect(split.status).toBe(200);
+    const keyOf = async (name: string) =>
+      (
+        (await (await call(`/api/people?q=${name}`, 'root-ada')).json()) as {
+          people: Array<{ key: string }>;
+        }
+      ).people[0]?.key;
+    const [kettleby, wendeborn] = [await keyOf('Kettleby'), await keyOf('Wendeborn')];
+    expect(kettleby).toBeDefined();
+    expect(wendeborn).toBeDefined();
+    expect(kettleby).not.toBe(wendeborn);
+    expect((await grant('DELETE')).status).toBe(200);
+  });
+
   it('exports and searches what one user may read from the CLI on the database (--user)', async () => {
     await server.stop();
     const run = await runCli(['export', '--case', '--all-claims', '--user', reader.kestrel], env);

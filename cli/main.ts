@@ -49,6 +49,7 @@ import { rebuildPeople } from '../ingest/people/stage.js';
 import { documentIdsWithStatus } from '../store/documents.js';
 import { formatResult, formatSummary, ingestPaths } from './ingest.js';
 import { callApi, fetchApi, remoteFrom, type Remote } from './remote.js';
+import { runningServer } from './server-file.js';
 import { DataDirLockedError } from '../store/lock.js';
 
 const program = new Command();
@@ -93,11 +94,18 @@ async function viaServerOrDb<T>(
   try {
     return await withArchive(opts.data, local);
   } catch (err) {
-    if (err instanceof DataDirLockedError)
-      throw new Error(
-        `${err.message}\nThe server holds the database: run again with --server <its address> and an API token in CASEFILE_TOKEN (an admin's for admin commands).`,
-      );
-    throw err;
+    if (!(err instanceof DataDirLockedError)) throw err;
+    // The server that holds the database said where it answers: ask it, as the token's user.
+    const url = runningServer(loadConfig({ data: opts.data }).dataDir);
+    if (url && process.env.CASEFILE_TOKEN) {
+      process.stderr.write(`The server at ${url} holds the database: asking it.\n`);
+      return remote(remoteFrom(url)!);
+    }
+    throw new Error(
+      url
+        ? `${err.message}\nThe server at ${url} holds the database: run again with an API token in CASEFILE_TOKEN (an admin's for admin commands) and the command asks it (--server <address> names another).`
+        : `${err.message}\nThe server holds the database: run again with --server <its address> and an API token in CASEFILE_TOKEN (an admin's for admin commands).`,
+    );
   }
 }
 /** What a user may read, by name; the operator of the database (no name) reads everything, as an admin. */

@@ -4,6 +4,7 @@
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.js';
+import { recordServer } from './server-file.js';
 import { runWorkers } from '../ingest/worker.js';
 import { startSearch } from '../search/service.js';
 import { addUser, userCount } from '../store/accounts.js';
@@ -44,8 +45,16 @@ export async function serveArchive(
     archive.config.publicUrl ??
     `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${opts.port}`;
   const app = createApp({ archive, search, ready: () => ready, publicUrl });
+  let forget = () => {};
   const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {
     ready = true;
+    // The CLI, finding the database held, asks this address (on this machine: the loopback for a
+    // server bound to every address).
+    const local = opts.host === '0.0.0.0' ? '127.0.0.1' : opts.host === '::' ? '::1' : opts.host;
+    forget = recordServer(
+      archive.config.dataDir,
+      `http://${local.includes(':') ? `[${local}]` : local}:${info.port}`,
+    );
     process.stdout.write(`Casefile listening on http://${opts.host}:${info.port}\n`);
   });
   // An idle connection stays open longer than clients and proxies keep theirs (60 s is common): a
@@ -64,6 +73,7 @@ export async function serveArchive(
     process.on('SIGTERM', shutdown);
   });
   ready = false;
+  forget();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   stop.abort();
   await workers;

@@ -768,6 +768,25 @@ describe('access by collection, over HTTP', () => {
     );
     expect(direct.code).not.toBe(0);
     expect(direct.stderr).toContain('--server');
+    expect(direct.stderr).toContain(`The server at ${server.base} holds the database`);
+    expect(await hits()).toBe(0);
+    // With a token, the CLI finds the server holding the database and asks it.
+    const asked = await runCli(['collection', 'grant', 'heron', '--user', who, '--level', 'read'], {
+      ...env,
+      CASEFILE_TOKEN: creds['root-ada']!.token,
+    });
+    expect(asked.code, asked.stderr).toBe(0);
+    expect(asked.stderr).toContain(`The server at ${server.base} holds the database: asking it.`);
+    expect(await hits()).toBeGreaterThan(0);
+    expect(
+      (
+        await runCli(['collection', 'revoke', 'heron', '--user', who], {
+          ...env,
+          CASEFILE_TOKEN: creds['root-ada']!.token,
+        })
+      ).code,
+    ).toBe(0);
+    expect(await hits()).toBe(0);
     const remote = {
       ...env,
       CASEFILE_SERVER: server.base,

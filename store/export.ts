@@ -3,8 +3,8 @@
 // when it has one ("Эргашевым Б. К." and "ERGASHEV BAKHTIYOR" alike): that is what the archive
 // concluded, and one person has one name across documents and scripts.
 import { asc } from 'drizzle-orm';
-import type { Writable } from 'node:stream';
-import { once } from 'node:events';
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { documents, people } from '../schema/tables.js';
 import { ALL_ACCESS, readableWhere, type Access } from './access.js';
 import type { Db } from './db.js';
@@ -101,12 +101,25 @@ async function* exportDocuments(db: Db, scope: JsonlScope): AsyncIterable<Export
   }
 }
 
-/** Writes the JSONL export (of the documents the scope reads) to `out`; answers how many documents. */
+/**
+ * Writes the JSONL export (of the documents the scope reads) to `out`, leaving it open; answers how
+ * many documents. Rejects when `out` fails or is destroyed before the end (a client gone mid-download),
+ * and reads no further.
+ */
 export async function writeJsonl(db: Db, out: Writable, scope: JsonlScope = {}): Promise<number> {
   let count = 0;
-  for await (const doc of exportDocuments(db, scope)) {
-    if (!out.write(JSON.stringify(doc) + '\n')) await once(out, 'drain');
-    count++;
-  }
+  // A pipeline waits for the stream to drain, and ends the reading when the stream goes away.
+  await pipeline(
+    Readable.from(
+      (async function* () {
+        for await (const doc of exportDocuments(db, scope)) {
+          count++;
+          yield JSON.stringify(doc) + '\n';
+        }
+      })(),
+    ),
+    out,
+    { end: false },
+  );
   return count;
 }

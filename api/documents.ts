@@ -5,11 +5,10 @@ import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { InputError } from '../core/errors.js';
-import { accessOf, readable } from '../http/access.js';
+import { accessOf, readableDocument } from '../http/access.js';
 import type { Route } from '../http/context.js';
 import {
   documentListQuery,
-  documentParam,
   documentSummary,
   pageNumber,
   reprocessBody,
@@ -134,8 +133,8 @@ export const DOCUMENT_ROUTES: Route[] = [
     path: '/api/documents/:id',
     permission: 'read',
     handler: async (c, ctx) => {
-      const doc = await readable(c, ctx, await documentParam(c, ctx.archive.db));
-      if (!doc) return c.json({ error: 'no such document' }, 404);
+      const doc = await readableDocument(c, ctx);
+      if (doc instanceof Response) return doc;
       return c.json({
         id: doc.id,
         sha256: doc.sha256,
@@ -157,11 +156,11 @@ export const DOCUMENT_ROUTES: Route[] = [
     path: '/api/documents/:id/pages/:page/image',
     permission: 'read',
     handler: async (c, ctx) => {
+      const doc = await readableDocument(c, ctx);
+      if (doc instanceof Response) return doc;
       const pageNo = pageNumber(c.req.param('page'));
-      const doc = await readable(c, ctx, await documentParam(c, ctx.archive.db));
-      const page =
-        doc && pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
-      if (!doc || !page) return c.json({ error: 'no such page' }, 404);
+      const page = pageNo !== undefined ? await getPage(ctx.archive.db, doc.id, pageNo) : undefined;
+      if (!page) return c.json({ error: 'no such page' }, 404);
       const image = await renderPageImage(ctx.archive, doc, page);
       if (!image.ok) return c.json({ error: image.message }, image.reason === 'none' ? 404 : 422);
       return c.body(new Uint8Array(image.bytes), 200, {
@@ -175,8 +174,8 @@ export const DOCUMENT_ROUTES: Route[] = [
     path: '/api/documents/:id/original',
     permission: 'read',
     handler: async (c, ctx) => {
-      const doc = await readable(c, ctx, await documentParam(c, ctx.archive.db));
-      if (!doc) return c.json({ error: 'no such document' }, 404);
+      const doc = await readableDocument(c, ctx);
+      if (doc instanceof Response) return doc;
       // Always a download, never rendered: the original is hostile input.
       const name = doc.filename.replace(/["\\\r\n]/g, '_');
       const stream = Readable.toWeb(
@@ -194,8 +193,8 @@ export const DOCUMENT_ROUTES: Route[] = [
     permission: 'edit',
     json: reprocessBody,
     handler: async (c, ctx) => {
-      const doc = await readable(c, ctx, await documentParam(c, ctx.archive.db));
-      if (!doc) return c.json({ error: 'no such document' }, 404);
+      const doc = await readableDocument(c, ctx);
+      if (doc instanceof Response) return doc;
       const r = await reprocess(c, ctx, doc, validJson(c, reprocessBody).from);
       if (!r.ok) return c.json({ error: r.error }, r.status);
       return c.json({ id: doc.id, status: 'queued', from: r.from }, 202);

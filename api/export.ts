@@ -1,9 +1,14 @@
 // Export of a search's results: the hits as CSV (document, page, snippet, link), and the originals
 // of the documents hit as a ZIP streamed from the store. The same search parameters as /api/search;
-// the first MAX_EXPORT_HITS pages by relevance.
+// the first MAX_EXPORT_HITS pages by relevance. And the archive's exports as the caller may read
+// them: the JSONL export (a line per document) and the case export (`casefile export` asks these of
+// a running server).
 import fs from 'node:fs';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import yazl from 'yazl';
+import { z } from 'zod';
+import { buildCase } from '../case/export.js';
+import { writeJsonlFor } from '../case/jsonl.js';
 import { searchHitPath } from '../cite/citation.js';
 import { InputError } from '../core/errors.js';
 import { searchPages, type SearchHit, type SearchParams } from '../search/query.js';
@@ -78,8 +83,8 @@ function zipEntryName(sha256: string, filename: string): string {
   return `${sha256.slice(0, 12)}-${safe}`;
 }
 
-function attachmentName(ext: string): string {
-  return `attachment; filename="casefile-search-${new Date().toISOString().slice(0, 10)}.${ext}"`;
+function attachmentName(ext: string, what = 'search'): string {
+  return `attachment; filename="casefile-${what}-${new Date().toISOString().slice(0, 10)}.${ext}"`;
 }
 
 async function exported(
@@ -96,7 +101,48 @@ async function exported(
   }
 }
 
+/** `?all=1`: every claim read rather than the disputed timeline. */
+const caseQuery = z.object({
+  all: z
+    .preprocess((v) => (Array.isArray(v) ? (v as unknown[])[0] : v), z.enum(['0', '1']).optional())
+    .transform((v) => v === '1'),
+});
+
 export const EXPORT_ROUTES: Route[] = [
+  {
+    method: 'GET',
+    path: '/api/export/documents.jsonl',
+    permission: 'read',
+    handler: async (c, ctx) => {
+      const access = await accessOf(c, ctx);
+      const out = new PassThrough();
+      // Streamed as it is read: an archive's text does not fit in one answer's memory.
+      writeJsonlFor(ctx.archive.db, out, access).then(
+        () => out.end(),
+        (err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))),
+      );
+      return c.body(Readable.toWeb(out) as ReadableStream, 200, {
+        'content-type': 'application/x-ndjson; charset=utf-8',
+        'content-disposition': attachmentName('jsonl', 'documents'),
+        'cache-control': 'private, no-store',
+      });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/export/case.json',
+    permission: 'read',
+    query: caseQuery,
+    handler: async (c, ctx) =>
+      c.json(
+        await buildCase(ctx.archive.db, {
+          allClaims: validQuery(c, caseQuery).all,
+          access: await accessOf(c, ctx),
+        }),
+        200,
+        { 'cache-control': 'private, no-store' },
+      ),
+  },
   {
     method: 'GET',
     path: '/api/search/export.csv',

@@ -1,9 +1,9 @@
 // The pages of a document that a search's words match: the viewer's previous and next hit.
 import { InputError } from '../core/errors.js';
 import { pagesMatching } from '../search/query.js';
-import { readable } from '../http/access.js';
+import { readableDocument } from '../http/access.js';
 import type { Route } from '../http/context.js';
-import { documentParam, validQuery, wordsQuery } from '../http/params.js';
+import { validQuery, wordsQuery } from '../http/params.js';
 
 export const HIT_ROUTES: Route[] = [
   {
@@ -12,8 +12,8 @@ export const HIT_ROUTES: Route[] = [
     permission: 'search',
     query: wordsQuery,
     handler: async (c, ctx) => {
-      const doc = await readable(c, ctx, await documentParam(c, ctx.archive.db));
-      if (!doc) return c.json({ error: 'no such document' }, 404);
+      const doc = await readableDocument(c, ctx);
+      if (doc instanceof Response) return doc;
       try {
         return c.json({
           documentId: doc.id,

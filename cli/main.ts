@@ -1,18 +1,29 @@
 // The `casefile` command.
 import fs from 'node:fs';
+import { once } from 'node:events';
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import type { Meilisearch } from 'meilisearch';
 import { Command, Option } from 'commander';
 import { loadConfig } from '../core/config.js';
 import { errorMessage } from '../core/errors.js';
 import { openArchive, type Archive } from '../store/archive.js';
-import { writeJsonl } from '../store/export.js';
 import { reindexAll } from '../search/pages-index.js';
-import { searchPages } from '../search/query.js';
+import { searchPages, type SearchResponse } from '../search/query.js';
 import { startSearch } from '../search/service.js';
 import { formatSearch } from './search-format.js';
 import { runWorkersUntilStopped, serveArchive } from './serve.js';
-import { addUser, isRole, listTokens, listUsers, revokeToken } from '../store/accounts.js';
+import {
+  addUser,
+  disableUser,
+  isRole,
+  listTokens,
+  listUsers,
+  revokeToken,
+} from '../store/accounts.js';
 import {
   accessFor,
+  ALL_ACCESS,
   addGroupMember,
   collectionName,
   createGroup,
@@ -24,10 +35,12 @@ import {
   removeGroupMember,
   revokeCollection,
   userIdByName,
+  type Access,
   type Grantee,
 } from '../store/access.js';
 import { ROLES } from '../schema/tables.js';
-import { buildCase } from '../case/export.js';
+import { buildCase, type CaseExport } from '../case/export.js';
+import { writeJsonlFor } from '../case/jsonl.js';
 import { peopleFor } from '../case/people.js';
 import { mergePeople, splitVariant } from '../ingest/people/decisions.js';
 import { readDocumentClaims } from '../ingest/claims/stage.js';
@@ -35,7 +48,8 @@ import { extractEntities } from '../ingest/extract/stage.js';
 import { rebuildPeople } from '../ingest/people/stage.js';
 import { documentIdsWithStatus } from '../store/documents.js';
 import { formatResult, formatSummary, ingestPaths } from './ingest.js';
-import { callApi, remoteFrom, type Remote } from './remote.js';
+import { callApi, fetchApi, remoteFrom, type Remote } from './remote.js';
+import { runningServer } from './server-file.js';
 import { DataDirLockedError } from '../store/lock.js';
 
 const program = new Command();
@@ -57,6 +71,58 @@ async function withArchive<T>(
     return await fn(archive);
   } finally {
     await archive.close();
+  }
+}
+
+// Commands that read or change the archive work on the database directly; with --server (or
+// CASEFILE_SERVER) they go to a running server over its API, as the user of the API token in
+// CASEFILE_TOKEN (an admin's, for the admin commands). That is how they run while `casefile serve`
+// holds the embedded database.
+const serverOption = () =>
+  new Option(
+    '--server <url>',
+    "a running server to ask over its API, as the token's user (default: $CASEFILE_SERVER; the API token in $CASEFILE_TOKEN)",
+  );
+/** The database directly, or, when told of a server (or when the server holds the database), its API. */
+async function viaServerOrDb<T>(
+  opts: { data?: string; server?: string },
+  remote: (r: Remote) => Promise<T>,
+  local: (archive: Archive) => Promise<T>,
+): Promise<T> {
+  const r = remoteFrom(opts.server);
+  if (r) return remote(r);
+  try {
+    return await withArchive(opts.data, local);
+  } catch (err) {
+    if (!(err instanceof DataDirLockedError)) throw err;
+    // The server that holds the database said where it answers: ask it, as the token's user.
+    const url = runningServer(loadConfig({ data: opts.data }).dataDir);
+    if (url && process.env.CASEFILE_TOKEN) {
+      process.stderr.write(`The server at ${url} holds the database: asking it.\n`);
+      return remote(remoteFrom(url)!);
+    }
+    throw new Error(
+      url
+        ? `${err.message}\nThe server at ${url} holds the database: run again with an API token in CASEFILE_TOKEN (an admin's for admin commands) and the command asks it (--server <address> names another).`
+        : `${err.message}\nThe server holds the database: run again with --server <its address> and an API token in CASEFILE_TOKEN (an admin's for admin commands).`,
+    );
+  }
+}
+/** What a user may read, by name; the operator of the database (no name) reads everything, as an admin. */
+async function accessOfUser(archive: Archive, name: string | undefined): Promise<Access> {
+  if (name === undefined) return ALL_ACCESS;
+  const who = (await listUsers(archive.db)).find((u) => u.name === name);
+  if (!who) throw new Error(`no user "${name}"`);
+  return accessFor(archive.db, who, archive.config.defaultAccess);
+}
+
+/** Runs `fn` with the archive's search engine started, and stops it. */
+async function withSearch<T>(archive: Archive, fn: (meili: Meilisearch) => Promise<T>): Promise<T> {
+  const search = await startSearch(archive.config.dataDir, archive.db);
+  try {
+    return await fn(search.meili);
+  } finally {
+    await search.stop();
   }
 }
 
@@ -120,9 +186,13 @@ const list = (value: string, previous: string[] = []) => [...previous, value];
 
 program
   .command('search')
-  .description('search the archive across scripts and spellings')
+  .description(
+    "search the archive across scripts and spellings: as the admin on the database, as --user's collections, or as the token's user with --server",
+  )
   .argument('<query...>', 'words to search for')
   .addOption(dataOption())
+  .addOption(serverOption())
+  .option('--user <name>', 'on the database: only what this user may read (their collections)')
   .option('--json', "print the API's response")
   .option('--limit <n>', 'hits to show', '10')
   .option('--offset <n>', 'hits to skip', '0')
@@ -136,29 +206,58 @@ program
   .option('--kind <kind>', 'only documents of this kind: pdf, image, text (repeatable)', list)
   .action(
     async (words: string[], opts: Record<string, string | string[] | boolean | undefined>) => {
-      await withArchive(opts.data as string | undefined, async (archive) => {
-        const search = await startSearch(archive.config.dataDir, archive.db);
-        try {
-          const response = await searchPages(search.meili, {
-            q: words.join(' '),
-            limit: Number(opts.limit),
-            offset: Number(opts.offset),
-            persons: opts.person as string[] | undefined,
-            places: opts.place as string[] | undefined,
-            organizations: opts.organization as string[] | undefined,
-            from: opts.from as string | undefined,
-            to: opts.to as string | undefined,
-            collection: opts.collection as string[] | undefined,
-            language: opts.language as string[] | undefined,
-            kind: opts.kind as string[] | undefined,
-          });
-          process.stdout.write(
-            opts.json ? JSON.stringify(response, null, 2) + '\n' : formatSearch(response),
-          );
-        } finally {
-          await search.stop();
-        }
-      });
+      const params = {
+        q: words.join(' '),
+        limit: Number(opts.limit),
+        offset: Number(opts.offset),
+        persons: opts.person as string[] | undefined,
+        places: opts.place as string[] | undefined,
+        organizations: opts.organization as string[] | undefined,
+        from: opts.from as string | undefined,
+        to: opts.to as string | undefined,
+        collection: opts.collection as string[] | undefined,
+        language: opts.language as string[] | undefined,
+        kind: opts.kind as string[] | undefined,
+      };
+      const where = {
+        data: opts.data as string | undefined,
+        server: opts.server as string | undefined,
+      };
+      if (opts.user !== undefined && remoteFrom(where.server))
+        throw new Error("--user is for the database; a server answers as the token's user");
+      const response = await viaServerOrDb(
+        where,
+        // The server searches as the token's user: only their collections.
+        async (r) => {
+          const query = new URLSearchParams();
+          const add = (name: string, v: string | string[] | undefined) => {
+            for (const one of [v ?? []].flat()) query.append(name, one);
+          };
+          add('q', params.q);
+          add('limit', String(opts.limit));
+          add('offset', String(opts.offset));
+          add('person', params.persons);
+          add('place', params.places);
+          add('organization', params.organizations);
+          add('from', params.from);
+          add('to', params.to);
+          add('collection', params.collection);
+          add('language', params.language);
+          add('kind', params.kind);
+          return (await callApi(r, 'GET', `/api/search?${query}`)) as unknown as SearchResponse;
+        },
+        // On the database the operator is the admin, unless told which user to search as.
+        (archive) =>
+          withSearch(archive, async (meili) =>
+            searchPages(meili, {
+              ...params,
+              access: await accessOfUser(archive, opts.user as string | undefined),
+            }),
+          ),
+      );
+      process.stdout.write(
+        opts.json ? JSON.stringify(response, null, 2) + '\n' : formatSearch(response),
+      );
     },
   );
 
@@ -205,29 +304,90 @@ program
     await withArchive(opts.data, (archive) => runWorkersUntilStopped(archive));
   });
 
-const user = program.command('user').description('manage users');
+const user = program.command('user').description('manage users: add, disable, list');
 user
   .command('add')
   .description('add a user; prints a one-time password and API token')
   .argument('<name>', 'user name')
   .requiredOption('--role <role>', `one of: ${ROLES.join(', ')}`)
   .addOption(dataOption())
+  .addOption(serverOption())
   .option('--json', 'print {"name","role","token","password"}')
-  .action(async (name: string, opts: { role: string; data?: string; json?: boolean }) => {
-    if (!isRole(opts.role))
-      throw new Error(`unknown role "${opts.role}"; roles: ${ROLES.join(', ')}`);
-    const role = opts.role;
-    const created = await withArchive(opts.data, (archive) => addUser(archive.db, name, role));
-    process.stdout.write(
-      opts.json
-        ? JSON.stringify(created) + '\n'
-        : `Created ${created.name} (${created.role}). Shown only now:\n  password:  ${created.password}\n  API token: ${created.token}\n`,
+  .action(
+    async (
+      name: string,
+      opts: { role: string; data?: string; server?: string; json?: boolean },
+    ) => {
+      if (!isRole(opts.role))
+        throw new Error(`unknown role "${opts.role}"; roles: ${ROLES.join(', ')}`);
+      const role = opts.role;
+      const created = await viaServerOrDb(
+        opts,
+        async (r) => {
+          const made = await callApi(r, 'POST', '/api/users', { name, role });
+          return {
+            name: String(made.name),
+            role: String(made.role),
+            token: String(made.token),
+            password: String(made.password),
+          };
+        },
+        (archive) => addUser(archive.db, name, role),
+      );
+      process.stdout.write(
+        opts.json
+          ? JSON.stringify(created) + '\n'
+          : `Created ${created.name} (${created.role}). Shown only now:\n  password:  ${created.password}\n  API token: ${created.token}\n`,
+      );
+    },
+  );
+interface ListedUser {
+  id: number;
+  name: string;
+  role: string;
+  disabled: boolean;
+}
+const usersOf = (opts: { data?: string; server?: string }): Promise<ListedUser[]> =>
+  viaServerOrDb(
+    opts,
+    async (r) => (await callApi(r, 'GET', '/api/users')).users as ListedUser[],
+    (archive) => listUsers(archive.db),
+  );
+user
+  .command('list')
+  .description('list users (tab-separated: name, role, and "disabled" for a disabled one)')
+  .addOption(dataOption())
+  .addOption(serverOption())
+  .action(async (opts: { data?: string; server?: string }) => {
+    for (const u of await usersOf(opts))
+      process.stdout.write(`${u.name}\t${u.role}${u.disabled ? '\tdisabled' : ''}\n`);
+  });
+user
+  .command('disable')
+  .description('disable a user: no login, and every token and session of theirs stops at once')
+  .argument('<name>', 'user name')
+  .addOption(dataOption())
+  .addOption(serverOption())
+  .action(async (name: string, opts: { data?: string; server?: string }) => {
+    await viaServerOrDb(
+      opts,
+      async (r) => {
+        const found = ((await callApi(r, 'GET', '/api/users')).users as ListedUser[]).find(
+          (u) => u.name === name,
+        );
+        if (!found) throw new Error(`no user "${name}"`);
+        await callApi(r, 'POST', `/api/users/${found.id}/disable`);
+      },
+      async (archive) => {
+        const id = await userIdByName(archive.db, name);
+        if (id === undefined) throw new Error(`no user "${name}"`);
+        await disableUser(archive.db, id);
+      },
     );
+    process.stdout.write(`disabled ${name}\n`);
   });
 
-// Grants work on the database directly, as `user add` does; with --server (or CASEFILE_SERVER) they go
-// to a running server over its API, which is how they are given while `casefile serve` holds the
-// embedded database (the admin's API token in CASEFILE_TOKEN).
+// Grants, as users: on the database directly or over a running server's API.
 async function granteeOf(
   archive: Archive,
   opts: { user?: string; group?: string },
@@ -248,29 +408,6 @@ async function granteeOf(
 const collectionCmd = program
   .command('collection')
   .description('access to collections: list grants, grant, revoke');
-const serverOption = () =>
-  new Option(
-    '--server <url>',
-    'a running server to ask over its API (default: $CASEFILE_SERVER; the admin token in $CASEFILE_TOKEN)',
-  );
-/** The database directly, or, when told of a server (or when the server holds the database), its API. */
-async function viaServerOrDb<T>(
-  opts: { data?: string; server?: string },
-  remote: (r: Remote) => Promise<T>,
-  local: (archive: Archive) => Promise<T>,
-): Promise<T> {
-  const r = remoteFrom(opts.server);
-  if (r) return remote(r);
-  try {
-    return await withArchive(opts.data, local);
-  } catch (err) {
-    if (err instanceof DataDirLockedError)
-      throw new Error(
-        `${err.message}\nThe server holds the database: run again with --server <its address> and an admin API token in CASEFILE_TOKEN.`,
-      );
-    throw err;
-  }
-}
 const grantee = (opts: { user?: string; group?: string }) =>
   opts.user ? { user: opts.user } : opts.group ? { group: opts.group } : undefined;
 collectionCmd
@@ -435,15 +572,24 @@ groupCmd
   .argument('<name>', 'group name')
   .argument('[users...]', 'members')
   .addOption(dataOption())
-  .action(async (name: string, members: string[], opts: { data?: string }) => {
-    await withArchive(opts.data, async (archive) => {
-      const id = await createGroup(archive.db, name);
-      for (const m of members) {
-        const userId = await userIdByName(archive.db, m);
-        if (userId === undefined) throw new Error(`no user "${m}"`);
-        await addGroupMember(archive.db, id, userId);
-      }
-    });
+  .addOption(serverOption())
+  .action(async (name: string, members: string[], opts: { data?: string; server?: string }) => {
+    await viaServerOrDb(
+      opts,
+      async (r) => {
+        await callApi(r, 'POST', '/api/groups', { name });
+        for (const m of members)
+          await callApi(r, 'POST', `/api/groups/${encodeURIComponent(name)}/members`, { user: m });
+      },
+      async (archive) => {
+        const id = await createGroup(archive.db, name);
+        for (const m of members) {
+          const userId = await userIdByName(archive.db, m);
+          if (userId === undefined) throw new Error(`no user "${m}"`);
+          await addGroupMember(archive.db, id, userId);
+        }
+      },
+    );
   });
 groupCmd
   .command('remove-member')
@@ -451,27 +597,42 @@ groupCmd
   .argument('<name>', 'group name')
   .argument('<user>', 'member')
   .addOption(dataOption())
-  .action(async (name: string, member: string, opts: { data?: string }) => {
-    await withArchive(opts.data, async (archive) => {
-      const group = await groupByName(archive.db, name);
-      const userId = await userIdByName(archive.db, member);
-      if (
-        !group ||
-        userId === undefined ||
-        !(await removeGroupMember(archive.db, group.id, userId))
-      )
-        throw new Error('no such group member');
-    });
+  .addOption(serverOption())
+  .action(async (name: string, member: string, opts: { data?: string; server?: string }) => {
+    await viaServerOrDb(
+      opts,
+      async (r) =>
+        void (await callApi(r, 'DELETE', `/api/groups/${encodeURIComponent(name)}/members`, {
+          user: member,
+        })),
+      async (archive) => {
+        const group = await groupByName(archive.db, name);
+        const userId = await userIdByName(archive.db, member);
+        if (
+          !group ||
+          userId === undefined ||
+          !(await removeGroupMember(archive.db, group.id, userId))
+        )
+          throw new Error('no such group member');
+      },
+    );
   });
 groupCmd
   .command('list')
-  .description('list groups and their members')
+  .description('list groups and their members (tab-separated: group, members)')
   .addOption(dataOption())
-  .action(async (opts: { data?: string }) => {
-    await withArchive(opts.data, async (archive) => {
-      for (const g of await listGroups(archive.db))
-        process.stdout.write(`${g.name}\t${g.members.join(' ')}\n`);
-    });
+  .addOption(serverOption())
+  .action(async (opts: { data?: string; server?: string }) => {
+    const groups = await viaServerOrDb(
+      opts,
+      async (r) =>
+        (await callApi(r, 'GET', '/api/collections')).groups as Array<{
+          name: string;
+          members: string[];
+        }>,
+      (archive) => listGroups(archive.db),
+    );
+    for (const g of groups) process.stdout.write(`${g.name}\t${g.members.join(' ')}\n`);
   });
 
 const peopleCmd = program
@@ -517,50 +678,70 @@ peopleCmd
 program
   .command('export')
   .description(
-    'write the JSONL export (one line per document), or with --case the people, claims and contradictions, to a file or standard output',
+    "write the JSONL export (one line per document), or with --case the people, claims and contradictions, to a file or standard output: everything (the operator of the database), what --user may read, or with --server what the token's user may read",
   )
   .addOption(dataOption())
+  .addOption(serverOption())
   .option('--out <file>', 'output file (default: standard output)')
   .option('--case', 'write the case export (one JSON object: people, claims, contradictions)')
   .option('--all-claims', 'with --case: every claim read, not only the disputed timeline')
-  .option('--user <name>', 'with --case: only what this user may read (their collections)')
+  .option('--user <name>', 'on the database: only what this user may read (their collections)')
   .action(
     async (opts: {
       data?: string;
+      server?: string;
       out?: string;
       case?: boolean;
       allClaims?: boolean;
       user?: string;
     }) => {
-      await withArchive(opts.data, async (archive) => {
-        let access;
-        if (opts.user) {
-          const who = (await listUsers(archive.db)).find((u) => u.name === opts.user);
-          if (!who) throw new Error(`no user "${opts.user}"`);
-          access = await accessFor(archive.db, who, archive.config.defaultAccess);
-        }
-        const out = opts.out ? fs.createWriteStream(opts.out) : process.stdout;
-        let what: string;
-        if (opts.case) {
-          const c = await buildCase(archive.db, {
-            allClaims: opts.allClaims ?? false,
-            ...(access ? { access } : {}),
-          });
-          out.write(JSON.stringify(c, null, 2) + '\n');
-          what = `${c.people.length} people, ${c.claims.length} claims, ${c.contradictions.length} contradictions`;
-        } else {
-          const count = await writeJsonl(archive.db, out);
-          what = `${count} document${count === 1 ? '' : 's'}`;
-        }
-        if (opts.out) {
-          await new Promise<void>((resolve, reject) =>
-            (out as fs.WriteStream).end((err?: Error | null) => (err ? reject(err) : resolve())),
+      if (opts.user !== undefined && remoteFrom(opts.server))
+        throw new Error("--user is for the database; a server answers as the token's user");
+      const out = opts.out ? fs.createWriteStream(opts.out) : process.stdout;
+      const what = await viaServerOrDb(
+        opts,
+        // The server exports what the token's user may read.
+        async (r) => {
+          const res = await fetchApi(
+            r,
+            opts.case
+              ? `/api/export/case.json${opts.allClaims ? '?all=1' : ''}`
+              : '/api/export/documents.jsonl',
           );
-          process.stderr.write(`exported ${what} to ${opts.out}\n`);
-        }
-      });
+          if (opts.case) {
+            const c = (await res.json()) as CaseExport;
+            out.write(JSON.stringify(c, null, 2) + '\n');
+            return caseSummary(c);
+          }
+          let count = 0;
+          for await (const chunk of Readable.fromWeb(res.body as WebReadableStream<Uint8Array>)) {
+            const bytes = chunk as Buffer;
+            for (const b of bytes) if (b === 10) count++;
+            if (!out.write(bytes)) await once(out, 'drain');
+          }
+          return documentCount(count);
+        },
+        async (archive) => {
+          const access = await accessOfUser(archive, opts.user);
+          if (opts.case) {
+            const c = await buildCase(archive.db, { allClaims: opts.allClaims ?? false, access });
+            out.write(JSON.stringify(c, null, 2) + '\n');
+            return caseSummary(c);
+          }
+          return documentCount(await writeJsonlFor(archive.db, out, access));
+        },
+      );
+      if (opts.out) {
+        await new Promise<void>((resolve, reject) =>
+          (out as fs.WriteStream).end((err?: Error | null) => (err ? reject(err) : resolve())),
+        );
+        process.stderr.write(`exported ${what} to ${opts.out}\n`);
+      }
     },
   );
+const caseSummary = (c: CaseExport) =>
+  `${c.people.length} people, ${c.claims.length} claims, ${c.contradictions.length} contradictions`;
+const documentCount = (n: number) => `${n} document${n === 1 ? '' : 's'}`;
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`casefile: ${errorMessage(err)}\n`);

@@ -1,7 +1,8 @@
-// The CLI's admin commands against a running server, over its API: while `casefile serve` holds the
-// embedded database, no other process may open it, so grants go through the server instead. The
-// admin's API token comes from CASEFILE_TOKEN (an environment variable, never an argument: arguments
-// are visible to every user of the machine in the process list).
+// The CLI against a running server, over its API: while `casefile serve` holds the embedded database,
+// no other process may open it, so users, groups, grants, tokens, searches and exports go through the
+// server instead, as the token's user (an admin's token for the admin commands). The API token comes
+// from CASEFILE_TOKEN (an environment variable, never an argument: arguments are visible to every
+// user of the machine in the process list).
 export interface Remote {
   server: string;
   token: string;
@@ -11,8 +12,22 @@ export function remoteFrom(server: string | undefined): Remote | undefined {
   const url = server ?? process.env.CASEFILE_SERVER;
   if (!url) return undefined;
   const token = process.env.CASEFILE_TOKEN;
-  if (!token) throw new Error('talking to a server needs an admin API token in CASEFILE_TOKEN');
+  if (!token) throw new Error('talking to a server needs an API token in CASEFILE_TOKEN');
   return { server: url.replace(/\/$/, ''), token };
+}
+
+/** Asks the API for a GET route's answer as it comes (an export); throws the error of a refusal. */
+export async function fetchApi(remote: Remote, path: string): Promise<Response> {
+  const res = await fetch(remote.server + path, {
+    headers: { authorization: `Bearer ${remote.token}` },
+  });
+  if (!res.ok) {
+    const answer = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+    throw new Error(
+      `${res.status}: ${typeof answer.error === 'string' ? answer.error : res.statusText}`,
+    );
+  }
+  return res;
 }
 
 /** Calls the API; answers its JSON, or throws its error message. */

@@ -1,12 +1,17 @@
 // `casefile serve`: the API, the ingest workers and the search engine in one process, on
 // 127.0.0.1 unless told otherwise. The first start with no users creates an admin and prints its
 // credentials once.
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.js';
+import { recordServer } from './server-file.js';
 import { runWorkers } from '../ingest/worker.js';
 import { startSearch } from '../search/service.js';
 import { addUser, userCount } from '../store/accounts.js';
 import type { Archive } from '../store/archive.js';
+
+/** How long an idle kept-alive connection stays open, in milliseconds. */
+const KEEP_ALIVE_MS = 65_000;
 
 export async function serveArchive(
   archive: Archive,
@@ -40,10 +45,24 @@ export async function serveArchive(
     archive.config.publicUrl ??
     `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${opts.port}`;
   const app = createApp({ archive, search, ready: () => ready, publicUrl });
+  let forget = () => {};
   const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {
     ready = true;
+    // The CLI, finding the database held, asks this address (on this machine: the loopback for a
+    // server bound to every address).
+    const local = opts.host === '0.0.0.0' ? '127.0.0.1' : opts.host === '::' ? '::1' : opts.host;
+    forget = recordServer(
+      archive.config.dataDir,
+      `http://${local.includes(':') ? `[${local}]` : local}:${info.port}`,
+    );
     process.stdout.write(`Casefile listening on http://${opts.host}:${info.port}\n`);
   });
+  // An idle connection stays open longer than clients and proxies keep theirs (60 s is common): a
+  // server that closes first races a client reusing the connection, and that request is reset.
+  // The headers' deadline must outlast it, or Node.js closes a kept-alive connection early.
+  const http = server as Server;
+  http.keepAliveTimeout = KEEP_ALIVE_MS;
+  http.headersTimeout = KEEP_ALIVE_MS + 1000;
   await new Promise<void>((resolve) => {
     const shutdown = () => {
       process.removeListener('SIGINT', shutdown);
@@ -54,6 +73,7 @@ export async function serveArchive(
     process.on('SIGTERM', shutdown);
   });
   ready = false;
+  forget();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   stop.abort();
   await workers;

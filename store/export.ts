@@ -3,9 +3,10 @@
 // when it has one ("Эргашевым Б. К." and "ERGASHEV BAKHTIYOR" alike): that is what the archive
 // concluded, and one person has one name across documents and scripts.
 import { asc } from 'drizzle-orm';
-import type { Writable } from 'node:stream';
-import { once } from 'node:events';
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { documents, people } from '../schema/tables.js';
+import { ALL_ACCESS, readableWhere, type Access } from './access.js';
 import type { Db } from './db.js';
 import { getEntities, getPages } from './documents.js';
 
@@ -38,14 +39,32 @@ interface ExportedDocument {
 
 const FULL_NAME = /^[^.]+ [^.]+$/u;
 
-async function* exportDocuments(db: Db): AsyncIterable<ExportedDocument> {
-  const docs = await db.select().from(documents).orderBy(asc(documents.id));
-  const names = new Map(
-    (await db.select({ key: people.key, name: people.name }).from(people)).map((p) => [
-      p.key,
-      p.name,
-    ]),
-  );
+/** What an export holds: the documents of an access, and the names to give its people. */
+export interface JsonlScope {
+  /** The documents exported: those this access reads (default: every document). */
+  access?: Access;
+  /**
+   * Each person's name by key, as the reader sees them (case/people.ts visiblePeople): a person's
+   * own name may be a spelling written only in documents the reader may not read. Default: the
+   * people table's names.
+   */
+  names?: Map<string, string>;
+}
+
+async function* exportDocuments(db: Db, scope: JsonlScope): AsyncIterable<ExportedDocument> {
+  const docs = await db
+    .select()
+    .from(documents)
+    .where(readableWhere(scope.access ?? ALL_ACCESS))
+    .orderBy(asc(documents.id));
+  const names =
+    scope.names ??
+    new Map(
+      (await db.select({ key: people.key, name: people.name }).from(people)).map((p) => [
+        p.key,
+        p.name,
+      ]),
+    );
   const nameOf = (e: { type: string; normalized: string; personKey: string | null }) => {
     const full = e.personKey ? names.get(e.personKey) : undefined;
     return e.type === 'person' && full && FULL_NAME.test(full) ? full : e.normalized;
@@ -82,11 +101,25 @@ async function* exportDocuments(db: Db): AsyncIterable<ExportedDocument> {
   }
 }
 
-export async function writeJsonl(db: Db, out: Writable): Promise<number> {
+/**
+ * Writes the JSONL export (of the documents the scope reads) to `out`, leaving it open; answers how
+ * many documents. Rejects when `out` fails or is destroyed before the end (a client gone mid-download),
+ * and reads no further.
+ */
+export async function writeJsonl(db: Db, out: Writable, scope: JsonlScope = {}): Promise<number> {
   let count = 0;
-  for await (const doc of exportDocuments(db)) {
-    if (!out.write(JSON.stringify(doc) + '\n')) await once(out, 'drain');
-    count++;
-  }
+  // A pipeline waits for the stream to drain, and ends the reading when the stream goes away.
+  await pipeline(
+    Readable.from(
+      (async function* () {
+        for await (const doc of exportDocuments(db, scope)) {
+          count++;
+          yield JSON.stringify(doc) + '\n';
+        }
+      })(),
+    ),
+    out,
+    { end: false },
+  );
   return count;
 }

@@ -152,22 +152,35 @@ export async function viewer(c: Context, ctx: AppContext, cited?: CitedPage): Pr
   if (!doc || !page) return notFoundPage(c, 'No such page', 'There is no such document or page.');
   const asked = cited ? undefined : validQuery(c, viewerQuery);
   const quote = cited ? cited.quote : asked!.q;
-  const words = quote ? '' : (asked?.w ?? '');
+  const searched = quote ? '' : (asked?.w ?? '');
   const { highlight, notOnPage } = marking(page.text, quote);
   const entities: Record<string, Array<{ value: string; text: string }>> = {};
   const entityBoxes: Array<{ type: string; box: [number, number, number, number] }> = [];
   const onPage = (await getEntities(ctx.archive.db, doc.id)).filter((e) => e.page === pageNo);
+  // Word boxes: OCR's, or a born-digital page's from its text layer (read again from the original).
+  const words =
+    page.method === 'ocr'
+      ? page.words
+      : page.method === 'text-layer' && doc.mediaType === 'application/pdf'
+        ? await (
+            ctx.textLayerWords?.(ctx.archive, doc.sha256, page.page, page.text) ??
+            Promise.resolve(null)
+          ).catch(() => null)
+        : null;
   for (const e of onPage) {
     if (page.method === 'ocr')
       for (const box of e.boxes ?? []) entityBoxes.push({ type: e.type, box });
+    else if (e.start !== null && e.end !== null)
+      for (const box of boxesFor(words, e.start, e.end) ?? [])
+        entityBoxes.push({ type: e.type, box });
     const list = (entities[e.type] ??= []);
     if (!list.some((x) => x.value === e.normalized) && e.text.length <= 300)
       list.push({ value: e.normalized, text: e.text });
   }
-  const marks = words
+  const marks = searched
     ? matchSpans(
         page.text,
-        words,
+        searched,
         onPage
           .filter((e) => e.type !== 'date')
           .map((e) => ({ value: e.normalized, start: e.start, end: e.end })),
@@ -189,15 +202,15 @@ export async function viewer(c: Context, ctx: AppContext, cited?: CitedPage): Pr
       method={page.method}
       width={page.width ?? 1}
       height={page.height ?? 1}
-      boxes={
-        page.method === 'ocr' ? spans.flatMap(([s, e]) => boxesFor(page.words, s, e) ?? []) : []
-      }
+      boxes={spans.flatMap(([s, e], mark) =>
+        (boxesFor(words, s, e) ?? []).map((box) => ({ box, mark })),
+      )}
       entityBoxes={entityBoxes}
       highlight={highlight}
       marks={marks}
       hasImage={hasImage}
       quote={quote}
-      words={words}
+      words={searched}
       notOnPage={notOnPage}
       entities={entities}
       attachments={doc.attachments ?? []}

@@ -162,7 +162,7 @@ describe.skipIf(!haveChromium)('the newsroom walk of issue 18', () => {
     expect(await boxes.count()).toBe(2);
     // Each outline stands on its word: inside the page, left of the page's middle, one line apart.
     const placed = await boxes.evaluateAll((rects) =>
-      rects.map((r) => {
+      rects.map((r): [number, number, number, number] => {
         const b = (r as SVGRectElement).getBBox();
         return [b.x, b.y, b.width, b.height];
       }),
@@ -176,6 +176,11 @@ describe.skipIf(!haveChromium)('the newsroom walk of issue 18', () => {
       expect(w).toBeGreaterThan(40);
     }
     expect(placed[1]![1] - placed[0]![1]).toBeCloseTo(16, 0);
+    // The second stands at the start of its line (x 72) and covers the whole word: "Ordyntseva" in
+    // Helvetica 12 is 61.4 points wide, and the outline stands 2 points outside it.
+    expect(placed[1]![0]).toBeCloseTo(70, 0);
+    expect(placed[1]![2]).toBeGreaterThan(60);
+    expect(placed[1]![2]).toBeLessThan(72);
     await shot(page, '04-viewer');
     // Zoom, then pan by dragging.
     const width = async () => (await page.locator('.frame').boundingBox())!.width;

@@ -73,3 +73,17 @@ describe('placeRuns', () => {
     ]);
   });
 });
+
+describe('placeRuns with a measure', () => {
+  it('shares the run out by the measured advances: narrow spaces, wide letters', () => {
+    // An invented measure: spaces count 1, letters 3.
+    const measure = (s: string) => [...s].reduce((n, c) => n + (c === ' ' ? 1 : 3), 0);
+    const { words } = placeRuns([run('ab cd', 0, 100, 130)], measure);
+    expect(words.map((w) => [w.x0, w.x1])).toEqual([
+      [0, 60],
+      [70, 130],
+    ]);
+    // A measure that finds no font falls back to counting characters.
+    expect(placeRuns([run('ab cd', 0, 100, 50)], () => 0).words.map((w) => w.x1)).toEqual([20, 50]);
+  });
+});

@@ -73,10 +73,15 @@ export interface PlacedWord {
 /**
  * The text of `runsToText` with the box of every word in it, for the viewer to outline words on a
  * born-digital page as it does on a scan. A word's horizontal extent is its share of its run's
- * width (glyph widths are not kept); its height is the run's em box, from a little above the
- * baseline's ascent to below its descent. Runs split mid-word (kerned PDFs) give one box per piece.
+ * width, as `measure` (the advance of a string in any unit, e.g. a canvas's measureText) shares it
+ * out; without it, or where it measures nothing, each character counts alike (the PDF's glyph widths
+ * are not kept). Its height is the run's em box, from a little above the baseline's ascent to below
+ * its descent. Runs split mid-word (kerned PDFs) give one box per piece.
  */
-export function placeRuns(runs: TextRun[]): { text: string; words: PlacedWord[] } {
+export function placeRuns(
+  runs: TextRun[],
+  measure?: (s: string) => number,
+): { text: string; words: PlacedWord[] } {
   const words: PlacedWord[] = [];
   const lines: string[] = [];
   let offset = 0;
@@ -87,17 +92,20 @@ export function placeRuns(runs: TextRun[]): { text: string; words: PlacedWord[] 
     // changed, so each piece is found in order in the joined line.
     let cursor = 0;
     for (const run of line.runs) {
-      const chars = [...run.str];
-      const per = chars.length ? run.width / chars.length : 0;
+      const full = measure?.(run.str) ?? 0;
+      const chars = [...run.str].length;
+      // Where the run's text up to `i` (UTF-16 offset) ends, in page units.
+      const edge = (i: number) =>
+        full > 0
+          ? run.x + (run.width * measure!(run.str.slice(0, i))) / full
+          : run.x + (chars ? (run.width * [...run.str.slice(0, i)].length) / chars : 0);
       for (const piece of run.str.matchAll(/\S+/gu)) {
-        const before = [...run.str.slice(0, piece.index)].length;
-        const len = [...piece[0]].length;
         const pos = text.indexOf(piece[0], cursor);
         if (pos < 0) continue;
         cursor = pos + piece[0].length;
         words.push({
-          x0: run.x + before * per,
-          x1: run.x + (before + len) * per,
+          x0: edge(piece.index),
+          x1: edge(piece.index + piece[0].length),
           y0: run.y - run.size * 0.85,
           y1: run.y + run.size * 0.2,
           start: offset + pos,

@@ -1,5 +1,6 @@
 // Reads a PDF's text layer page by page. Pages without a plausible text layer are marked for OCR.
 import { createHash } from 'node:crypto';
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import fsp from 'node:fs/promises';
 import { Util, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
@@ -52,6 +53,17 @@ async function pageRuns(page: PDFPageProxy): Promise<TextRun[]> {
   return runs;
 }
 
+let measurer: SKRSContext2D | undefined;
+/**
+ * A string's advance in a sans-serif face (0 where no font is found): shares a run's width out
+ * among its words closer to the PDF's own glyphs than counting characters (spaces are narrow).
+ */
+function advance(s: string): number {
+  measurer ??= createCanvas(1, 1).getContext('2d');
+  measurer.font = '100px sans-serif';
+  return measurer.measureText(s).width;
+}
+
 /**
  * The words of one page's text layer with their boxes (PDF points, as the page's stored width and
  * height) and offsets in its text, for the viewer's outlines on a born-digital page. Null when the
@@ -69,7 +81,7 @@ export async function textLayerWords(
   const doc = await openPdf(data);
   try {
     if (pageNo < 1 || pageNo > doc.numPages) return null;
-    const placed = placeRuns(await pageRuns(await doc.getPage(pageNo)));
+    const placed = placeRuns(await pageRuns(await doc.getPage(pageNo)), advance);
     return placed.text === text ? placed.words : null;
   } finally {
     await doc.destroy();

@@ -6,7 +6,7 @@
 // bodies are looked up, not validated: one that is not a number names nothing (404).
 import type { Context } from 'hono';
 import { z } from 'zod';
-import type { SearchParams } from '../search/query.js';
+import { SEARCH_SORTS, type SearchParams } from '../search/query.js';
 import { getDocument } from '../store/documents.js';
 import type { Db } from '../store/db.js';
 import { CITATION_STATUSES, DOCUMENT_STATUSES, type Document } from '../schema/tables.js';
@@ -85,6 +85,7 @@ export const searchQuery = z.object({
   kind: all,
   offset: one.transform((v) => (v === undefined ? undefined : Number(v))),
   limit: one.transform((v) => (v === undefined ? undefined : Number(v))),
+  sort: oneOf('sort', SEARCH_SORTS),
 });
 
 /** The search parameters of a checked searchQuery. */
@@ -101,6 +102,7 @@ export function searchParams(v: z.output<typeof searchQuery>): SearchParams {
     kind: v.kind,
     offset: v.offset,
     limit: v.limit,
+    sort: v.sort,
   };
 }
 

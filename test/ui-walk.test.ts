@@ -137,10 +137,28 @@ describe.skipIf(!haveChromium)('the newsroom walk of issue 18', () => {
       `${DISPATCHES} documents, ${DISPATCHES * 2} matching pages · documents 1–10`,
     );
     await shot(page, '02-search-two-filters');
+    // Sorted by the dates the pages name, newest first, through the form: the filters stay.
+    await page.selectOption('select[name=sort]', 'date-desc');
+    await Promise.all([
+      page.waitForURL(/sort=date-desc/),
+      page.click('form.search button[type=submit]'),
+    ]);
+    expect(await page.locator('.chip').count()).toBe(2);
+    const newest = Array.from(
+      { length: 10 },
+      (_, i) => `dispatch-${String(DISPATCHES - i).padStart(2, '0')}.pdf`,
+    );
+    expect(await page.locator('.doc-title').allTextContents()).toEqual(newest);
     await Promise.all([page.waitForURL(/offset=10/), page.click('.pager a[rel=next]')]);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('date-desc');
     expect(await page.locator('.pager [aria-current=page]').textContent()).toBe('2');
     expect(await page.locator('.chip').count()).toBe(2);
-    expect(await page.locator('.doc-hit').count()).toBe(DISPATCHES - 10);
+    expect(await page.locator('.doc-title').allTextContents()).toEqual([
+      'dispatch-04.pdf',
+      'dispatch-03.pdf',
+      'dispatch-02.pdf',
+      'dispatch-01.pdf',
+    ]);
     await shot(page, '03-search-page-2');
     const first = page.locator('.doc-hit').first();
     const filename = (await first.locator('.doc-title').textContent())!;

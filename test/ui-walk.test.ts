@@ -106,6 +106,21 @@ describe.skipIf(!haveChromium)('the newsroom walk of issue 18', () => {
       await page.waitForSelector('.pages-table');
       expect(await page.locator('h1').textContent(), role).toBe('dispatch-03.pdf');
       expect(await page.locator('.pages-table tbody tr').count(), role).toBe(2);
+      // Its pages as thumbnails, and the people and other things it names.
+      expect(await page.locator('.thumbs a.thumb img').count(), role).toBe(2);
+      expect(await page.locator('.named-person a').getAttribute('href'), role).toMatch(
+        /^\/people\//,
+      );
+      expect(await page.locator('.named-person a').textContent(), role).toBe('Mira Ordyntseva');
+      await expect
+        .poll(
+          () =>
+            page
+              .locator('.thumbs img')
+              .evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).naturalWidth > 0)),
+          { timeout: 30_000 },
+        )
+        .toBe(true);
       await shot(page, `01-${role}-document`);
     }
   });

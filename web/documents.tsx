@@ -9,6 +9,7 @@ import {
   type StoredCitation,
 } from '../schema/tables.js';
 import { Layout } from './layout.js';
+import { Thumbnails } from './thumbnails.js';
 
 export const docPath = (sha256: string) => `/d/${sha256.slice(0, 16)}`;
 const pagePath = (sha256: string, page: number) => `/d/${sha256.slice(0, 16)}/p/${page}`;
@@ -193,6 +194,46 @@ export interface DocumentPageData {
     start: string;
     chars: number;
   }>;
+  /**
+   * What the document names, by type (person, place, organization, date, passport): each value
+   * once, with the pages it stands on and, for a person, the key of their page.
+   */
+  named?: Record<string, Array<{ value: string; pages: number[]; personKey: string | null }>>;
+}
+
+/** The document's entities by type: people link to their page, the rest to a search for them. */
+function Named(props: { named: NonNullable<DocumentPageData['named']> }) {
+  const types = Object.entries(props.named).filter(([, values]) => values.length > 0);
+  if (!types.length) return null;
+  return (
+    <section class="named" aria-label="Named in this document">
+      <h2>Named in this document</h2>
+      {types.map(([type, values]) => (
+        <section class={`named-${type}`}>
+          <h3>{type === 'person' ? 'people' : `${type}s`}</h3>
+          <ul>
+            {values.map((v) => (
+              <li>
+                <a
+                  href={
+                    v.personKey
+                      ? `/people/${encodeURIComponent(v.personKey)}`
+                      : `/?q=${encodeURIComponent(v.value)}`
+                  }
+                >
+                  {v.value}
+                </a>{' '}
+                <span class="count">
+                  p. {v.pages.slice(0, 10).join(', ')}
+                  {v.pages.length > 10 ? ', …' : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
 }
 
 export function DocumentPage(d: DocumentPageData) {
@@ -244,6 +285,13 @@ export function DocumentPage(d: DocumentPageData) {
         ) : null}
         {d.mayReprocess ? <ReprocessForm doc={doc} /> : null}
         <h2>Pages</h2>
+        <Thumbnails
+          documentId={doc.id}
+          page={0}
+          pageCount={doc.pageCount ?? d.pages.length}
+          hasImage={doc.mediaType === 'application/pdf' || doc.mediaType.startsWith('image/')}
+          hrefOf={(p) => pagePath(doc.sha256, p)}
+        />
         {d.pages.length ? (
           <table class="pages-table">
             <thead>
@@ -279,6 +327,7 @@ export function DocumentPage(d: DocumentPageData) {
         ) : (
           <p>{doc.status === 'failed' ? 'No page could be read.' : 'No pages read yet.'}</p>
         )}
+        <Named named={d.named ?? {}} />
         <DocumentCitations citations={d.citations ?? []} />
       </article>
     </Layout>

@@ -46,7 +46,7 @@ import {
   listDocuments,
   pageList,
 } from '../store/documents.js';
-import { docPath, DocumentPage, DocumentsPage } from './documents.js';
+import { docPath, DocumentPage, DocumentsPage, type DocumentPageData } from './documents.js';
 import { citationsOf } from '../cite/stored.js';
 import { reprocess } from '../http/reprocess.js';
 import { MessagePage } from './layout.js';
@@ -336,12 +336,32 @@ async function documentPage(
       user={user}
       doc={doc}
       pages={await pageList(ctx.archive.db, doc.id)}
+      named={namedIn(await getEntities(ctx.archive.db, doc.id))}
       citations={await citationsOf(ctx.archive.db, doc.id)}
       mayReprocess={mayReprocess}
       notice={notice}
     />,
     status,
   );
+}
+
+/** A document's entities by type, each value once with its pages (for the document page). */
+function namedIn(
+  rows: Array<{ type: string; normalized: string; page: number; personKey: string | null }>,
+): NonNullable<DocumentPageData['named']> {
+  const named: NonNullable<DocumentPageData['named']> = {};
+  const seen = new Map<string, { value: string; pages: number[]; personKey: string | null }>();
+  for (const e of rows) {
+    const id = `${e.type}\u0000${e.personKey ?? e.normalized}`;
+    let v = seen.get(id);
+    if (!v) {
+      v = { value: e.normalized, pages: [], personKey: e.personKey };
+      seen.set(id, v);
+      (named[e.type] ??= []).push(v);
+    }
+    if (!v.pages.includes(e.page)) v.pages.push(e.page);
+  }
+  return named;
 }
 
 export const WEB_ROUTES: Route[] = [

@@ -95,6 +95,13 @@ describe.skipIf(!haveChromium)('the newsroom walk of issue 18', () => {
     for (const role of ROLES) {
       const page = await loggedIn(role);
       expect(await page.evaluate(() => document.compatMode), role).toBe('CSS1Compat');
+      if (role === 'admin') {
+        // A favicon on every page, served as the image it is.
+        const icon = (await page.locator('link[rel=icon]').getAttribute('href'))!;
+        const res = await page.request.get(new URL(icon, base).href);
+        expect(res.status()).toBe(200);
+        expect(res.headers()['content-type']).toContain('image/svg+xml');
+      }
       await Promise.all([
         page.waitForURL(/\/documents/),
         page.locator('header.top nav a', { hasText: 'Documents' }).click(),
@@ -237,6 +244,8 @@ describe.skipIf(!haveChromium)('the newsroom walk of issue 18', () => {
     await shot(page, '05-viewer-zoomed');
     // Next hit: on this page first, then on the next matching page.
     await page.waitForSelector('#hit-nav:not([hidden])');
+    // Nothing before the first hit of the first matching page.
+    expect(await page.locator('#hit-prev-here').isDisabled()).toBe(true);
     await page.click('#hit-next-here');
     expect(await page.locator('#hit-here').textContent()).toBe('Hit 1 of 2 on this page');
     await page.click('#hit-next-here');

@@ -93,7 +93,7 @@ function localPath(next: unknown): string {
 
 // The UI's own files (web/static) and its font, with Node's serveStatic. Only one path component of
 // safe characters, of the kinds the pages use, is served: nothing outside the two folders can be named.
-const STATIC_NAME = /^[a-z0-9][a-z0-9._-]*\.(?:css|js|woff2)$/i;
+const STATIC_NAME = /^[a-z0-9][a-z0-9._-]*\.(?:css|js|woff2|svg)$/i;
 const fontsDir = path.join(
   path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json')),
   'files',

@@ -143,11 +143,17 @@ async function hitNav() {
     here.id = 'hit-here';
     here.className = 'hit-here';
     here.textContent = `${hits.length} hits on this page`;
-    parts.push(
-      step('‹ Previous on this page', -1, 'hit-prev-here'),
-      here,
-      step('Next on this page ›', 1, 'hit-next-here'),
-    );
+    const prev = step('‹ Previous on this page', -1, 'hit-prev-here');
+    const next = step('Next on this page ›', 1, 'hit-next-here');
+    // A button with nowhere to go (before the first hit of the first matching page) is disabled.
+    const update = () => {
+      prev.disabled = current <= 0 && before.length === 0;
+      next.disabled = current >= hits.length - 1 && after.length === 0;
+    };
+    prev.addEventListener('click', update);
+    next.addEventListener('click', update);
+    update();
+    parts.push(prev, here, next);
   }
   nav.replaceChildren(...parts);
   nav.hidden = pages.length === 0 && hits.length < 2;

@@ -2,6 +2,7 @@
 // progress, filtered by collection and status, a page at a time; and a document's own page listing
 // its pages. Rows still being processed follow their document (documents.js).
 import type { Identity } from '../store/accounts.js';
+import { DOCUMENT_KINDS } from '../store/documents.js';
 import {
   DOCUMENT_STATUSES,
   type Document,
@@ -22,18 +23,31 @@ export interface DocumentsData {
   limit: number;
   collection?: string | undefined;
   status?: DocumentStatus | undefined;
+  kind?: string | undefined;
+  addedFrom?: string | undefined;
+  addedTo?: string | undefined;
+  sort?: string | undefined;
   collections: Array<{ collection: string | null; documents: number }>;
 }
 
 const LIST_LIMIT = 50;
 
-function listUrl(
-  d: { collection?: string | undefined; status?: string | undefined; limit: number },
-  offset: number,
-): string {
+/** The list's filters, in the order the form has them (URL parameter, field of the data). */
+const LIST_PARAMS = [
+  ['collection', 'collection'],
+  ['status', 'status'],
+  ['kind', 'kind'],
+  ['added_from', 'addedFrom'],
+  ['added_to', 'addedTo'],
+  ['sort', 'sort'],
+] as const;
+
+function listUrl(d: DocumentsData, offset: number): string {
   const u = new URLSearchParams();
-  if (d.collection) u.set('collection', d.collection);
-  if (d.status) u.set('status', d.status);
+  for (const [param, field] of LIST_PARAMS) {
+    const v = d[field];
+    if (v) u.set(param, v);
+  }
   if (offset) u.set('offset', String(offset));
   if (d.limit !== LIST_LIMIT) u.set('limit', String(d.limit));
   const s = u.toString();
@@ -72,6 +86,7 @@ export function StatusText(props: { doc: Pick<Document, 'status' | 'error'> }) {
 export function DocumentsPage(d: DocumentsData) {
   const from = d.total ? d.offset + 1 : 0;
   const to = d.offset + d.documents.length;
+  const filtered = LIST_PARAMS.some(([param, field]) => param !== 'sort' && d[field]);
   return (
     <Layout title="Documents" user={d.user} scripts={['/static/documents.js']}>
       <h1>Documents</h1>
@@ -100,16 +115,49 @@ export function DocumentsPage(d: DocumentsData) {
             ))}
           </select>
         </label>
+        <label>
+          Kind{' '}
+          <select name="kind">
+            <option value="">any kind</option>
+            {DOCUMENT_KINDS.map((k) => (
+              <option value={k} selected={k === d.kind}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Added from <input type="date" name="added_from" value={d.addedFrom ?? ''} />
+        </label>
+        <label>
+          to <input type="date" name="added_to" value={d.addedTo ?? ''} />
+        </label>
+        <label>
+          Sort{' '}
+          <select name="sort">
+            {(
+              [
+                ['newest', 'newest first'],
+                ['oldest', 'oldest first'],
+                ['name', 'by file name'],
+              ] as const
+            ).map(([v, label]) => (
+              <option value={v} selected={v === (d.sort ?? 'newest')}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
         {d.limit !== LIST_LIMIT ? (
           <input type="hidden" name="limit" value={String(d.limit)} />
         ) : null}
         <button type="submit">Filter</button>
-        {d.collection || d.status ? <a href="/documents">Clear filters</a> : null}
+        {filtered ? <a href="/documents">Clear filters</a> : null}
       </form>
       <p class="total">
         {d.total
           ? `Documents ${from}–${to} of ${d.total}`
-          : 'No documents' + (d.collection || d.status ? ' match these filters.' : ' yet.')}
+          : 'No documents' + (filtered ? ' match these filters.' : ' yet.')}
       </p>
       {d.documents.length ? (
         <table class="documents-table">

@@ -10,6 +10,7 @@ import { matchSpans } from '../search/query.js';
 import { packageRoot } from '../core/paths.js';
 import { boxesFor } from '../core/word-boxes.js';
 import {
+  documentFilter,
   documentListQuery,
   grantForm,
   loginForm,
@@ -288,7 +289,7 @@ async function documentsPage(c: Context, ctx: AppContext): Promise<Response> {
   const f = validQuery(c, documentListQuery);
   const access = await accessOf(c, ctx);
   const [{ total, documents }, collections] = await Promise.all([
-    listDocuments(ctx.archive.db, f, access),
+    listDocuments(ctx.archive.db, documentFilter(f), access),
     listCollections(ctx.archive.db, access),
   ]);
   return c.html(
@@ -300,6 +301,10 @@ async function documentsPage(c: Context, ctx: AppContext): Promise<Response> {
       limit={f.limit}
       collection={f.collection}
       status={f.status}
+      kind={f.kind}
+      addedFrom={f.added_from}
+      addedTo={f.added_to}
+      sort={f.sort}
       collections={collections}
     />,
   );

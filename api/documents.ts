@@ -8,6 +8,7 @@ import { InputError } from '../core/errors.js';
 import { accessOf, readableDocument } from '../http/access.js';
 import type { Route } from '../http/context.js';
 import {
+  documentFilter,
   documentListQuery,
   documentSummary,
   pageNumber,
@@ -119,7 +120,11 @@ export const DOCUMENT_ROUTES: Route[] = [
     query: documentListQuery,
     handler: async (c, ctx) => {
       const f = validQuery(c, documentListQuery);
-      const { total, documents } = await listDocuments(ctx.archive.db, f, await accessOf(c, ctx));
+      const { total, documents } = await listDocuments(
+        ctx.archive.db,
+        documentFilter(f),
+        await accessOf(c, ctx),
+      );
       return c.json({
         total,
         offset: f.offset,

@@ -4,6 +4,7 @@
 import type { Context } from 'hono';
 import type { HttpBindings } from '@hono/node-server';
 import type { ZodObject, ZodType } from 'zod';
+import type { PlacedBox } from '../core/word-boxes.js';
 import type { Identity } from '../store/accounts.js';
 import type { Archive } from '../store/archive.js';
 import type { SearchService } from '../search/service.js';
@@ -18,6 +19,16 @@ export interface AppContext {
   publicUrl: string;
   /** Editors' merge and split of people (ingest/people/decisions.ts), given by server/ so web/ imports no ingest code. */
   people?: PeopleDecisions;
+  /**
+   * The words of a born-digital page's text layer with their boxes and offsets in `text`
+   * (ingest/text/pdf.ts), null when the layer no longer gives that text; given by server/ likewise.
+   */
+  textLayerWords?: (
+    archive: Archive,
+    sha256: string,
+    page: number,
+    text: string,
+  ) => Promise<PlacedBox[] | null>;
 }
 
 /** Save an editor's decision about people and rebuild them; the key of the person it leaves, or undefined when none matched. */

@@ -6,8 +6,13 @@
 // bodies are looked up, not validated: one that is not a number names nothing (404).
 import type { Context } from 'hono';
 import { z } from 'zod';
-import type { SearchParams } from '../search/query.js';
-import { getDocument } from '../store/documents.js';
+import { SEARCH_SORTS, type SearchParams } from '../search/query.js';
+import {
+  DOCUMENT_KINDS,
+  DOCUMENT_SORTS,
+  getDocument,
+  type DocumentListFilter,
+} from '../store/documents.js';
 import type { Db } from '../store/db.js';
 import { CITATION_STATUSES, DOCUMENT_STATUSES, type Document } from '../schema/tables.js';
 
@@ -66,6 +71,22 @@ const whole = (name: string, fallback: number) =>
 /** One of a fixed list, or absent. */
 const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T) =>
   one.pipe(z.enum(values, { error: `"${name}" is one of ${values.join(', ')}` }).optional());
+/** A real calendar day (Date would roll 2026-02-30 over into March). */
+function isDay(v: string): boolean {
+  const t = Date.parse(`${v}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v;
+}
+/** A day, YYYY-MM-DD, or absent. */
+const day = (name: string) =>
+  one.pipe(
+    z
+      .string()
+      .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { error: `"${name}" is a day, YYYY-MM-DD` })
+      .refine((v) => isDay(v), {
+        error: `"${name}" is a day, YYYY-MM-DD`,
+      })
+      .optional(),
+  );
 /** A page of a list: `offset`, and `limit` held to 1–200. */
 const listPage = {
   offset: whole('offset', 0),
@@ -85,6 +106,7 @@ export const searchQuery = z.object({
   kind: all,
   offset: one.transform((v) => (v === undefined ? undefined : Number(v))),
   limit: one.transform((v) => (v === undefined ? undefined : Number(v))),
+  sort: oneOf('sort', SEARCH_SORTS),
 });
 
 /** The search parameters of a checked searchQuery. */
@@ -101,6 +123,7 @@ export function searchParams(v: z.output<typeof searchQuery>): SearchParams {
     kind: v.kind,
     offset: v.offset,
     limit: v.limit,
+    sort: v.sort,
   };
 }
 
@@ -108,6 +131,12 @@ export function searchParams(v: z.output<typeof searchQuery>): SearchParams {
 export const apiSearchQuery = searchQuery.extend({ group: one });
 
 /** The document list's filters and page. The checks run in this order: the first failing one is answered. */
+/** The store's filter of a checked documentListQuery. */
+export function documentFilter(v: z.output<typeof documentListQuery>): DocumentListFilter {
+  const { added_from, added_to, ...rest } = v;
+  return { ...rest, addedFrom: added_from, addedTo: added_to };
+}
+
 export const documentListQuery = z.object({
   // PostgreSQL text holds no NUL, and no collection name is that long: a 400, not a database error.
   collection: one.pipe(
@@ -119,6 +148,10 @@ export const documentListQuery = z.object({
       .optional(),
   ),
   status: oneOf('status', DOCUMENT_STATUSES),
+  kind: oneOf('kind', DOCUMENT_KINDS),
+  added_from: day('added_from'),
+  added_to: day('added_to'),
+  sort: oneOf('sort', DOCUMENT_SORTS),
   limit: listPage.limit,
   offset: listPage.offset,
 });

@@ -23,6 +23,9 @@ const FACETS = [
   'collection',
 ] as const;
 
+export const SEARCH_SORTS = ['relevance', 'date-desc', 'date-asc'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
 export interface SearchParams {
   q: string;
   persons?: string[];
@@ -37,6 +40,12 @@ export interface SearchParams {
   kind?: string[];
   offset?: number;
   limit?: number;
+  /**
+   * Order of the documents: by relevance (absent), or by the dates their pages name (`date-desc`
+   * newest first, by a page's latest date; `date-asc` oldest first, by its earliest); pages naming no
+   * date come last.
+   */
+  sort?: SearchSort | undefined;
   /** What the searching user may read (store/access.ts); absent: everything (the local CLI). */
   access?: Access | undefined;
 }
@@ -389,6 +398,9 @@ export async function searchDocuments(
           q: text,
           filter,
           distinct: 'documentId',
+          ...(p.sort === 'date-desc' || p.sort === 'date-asc'
+            ? { sort: [`dates:${p.sort === 'date-desc' ? 'desc' : 'asc'}`] }
+            : {}),
           page,
           hitsPerPage: limit,
           matchingStrategy: 'last',

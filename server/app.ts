@@ -6,6 +6,7 @@
 //               csrf + sameOrigin for cookies → requirePermission → schemas (zValidator) → handler
 // Streamed uploads skip the body limit: intake enforces the file size limit as it writes.
 import { mergePeople, splitVariant } from '../ingest/people/decisions.js';
+import { textLayerWords } from '../ingest/text/pdf.js';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -55,7 +56,11 @@ function validate(
 }
 
 export function createApp(given: AppContext, routes: Route[] = ALL_ROUTES): Hono<Env> {
-  const ctx: AppContext = { people: { merge: mergePeople, split: splitVariant }, ...given };
+  const ctx: AppContext = {
+    people: { merge: mergePeople, split: splitVariant },
+    textLayerWords,
+    ...given,
+  };
   const app = new Hono<Env>();
   app.use(
     '*',

@@ -188,14 +188,37 @@ export async function pageCounts(
   };
 }
 
+export const DOCUMENT_KINDS = ['pdf', 'image', 'text', 'other'] as const;
+export const DOCUMENT_SORTS = ['newest', 'oldest', 'name'] as const;
+
 export interface DocumentListFilter {
   collection?: string | undefined;
   status?: DocumentStatus | undefined;
+  /** What its bytes are: PDF, an image, text, or anything else. */
+  kind?: (typeof DOCUMENT_KINDS)[number] | undefined;
+  /** Added on or after this day (YYYY-MM-DD, UTC). */
+  addedFrom?: string | undefined;
+  /** Added on or before this day (YYYY-MM-DD, UTC). */
+  addedTo?: string | undefined;
+  /** Newest first (default), oldest first, or by file name. */
+  sort?: (typeof DOCUMENT_SORTS)[number] | undefined;
   offset?: number;
   limit?: number;
 }
 
-/** Documents newest first, filtered by collection and status, a page at a time, with the total. */
+function kindWhere(kind: DocumentListFilter['kind']) {
+  if (kind === 'pdf') return eq(documents.mediaType, 'application/pdf');
+  if (kind === 'image') return sql`${documents.mediaType} LIKE 'image/%'`;
+  if (kind === 'text') return sql`${documents.mediaType} LIKE 'text/%'`;
+  if (kind === 'other')
+    return sql`${documents.mediaType} <> 'application/pdf' AND ${documents.mediaType} NOT LIKE 'image/%' AND ${documents.mediaType} NOT LIKE 'text/%'`;
+  return undefined;
+}
+
+/**
+ * Documents filtered by collection, status, kind and the day they were added, sorted (newest first
+ * by default), a page at a time, with the total.
+ */
 export async function listDocuments(
   db: Db,
   f: DocumentListFilter = {},
@@ -209,6 +232,9 @@ export async function listDocuments(
         ? sql`${documents.collection} IS NULL`
         : eq(documents.collection, f.collection),
     f.status === undefined ? undefined : eq(documents.status, f.status),
+    kindWhere(f.kind),
+    f.addedFrom === undefined ? undefined : sql`${documents.ingestedAt} >= ${f.addedFrom}::date`,
+    f.addedTo === undefined ? undefined : sql`${documents.ingestedAt} < ${f.addedTo}::date + 1`,
   );
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
@@ -218,7 +244,13 @@ export async function listDocuments(
     .select()
     .from(documents)
     .where(where)
-    .orderBy(desc(documents.ingestedAt), desc(documents.id))
+    .orderBy(
+      ...(f.sort === 'oldest'
+        ? [asc(documents.ingestedAt), asc(documents.id)]
+        : f.sort === 'name'
+          ? [asc(documents.filename), asc(documents.id)]
+          : [desc(documents.ingestedAt), desc(documents.id)]),
+    )
     .offset(f.offset ?? 0)
     .limit(f.limit ?? 50);
   return { total: Number(row?.n ?? 0), documents: rows };

@@ -2,6 +2,7 @@
 // progress, filtered by collection and status, a page at a time; and a document's own page listing
 // its pages. Rows still being processed follow their document (documents.js).
 import type { Identity } from '../store/accounts.js';
+import { DOCUMENT_KINDS } from '../store/documents.js';
 import {
   DOCUMENT_STATUSES,
   type Document,
@@ -9,6 +10,7 @@ import {
   type StoredCitation,
 } from '../schema/tables.js';
 import { Layout } from './layout.js';
+import { Thumbnails } from './thumbnails.js';
 
 export const docPath = (sha256: string) => `/d/${sha256.slice(0, 16)}`;
 const pagePath = (sha256: string, page: number) => `/d/${sha256.slice(0, 16)}/p/${page}`;
@@ -21,18 +23,31 @@ export interface DocumentsData {
   limit: number;
   collection?: string | undefined;
   status?: DocumentStatus | undefined;
+  kind?: string | undefined;
+  addedFrom?: string | undefined;
+  addedTo?: string | undefined;
+  sort?: string | undefined;
   collections: Array<{ collection: string | null; documents: number }>;
 }
 
 const LIST_LIMIT = 50;
 
-function listUrl(
-  d: { collection?: string | undefined; status?: string | undefined; limit: number },
-  offset: number,
-): string {
+/** The list's filters, in the order the form has them (URL parameter, field of the data). */
+const LIST_PARAMS = [
+  ['collection', 'collection'],
+  ['status', 'status'],
+  ['kind', 'kind'],
+  ['added_from', 'addedFrom'],
+  ['added_to', 'addedTo'],
+  ['sort', 'sort'],
+] as const;
+
+function listUrl(d: DocumentsData, offset: number): string {
   const u = new URLSearchParams();
-  if (d.collection) u.set('collection', d.collection);
-  if (d.status) u.set('status', d.status);
+  for (const [param, field] of LIST_PARAMS) {
+    const v = d[field];
+    if (v) u.set(param, v);
+  }
   if (offset) u.set('offset', String(offset));
   if (d.limit !== LIST_LIMIT) u.set('limit', String(d.limit));
   const s = u.toString();
@@ -71,6 +86,7 @@ export function StatusText(props: { doc: Pick<Document, 'status' | 'error'> }) {
 export function DocumentsPage(d: DocumentsData) {
   const from = d.total ? d.offset + 1 : 0;
   const to = d.offset + d.documents.length;
+  const filtered = LIST_PARAMS.some(([param, field]) => param !== 'sort' && d[field]);
   return (
     <Layout title="Documents" user={d.user} scripts={['/static/documents.js']}>
       <h1>Documents</h1>
@@ -99,16 +115,49 @@ export function DocumentsPage(d: DocumentsData) {
             ))}
           </select>
         </label>
+        <label>
+          Kind{' '}
+          <select name="kind">
+            <option value="">any kind</option>
+            {DOCUMENT_KINDS.map((k) => (
+              <option value={k} selected={k === d.kind}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Added from <input type="date" name="added_from" value={d.addedFrom ?? ''} />
+        </label>
+        <label>
+          to <input type="date" name="added_to" value={d.addedTo ?? ''} />
+        </label>
+        <label>
+          Sort{' '}
+          <select name="sort">
+            {(
+              [
+                ['newest', 'newest first'],
+                ['oldest', 'oldest first'],
+                ['name', 'by file name'],
+              ] as const
+            ).map(([v, label]) => (
+              <option value={v} selected={v === (d.sort ?? 'newest')}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
         {d.limit !== LIST_LIMIT ? (
           <input type="hidden" name="limit" value={String(d.limit)} />
         ) : null}
         <button type="submit">Filter</button>
-        {d.collection || d.status ? <a href="/documents">Clear filters</a> : null}
+        {filtered ? <a href="/documents">Clear filters</a> : null}
       </form>
       <p class="total">
         {d.total
           ? `Documents ${from}–${to} of ${d.total}`
-          : 'No documents' + (d.collection || d.status ? ' match these filters.' : ' yet.')}
+          : 'No documents' + (filtered ? ' match these filters.' : ' yet.')}
       </p>
       {d.documents.length ? (
         <table class="documents-table">
@@ -193,6 +242,46 @@ export interface DocumentPageData {
     start: string;
     chars: number;
   }>;
+  /**
+   * What the document names, by type (person, place, organization, date, passport): each value
+   * once, with the pages it stands on and, for a person, the key of their page.
+   */
+  named?: Record<string, Array<{ value: string; pages: number[]; personKey: string | null }>>;
+}
+
+/** The document's entities by type: people link to their page, the rest to a search for them. */
+function Named(props: { named: NonNullable<DocumentPageData['named']> }) {
+  const types = Object.entries(props.named).filter(([, values]) => values.length > 0);
+  if (!types.length) return null;
+  return (
+    <section class="named" aria-label="Named in this document">
+      <h2>Named in this document</h2>
+      {types.map(([type, values]) => (
+        <section class={`named-${type}`}>
+          <h3>{type === 'person' ? 'people' : `${type}s`}</h3>
+          <ul>
+            {values.map((v) => (
+              <li>
+                <a
+                  href={
+                    v.personKey
+                      ? `/people/${encodeURIComponent(v.personKey)}`
+                      : `/?q=${encodeURIComponent(v.value)}`
+                  }
+                >
+                  {v.value}
+                </a>{' '}
+                <span class="count">
+                  p. {v.pages.slice(0, 10).join(', ')}
+                  {v.pages.length > 10 ? ', …' : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
 }
 
 export function DocumentPage(d: DocumentPageData) {
@@ -244,6 +333,13 @@ export function DocumentPage(d: DocumentPageData) {
         ) : null}
         {d.mayReprocess ? <ReprocessForm doc={doc} /> : null}
         <h2>Pages</h2>
+        <Thumbnails
+          documentId={doc.id}
+          page={0}
+          pageCount={doc.pageCount ?? d.pages.length}
+          hasImage={doc.mediaType === 'application/pdf' || doc.mediaType.startsWith('image/')}
+          hrefOf={(p) => pagePath(doc.sha256, p)}
+        />
         {d.pages.length ? (
           <table class="pages-table">
             <thead>
@@ -279,6 +375,7 @@ export function DocumentPage(d: DocumentPageData) {
         ) : (
           <p>{doc.status === 'failed' ? 'No page could be read.' : 'No pages read yet.'}</p>
         )}
+        <Named named={d.named ?? {}} />
         <DocumentCitations citations={d.citations ?? []} />
       </article>
     </Layout>

@@ -41,6 +41,7 @@ export function Layout(props: {
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{props.title} · Casefile</title>
           <link rel="stylesheet" href="/static/app.css" />
+          <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         </head>
         <body>
           <header class="top">

@@ -10,6 +10,7 @@ import { matchSpans } from '../search/query.js';
 import { packageRoot } from '../core/paths.js';
 import { boxesFor } from '../core/word-boxes.js';
 import {
+  documentFilter,
   documentListQuery,
   grantForm,
   loginForm,
@@ -46,7 +47,7 @@ import {
   listDocuments,
   pageList,
 } from '../store/documents.js';
-import { docPath, DocumentPage, DocumentsPage } from './documents.js';
+import { docPath, DocumentPage, DocumentsPage, type DocumentPageData } from './documents.js';
 import { citationsOf } from '../cite/stored.js';
 import { reprocess } from '../http/reprocess.js';
 import { MessagePage } from './layout.js';
@@ -94,7 +95,7 @@ function localPath(next: unknown): string {
 
 // The UI's own files (web/static) and its font, with Node's serveStatic. Only one path component of
 // safe characters, of the kinds the pages use, is served: nothing outside the two folders can be named.
-const STATIC_NAME = /^[a-z0-9][a-z0-9._-]*\.(?:css|js|woff2)$/i;
+const STATIC_NAME = /^[a-z0-9][a-z0-9._-]*\.(?:css|js|woff2|svg)$/i;
 const fontsDir = path.join(
   path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json')),
   'files',
@@ -153,22 +154,35 @@ export async function viewer(c: Context, ctx: AppContext, cited?: CitedPage): Pr
   if (!doc || !page) return notFoundPage(c, 'No such page', 'There is no such document or page.');
   const asked = cited ? undefined : validQuery(c, viewerQuery);
   const quote = cited ? cited.quote : asked!.q;
-  const words = quote ? '' : (asked?.w ?? '');
+  const searched = quote ? '' : (asked?.w ?? '');
   const { highlight, notOnPage } = marking(page.text, quote);
   const entities: Record<string, Array<{ value: string; text: string }>> = {};
   const entityBoxes: Array<{ type: string; box: [number, number, number, number] }> = [];
   const onPage = (await getEntities(ctx.archive.db, doc.id)).filter((e) => e.page === pageNo);
+  // Word boxes: OCR's, or a born-digital page's from its text layer (read again from the original).
+  const words =
+    page.method === 'ocr'
+      ? page.words
+      : page.method === 'text-layer' && doc.mediaType === 'application/pdf'
+        ? await (
+            ctx.textLayerWords?.(ctx.archive, doc.sha256, page.page, page.text) ??
+            Promise.resolve(null)
+          ).catch(() => null)
+        : null;
   for (const e of onPage) {
     if (page.method === 'ocr')
       for (const box of e.boxes ?? []) entityBoxes.push({ type: e.type, box });
+    else if (e.start !== null && e.end !== null)
+      for (const box of boxesFor(words, e.start, e.end) ?? [])
+        entityBoxes.push({ type: e.type, box });
     const list = (entities[e.type] ??= []);
     if (!list.some((x) => x.value === e.normalized) && e.text.length <= 300)
       list.push({ value: e.normalized, text: e.text });
   }
-  const marks = words
+  const marks = searched
     ? matchSpans(
         page.text,
-        words,
+        searched,
         onPage
           .filter((e) => e.type !== 'date')
           .map((e) => ({ value: e.normalized, start: e.start, end: e.end })),
@@ -190,15 +204,15 @@ export async function viewer(c: Context, ctx: AppContext, cited?: CitedPage): Pr
       method={page.method}
       width={page.width ?? 1}
       height={page.height ?? 1}
-      boxes={
-        page.method === 'ocr' ? spans.flatMap(([s, e]) => boxesFor(page.words, s, e) ?? []) : []
-      }
+      boxes={spans.flatMap(([s, e], mark) =>
+        (boxesFor(words, s, e) ?? []).map((box) => ({ box, mark })),
+      )}
       entityBoxes={entityBoxes}
       highlight={highlight}
       marks={marks}
       hasImage={hasImage}
       quote={quote}
-      words={words}
+      words={searched}
       notOnPage={notOnPage}
       entities={entities}
       attachments={doc.attachments ?? []}
@@ -277,7 +291,7 @@ async function documentsPage(c: Context, ctx: AppContext): Promise<Response> {
   const f = validQuery(c, documentListQuery);
   const access = await accessOf(c, ctx);
   const [{ total, documents }, collections] = await Promise.all([
-    listDocuments(ctx.archive.db, f, access),
+    listDocuments(ctx.archive.db, documentFilter(f), access),
     listCollections(ctx.archive.db, access),
   ]);
   return c.html(
@@ -289,6 +303,10 @@ async function documentsPage(c: Context, ctx: AppContext): Promise<Response> {
       limit={f.limit}
       collection={f.collection}
       status={f.status}
+      kind={f.kind}
+      addedFrom={f.added_from}
+      addedTo={f.added_to}
+      sort={f.sort}
       collections={collections}
     />,
   );
@@ -325,12 +343,32 @@ async function documentPage(
       user={user}
       doc={doc}
       pages={await pageList(ctx.archive.db, doc.id)}
+      named={namedIn(await getEntities(ctx.archive.db, doc.id))}
       citations={await citationsOf(ctx.archive.db, doc.id)}
       mayReprocess={mayReprocess}
       notice={notice}
     />,
     status,
   );
+}
+
+/** A document's entities by type, each value once with its pages (for the document page). */
+function namedIn(
+  rows: Array<{ type: string; normalized: string; page: number; personKey: string | null }>,
+): NonNullable<DocumentPageData['named']> {
+  const named: NonNullable<DocumentPageData['named']> = {};
+  const seen = new Map<string, { value: string; pages: number[]; personKey: string | null }>();
+  for (const e of rows) {
+    const id = `${e.type}\u0000${e.personKey ?? e.normalized}`;
+    let v = seen.get(id);
+    if (!v) {
+      v = { value: e.normalized, pages: [], personKey: e.personKey };
+      seen.set(id, v);
+      (named[e.type] ??= []).push(v);
+    }
+    if (!v.pages.includes(e.page)) v.pages.push(e.page);
+  }
+  return named;
 }
 
 export const WEB_ROUTES: Route[] = [

@@ -2,7 +2,7 @@
 // and so across searches), facets with page counts, and the results grouped by document (each
 // document once, its best matching pages under it), a page of documents at a time.
 import type { Identity } from '../store/accounts.js';
-import type { DocumentSearchResponse, SearchParams } from '../search/query.js';
+import type { DocumentSearchResponse, SearchParams, SearchSort } from '../search/query.js';
 import { searchHitPath } from '../cite/citation.js';
 import type { Person } from '../schema/tables.js';
 import { docPath } from './documents.js';
@@ -28,6 +28,13 @@ function listOf(params: SearchParams, param: ListParam): string[] {
   return params[key] ?? [];
 }
 
+/** The orders a search can be sorted in, as the form offers them. */
+const SORTS: Array<[SearchSort, string]> = [
+  ['relevance', 'by relevance'],
+  ['date-desc', 'by date, newest first'],
+  ['date-asc', 'by date, oldest first'],
+];
+
 type Change = { add?: [string, string]; remove?: [string, string]; offset?: number };
 
 /** The search URL for these parameters with one change; any change of filters starts at the first page. */
@@ -52,6 +59,7 @@ export function searchUrl(params: SearchParams, change: Change = {}): string {
   }
   if (change.offset) u.set('offset', String(change.offset));
   if (params.limit && params.limit !== 10) u.set('limit', String(params.limit));
+  if (params.sort && params.sort !== 'relevance') u.set('sort', params.sort);
   const s = u.toString();
   return s ? `/?${s}` : '/';
 }
@@ -146,6 +154,16 @@ export function SearchPage(props: {
         {LIST_FILTERS.flatMap(([param]) =>
           listOf(params, param).map((v) => <input type="hidden" name={param} value={v} />),
         )}
+        <label>
+          sort{' '}
+          <select name="sort" aria-label="Sort">
+            {SORTS.map(([value, label]) => (
+              <option value={value} selected={(params.sort ?? 'relevance') === value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
         {params.limit && params.limit !== 10 ? (
           <input type="hidden" name="limit" value={String(params.limit)} />
         ) : null}

@@ -5,6 +5,7 @@
 import { GRANT_LEVELS, ROLES } from '../schema/tables.js';
 import type { Identity, TokenRow, UserRow } from '../store/accounts.js';
 import type { GrantRow } from '../store/access.js';
+import type { Child } from 'hono/jsx';
 import { Layout } from './layout.js';
 
 export interface Shown {
@@ -41,6 +42,44 @@ function Secret(props: { shown: Shown }) {
   );
 }
 
+/** The admin tables (users, groups, tokens): column headings (null: left out), then a row per item. */
+function Table<T>(props: {
+  class: string;
+  label?: string;
+  columns: Array<string | null>;
+  rows: T[];
+  row: (item: T) => Child;
+}) {
+  return (
+    <table class={props.class} aria-label={props.label}>
+      <thead>
+        <tr>{props.columns.map((c) => (c === null ? null : <th>{c}</th>))}</tr>
+      </thead>
+      <tbody>{props.rows.map(props.row)}</tbody>
+    </table>
+  );
+}
+
+/** One button that posts a form of hidden fields (revoke, remove, disable). */
+function PostButton(props: {
+  action: string;
+  fields?: Record<string, string>;
+  class: string;
+  label?: string;
+  children: Child;
+}) {
+  return (
+    <form method="post" action={props.action} class="inline">
+      {Object.entries(props.fields ?? {}).map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" class={props.class} aria-label={props.label}>
+        {props.children}
+      </button>
+    </form>
+  );
+}
+
 /**
  * The grants of one grantee (a user or a group, by name), each with a Revoke button, and a form to
  * grant a collection; the forms post to `action` and `action`/revoke with the grantee's name.
@@ -60,17 +99,14 @@ function GranteeGrants(props: {
             <span class="grant">
               {g.collection}: {g.level}
             </span>{' '}
-            <form method="post" action={`${props.action}/revoke`} class="inline">
-              <input type="hidden" name={props.field} value={props.name} />
-              <input type="hidden" name="collection" value={g.collection} />
-              <button
-                type="submit"
-                class="secondary"
-                aria-label={`Revoke ${g.collection} from ${props.name}`}
-              >
-                Revoke
-              </button>
-            </form>
+            <PostButton
+              action={`${props.action}/revoke`}
+              fields={{ [props.field]: props.name, collection: g.collection }}
+              class="secondary"
+              label={`Revoke ${g.collection} from ${props.name}`}
+            >
+              Revoke
+            </PostButton>
           </li>
         ))}
       </ul>
@@ -163,68 +199,59 @@ function Groups(props: {
         button="Create group"
       />
       {props.groups.length ? (
-        <table class="groups-table">
-          <thead>
-            <tr>
-              <th>Group</th>
-              <th>Members</th>
-              <th>Collections</th>
+        <Table
+          class="groups-table"
+          columns={['Group', 'Members', 'Collections']}
+          rows={props.groups}
+          row={(g) => (
+            <tr data-group={g.name}>
+              <td>{g.name}</td>
+              <td class="members">
+                <ul class="grants">
+                  {g.members.map((m) => (
+                    <li data-member={m}>
+                      {m}{' '}
+                      <PostButton
+                        action="/admin/groups/members/remove"
+                        fields={{ group: g.name, user: m }}
+                        class="secondary"
+                        label={`Remove ${m} from ${g.name}`}
+                      >
+                        Remove
+                      </PostButton>
+                    </li>
+                  ))}
+                </ul>
+                <form
+                  method="post"
+                  action="/admin/groups/members"
+                  class="inline"
+                  aria-label={`Add a member to ${g.name}`}
+                >
+                  <input type="hidden" name="group" value={g.name} />
+                  <select name="user" aria-label="User">
+                    {props.users
+                      .filter((u) => !g.members.includes(u.name))
+                      .map((u) => (
+                        <option value={u.name}>{u.name}</option>
+                      ))}
+                  </select>{' '}
+                  <button type="submit" class="secondary">
+                    Add member
+                  </button>
+                </form>
+              </td>
+              <td class="collections">
+                <GranteeGrants
+                  field="group"
+                  name={g.name}
+                  grants={props.grants}
+                  action="/admin/groups/grants"
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {props.groups.map((g) => (
-              <tr data-group={g.name}>
-                <td>{g.name}</td>
-                <td class="members">
-                  <ul class="grants">
-                    {g.members.map((m) => (
-                      <li data-member={m}>
-                        {m}{' '}
-                        <form method="post" action="/admin/groups/members/remove" class="inline">
-                          <input type="hidden" name="group" value={g.name} />
-                          <input type="hidden" name="user" value={m} />
-                          <button
-                            type="submit"
-                            class="secondary"
-                            aria-label={`Remove ${m} from ${g.name}`}
-                          >
-                            Remove
-                          </button>
-                        </form>
-                      </li>
-                    ))}
-                  </ul>
-                  <form
-                    method="post"
-                    action="/admin/groups/members"
-                    class="inline"
-                    aria-label={`Add a member to ${g.name}`}
-                  >
-                    <input type="hidden" name="group" value={g.name} />
-                    <select name="user" aria-label="User">
-                      {props.users
-                        .filter((u) => !g.members.includes(u.name))
-                        .map((u) => (
-                          <option value={u.name}>{u.name}</option>
-                        ))}
-                    </select>{' '}
-                    <button type="submit" class="secondary">
-                      Add member
-                    </button>
-                  </form>
-                </td>
-                <td class="collections">
-                  <GranteeGrants
-                    field="group"
-                    name={g.name}
-                    grants={props.grants}
-                    action="/admin/groups/grants"
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          )}
+        />
       ) : (
         <p class="muted">No groups yet.</p>
       )}
@@ -238,38 +265,29 @@ const when = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace('T', 
 function Tokens(props: { tokens: TokenRow[]; revoke: (id: number) => string; owners: boolean }) {
   if (!props.tokens.length) return <p class="muted">No API tokens.</p>;
   return (
-    <table class="tokens-table" aria-label="API tokens">
-      <thead>
-        <tr>
-          {props.owners ? <th>User</th> : null}
-          <th>Label</th>
-          <th>Created</th>
-          <th>Last used</th>
-          <th></th>
+    <Table
+      class="tokens-table"
+      label="API tokens"
+      columns={[props.owners ? 'User' : null, 'Label', 'Created', 'Last used', '']}
+      rows={props.tokens}
+      row={(t) => (
+        <tr data-token={String(t.id)}>
+          {props.owners ? <td>{t.user}</td> : null}
+          <td>{t.label ?? '—'}</td>
+          <td>{when(t.createdAt)}</td>
+          <td>{when(t.lastUsedAt)}</td>
+          <td>
+            <PostButton
+              action={props.revoke(t.id)}
+              class="danger"
+              label={`Revoke the token ${t.label ?? t.id}${props.owners ? ` of ${t.user}` : ''}`}
+            >
+              Revoke
+            </PostButton>
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {props.tokens.map((t) => (
-          <tr data-token={String(t.id)}>
-            {props.owners ? <td>{t.user}</td> : null}
-            <td>{t.label ?? '—'}</td>
-            <td>{when(t.createdAt)}</td>
-            <td>{when(t.lastUsedAt)}</td>
-            <td>
-              <form method="post" action={props.revoke(t.id)} class="inline">
-                <button
-                  type="submit"
-                  class="danger"
-                  aria-label={`Revoke the token ${t.label ?? t.id}${props.owners ? ` of ${t.user}` : ''}`}
-                >
-                  Revoke
-                </button>
-              </form>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      )}
+    />
   );
 }
 
@@ -308,57 +326,44 @@ export function UsersPage(props: {
         </label>
         <button type="submit">Add user</button>
       </form>
-      <table class="users-table">
-        <thead>
-          <tr>
-            <th>Name</th>
-            <th>Role</th>
-            <th>State</th>
-            <th>Last seen</th>
-            <th>Collections</th>
-            <th>Actions</th>
+      <Table
+        class="users-table"
+        columns={['Name', 'Role', 'State', 'Last seen', 'Collections', 'Actions']}
+        rows={props.users}
+        row={(u) => (
+          <tr data-user={u.name}>
+            <td>{u.name}</td>
+            <td>{u.role}</td>
+            <td>
+              {u.disabled ? (
+                <span class="status failed">disabled</span>
+              ) : (
+                <span class="status done">active</span>
+              )}
+            </td>
+            <td>{when(u.lastSeenAt)}</td>
+            <td class="collections">
+              <Grants user={u} grants={props.grants} />
+            </td>
+            <td class="actions">
+              {u.id === props.user.id ? (
+                <a href="/account">your account</a>
+              ) : (
+                <>
+                  <PostButton action={`/admin/users/${u.id}/reset`} class="secondary">
+                    {u.disabled ? 'Enable with a new password' : 'New password'}
+                  </PostButton>{' '}
+                  {u.disabled ? null : (
+                    <PostButton action={`/admin/users/${u.id}/disable`} class="danger">
+                      Disable
+                    </PostButton>
+                  )}
+                </>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {props.users.map((u) => (
-            <tr data-user={u.name}>
-              <td>{u.name}</td>
-              <td>{u.role}</td>
-              <td>
-                {u.disabled ? (
-                  <span class="status failed">disabled</span>
-                ) : (
-                  <span class="status done">active</span>
-                )}
-              </td>
-              <td>{when(u.lastSeenAt)}</td>
-              <td class="collections">
-                <Grants user={u} grants={props.grants} />
-              </td>
-              <td class="actions">
-                {u.id === props.user.id ? (
-                  <a href="/account">your account</a>
-                ) : (
-                  <>
-                    <form method="post" action={`/admin/users/${u.id}/reset`} class="inline">
-                      <button type="submit" class="secondary">
-                        {u.disabled ? 'Enable with a new password' : 'New password'}
-                      </button>
-                    </form>{' '}
-                    {u.disabled ? null : (
-                      <form method="post" action={`/admin/users/${u.id}/disable`} class="inline">
-                        <button type="submit" class="danger">
-                          Disable
-                        </button>
-                      </form>
-                    )}
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        )}
+      />
       <Groups groups={props.groups ?? []} grants={props.grants} users={props.users} />
       <section class="card" aria-label="Every API token">
         <h2>API tokens</h2>

@@ -24,7 +24,8 @@ export interface ViewerData {
   /** Image size in the units of `boxes`. */
   width: number;
   height: number;
-  boxes: Array<[number, number, number, number]>;
+  /** Word boxes of the marked passage(s), each with the index of the text mark it outlines. */
+  boxes: Array<{ box: [number, number, number, number]; mark: number }>;
   /** Boxes of the page's entities (persons, places, organizations, dates, passports). */
   entityBoxes: Array<{ type: string; box: [number, number, number, number] }>;
   /**
@@ -95,9 +96,13 @@ function Marked(props: {
       parts.push(
         props.text.slice(at, s),
         i === 0 ? (
-          <mark id="quote">{props.text.slice(s, e)}</mark>
+          <mark id="quote" data-mark="0">
+            {props.text.slice(s, e)}
+          </mark>
         ) : (
-          <mark class="also">{props.text.slice(s, e)}</mark>
+          <mark class="also" data-mark={String(i)}>
+            {props.text.slice(s, e)}
+          </mark>
         ),
       );
       at = e;
@@ -113,7 +118,9 @@ function Marked(props: {
           <WithDiffers text={props.text} start={h.start} end={h.end} differs={h.differs} />
         </mark>
       ) : (
-        <mark id="quote">{props.text.slice(h.start, h.end)}</mark>
+        <mark id="quote" data-mark="0">
+          {props.text.slice(h.start, h.end)}
+        </mark>
       )}
       {props.text.slice(h.end)}
     </>
@@ -124,7 +131,12 @@ function Marked(props: {
 const ENTITY_TYPES = ['person', 'place', 'organization', 'date', 'passport'] as const;
 
 /** A box drawn around its words, a little outside them, so the outline never covers a letter. */
-function Outline(props: { class: string; box: [number, number, number, number] }) {
+function Outline(props: {
+  class: string;
+  box: [number, number, number, number];
+  /** The text mark this box outlines (search words), for stepping from hit to hit. */
+  mark?: number;
+}) {
   const [x0, y0, x1, y1] = props.box;
   const pad = Math.max(2, Math.round((y1 - y0) * 0.18));
   return (
@@ -135,6 +147,7 @@ function Outline(props: { class: string; box: [number, number, number, number] }
       width={String(x1 - x0 + 2 * pad)}
       height={String(y1 - y0 + 2 * pad)}
       rx={String(pad)}
+      data-mark={props.mark === undefined ? undefined : String(props.mark)}
     />
   );
 }
@@ -253,8 +266,8 @@ export function ViewerPage(d: ViewerData) {
                     {d.entityBoxes.map(({ type, box }) => (
                       <Outline class={`entity ${type}`} box={box} />
                     ))}
-                    {d.boxes.map((box) => (
-                      <Outline class={boxClass} box={box} />
+                    {d.boxes.map(({ box, mark }) => (
+                      <Outline class={boxClass} box={box} mark={mark} />
                     ))}
                   </svg>
                 </div>

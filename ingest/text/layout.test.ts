@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runsToText, type TextRun } from './layout.js';
+import { placeRuns, runsToText, type TextRun } from './layout.js';
 
 const run = (str: string, x: number, y: number, width = str.length * 6, size = 12): TextRun => ({
   str,
@@ -34,5 +34,56 @@ describe('runsToText', () => {
 
   it('collapses repeated spaces and drops empty lines', () => {
     expect(runsToText([run('a  ', 0, 10), run('   ', 0, 30), run('b', 0, 50)])).toBe('a\nb');
+  });
+});
+
+describe('placeRuns', () => {
+  it('gives the same text as runsToText, with each word boxed where it stands in it', () => {
+    const runs = [
+      run('Ledger kept by', 72, 100),
+      run('Quillon', 160, 100),
+      run('Второй ряд:  Мирослав', 72, 130, 126),
+    ];
+    const { text, words } = placeRuns(runs);
+    expect(text).toBe(runsToText(runs));
+    expect(words.map((w) => text.slice(w.start, w.end))).toEqual([
+      'Ledger',
+      'kept',
+      'by',
+      'Quillon',
+      'Второй',
+      'ряд:',
+      'Мирослав',
+    ]);
+    const quillon = words[3]!;
+    expect([quillon.x0, quillon.x1]).toEqual([160, 160 + 42]);
+    expect(quillon.y0).toBeLessThan(100);
+    expect(quillon.y1).toBeGreaterThan(100);
+    // A word's box is its share of the run: "kept" is characters 7..11 of a 14-character run 84 wide.
+    expect([words[1]!.x0, words[1]!.x1]).toEqual([72 + 7 * 6, 72 + 11 * 6]);
+    expect(words[6]!.y0).toBeGreaterThan(100);
+  });
+
+  it('boxes each piece of a word split across runs', () => {
+    const { text, words } = placeRuns([run('Вель', 72, 100, 24), run('ми', 96, 100, 12)]);
+    expect(text).toBe('Вельми');
+    expect(words.map((w) => [w.start, w.end])).toEqual([
+      [0, 4],
+      [4, 6],
+    ]);
+  });
+});
+
+describe('placeRuns with a measure', () => {
+  it('shares the run out by the measured advances: narrow spaces, wide letters', () => {
+    // An invented measure: spaces count 1, letters 3.
+    const measure = (s: string) => [...s].reduce((n, c) => n + (c === ' ' ? 1 : 3), 0);
+    const { words } = placeRuns([run('ab cd', 0, 100, 130)], measure);
+    expect(words.map((w) => [w.x0, w.x1])).toEqual([
+      [0, 60],
+      [70, 130],
+    ]);
+    // A measure that finds no font falls back to counting characters.
+    expect(placeRuns([run('ab cd', 0, 100, 50)], () => 0).words.map((w) => w.x1)).toEqual([20, 50]);
   });
 });

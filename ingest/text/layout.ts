@@ -59,3 +59,62 @@ export function runsToText(runs: TextRun[]): string {
     .filter((l) => l.length > 0)
     .join('\n');
 }
+
+/** A word of a text layer: its box (page units, origin top-left) and its offsets in `runsToText`'s text. */
+export interface PlacedWord {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The text of `runsToText` with the box of every word in it, for the viewer to outline words on a
+ * born-digital page as it does on a scan. A word's horizontal extent is its share of its run's
+ * width, as `measure` (the advance of a string in any unit, e.g. a canvas's measureText) shares it
+ * out; without it, or where it measures nothing, each character counts alike (the PDF's glyph widths
+ * are not kept). Its height is the run's em box, from a little above the baseline's ascent to below
+ * its descent. Runs split mid-word (kerned PDFs) give one box per piece.
+ */
+export function placeRuns(
+  runs: TextRun[],
+  measure?: (s: string) => number,
+): { text: string; words: PlacedWord[] } {
+  const words: PlacedWord[] = [];
+  const lines: string[] = [];
+  let offset = 0;
+  for (const line of groupLines(runs)) {
+    const text = joinLine(line);
+    if (text.length === 0) continue;
+    // joinLine sorted the runs left to right; whitespace is collapsed there but words are not
+    // changed, so each piece is found in order in the joined line.
+    let cursor = 0;
+    for (const run of line.runs) {
+      const full = measure?.(run.str) ?? 0;
+      const chars = [...run.str].length;
+      // Where the run's text up to `i` (UTF-16 offset) ends, in page units.
+      const edge = (i: number) =>
+        full > 0
+          ? run.x + (run.width * measure!(run.str.slice(0, i))) / full
+          : run.x + (chars ? (run.width * [...run.str.slice(0, i)].length) / chars : 0);
+      for (const piece of run.str.matchAll(/\S+/gu)) {
+        const pos = text.indexOf(piece[0], cursor);
+        if (pos < 0) continue;
+        cursor = pos + piece[0].length;
+        words.push({
+          x0: edge(piece.index),
+          x1: edge(piece.index + piece[0].length),
+          y0: run.y - run.size * 0.85,
+          y1: run.y + run.size * 0.2,
+          start: offset + pos,
+          end: offset + cursor,
+        });
+      }
+    }
+    lines.push(text);
+    offset += text.length + 1;
+  }
+  return { text: lines.join('\n'), words };
+}

@@ -38,6 +38,48 @@ if (figure) {
   document.getElementById('zoom-fit')?.addEventListener('click', () => apply(100));
 }
 
+// Pan: a zoomed page is dragged with the mouse (or a finger) as well as scrolled.
+const scroller = document.querySelector('.scroller');
+if (scroller) {
+  let drag = null;
+  scroller.addEventListener('pointerdown', (e) => {
+    if (e.button !== 0) return;
+    drag = { x: e.clientX, y: e.clientY, left: scroller.scrollLeft, top: scroller.scrollTop };
+    scroller.setPointerCapture(e.pointerId);
+    scroller.classList.add('dragging');
+  });
+  scroller.addEventListener('pointermove', (e) => {
+    if (!drag) return;
+    scroller.scrollLeft = drag.left - (e.clientX - drag.x);
+    scroller.scrollTop = drag.top - (e.clientY - drag.y);
+  });
+  const stop = () => {
+    drag = null;
+    scroller.classList.remove('dragging');
+  };
+  scroller.addEventListener('pointerup', stop);
+  scroller.addEventListener('pointercancel', stop);
+  // The image is not dragged out as a file.
+  scroller.addEventListener('dragstart', (e) => e.preventDefault());
+}
+
+// The hits on this page, in text order: the current one is outlined in the text and on the image
+// and brought into sight; past the last one, "Next hit" goes on to the next matching page.
+const hits = [...document.querySelectorAll('#text mark[data-mark]')];
+let current = -1;
+function showHit(i) {
+  current = i;
+  for (const m of hits) m.classList.toggle('current', m === hits[i]);
+  for (const r of document.querySelectorAll('svg.boxes rect[data-mark]'))
+    r.classList.toggle('current', r.dataset.mark === String(i));
+  hits[i]?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  document
+    .querySelector(`svg.boxes rect[data-mark="${i}"]`)
+    ?.scrollIntoView({ block: 'center', inline: 'center' });
+  const count = document.getElementById('hit-here');
+  if (count) count.textContent = `Hit ${i + 1} of ${hits.length} on this page`;
+}
+
 // The pages of this document the search words match: "Previous hit" and "Next hit" links, and
 // where this page stands among them. Built as elements with text, never markup.
 async function hitNav() {
@@ -45,7 +87,7 @@ async function hitNav() {
   const viewer = document.querySelector('.viewer');
   if (!nav || !viewer) return;
   const words = nav.dataset.words || '';
-  const current = Number(viewer.dataset.page);
+  const page = Number(viewer.dataset.page);
   let pages = [];
   try {
     const res = await fetch(
@@ -56,18 +98,18 @@ async function hitNav() {
   } catch {
     return;
   }
-  const before = pages.filter((p) => p < current);
-  const after = pages.filter((p) => p > current);
-  const link = (page, label, rel) => {
+  const before = pages.filter((p) => p < page);
+  const after = pages.filter((p) => p > page);
+  const link = (to, label, rel) => {
     const a = document.createElement('a');
-    a.href = `${nav.dataset.pages}${page}?w=${encodeURIComponent(words)}`;
+    a.href = `${nav.dataset.pages}${to}?w=${encodeURIComponent(words)}`;
     a.rel = rel;
     a.className = `hit-${rel}`;
     a.textContent = label;
     return a;
   };
   const parts = [];
-  const at = pages.indexOf(current);
+  const at = pages.indexOf(page);
   const count = document.createElement('span');
   count.className = 'hit-count';
   count.textContent =
@@ -80,8 +122,41 @@ async function hitNav() {
       link(before[before.length - 1], `← Previous hit (p. ${before[before.length - 1]})`, 'prev'),
     );
   if (after.length) parts.push(link(after[0], `Next hit (p. ${after[0]}) →`, 'next'));
+  if (hits.length > 1) {
+    // Step through this page's hits; at either end the page links above take over.
+    const step = (label, by, id) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.id = id;
+      b.className = 'secondary';
+      b.textContent = label;
+      b.addEventListener('click', () => {
+        const next = current + by;
+        if (next >= 0 && next < hits.length) showHit(next);
+        else if (by > 0 && after.length) window.location.assign(link(after[0], '', 'next').href);
+        else if (by < 0 && before.length)
+          window.location.assign(link(before[before.length - 1], '', 'prev').href);
+      });
+      return b;
+    };
+    const here = document.createElement('span');
+    here.id = 'hit-here';
+    here.className = 'hit-here';
+    here.textContent = `${hits.length} hits on this page`;
+    const prev = step('‹ Previous on this page', -1, 'hit-prev-here');
+    const next = step('Next on this page ›', 1, 'hit-next-here');
+    // A button with nowhere to go (before the first hit of the first matching page) is disabled.
+    const update = () => {
+      prev.disabled = current <= 0 && before.length === 0;
+      next.disabled = current >= hits.length - 1 && after.length === 0;
+    };
+    prev.addEventListener('click', update);
+    next.addEventListener('click', update);
+    update();
+    parts.push(prev, here, next);
+  }
   nav.replaceChildren(...parts);
-  nav.hidden = pages.length === 0;
+  nav.hidden = pages.length === 0 && hits.length < 2;
 }
 hitNav();
 

@@ -104,6 +104,34 @@ describe('record tables', () => {
     expect(findTableRecords(text, null, newContext())).toEqual([]);
   });
 
+  it('reads the document numbers of a border printout whose header has no name column', () => {
+    const xs = [0, 140, 420, 560];
+    const { text, words } = page(
+      [
+        ['Дата', 'Пункт пропуску', 'Напрямок / Документ №'],
+        ['1. КАРИМОВА ЗАРІНА, 09.04.1996 р. н., громадянка Узбекистану'],
+        ['05.10.2020', '«Львів-аеропорт», рейс з Риги', "в'їзд FA7781234"],
+        ['08.10.2020', '«Львів-аеропорт», рейс до Риги', 'виїзд FA7781234'],
+      ],
+      xs,
+    );
+    expect(summary(findTableRecords(text, words, newContext()))).toEqual([
+      'passport UZB:FA7781234',
+      'passport UZB:FA7781234',
+    ]);
+    const english = page(
+      [
+        ['Date', 'Crossing point', 'Direction', 'Passport No'],
+        ['Holder: Davron Karimov, citizen of Kazakhstan'],
+        ['12.03.2021', 'Narva', 'exit', 'N12345678'],
+      ],
+      [0, 140, 300, 420],
+    );
+    expect(summary(findTableRecords(english.text, english.words, newContext()))).toEqual([
+      'passport KAZ:N12345678',
+    ]);
+  });
+
   it('ends the table at a total under numbered rows, and makes no person of codes or weights', () => {
     const xs = [0, 60, 260, 460, 560];
     const totals = page(

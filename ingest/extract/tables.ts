@@ -50,7 +50,9 @@ function lines(text: string, words: readonly PlacedBox[]): Word[][] {
 
 /**
  * The header's columns: its words split into cells where the gap is wider than the line is high, each
- * cell's kind from its label. A header needs three cells or more, one of them a name column.
+ * cell's kind from its label. A header needs three cells or more, one of them a name or a document
+ * column (a border-database printout lists a person's crossings under date, checkpoint, direction and
+ * document, the person named above the rows).
  */
 function header(text: string, line: Word[]): Column[] | undefined {
   const height = Math.max(1, median(line.map((w) => w.y1 - w.y0)));
@@ -66,12 +68,24 @@ function header(text: string, line: Word[]): Column[] | undefined {
     kind: kindOf(text.slice(c[0]!.start, c.at(-1)!.end)),
   }));
   const kinds = new Set(columns.map((c) => c.kind));
-  return kinds.has('family') || kinds.has('name') ? columns : undefined;
+  return kinds.has('family') || kinds.has('name') || kinds.has('document') ? columns : undefined;
 }
 
+/**
+ * A header cell's kind: its label, or one of the labels a bilingual or merged cell joins with a slash
+ * ("Прізвище / Surname", "Напрямок / Документ №").
+ */
 function kindOf(cell: string): ColumnKind | undefined {
-  const folded = cell.toLowerCase().replace(/\s+/g, ' ').trim();
-  return columnLabels().find(([label]) => folded === label)?.[1];
+  const parts = cell
+    .toLowerCase()
+    .split('/')
+    .map((p) => p.replace(/\s+/g, ' ').trim());
+  const labels = columnLabels();
+  for (const part of parts.reverse()) {
+    const kind = labels.find(([label]) => part === label)?.[1];
+    if (kind) return kind;
+  }
+  return undefined;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -113,10 +127,11 @@ export function findTableRecords(
     for (const row of all.slice(i + 1)) {
       const rowCells = cells(row, columns);
       if (rowCells.filter((c) => c.length).length < columns.length * FILLED) break;
-      // A total or a note under the rows ("TOTAL 11 …", "Итого") opens with other than the rows'
-      // first cell (a running number, a name): the table has ended.
+      // A total or a note under a list of people ("TOTAL 11 …", "Итого") opens with other than the
+      // rows' first cell (a running number, a name): the table has ended. (A printout of crossings
+      // names its person in a line of its own between the rows: there the shape says nothing.)
       shape ??= shapeOf(text, row[0]!);
-      if (shapeOf(text, row[0]!) !== shape) break;
+      if (named(columns) && shapeOf(text, row[0]!) !== shape) break;
       out.push(...record(text, columns, rowCells, ctx));
       i++;
     }
@@ -195,6 +210,9 @@ function cellTokens(
     })
     .filter((t) => t.token);
 }
+
+/** Whether a table has a name column. */
+const named = (columns: Column[]) => columns.some((c) => c.kind === 'family' || c.kind === 'name');
 
 /** Whether a row opens with a number or with letters. */
 const shapeOf = (text: string, first: Word): string =>

@@ -86,13 +86,3 @@ export async function peopleDecisionRefusal(
   }
   return undefined;
 }
-
-/** May the user record a decision about these people (peopleDecisionRefusal finds no reason not to)? */
-export async function mayEditPeople(
-  c: Context,
-  ctx: AppContext,
-  keys: string[],
-  variant?: string,
-): Promise<boolean> {
-  return (await peopleDecisionRefusal(c, ctx, keys, variant)) === undefined;
-}

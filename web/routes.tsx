@@ -70,7 +70,7 @@ import {
   visiblePeople,
 } from '../case/people.js';
 import { allowed } from '../http/permissions.js';
-import { accessOf, mayEditPeople, readable } from '../http/access.js';
+import { accessOf, peopleDecisionRefusal, readable } from '../http/access.js';
 import { SESSION_COOKIE } from '../http/auth.js';
 import {
   atLeast,
@@ -249,6 +249,19 @@ async function personPage(c: Context, ctx: AppContext): Promise<Response> {
       conflicts={await identityConflicts(db, access, person.key)}
       {...(others ? { others } : {})}
     />,
+  );
+}
+
+/** The page for a refused people decision: 404 as for a person that does not exist, or 403 with the reason. */
+function refusedPage(
+  c: Context,
+  refused: { status: 403 | 404; error: string },
+  notFound: string,
+): Response | Promise<Response> {
+  if (refused.status === 404) return notFoundPage(c, 'No such person', notFound);
+  return c.html(
+    <MessagePage title="Not allowed" message={refused.error} user={c.get('user')} />,
+    403,
   );
 }
 
@@ -524,8 +537,8 @@ export const WEB_ROUTES: Route[] = [
     form: mergeBody,
     handler: async (c, ctx) => {
       const other = validForm(c, mergeBody).with;
-      if (!(await mayEditPeople(c, ctx, [c.req.param('key') ?? '', other])))
-        return notFoundPage(c, 'No such person', 'There is no such person.');
+      const refused = await peopleDecisionRefusal(c, ctx, [c.req.param('key') ?? '', other]);
+      if (refused) return refusedPage(c, refused, 'There is no such person.');
       const key = await ctx.people?.merge(
         ctx.archive.db,
         c.req.param('key') ?? '',
@@ -546,8 +559,8 @@ export const WEB_ROUTES: Route[] = [
     handler: async (c, ctx) => {
       const variant = validForm(c, splitBody).variant;
       const key = c.req.param('key') ?? '';
-      if (!(await mayEditPeople(c, ctx, [key], variant)))
-        return notFoundPage(c, 'No such person', 'There is no such person or spelling.');
+      const refused = await peopleDecisionRefusal(c, ctx, [key], variant);
+      if (refused) return refusedPage(c, refused, 'There is no such person or spelling.');
       const moved = await ctx.people?.split(ctx.archive.db, key, variant, c.get('user').id);
       if (!moved) return notFoundPage(c, 'No such person', 'There is no such person or spelling.');
       const stays = (await getPerson(ctx.archive.db, key)) ? key : moved;

@@ -215,6 +215,8 @@ describe('hostile requests', () => {
   it('serves no file through traversal in any query parameter or citation field', async () => {
     const names = queryParameters();
     expect(names).toEqual([
+      'added_from',
+      'added_to',
       'all',
       'collection',
       'from',
@@ -228,6 +230,7 @@ describe('hostile requests', () => {
       'person',
       'place',
       'q',
+      'sort',
       'status',
       'to',
       'w',

@@ -461,6 +461,7 @@ export const WEB_ROUTES: Route[] = [
     permission: 'search',
     web: true,
     query: searchQuery,
+    invalid: invalidPage('Search'),
     handler: async (c, ctx) => {
       const p = searchParams(validQuery(c, searchQuery));
       const asked =

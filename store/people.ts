@@ -137,6 +137,19 @@ export interface NewPerson {
   nameKeys: string;
 }
 
+/** The columns of a MentionRow. */
+const MENTION_COLUMNS = {
+  id: entities.id,
+  documentId: entities.documentId,
+  page: entities.page,
+  type: entities.type,
+  start: entities.start,
+  end: entities.end,
+  text: entities.text,
+  normalized: entities.normalized,
+  attributes: entities.attributes,
+};
+
 /**
  * Every person and date mention in the documents `access` reads, each person mention with its person
  * (people.key; null before the people stage ran) and its document's file name and hash: what the case reads
@@ -148,15 +161,7 @@ export async function mentionRowsWithPeople(
 ): Promise<Array<MentionRow & { personKey: string | null; filename: string; sha256: string }>> {
   return db
     .select({
-      id: entities.id,
-      documentId: entities.documentId,
-      page: entities.page,
-      type: entities.type,
-      start: entities.start,
-      end: entities.end,
-      text: entities.text,
-      normalized: entities.normalized,
-      attributes: entities.attributes,
+      ...MENTION_COLUMNS,
       personKey: entities.personKey,
       filename: documents.filename,
       sha256: documents.sha256,
@@ -179,17 +184,7 @@ export async function rebuildPeopleWith(
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${REBUILD_LOCK})`);
     const rows = await tx
-      .select({
-        id: entities.id,
-        documentId: entities.documentId,
-        page: entities.page,
-        type: entities.type,
-        start: entities.start,
-        end: entities.end,
-        text: entities.text,
-        normalized: entities.normalized,
-        attributes: entities.attributes,
-      })
+      .select(MENTION_COLUMNS)
       .from(entities)
       .where(inArray(entities.type, ['person', 'date']));
     const decisions = await tx

@@ -707,11 +707,6 @@ function subjects(
   return all.filter((e) => !seen.has(e.normalized) && seen.add(e.normalized));
 }
 
-/** A person's grammatical gender from the normalized name: a family name in -a is a woman's (Saidova, Kowalska). */
-function genderOfName(e: EntityIn): 'f' | 'm' | undefined {
-  return familyNameGender(e.normalized);
-}
-
 const TAJIK_LETTERS = /[ӣӯҷҳқғ]/iu;
 
 /** For a gendered pronoun, the last person named whose gender agrees with it (never one whose gender differs). */
@@ -725,8 +720,8 @@ function agreeing(text: string, ctx: Context): EntityIn | undefined {
   const want = fem ? 'f' : 'm';
   const recent = [...(ctx.recent ?? [])].reverse();
   return (
-    recent.find((e) => genderOfName(e) === want) ??
-    recent.find((e) => genderOfName(e) === undefined)
+    recent.find((e) => familyNameGender(e.normalized) === want) ??
+    recent.find((e) => familyNameGender(e.normalized) === undefined)
   );
 }
 

@@ -2,6 +2,7 @@
 // register's row, a charge's "Family Given, 21 August 1990 born") or on a form's labelled line. The
 // people stage keeps namesakes with different birth dates apart by them; the case reports the likely
 // identity conflicts they reveal (identity.ts).
+import { groupBy } from '../core/group.js';
 import type { MentionRow } from '../store/people.js';
 
 /**
@@ -22,11 +23,13 @@ export function withBirthDates(
       Math.max(latest.get(d.documentId) ?? 0, Number(d.normalized.slice(0, 4)) || 0),
     );
   const persons = rows.filter((r) => r.type === 'person');
-  const samePage = (a: MentionRow, b: MentionRow) =>
-    a.documentId === b.documentId && a.page === b.page;
+  // Each mention is compared with those of its own page only: the rows are the whole archive's.
+  const pageOf = (r: MentionRow) => `${r.documentId}|${r.page}`;
+  const datesOn = groupBy(dates, pageOf);
+  const personsOn = groupBy(persons, pageOf);
   return persons.map((p) => {
-    const after = dates
-      .filter((d) => samePage(d, p) && d.start >= p.end && d.start - p.end <= 200)
+    const after = (datesOn.get(pageOf(p)) ?? [])
+      .filter((d) => d.start >= p.end && d.start - p.end <= 200)
       .sort((a, b) => a.start - b.start);
     const isOld = (d: MentionRow) =>
       Number(d.normalized.slice(0, 4)) <= (latest.get(p.documentId) ?? 0) - 14;
@@ -34,8 +37,8 @@ export function withBirthDates(
     // which is whose the text order does not tell.
     const paired = (d: MentionRow) =>
       after.some((o) => o !== d && isOld(o) && o.start - d.end <= 3 && d.start - o.end <= 3);
-    const nextPerson = persons
-      .filter((o) => o !== p && samePage(o, p) && o.start >= p.end)
+    const nextPerson = (personsOn.get(pageOf(p)) ?? [])
+      .filter((o) => o !== p && o.start >= p.end)
       .reduce((min, o) => Math.min(min, o.start), Infinity);
     const labelled = after.find((d) => d.attributes?.role === 'birth' && d.start < nextPerson);
     const next = after[0] && after[0].start - p.end <= 24 ? after[0] : labelled;

@@ -2,11 +2,12 @@
 // keys of core/names/keys.ts) but whose documents give different birth dates. The people stage keeps
 // them apart, rightly: they may be namesakes. But when an accusation names one of them, the evidence
 // it relies on may be about the other, which is what a fact-checker must see, with both sources.
+import { groupBy } from '../core/group.js';
 import { looseKey } from '../core/names/keys.js';
 import { initialKey, parseName } from '../core/names/person-names.js';
 import { ALL_ACCESS, type Access } from '../store/access.js';
 import type { Db } from '../store/db.js';
-import { getPages } from '../store/documents.js';
+import { firstPageTexts } from '../store/documents.js';
 import { mentionRowsWithPeople, peopleByKeys, type MentionRow } from '../store/people.js';
 import { withBirthDates } from './birth-dates.js';
 import { sourceKind } from './source-kind.js';
@@ -70,18 +71,33 @@ export function findIdentityConflicts(
     });
     sides.set(row.personKey, side);
   }
-  const list = [...sides.values()];
   const out: IdentityConflict[] = [];
-  for (let i = 0; i < list.length; i++)
-    for (let j = i + 1; j < list.length; j++) {
-      const [a, b] = [list[i]!, list[j]!];
-      if (!sameName(a.name, b.name)) continue;
-      const bornA = new Set(a.sources.map((s) => s.born));
-      if (b.sources.some((s) => bornA.has(s.born))) continue;
-      const accusation = [...a.sources, ...b.sources].some((s) => accused.has(s.documentId));
-      out.push({ people: [a, b], accusation, why: explain(a, b, accusation) });
-    }
+  // Only people of one loose family key can share a name: pairs are looked for within each.
+  const family = (s: ConflictSide) => {
+    const parts = parseName(s.name);
+    return parts ? looseKey(parts.familyKey) : '';
+  };
+  for (const [key, list] of groupBy([...sides.values()], family)) {
+    if (!key) continue;
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i]!, list[j]!];
+        if (!sameName(a.name, b.name)) continue;
+        const bornA = new Set(a.sources.map((s) => s.born));
+        if (b.sources.some((s) => bornA.has(s.born))) continue;
+        out.push(judged([a, b], accused));
+      }
+  }
   return out;
+}
+
+/** A conflict between two sides, marked (and explained) by whether an accusation names either. */
+function judged(
+  people: [ConflictSide, ConflictSide],
+  accused: ReadonlySet<number>,
+): IdentityConflict {
+  const accusation = people.some((p) => p.sources.some((s) => accused.has(s.documentId)));
+  return { people, accusation, why: explain(people[0], people[1], accusation) };
 }
 
 /** One name in two spellings: loose family keys equal, given names equal by loose key or by initial. */
@@ -114,17 +130,16 @@ export async function identityConflicts(
   const rows = await mentionRowsWithPeople(db, access);
   const keys = [...new Set(rows.flatMap((r) => (r.personKey ? [r.personKey] : [])))];
   const names = new Map((await peopleByKeys(db, keys)).map((p) => [p.key, p.name]));
-  const found = findIdentityConflicts(rows, names, new Set());
-  if (!found.length) return [];
-  // Which of the documents involved are accusations, from their first pages.
-  const accused = new Set<number>();
-  for (const id of new Set(
-    found.flatMap((c) => c.people.flatMap((p) => p.sources.map((s) => s.documentId))),
-  )) {
-    const first = (await getPages(db, id)).sort((a, b) => a.page - b.page)[0];
-    if (first && sourceKind(first.text) === 'alleged') accused.add(id);
-  }
-  return findIdentityConflicts(rows, names, accused).filter(
+  const found = findIdentityConflicts(rows, names, new Set()).filter(
     (c) => !key || c.people.some((p) => p.key === key),
   );
+  if (!found.length) return [];
+  // Which of the documents involved are accusations, from their first pages.
+  const heads = await firstPageTexts(db, [
+    ...new Set(found.flatMap((c) => c.people.flatMap((p) => p.sources.map((s) => s.documentId)))),
+  ]);
+  const accused = new Set(
+    [...heads].filter(([, text]) => sourceKind(text) === 'alleged').map(([id]) => id),
+  );
+  return found.map((c) => judged(c.people, accused));
 }

@@ -1,6 +1,6 @@
 // People and their timelines from the store: the queries behind the API, the web pages and the case
 // export. Claims are stored per document; a claim about two people (a marriage) is on both timelines.
-import { getPages, readableDocumentNames } from '../store/documents.js';
+import { firstPageTexts, readableDocumentNames } from '../store/documents.js';
 import { ALL_ACCESS, type Access } from '../store/access.js';
 import { nameKeysOf } from '../core/names/person-names.js';
 import {
@@ -126,13 +126,10 @@ export async function claimsOf(
   const written = await writtenOn(db, [...new Set(rows.map((r) => r.c.documentId))]);
   // Allegations read from a source that is not itself an accusation (a court restating the charge).
   const reporting = new Set<number>();
-  const firstPages = new Map<number, string>();
-  for (const id of new Set(rows.map((r) => r.c.documentId))) {
-    const first = (await getPages(db, id)).sort((a, b) => a.page - b.page)[0];
-    firstPages.set(id, first?.text ?? '');
-  }
+  const firstPages = await firstPageTexts(db, [...new Set(rows.map((r) => r.c.documentId))]);
+  const head = (id: number) => firstPages.get(id) ?? '';
   for (const r of rows)
-    if (r.c.stance === 'alleged' && sourceKind(firstPages.get(r.c.documentId)!) !== 'alleged')
+    if (r.c.stance === 'alleged' && sourceKind(head(r.c.documentId)) !== 'alleged')
       reporting.add(r.c.documentId);
   const out: TimelineClaim[] = [];
   for (const { c, filename, sha256 } of rows) {
@@ -156,7 +153,7 @@ export async function claimsOf(
         quote: c.quote,
         quoteStart: c.quoteStart,
         quoteEnd: c.quoteEnd,
-        stanceWhy: stanceReason(c.stance, firstPages.get(c.documentId)!),
+        stanceWhy: stanceReason(c.stance, head(c.documentId)),
       });
     }
   }

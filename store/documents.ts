@@ -162,6 +162,20 @@ export async function getPages(db: Db, documentId: number) {
   return db.select().from(pages).where(eq(pages.documentId, documentId)).orderBy(asc(pages.page));
 }
 
+/** The text of each document's first page (the head its kind of source is read from), by document id. */
+export async function firstPageTexts(db: Db, documentIds: number[]): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  for (let i = 0; i < documentIds.length; i += 5000) {
+    const rows = await db
+      .selectDistinctOn([pages.documentId], { documentId: pages.documentId, text: pages.text })
+      .from(pages)
+      .where(inArray(pages.documentId, documentIds.slice(i, i + 5000)))
+      .orderBy(pages.documentId, asc(pages.page));
+    for (const r of rows) out.set(r.documentId, r.text);
+  }
+  return out;
+}
+
 export async function getEntities(db: Db, documentId: number) {
   return db
     .select()

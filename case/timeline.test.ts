@@ -19,7 +19,36 @@ describe('disputed', () => {
     const namesake = c('rslv-gzl', 'Poltava', '2020-06-13', '2020-06-13', 'documented');
     const later = c('rslv-gzl', 'Poltava', '2020-07-20', '2020-07-20', 'documented');
     const stranger = c('krmv-zrn', 'Poltava', '2020-06-13', '2020-06-13', 'documented');
-    const own = c('rslv-glnr', 'Poltava', '2020-07-20', '2020-07-20', 'documented');
+    const own = c('rslv-glnr', 'Poltava', '2020-06-15', '2020-06-15', 'documented');
     expect(disputed([flight, namesake, later, stranger, own])).toEqual([flight, namesake, own]);
+  });
+
+  it('keeps what bounds where the person was: within a week elsewhere, within weeks at the alleged place', () => {
+    const dayAfter = c('rslv-glnr', 'Lviv', '2020-06-14', '2020-06-14', 'documented');
+    const weekBefore = c('rslv-glnr', 'Lviv', '2020-06-06', '2020-06-06', 'testimony');
+    const monthLater = c('rslv-glnr', 'Gdańsk', '2020-07-20', '2020-07-20', 'documented');
+    const detainedLater = c('rslv-glnr', 'Kraków', '2020-08-01', '2020-08-01', 'documented');
+    const hotelThere = c('rslv-glnr', 'Antalya', '2020-05-01', '2020-05-03', 'documented');
+    const yearBefore = c('rslv-glnr', 'Antalya', '2019-05-01', '2019-05-03', 'documented');
+    expect(
+      disputed([flight, dayAfter, weekBefore, monthLater, detainedLater, hotelThere, yearBefore]),
+    ).toEqual([flight, dayAfter, weekBefore, hotelThere]);
+  });
+
+  it('keeps what dates a stay covering an alleged time up to that time, however long before', () => {
+    const meeting = c('dvltv-ksn', 'Ankara', '2021-03-10', '2021-03-12', 'alleged');
+    const stay = c('dvltv-ksn', 'Moldova', '2020-11-02', '2021-06-30', 'documented');
+    const entry = c('dvltv-ksn', 'Chișinău', '2020-11-02', '2020-11-02', 'documented');
+    const leftRomania = c('dvltv-ksn', 'Romania', '2020-11-02', '2020-11-02', 'documented');
+    const wedding = c('dvltv-ksn', 'Orhei', '2020-12-19', '2020-12-19', 'testimony');
+    const before = c('dvltv-ksn', 'Iași', '2020-10-01', '2020-10-01', 'documented');
+    // After the alleged time the stay itself says it went on; its exit is no evidence of the time.
+    const exit = c('dvltv-ksn', 'Chișinău', '2021-06-30', '2021-06-30', 'documented');
+    // A stay of someone else, or one that covers no allegation, dates nothing disputed.
+    const otherStay = c('dvltv-ksn', 'Romania', '2019-01-01', '2019-12-31', 'documented');
+    const inOtherStay = c('dvltv-ksn', 'Cluj', '2019-05-05', '2019-05-05', 'documented');
+    expect(
+      disputed([meeting, stay, entry, leftRomania, wedding, before, exit, otherStay, inOtherStay]),
+    ).toEqual([meeting, stay, entry, wedding]);
   });
 });

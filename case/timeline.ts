@@ -1,7 +1,12 @@
 // A person's timeline: their claims in date order, with the contradictions among them, and the
-// "disputed" part of it that the case export carries: every allegation, every other claim about the
-// same person within DISPUTE_MARGIN_DAYS of an alleged time — the evidence for or against it — and
-// the records of namesakes at an alleged time.
+// "disputed" part of it that the case export carries: every allegation and the evidence that bears
+// on it — what the records and witnesses say of the same person at the alleged time or within a
+// week of it (where they could have been), at the alleged place within DISPUTE_MARGIN_DAYS (a hotel
+// in the alleged town), and what dates a stay which covers an alleged time up to that time (the
+// entry stamp that opens it, the events inside it before) — and the records of namesakes at an
+// alleged time.
+// Records at other places weeks away bear on nothing alleged and stay in `--all-claims`.
+import { within as placeWithin } from '../core/geo/locate.js';
 import { contradictions, maybe, type Contradiction, type TimedClaim } from './contradictions.js';
 
 export interface TimelineClaim extends TimedClaim {
@@ -19,6 +24,8 @@ export interface TimelineClaim extends TimedClaim {
 }
 
 const DISPUTE_MARGIN_DAYS = 60;
+/** How far from an alleged time a record elsewhere still bounds where the person could have been. */
+const NEAR_DAYS = 7;
 
 const day = 86_400_000;
 const ms = (iso: string) => Date.parse(iso);
@@ -34,27 +41,51 @@ export function ordered<T extends TimedClaim>(claims: T[]): T[] {
 /** The family part of a person's key ("family-given"), which namesakes and relatives share. */
 const family = (key: string) => key.split('-')[0];
 
+type Span = [number, number];
+const span = (c: TimedClaim): Span => {
+  const [a, b] = maybe(c);
+  return [ms(a), ms(b)];
+};
+const near = (x: Span, y: Span, marginDays: number) =>
+  x[0] <= y[1] + marginDays * day && x[1] >= y[0] - marginDays * day;
+
 /**
- * Allegations, the claims about their people near an alleged time, and the near misses: what the
- * records say of another person of the same family name at an alleged time (a namesake who really
- * took the alleged flight is evidence an investigator needs to see, though no contradiction).
+ * Allegations, the claims about their people that bear on an alleged time (see the head of this
+ * file), and the near misses: what the records say of another person of the same family name at an
+ * alleged time (a namesake who really took the alleged flight is evidence an investigator needs to
+ * see, though no contradiction). `marginDays` bounds "near" for a claim at the alleged place.
  */
 export function disputed<T extends TimedClaim>(claims: T[], marginDays = DISPUTE_MARGIN_DAYS): T[] {
   const alleged = claims.filter((c) => c.stance === 'alleged');
+  // Stays (a range of days) of a person, each with the alleged times of theirs it covers.
+  const stays = claims.flatMap((r) => {
+    if (r.stance === 'alleged' || r.from === r.to) return [];
+    const rs = span(r);
+    const covered = alleged.filter((a) => a.person === r.person && near(rs, span(a), 0));
+    return covered.length ? [{ r, rs, until: Math.max(...covered.map((a) => span(a)[0])) }] : [];
+  });
   return claims.filter((c) => {
     if (c.stance === 'alleged') return true;
-    const [c0, c1] = maybe(c);
-    return alleged.some((a) => {
-      const [a0, a1] = maybe(a);
+    const s = span(c);
+    const bears = alleged.some((a) => {
       if (a.person !== c.person)
         return (
-          c.stance === 'documented' &&
-          family(a.person) === family(c.person) &&
-          ms(c0) <= ms(a1) &&
-          ms(c1) >= ms(a0)
+          c.stance === 'documented' && family(a.person) === family(c.person) && near(s, span(a), 0)
         );
-      return ms(c0) <= ms(a1) + marginDays * day && ms(c1) >= ms(a0) - marginDays * day;
+      return near(s, span(a), NEAR_DAYS) || (c.place === a.place && near(s, span(a), marginDays));
     });
+    // What puts the person in a stay before an alleged time it covers: the entry, events inside
+    // (at the stay's place or within its country; the exit stamp of the country left is not).
+    return (
+      bears ||
+      stays.some(
+        ({ r, rs, until }) =>
+          r.person === c.person &&
+          s[0] >= rs[0] &&
+          s[1] <= until &&
+          (c.place === r.place || placeWithin(c.place, r.place)),
+      )
+    );
   });
 }
 

@@ -523,7 +523,8 @@ function matchAt(
   ) {
     return { tokens: [a, b], family: a, given: b };
   }
-  // FAMILY GIVEN in capitals split over a line break (НАЗАРОВА\nФАРАНГІС in a record's running text)
+  // FAMILY GIVEN in capitals split over a line break (a record's running text): the given name is
+  // listed, or the line was wrapped by the page width mid-name (no list knows every given name).
   const upper = (t: Token) => t.text === t.text.toUpperCase();
   if (
     a.cap &&
@@ -533,7 +534,9 @@ function matchAt(
     sameScript(a, b) &&
     /^\n$/.test(text.slice(a.end, b.start)) &&
     isFamilyLike(a) &&
-    (isGivenName(b.text) || isNearGivenName(b.text)) &&
+    (isGivenName(b.text) ||
+      isNearGivenName(b.text) ||
+      (wrapped(text, a.end) && !isFamilyLike(b) && !isAbbreviation(b))) &&
     !isStop(b)
   ) {
     return { tokens: [a, b], family: a, given: b };
@@ -774,7 +777,7 @@ function singleNameMentions(
 }
 
 // Forms (passport data pages, notices) give the name in labelled fields, the value after the label
-// on its line or on the next; a bilingual value ("НАЗАРОВА / NAZAROVA") is read in its Latin half.
+// on its line or on the next; a bilingual value ("ЮСУПОВА / YUSUPOVA") is read in its Latin half.
 const SURNAME_FIELD =
   /(?<!\p{L})(?:family name|surname|фамилия|насаб|nazwisko|nom de famille|achternaam)(?!\p{L})[^\n]*/giu;
 const GIVEN_FIELD =

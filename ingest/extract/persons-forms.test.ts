@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPersons } from './persons.js';
+import { extractDocumentPages } from './stage.js';
 import { newContext } from './types.js';
 
 const names = (text: string) =>
@@ -153,5 +154,45 @@ describe('findPersons: a name never runs into the next line unless the line was 
       ['Sharipov, Sukhrob', 'Sukhrob Sharipov'],
       ['Sukhrob Sharipov', 'Sukhrob Sharipov'],
     ]);
+  });
+});
+
+/** Persons of the whole extraction (places and organizations found first, as in an ingest). */
+const pagePersons = (text: string) =>
+  extractDocumentPages([{ page: 1, text, words: null }])
+    .filter((e) => e.type === 'person')
+    .map((e) => [e.text, e.normalized]);
+
+describe('extraction: a name in capitals wrapped by the page width', () => {
+  // A record's running text; the lines are as long as the page, so the break is the printer's.
+  const wrap = (before: string, family: string, given: string, after: string) =>
+    `${before} ${family}\n${given} ${after}`;
+  it('joins FAMILY⏎GIVEN across a wrapped line though no list holds the given name', () => {
+    const uk = wrap(
+      'За даними бази громадянка Республіки Узбекистан, яка прибула рейсом,',
+      'ТОШМАТОВА',
+      'ГУЛЧЕХРА',
+      '(паспорт серії АА), перетнула кордон у пункті пропуску.',
+    );
+    expect(pagePersons(uk)).toEqual([['ТОШМАТОВА\nГУЛЧЕХРА', 'Gulchekhra Toshmatova']]);
+    const ru = wrap(
+      'Согласно сведениям базы данных гражданин Республики Казахстан',
+      'ЖУМАБЕКОВ',
+      'НУРЖАН',
+      'пересёк границу в пункте пропуска.',
+    );
+    expect(pagePersons(ru)).toEqual([['ЖУМАБЕКОВ\nНУРЖАН', 'Nurzhan Zhumabekov']]);
+    const en = wrap(
+      'According to the database the citizen of the Kyrgyz Republic, passenger',
+      'ABDRAKHMANOVA',
+      'AIZADA',
+      'crossed the border at the checkpoint.',
+    );
+    expect(pagePersons(en)).toEqual([['ABDRAKHMANOVA\nAIZADA', 'Aizada Abdrakhmanova']]);
+  });
+
+  it('does not join capitals over a line a writer ended (a heading, a short line)', () => {
+    expect(pagePersons('ВИСНОВОК ТОШМАТОВА\nЗАТВЕРДЖУЮ\nначальник відділу')).toEqual([]);
+    expect(pagePersons('Справа № 12\nЖУМАБЕКОВ\nНУРЖАН')).toEqual([]);
   });
 });

@@ -49,7 +49,7 @@ export function nameKey(word: string): string | undefined {
  */
 export function skeleton(latin: string): string {
   const w = latin
-    .replace(/dzh|dż|dz|dj/g, 'j')
+    .replace(/dzh|dsch|dż|dz|dj/g, 'j')
     .replace(/sz|sch/g, 'sh')
     .replace(/cz|tsch|tch/g, 'ch')
     .replace(/rz|zh/g, 'j')
@@ -70,11 +70,17 @@ export function skeleton(latin: string): string {
 /**
  * A skeleton with the letters transliterations disagree on made one: the sibilants (s, z, sh, zh, j:
  * a register without diacritics writes Žemaitis as Zemaitis, German writes ж and ш alike as sch)
- * and the velars (k, q, h: Қосимзода is Косимзода in Russian, Госімзода in a Ukrainian register).
+ * and the velars (k, q, h: Қосимзода is Косимзода in Russian, Госімзода in a Ukrainian register),
+ * with an r before a sibilant dropped (rz is one letter to the skeleton, r and z to German).
  * Only for telling that two spellings already tied by other evidence are one name, never for search.
  */
 export function looseKey(key: string): string {
-  return key.replace(/sh|zh|[szjc]/g, 's').replace(/[khq]/g, 'k');
+  // An r before a sibilant goes too: the skeleton reads Polish rz as one sound (ż), which makes the
+  // r+z of Qodirzoda a j there, while a German Kodirsoda keeps r and s.
+  return key
+    .replace(/r(?=sh|zh|[szjc])/g, '')
+    .replace(/sh|zh|[szjc]/g, 's')
+    .replace(/[khq]/g, 'k');
 }
 
 /** The distinct name keys of a text's words. */

@@ -52,6 +52,18 @@ describe('organizations no catalogue lists', () => {
     expect(orgs('under Rule 39 of the Rules of Court')).toEqual([]);
   });
 
+  it('ends before a person named after an office: the name is no part of the institution', () => {
+    expect(orgs('Head of the Asylum Division Laima Grigaitienė signed it.')).toEqual([
+      ['Asylum Division', 'Asylum Division'],
+    ]);
+    expect(orgs('a letter from the Harbour Authority Director Tomas Vaitkevičius')).toEqual([
+      ['Harbour Authority Director', 'Harbour Authority Director'],
+    ]);
+    expect(orgs('for the Kaunas Reception Centre Olha Marchenko reported')).toEqual([
+      ['Kaunas Reception Centre', 'Kaunas Reception Centre'],
+    ]);
+  });
+
   it('German compounds with a head noun, after an adjective; a repeated bare head is the same court', () => {
     expect(
       orgs('Die Ausländerbehörde hat die Abschiebung angeordnet, und der Antrag wurde abgelehnt.'),

@@ -7,6 +7,7 @@
 // They keep the words of the text as their name: only the catalogue knows an English one.
 import { loadData, type DataFile } from '../../core/data.js';
 import { foldAccents } from '../../core/text/fold.js';
+import { hasSurnameEnding } from '../../core/names/surname-endings.js';
 import type { Found } from './types.js';
 
 interface HeadEntry {
@@ -194,6 +195,14 @@ function capitalisedRuns(text: string): Found[] {
         j += 2;
       else break;
     }
+    // A person named after an office ("the Division Ona Kazlauskaitė"): the run ends before the name.
+    const personAt = (k: number) =>
+      k - 1 > i &&
+      hasSurnameEnding(toks[k]![0]) &&
+      isCap(k - 1) &&
+      !isHead(toks[k - 1]![0]) &&
+      toks.slice(i, k - 1).some((t) => isHead(t[0]));
+    if (personAt(j)) j -= 2;
     const run = toks.slice(i, j + 1).map((t) => t[0].replace(/[.]$/, ''));
     const caps = run.filter((w) => /^\p{Lu}/u.test(w));
     // Strip a leading article; the head noun must be there, and a word that makes the name specific.
@@ -209,7 +218,7 @@ function capitalisedRuns(text: string): Found[] {
         ),
       );
     }
-    i = j + 1;
+    i = Math.max(j + 1, i + 1);
   }
   return out;
 }

@@ -196,3 +196,24 @@ describe('extraction: a name in capitals wrapped by the page width', () => {
     expect(pagePersons('Справа № 12\nЖУМАБЕКОВ\nНУРЖАН')).toEqual([]);
   });
 });
+
+describe('findPersons: family names known by their endings', () => {
+  it('Lithuanian names after an office, in English running text and on a signature line', () => {
+    expect(names('The appeal may be lodged in 14 days.\nDeputy Head Laima Grigaitienė\n')).toEqual([
+      ['Laima Grigaitienė', 'Laima Grigaitienė'],
+    ]);
+    expect(names('the inspector Vaidas Mickevičius and the clerk Eglė Jurgaitytė')).toEqual([
+      ['Vaidas Mickevičius', 'Vaidas Mickevičius'],
+      ['Eglė Jurgaitytė', 'Eglė Jurgaitytė'],
+    ]);
+  });
+
+  it('German spellings of Tajik names (-soda, dsch, ch)', () => {
+    expect(names('betreffend den Verfolgten Dschamoliddin Sanginsoda, geboren 1987')).toEqual([
+      ['Dschamoliddin Sanginsoda', 'Dschamoliddin Sanginsoda'],
+    ]);
+    expect(names('und seine Ehefrau Parwina Churramsoda wohnt in Cottbus')).toEqual([
+      ['Parwina Churramsoda', 'Parwina Churramsoda'],
+    ]);
+  });
+});

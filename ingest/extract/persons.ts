@@ -16,6 +16,7 @@ import {
   isGivenName,
 } from '../../core/names/given-names.js';
 import { isHead } from './organization-shapes.js';
+import { hasSurnameEnding } from '../../core/names/surname-endings.js';
 import { hasCyrillic, LATIN_TO_CYRILLIC } from '../../core/text/scripts.js';
 import { transliterate, transliterateInitial } from '../../core/text/translit.js';
 import type { DocumentContext, Found } from './types.js';
@@ -31,11 +32,6 @@ interface Token {
 
 const PATRONYMIC =
   /^\p{L}+(?:(?:ович|евич|йович|ьевич)(?:а|у|ем|е)?|(?:овн|евн|ичн|іничн|івн|ївн|ьевн)(?:а|ы|е|у|ой|ою|і|и)|қизи|кизи|кызы|ogly|ovich|evich|ovna|evna)$/iu;
-const FAMILY_CYR =
-  /(?:ов|ев|ёв|ин|ын|зода|заде|ский|цкий|ская|цкая|енко|ук|юк|чук|ич|ян|ли|ӣ)(?:а|у|ым|ой|ою|е|ом|ым|ых|ыми|ого|ому|ую|им|ей)?$/iu;
-const FAMILY_LAT =
-  /(?:ov|ev|ova|eva|ow|owa|owej|ową|owem|owi|owa|ski|ska|skiego|skiej|cki|cka|wicz|czyk|enko|zoda|zade|uk|yan|ović|ić|ova|yev|yeva|iev|ieva|ovich|ovna)$/i;
-
 // Words that begin with a capital but are not names: function words, titles, months, document words
 // (data/stopwords.json), and head nouns of organizations (Placówki, Division).
 interface StopWordsFile {
@@ -161,10 +157,7 @@ function inCaseForms(word: string, set: Set<string>): boolean {
 }
 const isPatronymic = (t: Token) => t.cap && PATRONYMIC.test(t.text);
 const isFamilyLike = (t: Token) =>
-  t.cap &&
-  !isStop(t) &&
-  !isPatronymic(t) &&
-  (hasCyrillic(t.text) ? FAMILY_CYR.test(t.text) : FAMILY_LAT.test(t.text));
+  t.cap && !isStop(t) && !isPatronymic(t) && hasSurnameEnding(t.text);
 const sameScript = (a: Token, b: Token) => hasCyrillic(a.text) === hasCyrillic(b.text);
 /** A word opening a sentence or a line is capitalised for that reason alone. */
 /**

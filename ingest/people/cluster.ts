@@ -93,7 +93,16 @@ export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): 
   const uf = new UnionFind(parsed.map((p) => p.m));
   const full = parsed.filter((p) => p.parts.givenKey && !isInitialFamily(p.parts));
   const byFull = groupBy(full, (p) => `${p.parts.familyKey}|${p.parts.givenKey}`);
-  for (const group of byFull.values()) for (const p of group) uf.union(group[0]!.m.id, p.m.id);
+  // One name written with two birth dates is two people; a mention of it without one could be
+  // either, and is left to itself (with the other such mentions) rather than given to the first.
+  for (const group of byFull.values())
+    for (const same of groupBy(group, (p) => p.m.born ?? '').values())
+      for (const p of same) uf.union(same[0]!.m.id, p.m.id);
+  for (const group of byFull.values()) {
+    const dated = group.filter((p) => p.m.born);
+    if (new Set(dated.map((p) => p.m.born)).size > 1) continue;
+    for (const p of group) uf.union(group[0]!.m.id, p.m.id);
+  }
 
   // Names by initials: join the one full name of that family they fit, or each other.
   const fullByFamily = groupBy(
@@ -167,8 +176,9 @@ export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): 
 /**
  * Latin spellings lose what tells sibilants apart: a register without diacritics writes Žemaitis as
  * Zemaitis, German writes both ж and ш as sch (Schachnosa for Шахноза). A full name spelled in Latin
- * letters joins the one other full name whose loose keys (core/names/keys.ts) are the same; where
- * that key names three spellings or more, or both are Cyrillic, nothing is joined.
+ * letters joins the one other person whose full name has the same loose keys (core/names/keys.ts);
+ * where that key names three people or more, or both are written only in Cyrillic, nothing is
+ * joined. Spellings joined already by other evidence (the same birth date) are one person here.
  */
 function joinLooseSpellings(byFull: Map<string, Parsed[]>, uf: UnionFind): void {
   const groups = groupBy([...byFull.values()], (g) => {
@@ -176,8 +186,11 @@ function joinLooseSpellings(byFull: Map<string, Parsed[]>, uf: UnionFind): void 
     return `${looseKey(familyKey)}|${looseKey(givenKey ?? '')}`;
   });
   for (const alike of groups.values()) {
-    if (alike.length !== 2) continue;
-    const [a, b] = alike as [Parsed[], Parsed[]];
+    // Spellings other evidence already joined (a birth date) count as one person.
+    // (A name can stand for two people written with different birth dates: each is counted.)
+    const people = [...groupBy(alike.flat(), (p) => String(uf.find(p.m.id))).values()];
+    if (people.length !== 2) continue;
+    const [a, b] = people as [Parsed[], Parsed[]];
     const latin = (g: Parsed[]) => g.some((p) => !hasCyrillic(p.m.text));
     if (latin(a) || latin(b)) uf.union(a[0]!.m.id, b[0]!.m.id);
   }

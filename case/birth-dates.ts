@@ -12,9 +12,15 @@ import type { MentionRow } from '../store/people.js';
  * on the lines of a form) within 200 characters and before the next person named. Either lies at least
  * 14 years before the document's latest date: no event a person takes part in is that old.
  */
-export function withBirthDates(
-  rows: MentionRow[],
-): Array<{ id: number; documentId: number; text: string; normalized: string; born?: string }> {
+export function withBirthDates(rows: MentionRow[]): Array<{
+  id: number;
+  documentId: number;
+  text: string;
+  normalized: string;
+  born?: string;
+  near?: DateAt[];
+  record?: DateAt[];
+}> {
   const dates = rows.filter((r) => r.type === 'date' && /^\d{4}-\d\d-\d\d$/.test(r.normalized));
   const latest = new Map<number, number>();
   for (const d of rows.filter((r) => r.type === 'date'))
@@ -43,12 +49,56 @@ export function withBirthDates(
     const labelled = after.find((d) => d.attributes?.role === 'birth' && d.start < nextPerson);
     const next = after[0] && after[0].start - p.end <= 24 ? after[0] : labelled;
     const born = next && isOld(next) && !paired(next) ? next.normalized : undefined;
+    const { near, record } = datesAround(
+      p,
+      datesOn.get(pageOf(p)) ?? [],
+      personsOn.get(pageOf(p)) ?? [],
+    );
     return {
       id: p.id,
       documentId: p.documentId,
       text: p.text,
       normalized: p.normalized,
       ...(born ? { born } : {}),
+      ...(near.length ? { near } : {}),
+      ...(record.length ? { record } : {}),
     };
   });
+}
+
+/** A day written on a page, and which date mention writes it. */
+export interface DateAt {
+  day: string;
+  at: number;
+}
+
+/** How far around a name the dates of its sentence, and under it the dates of its record, are sought (characters). */
+const SENTENCE_REACH = 120;
+const RECORD_REACH = 200;
+
+/**
+ * The days written around a person mention on its page, as the people stage tells relatives apart
+ * by them: `near`, those of its own sentence (within SENTENCE_REACH before or after, no other name
+ * between: "from 4 May to 9 June citizen Ivanova M. did not cross"), and `record`, those after it up
+ * to the next name (within RECORD_REACH: the rows a printout lists under a name). ISO days, each
+ * with its date mention: the same words can fall in one name's record and the next one's sentence.
+ */
+function datesAround(
+  p: MentionRow,
+  dates: MentionRow[],
+  persons: MentionRow[],
+): { near: DateAt[]; record: DateAt[] } {
+  const prevEnd = persons
+    .filter((o) => o !== p && o.end <= p.start)
+    .reduce((max, o) => Math.max(max, o.end), -Infinity);
+  const nextStart = persons
+    .filter((o) => o !== p && o.start >= p.end)
+    .reduce((min, o) => Math.min(min, o.start), Infinity);
+  const days = (list: MentionRow[]) => list.map((d) => ({ day: d.normalized, at: d.id }));
+  const after = (reach: number) =>
+    dates.filter((d) => d.start >= p.end && d.end <= nextStart && d.start - p.end <= reach);
+  const before = dates.filter(
+    (d) => d.end <= p.start && d.start >= prevEnd && p.start - d.end <= SENTENCE_REACH,
+  );
+  return { near: days([...before, ...after(SENTENCE_REACH)]), record: days(after(RECORD_REACH)) };
 }

@@ -12,6 +12,7 @@ import { groupBy } from '../../core/group.js';
 import { foldAccents } from '../../core/text/fold.js';
 import { latinize, looseKey } from '../../core/names/keys.js';
 import { cleanVariants, variantKey } from '../../case/spellings.js';
+import type { DateAt } from '../../case/birth-dates.js';
 import {
   familyNameGender,
   initialKey,
@@ -29,6 +30,9 @@ export interface Mention {
   normalized: string;
   /** The birth date written with the name ("… 11.07.1988 р. н.", "Date of birth: …"), ISO. */
   born?: string;
+  /** The days its sentence states, and the days of the record listed under it (case/birth-dates.ts). */
+  near?: DateAt[];
+  record?: DateAt[];
 }
 
 export interface Decision {
@@ -92,7 +96,8 @@ export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): 
   }
   const uf = new UnionFind(parsed.map((p) => p.m));
   const full = parsed.filter((p) => p.parts.givenKey && !isInitialFamily(p.parts));
-  const byFull = groupBy(full, (p) => `${p.parts.familyKey}|${p.parts.givenKey}`);
+  const fullKey = (p: Parsed) => `${p.parts.familyKey}|${p.parts.givenKey}`;
+  const byFull = groupBy(full, fullKey);
   // One name written with two birth dates is two people; a mention of it without one could be
   // either, and is left to itself (with the other such mentions) rather than given to the first.
   for (const group of byFull.values())
@@ -119,6 +124,19 @@ export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): 
     const gender = familyNameGender(p.m.normalized);
     if (fits.length > 1 && gender)
       fits = fits.filter((f) => familyNameGender(f.m.normalized) === gender);
+    // Still two: the one whose record in the same document lists a day the mention's sentence
+    // states ("from 4 May to 9 June Ivanova M. did not cross", under the row of Ivanova Malika).
+    if (fits.length > 1) {
+      const sharing = fits.filter((f) =>
+        byFull.get(fullKey(f))!.some(
+          (q) =>
+            q.m.documentId === p.m.documentId &&
+            // The same day written again, not the same words read into both.
+            (q.m.record ?? []).some((r) => p.m.near?.some((n) => n.day === r.day && n.at !== r.at)),
+        ),
+      );
+      if (sharing.length === 1) fits = sharing;
+    }
     if (fits.length === 1) uf.union(fits[0]!.m.id, p.m.id);
     else unresolved.push(p);
   }

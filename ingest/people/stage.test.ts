@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractDocumentPages } from '../extract/stage.js';
 import { withBirthDates } from '../../case/birth-dates.js';
 
-/** The person mentions of one invented page with the birth dates the people stage reads for them. */
-function bornOf(text: string): Record<string, string | undefined> {
+/** The person mentions of one invented page as the people stage reads them. */
+function mentionsOf(text: string) {
   const rows = extractDocumentPages([{ page: 1, text, words: null }]).map((e, i) => ({
     id: i + 1,
     documentId: 1,
@@ -15,7 +15,12 @@ function bornOf(text: string): Record<string, string | undefined> {
     normalized: e.normalized,
     attributes: e.attributes ?? null,
   }));
-  return Object.fromEntries(withBirthDates(rows).map((m) => [m.normalized, m.born]));
+  return withBirthDates(rows);
+}
+
+/** The person mentions of one invented page with the birth dates the people stage reads for them. */
+function bornOf(text: string): Record<string, string | undefined> {
+  return Object.fromEntries(mentionsOf(text).map((m) => [m.normalized, m.born]));
 }
 
 // Every person here is invented.
@@ -65,5 +70,31 @@ describe('withBirthDates', () => {
     );
     expect(Object.keys(born)).toContain('Zarina Rahimova');
     expect(born['Zarina Rahimova']).toBeUndefined();
+  });
+
+  it("reads the days a mention's sentence states and the rows a printout lists under a name", () => {
+    const page = [
+      'EXTRACT FROM THE BORDER DATABASE',
+      '1. KARIMOVA SHAHLO, born 12.06.1994',
+      '03.02.2019 Airport-East entry',
+      '21.08.2019 Airport-East exit',
+      '2. KARIMOVA SITORA, born 05.05.1970',
+      '11.03.2019 Airport-East entry',
+      'No other crossings were recorded.',
+      'Thus from 03.02.2019 to 21.08.2019 the citizen Karimova S. stayed in the country.',
+    ].join('\n');
+    const byText = Object.fromEntries(mentionsOf(page).map((m) => [m.text, m]));
+    const days = (list?: Array<{ day: string }>) => list?.map((d) => d.day);
+    expect(days(byText['KARIMOVA SHAHLO']?.record)).toEqual([
+      '1994-06-12',
+      '2019-02-03',
+      '2019-08-21',
+    ]);
+    // The rows under the second name reach into the next sentence: the same date mentions, which
+    // the people stage does not count as a record repeating the sentence's days.
+    const sitora = byText['KARIMOVA SITORA']?.record ?? [];
+    const near = byText['Karimova S.']?.near ?? [];
+    expect(days(near)).toEqual(expect.arrayContaining(['2019-02-03', '2019-08-21']));
+    expect(sitora.filter((r) => near.some((n) => n.day === r.day && n.at !== r.at))).toEqual([]);
   });
 });

@@ -95,8 +95,8 @@ describe('model candidates beside the rules', () => {
 
   it('wants some margin even with a head noun: a bare office word is no name', () => {
     const cases: Array<[string, string]> = [
-      ['The Department replied on Monday.', 'The Department'],
-      ['Следственный отдел направил запрос.', 'Следственный отдел'],
+      ['The Directorate replied on Monday.', 'The Directorate'],
+      ['Контрольный отдел направил запрос.', 'Контрольный отдел'],
       ['Wydział odpowiedział pismem.', 'Wydział'],
     ];
     for (const [text, surface] of cases) {

@@ -333,7 +333,7 @@ export function arbitratePersons(
 /**
  * Organizations found by their shape alone (a run of capitalised words holding a head noun, a
  * letterhead) that the model, having seen the context, bounds otherwise: a run that reaches into a
- * date, a title or a neighbouring name ("… Association President Jan Kowalski", "Bank Polski on
+ * date, a title or a neighbouring name ("… Association President Jan Kowalski", "Bank Zachodni on
  * Monday") becomes the organizations the model surely reads inside it; a run the model reads as no
  * organization at all goes when a sure person or place holds its head noun (East Marsh Bank) or a
  * sure person stands inside it (Chairman Jan Kowalski; not in a letterhead, whose capitals give the

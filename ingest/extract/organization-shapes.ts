@@ -179,7 +179,7 @@ function capitalisedRuns(text: string): Found[] {
     let j = i;
     // Extend over capitalised words, and connectors followed by a capitalised word, on one line.
     // A line break, a digit, a sentence's end, punctuation or a quotation mark ends a run.
-    // So does a word of five letters or more with a period (Pabradė. Then …): a sentence's end, not an
+    // So does a word of five letters or more with a period (Valkmoor. Then …): a sentence's end, not an
     // abbreviation (Inc., Co.), and a separator (·, |, /, •).
     const breaks = (a: number, b: number) =>
       /[\n,;:()\d«»„“”"·•|/]|\.\s/.test(

@@ -89,7 +89,7 @@ const STREET_AFTER = new Set(
 );
 
 /**
- * Whether a span holds a street marker word (вул. Сумська, Балківська вул., Baker Street): a street's
+ * Whether a span holds a street marker word (вул. Калинова, Кленова вул., Larkspur Street): a street's
  * name, not a place's.
  */
 export function holdsStreetMarker(surface: string): boolean {

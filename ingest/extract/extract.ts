@@ -9,12 +9,14 @@ import { isKnownName } from '../../core/names/known-names.js';
 import { dehyphenate, originalSpan } from '../../core/text/hyphenation.js';
 import { findDates } from './dates.js';
 import {
+  arbitrateOrganizations,
   arbitratePersons,
   modelOrganizations,
   modelPersons,
   modelPlaces,
   modelPlaceSpans,
   vetoPlaces,
+  widenPlaces,
 } from './model-candidates.js';
 import { findNamedEntities } from './ner.js';
 import { findOrganizations } from './organizations.js';
@@ -23,14 +25,27 @@ import { findPersons } from './persons.js';
 import { findPlaces } from './places.js';
 import type { DocumentContext, Found } from './types.js';
 
+/** The gazetteer's name for a span that is one place name and nothing more. */
+function wholePlace(surface: string): string | undefined {
+  const [only, ...more] = findPlaces(surface, [{ start: 0, end: surface.length }]);
+  return only && !more.length && only.start === 0 && only.end === surface.length
+    ? only.normalized
+    : undefined;
+}
+
 export function extractPage(text: string, ctx: DocumentContext): Found[] {
   const view = dehyphenate(text, isKnownName);
   const t = view.text;
   const passports = findPassports(t, ctx);
   const dates = findDates(t, ctx);
   const named = findNamedEntities(t);
-  const places = vetoPlaces(findPlaces(t, modelPlaceSpans(named)), named);
-  const ruleOrganizations = findOrganizations(t);
+  const places = widenPlaces(
+    t,
+    vetoPlaces(findPlaces(t, modelPlaceSpans(named)), named),
+    named,
+    wholePlace,
+  );
+  const ruleOrganizations = arbitrateOrganizations(t, findOrganizations(t), named);
   const rulePersons = arbitratePersons(
     t,
     findPersons(t, ctx, [...places, ...ruleOrganizations, ...dates]),

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  arbitrateOrganizations,
   arbitratePersons,
   modelOrganizations,
   modelPersons,
   modelPlaces,
   vetoPlaces,
+  widenPlaces,
 } from './model-candidates.js';
 import type { NamedEntity } from './ner.js';
 import { normalizePersonSpan } from './persons.js';
@@ -82,13 +84,51 @@ describe('model candidates beside the rules', () => {
     const found = modelOrganizations(
       text,
       [
-        span(text, 'Верхнекамского районного суда', 'organization'),
+        span(text, 'Верхнекамского районного суда', 'organization', 25),
         span(text, 'Зарафшонбанка', 'organization', 1),
       ],
       [],
       [],
     );
     expect(found.map((f) => f.normalized)).toEqual(['Верхнекамского районного суда']);
+  });
+
+  it('wants some margin even with a head noun: a bare office word is no name', () => {
+    const cases: Array<[string, string]> = [
+      ['The Directorate replied on Monday.', 'The Directorate'],
+      ['Контрольный отдел направил запрос.', 'Контрольный отдел'],
+      ['Wydział odpowiedział pismem.', 'Wydział'],
+    ];
+    for (const [text, surface] of cases) {
+      expect(modelOrganizations(text, [span(text, surface, 'organization', 5)], [], [])).toEqual(
+        [],
+      );
+      expect(
+        modelOrganizations(text, [span(text, surface, 'organization', 25)], [], []).map(
+          (f) => f.text,
+        ),
+      ).toEqual([surface]);
+    }
+  });
+
+  it('takes an abbreviation in capitals the model reads as an organization, in three scripts', () => {
+    const cases: Array<[string, string]> = [
+      ['A spokesman for the KVRA said the talks failed.', 'KVRA'],
+      ['Представитель ДЗЛП сообщил об этом.', 'ДЗЛП'],
+      ['Rzecznik OTWP potwierdził decyzję.', 'OTWP'],
+    ];
+    for (const [text, surface] of cases) {
+      expect(
+        modelOrganizations(text, [span(text, surface, 'organization', 3)], [], []).map(
+          (f) => f.text,
+        ),
+      ).toEqual([surface]);
+    }
+    // A capitalised word that is not an abbreviation still needs a sure reading.
+    const text = 'Talks with Ostrava ended.';
+    expect(modelOrganizations(text, [span(text, 'Ostrava', 'organization', 3)], [], [])).toEqual(
+      [],
+    );
   });
 });
 
@@ -170,6 +210,42 @@ describe('sure model readings no rule or list backs', () => {
         newContext(),
       ),
     ).toEqual([]);
+  });
+
+  it('takes a place of several words when only some of them are words of the page', () => {
+    const cases: Array<[string, string]> = [
+      ['NORTH VALMERE 1996-08-22 A new road opened in the north.', 'NORTH VALMERE'],
+      ['Он уехал в Новые Кыштымки; новые дома там пустуют.', 'Новые Кыштымки'],
+      ['Mieszka w Starej Dębinie, stara szkoła jest zamknięta.', 'Starej Dębinie'],
+    ];
+    for (const [text, place] of cases) {
+      expect(
+        modelPlaces(text, [span(text, place, 'place', 70)], [], newContext()).map((f) => f.text),
+      ).toEqual([place]);
+    }
+    // Its last capitalised word a word of the page: no place.
+    for (const [text, surface] of [
+      ['New Harbour was empty; the harbour is closed.', 'New Harbour'],
+      ['Jechał przez Zielony Most, a most był zamknięty.', 'Zielony Most'],
+    ]) {
+      expect(modelPlaces(text!, [span(text!, surface!, 'place', 70)], [], newContext())).toEqual(
+        [],
+      );
+    }
+  });
+
+  it('takes no street for a place, before or after its marker', () => {
+    const cases: Array<[string, string]> = [
+      ['Адреса: вул. Калинова, 5, м. Ясенів', 'вул. Калинова'],
+      ['Адрес: Кленовая ул., д. 7', 'Кленовая ул.'],
+      ['He lived at 4 Larkspur Street until May.', 'Larkspur Street'],
+      ['Mieszka przy ulicy Jaśminowej 3.', 'Jaśminowej'],
+    ];
+    for (const [text, surface] of cases) {
+      expect(
+        modelPlaces(text, [span(text, surface, 'place', 90)], [], newContext()).map((f) => f.text),
+      ).toEqual([]);
+    }
   });
 
   it('adds no place over a name the page or the document gives a person', () => {
@@ -367,5 +443,172 @@ describe('the model arbitrating rule persons and places', () => {
     };
     expect(vetoPlaces([place], [span(text, 'Trevor Dalmore', 'person', 50)])).toEqual([]);
     expect(vetoPlaces([place], [span(text, 'Trevor Dalmore', 'person', 10)])).toEqual([place]);
+  });
+});
+
+describe('the model bounding rule organizations and places', () => {
+  const shape = (text: string, surface: string, kind = 'capitalised') => {
+    const start = text.indexOf(surface);
+    return {
+      type: 'organization' as const,
+      text: surface,
+      normalized: surface,
+      start,
+      end: start + surface.length,
+      attributes: { source: 'shape', shape: kind },
+    };
+  };
+
+  it('cuts a capitalised run to the organizations the model surely reads in it, in three languages', () => {
+    const cases: Array<[string, string, string[]]> = [
+      [
+        'Economist Dana Whitlow of Harrow Lake Bank said prices rose.',
+        'Economist Dana Whitlow of Harrow Lake Bank',
+        ['Harrow Lake Bank'],
+      ],
+      [
+        'The Velmora Trade Commission on Monday said it would appeal.',
+        'The Velmora Trade Commission on Monday',
+        ['Velmora Trade Commission'],
+      ],
+      [
+        'Uchwałę podjęła Rada Fundacji Lipowej Doliny i Bank Zachodni razem.',
+        'Rada Fundacji Lipowej Doliny i Bank Zachodni',
+        ['Rada Fundacji Lipowej Doliny', 'Bank Zachodni'],
+      ],
+    ];
+    for (const [text, run, names] of cases) {
+      const named = [
+        ...names.map((n) => span(text, n, 'organization', 90)),
+        ...(text.includes('Dana Whitlow') ? [span(text, 'Dana Whitlow', 'person', 100)] : []),
+      ];
+      expect(arbitrateOrganizations(text, [shape(text, run)], named).map((f) => f.text)).toEqual(
+        names,
+      );
+      // Unsure readings leave the run as the rule found it.
+      expect(
+        arbitrateOrganizations(
+          text,
+          [shape(text, run)],
+          names.map((n) => span(text, n, 'organization', 20)),
+        ).map((f) => f.text),
+      ).toEqual([run]);
+    }
+  });
+
+  it('drops a run the model surely reads as a place or a person and no organization', () => {
+    const text = 'Talks on the East Marsh Bank resumed; Chairman Oren Falk spoke.';
+    expect(
+      arbitrateOrganizations(
+        text,
+        [shape(text, 'East Marsh Bank'), shape(text, 'Chairman Oren Falk')],
+        [span(text, 'East Marsh Bank', 'place', 90), span(text, 'Oren Falk', 'person', 120)],
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps catalogue finds, letterheads read as names, and runs holding a place in its name', () => {
+    const text = 'ОКРУЖНОЙ СУД Г. ВЕЛЬСКА\nThe Kessow District Court ruled.';
+    const letterhead = shape(text, 'ОКРУЖНОЙ СУД Г. ВЕЛЬСКА', 'letterhead');
+    const court = shape(text, 'Kessow District Court');
+    const listed = { ...court, attributes: { source: 'catalogue' } };
+    const named = [
+      span(text, 'Г. ВЕЛЬСКА', 'person', 90),
+      span(text, 'Kessow', 'place', 90),
+      span(text, 'Kessow District', 'organization', 90),
+    ];
+    expect(arbitrateOrganizations(text, [letterhead, court], named.slice(0, 2))).toEqual([
+      letterhead,
+      court,
+    ]);
+    expect(arbitrateOrganizations(text, [listed], named)).toEqual([listed]);
+  });
+
+  it('widens a rule place to the longer place the model reads, in three languages', () => {
+    const place = (text: string, surface: string, normalized: string) => {
+      const start = text.indexOf(surface);
+      return {
+        type: 'place' as const,
+        text: surface,
+        normalized,
+        start,
+        end: start + surface.length,
+      };
+    };
+    const none = () => undefined;
+    const cases: Array<[string, string, string]> = [
+      ['The match was played at Old Brackwell on Sunday.', 'Brackwell', 'Old Brackwell'],
+      ['Он вернулся в Нижний Оскольск вчера.', 'Оскольск', 'Нижний Оскольск'],
+      ['Wrócił do Nowej Lipnicy wczoraj.', 'Lipnicy', 'Nowej Lipnicy'],
+    ];
+    for (const [text, short, long] of cases) {
+      const p = place(text, short, short);
+      const [wide] = widenPlaces(text, [p], [span(text, long, 'place', 90)], none);
+      expect([wide?.text, wide?.normalized]).toEqual([long, long]);
+      expect(widenPlaces(text, [p], [span(text, long, 'place', 30)], none)).toEqual([p]);
+      // The gazetteer's name for the whole span, when it has one.
+      expect(
+        widenPlaces(text, [p], [span(text, long, 'place', 90)], () => 'Canonical')[0]?.normalized,
+      ).toBe('Canonical');
+    }
+  });
+
+  it("does not widen a place to a state's form, to words after it, or over two places", () => {
+    const place = (text: string, surface: string) => {
+      const start = text.indexOf(surface);
+      return {
+        type: 'place' as const,
+        text: surface,
+        normalized: surface,
+        start,
+        end: start + surface.length,
+      };
+    };
+    const none = () => undefined;
+    const state = 'He left the Republic of Veldoria in May.';
+    expect(
+      widenPlaces(
+        state,
+        [place(state, 'Veldoria')],
+        [span(state, 'Republic of Veldoria', 'place', 90)],
+        none,
+      )[0]?.text,
+    ).toBe('Veldoria');
+    const oblast = 'Он жил в Кыштымской области.';
+    expect(
+      widenPlaces(
+        oblast,
+        [place(oblast, 'Кыштымской')],
+        [span(oblast, 'Кыштымской области', 'place', 90)],
+        none,
+      )[0]?.text,
+    ).toBe('Кыштымской');
+    const two = 'Flights from Arlow to Venmark resumed.';
+    const both = [place(two, 'Arlow'), place(two, 'Venmark')];
+    expect(widenPlaces(two, both, [span(two, 'Arlow to Venmark', 'place', 90)], none)).toEqual(
+      both,
+    );
+  });
+});
+
+describe('names with a capitalised particle', () => {
+  it('takes the particle inside the name, in three languages', () => {
+    const cases: Array<[string, string]> = [
+      ['The coach Pieter Van Doorslaer was sacked.', 'Pieter Van Doorslaer'],
+      ['Le gardien Lucas De Brabander a signé.', 'Lucas De Brabander'],
+      ['Der Zeuge Konrad Von Hallerau sagte aus.', 'Konrad Von Hallerau'],
+    ];
+    for (const [text, surface] of cases) {
+      expect(
+        modelPersons(text, [span(text, surface, 'person', 90)], [], newContext()).map(
+          (f) => f.normalized,
+        ),
+      ).toEqual([surface]);
+    }
+    // Never as the name's last word.
+    const text = 'He met Pieter Van at noon.';
+    expect(modelPersons(text, [span(text, 'Pieter Van', 'person', 90)], [], newContext())).toEqual(
+      [],
+    );
   });
 });

@@ -6,9 +6,10 @@
 import { foldAccents } from '../../core/text/fold.js';
 import { isHead } from './organization-shapes.js';
 import { functionWords } from './places/stopwords.js';
-import { afterStreetMarker } from './places/tokens.js';
+import { afterStreetMarker, holdsStreetMarker } from './places/tokens.js';
 import type { NamedEntity } from './ner.js';
 import {
+  isCapitalisedParticle,
   knownPersonSpan,
   normalizeBareName,
   normalizeModelName,
@@ -23,19 +24,25 @@ import type { DocumentContext, Found } from './types.js';
 // corpora's page texts; models/ner/MODEL.md has the figures. A one-word person without a name signal
 // needs 50, a longer one 25; a bare one-word name nobody named in full 40; a person whose second word
 // is an ordinary word (Hill, Green) 100 and a listed given name; an organization without a head noun
-// 30; a place no gazetteer holds 30. A rule place gives way to a model organization or person over
-// the same words (a club named after its town) at 30, and to a model person around it at 30 too; a
-// rule person gives way to a model organization or place around it at 60, and to a model person
-// span reaching beyond it (a third name, a particle the rule's shape did not hold) at 15.
+// 30, with one 20, an abbreviation in capitals (UEFA, ФАС) any reading; a place no gazetteer holds
+// 30. A rule place gives way to a model organization or person over the same words (a club named
+// after its town) at 30, and to a model person around it at 30 too, and becomes the longer place
+// the model reads around it at 60; a rule person gives way to a model organization or place around
+// it at 40, and to a model person span reaching beyond it (a third name, a particle the rule's shape
+// did not hold) at 15; an organization found by its shape alone takes the model's bounds at 60.
 const PER_MARGIN = 50;
 const MULTI_MARGIN = 25;
 const BARE_MARGIN = 40;
 const LENIENT_MARGIN = 100;
 const ORG_MARGIN = 30;
+const HEAD_MARGIN = 20;
+const ACRONYM_MARGIN = 0;
 const LOC_MARGIN = 30;
-const VETO_MARGIN = 60;
+const VETO_MARGIN = 40;
 const PLACE_VETO_MARGIN = 30;
 const WIDEN_MARGIN = 15;
+const PLACE_WIDEN_MARGIN = 60;
+const TRIM_MARGIN = 60;
 type Span = { start: number; end: number };
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 /** Whether span a lies inside span b (or is the same span). */
@@ -90,7 +97,9 @@ export function modelPersons(
   // never writes in lower case (Брат, Директору are words, not names, when it does).
   // Only the capitalised words count: a particle (van, de) is in lower case on every page.
   const sure = (e: NamedEntity) => {
-    const words = text.slice(e.start, e.end).match(/\p{Lu}\p{L}*/gu) ?? [];
+    const words = (text.slice(e.start, e.end).match(/\p{Lu}\p{L}*/gu) ?? []).filter(
+      (w, i, all) => i === 0 || i === all.length - 1 || !isCapitalisedParticle(w),
+    );
     return (
       e.margin >= (words.length > 1 ? MULTI_MARGIN : PER_MARGIN) &&
       !words.some((w) => commonOnPage(w, lower))
@@ -171,7 +180,10 @@ export function modelOrganizations(
     // A name does not run across the end of a sentence ("… служба. Мой").
     if (/[.!?]\s+\p{Lu}/u.test(surface)) continue;
     // A head noun (court, ministry, Gericht) says institution; without one, only a confident reading.
-    if (!words.some((w) => isHead(w.replace(/[^\p{L}-]/gu, ''))) && e.margin < ORG_MARGIN) continue;
+    // An abbreviation in capitals (UEFA, ФАС) is a name by its form, so a lower margin is sure enough.
+    const acronym = /^\p{Lu}{2,6}$/u.test(surface);
+    const headed = words.some((w) => isHead(w.replace(/[^\p{L}-]/gu, '')));
+    if (e.margin < (acronym ? ACRONYM_MARGIN : headed ? HEAD_MARGIN : ORG_MARGIN)) continue;
     out.push({
       type: 'organization',
       text: surface,
@@ -226,8 +238,14 @@ export function modelPlaces(
   for (const e of named) {
     if (e.type !== 'place' || e.margin < LOC_MARGIN || taken.some((f) => overlaps(f, e))) continue;
     const surface = text.slice(e.start, e.end);
+    if (afterStreetMarker(text, e.start) || holdsStreetMarker(surface)) continue;
     const words = surface.match(/\p{L}+/gu) ?? [];
-    if ([...words.join('')].length < 2 || words.some((w) => commonOnPage(w, lower))) continue;
+    // Only its capitalised words can be common words (Химкинский лес holds a word in lower case), and
+    // only the last of them, the name's own (NEW HAVEN, North Ossetia: new, north are words; Vale
+    // Ridge is no place on a page that writes ridge).
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+    const last = capitalised.at(-1);
+    if ([...words.join('')].length < 2 || !last || commonOnPage(last, lower)) continue;
     if (functionWords(foldAccents).has(foldAccents(words.at(-1) ?? ''))) continue;
     // A name the document gives a person (a given name read as a person elsewhere) is that person.
     if (knownPersonSpan(text, e.start, e.end, ctx) || samePerson(surface)) continue;
@@ -310,4 +328,108 @@ export function arbitratePersons(
     );
   }
   return out;
+}
+
+/**
+ * Organizations found by their shape alone (a run of capitalised words holding a head noun, a
+ * letterhead) that the model, having seen the context, bounds otherwise: a run that reaches into a
+ * date, a title or a neighbouring name ("… Association President Jan Kowalski", "Bank Zachodni on
+ * Monday") becomes the organizations the model surely reads inside it; a run the model reads as no
+ * organization at all goes when a sure person or place holds its head noun (East Marsh Bank) or a
+ * sure person stands inside it (Chairman Jan Kowalski; not in a letterhead, whose capitals give the
+ * model no case to tell a name by), and the model's reading is taken later. Catalogue and seat finds
+ * are kept as they are.
+ */
+export function arbitrateOrganizations(
+  text: string,
+  organizations: readonly Found[],
+  named: readonly NamedEntity[],
+): Found[] {
+  const out: Found[] = [];
+  for (const o of organizations) {
+    const over = named.filter((e) => overlaps(e, o));
+    if (o.attributes?.source !== 'shape' || !over.length) {
+      out.push(o);
+      continue;
+    }
+    const orgs = over.filter((e) => e.type === 'organization');
+    const sure = (e: NamedEntity) => e.margin >= TRIM_MARGIN;
+    if (!orgs.length) {
+      // Gone when a sure person stands inside it, or a sure person or place holds its head noun.
+      const holdsHead = (e: NamedEntity) =>
+        (text.slice(e.start, e.end).match(/[\p{L}-]+/gu) ?? []).some((w) => isHead(w));
+      const readOtherwise = over.some(
+        (e) =>
+          sure(e) &&
+          ((e.type === 'person' && within(e, o) && o.attributes?.shape !== 'letterhead') ||
+            holdsHead(e)),
+      );
+      if (!readOtherwise) out.push(o);
+      continue;
+    }
+    // The sure ones: a run holding several names keeps those the model is sure of.
+    const inside = orgs.filter((e) => within(e, o) && (sure(e) || orgs.every((f) => !sure(f))));
+    // A sure person inside it: the run took a title and a name after the institution
+    // (… Association President Jan Kowalski); the model's organizations inside it are the names.
+    // Not in a letterhead: a line in capitals gives the model no case to tell a name by.
+    const personInside =
+      o.attributes.shape !== 'letterhead' &&
+      over.some((e) => e.type === 'person' && sure(e) && within(e, o));
+    if (
+      (!personInside &&
+        (orgs.some((e) => !within(e, o)) || !inside.length || !inside.every(sure))) ||
+      (inside.length === 1 && inside[0]!.start === o.start && inside[0]!.end === o.end)
+    ) {
+      out.push(o);
+      continue;
+    }
+    for (const e of inside) {
+      const surface = o.text.slice(e.start - o.start, e.end - o.start);
+      out.push({
+        ...o,
+        text: surface,
+        normalized: surface.replace(/\s+/g, ' '),
+        start: e.start,
+        end: e.end,
+        attributes: { ...o.attributes, source: 'shape, bounded by ner' },
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Rule places the model reads as part of a longer place name, sure of it: the place is the longer name
+ * (Old Brackwell, not Brackwell; Нижний Оскольск; New Mexico, not Mexico). Only when the words
+ * the model adds hold a capitalised word that does not make a state's form (Republic of Ireland stays
+ * Ireland, Тверской области stays Tver), and the longer name holds no other rule place. Its name is
+ * the gazetteer's for the whole span when there is one, else its surface text.
+ */
+export function widenPlaces(
+  text: string,
+  places: readonly Found[],
+  named: readonly NamedEntity[],
+  lookup: (surface: string) => string | undefined,
+): Found[] {
+  return places.map((p) => {
+    const e = named.find(
+      (m) =>
+        m.type === 'place' &&
+        m.margin >= PLACE_WIDEN_MARGIN &&
+        within(p, m) &&
+        (m.start !== p.start || m.end !== p.end),
+    );
+    if (!e || places.some((q) => q !== p && overlaps(q, e))) return p;
+    const added = text.slice(e.start, p.start).match(/\p{L}+/gu) ?? [];
+    if (!added.some((w) => /^\p{Lu}/u.test(w) && !STATE_FORM.test(w))) return p;
+    const surface = text.slice(e.start, e.end);
+    return {
+      ...p,
+      text: surface,
+      normalized: lookup(surface) ?? surface.replace(/\s+/g, ' '),
+      start: e.start,
+      end: e.end,
+      attributes: { ...p.attributes, source: 'gazetteer, widened by ner' },
+    };
+  });
 }

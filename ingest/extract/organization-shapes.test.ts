@@ -49,6 +49,16 @@ describe('organizations no catalogue lists', () => {
       ['Asylum Reception Centre in Ghent', 'Asylum Reception Centre in Ghent'],
     ]);
     expect(orgs('The Regional Court dismissed it.')).toEqual([]);
+    // A run ends at a sentence's end (a long word with its period) and at a separator.
+    expect(orgs('He stayed at the Reception Centre in Valkmoor. Brandvik then left.')).toEqual([
+      ['Reception Centre in Valkmoor', 'Reception Centre in Valkmoor'],
+    ]);
+    expect(orgs('Signed for the Transport Agency of Veldoria. Marten Oskam, director')).toEqual([
+      ['Transport Agency of Veldoria', 'Transport Agency of Veldoria'],
+    ]);
+    expect(orgs('Harbour Research Division · March 2021')).toEqual([
+      ['Harbour Research Division', 'Harbour Research Division'],
+    ]);
     expect(orgs('under Rule 39 of the Rules of Court')).toEqual([]);
   });
 

@@ -180,10 +180,12 @@ function capitalisedRuns(text: string): Found[] {
     let j = i;
     // Extend over capitalised words, and connectors followed by a capitalised word, on one line.
     // A line break, a digit, a sentence's end, punctuation or a quotation mark ends a run.
+    // So does a word of five letters or more with a period (Valkmoor. Then …): a sentence's end, not an
+    // abbreviation (Inc., Co.), and a separator (·, |, /, •).
     const breaks = (a: number, b: number) =>
-      /[\n,;:()\d«»„“”"]|\.\s/.test(
+      /[\n,;:()\d«»„“”"·•|/]|\.\s/.test(
         text.slice(toks[a]!.index + toks[a]![0].length, toks[b]!.index),
-      );
+      ) || /^\p{Lu}?\p{Ll}{4,}\.$/u.test(toks[a]![0]);
     while (j + 1 < toks.length && !breaks(j, j + 1)) {
       if (isCap(j + 1)) j++;
       else if (

@@ -672,7 +672,14 @@ function isParticle(word: string): boolean {
   return particles.has(word);
 }
 
+/** A particle written with a capital (Van, De, Von), not an English word (In, Do). */
+export function isCapitalisedParticle(word: string): boolean {
+  const w = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && w !== 'in' && w !== 'do' && isParticle(w);
+}
+
 /** A word of a name: capitalised and no hard stop, an initial, or a particle glued to one (al-Masri). */
+
 function nameWord(t: Token): 'name' | 'particle' | undefined {
   if (t.initial) return 'name';
   if (t.cap) return isHardStop(t) ? undefined : 'name';
@@ -709,7 +716,11 @@ export function normalizeModelName(
       ? knownPerson(given!.text, ctx, ukrainian)
       : undefined;
   }
-  const kinds = toks.map(nameWord);
+  // Inside a name, a particle may be capitalised (Pieter Van Aalst, Lucas De Wit: Belgian and
+  // American spellings), though never its first or last word.
+  const kinds = toks.map((t, i) =>
+    i > 0 && i < toks.length - 1 && isCapitalisedParticle(t.text) ? 'particle' : nameWord(t),
+  );
   if (kinds.some((k) => !k) || kinds.at(-1) !== 'name') return undefined;
   return toks
     .map((t, i) =>

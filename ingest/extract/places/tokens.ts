@@ -89,6 +89,21 @@ const STREET_AFTER = new Set(
 );
 
 /**
+ * Whether a span holds a street marker word (вул. Калинова, Кленова вул., Larkspur Street): a street's
+ * name, not a place's.
+ */
+export function holdsStreetMarker(surface: string): boolean {
+  return [...surface.matchAll(/(\p{L}+)(\.?)/gu)].some(([, w = '', dot]) => {
+    const word = foldAccents(w.toLowerCase());
+    return (
+      (dot ? STREET_ABBREVIATIONS.has(word) : false) ||
+      STREET_WORDS.has(word) ||
+      STREET_AFTER.has(word)
+    );
+  });
+}
+
+/**
  * Whether the words at `start` follow a street marker (ул. Гоголя, хиёбони Рудакӣ, rue Victor Hugo):
  * the name of a street, not of a person or a town, even when it is a person's name.
  */

@@ -640,15 +640,25 @@ const peopleCmd = program
   .description('people found across documents: list, merge, split');
 peopleCmd
   .command('list')
-  .description('list people (those whose spellings match the query, if given)')
+  .description(
+    "list people (those whose spellings match the query, if given): all of them as the operator of the database, or with --server those the token's user may read",
+  )
   .argument('[query...]', 'a name in any script or spelling')
   .addOption(dataOption())
-  .action(async (words: string[], opts: { data?: string }) => {
-    await withArchive(opts.data, async (archive) => {
-      const found = await peopleFor(archive.db, words.join(' '));
-      for (const p of found)
-        process.stdout.write(`${p.key}\t${p.name}\t${p.variants.join(' · ')}\n`);
-    });
+  .addOption(serverOption())
+  .action(async (words: string[], opts: { data?: string; server?: string }) => {
+    const q = words.join(' ');
+    const found = await viaServerOrDb(
+      opts,
+      async (r) =>
+        (await callApi(r, 'GET', `/api/people?${new URLSearchParams({ q })}`)).people as Array<{
+          key: string;
+          name: string;
+          variants: string[];
+        }>,
+      (archive) => peopleFor(archive.db, q),
+    );
+    for (const p of found) process.stdout.write(`${p.key}\t${p.name}\t${p.variants.join(' · ')}\n`);
   });
 peopleCmd
   .command('merge')
@@ -656,8 +666,15 @@ peopleCmd
   .argument('<key>', 'a person key')
   .argument('<other>', 'the key of the person to merge into it')
   .addOption(dataOption())
-  .action(async (key: string, other: string, opts: { data?: string }) => {
-    const merged = await withArchive(opts.data, (archive) => mergePeople(archive.db, key, other));
+  .addOption(serverOption())
+  .action(async (key: string, other: string, opts: { data?: string; server?: string }) => {
+    const merged = await viaServerOrDb(
+      opts,
+      async (r) =>
+        (await callApi(r, 'POST', `/api/people/${encodeURIComponent(key)}/merge`, { with: other }))
+          .key as string,
+      (archive) => mergePeople(archive.db, key, other),
+    );
     if (!merged) throw new Error('no such person');
     process.stdout.write(`${merged}\n`);
   });
@@ -669,8 +686,15 @@ peopleCmd
   .argument('<key>', 'a person key')
   .argument('<variant>', 'the spelling to split off, as listed')
   .addOption(dataOption())
-  .action(async (key: string, variant: string, opts: { data?: string }) => {
-    const moved = await withArchive(opts.data, (archive) => splitVariant(archive.db, key, variant));
+  .addOption(serverOption())
+  .action(async (key: string, variant: string, opts: { data?: string; server?: string }) => {
+    const moved = await viaServerOrDb(
+      opts,
+      async (r) =>
+        (await callApi(r, 'POST', `/api/people/${encodeURIComponent(key)}/split`, { variant }))
+          .key as string,
+      (archive) => splitVariant(archive.db, key, variant),
+    );
     if (!moved) throw new Error('no such person or spelling');
     process.stdout.write(`${moved}\n`);
   });

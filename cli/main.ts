@@ -49,6 +49,7 @@ import { rebuildPeople } from '../ingest/people/stage.js';
 import { documentIdsWithStatus } from '../store/documents.js';
 import { formatResult, formatSummary, ingestPaths } from './ingest.js';
 import { callApi, fetchApi, remoteFrom, type Remote } from './remote.js';
+import { searchQueryString } from '../http/params.js';
 import { runningServer } from './server-file.js';
 import { DataDirLockedError } from '../store/lock.js';
 
@@ -229,21 +230,7 @@ program
         where,
         // The server searches as the token's user: only their collections.
         async (r) => {
-          const query = new URLSearchParams();
-          const add = (name: string, v: string | string[] | undefined) => {
-            for (const one of [v ?? []].flat()) query.append(name, one);
-          };
-          add('q', params.q);
-          add('limit', String(opts.limit));
-          add('offset', String(opts.offset));
-          add('person', params.persons);
-          add('place', params.places);
-          add('organization', params.organizations);
-          add('from', params.from);
-          add('to', params.to);
-          add('collection', params.collection);
-          add('language', params.language);
-          add('kind', params.kind);
+          const query = searchQueryString(params);
           return (await callApi(r, 'GET', `/api/search?${query}`)) as unknown as SearchResponse;
         },
         // On the database the operator is the admin, unless told which user to search as.

@@ -46,16 +46,23 @@ export async function peopleFor(db: Db, q: string, access: Access = ALL_ACCESS):
   // A restricted reader sees fewer of them: more are looked at, then cut to the same number.
   const more = access.all ? 1 : 20;
   const found = q ? await findPeople(db, q, 100 * more) : await listPeople(db, 200 * more);
-  return (await visiblePeople(db, found, access)).slice(0, q ? 100 : 200);
+  return (await visiblePeople(db, found, access, queryKeys(q))).slice(0, q ? 100 : 200);
 }
 
 /**
  * People as a reader sees them: only those named in a document they may read, each with only those
  * documents, the spellings written in them and their mentions there; the name is the person's own
  * when it is one of those spellings, else the first of them. Nothing of a collection the reader may
- * not read is told, not even a spelling.
+ * not read is told, not even a spelling. With `matching` (the name keys of a query), only those
+ * whose readable spellings match every key are kept: a person found by a spelling written only in
+ * documents the reader may not read would confirm that spelling.
  */
-export async function visiblePeople(db: Db, list: Person[], access: Access): Promise<Person[]> {
+export async function visiblePeople(
+  db: Db,
+  list: Person[],
+  access: Access,
+  matching: string[] = [],
+): Promise<Person[]> {
   if (access.all || !list.length) return list;
   const seen = new Map<
     string,
@@ -83,6 +90,10 @@ export async function visiblePeople(db: Db, list: Person[], access: Access): Pro
   for (const p of list) {
     const entry = seen.get(p.key);
     if (!entry) continue;
+    if (matching.length) {
+      const readable = new Set([...entry.spellings.values()].flatMap(nameKeysOf));
+      if (!matching.every((k) => readable.has(k))) continue;
+    }
     // No listed spelling stands in a readable document (its mentions there are not clean names):
     // the normalized form read from one of them names the person instead.
     const listed = p.variants.filter((v) => entry.spellings.has(variantKey(v)));
@@ -109,9 +120,11 @@ export async function getVisiblePerson(
   return person ? (await visiblePeople(db, [person], access))[0] : undefined;
 }
 
+const queryKeys = (q: string) => nameKeysOf(q.replace(/\u0000/g, ''));
+
 /** People any of whose spellings match every word of the query (Ergashev finds Эргашов Бахтиёр). */
 async function findPeople(db: Db, q: string, limit = 10): Promise<Person[]> {
-  const keys = nameKeysOf(q.replace(/\u0000/g, ''));
+  const keys = queryKeys(q);
   if (!keys.length) return [];
   return peopleWithNameKeys(db, keys, limit);
 }
@@ -228,22 +241,45 @@ async function namedPeople(db: Db, params: SearchParams): Promise<Person[]> {
   if (!params.q) return [];
   const access = params.access ?? ALL_ACCESS;
   return (
-    await visiblePeople(db, await findPeople(db, params.q, access.all ? 10 : 200), access)
+    await visiblePeople(
+      db,
+      await findPeople(db, params.q, access.all ? 10 : 200),
+      access,
+      queryKeys(params.q),
+    )
   ).slice(0, 10);
 }
 
-async function withPeople<T extends { persons?: string[] | undefined }>(
-  db: Db,
-  params: T,
-): Promise<T> {
+/**
+ * A person filter widened to every spelling of the people it names. A reader of some collections
+ * only reaches the people they see under that name (visiblePeople), with the spellings read in the
+ * documents they may read: a name or spelling written only elsewhere widens nothing.
+ */
+async function withPeople<
+  T extends { persons?: string[] | undefined; access?: Access | undefined },
+>(db: Db, params: T): Promise<T> {
   const names = clean(params.persons ?? []);
   if (!names.length) return params;
-  return {
-    ...params,
-    persons: [
-      ...new Set([...(params.persons ?? []), ...(await spellingsOfPeopleNamed(db, names))]),
-    ],
-  };
+  const access = params.access ?? ALL_ACCESS;
+  let spellings: string[];
+  if (access.all) spellings = await spellingsOfPeopleNamed(db, names);
+  else {
+    const found = new Map<string, Person>();
+    for (const name of names) for (const p of await findPeople(db, name, 200)) found.set(p.key, p);
+    const shown = (await visiblePeople(db, [...found.values()], access)).filter((p) =>
+      names.includes(p.name),
+    );
+    spellings = shown.length
+      ? (
+          await readableMentionsOf(
+            db,
+            shown.map((p) => p.key),
+            access,
+          )
+        ).map((r) => r.normalized)
+      : [];
+  }
+  return { ...params, persons: [...new Set([...(params.persons ?? []), ...spellings])] };
 }
 
 async function peopleFacet(

@@ -49,6 +49,7 @@ import { rebuildPeople } from '../ingest/people/stage.js';
 import { documentIdsWithStatus } from '../store/documents.js';
 import { formatResult, formatSummary, ingestPaths } from './ingest.js';
 import { callApi, fetchApi, remoteFrom, type Remote } from './remote.js';
+import { searchQueryString } from '../http/params.js';
 import { runningServer } from './server-file.js';
 import { DataDirLockedError } from '../store/lock.js';
 
@@ -229,21 +230,7 @@ program
         where,
         // The server searches as the token's user: only their collections.
         async (r) => {
-          const query = new URLSearchParams();
-          const add = (name: string, v: string | string[] | undefined) => {
-            for (const one of [v ?? []].flat()) query.append(name, one);
-          };
-          add('q', params.q);
-          add('limit', String(opts.limit));
-          add('offset', String(opts.offset));
-          add('person', params.persons);
-          add('place', params.places);
-          add('organization', params.organizations);
-          add('from', params.from);
-          add('to', params.to);
-          add('collection', params.collection);
-          add('language', params.language);
-          add('kind', params.kind);
+          const query = searchQueryString(params);
           return (await callApi(r, 'GET', `/api/search?${query}`)) as unknown as SearchResponse;
         },
         // On the database the operator is the admin, unless told which user to search as.
@@ -640,15 +627,25 @@ const peopleCmd = program
   .description('people found across documents: list, merge, split');
 peopleCmd
   .command('list')
-  .description('list people (those whose spellings match the query, if given)')
+  .description(
+    "list people (those whose spellings match the query, if given): all of them as the operator of the database, or with --server those the token's user may read",
+  )
   .argument('[query...]', 'a name in any script or spelling')
   .addOption(dataOption())
-  .action(async (words: string[], opts: { data?: string }) => {
-    await withArchive(opts.data, async (archive) => {
-      const found = await peopleFor(archive.db, words.join(' '));
-      for (const p of found)
-        process.stdout.write(`${p.key}\t${p.name}\t${p.variants.join(' · ')}\n`);
-    });
+  .addOption(serverOption())
+  .action(async (words: string[], opts: { data?: string; server?: string }) => {
+    const q = words.join(' ');
+    const found = await viaServerOrDb(
+      opts,
+      async (r) =>
+        (await callApi(r, 'GET', `/api/people?${new URLSearchParams({ q })}`)).people as Array<{
+          key: string;
+          name: string;
+          variants: string[];
+        }>,
+      (archive) => peopleFor(archive.db, q),
+    );
+    for (const p of found) process.stdout.write(`${p.key}\t${p.name}\t${p.variants.join(' · ')}\n`);
   });
 peopleCmd
   .command('merge')
@@ -656,8 +653,15 @@ peopleCmd
   .argument('<key>', 'a person key')
   .argument('<other>', 'the key of the person to merge into it')
   .addOption(dataOption())
-  .action(async (key: string, other: string, opts: { data?: string }) => {
-    const merged = await withArchive(opts.data, (archive) => mergePeople(archive.db, key, other));
+  .addOption(serverOption())
+  .action(async (key: string, other: string, opts: { data?: string; server?: string }) => {
+    const merged = await viaServerOrDb(
+      opts,
+      async (r) =>
+        (await callApi(r, 'POST', `/api/people/${encodeURIComponent(key)}/merge`, { with: other }))
+          .key as string,
+      (archive) => mergePeople(archive.db, key, other),
+    );
     if (!merged) throw new Error('no such person');
     process.stdout.write(`${merged}\n`);
   });
@@ -669,8 +673,15 @@ peopleCmd
   .argument('<key>', 'a person key')
   .argument('<variant>', 'the spelling to split off, as listed')
   .addOption(dataOption())
-  .action(async (key: string, variant: string, opts: { data?: string }) => {
-    const moved = await withArchive(opts.data, (archive) => splitVariant(archive.db, key, variant));
+  .addOption(serverOption())
+  .action(async (key: string, variant: string, opts: { data?: string; server?: string }) => {
+    const moved = await viaServerOrDb(
+      opts,
+      async (r) =>
+        (await callApi(r, 'POST', `/api/people/${encodeURIComponent(key)}/split`, { variant }))
+          .key as string,
+      (archive) => splitVariant(archive.db, key, variant),
+    );
     if (!moved) throw new Error('no such person or spelling');
     process.stdout.write(`${moved}\n`);
   });

@@ -13,6 +13,10 @@ export interface Limits {
   ocrPageTimeoutMs: number;
   /** A PDF page whose content streams decompress to more than this fails its document (decompression bombs). */
   maxContentBytes: number;
+  /** Heap of each thread that parses and renders PDFs; a file that needs more fails alone. */
+  pdfMemoryMb: number;
+  /** Parsing, reading or rendering one PDF page in a PDF thread is stopped after this long. */
+  pdfPageTimeoutMs: number;
 }
 
 interface OcrConfig {
@@ -125,6 +129,8 @@ export function loadConfig(flags: ConfigFlags = {}): Config {
       maxPixels: intFromEnv('CASEFILE_MAX_PIXELS', 150_000_000),
       ocrPageTimeoutMs: intFromEnv('CASEFILE_OCR_PAGE_TIMEOUT_MS', 180_000),
       maxContentBytes: intFromEnv('CASEFILE_MAX_CONTENT_BYTES', 128 * 1024 * 1024),
+      pdfMemoryMb: intFromEnv('CASEFILE_PDF_MEMORY_MB', 1024),
+      pdfPageTimeoutMs: intFromEnv('CASEFILE_PDF_PAGE_TIMEOUT_MS', 60_000),
     },
     search: process.env.CASEFILE_SEARCH !== 'off',
     publicUrl: publicUrlFromEnv(),

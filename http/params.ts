@@ -127,6 +127,34 @@ export function searchParams(v: z.output<typeof searchQuery>): SearchParams {
   };
 }
 
+/**
+ * The query string of search parameters: the inverse of searchParams (searchQuery's names, repeated
+ * parameters for lists, absent values and empty lists left out), so that the CLI's requests and the
+ * web's links read back as the same search. `access` is never part of a URL.
+ */
+export function searchQueryString(p: SearchParams): URLSearchParams {
+  const u = new URLSearchParams();
+  const add = (
+    name: keyof z.input<typeof searchQuery>,
+    v: string | number | string[] | undefined,
+  ) => {
+    for (const one of [v ?? []].flat()) u.append(name, String(one));
+  };
+  if (p.q) add('q', p.q);
+  add('person', p.persons);
+  add('place', p.places);
+  add('organization', p.organizations);
+  add('collection', p.collection);
+  add('language', p.language);
+  add('kind', p.kind);
+  add('from', p.from);
+  add('to', p.to);
+  add('offset', p.offset);
+  add('limit', p.limit);
+  add('sort', p.sort);
+  return u;
+}
+
 /** /api/search: the search's parameters, and `group=document` for each document once with its best pages. */
 export const apiSearchQuery = searchQuery.extend({ group: one });
 

@@ -931,6 +931,91 @@ describe('access by collection, over HTTP', () => {
     expect((await grant('DELETE')).status).toBe(200);
   });
 
+  it('lists, merges and splits people from the CLI against the server (--server), as the token’s user', async () => {
+    const as = (who: string) => ({ ...env, CASEFILE_TOKEN: creds[who]!.token });
+    const list = async (who: string, query: string[] = []) => {
+      const run = await runCli(['people', 'list', ...query, '--server', server.base], as(who));
+      expect(run.code, run.stderr).toBe(0);
+      return run.stdout;
+    };
+    /** The API's people list for a query, as `who` (tab-separated lines, as the CLI prints them). */
+    const listed = async (who: string, q: string) =>
+      (
+        (await (await call(`/api/people?q=${encodeURIComponent(q)}`, who)).json()) as {
+          people: Array<{ key: string; name: string; variants: string[] }>;
+        }
+      ).people.map((p) => `${p.key}\t${p.name}\t${p.variants.join(' · ')}\n`);
+    const keyOf = async (name: string) => (await listed('root-ada', name))[0]!.split('\t')[0]!;
+    const [kettlebyKey, wendebornKey] = [await keyOf('Kettleby'), await keyOf('Wendeborn')];
+    // Each reader lists only the people of the collections they may read, with those spellings,
+    // the CLI printing what the API answers.
+    const kestrel = await list(reader.kestrel);
+    expect(kestrel).toContain('Halvorsk');
+    expect(kestrel).toContain('Kettleby');
+    expect(kestrel).not.toMatch(SECRET.heron);
+    const heron = await list(reader.heron, ['Wendeborn']);
+    expect(heron).toBe((await listed(reader.heron, 'Wendeborn')).join(''));
+    expect(heron).toContain(`${wendebornKey}\t`);
+    expect(heron).not.toMatch(SECRET.kestrel);
+    // An editor of kestrel alone may not join a person of heron; the refusal says no such person.
+    const refused = await runCli(
+      ['people', 'merge', kettlebyKey, wendebornKey, '--server', server.base],
+      as('edda-kestrel'),
+    );
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/404/);
+    // The admin merges the two over the API.
+    const merged = await runCli(
+      ['people', 'merge', kettlebyKey, wendebornKey, '--server', server.base],
+      as('root-ada'),
+    );
+    expect(merged.code, merged.stderr).toBe(0);
+    const key = merged.stdout.trim();
+    // One person now, named in both desks: a reader of kestrel learns nothing of heron's spellings, not
+    // by listing, not by asking for a heron spelling (no person answers it), not through search's people
+    // or a person filter by heron's name (it widens to nothing of kestrel's).
+    const row = (await listed('root-ada', 'Wendeborn')).find((l) => l.startsWith(`${key}\t`))!;
+    expect(row).toMatch(/Kettleby/);
+    const mergedName = row.split('\t')[1]!;
+    const seenByKestrel = (await listed(reader.kestrel, 'Kettleby')).map((l) =>
+      l.split('\t').slice(1).join('\t'),
+    );
+    expect(seenByKestrel.join('')).toMatch(/Kettleby/);
+    expect(seenByKestrel.join('')).not.toMatch(SECRET.heron);
+    expect(await list(reader.kestrel, ['Wendeborn'])).toBe('');
+    expect(await listed(reader.kestrel, 'Clara')).toEqual([]);
+    const searched = await (await call(`/api/search?q=Wendeborn`, reader.kestrel)).text();
+    expect((JSON.parse(searched) as SearchResponse).total).toBe(0);
+    expect(searched).not.toMatch(/kettleby/i);
+    for (const name of [mergedName, 'Clara Wendeborn'].filter((n) => SECRET.heron.test(n))) {
+      const filtered = (await (
+        await call(`/api/search?q=&person=${encodeURIComponent(name)}`, reader.kestrel)
+      ).json()) as SearchResponse;
+      expect(filtered.total, name).toBe(0);
+    }
+    // And splits a spelling off again.
+    const spelling = row
+      .split('\t')[2]!
+      .trim()
+      .split(' · ')
+      // A spelling of the family the merged person is not named after (a person's name is not split off).
+      .find((v) =>
+        /Wendeborn/.test(mergedName)
+          ? /Kettleby/.test(v) && !/Wendeborn/.test(v)
+          : /Wendeborn/.test(v) && !/Kettleby/.test(v),
+      )!;
+    const split = await runCli(
+      ['people', 'split', key, spelling, '--server', server.base],
+      as('root-ada'),
+    );
+    expect(split.code, split.stderr).toBe(0);
+    expect(await keyOf('Kettleby')).not.toBe(await keyOf('Wendeborn'));
+    // Without a token the CLI cannot ask the server.
+    const anonymous = await runCli(['people', 'list', '--server', server.base], env);
+    expect(anonymous.code).not.toBe(0);
+    expect(anonymous.stderr).toContain('CASEFILE_TOKEN');
+  }, 400_000);
+
   it('exports and searches what one user may read from the CLI on the database (--user)', async () => {
     await server.stop();
     const run = await runCli(['export', '--case', '--all-claims', '--user', reader.kestrel], env);

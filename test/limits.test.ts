@@ -185,6 +185,76 @@ describe('limits', () => {
     expect(byName.get('ordinary.pdf')).toMatchObject({ status: 'done' });
   }, 120_000);
 
+  it('parses and renders a PDF too heavy to render in a thread with a memory limit: its page fails, its page image answers 422, the server keeps serving', async () => {
+    // A page whose content stream is 24 MiB of line drawing (under the content limit, a few kilobytes
+    // in the file): reading its text layer goes through, rendering it needs more than the PDF threads' heap.
+    const heavy = await PDFDocument.create();
+    const page = heavy.addPage([400, 200]);
+    const op = Buffer.from('1 1 m 2 2 l S\n');
+    const content = Buffer.alloc(24 * 1024 * 1024);
+    for (let i = 0; i + op.length <= content.length; i += op.length) op.copy(content, i);
+    page.node.set(
+      PDFName.of('Contents'),
+      heavy.context.register(heavy.context.flateStream(content)),
+    );
+    const data = path.join(work, 'heavy-data');
+    const server = await startServe({
+      CASEFILE_DATA: data,
+      CASEFILE_SEARCH: 'off',
+      CASEFILE_PDF_MEMORY_MB: '160',
+      CASEFILE_OCR_LANGUAGES: 'eng',
+      CASEFILE_OCR_WORKERS: '1',
+    });
+    try {
+      const token = /API token: (\S+)/.exec(server.output())![1]!;
+      const headers = { authorization: `Bearer ${token}` };
+      const upload = async (name: string, bytes: Uint8Array) => {
+        const form = new FormData();
+        form.append('file', new Blob([new Uint8Array(bytes)]), name);
+        const res = await fetch(`${server.base}/api/documents`, {
+          method: 'POST',
+          body: form,
+          headers,
+        });
+        return ((await res.json()) as { files: Array<{ id: number }> }).files[0]!.id;
+      };
+      const settled = async (id: number) => {
+        for (;;) {
+          const doc = (await (
+            await fetch(`${server.base}/api/documents/${id}`, { headers })
+          ).json()) as { status: string; error: string | null };
+          if (doc.status === 'done' || doc.status === 'failed') return doc;
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      };
+      const id = await upload('heavy.pdf', await heavy.save({ useObjectStreams: false }));
+      // The page's text layer is read (empty), its OCR rendering fails alone with the thread's reason.
+      expect(await settled(id)).toMatchObject({
+        status: 'done',
+        error: "1 page could not be read by OCR (see the pages' errors)",
+      });
+      const image = await fetch(`${server.base}/api/documents/${id}/pages/1/image`, { headers });
+      expect(image.status).toBe(422);
+      expect(((await image.json()) as { error: string }).error).toMatch(
+        /^page 1: parsing or rendering (needed more than 160 MB of memory|took longer than \d+ s) and was stopped/,
+      );
+      expect((await fetch(`${server.base}/api/health`)).status).toBe(200);
+      // The next upload is read, by the same server process.
+      const note = await upload(
+        'after.pdf',
+        textPdf(['A page uploaded after the heavy one, long enough to be read as its text layer.']),
+      );
+      expect(await settled(note)).toMatchObject({ status: 'done', error: null });
+      // Peak memory of the server process (its threads included) stayed bounded.
+      const peakKb = Number(
+        /VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8'))![1],
+      );
+      expect(peakKb).toBeLessThan(1.5 * 1024 * 1024);
+    } finally {
+      await server.stop();
+    }
+  }, 240_000);
+
   it('never runs more jobs at once than CASEFILE_CONCURRENCY', async () => {
     const archive = await openArchive({
       ...loadConfig({ data: path.join(work, 'concurrency-data') }),

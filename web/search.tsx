@@ -6,6 +6,7 @@ import type { DocumentSearchResponse, SearchParams, SearchSort } from '../search
 import { searchHitPath } from '../cite/citation.js';
 import type { Person } from '../schema/tables.js';
 import { docPath } from './documents.js';
+import { searchQueryString } from '../http/params.js';
 import { Layout } from './layout.js';
 import { ExportLinks } from './export-links.js';
 
@@ -39,28 +40,31 @@ type Change = { add?: [string, string]; remove?: [string, string]; offset?: numb
 
 /** The search URL for these parameters with one change; any change of filters starts at the first page. */
 export function searchUrl(params: SearchParams, change: Change = {}): string {
-  const u = new URLSearchParams();
-  if (params.q) u.set('q', params.q);
-  for (const [param] of LIST_FILTERS) {
-    for (const v of listOf(params, param))
-      if (!(change.remove && change.remove[0] === param && change.remove[1] === v))
-        u.append(param, v);
-  }
-  for (const bound of ['from', 'to'] as const) {
-    const v = params[bound];
-    if (v && !(change.remove && change.remove[0] === bound)) u.set(bound, v);
+  const next: SearchParams = { ...params, offset: change.offset || undefined };
+  const lists = Object.fromEntries(
+    LIST_FILTERS.map(([param, key]) => [key, [...listOf(params, param)]]),
+  ) as Record<(typeof LIST_FILTERS)[number][1], string[]>;
+  if (change.remove) {
+    const [name, value] = change.remove;
+    if (name === 'from' || name === 'to') next[name] = undefined;
+    const filter = LIST_FILTERS.find((f) => f[0] === name);
+    if (filter) lists[filter[1]] = lists[filter[1]].filter((v) => v !== value);
   }
   if (change.add) {
     const [name, value] = change.add;
+    const filter = LIST_FILTERS.find((f) => f[0] === name);
     if (name === 'year') {
-      u.set('from', value);
-      u.set('to', value);
-    } else if (!u.getAll(name).includes(value)) u.append(name, value);
+      next.from = value;
+      next.to = value;
+    } else if (name === 'from' || name === 'to') next[name] = value;
+    else if (filter && !lists[filter[1]].includes(value)) lists[filter[1]].push(value);
   }
-  if (change.offset) u.set('offset', String(change.offset));
-  if (params.limit && params.limit !== 10) u.set('limit', String(params.limit));
-  if (params.sort && params.sort !== 'relevance') u.set('sort', params.sort);
-  const s = u.toString();
+  for (const [key, values] of Object.entries(lists))
+    next[key as keyof typeof lists] = values.length ? values : undefined;
+  // The defaults are left out of the URL.
+  if (next.limit === 10) next.limit = undefined;
+  if (next.sort === 'relevance') next.sort = undefined;
+  const s = searchQueryString(next).toString();
   return s ? `/?${s}` : '/';
 }
 

@@ -7,9 +7,7 @@ import path from 'node:path';
 import { InputError } from '../../core/errors.js';
 import type { Document, Page } from '../../schema/tables.js';
 import type { Archive } from '../../store/archive.js';
-import { checkContentSize } from '../text/content-size.js';
-import { openPdf } from '../text/pdfjs.js';
-import { renderPdfPage, writeViewerImage } from './raster.js';
+import { pdfWorkers } from '../text/pdf-workers.js';
 import { pageImagePath } from './stage.js';
 
 /** Resolution a text-layer page is rendered at for the viewer: legible, and small to send. */
@@ -37,27 +35,18 @@ export async function renderPageImage(
   if (!fs.existsSync(file)) {
     if (doc.mediaType !== 'application/pdf')
       return { ok: false, reason: 'none', message: 'no image for this page' };
-    const data = new Uint8Array(await fsp.readFile(archive.originals.pathFor(doc.sha256)));
+    const workers = pdfWorkers(archive.config.limits);
+    const original = archive.originals.pathFor(doc.sha256);
     try {
-      // Ingest refuses these now; a document read before the check existed must not be rendered either.
-      await checkContentSize(data, archive.config.limits.maxContentBytes);
-      const pdf = await openPdf(data);
-      try {
-        const raster = await renderPdfPage(
-          pdf,
-          page.page,
-          VIEWER_DPI,
-          archive.config.limits.maxPixels,
-        );
-        await fsp.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-        await writeViewerImage(raster, file);
-      } finally {
-        await pdf.destroy();
-      }
+      // Rendered in a PDF thread: a page over the content, pixel, time or memory limits is refused
+      // there (ingest refuses most such files now; one read before the checks existed must not stall the server).
+      await workers.viewerImage(original, page.page, VIEWER_DPI, file);
     } catch (err) {
-      // A page over the pixel limit (or otherwise unrenderable from the file) is the file's fault.
+      // A page over a limit (or otherwise unrenderable from the file) is the file's fault.
       if (err instanceof InputError) return { ok: false, reason: 'refused', message: err.message };
       throw err;
+    } finally {
+      await workers.release(original);
     }
   }
   return { ok: true, bytes: await fsp.readFile(file), contentType: 'image/jpeg' };

@@ -4,13 +4,12 @@
 // recorded as failed with its reason while the others go on.
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Config } from '../../core/config.js';
-import { errorMessage, InputError } from '../../core/errors.js';
+import { errorMessage } from '../../core/errors.js';
 import type { Document } from '../../schema/tables.js';
 import type { Archive } from '../../store/archive.js';
 import { pagesToOcr, saveOcrReading, setPageFailed } from '../../store/pages.js';
-import { openPdf } from '../text/pdfjs.js';
+import { pdfWorkers } from '../text/pdf-workers.js';
 import { chooseLanguages } from './language-id.js';
 import { band, sampleBand } from './language-sample.js';
 import { readFramedRegions } from './framed-regions.js';
@@ -18,12 +17,9 @@ import { rereadMrzLines } from './mrz-lines.js';
 import { readAgainWhereNeeded } from './second-reading.js';
 import { OCR_LANGUAGES, prepareTessdata, type OcrLanguage } from './languages.js';
 import { OcrPool, type OcrResult } from './pool.js';
-import { EmbeddedScans } from './embedded-scan.js';
 import {
-  decodeEmbeddedScan,
   decodeImageFrame,
   deskew,
-  renderPdfPage,
   resize,
   rotate,
   toPgm,
@@ -115,27 +111,11 @@ async function openSource(
   const file = archive.originals.pathFor(doc.sha256);
   const { maxPixels } = archive.config.limits;
   if (doc.mediaType === 'application/pdf') {
-    const bytes = new Uint8Array(await fsp.readFile(file));
-    const scans = await EmbeddedScans.open(bytes);
-    // pdfjs is opened only for pages that are not a plain embedded scan (it takes its own copy of the bytes).
-    let pdf: Promise<PDFDocumentProxy> | undefined;
-    const render = (n: number) =>
-      (pdf ??= openPdf(bytes.slice())).then((p) =>
-        renderPdfPage(p, n, archive.config.ocr.dpi, maxPixels),
-      );
+    // Each page is rasterised in a PDF thread: its embedded scan decoded, or the page rendered by pdfjs.
+    const workers = pdfWorkers(archive.config.limits);
     return {
-      raster: async (n) => {
-        const scan = scans?.find(n);
-        if (scan) {
-          try {
-            return await decodeEmbeddedScan(scan, n, maxPixels);
-          } catch (err) {
-            if (err instanceof InputError) throw err;
-          }
-        }
-        return render(n);
-      },
-      close: async () => void (await (await pdf?.catch(() => undefined))?.destroy()),
+      raster: (n) => workers.raster(file, n, archive.config.ocr.dpi),
+      close: () => workers.release(file),
     };
   }
   return { raster: (n) => decodeImageFrame(file, n - 1, maxPixels), close: async () => undefined };

@@ -12,6 +12,8 @@ export interface ReadPage {
   confidence: number | null;
   width: number | null;
   height: number | null;
+  /** Why a `failed` page could not be read. */
+  error?: string;
 }
 
 export interface OpenedDocument {

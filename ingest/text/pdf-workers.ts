@@ -1,0 +1,139 @@
+// The threads that parse and render PDFs. A hostile PDF can make pdfjs or pdf-lib take gigabytes
+// or minutes (a content stream of millions of operators, deep forms, huge images); on the server's
+// own thread that stalled every request and could end the process. Here each task runs in a piscina
+// worker thread with a heap limit (CASEFILE_PDF_MEMORY_MB) and a time limit per page
+// (CASEFILE_PDF_PAGE_TIMEOUT_MS): a thread over either is ended, its page (or file) fails with that
+// reason as an InputError, and the next task gets a fresh thread. Idle threads exit, and the memory
+// of a document with them.
+import fs from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import pLimit, { type LimitFunction } from 'p-limit';
+import { Piscina } from 'piscina';
+import type { Limits } from '../../core/config.js';
+import { InputError } from '../../core/errors.js';
+import type { Attachment } from '../../schema/tables.js';
+import type { Raster } from '../ocr/raster.js';
+import type { PlacedWord } from './layout.js';
+import * as inThread from './pdf-worker.js';
+import type { FileTask, Outcome, RenderTask } from './pdf-worker.js';
+import type { ReadPage } from './readers.js';
+
+/** Idle threads exit after this long, giving back the memory of the documents they held. */
+const IDLE_MS = 5_000;
+
+type TaskName = 'inspect' | 'textPage' | 'pageWords' | 'raster' | 'viewerImage';
+
+/** A thread ended at its time or memory limit on one task: a fault of the file's page. */
+export class ThreadLimitError extends InputError {
+  override name = 'ThreadLimitError';
+}
+
+const workerFile = fileURLToPath(new URL('./pdf-worker.js', import.meta.url));
+
+export class PdfWorkers {
+  private readonly pool: Piscina | undefined;
+  /** Tasks handed to piscina at once: no more than its threads, so a task's time limit starts when it runs. */
+  private readonly running: LimitFunction;
+
+  constructor(private readonly limits: Limits) {
+    const threads = Math.max(1, os.availableParallelism());
+    this.running = pLimit(threads);
+    // Under the test runner the modules are TypeScript sources a thread cannot load: the tasks then
+    // run on this thread (unisolated); the built program always has the compiled worker.
+    if (!fs.existsSync(workerFile)) return;
+    this.pool = new Piscina({
+      filename: workerFile,
+      minThreads: 0,
+      maxThreads: threads,
+      idleTimeout: IDLE_MS,
+      resourceLimits: {
+        maxOldGenerationSizeMb: limits.pdfMemoryMb,
+        maxYoungGenerationSizeMb: Math.min(64, Math.max(8, limits.pdfMemoryMb / 16)),
+      },
+    });
+  }
+
+  /** Pages and attachments of the PDF at `file` (refused when a page's content is a decompression bomb). */
+  inspect(file: string): Promise<{ pageCount: number; attachments: Attachment[] }> {
+    return this.run('inspect', this.fileTask(file), 'reading the file');
+  }
+
+  textPage(file: string, page: number): Promise<ReadPage> {
+    return this.run('textPage', { ...this.fileTask(file), page }, `page ${page}`);
+  }
+
+  pageWords(file: string, page: number): Promise<{ text: string; words: PlacedWord[] } | null> {
+    return this.run('pageWords', { ...this.fileTask(file), page }, `page ${page}`);
+  }
+
+  /** A page's raster for OCR: its embedded scan when it is just one, else rendered by pdfjs. */
+  raster(file: string, page: number, dpi: number): Promise<Raster & { dpi: number }> {
+    return this.run('raster', this.renderTask(file, page, dpi), `page ${page}`);
+  }
+
+  /** Renders a page and writes it as the viewer's JPEG at `out`. */
+  async viewerImage(file: string, page: number, dpi: number, out: string): Promise<void> {
+    await this.run('viewerImage', { ...this.renderTask(file, page, dpi), out }, `page ${page}`);
+  }
+
+  /** Lets go of the document kept for `file` when tasks run on this thread (threads let go when idle). */
+  async release(file: string): Promise<void> {
+    if (!this.pool) await inThread.forget(file);
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close({ force: true });
+  }
+
+  private fileTask(file: string): FileTask {
+    return { file, maxContentBytes: this.limits.maxContentBytes };
+  }
+
+  private renderTask(file: string, page: number, dpi: number): RenderTask {
+    return { ...this.fileTask(file), page, dpi, maxPixels: this.limits.maxPixels };
+  }
+
+  private async run<T>(name: TaskName, task: object, what: string): Promise<T> {
+    const result = await this.running(async () => {
+      if (!this.pool) {
+        const fn = inThread[name] as (t: unknown) => Promise<Outcome<unknown>>;
+        return fn(task);
+      }
+      try {
+        return (await this.pool.run(task, {
+          name,
+          signal: AbortSignal.timeout(this.limits.pdfPageTimeoutMs),
+        })) as Outcome<unknown>;
+      } catch (err) {
+        throw this.threadFault(err, what);
+      }
+    });
+    if (result.ok) return result.value as T;
+    throw result.input ? new InputError(result.message) : new Error(result.message);
+  }
+
+  /** What ended a thread, said against the file: its time limit or its memory limit. */
+  private threadFault(err: unknown, what: string): Error {
+    const e = err as { name?: string; code?: string; message?: string };
+    if (e.name === 'AbortError' || e.name === 'TimeoutError') {
+      return new ThreadLimitError(
+        `${what}: parsing or rendering took longer than ${Math.round(this.limits.pdfPageTimeoutMs / 1000)} s and was stopped (CASEFILE_PDF_PAGE_TIMEOUT_MS)`,
+      );
+    }
+    if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      return new ThreadLimitError(
+        `${what}: parsing or rendering needed more than ${this.limits.pdfMemoryMb} MB of memory and was stopped (CASEFILE_PDF_MEMORY_MB)`,
+      );
+    }
+    return err instanceof Error ? err : new Error(String(err));
+  }
+}
+
+let shared: PdfWorkers | undefined;
+
+/** The process's PDF threads, started on first use with the limits of the first caller's configuration. */
+export function pdfWorkers(limits: Limits): PdfWorkers {
+  shared ??= new PdfWorkers(limits);
+  return shared;
+}

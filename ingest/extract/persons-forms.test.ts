@@ -217,3 +217,38 @@ describe('findPersons: family names known by their endings', () => {
     ]);
   });
 });
+
+describe('findPersons: a noun opening a paragraph under a heading', () => {
+  it('is no given name before a family name in the genitive (guilt of, role of, testimony of)', () => {
+    expect(
+      names('3. Доказательства\nВина Юсуповой Д. Р. подтверждается материалами дела.'),
+    ).toEqual([['Юсуповой Д. Р.', 'D. R. Yusupova']]);
+    expect(names('Мотивировочная часть\nРоль Каримовой Н. С. в организации не доказана.')).toEqual([
+      ['Каримовой Н. С.', 'N. S. Karimova'],
+    ]);
+    expect(names('ІІ. Обставини\nВина Ткачука О. П. не доведена.')).toEqual([
+      ['Ткачука О. П.', 'O. P. Tkachuk'],
+    ]);
+  });
+
+  it('still reads a given name and family name opening a line of wrapped running text', () => {
+    expect(
+      names(
+        'В ходе допроса свидетель подробно рассказала о событиях того дня, и её слова подтвердил\nФариду Каримову, который был рядом.',
+      ),
+    ).toEqual([['Фариду Каримову', 'Farid Karimov']]);
+  });
+});
+
+describe('findPersons: a short line inside a sentence is no heading', () => {
+  it('reads an unlisted given name after a line that continues a sentence', () => {
+    expect(
+      names(
+        'In der Auslieferungssache\nbetreffend den usbekischen Staatsangehörigen\nSchuchrat Sanginsoda, geboren 1984',
+      ),
+    ).toEqual([['Schuchrat Sanginsoda', 'Schuchrat Sanginsoda']]);
+    expect(
+      names('La Cour statue sur le cas du ressortissant\nZafarjon Sanginzoda, né en 1984.'),
+    ).toEqual([['Zafarjon Sanginzoda', 'Zafarjon Sanginzoda']]);
+  });
+});

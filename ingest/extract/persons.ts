@@ -167,8 +167,19 @@ const sameScript = (a: Token, b: Token) => hasCyrillic(a.text) === hasCyrillic(b
 const sentenceStart = (text: string, t: Token) => {
   const before = text.slice(Math.max(0, t.start - 80), t.start);
   if (/(?:^|[.!?:]\s+)$/.test(before) || /\n[ \t]*\n[ \t]*$/.test(before)) return true;
-  // After a line break: a start unless the line before ends inside a sentence (a letter, a comma).
-  return /\n[ \t]*$/.test(before) && !/[\p{L},;–—-][ \t]*\n[ \t]*$/u.test(before);
+  // After a line break: a start unless the line before ends inside a sentence (a letter, a comma);
+  // a heading ends in a letter too ("3. Evidence"): a short line of a few words that begins with a
+  // capital or a number, not wrapped by the page width.
+  if (!/\n[ \t]*$/.test(before)) return false;
+  if (!/[\p{L},;–—-][ \t]*\n[ \t]*$/u.test(before)) return true;
+  const lineEnd = text.lastIndexOf('\n', t.start - 1);
+  const line = text.slice(text.lastIndexOf('\n', lineEnd - 1) + 1, lineEnd).trim();
+  return (
+    /^(?:\p{Lu}|\d|[IVXІ]+\.)/u.test(line) &&
+    /\p{L}$/u.test(line) &&
+    line.split(/\s+/).length <= 5 &&
+    !wrapped(text, lineEnd)
+  );
 };
 
 // ---- normalization -------------------------------------------------------------------------
@@ -208,11 +219,12 @@ let latinInflects = false;
 
 function givenNominative(word: string): string {
   if (isGivenName(word) || (!latinInflects && !hasCyrillic(word))) return word;
+  // The letters cut must be the case ending itself (Нурали is no Нура with -ли).
   for (const cut of [1, 2]) {
     const stem = word.slice(0, -cut);
     if (
       stem.length >= 3 &&
-      /(?:а|у|ом|ем|е|ы|и|ой|ою|em|a|u|owi)$/iu.test(word) &&
+      /^(?:а|у|ом|ем|е|ы|и|ой|ою|em|a|u|owi)$/iu.test(word.slice(-cut)) &&
       isGivenName(stem)
     )
       return stem;

@@ -67,12 +67,12 @@ describe.each(list)('people, claims and contradictions on $name', (backend) => {
     const gulnoz = c.people.find((p) => p.name === 'Gulnoz Tursunova')!;
     const mine = c.claims.filter((x) => x.person === gulnoz.id);
     expect(mine.map((x) => [x.place, x.from, x.to, x.stance, x.filename])).toEqual([
-      ['Ukraine', '2018-01-17', '2019-05-06', 'documented', 'b-border-record.txt'],
-      ['Kharkiv', '2018-02-10', '2018-02-10', 'documented', 'c-court.txt'],
-      ['Istanbul', '2018-03-23', '2018-03-23', 'alleged', 'a-indictment.txt'],
+      ['Ukraine', '2017-02-03', '2018-09-09', 'documented', 'b-border-record.txt'],
+      ['Kharkiv', '2017-03-21', '2017-03-21', 'documented', 'c-court.txt'],
+      ['Istanbul', '2017-04-11', '2017-04-11', 'alleged', 'a-indictment.txt'],
     ]);
     expect(mine[1]?.quote).toContain('zawarła ona w Charkowie');
-    expect(mine[2]?.quote).toContain('23 марта 2018 года Турсунова Г. Д. вылетела');
+    expect(mine[2]?.quote).toContain('11 апреля 2017 года Турсунова Г. Д. вылетела');
     expect(c.contradictions).toHaveLength(1);
     const [a, b] = c.contradictions[0]!.claims.map((i) => c.claims[i]!);
     expect([a?.place, b?.place]).toEqual(['Istanbul', 'Ukraine']);

@@ -102,14 +102,6 @@ export function goldPerson(test: (spelling: string) => boolean): {
   return person;
 }
 
-/** The person a shared case's expected.md names (`normalizes to `…`` or `person `…``). */
-export function expectedPerson(caseDir: string): string {
-  const md = fs.readFileSync(path.join(caseDir, 'expected.md'), 'utf8');
-  const m = /normalizes to `([^`]+)`|[Pp]ersons?:? `([^`]+)`/.exec(md);
-  if (!m) throw new Error(`no person in ${caseDir}/expected.md`);
-  return (m[1] ?? m[2])!;
-}
-
 /**
  * A small case in four languages: an indictment alleges a flight to Istanbul, a Ukrainian border
  * record and a Polish court place the same woman in Ukraine then, and her sister is interviewed.
@@ -120,9 +112,9 @@ export function expectedPerson(caseDir: string): string {
 export const CASE_FILES: Record<string, string> = {
   'a-indictment.txt': [
     'ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ',
-    'по обвинению Турсуновой Гулноз Давроновны, 14.06.1991 года рождения, уроженки г. Нурек.',
+    'по обвинению Турсуновой Гулноз Давроновны, 27.08.1990 года рождения, уроженки г. Гиссар.',
     '',
-    'Действуя умышленно, 23 марта 2018 года Турсунова Г. Д. вылетела из международного аэропорта г. Душанбе в г. Стамбул.',
+    'Действуя умышленно, 11 апреля 2017 года Турсунова Г. Д. вылетела из международного аэропорта г. Душанбе в г. Стамбул.',
     'Указания получала от Турсунова Д. Х.',
     '',
     'Старший следователь Б. Д. Шарипов',
@@ -131,19 +123,19 @@ export const CASE_FILES: Record<string, string> = {
     'ДОВІДКА',
     'про перетинання державного кордону України',
     '',
-    'Таким чином, у період з 17 січня 2018 р. по 6 травня 2019 р. громадянка Турсунова Гулноз Давронівна перебувала на території України.',
+    'Таким чином, у період з 3 лютого 2017 р. по 9 вересня 2018 р. громадянка Турсунова Гулноз Давронівна перебувала на території України.',
     '',
     'Начальник відділу полковник О. В. Ткачук',
   ].join('\n'),
   'c-court.txt': [
     'POSTANOWIENIE',
-    'Sąd Okręgowy w Przemyślu po rozpoznaniu sprawy Gulnoz Tursunowej postanawia stwierdzić niedopuszczalność wydania.',
+    'Sąd Okręgowy w Lublinie po rozpoznaniu sprawy Gulnoz Tursunowej postanawia stwierdzić niedopuszczalność wydania.',
     '',
-    'Ponadto w dniu 10 lutego 2018 r. zawarła ona w Charkowie związek małżeński z Bachromem Ibrochimowem.',
+    'Ponadto w dniu 21 marca 2017 r. zawarła ona w Charkowie związek małżeński z Bachromem Ibrochimowem.',
   ].join('\n'),
   'd-interview.txt': [
     'RECORD OF INTERVIEW',
-    'Applicant TURSUNOVA Shahnoz, born 02/09/1994 in Dushanbe, Tajikistan',
+    'Applicant TURSUNOVA Shahnoz, born 15/03/1996 in Dushanbe, Tajikistan',
     '',
     'A: My sister Gulnoz Tursunova lived with me. Shahnoz Tursunova is my name. Our father is Davron Tursunov.',
   ].join('\n'),

@@ -76,7 +76,7 @@ const XSS = [
   'javascript:alert(1)',
 ];
 const MARKER = 'Zebulon-Quartz-7731';
-const PERSON = 'nzrv-frnhs';
+const PERSON = 'trsnv-hlnz';
 const FONT = fs
   .readdirSync(
     path.join(

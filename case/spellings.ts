@@ -51,7 +51,7 @@ function nameWord(word: string, parts: NameParts): boolean {
   if (/^\p{Lu}\p{Ll}?\.$/u.test(word)) return true;
   const key = word.split('-').map(wordKey).join('-');
   const latin = latinize(word);
-  // A short given name keeps its case ending in the key (Умеда): compare it as a prefix instead.
+  // A short given name keeps its case ending in the key (Олега): compare it as a prefix instead.
   const inflected = (g: string) => latin.startsWith(latinize(g)) && latin.length - g.length <= 3;
   return (
     key === parts.familyKey ||

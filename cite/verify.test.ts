@@ -10,7 +10,7 @@ const en =
   'On 7 June 2020 the applicant, Mr Harlan Veysey, boarded flight QK 5521 at Wendlowmere airport. He did not carry a passport;\n' +
   'his travel document no. X4419027 had expired on 30 September 2019. He told the officer: “I was never in Brennock.”';
 const pl =
-  'Dnia 12 marca 2017 r. pani Jadwiga Ostrowiecka nie przebywała w Zielonym Brodzie; świadek Tomasz Kruczek zeznał, że „widział ją na dworcu”. ' +
+  'Dnia 12 marca 2017 r. pani Jadwiga Ostrowiecka nie przebywała w Zielonym Brodzie; świadek Zbigniew Kruczek zeznał, że „widział ją na dworcu”. ' +
   'Kaucja wyniosła 3,5 tys. zł.';
 const tg =
   'Тибқи маълумоти парванда, 5 апрели соли 2018 шаҳрванд Саидалиева Нигина бо шиноснома № 400871236 аз шаҳри Обиравон ба шаҳри Кӯҳистон парвоз кард.\n' +

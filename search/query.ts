@@ -1,7 +1,7 @@
 // Search across scripts and spellings. A query is expanded with
 //   - its words in Latin letters, matched against the latinized text (Душанбе finds Dushanbe,
-//     Nazarova finds Назарова), and
-//   - the name keys of its words, matched against the pages' keys (Ibrohimova finds Ибрагимова and
+//     Tursunova finds Турсунова), and
+//   - the name keys of its words, matched against the pages' keys (Ibrohimova finds Иброхимова and
 //     Ibrochimowa),
 // and runs as one Meilisearch search.
 // Place exonyms come in through the index's synonyms (Kyiv finds Киев, Київ, Kijów). Snippets are
@@ -134,7 +134,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 // Snippets look at every word of every hit; the same words recur, so their forms are remembered.
 const latinForms = new Map<string, string>();
 const keysOf = new Map<string, string | undefined>();
-/** A word as snippets compare it: latinized (core/names/keys.ts), apostrophes dropped; Назарова → nazarova. */
+/** A word as snippets compare it: latinized (core/names/keys.ts), apostrophes dropped; Турсунова → tursunova. */
 function latinForm(s: string): string {
   let f = latinForms.get(s);
   if (f === undefined) {
@@ -168,7 +168,7 @@ function termsOf(q: string): Terms {
 function wordMatches(word: string, t: Terms): boolean {
   const f = latinForm(word);
   if (t.folded.has(f)) return true;
-  // Inflected forms: a term that the word extends by a short case ending (Назаровой for Назарова).
+  // Inflected forms: a term that the word extends by a short case ending (Турсуновой for Турсунова).
   for (const term of t.folded)
     if (term.length >= 4 && f.startsWith(term.slice(0, -1)) && f.length - term.length <= 3)
       return true;

@@ -9,7 +9,7 @@ import { ROLES, type Role } from '../schema/tables.js';
 import type { SearchResponse } from '../search/query.js';
 import { tempDir } from './backends.js';
 import { runCli, startServe, type RunningServer } from './cli.js';
-import { corpusFiles } from './fixtures.js';
+import { corpusFile, corpusFiles } from './fixtures.js';
 
 describe('API over HTTP', () => {
   let work: string;
@@ -126,12 +126,12 @@ describe('API over HTTP', () => {
     const form = new FormData();
     form.append(
       'file',
-      new Blob(['Письмо из Кентшина: Мехрангез Иброхимова приехала в Варшаву 3 июня 2019 года.']),
+      new Blob(['Письмо из Люблина: Шахноз Иброхимова приехала в Варшаву 3 июня 2019 года.']),
       'letter.txt',
     );
     form.append(
       'file',
-      new Blob([fs.readFileSync(path.join(corpusFiles, '11-asylum-interview-nazarova-m.pdf'))]),
+      new Blob([fs.readFileSync(path.join(corpusFiles, corpusFile('11-')))]),
       '../../etc/interview.pdf',
     );
     form.append('file', new Blob([Buffer.alloc(0)]), 'empty.txt');
@@ -179,7 +179,7 @@ describe('API over HTTP', () => {
     const again = new FormData();
     again.append(
       'file',
-      new Blob([fs.readFileSync(path.join(corpusFiles, '11-asylum-interview-nazarova-m.pdf'))]),
+      new Blob([fs.readFileSync(path.join(corpusFiles, corpusFile('11-')))]),
       'copy.pdf',
     );
     const dup = (await (

@@ -108,7 +108,7 @@ describe('bad inputs through the upload API', () => {
       ['bomb.png', pngBomb()],
       ['photo-named.txt', fs.readFileSync(path.join(corpusFiles, '14-wanted-notice-tajik.jpg'))],
       ['utf16.txt', iconv.encode(russian, 'utf-16le', { addBOM: true })],
-      ['cp1251.txt', iconv.encode(russian + ' Назарова Фарангис.', 'windows-1251')],
+      ['cp1251.txt', iconv.encode(russian + ' Турсунова Гулноз.', 'windows-1251')],
       [
         'polyglot.pdf',
         Buffer.concat([

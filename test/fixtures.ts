@@ -60,44 +60,84 @@ export function writeFiles(dir: string, files: Record<string, Buffer | string>):
 /** Gold documents by file name. */
 export function gold(): {
   documents: Array<{ file: string; render: string; pages: Array<{ page: number; text: string }> }>;
+  people: Array<{ canonical: string; variants: string[] }>;
 } {
   return JSON.parse(fs.readFileSync(goldPath, 'utf8'));
+}
+
+// Tests over the corpus documents name them by their number and read the names and lines they
+// expect from gold.json, so that no name of the corpus is written into a test.
+
+/** The name of the corpus file whose name starts with `prefix` (its number, `13-`). */
+export function corpusFile(prefix: string): string {
+  const found = fs.readdirSync(corpusFiles).filter((f) => f.startsWith(prefix));
+  if (found.length !== 1) throw new Error(`no single corpus file starts with ${prefix}`);
+  return found[0]!;
+}
+
+/** The gold text of one page of a corpus file. */
+export function goldText(file: string, page = 1): string {
+  const doc = gold().documents.find((d) => d.file === `files/${file}` || d.file === file);
+  const text = doc?.pages.find((p) => p.page === page)?.text;
+  if (text === undefined) throw new Error(`no gold text for ${file} p. ${page}`);
+  return text;
+}
+
+/** The first line of a corpus page's gold text that `test` accepts. */
+export function goldLine(file: string, test: (line: string) => boolean, page = 1): string {
+  const line = goldText(file, page)
+    .split('\n')
+    .find((l) => test(l));
+  if (line === undefined) throw new Error(`no such line in the gold text of ${file}`);
+  return line;
+}
+
+/** The gold person one of whose spellings `test` accepts. */
+export function goldPerson(test: (spelling: string) => boolean): {
+  canonical: string;
+  variants: string[];
+} {
+  const person = gold().people.find((p) => [p.canonical, ...p.variants].some(test));
+  if (!person) throw new Error('no such gold person');
+  return person;
 }
 
 /**
  * A small case in four languages: an indictment alleges a flight to Istanbul, a Ukrainian border
  * record and a Polish court place the same woman in Ukraine then, and her sister is interviewed.
- * Plain text, so the people, claims and contradictions tests need no OCR.
+ * Plain text, so the people, claims and contradictions tests need no OCR. The family is invented:
+ * Gulnoz Tursunova (Турсунова Гулноз Давроновна; Ukrainian Давронівна; Polish genitive Tursunowej),
+ * her sister Shahnoz, their father Davron Tursunov, her husband Bahrom (Polish Bachromem) Ibrochimow.
  */
 export const CASE_FILES: Record<string, string> = {
   'a-indictment.txt': [
     'ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ',
-    'по обвинению Назаровой Фарангис Рустамовны, 14.06.1991 года рождения, уроженки г. Нурек.',
+    'по обвинению Турсуновой Гулноз Давроновны, 27.08.1990 года рождения, уроженки г. Гиссар.',
     '',
-    'Действуя умышленно, 23 марта 2018 года Назарова Ф. Р. вылетела из международного аэропорта г. Душанбе в г. Стамбул.',
-    'Указания получала от Назарова Р. Х.',
+    'Действуя умышленно, 11 апреля 2017 года Турсунова Г. Д. вылетела из международного аэропорта г. Душанбе в г. Стамбул.',
+    'Указания получала от Турсунова Д. Х.',
     '',
-    'Старший следователь Б. Д. Каримов',
+    'Старший следователь Б. Д. Шарипов',
   ].join('\n'),
   'b-border-record.txt': [
     'ДОВІДКА',
     'про перетинання державного кордону України',
     '',
-    'Таким чином, у період з 17 січня 2018 р. по 6 травня 2019 р. громадянка Назарова Фарангис Рустамівна перебувала на території України.',
+    'Таким чином, у період з 3 лютого 2017 р. по 9 вересня 2018 р. громадянка Турсунова Гулноз Давронівна перебувала на території України.',
     '',
-    'Начальник відділу полковник О. В. Ковальчук',
+    'Начальник відділу полковник О. В. Ткачук',
   ].join('\n'),
   'c-court.txt': [
     'POSTANOWIENIE',
-    'Sąd Okręgowy w Przemyślu po rozpoznaniu sprawy Farangis Nazarowej postanawia stwierdzić niedopuszczalność wydania.',
+    'Sąd Okręgowy w Lublinie po rozpoznaniu sprawy Gulnoz Tursunowej postanawia stwierdzić niedopuszczalność wydania.',
     '',
-    'Ponadto w dniu 10 lutego 2018 r. zawarła ona w Charkowie związek małżeński z Szerzodem Ibrochimowem.',
+    'Ponadto w dniu 21 marca 2017 r. zawarła ona w Charkowie związek małżeński z Bachromem Ibrochimowem.',
   ].join('\n'),
   'd-interview.txt': [
     'RECORD OF INTERVIEW',
-    'Applicant NAZAROVA Mehrangez, born 02/09/1994 in Dushanbe, Tajikistan',
+    'Applicant TURSUNOVA Shahnoz, born 15/03/1996 in Dushanbe, Tajikistan',
     '',
-    'A: My sister Farangis Nazarova lived with me. Mehrangez Nazarova is my name. Our father is Rustam Nazarov.',
+    'A: My sister Gulnoz Tursunova lived with me. Shahnoz Tursunova is my name. Our father is Davron Tursunov.',
   ].join('\n'),
 };
 

@@ -76,7 +76,7 @@ const XSS = [
   'javascript:alert(1)',
 ];
 const MARKER = 'Zebulon-Quartz-7731';
-const PERSON = 'nzrv-frnhs';
+const PERSON = 'trsnv-hlnz';
 const FONT = fs
   .readdirSync(
     path.join(
@@ -85,7 +85,7 @@ const FONT = fs
     ),
   )
   .find((f) => f.endsWith('.woff2'))!;
-const DOCUMENT_TEXT = `Statement of ${MARKER} about Farangis Nazarova. <script>alert(1)</script> <a href="javascript:alert(2)">open</a> <img src=x onerror=alert(3)>`;
+const DOCUMENT_TEXT = `Statement of ${MARKER} about Gulnoz Tursunova. <script>alert(1)</script> <a href="javascript:alert(2)">open</a> <img src=x onerror=alert(3)>`;
 
 describe('hostile requests', () => {
   const served = servedArchive('casefile-hostile-');

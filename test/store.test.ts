@@ -18,7 +18,7 @@ describe.each(list)('store on $name', (backend) => {
 
   it('stores an original once, read-only, under its SHA-256, and records every receipt', async () => {
     const archive = await open();
-    const bytes = Buffer.from('Назарова Фарангис Рустамовна, 14.06.1991 года рождения');
+    const bytes = Buffer.from('Турсунова Гулноз Давроновна, 27.08.1990 года рождения');
     const a = await intake(archive, Readable.from([bytes]), { filename: 'a.txt' });
     const b = await intake(archive, Readable.from([bytes]), {
       filename: 'other-name.txt',

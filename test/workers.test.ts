@@ -28,7 +28,7 @@ describe.skipIf(!postgres)('two workers on one PostgreSQL', () => {
     const archive = await openArchive(config);
     const ids: number[] = [];
     for (let i = 0; i < 40; i++) {
-      const text = `Протокол № ${i}: Назарова Фарангис находилась в г. Харькове ${(i % 28) + 1}.01.2018.\n`;
+      const text = `Протокол № ${i}: Турсунова Гулноз находилась в г. Харькове ${(i % 28) + 1}.01.2018.\n`;
       ids.push(
         (await intake(archive, Readable.from([Buffer.from(text)]), { filename: `note-${i}.txt` }))
           .documentId,

@@ -124,7 +124,7 @@ function lookup<T>(word: string, get: (folded: string) => T | undefined): T | un
 
 /**
  * A given name of the common lists (not only of a civil register's long tail, which also holds
- * surnames given as first names: Kessler, Hendricks). Where a word must NOT be a given name for a
+ * surnames given as first names: Fischer, Keller). Where a word must NOT be a given name for a
  * reading to hold, this is the list to ask.
  */
 export function isCommonGivenName(word: string): boolean {

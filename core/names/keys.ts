@@ -1,7 +1,8 @@
 // Forms of text that let one spelling find another: `latinize` writes Cyrillic in Latin letters and
-// drops diacritics (Назарова → nazarova, Przemyśl → przemysl); `nameKey` reduces a word to a
+// drops diacritics (Турсунова → tursunova, Łańcut → lancut); `nameKey` reduces a word to a
 // consonant skeleton in which the transliterations of one name meet:
-//   Иброхимова, Ibrohimova, Ibrokhimova, Ibragimova, Ibrochimowa, Ibrochimowem → ibrhmv
+//   Иброхимова, Ibrohimova, Ibragimova, Ibrochimowa → ibrhmv
+//   Раҳимова, Рагимова, Rakhimova, Rachimowej → rhmv
 //   Душанбе, Dushanbe, Duszanbe → dshnb
 // (Polish sz/cz/w, kh/ch/h/g, q/k, dzh/j are merged, vowels after the first letter dropped, doubles
 // collapsed). Keys of fewer than three consonants say too little and are not used.
@@ -9,7 +10,7 @@ import { transliterate } from '../text/translit.js';
 
 const WORD = /\p{L}[\p{L}'’]*/gu;
 
-/** Text in lower-case Latin letters without diacritics: `Назарова Żukowska` → `nazarova zhukowska`. */
+/** Text in lower-case Latin letters without diacritics: `Турсунова Żukowska` → `tursunova zhukowska`. */
 export function latinize(text: string): string {
   return (
     text
@@ -27,12 +28,12 @@ export function latinize(text: string): string {
   );
 }
 
-// Case endings of Russian, Ukrainian and Polish, in Latin letters: Назаровой, Ibrochimowem and
-// Ибрагимова meet their nominative once these are cut (when five letters or more remain).
+// Case endings of Russian, Ukrainian and Polish, in Latin letters: Турсуновой, Rachimowem and
+// Рагимова meet their nominative once these are cut (when five letters or more remain).
 const CASE_ENDING =
   /(?:ami|akh|ach|ego|ogo|omu|emu|ykh|ikh|ej|em|om|ym|im|oy|oj|iu|ie|yu|u|a|y|e|i|o)$/;
 
-/** The search key of one word (`Ибрагимовой` → `ibrhmv`), or undefined when it says too little. */
+/** The search key of one word (`Рагимовой` → `rhmv`), or undefined when it says too little. */
 export function nameKey(word: string): string | undefined {
   let w = latinize(word).replace(/['’]/g, '');
   if (w.length < 4 || /[^a-z]/.test(w)) return undefined;
@@ -44,8 +45,8 @@ export function nameKey(word: string): string | undefined {
 
 /**
  * The consonant skeleton of a latinized word, its first letter kept: the transliterations of one
- * name meet (Iryna, Irina → irn; Khurshed, Hurshed → hrshd). nameKey's key when three consonants or
- * more remain; shorter names (Irina, Ali) need it for comparing given names, not for searching.
+ * name meet (Kyrylo, Kirill → krl; Khurshed, Hurshed → hrshd). nameKey's key when three consonants or
+ * more remain; shorter names (Oleg, Ali) need it for comparing given names, not for searching.
  */
 export function skeleton(latin: string): string {
   const w = latin

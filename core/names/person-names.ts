@@ -1,7 +1,7 @@
 // A person's normalized name ("Dilbar Saidova", "Kh. B. Rajabzoda", "Ewa Kozłowska-Wróbel") taken
 // apart into what clustering compares: the family name's consonant key, the first given name's key,
 // and the initials. Keys come from keys.ts, where the transliterations and case forms of one
-// name meet (Ibragimov, Ibrohimov, Ibrochimow → ibrhmv).
+// name meet (Rahimov, Ragimov, Rachimow → rhmv).
 import { latinize, nameKey, skeleton } from './keys.js';
 
 export interface NameParts {
@@ -16,7 +16,7 @@ export interface NameParts {
 
 const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
 
-/** The key of a word: its consonant skeleton (short names too: Irina and Iryna meet). */
+/** The key of a word: its consonant skeleton (short names too: Kirill and Kyrylo meet). */
 export function wordKey(word: string): string {
   const latin = latinize(word).replace(/[^a-z]/g, '');
   return nameKey(word) ?? (latin.length >= 3 ? skeleton(latin) : latin);
@@ -43,7 +43,7 @@ export function initialKey(initial: string): string {
 /**
  * The grammatical gender a normalized name's family name shows by its ending, as Slavic and
  * Central Asian family names do (Saidova, Kowalska: 'f'; Saidov, Kowalski: 'm'); undefined when the
- * ending tells nothing (Rahimzoda, Latifi, Smith).
+ * ending tells nothing (Rahimzoda, Hashimi, Smith).
  */
 export function familyNameGender(normalized: string): 'f' | 'm' | undefined {
   const family = normalized.split(' ').at(-1) ?? '';

@@ -7,12 +7,12 @@
 //   1. a word that goes on with another hyphen (`Fontenay-⏎sous-Bois`) is a compound: the hyphen stays;
 //   2. the page itself decides when it writes one of the two forms elsewhere: the joined word
 //      (`extradition`) joins, the hyphenated form (`north-west`) keeps its hyphen;
-//   3. a second part in title case (`Wierzbicka-⏎Nowak`, `Ivano-⏎Frankivsk`): both parts capitalised is a
+//   3. a second part in title case (`Zawadzka-⏎Sowa`, `Ivano-⏎Frankivsk`): both parts capitalised is a
 //      compound of two names, the hyphen stays;
 //   4. all capitals (`ДУШАН-⏎БЕ`, `IVANO-⏎FRANKIVSK`): joined only when the joined word is a known name
 //      (the `known` lookup: the gazetteer's places, given names), else the hyphen stays;
 //   5. otherwise (a second part in lower case) the word was split by the line end: joined.
-// A kept hyphen still loses its line break (`Wierzbicka-Nowak`), so a name is one word in the view.
+// A kept hyphen still loses its line break (`Zawadzka-Sowa`), so a name is one word in the view.
 // A soft hyphen (U+00AD) inside a line is invisible: dropped.
 
 export interface Dehyphenated {

@@ -5,8 +5,8 @@
 //   Ukrainian і → i, ї → yi, є → ye, ґ → g, and in Ukrainian text the national romanization (Cabinet of
 //   Ministers of Ukraine resolution No. 55 of 27 January 2010, as in Ukrainian passports): и → y, г → h,
 //   зг → zgh, and я ю є ї й → ya yu ye yi y at the start of a word, ia iu ie i i inside it.
-// So Саидова → Saidova, Холиқов → Kholiqov, Иброҳимов → Ibrohimov, Ҷаҳонгир → Jahongir,
-// Мельник (Ukrainian) → Melnyk. No transliteration library covers the Tajik letters this way.
+// So Саидова → Saidova, Холиқов → Kholiqov, Раҳимова → Rahimova, Ҷаҳонгир → Jahongir,
+// Кирило (Ukrainian) → Kyrylo. No transliteration library covers the Tajik letters this way.
 
 /** Each Cyrillic letter (lower case) in Latin letters, as a name is romanized outside Ukrainian text. */
 export const LATIN_OF: Readonly<Record<string, string>> = {

@@ -104,8 +104,8 @@ describe('findPersons', () => {
       'Саидова Д.',
       'Dilnoza Saidova',
     ]);
-    expect(names('Wanted: Karimova Zarina and Karimova Zebo. Karimova Z. arrived.').at(-1)).toEqual(
-      ['Karimova Z.', 'Z. Karimova'],
+    expect(names('Wanted: Sobirova Zarina and Sobirova Zebo. Sobirova Z. arrived.').at(-1)).toEqual(
+      ['Sobirova Z.', 'Z. Sobirova'],
     );
   });
 
@@ -113,8 +113,8 @@ describe('findPersons', () => {
     expect(names('1 / Рахимов\nБахром\n11.07.1988')).toEqual([
       ['Рахимов\nБахром', 'Bakhrom Rakhimov'],
     ]);
-    expect(names('2 / Каримова\nЗарина\n09.04.1996')).toEqual([
-      ['Каримова\nЗарина', 'Zarina Karimova'],
+    expect(names('2 / Собирова\nЗарина\n09.04.1996')).toEqual([
+      ['Собирова\nЗарина', 'Zarina Sobirova'],
     ]);
     expect(names('1 / Рахимов\nпроживал\n11.07.1988')).toEqual([]);
   });
@@ -135,11 +135,11 @@ describe('findPersons', () => {
     expect(names('привлечь Расулову Гулнору Тохировну в качестве обвиняемой')).toEqual([
       ['Расулову Гулнору Тохировну', 'Gulnora Rasulova'],
     ]);
-    expect(names('допросить Каримову Зарину Бахромовну')).toEqual([
-      ['Каримову Зарину Бахромовну', 'Zarina Karimova'],
+    expect(names('допросить Собирову Зарину Бахромовну')).toEqual([
+      ['Собирову Зарину Бахромовну', 'Zarina Sobirova'],
     ]);
-    expect(names('допросить Каримова Бахрома Рустамовича')).toEqual([
-      ['Каримова Бахрома Рустамовича', 'Bakhrom Karimov'],
+    expect(names('допросить Собирова Бахрома Шодмоновича')).toEqual([
+      ['Собирова Бахрома Шодмоновича', 'Bakhrom Sobirov'],
     ]);
   });
 });

@@ -31,7 +31,7 @@ const LOCATIVE = new Set(
 );
 const DIRECTIONAL = new Set('to from towards vers uit vanuit aus'.split(' '));
 
-// Endings of family names and patronymics (Nazarova, Karimov, Lewandowski, Rakhmonzoda).
+// Endings of family names and patronymics (Tursunova, Sharipov, Kowalski, Tohirzoda).
 const SURNAME =
   /(?:ov|ova|ev|eva|ovich|ovna|evich|evna|zoda|zade|enko|ski|ska|sky|cki|cka|wicz|yan|ian|shvili|uly|qizi|kyzy)$/;
 
@@ -57,7 +57,7 @@ export function acceptConfirmed(page: Page, c: Candidate): boolean {
   if (c.inflected && !hasCyrillic(first.raw) && !page.polish()) return false;
   const surface = page.text.slice(first.start, c.end);
   if (!scriptOfLine(page.text, first.start, hasCyrillic(surface))) return false;
-  // A town named like a given name (Rustam, Taras) stays a name even where the model reads a place.
+  // A town named like a given name (Adel, Taras) stays a name even where the model reads a place.
   return !(
     c.entry.words.length === 1 &&
     (commonWord(page, c.entry, foldAccents(surface)) ||
@@ -130,7 +130,7 @@ function cityThreshold(page: Page, c: Candidate, surface: string): number {
   let min = contextThreshold(page, c, before, polishPrep);
   if (single && surface.length <= 4) min = Math.max(min, 500_000);
   if (single && SURNAME.test(foldAccents(surface))) min = Math.max(min, 300_000);
-  // A town named like a given name (Anna, Karim) is a place only where the words around say place.
+  // A town named like a given name (Alexandria, Karim) is a place only where the words around say place.
   if (single && isGivenName(surface) && min >= 50_000) min = Math.max(min, 1_000_000);
   if (page.possessive(c.end)) min = Math.max(min, 100_000);
   if (page.nextToName(c.first, c.next)) min = Math.max(min, 1_000_000);

@@ -91,13 +91,7 @@ export class OcrPool {
     return this.opts.size;
   }
 
-  /** Reads an image in the given models; `psm` overrides the page segmentation (fully automatic). */
-  async recognize(
-    image: Buffer,
-    langs: readonly string[],
-    dpi = 300,
-    psm?: (typeof PSM)[keyof typeof PSM],
-  ): Promise<OcrResult> {
+  async recognize(image: Buffer, langs: readonly string[], dpi = 300): Promise<OcrResult> {
     const key = langs.join('+');
     const t0 = performance.now();
     const slot = await this.acquire(key);
@@ -105,10 +99,7 @@ export class OcrPool {
     try {
       // Unknown keys are passed to tesseract as parameters. Telling it the resolution matters: left to
       // guess, it misjudges text size on sparse pages (measured: CER 0.044 → 0.006 on a notice).
-      const options = {
-        user_defined_dpi: String(dpi),
-        ...(psm ? { tessedit_pageseg_mode: psm } : {}),
-      } as Partial<RecognizeOptions>;
+      const options = { user_defined_dpi: String(dpi) } as Partial<RecognizeOptions>;
       const result = await this.withTimeout(
         slot,
         slot.worker.recognize(image, options, { text: true, blocks: true }),
@@ -124,14 +115,12 @@ export class OcrPool {
   }
 
   /**
-   * Starts the workers in the given models, and the OSD worker, ahead of the first page, so that
-   * loading them overlaps the first page's rendering instead of following it. Failures surface when
-   * a page asks for a worker.
+   * Starts the workers in the given models ahead of the first page, so that loading them overlaps
+   * the first page's rendering and skew measurement instead of following them. Failures surface
+   * when a page asks for a worker.
    */
   warm(langs: readonly string[]): void {
     const key = langs.join('+');
-    // The OSD worker measures every page's skew before its reading: start it too.
-    if (!this.osd) void this.onOsdWorker(async () => undefined).catch(() => undefined);
     while (this.slots.length < this.opts.size) {
       const slot: Slot = {
         worker: undefined as unknown as Worker,

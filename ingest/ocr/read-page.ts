@@ -6,7 +6,6 @@ import { chooseLanguages } from './language-id.js';
 import { band, sampleBand } from './language-sample.js';
 import { readFramedRegions } from './framed-regions.js';
 import { rereadMrzLines } from './mrz-lines.js';
-import { rereadDoubtfulLines } from './doubtful-lines.js';
 import { readAgainWhereNeeded } from './second-reading.js';
 import type { OcrLanguage } from './languages.js';
 import type { OcrPool, OcrResult } from './pool.js';
@@ -65,7 +64,7 @@ export async function readPage(
 
   const small = await shrink(raster, SKEW_LONG_SIDE);
   const planned = await planLanguages(pool, raster, small, dpi, configured);
-  let read = await readInBestLanguages(pool, raster, dpi, configured, null, planned);
+  let read = await readInBestLanguages(pool, toPgm(raster), dpi, configured, null, planned);
   // Orientation: an upright page reads well, so OSD is asked only when the reading is poor; most
   // pages never pay for it. A page OSD finds turned is turned upright and read again.
   let turned: 0 | 90 | 180 | 270 = 0;
@@ -76,7 +75,7 @@ export async function readPage(
       .catch(() => undefined);
     if (osd && osd.rotate !== 0 && osd.orientationConfidence >= MIN_ORIENTATION_CONFIDENCE) {
       const upright = await rotate(raster, osd.rotate);
-      const again = await readInBestLanguages(pool, upright, dpi, configured, osd.script);
+      const again = await readInBestLanguages(pool, toPgm(upright), dpi, configured, osd.script);
       // Tesseract reads sideways text confidently but in a scrambled order: there, trust OSD.
       if (sideways || again.result.confidence > read.result.confidence) {
         read = again;
@@ -87,9 +86,7 @@ export async function readPage(
   }
 
   const pgm = toPgm(raster);
-  const reread = await readAgainWhereNeeded(pool, pgm, dpi, read.result, read.languages, {
-    nationalRead: read.mainAlone,
-  });
+  const reread = await readAgainWhereNeeded(pool, pgm, dpi, read.result, read.languages);
   const framed = await readFramedRegions(
     pool,
     raster,
@@ -187,101 +184,34 @@ async function planLanguages(
  */
 async function readInBestLanguages(
   pool: OcrPool,
-  raster: Raster,
+  pgm: Buffer,
   dpi: number,
   configured: 'auto' | string[],
   script: string | null = null,
   planned?: { languages: OcrLanguage[]; reason: string },
-): Promise<Reading> {
+): Promise<{ result: OcrResult; languages: OcrLanguage[]; reason: string }> {
   if (configured !== 'auto') {
     const languages = configured as OcrLanguage[];
-    const result = await pool.recognize(toPgm(raster), languages, dpi);
-    return { result, languages, reason: 'configured', mainAlone: false };
+    return { result: await pool.recognize(pgm, languages, dpi), languages, reason: 'configured' };
   }
-  const languages: OcrLanguage[] =
-    planned?.languages ?? (script === 'Latin' ? ['eng'] : FIRST_PASS);
-  const reason = planned?.reason ?? `first reading by script (${script ?? 'unknown'})`;
-  const first = await readInModels(pool, raster, dpi, languages);
-  const check = chooseLanguages(first.result.text);
+  let languages: OcrLanguage[] = planned?.languages ?? (script === 'Latin' ? ['eng'] : FIRST_PASS);
+  let reason = planned?.reason ?? `first reading by script (${script ?? 'unknown'})`;
+  let result = await pool.recognize(pgm, languages, dpi);
+  const check = chooseLanguages(result.text);
+  const read = languages;
   // Read again when the text asks for a model the reading lacked, or when a poor reading carried a
   // model the text does not need (on hard pages, a spare English model turns Cyrillic into Latin).
   const missing =
-    check.evidence >= STRONG_EVIDENCE && check.languages.some((l) => !languages.includes(l));
+    check.evidence >= STRONG_EVIDENCE && check.languages.some((l) => !read.includes(l));
   const surplus =
     check.evidence >= SOME_EVIDENCE &&
-    first.result.confidence < CLEAN_READING &&
-    check.languages.length < languages.length &&
-    check.languages.every((l) => languages.includes(l));
-  if (!missing && !surplus)
-    return {
-      result: first.result,
-      languages,
-      reason: `${reason}${first.note}`,
-      mainAlone: first.mainAlone,
-    };
-  const again = `read again in ${check.reason}`;
-  // The main model alone is what the text asks for: its reading is there already.
-  if (
-    first.mainAlone &&
-    surplus &&
-    check.languages.length === 1 &&
-    check.languages[0] === languages[0]
-  )
-    return { result: first.main, languages: check.languages, reason: again, mainAlone: true };
-  const second = await readInModels(pool, raster, dpi, check.languages);
-  return {
-    result: second.result,
-    languages: check.languages,
-    reason: `${again}${second.note}`,
-    mainAlone: second.mainAlone,
-  };
-}
-
-interface Reading {
-  result: OcrResult;
-  languages: OcrLanguage[];
-  reason: string;
-  /** Whether the page was read in full in its first model alone (the others only on its doubtful lines). */
-  mainAlone: boolean;
-}
-
-/**
- * Reads a page in its models. One model: in full. A national model beside Russian (tgk+rus,
- * ukr+rus): the national one in full and both on the lines it is unsure of (doubtful-lines.ts),
- * instead of both on the whole page and then the national one alone again for its own letters. Models
- * of two scripts (rus+eng, a bilingual form): all at once, as tesseract does. (The Russian page's
- * rus+eng read as rus in full and rus+eng on its doubtful lines was measured: 3% less CPU for the
- * dev scans, CER 0.025 against 0.024: Latin words read in Cyrillic letters are not all doubtful.)
- */
-async function readInModels(
-  pool: OcrPool,
-  raster: Raster,
-  dpi: number,
-  languages: OcrLanguage[],
-): Promise<{ result: OcrResult; main: OcrResult; note: string; mainAlone: boolean }> {
-  const [main, ...others] = languages as [OcrLanguage, ...OcrLanguage[]];
-  const cyrillic = (l: OcrLanguage) => CYRILLIC_MODELS.includes(l);
-  const oneScript = others.every((l) => cyrillic(l) === cyrillic(main));
-  if (others.length > 0 && !oneScript) {
-    const all = await pool.recognize(toPgm(raster), languages, dpi);
-    return { result: all, main: all, note: '', mainAlone: false };
+    result.confidence < CLEAN_READING &&
+    check.languages.length < read.length &&
+    check.languages.every((l) => read.includes(l));
+  if (missing || surplus) {
+    result = await pool.recognize(pgm, check.languages, dpi);
+    languages = check.languages;
+    reason = `read again in ${check.reason}`;
   }
-  const alone = await pool.recognize(toPgm(raster), [main], dpi);
-  if (others.length === 0) return { result: alone, main: alone, note: '', mainAlone: true };
-  const { result, lines, reread } = await rereadDoubtfulLines(
-    pool,
-    raster,
-    dpi,
-    alone,
-    main,
-    others,
-  );
-  return {
-    result,
-    main: alone,
-    note: `; ${main} in full, ${reread} of ${lines} lines again in ${languages.join('+')}`,
-    mainAlone: true,
-  };
+  return { result, languages, reason };
 }
-
-const CYRILLIC_MODELS: readonly OcrLanguage[] = ['rus', 'ukr', 'tgk'];

@@ -3,10 +3,8 @@
 //   - Letters of one language only. Read together, a Russian model outvotes the Tajik or Ukrainian
 //     one on their own letters: "Иброҳимов" comes out "Иброхимов", "Рустамқизи" "Рустамкизи". The
 //     Tajik model alone reads them, but then misreads the Russian words of a bilingual form
-//     ("Настояшее"). So a page read in several models at once (configured so, or a bilingual page) is
-//     read once more in the national model alone, and a word is taken from that reading when it
-//     differs from the first only in that language's own letters. A page read first in the national
-//     model alone (doubtful-lines.ts) needs no second reading: its own letters are kept there.
+//     ("Настояшее"). So the page is read once more in the national model alone, and a word is taken
+//     from that reading when it differs from the first only in that language's own letters.
 //   - Latin names inside Cyrillic text. With a Cyrillic model beside English, an initial next to
 //     Latin words is drawn to Cyrillic ("Gulnora S." comes out "Gulnora С."). A line's run of Latin
 //     words with an initial is read again in the Latin models alone, and taken when it has as many
@@ -125,12 +123,10 @@ export async function readAgainWhereNeeded(
   dpi: number,
   result: OcrResult,
   languages: readonly OcrLanguage[],
-  how: { nationalRead?: boolean } = {},
 ): Promise<OcrResult> {
   let words = result.lines;
   const national = nationalModel(languages);
-  // A page read in full in its national model alone first (doubtful-words.ts) kept its own letters.
-  if (national && !(how.nationalRead && languages[0] === national)) {
+  if (national) {
     const alone = await pool.recognize(
       pgm,
       languages.filter((l) => l !== 'rus'),

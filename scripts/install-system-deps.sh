@@ -34,7 +34,7 @@ if [ "${CASEFILE_BROWSER_TESTS:-0}" = 1 ]; then
   PACKAGES+=(chromium)
 fi
 if [ "${CASEFILE_BENCH_TOOLS:-0}" = 1 ]; then
-  PACKAGES+=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-ukr tesseract-ocr-tgk tesseract-ocr-pol tesseract-ocr-fra tesseract-ocr-nld tesseract-ocr-osd poppler-utils)
+  PACKAGES+=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-ukr tesseract-ocr-tgk tesseract-ocr-pol tesseract-ocr-fra tesseract-ocr-deu tesseract-ocr-nld tesseract-ocr-osd poppler-utils)
 fi
 missing=()
 for p in "${PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

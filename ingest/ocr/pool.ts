@@ -115,12 +115,14 @@ export class OcrPool {
   }
 
   /**
-   * Starts the workers in the given models ahead of the first page, so that loading them overlaps
-   * the first page's rendering and skew measurement instead of following them. Failures surface
-   * when a page asks for a worker.
+   * Starts the workers in the given models, and the OSD worker, ahead of the first page, so that
+   * loading them overlaps the first page's rendering instead of following it. Failures surface when
+   * a page asks for a worker.
    */
   warm(langs: readonly string[]): void {
     const key = langs.join('+');
+    // The OSD worker measures every page's skew before its reading: start it too.
+    if (!this.osd) void this.onOsdWorker(async () => undefined).catch(() => undefined);
     while (this.slots.length < this.opts.size) {
       const slot: Slot = {
         worker: undefined as unknown as Worker,

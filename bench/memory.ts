@@ -16,15 +16,16 @@ export async function benchMemory(opts: {
 }): Promise<void> {
   const work = await fsp.mkdtemp(path.join(os.tmpdir(), 'casefile-bench-mem-'));
   const sources: Buffer[] = [];
-  for (const [file, count] of [
-    ['01-indictment-nazarova.pdf', 3],
-    ['03-extradition-request.pdf', 2],
-    ['09-letter-ketrzyn.pdf', 2],
-  ] as const) {
+  // The corpus's first three PDFs, up to three pages each: page images of real case files.
+  const pdfs = (await fsp.readdir(path.join(opts.corpus, 'files')))
+    .filter((f) => f.toLowerCase().endsWith('.pdf'))
+    .sort()
+    .slice(0, 3);
+  for (const file of pdfs) {
     const pdf = await openPdf(
       new Uint8Array(await fsp.readFile(path.join(opts.corpus, 'files', file))),
     );
-    for (let p = 1; p <= count; p++) {
+    for (let p = 1; p <= Math.min(3, pdf.numPages); p++) {
       const r = await renderPdfPage(pdf, p, 200, 1e9);
       sources.push(
         await sharp(r.data, { raw: { width: r.width, height: r.height, channels: 1 } })

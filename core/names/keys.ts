@@ -77,7 +77,7 @@ export function skeleton(latin: string): string {
  */
 export function looseKey(key: string): string {
   // An r before a sibilant goes too: the skeleton reads Polish rz as one sound (ż), which makes the
-  // r+z of Qodirzoda a j there, while a German Kodirsoda keeps r and s.
+  // r+z of Sabirzoda a j there, while a German Sabirsoda keeps r and s.
   return key
     .replace(/r(?=sh|zh|[szjc])/g, '')
     .replace(/sh|zh|[szjc]/g, 's')

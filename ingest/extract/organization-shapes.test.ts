@@ -66,7 +66,7 @@ describe('organizations no catalogue lists', () => {
     expect(orgs('Head of the Asylum Division Laima Grigaitienė signed it.')).toEqual([
       ['Asylum Division', 'Asylum Division'],
     ]);
-    expect(orgs('a letter from the Harbour Authority Director Tomas Vaitkevičius')).toEqual([
+    expect(orgs('a letter from the Harbour Authority Director Andrius Vaitkevičius')).toEqual([
       ['Harbour Authority Director', 'Harbour Authority Director'],
     ]);
     expect(orgs('for the Kaunas Reception Centre Olha Marchenko reported')).toEqual([

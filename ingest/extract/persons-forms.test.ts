@@ -223,8 +223,8 @@ describe('findPersons: a noun opening a paragraph under a heading', () => {
     expect(
       names('3. Доказательства\nВина Юсуповой Д. Р. подтверждается материалами дела.'),
     ).toEqual([['Юсуповой Д. Р.', 'D. R. Yusupova']]);
-    expect(names('Мотивировочная часть\nРоль Каримовой Н. С. в организации не доказана.')).toEqual([
-      ['Каримовой Н. С.', 'N. S. Karimova'],
+    expect(names('Мотивировочная часть\nРоль Собировой Н. С. в организации не доказана.')).toEqual([
+      ['Собировой Н. С.', 'N. S. Sobirova'],
     ]);
     expect(names('ІІ. Обставини\nВина Ткачука О. П. не доведена.')).toEqual([
       ['Ткачука О. П.', 'O. P. Tkachuk'],
@@ -234,9 +234,9 @@ describe('findPersons: a noun opening a paragraph under a heading', () => {
   it('still reads a given name and family name opening a line of wrapped running text', () => {
     expect(
       names(
-        'В ходе допроса свидетель подробно рассказала о событиях того дня, и её слова подтвердил\nФариду Каримову, который был рядом.',
+        'В ходе допроса свидетель подробно рассказала о событиях того дня, и её слова подтвердил\nФариду Собирову, который был рядом.',
       ),
-    ).toEqual([['Фариду Каримову', 'Farid Karimov']]);
+    ).toEqual([['Фариду Собирову', 'Farid Sobirov']]);
   });
 });
 

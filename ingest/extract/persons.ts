@@ -186,7 +186,7 @@ const sentenceStart = (text: string, t: Token) => {
 
 type Gender = 'f' | 'm' | undefined;
 
-// Nouns after which a family name in -ова/-ева/-ина is a masculine genitive ("свидетеля Холматова").
+// Nouns after which a family name in -ова/-ева/-ина is a masculine genitive ("свидетеля Саматова").
 const MASCULINE_GENITIVE_CUE =
   /(?:свидетеля|следователя|гражданина|обвиняемого|подозреваемого|осужденного|адвоката|судьи|прокурора|задержанного|у|от|для|против)\s*$/iu;
 
@@ -271,10 +271,10 @@ function genderOf(m: Match): Gender {
   return undefined;
 }
 
-/** A name part in Latin letters (core/text/translit.ts), its case made a name's: NAZAROVA → Nazarova. */
+/** A name part in Latin letters (core/text/translit.ts), its case made a name's: YUSUPOVA → Yusupova. */
 function romanizeName(word: string, ukrainian: boolean): string {
   const w = hasCyrillic(word) ? transliterate(word, { ukrainian }) : word;
-  // Upper-case passport forms read as names: NAZAROVA → Nazarova; Wierzbicka-Nowak keeps its parts.
+  // Upper-case passport forms read as names: YUSUPOVA → Yusupova; Zawadzka-Sowa keeps its parts.
   return w
     .split('-')
     .map((p) =>
@@ -286,7 +286,7 @@ function romanizeName(word: string, ukrainian: boolean): string {
 }
 
 /**
- * A given name in a Ukrainian text is romanized the Ukrainian way (Олена → Olena) unless only the
+ * A given name in a Ukrainian text is romanized the Ukrainian way (Оксана → Oksana) unless only the
  * Russian way gives a known name: a Tajik name in a Ukrainian record (ГУЛНОРА) is Gulnora, not Hulnora.
  */
 function romanizeGiven(word: string, ukrainian: boolean): string {
@@ -337,7 +337,7 @@ function normalizeMatch(m: Match, textIsUkrainian: boolean, before: string): str
   return [...initials, fam].join(' ');
 }
 
-/** Polish family names in an oblique case back to the nominative (Nazarowej → Nazarowa, Ibrochimowem → Ibrochimow; Polish transliteration writes р+з as rz, so rz is left alone). */
+/** Polish family names in an oblique case back to the nominative (Tursunowej → Tursunowa, Ibrochimowem → Ibrochimow; Polish transliteration writes р+з as rz, so rz is left alone). */
 function polishNominative(word: string): string {
   return word.replace(/(ow|ew|sk|ck)(ej|ą)$/u, '$1a').replace(/(ow|ew)(em|owi|ie)$/u, '$1');
 }
@@ -345,7 +345,7 @@ function polishNominative(word: string): string {
 /**
  * Eastern names written the Polish way (Saidowa, Bachtijor Ergaszew) are brought into the one
  * scheme of core/text/translit.ts (Saidova, Bakhtiyor Ergashev), so every spelling of a person has one
- * canonical form. Native Polish names (Lewandowski, Wierzbicka) do not end in -ow/-owa/-ew/-ewa.
+ * canonical form. Native Polish names (Kaczmarek, Zawadzka) do not end in -ow/-owa/-ew/-ewa.
  */
 function depolonize(
   given: string | undefined,
@@ -495,7 +495,7 @@ function matchAt(
     )
       return { tokens: [a, b!], family: b!, given: a };
   }
-  // A known given name and a surname split over a line break of running text (Tomasz\nLewandowski):
+  // A known given name and a surname split over a line break of running text (Zbigniew\nKaczmarek):
   // only where the line was wrapped, not after a heading or a label line (To: Bakhtiyor⏎Ergashev …).
   const titleCase = (t: Token) => t.text !== t.text.toUpperCase();
   if (

@@ -48,7 +48,7 @@ function convert(part: string, to: 'cyrillic' | 'latin'): string | undefined {
 
 /**
  * Models of two scripts read together mix them up, since many letters look alike: "HA3APOBA" (Latin,
- * with a digit) for НАЗАРОВА in a Tajik passport, "Сору" in Cyrillic for Copy. Within each part of a
+ * with a digit) for КАЗАКОВА in a Tajik passport, "Сору" in Cyrillic for Copy. Within each part of a
  * word (parts split at "/" and the like):
  *   - letters of both scripts: the fewer are turned into the script of the more (a tie goes to the
  *     line's script), when every one of them has a look-alike;

@@ -1,7 +1,7 @@
 // Second readings of parts of a page, for what reading in several models at once gets wrong:
 //
 //   - Letters of one language only. Read together, a Russian model outvotes the Tajik or Ukrainian
-//     one on their own letters: "Иброҳимов" comes out "Иброхимов", "Рустамқизи" "Рустамкизи". The
+//     one on their own letters: "Иброҳимов" comes out "Иброхимов", "Давронқизи" "Давронкизи". The
 //     Tajik model alone reads them, but then misreads the Russian words of a bilingual form
 //     ("Настояшее"). So the page is read once more in the national model alone, and a word is taken
 //     from that reading when it differs from the first only in that language's own letters.

@@ -1,7 +1,7 @@
 // People: person mentions of all documents grouped into the people they name, across scripts,
 // transliterations, inflected forms, initials and name order. Conservative by design: a full name
 // joins only the same family and given name (by consonant key, so Ibragimov = Ibrohimov = Ibrochimow,
-// Mekhrangez = Mehrangiz); a name by initials joins a full name only when exactly one person of that
+// Shakhnoza = Shahnoza); a name by initials joins a full name only when exactly one person of that
 // family fits the initials. Sisters and a father who share a family name stay apart; so do two
 // mentions written with different birth dates (namesakes), and a spelling a letter or two off joins
 // only where the same birth date stands with both. An editor's

@@ -8,7 +8,7 @@ import { givenNames } from '../../../core/names/given-names.js';
 import { isHead } from '../organization-shapes.js';
 import { gazetteer } from '../places/gazetteer.js';
 
-// Surname endings with the case endings Slavic surnames take (Иванова, Ивановым, Rahmonzoda).
+// Surname endings with the case endings Slavic surnames take (Иванова, Ивановым, Tohirzoda).
 const SURNAME = new RegExp(
   '(?:' +
     [

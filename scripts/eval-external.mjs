@@ -14,9 +14,11 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const nerOnly = args.includes('--ner-only');
-const [dir, evalDir = path.resolve(root, '../../shared/eval')] = args.filter(
+const [dir, evalArg = path.resolve(root, '../shared/eval')] = args.filter(
   (a) => !a.startsWith('--'),
 );
+// The scorer runs only when started by its real path: ../shared is often a symbolic link.
+const evalDir = fs.realpathSync(evalArg);
 const { extractDocumentPages } = await import(path.join(root, 'dist/ingest/extract/stage.js'));
 const { findNamedEntities } = await import(path.join(root, 'dist/ingest/extract/ner.js'));
 

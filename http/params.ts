@@ -7,6 +7,7 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { SEARCH_SORTS, type SearchParams } from '../search/query.js';
+import { PAGE_LANGUAGE_CODES } from '../schema/languages.js';
 import {
   DOCUMENT_KINDS,
   DOCUMENT_SORTS,
@@ -177,6 +178,7 @@ export const documentListQuery = z.object({
   ),
   status: oneOf('status', DOCUMENT_STATUSES),
   kind: oneOf('kind', DOCUMENT_KINDS),
+  language: oneOf('language', PAGE_LANGUAGE_CODES),
   added_from: day('added_from'),
   added_to: day('added_to'),
   sort: oneOf('sort', DOCUMENT_SORTS),

@@ -210,6 +210,8 @@ export interface DocumentListFilter {
   status?: DocumentStatus | undefined;
   /** What its bytes are: PDF, an image, text, or anything else. */
   kind?: (typeof DOCUMENT_KINDS)[number] | undefined;
+  /** Has a page read in this language (ISO 639-3, as the OCR models are named: rus, ukr, tgk, pol …). */
+  language?: string | undefined;
   /** Added on or after this day (YYYY-MM-DD, UTC). */
   addedFrom?: string | undefined;
   /** Added on or before this day (YYYY-MM-DD, UTC). */
@@ -230,7 +232,7 @@ function kindWhere(kind: DocumentListFilter['kind']) {
 }
 
 /**
- * Documents filtered by collection, status, kind and the day they were added, sorted (newest first
+ * Documents filtered by collection, status, kind, page language and the day they were added, sorted (newest first
  * by default), a page at a time, with the total.
  */
 export async function listDocuments(
@@ -247,6 +249,9 @@ export async function listDocuments(
         : eq(documents.collection, f.collection),
     f.status === undefined ? undefined : eq(documents.status, f.status),
     kindWhere(f.kind),
+    f.language === undefined
+      ? undefined
+      : sql`exists (select 1 from ${pages} where ${pages.documentId} = ${documents.id} and '+' || ${pages.language} || '+' like ${`%+${f.language}+%`})`,
     f.addedFrom === undefined ? undefined : sql`${documents.ingestedAt} >= ${f.addedFrom}::date`,
     f.addedTo === undefined ? undefined : sql`${documents.ingestedAt} < ${f.addedTo}::date + 1`,
   );

@@ -147,6 +147,8 @@ describe.skipIf(!haveChromium)('web UI for a newsroom', () => {
         ['empty.txt', 'empty file (0 bytes)'],
       ]);
       expect((await api('/api/documents?status=lost', 'editor')).status).toBe(400);
+      expect((await api('/api/documents?language=xx', 'editor')).status).toBe(400);
+      expect((await api('/api/documents?language=pol', 'editor')).status).toBe(200);
       expect((await api('/api/documents?offset=-1', 'editor')).status).toBe(400);
     });
 

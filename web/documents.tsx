@@ -3,6 +3,7 @@
 // its pages. Rows still being processed follow their document (documents.js).
 import type { Identity } from '../store/accounts.js';
 import { DOCUMENT_KINDS } from '../store/documents.js';
+import { PAGE_LANGUAGES } from '../schema/languages.js';
 import {
   DOCUMENT_STATUSES,
   type Document,
@@ -24,6 +25,7 @@ export interface DocumentsData {
   collection?: string | undefined;
   status?: DocumentStatus | undefined;
   kind?: string | undefined;
+  language?: string | undefined;
   addedFrom?: string | undefined;
   addedTo?: string | undefined;
   sort?: string | undefined;
@@ -37,6 +39,7 @@ const LIST_PARAMS = [
   ['collection', 'collection'],
   ['status', 'status'],
   ['kind', 'kind'],
+  ['language', 'language'],
   ['added_from', 'addedFrom'],
   ['added_to', 'addedTo'],
   ['sort', 'sort'],
@@ -122,6 +125,17 @@ export function DocumentsPage(d: DocumentsData) {
             {DOCUMENT_KINDS.map((k) => (
               <option value={k} selected={k === d.kind}>
                 {k}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Language{' '}
+          <select name="language">
+            <option value="">any language</option>
+            {PAGE_LANGUAGES.map(([code, name]) => (
+              <option value={code} selected={code === d.language}>
+                {name}
               </option>
             ))}
           </select>

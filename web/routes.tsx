@@ -317,6 +317,7 @@ async function documentsPage(c: Context, ctx: AppContext): Promise<Response> {
       collection={f.collection}
       status={f.status}
       kind={f.kind}
+      language={f.language}
       addedFrom={f.added_from}
       addedTo={f.added_to}
       sort={f.sort}

@@ -5,8 +5,18 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import type { PAGE_LANGUAGE_CODES } from '../../schema/languages.js';
 
-export const OCR_LANGUAGES = ['rus', 'tgk', 'ukr', 'pol', 'eng', 'fra', 'deu', 'nld'] as const;
+export const OCR_LANGUAGES = [
+  'rus',
+  'tgk',
+  'ukr',
+  'pol',
+  'eng',
+  'fra',
+  'deu',
+  'nld',
+] as const satisfies readonly (typeof PAGE_LANGUAGE_CODES)[number][];
 export type OcrLanguage = (typeof OCR_LANGUAGES)[number];
 export type TessdataName = OcrLanguage | 'osd';
 

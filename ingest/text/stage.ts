@@ -8,6 +8,7 @@ import { imageReader } from './image.js';
 import { pdfReader } from './pdf.js';
 import { plainTextReader } from './plain.js';
 import { readerFor, registerReader } from './readers.js';
+import { chooseLanguages } from '../ocr/language-id.js';
 
 registerReader(pdfReader);
 registerReader(plainTextReader);
@@ -35,7 +36,7 @@ export async function readText(
     await setAttachments(archive.db, doc.id, opened.attachments ?? null);
     const rows: Omit<NewPage, 'documentId'>[] = [];
     for await (const page of opened.pages()) {
-      rows.push(page);
+      rows.push(withLanguage(page));
       progress(rows.length, opened.pageCount);
     }
     await replacePages(archive.db, doc.id, rows);
@@ -45,6 +46,18 @@ export async function readText(
   } finally {
     await opened.close();
   }
+}
+
+/**
+ * A read page with the languages of its text, as OCR pages have theirs ("ukr+rus", "pol+eng"): the
+ * document list filters by them. Chosen by the cue words and letters the OCR stage chooses models
+ * by (a trigram identifier such as franc takes short Russian text for Ukrainian); none for a page
+ * whose text gives no evidence.
+ */
+function withLanguage(page: Omit<NewPage, 'documentId'>): Omit<NewPage, 'documentId'> {
+  if (page.status !== 'done' || page.language || !page.text) return page;
+  const choice = chooseLanguages(page.text);
+  return choice.evidence > 0 ? { ...page, language: choice.languages.join('+') } : page;
 }
 
 function describe(mediaType: string): string {

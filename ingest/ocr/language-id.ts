@@ -1,5 +1,5 @@
-// Chooses the OCR models for a page from text already read from it (a first pass, or the previous page
-// of the same document). Script shares decide which alphabets are present; frequent function words
+// Chooses the OCR models for a page from text already read from it (a sample of its lines, or a first
+// full reading), and the languages of a text layer's page (ingest/text/stage.ts). Script shares decide which alphabets are present; frequent function words
 // decide the language within each script. Letters that a Russian or English model cannot produce
 // (Tajik ҳ ҷ қ ғ ӣ ӯ, Ukrainian і ї є ґ, Polish ą ę ł …) are folded to the look-alikes those models do
 // produce, so the words are recognised in first-pass output too.

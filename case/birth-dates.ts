@@ -12,15 +12,7 @@ import type { MentionRow } from '../store/people.js';
  * on the lines of a form) within 200 characters and before the next person named. Either lies at least
  * 14 years before the document's latest date: no event a person takes part in is that old.
  */
-export function withBirthDates(rows: MentionRow[]): Array<{
-  id: number;
-  documentId: number;
-  text: string;
-  normalized: string;
-  born?: string;
-  near?: DateAt[];
-  record?: DateAt[];
-}> {
+export function withBirthDates(rows: MentionRow[]): DatedMention[] {
   const dates = rows.filter((r) => r.type === 'date' && /^\d{4}-\d\d-\d\d$/.test(r.normalized));
   const latest = new Map<number, number>();
   for (const d of rows.filter((r) => r.type === 'date'))
@@ -66,8 +58,23 @@ export function withBirthDates(rows: MentionRow[]): Array<{
   });
 }
 
+/** A person mention as the people stage clusters it (ingest/people/cluster.ts). */
+export interface DatedMention {
+  id: number;
+  documentId: number;
+  /** The words as they stand in the page. */
+  text: string;
+  /** "Given Family" or "I. I. Family" in Latin script. */
+  normalized: string;
+  /** The birth date written with the name ("… 11.07.1988 р. н.", "Date of birth: …"), ISO. */
+  born?: string;
+  /** The days its sentence states, and the days of the record listed under it (datesAround). */
+  near?: DateAt[];
+  record?: DateAt[];
+}
+
 /** A day written on a page, and which date mention writes it. */
-export interface DateAt {
+interface DateAt {
   day: string;
   at: number;
 }

@@ -12,7 +12,7 @@ import { groupBy } from '../../core/group.js';
 import { foldAccents } from '../../core/text/fold.js';
 import { latinize, looseKey } from '../../core/names/keys.js';
 import { cleanVariants, variantKey } from '../../case/spellings.js';
-import type { DateAt } from '../../case/birth-dates.js';
+import type { DatedMention } from '../../case/birth-dates.js';
 import {
   familyNameGender,
   initialKey,
@@ -21,19 +21,8 @@ import {
   type NameParts,
 } from '../../core/names/person-names.js';
 
-export interface Mention {
-  id: number;
-  documentId: number;
-  /** The words as they stand in the page. */
-  text: string;
-  /** "Given Family" or "I. I. Family" in Latin script. */
-  normalized: string;
-  /** The birth date written with the name ("… 11.07.1988 р. н.", "Date of birth: …"), ISO. */
-  born?: string;
-  /** The days its sentence states, and the days of the record listed under it (case/birth-dates.ts). */
-  near?: DateAt[];
-  record?: DateAt[];
-}
+/** A person mention with what was read around it (case/birth-dates.ts). */
+export type Mention = DatedMention;
 
 export interface Decision {
   kind: 'merge' | 'split';

@@ -45,6 +45,7 @@ export function withBirthDates(rows: MentionRow[]): DatedMention[] {
       p,
       datesOn.get(pageOf(p)) ?? [],
       personsOn.get(pageOf(p)) ?? [],
+      nextPerson,
     );
     return {
       id: p.id,
@@ -89,18 +90,17 @@ const RECORD_REACH = 200;
  * between: "from 4 May to 9 June citizen Ivanova M. did not cross"), and `record`, those after it up
  * to the next name (within RECORD_REACH: the rows a printout lists under a name). ISO days, each
  * with its date mention: the same words can fall in one name's record and the next one's sentence.
+ * `nextStart`: where the next name on the page begins (withBirthDates has found it already).
  */
 function datesAround(
   p: MentionRow,
   dates: MentionRow[],
   persons: MentionRow[],
+  nextStart: number,
 ): { near: DateAt[]; record: DateAt[] } {
   const prevEnd = persons
     .filter((o) => o !== p && o.end <= p.start)
     .reduce((max, o) => Math.max(max, o.end), -Infinity);
-  const nextStart = persons
-    .filter((o) => o !== p && o.start >= p.end)
-    .reduce((min, o) => Math.min(min, o.start), Infinity);
   const days = (list: MentionRow[]) => list.map((d) => ({ day: d.normalized, at: d.id }));
   const after = (reach: number) =>
     dates.filter((d) => d.start >= p.end && d.end <= nextStart && d.start - p.end <= reach);

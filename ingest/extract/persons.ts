@@ -129,9 +129,19 @@ function wrapped(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const line = text.slice(start, at);
   if (line.length < 30 || /^[^\n:]{1,30}:/.test(line)) return false;
-  let longest = 0;
-  for (const l of text.split('\n')) longest = Math.max(longest, l.length);
-  return line.length >= 0.6 * longest;
+  return line.length >= 0.6 * longestLine(text);
+}
+
+// The page's longest line, kept for the last page asked about: `wrapped` is asked at every line
+// start a sentence check meets, and splitting the whole page each time made that quadratic.
+let longestOf: { text: string; longest: number } | undefined;
+function longestLine(text: string): number {
+  if (longestOf?.text !== text) {
+    let longest = 0;
+    for (const l of text.split('\n')) longest = Math.max(longest, l.length);
+    longestOf = { text, longest };
+  }
+  return longestOf.longest;
 }
 
 /** Abbreviations (ГКНБ, СУ, МВД) are all capitals and short, or have no vowel: never name parts. */

@@ -10,7 +10,7 @@ import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { decodeImageFrame, renderPdfPage } from '../ingest/ocr/raster.js';
 import { openPdf } from '../ingest/text/pdfjs.js';
-import { scannedDocs, spawnMeasured } from './ocr.js';
+import { childCpuSeconds, scannedDocs, spawnMeasured } from './ocr.js';
 
 const PAGES_PER_DOCUMENT = 50;
 
@@ -67,6 +67,7 @@ export async function benchBatch(opts: {
     const env = { ...process.env, CASEFILE_DATA: path.join(work, 'data'), DATABASE_URL: '' };
     const done: number[] = [];
     const t0 = performance.now();
+    const c0 = childCpuSeconds();
     const peak = await spawnMeasured(
       process.execPath,
       [opts.bin, 'ingest', '--progress', files],
@@ -77,6 +78,7 @@ export async function benchBatch(opts: {
       },
     );
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = childCpuSeconds() - c0;
     const rate = (from: number, to: number) =>
       ((to - from) / ((done[to - 1] ?? NaN) - (from === 0 ? 0 : (done[from - 1] ?? NaN)))) * 60;
     const hundred = Math.min(100, Math.floor(done.length / 2));
@@ -87,6 +89,9 @@ export async function benchBatch(opts: {
     );
     console.log(
       `  first ${hundred} pages ${first.toFixed(1)} pages/min (from the start, models and search engine included), last ${hundred} pages ${last.toFixed(1)} pages/min (${((last / first - 1) * 100).toFixed(0)}%)`,
+    );
+    console.log(
+      `  CPU ${cpu.toFixed(0)} s (user + system, the CLI and the search engine it starts): ${(cpu / Math.max(1, done.length)).toFixed(2)} s a page`,
     );
     console.log(`  peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB (limit 1536 MB)`);
   } finally {

@@ -97,6 +97,10 @@ interface CorpusFigures {
   oursSeconds: number;
   compareSeconds?: number;
   nativeSeconds?: number;
+  /** CPU seconds (user + system) of each side's processes. */
+  oursCpu: number;
+  compareCpu?: number;
+  nativeCpu?: number;
   peak: number;
   cer: Record<string, { ours: number[]; native: number[]; compare: number[] }>;
 }
@@ -161,6 +165,7 @@ export async function benchOcr(opts: {
   console.log(
     `throughput ratio casefile/native, all scanned pages: ${(o / n).toFixed(2)}×${compareBin ? ` (compared build: ${(c / n).toFixed(2)}×)` : ''}`,
   );
+  printCpu(all, Boolean(compareBin));
   console.log(
     'mean CER'.padEnd(24) +
       'casefile'.padStart(10) +
@@ -177,6 +182,39 @@ export async function benchOcr(opts: {
       );
     }
   }
+}
+
+/**
+ * CPU seconds a page on each side and their ratio (native CPU per page / Casefile CPU per page):
+ * the share of native's efficiency Casefile reaches whatever else loads the machine. Native's side
+ * leaves out rendering the rasters, which Casefile's includes.
+ */
+function printCpu(all: CorpusFigures[], compared: boolean): void {
+  console.log(
+    '\nCPU seconds a page (user + system, every process of each side)\n' +
+      'corpus'.padEnd(10) +
+      'casefile'.padStart(10) +
+      (compared ? 'compared'.padStart(10) : '') +
+      'native'.padStart(10) +
+      'ratio'.padStart(8),
+  );
+  const sum = { pages: 0, ours: 0, compare: 0, native: 0 };
+  const row = (name: string, pages: number, ours: number, compare: number, native: number) =>
+    console.log(
+      name.padEnd(10) +
+        (ours / pages).toFixed(2).padStart(10) +
+        (compared ? (compare / pages).toFixed(2).padStart(10) : '') +
+        (native / pages).toFixed(2).padStart(10) +
+        `${(native / ours).toFixed(2)}×`.padStart(8),
+    );
+  for (const f of all) {
+    row(f.name, f.pages, f.oursCpu, f.compareCpu ?? NaN, f.nativeCpu ?? NaN);
+    sum.pages += f.pages;
+    sum.ours += f.oursCpu;
+    sum.compare += f.compareCpu ?? NaN;
+    sum.native += f.nativeCpu ?? NaN;
+  }
+  row('all', sum.pages, sum.ours, sum.compare, sum.native);
 }
 
 async function benchCorpus(
@@ -203,23 +241,29 @@ async function benchCorpus(
     // Casefile: the real CLI on a fresh data directory.
     const env = await freshData(opts.bin, path.join(work, 'ours'), base);
     const t0 = performance.now();
+    const c0 = childCpuSeconds();
     const peak = await spawnMeasured(process.execPath, [opts.bin, 'ingest', '--json', files], env);
     const oursSeconds = (performance.now() - t0) / 1000;
+    const oursCpu = childCpuSeconds() - c0;
     const ours = await exportedPages(opts.bin, env);
 
     let compare: Map<string, string[]> | undefined;
     let compareSeconds: number | undefined;
+    let compareCpu: number | undefined;
     if (opts.compareBin) {
       const cenv = await freshData(opts.compareBin, path.join(work, 'compared'), base);
       const t1 = performance.now();
+      const c1 = childCpuSeconds();
       await spawnMeasured(process.execPath, [opts.compareBin, 'ingest', '--json', files], cenv);
       compareSeconds = (performance.now() - t1) / 1000;
+      compareCpu = childCpuSeconds() - c1;
       compare = await exportedPages(opts.compareBin, cenv);
     }
 
     // Native: the same rasters Casefile OCRs, written as PNG first (not timed).
     const native = new Map<string, string[]>();
     let nativeSeconds: number | undefined;
+    let nativeCpu: number | undefined;
     const jobs: Array<{ doc: GoldDoc; page: number; png: string }> = [];
     if (opts.nativeAvailable || opts.detail) {
       for (const d of docs) {
@@ -242,6 +286,7 @@ async function benchCorpus(
     }
     if (opts.nativeAvailable) {
       const t2 = performance.now();
+      const c2 = childCpuSeconds();
       await pool(jobs, os.availableParallelism(), async (j) => {
         const langs = j.doc.languages.map((l) => LANG[l] ?? 'eng').join('+');
         const { stdout } = await run(
@@ -257,6 +302,7 @@ async function benchCorpus(
         native.set(path.basename(j.doc.file), list);
       });
       nativeSeconds = (performance.now() - t2) / 1000;
+      nativeCpu = childCpuSeconds() - c2;
     }
 
     console.log(`\nOCR, ${name}: ${pageCount} scanned/photographed pages`);
@@ -345,10 +391,11 @@ async function benchCorpus(
       name,
       pages: pageCount,
       oursSeconds,
+      oursCpu,
       peak,
       cer: byRender,
-      ...(compareSeconds ? { compareSeconds } : {}),
-      ...(nativeSeconds ? { nativeSeconds } : {}),
+      ...(compareSeconds ? { compareSeconds, compareCpu } : {}),
+      ...(nativeSeconds ? { nativeSeconds, nativeCpu } : {}),
     };
   } finally {
     await fsp.rm(work, { recursive: true, force: true });
@@ -407,6 +454,24 @@ async function engineOnly(
   const seconds = (performance.now() - t0) / 1000;
   await ocr.close();
   return { seconds };
+}
+
+/**
+ * CPU seconds (user + system) of this process's children that have ended and been waited for, from
+ * the cutime and cstime fields of /proc/self/stat (Linux; clock ticks of 1/100 s, the kernel's
+ * USER_HZ on every Linux architecture). The difference around a phase is the CPU time of the
+ * commands it ran, grandchildren they waited for included: a figure that, unlike pages per minute,
+ * holds on a machine other work is loading. NaN where /proc is absent.
+ */
+export function childCpuSeconds(): number {
+  try {
+    const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+    // Fields after the command name in parentheses (which may hold spaces): state is field 3.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return NaN;
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,5 +8,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Two test files at a time even on a 2-core machine (vitest's default there is one): most
+    // integration files spend their time waiting on a server, the search engine or the browser
+    // starting, so two overlap without starving each other. Every file has its own data
+    // directories, databases and ports.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

@@ -292,4 +292,109 @@ describe('the name a person is known by', () => {
     expect(of('Parvina Nazari')).not.toBe(of('Parvina Safarova'));
     expect(of('Malika Safarova')).not.toBe(of('Parvina Safarova'));
   });
+
+  it('gives an initial two relatives fit to the one the other people of its document appear with', () => {
+    // Polish: the decision names the brother-in-law by initial too; only Zarina's documents hold him.
+    const polish = clusterPeople([
+      m(1, 'Zarina Karimova', 'Zarina Karimova'),
+      m(1, 'Bahtiyor Rahimov', 'Bahtiyor Rahimov'),
+      m(2, 'Каримова Зарина', 'Zarina Karimova'),
+      m(2, 'Рахимов Бахтиёр', 'Bahtiyor Rahimov'),
+      m(3, 'ZARINA KARIMOVA', 'Zarina Karimova'),
+      m(3, 'RAHIMOV BAHTIYOR', 'Bahtiyor Rahimov'),
+      m(4, 'Zuhra Karimova', 'Zuhra Karimova'),
+      m(5, 'Karimowa Z.', 'Z. Karimova'),
+      m(5, 'Rahimow B.', 'B. Rahimov'),
+    ]);
+    const of = (ps: typeof polish, text: string) => ps.find((p) => p.variants.includes(text))?.key;
+    expect(of(polish, 'Karimowa Z.')).toBe(of(polish, 'Zarina Karimova'));
+    expect(of(polish, 'Zuhra Karimova')).not.toBe(of(polish, 'Zarina Karimova'));
+    // Russian, with the other person named in full: the same evidence.
+    const russian = clusterPeople([
+      m(1, 'Сафаров Рустам', 'Rustam Safarov'),
+      m(1, 'Юсупов Дилшод', 'Dilshod Yusupov'),
+      m(2, 'Rustam Safarov', 'Rustam Safarov'),
+      m(2, 'Dilshod Yusupov', 'Dilshod Yusupov'),
+      m(3, 'Ramziddin Safarov', 'Ramziddin Safarov'),
+      m(3, 'Olim Nazarov', 'Olim Nazarov'),
+      m(4, 'Сафаров Р.', 'R. Safarov'),
+      m(4, 'Юсупов Дилшод', 'Dilshod Yusupov'),
+    ]);
+    expect(of(russian, 'Сафаров Р.')).toBe(of(russian, 'Rustam Safarov'));
+    // Both relatives seen with the same people as often: nothing tells, the initial stays alone.
+    const even = clusterPeople([
+      m(1, 'Nodira Aminova', 'Nodira Aminova'),
+      m(1, 'Jamol Sharipov', 'Jamol Sharipov'),
+      m(2, 'Nargis Aminova', 'Nargis Aminova'),
+      m(2, 'Jamol Sharipov', 'Jamol Sharipov'),
+      m(3, 'Aminova N.', 'N. Aminova'),
+      m(3, 'Jamol Sharipov', 'Jamol Sharipov'),
+    ]);
+    expect(even.find((p) => p.name === 'N. Aminova')!.mentionIds).toHaveLength(1);
+    // One shared document is too little to go on.
+    const thin = clusterPeople([
+      m(1, 'Nodira Aminova', 'Nodira Aminova'),
+      m(1, 'Jamol Sharipov', 'Jamol Sharipov'),
+      m(2, 'Nargis Aminova', 'Nargis Aminova'),
+      m(3, 'Aminova N.', 'N. Aminova'),
+      m(3, 'Jamol Sharipov', 'Jamol Sharipov'),
+    ]);
+    expect(thin.find((p) => p.name === 'N. Aminova')!.mentionIds).toHaveLength(1);
+  });
+
+  it('joins a given name misread by one letter, seen in one document, to the one well-attested relative it is a letter from', () => {
+    const of = (ps: ReturnType<typeof clusterPeople>, text: string) =>
+      ps.find((p) => p.variants.includes(text))?.key;
+    // Cyrillic, first letter misread (В for Б).
+    const ru = clusterPeople([
+      m(1, 'Бахтиёр Каримов', 'Bakhtiyor Karimov'),
+      m(2, 'Каримов Бахтиёр', 'Bakhtiyor Karimov'),
+      m(3, 'Вахтиёр Каримов', 'Vakhtiyor Karimov'),
+    ]);
+    expect(ru).toHaveLength(1);
+    // Search finds him by the misreading; his spellings do not list it.
+    expect(ru[0]!.spellings).toContain('Вахтиёр Каримов');
+    expect(ru[0]!.variants).not.toContain('Вахтиёр Каримов');
+    expect(ru[0]!.name).toBe('Bakhtiyor Karimov');
+    // Latin, a letter inside the name (u for v).
+    const en = clusterPeople([
+      m(1, 'Davron Usmonov', 'Davron Usmonov'),
+      m(2, 'USMONOV DAVRON', 'Davron Usmonov'),
+      m(3, 'Dauron Usmonov', 'Dauron Usmonov'),
+    ]);
+    expect(en).toHaveLength(1);
+    // A real given name one letter from another is another person (Arina is not Irina).
+    const real = clusterPeople([
+      m(1, 'Ирина Петрова', 'Irina Petrova'),
+      m(2, 'Irina Petrova', 'Irina Petrova'),
+      m(3, 'Арина Петрова', 'Arina Petrova'),
+    ]);
+    expect(of(real, 'Арина Петрова')).not.toBe(of(real, 'Ирина Петрова'));
+    // Two attested relatives a letter from it: it could be either.
+    const two = clusterPeople([
+      m(1, 'Nodir Aliev', 'Nodir Aliev'),
+      m(2, 'Nodir Aliev', 'Nodir Aliev'),
+      m(1, 'Nozir Aliev', 'Nozir Aliev'),
+      m(2, 'Nozir Aliev', 'Nozir Aliev'),
+      m(3, 'Nobir Aliev', 'Nobir Aliev'),
+    ]);
+    expect(of(two, 'Nobir Aliev')).not.toBe(of(two, 'Nodir Aliev'));
+    expect(of(two, 'Nobir Aliev')).not.toBe(of(two, 'Nozir Aliev'));
+    // Written so in two documents: a name of its own, not a misreading.
+    const twice = clusterPeople([
+      m(1, 'Davron Usmonov', 'Davron Usmonov'),
+      m(2, 'Davron Usmonov', 'Davron Usmonov'),
+      m(3, 'Dauron Usmonov', 'Dauron Usmonov'),
+      m(4, 'Dauron Usmonov', 'Dauron Usmonov'),
+    ]);
+    expect(of(twice, 'Dauron Usmonov')).not.toBe(of(twice, 'Davron Usmonov'));
+    // A different birth date says another person, whatever the letters.
+    const born = (x: Mention, date: string): Mention => ({ ...x, born: date });
+    const dated = clusterPeople([
+      born(m(1, 'Davron Usmonov', 'Davron Usmonov'), '1980-01-02'),
+      m(2, 'Davron Usmonov', 'Davron Usmonov'),
+      born(m(3, 'Dauron Usmonov', 'Dauron Usmonov'), '1999-09-09'),
+    ]);
+    expect(of(dated, 'Dauron Usmonov')).not.toBe(of(dated, 'Davron Usmonov'));
+  });
 });

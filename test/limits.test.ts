@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../core/config.js';
@@ -249,12 +249,48 @@ describe('limits', () => {
       );
       return Buffer.from(await doc.save({ useObjectStreams: false }));
     };
+    // A JPEG whose dictionary says 100×100 pixels while the JPEG itself is 4000×4000: pdfjs decodes
+    // the JPEG's own size.
+    const withJpeg = async (side: number) => {
+      const doc = await PDFDocument.create();
+      const ctx = doc.context;
+      const page = doc.addPage([400, 200]);
+      const jpeg = await sharp({
+        create: { width: side, height: side, channels: 3, background: '#ffffff' },
+      })
+        .jpeg({ quality: 10 })
+        .toBuffer();
+      const image = PDFRawStream.of(
+        ctx.obj({
+          Type: 'XObject',
+          Subtype: 'Image',
+          Width: 100,
+          Height: 100,
+          ColorSpace: 'DeviceRGB',
+          BitsPerComponent: 8,
+          Filter: 'DCTDecode',
+          Length: jpeg.length,
+        }),
+        jpeg,
+      );
+      page.node.set(
+        PDFName.of('Resources'),
+        ctx.obj({ XObject: ctx.obj({ Im1: ctx.register(image) }) }),
+      );
+      page.node.set(
+        PDFName.of('Contents'),
+        ctx.register(ctx.flateStream(Buffer.from('q 100 0 0 100 10 10 cm /Im1 Do Q\n'))),
+      );
+      return Buffer.from(await doc.save({ useObjectStreams: false }));
+    };
     const dir = path.join(work, 'native');
     writeFiles(dir, {
       'font-inflated.pdf': await withFont(8 * 1024 * 1024),
       'font-ordinary.pdf': await withFont(64 * 1024),
       'image-large.pdf': await withImage(4000),
       'image-ordinary.pdf': await withImage(800),
+      'jpeg-large.pdf': await withJpeg(4000),
+      'jpeg-ordinary.pdf': await withJpeg(800),
       // A page of 1300 points square with a few letters: OCR would render it at 300 dpi, 29 million
       // pixels of canvas, more than such a thread may hold.
       'page-large.pdf': await (async () => {
@@ -284,6 +320,13 @@ describe('limits', () => {
         /^page 1: an image of 4000×4000 pixels is more than a PDF thread of 160 MB can decode \(at most [\d,]+ pixels; CASEFILE_PDF_MEMORY_MB\)/,
       ),
     });
+    expect(byName.get('jpeg-large.pdf')).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(
+        /^page 1: an image of 4000×4000 pixels is more than a PDF thread/,
+      ),
+    });
+    expect(byName.get('jpeg-ordinary.pdf')).toMatchObject({ status: 'done' });
     expect(byName.get('page-large.pdf')).toMatchObject({
       status: 'done',
       error: "1 page could not be read by OCR (see the pages' errors)",

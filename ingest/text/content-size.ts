@@ -14,6 +14,7 @@ import {
   PDFRef,
   type PDFObject,
 } from 'pdf-lib';
+import sharp from 'sharp';
 import { InputError } from '../../core/errors.js';
 
 const mib = (n: number) => `${Math.round(n / (1024 * 1024))} MiB`;
@@ -86,6 +87,7 @@ export async function checkContentSize(
   for (let i = 0; i < pages.length; i++) {
     let total = 0;
     const seen = new Set<PDFObject>();
+    const images = new Set<PDFRawStream>();
     const count = (stream: PDFRawStream) => {
       total += inflatedSize(stream, maxBytes - total);
     };
@@ -111,7 +113,7 @@ export async function checkContentSize(
         if (!(value instanceof PDFRawStream)) continue;
         const subtype = value.dict.get(PDFName.of('Subtype'));
         if (subtype === PDFName.of('Form')) visit(value, depth);
-        else if (subtype === PDFName.of('Image')) checkImage(value, i + 1, imageLimit, lookup);
+        else if (subtype === PDFName.of('Image')) images.add(value);
       }
       const fonts = resources.lookupMaybe(PDFName.of('Font'), PDFDict);
       for (const [, f] of fonts?.entries() ?? []) visitFont(f, depth);
@@ -135,6 +137,7 @@ export async function checkContentSize(
     const page = pages[i]!;
     visit(page.node.get(PDFName.of('Contents')), 0);
     visitResources(page.node.Resources(), 1);
+    for (const image of images) await checkImage(image, i + 1, imageLimit, lookup);
     if (total > maxBytes) {
       throw new InputError(
         `page ${i + 1}: its content and fonts decompress to more than ${mib(maxBytes)}, over the limit (a decompression bomb?)`,
@@ -143,13 +146,17 @@ export async function checkContentSize(
   }
 }
 
-/** Refuses an image (or its mask) pdfjs would decode into more pixels than the limit. */
-function checkImage(
+/**
+ * Refuses an image (or its mask) pdfjs would decode into more pixels than the limit: by its
+ * dictionary's size, and for a JPEG by the JPEG's own (pdfjs decodes that, whatever the dictionary
+ * says; sharp reads only its header).
+ */
+async function checkImage(
   image: PDFRawStream,
   page: number,
   limit: ImageLimit,
   lookup: (obj: PDFObject | undefined) => PDFObject | undefined,
-): void {
+): Promise<void> {
   for (const stream of [
     image,
     lookup(image.dict.get(PDFName.of('SMask'))),
@@ -160,8 +167,22 @@ function checkImage(
       const v = lookup(stream.dict.get(PDFName.of(key)));
       return v instanceof PDFNumber ? Math.abs(v.asNumber()) : 0;
     };
-    const [w, h] = [size('Width'), size('Height')];
+    let [w, h] = [size('Width'), size('Height')];
+    if (firstFilter(stream) === 'DCTDecode' || firstFilter(stream) === 'DCT') {
+      const jpeg = await sharp(stream.contents, { limitInputPixels: false })
+        .metadata()
+        .catch(() => undefined);
+      if (jpeg?.width && jpeg.height && jpeg.width * jpeg.height > w * h)
+        [w, h] = [jpeg.width, jpeg.height];
+    }
     if (w * h > limit.pixels)
       throw new InputError(`page ${page}: an image of ${w}×${h} pixels is ${limit.reason}`);
   }
+}
+
+/** The name of a stream's first filter, without the slash. */
+function firstFilter(stream: PDFRawStream): string | undefined {
+  const filter = stream.dict.get(PDFName.of('Filter'));
+  const first = filter instanceof PDFArray ? filter.asArray()[0] : filter;
+  return first instanceof PDFName ? first.asString().slice(1) : undefined;
 }

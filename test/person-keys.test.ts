@@ -125,6 +125,16 @@ describe('person keys tell nothing across collections, over HTTP', () => {
     ).people;
     expect(oldenkamps.map((p) => p.name)).toEqual(['Marek Oldenkamp', 'Marek Oldenkamp']);
     const conflictPages = oldenkamps.map((p) => `/people/${p.key}`);
+    // The list is in the order of what the reader reads (mentions), not of what the archive holds.
+    const listed = (
+      (await (await call('/api/people', 'ivo-alder')).json()) as {
+        people: Array<{ name: string; mentions: number }>;
+      }
+    ).people;
+    expect(listed.map((p) => p.mentions)).toEqual(
+      listed.map((p) => p.mentions).sort((a, b) => b - a),
+    );
+    expect(listed[0]).toMatchObject({ name: 'Peter Brenneland', mentions: 2 });
     for (const p of conflictPages)
       expect(await (await call(p, 'root-ada')).text()).toMatch(/Marik/);
     const seen: string[] = [];

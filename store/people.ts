@@ -9,7 +9,7 @@ import {
   type PERSON_DECISIONS,
   type Person,
 } from '../schema/tables.js';
-import { readableWhere, type Access } from './access.js';
+import { DEFAULT_COLLECTION, readableWhere, type Access } from './access.js';
 import type { Db } from './db.js';
 
 export type PersonDecisionKind = (typeof PERSON_DECISIONS)[number];
@@ -193,6 +193,7 @@ export async function rebuildPeopleWith(
       byMention: Map<number, string>;
       byName: Map<string, Array<{ key: string; documentIds: number[] }>>;
     },
+    collections: Map<number, string>,
   ) => NewPerson[],
 ): Promise<number> {
   return db.transaction(async (tx) => {
@@ -217,7 +218,13 @@ export async function rebuildPeopleWith(
       .select({ key: people.key, name: people.name, documentIds: people.documentIds })
       .from(people))
       byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
-    const found = cluster(rows, decisions, { byMention, byName });
+    // Each document's collection (documents without one are in the default collection).
+    const collections = new Map<number, string>();
+    for (const d of await tx
+      .select({ id: documents.id, collection: documents.collection })
+      .from(documents))
+      collections.set(d.id, d.collection ?? DEFAULT_COLLECTION);
+    const found = cluster(rows, decisions, { byMention, byName }, collections);
     await tx.delete(people);
     await tx.execute(
       sql`update entities set person_key = null where type = 'person' and person_key is not null`,

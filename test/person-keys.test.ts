@@ -20,6 +20,7 @@ const FILES = {
     'alder-register.txt':
       'REGISTER OF ARRIVALS\nHolder: Peter Brenneland\nDate of birth: 4 May 1971\nIssued 9 March 2021. On 3 March 2021 Peter Brenneland arrived in Bruges.\n',
     // Two namesakes in alder (an identity conflict its readers see); one of them birch spells otherwise.
+    'alder-memo.txt': 'MEMO\nPeter Brenneland left Bruges on 5 March 2021.\n',
     'alder-census.txt':
       'CENSUS\nHolder: Marek Oldenkamp\nDate of birth: 2 June 1960\nIssued 9 March 2021.\n',
     'alder-roll.txt':
@@ -110,7 +111,7 @@ describe('person keys tell nothing across collections, over HTTP', () => {
     };
     expect(found.people).toHaveLength(1);
     const own = found.people[0]!;
-    expect(own.documents).toBe(1);
+    expect(own.documents).toBe(2);
     const [namesake] = keyOf(/Brenneland/).filter((k) => k !== own.key);
     const [clara] = keyOf(/Vandersloot/);
     expect(namesake).toBeDefined();
@@ -134,7 +135,7 @@ describe('person keys tell nothing across collections, over HTTP', () => {
     expect(listed.map((p) => p.mentions)).toEqual(
       listed.map((p) => p.mentions).sort((a, b) => b - a),
     );
-    expect(listed[0]).toMatchObject({ name: 'Peter Brenneland', mentions: 2 });
+    expect(listed[0]).toMatchObject({ name: 'Peter Brenneland', mentions: 3 });
     for (const p of conflictPages)
       expect(await (await call(p, 'root-ada')).text()).toMatch(/Marik/);
     const seen: string[] = [];

@@ -135,7 +135,7 @@ describe('clusterPeople', () => {
     expect(byId(clusters, far)).not.toBe(byId(clusters, a));
   });
 
-  it('gives a mention without a birth date the namesake its own document dates, whatever other documents hold', () => {
+  it('gives a mention without a birth date the namesake its own document (or collection) dates, whatever others hold', () => {
     const born = (documentId: number, text: string, date?: string): Mention => ({
       ...m(documentId, text, text),
       ...(date ? { born: date } : {}),
@@ -153,6 +153,33 @@ describe('clusterPeople', () => {
       expect(clusters, name).toHaveLength(2);
       expect(of(aLater), name).toBe(of(a));
       expect(of(bLater), name).toBe(of(b));
+    }
+    // The same in other documents of one collection: the namesake the collection dates, when it dates one.
+    for (const name of ['Ottilie Marskogen', 'Bruno Kettelwick', 'Hamida Yorqulova']) {
+      const [a, aElsewhere, b, bElsewhere, lone] = [
+        born(41, name, '1971-05-04'),
+        born(42, name),
+        born(43, name, '1985-10-17'),
+        born(44, name),
+        born(45, name),
+      ] as [Mention, Mention, Mention, Mention, Mention];
+      const collections = new Map([
+        [41, 'alder'],
+        [42, 'alder'],
+        [43, 'birch'],
+        [44, 'birch'],
+        [45, 'cedar'],
+      ]);
+      const clusters = clusterPeople(
+        [a, aElsewhere, b, bElsewhere, lone],
+        [],
+        undefined,
+        collections,
+      );
+      const of = (x: Mention) => clusters.find((p) => p.mentionIds.includes(x.id))!.key;
+      expect(clusters, name).toHaveLength(3);
+      expect(of(aElsewhere), name).toBe(of(a));
+      expect(of(bElsewhere), name).toBe(of(b));
     }
     // A document dating two namesakes: its undated mention could be either, and stays apart.
     const [x, y, z] = [

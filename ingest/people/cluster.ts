@@ -93,6 +93,7 @@ export function clusterPeople(
   mentions: Mention[],
   decisions: Decision[] = [],
   previous: PreviousKeys = NO_KEYS,
+  collections: ReadonlyMap<number, string> = new Map(),
 ): PersonCluster[] {
   const parsed: Parsed[] = [];
   for (const m of mentions) {
@@ -104,10 +105,12 @@ export function clusterPeople(
   const fullKey = (p: Parsed) => `${p.parts.familyKey}|${p.parts.givenKey}`;
   const byFull = groupBy(full, fullKey);
   // One name written with two birth dates is two people. A mention of it without one is the one its
-  // own document dates, when that document dates one of them ("X, born …" and later "X"); otherwise
+  // own document dates, when that document dates one of them ("X, born …" and later "X"), else the
+  // one its collection (documents.collection, by document id) dates, when it dates one; otherwise
   // it could be either, and is left to itself (with the other such mentions) rather than given to
-  // the first. Deciding by the document keeps what another collection holds from splitting a
-  // document's own person in two, which would tell its readers that a namesake exists elsewhere.
+  // the first. Deciding by the document and the collection keeps what another collection holds
+  // from splitting a collection's own person in two, which would tell its readers that a namesake
+  // exists elsewhere.
   for (const group of byFull.values()) {
     const dated = group.filter((p) => p.m.born);
     for (const same of groupBy(dated, (p) => p.m.born!).values())
@@ -118,11 +121,17 @@ export function clusterPeople(
       continue;
     }
     const datedIn = groupBy(dated, (p) => String(p.m.documentId));
+    const collectionOf = (p: Parsed) => collections.get(p.m.documentId);
+    const datedInCollection = groupBy(dated, (p) => collectionOf(p) ?? '');
     const left: Parsed[] = [];
+    const oneBirth = (list: Parsed[]) => new Set(list.map((q) => q.m.born)).size === 1;
     for (const p of undated) {
-      const here = datedIn.get(String(p.m.documentId)) ?? [];
-      if (here.length && new Set(here.map((q) => q.m.born)).size === 1)
-        uf.union(here[0]!.m.id, p.m.id);
+      const inDocument = datedIn.get(String(p.m.documentId)) ?? [];
+      const collection = collectionOf(p);
+      const inCollection =
+        collection === undefined ? [] : (datedInCollection.get(collection) ?? []);
+      const here = inDocument.length ? inDocument : inCollection;
+      if (here.length && oneBirth(here)) uf.union(here[0]!.m.id, p.m.id);
       else left.push(p);
     }
     for (const p of left) uf.union(left[0]!.m.id, p.m.id);

@@ -11,11 +11,13 @@ import { nameKeysOf } from '../../core/names/person-names.js';
 
 /** Clusters every person mention of the archive into people again, with the editors' decisions; answers how many people. */
 export async function rebuildPeople(db: Db): Promise<number> {
-  return rebuildPeopleWith(db, (rows, decisions, previous) =>
-    clusterPeople(withBirthDates(rows), decisions, previous).map(({ spellings, ...c }) => ({
-      ...c,
-      nameKeys: [...new Set(spellings.flatMap(nameKeysOf))].join(' '),
-    })),
+  return rebuildPeopleWith(db, (rows, decisions, previous, collections) =>
+    clusterPeople(withBirthDates(rows), decisions, previous, collections).map(
+      ({ spellings, ...c }) => ({
+        ...c,
+        nameKeys: [...new Set(spellings.flatMap(nameKeysOf))].join(' '),
+      }),
+    ),
   );
 }
 

@@ -10,6 +10,7 @@ import type { Db } from '../store/db.js';
 import { firstPageTexts } from '../store/documents.js';
 import { mentionRowsWithPeople, peopleByKeys, type MentionRow } from '../store/people.js';
 import { withBirthDates } from './birth-dates.js';
+import { visiblePeople } from './people.js';
 import { sourceKind } from './source-kind.js';
 
 /** Where a document gives a person a birth date. */
@@ -129,7 +130,11 @@ export async function identityConflicts(
 ): Promise<IdentityConflict[]> {
   const rows = await mentionRowsWithPeople(db, access);
   const keys = [...new Set(rows.flatMap((r) => (r.personKey ? [r.personKey] : [])))];
-  const names = new Map((await peopleByKeys(db, keys)).map((p) => [p.key, p.name]));
+  // Each person under the name the reader may see (one written in a document they may read): the
+  // name the people stage chose may be a spelling only another collection writes.
+  const names = new Map(
+    (await visiblePeople(db, await peopleByKeys(db, keys), access)).map((p) => [p.key, p.name]),
+  );
   const found = findIdentityConflicts(rows, names, new Set()).filter(
     (c) => !key || c.people.some((p) => p.key === key),
   );

@@ -107,7 +107,14 @@ export async function visiblePeople(
       mentions: entry.mentions,
     });
   }
-  return out;
+  // In the order of what the reader reads: the archive's order (by all mentions) would tell which
+  // person another collection names more.
+  return out.sort(
+    (a, b) =>
+      b.mentions - a.mentions ||
+      a.name.localeCompare(b.name) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
 }
 
 /** A person as the reader sees them (visiblePeople), or undefined when nothing of them is readable. */

@@ -7,7 +7,7 @@ import { claimJob, completeJob, failJob, renewLease, type ClaimedJob } from '../
 import type { SearchService } from '../search/service.js';
 import { extractDocumentPages } from './extract/stage.js';
 import { OcrService } from './ocr/stage.js';
-import { rebuildPeople } from './people/stage.js';
+import { hasOldPersonKeys, rebuildPeople } from './people/stage.js';
 import {
   markDocumentFailed,
   processDocument,
@@ -59,7 +59,8 @@ export async function runWorkers(archive: Archive, opts: WorkerOptions): Promise
   extractDocumentPages([
     { page: 1, text: 'Warm-up: Dilbar Saidova, Kulob, 1 March 2019.', words: null },
   ]);
-  const people: PeopleState = { dirty: false, busy: false };
+  // An archive whose people still have keys made of their names gets opaque ones at once.
+  const people: PeopleState = { dirty: await hasOldPersonKeys(archive.db), busy: false };
   try {
     const slots = Array.from({ length: Math.max(1, opts.concurrency) }, (_, i) =>
       workerLoop(archive, services, opts, `${os.hostname()}:${process.pid}:${i}`, people),

@@ -1,6 +1,6 @@
 // People (the person mentions of all documents clustered into the humans they name) and editors'
 // decisions about them: what the people stage saves and the case, the API and the pages read.
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import {
   documents,
   entities,
@@ -9,7 +9,7 @@ import {
   type PERSON_DECISIONS,
   type Person,
 } from '../schema/tables.js';
-import { readableWhere, type Access } from './access.js';
+import { DEFAULT_COLLECTION, readableWhere, type Access } from './access.js';
 import type { Db } from './db.js';
 
 export type PersonDecisionKind = (typeof PERSON_DECISIONS)[number];
@@ -100,6 +100,16 @@ export async function peopleOfSpellings(
     .where(inArray(entities.normalized, spellings));
 }
 
+/** Whether any person's key does not match the (POSIX) pattern: keys of an older form to replace. */
+export async function anyPersonKeyNotMatching(db: Db, pattern: string): Promise<boolean> {
+  const rows = await db
+    .select({ key: people.key })
+    .from(people)
+    .where(sql`${people.key} !~ ${pattern}`)
+    .limit(1);
+  return rows.length > 0;
+}
+
 /** Records an editor's decision about two folded spellings (merge: one person; split: a is not b's). */
 export async function savePersonDecision(
   db: Db,
@@ -179,6 +189,11 @@ export async function rebuildPeopleWith(
   cluster: (
     mentions: MentionRow[],
     decisions: Array<{ kind: PersonDecisionKind; a: string; b: string }>,
+    previous: {
+      byMention: Map<number, string>;
+      byName: Map<string, Array<{ key: string; documentIds: number[] }>>;
+    },
+    collections: Map<number, string>,
   ) => NewPerson[],
 ): Promise<number> {
   return db.transaction(async (tx) => {
@@ -191,7 +206,25 @@ export async function rebuildPeopleWith(
       .select({ kind: personDecisions.kind, a: personDecisions.a, b: personDecisions.b })
       .from(personDecisions)
       .orderBy(asc(personDecisions.id));
-    const found = cluster(rows, decisions);
+    // The keys people have now, so that each keeps theirs (the clustering decides who is whom).
+    const byMention = new Map<number, string>();
+    for (const r of await tx
+      .select({ id: entities.id, key: entities.personKey })
+      .from(entities)
+      .where(and(eq(entities.type, 'person'), isNotNull(entities.personKey))))
+      byMention.set(r.id, r.key!);
+    const byName = new Map<string, Array<{ key: string; documentIds: number[] }>>();
+    for (const p of await tx
+      .select({ key: people.key, name: people.name, documentIds: people.documentIds })
+      .from(people))
+      byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+    // Each document's collection (documents without one are in the default collection).
+    const collections = new Map<number, string>();
+    for (const d of await tx
+      .select({ id: documents.id, collection: documents.collection })
+      .from(documents))
+      collections.set(d.id, d.collection ?? DEFAULT_COLLECTION);
+    const found = cluster(rows, decisions, { byMention, byName }, collections);
     await tx.delete(people);
     await tx.execute(
       sql`update entities set person_key = null where type = 'person' and person_key is not null`,

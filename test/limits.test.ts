@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../core/config.js';
@@ -180,10 +180,160 @@ describe('limits', () => {
     expect(byName.get('inflated.pdf')).toMatchObject({
       status: 'failed',
       error:
-        'page 1: its content decompresses to more than 1 MiB, over the limit (a decompression bomb?)',
+        'page 1: its content and fonts decompress to more than 1 MiB, over the limit (a decompression bomb?)',
     });
     expect(byName.get('ordinary.pdf')).toMatchObject({ status: 'done' });
   }, 120_000);
+
+  it('fails a PDF whose embedded font decompresses past CASEFILE_MAX_CONTENT_BYTES, or whose image is too large to decode in CASEFILE_PDF_MEMORY_MB', async () => {
+    // pdfjs holds a font program and a decoded image outside the JS heap the threads' memory limit
+    // counts: a 1 MB file with a font inflating to 1 GiB took 3 GB. Scaled down here: a font of a
+    // few kilobytes inflating to 8 MiB against a 1 MiB limit, and an image of 4000×4000 pixels (a few
+    // kilobytes of zeros) against the images a 160 MB thread may decode.
+    const withFont = async (fontBytes: number) => {
+      const doc = await PDFDocument.create();
+      const ctx = doc.context;
+      const page = doc.addPage([400, 200]);
+      const descriptor = ctx.obj({
+        Type: 'FontDescriptor',
+        FontName: 'Invented',
+        Flags: 32,
+        FontBBox: [0, 0, 1000, 1000],
+        ItalicAngle: 0,
+        Ascent: 800,
+        Descent: -200,
+        CapHeight: 700,
+        StemV: 80,
+        FontFile2: ctx.register(ctx.flateStream(Buffer.alloc(fontBytes))),
+      });
+      const font = ctx.obj({
+        Type: 'Font',
+        Subtype: 'TrueType',
+        BaseFont: 'Invented',
+        FirstChar: 32,
+        LastChar: 126,
+        Widths: Array<number>(95).fill(500),
+        FontDescriptor: ctx.register(descriptor),
+      });
+      page.node.set(
+        PDFName.of('Resources'),
+        ctx.obj({ Font: ctx.obj({ F1: ctx.register(font) }) }),
+      );
+      page.node.set(
+        PDFName.of('Contents'),
+        ctx.register(
+          ctx.flateStream(Buffer.from('BT /F1 12 Tf 10 50 Td (A line of text) Tj ET\n')),
+        ),
+      );
+      return Buffer.from(await doc.save({ useObjectStreams: false }));
+    };
+    const withImage = async (side: number) => {
+      const doc = await PDFDocument.create();
+      const ctx = doc.context;
+      const page = doc.addPage([400, 200]);
+      const image = ctx.flateStream(Buffer.alloc(side * side), {
+        Type: 'XObject',
+        Subtype: 'Image',
+        Width: side,
+        Height: side,
+        ColorSpace: 'DeviceGray',
+        BitsPerComponent: 8,
+      });
+      page.node.set(
+        PDFName.of('Resources'),
+        ctx.obj({ XObject: ctx.obj({ Im1: ctx.register(image) }) }),
+      );
+      page.node.set(
+        PDFName.of('Contents'),
+        ctx.register(ctx.flateStream(Buffer.from('q 100 0 0 100 10 10 cm /Im1 Do Q\n'))),
+      );
+      return Buffer.from(await doc.save({ useObjectStreams: false }));
+    };
+    // A JPEG whose dictionary says 100×100 pixels while the JPEG itself is 4000×4000: pdfjs decodes
+    // the JPEG's own size.
+    const withJpeg = async (side: number) => {
+      const doc = await PDFDocument.create();
+      const ctx = doc.context;
+      const page = doc.addPage([400, 200]);
+      const jpeg = await sharp({
+        create: { width: side, height: side, channels: 3, background: '#ffffff' },
+      })
+        .jpeg({ quality: 10 })
+        .toBuffer();
+      const image = PDFRawStream.of(
+        ctx.obj({
+          Type: 'XObject',
+          Subtype: 'Image',
+          Width: 100,
+          Height: 100,
+          ColorSpace: 'DeviceRGB',
+          BitsPerComponent: 8,
+          Filter: 'DCTDecode',
+          Length: jpeg.length,
+        }),
+        jpeg,
+      );
+      page.node.set(
+        PDFName.of('Resources'),
+        ctx.obj({ XObject: ctx.obj({ Im1: ctx.register(image) }) }),
+      );
+      page.node.set(
+        PDFName.of('Contents'),
+        ctx.register(ctx.flateStream(Buffer.from('q 100 0 0 100 10 10 cm /Im1 Do Q\n'))),
+      );
+      return Buffer.from(await doc.save({ useObjectStreams: false }));
+    };
+    const dir = path.join(work, 'native');
+    writeFiles(dir, {
+      'font-inflated.pdf': await withFont(8 * 1024 * 1024),
+      'font-ordinary.pdf': await withFont(64 * 1024),
+      'image-large.pdf': await withImage(4000),
+      'image-ordinary.pdf': await withImage(800),
+      'jpeg-large.pdf': await withJpeg(4000),
+      'jpeg-ordinary.pdf': await withJpeg(800),
+      // A page of 1300 points square with a few letters: OCR would render it at 300 dpi, 29 million
+      // pixels of canvas, more than such a thread may hold.
+      'page-large.pdf': await (async () => {
+        const doc = await PDFDocument.create();
+        const font = await doc.embedFont(StandardFonts.Helvetica);
+        doc.addPage([1300, 1300]).drawText('Case 7', { x: 20, y: 40, size: 24, font });
+        return Buffer.from(await doc.save());
+      })(),
+    });
+    const run = await runCli(['ingest', dir, '--json'], {
+      CASEFILE_DATA: path.join(work, 'native-data'),
+      CASEFILE_SEARCH: 'off',
+      CASEFILE_OCR_LANGUAGES: 'eng',
+      CASEFILE_OCR_WORKERS: '1',
+      CASEFILE_MAX_CONTENT_BYTES: String(1024 * 1024),
+      CASEFILE_PDF_MEMORY_MB: '160',
+    });
+    const byName = results(run.stdout);
+    expect(byName.get('font-inflated.pdf')).toMatchObject({
+      status: 'failed',
+      error:
+        'page 1: its content and fonts decompress to more than 1 MiB, over the limit (a decompression bomb?)',
+    });
+    expect(byName.get('image-large.pdf')).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(
+        /^page 1: an image of 4000×4000 pixels is more than a PDF thread of 160 MB can decode \(at most [\d,]+ pixels; CASEFILE_PDF_MEMORY_MB\)/,
+      ),
+    });
+    expect(byName.get('jpeg-large.pdf')).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(
+        /^page 1: an image of 4000×4000 pixels is more than a PDF thread/,
+      ),
+    });
+    expect(byName.get('jpeg-ordinary.pdf')).toMatchObject({ status: 'done' });
+    expect(byName.get('page-large.pdf')).toMatchObject({
+      status: 'done',
+      error: "1 page could not be read by OCR (see the pages' errors)",
+    });
+    expect(byName.get('font-ordinary.pdf')).toMatchObject({ status: 'done' });
+    expect(byName.get('image-ordinary.pdf')).toMatchObject({ status: 'done' });
+  }, 180_000);
 
   it('parses and renders a PDF too heavy to render in a thread with a memory limit: its page fails, its page image answers 422, the server keeps serving', async () => {
     // A page whose content stream is 24 MiB of line drawing (under the content limit, a few kilobytes

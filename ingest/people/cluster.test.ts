@@ -134,6 +134,105 @@ describe('clusterPeople', () => {
     expect(byId(clusters, other)).not.toBe(byId(clusters, a));
     expect(byId(clusters, far)).not.toBe(byId(clusters, a));
   });
+
+  it('gives a mention without a birth date the namesake its own document (or collection) dates, whatever others hold', () => {
+    const born = (documentId: number, text: string, date?: string): Mention => ({
+      ...m(documentId, text, text),
+      ...(date ? { born: date } : {}),
+    });
+    // Three names, each written in two documents with two birth dates and once more, undated, in each.
+    for (const name of ['Ottilie Marskogen', 'Bruno Kettelwick', 'Hamida Yorqulova']) {
+      const [a, aLater, b, bLater] = [
+        born(21, name, '1971-05-04'),
+        born(21, name),
+        born(22, name, '1985-10-17'),
+        born(22, name),
+      ] as [Mention, Mention, Mention, Mention];
+      const clusters = clusterPeople([a, aLater, b, bLater]);
+      const of = (x: Mention) => clusters.find((p) => p.mentionIds.includes(x.id))!.key;
+      expect(clusters, name).toHaveLength(2);
+      expect(of(aLater), name).toBe(of(a));
+      expect(of(bLater), name).toBe(of(b));
+    }
+    // The same in other documents of one collection: the namesake the collection dates, when it dates one.
+    for (const name of ['Ottilie Marskogen', 'Bruno Kettelwick', 'Hamida Yorqulova']) {
+      const [a, aElsewhere, b, bElsewhere, lone] = [
+        born(41, name, '1971-05-04'),
+        born(42, name),
+        born(43, name, '1985-10-17'),
+        born(44, name),
+        born(45, name),
+      ] as [Mention, Mention, Mention, Mention, Mention];
+      const collections = new Map([
+        [41, 'alder'],
+        [42, 'alder'],
+        [43, 'birch'],
+        [44, 'birch'],
+        [45, 'cedar'],
+      ]);
+      const clusters = clusterPeople(
+        [a, aElsewhere, b, bElsewhere, lone],
+        [],
+        undefined,
+        collections,
+      );
+      const of = (x: Mention) => clusters.find((p) => p.mentionIds.includes(x.id))!.key;
+      expect(clusters, name).toHaveLength(3);
+      expect(of(aElsewhere), name).toBe(of(a));
+      expect(of(bElsewhere), name).toBe(of(b));
+    }
+    // A document dating two namesakes: its undated mention could be either, and stays apart.
+    const [x, y, z] = [
+      born(23, 'Ottilie Marskogen', '1951-02-03'),
+      born(23, 'Ottilie Marskogen', '1979-08-09'),
+      born(23, 'Ottilie Marskogen'),
+    ] as [Mention, Mention, Mention];
+    expect(clusterPeople([x, y, z])).toHaveLength(3);
+  });
+});
+
+describe('person keys', () => {
+  const people = [
+    m(31, 'Ottilie Marskogen', 'Ottilie Marskogen'),
+    m(32, 'Ottilie Marskogen', 'Ottilie Marskogen'),
+    m(31, 'Bruno Kettelwick', 'Bruno Kettelwick'),
+  ];
+
+  it('spell no name and number no namesake', () => {
+    const clusters = clusterPeople([
+      ...people,
+      { ...m(33, 'Bruno Kettelwick', 'Bruno Kettelwick'), born: '1960-01-01' },
+      { ...m(34, 'Bruno Kettelwick', 'Bruno Kettelwick'), born: '1990-01-01' },
+    ]);
+    expect(clusters.length).toBeGreaterThanOrEqual(3);
+    for (const c of clusters) {
+      expect(c.key).toMatch(/^[0-9a-f]{32}$/);
+      expect(c.key).not.toMatch(/mrskgn|kttlwck|-\d/);
+    }
+    expect(new Set(clusters.map((c) => c.key)).size).toBe(clusters.length);
+  });
+
+  it('keep the key a person had, by the mentions they keep or else by their name', () => {
+    const first = clusterPeople(people);
+    const keyOf = (c: ReturnType<typeof clusterPeople>, name: string) =>
+      c.find((p) => p.name === name)!.key;
+    // The same mentions: the same keys.
+    const byMention = new Map(first.flatMap((p) => p.mentionIds.map((i) => [i, p.key] as const)));
+    const again = clusterPeople(people, [], { byMention, byName: new Map() });
+    expect(keyOf(again, 'Ottilie Marskogen')).toBe(keyOf(first, 'Ottilie Marskogen'));
+    expect(keyOf(again, 'Bruno Kettelwick')).toBe(keyOf(first, 'Bruno Kettelwick'));
+    // Read again (new mention ids): by the name, where one person had it.
+    const reread = people.map((p) => ({ ...p, id: p.id + 1000 }));
+    const byName = new Map(first.map((p) => [p.name, [p]]));
+    const third = clusterPeople(reread, [], { byMention: new Map(), byName });
+    expect(keyOf(third, 'Ottilie Marskogen')).toBe(keyOf(first, 'Ottilie Marskogen'));
+    // A key in the old spelled-out form is never kept.
+    const old = clusterPeople(people, [], {
+      byMention: new Map(people.map((p) => [p.id, 'mrskgn-ttl'])),
+      byName: new Map([['Ottilie Marskogen', [{ key: 'mrskgn-ttl', documentIds: [31, 32] }]]]),
+    });
+    expect(old.map((p) => p.key)).not.toContain('mrskgn-ttl');
+  });
 });
 
 describe('the name a person is known by', () => {

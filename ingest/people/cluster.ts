@@ -7,6 +7,7 @@
 // only where the same birth date stands with both. An editor's
 // merge and split decisions, stored by the folded spellings they concern, are applied last, so they
 // survive every re-ingest and re-clustering. No library clusters names across these scripts.
+import { randomBytes } from 'node:crypto';
 import { hasCyrillic } from '../../core/text/scripts.js';
 import { groupBy } from '../../core/group.js';
 import { foldAccents } from '../../core/text/fold.js';
@@ -78,7 +79,23 @@ interface Parsed {
   parts: NameParts;
 }
 
-export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): PersonCluster[] {
+/**
+ * The keys people had before this clustering, so that a person keeps theirs: by mention (each
+ * mention's person then), and by name (the keys of the people who had that name).
+ */
+export interface PreviousKeys {
+  byMention: Map<number, string>;
+  byName: Map<string, Array<{ key: string; documentIds: number[] }>>;
+}
+
+const NO_KEYS: PreviousKeys = { byMention: new Map(), byName: new Map() };
+
+export function clusterPeople(
+  mentions: Mention[],
+  decisions: Decision[] = [],
+  previous: PreviousKeys = NO_KEYS,
+  collections: ReadonlyMap<number, string> = new Map(),
+): PersonCluster[] {
   const parsed: Parsed[] = [];
   for (const m of mentions) {
     const parts = parseName(m.normalized);
@@ -88,15 +105,37 @@ export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): 
   const full = parsed.filter((p) => p.parts.givenKey && !isInitialFamily(p.parts));
   const fullKey = (p: Parsed) => `${p.parts.familyKey}|${p.parts.givenKey}`;
   const byFull = groupBy(full, fullKey);
-  // One name written with two birth dates is two people; a mention of it without one could be
-  // either, and is left to itself (with the other such mentions) rather than given to the first.
-  for (const group of byFull.values())
-    for (const same of groupBy(group, (p) => p.m.born ?? '').values())
-      for (const p of same) uf.union(same[0]!.m.id, p.m.id);
+  // One name written with two birth dates is two people. A mention of it without one is the one its
+  // own document dates, when that document dates one of them ("X, born …" and later "X"), else the
+  // one its collection (documents.collection, by document id) dates, when it dates one; otherwise
+  // it could be either, and is left to itself (with the other such mentions) rather than given to
+  // the first. Deciding by the document and the collection keeps what another collection holds
+  // from splitting a collection's own person in two, which would tell its readers that a namesake
+  // exists elsewhere.
   for (const group of byFull.values()) {
     const dated = group.filter((p) => p.m.born);
-    if (new Set(dated.map((p) => p.m.born)).size > 1) continue;
-    for (const p of group) uf.union(group[0]!.m.id, p.m.id);
+    for (const same of groupBy(dated, (p) => p.m.born!).values())
+      for (const p of same) uf.union(same[0]!.m.id, p.m.id);
+    const undated = group.filter((p) => !p.m.born);
+    if (new Set(dated.map((p) => p.m.born)).size <= 1) {
+      for (const p of group) uf.union(group[0]!.m.id, p.m.id);
+      continue;
+    }
+    const datedIn = groupBy(dated, (p) => String(p.m.documentId));
+    const collectionOf = (p: Parsed) => collections.get(p.m.documentId);
+    const datedInCollection = groupBy(dated, (p) => collectionOf(p) ?? '');
+    const left: Parsed[] = [];
+    const oneBirth = (list: Parsed[]) => new Set(list.map((q) => q.m.born)).size === 1;
+    for (const p of undated) {
+      const inDocument = datedIn.get(String(p.m.documentId)) ?? [];
+      const collection = collectionOf(p);
+      const inCollection =
+        collection === undefined ? [] : (datedInCollection.get(collection) ?? []);
+      const here = inDocument.length ? inDocument : inCollection;
+      if (here.length && oneBirth(here)) uf.union(here[0]!.m.id, p.m.id);
+      else left.push(p);
+    }
+    for (const p of left) uf.union(left[0]!.m.id, p.m.id);
   }
 
   // Names by initials: join the one full name of that family they fit, or each other.
@@ -184,7 +223,10 @@ export function clusterPeople(mentions: Mention[], decisions: Decision[] = []): 
   let clusters = [...groupBy(parsed, (p) => String(uf.find(p.m.id))).values()];
   for (const d of latest.filter((x) => x.kind === 'split'))
     clusters = clusters.flatMap((c) => split(c, d));
-  return named(clusters.map((c) => describe(c, misread)));
+  return named(
+    clusters.map((c) => describe(c, misread)),
+    previous,
+  );
 }
 
 /** The family keys each document names anyone by. */
@@ -384,10 +426,7 @@ function split(cluster: Parsed[], d: Decision): Parsed[][] {
   return [cluster.filter((p) => !out.includes(p)), out];
 }
 
-function describe(
-  cluster: Parsed[],
-  misread: Set<number>,
-): Omit<PersonCluster, 'key'> & { keyBase: string } {
+function describe(cluster: Parsed[], misread: Set<number>): Omit<PersonCluster, 'key'> {
   const counts = new Map<string, { n: number; docs: Set<number>; latin: number }>();
   for (const p of cluster.filter((q) => !misread.has(q.m.id))) {
     const c = counts.get(p.m.normalized) ?? { n: 0, docs: new Set<number>(), latin: 0 };
@@ -411,7 +450,6 @@ function describe(
       y.n - x.n ||
       a.localeCompare(b),
   )[0]![0];
-  const parts = parseName(name)!;
   // The spellings shown are the person's name and the spellings the documents write; each mention's
   // own romanization is not one (ГОСІМЗОДА read as Ukrainian gives a spelling nobody uses), but its
   // words still find the person in search.
@@ -425,7 +463,6 @@ function describe(
       if (written && !variants.has(k)) variants.set(k, v);
     }
   return {
-    keyBase: `${parts.familyKey.replace('.', '')}-${parts.givenKey ?? parts.initials.map(initialKey).join('')}`,
     name,
     variants: [...variants.values()],
     spellings: [...spellings.values()],
@@ -434,14 +471,76 @@ function describe(
   };
 }
 
-/** Keys that stay the same from one clustering to the next while the person's name does. */
-function named(described: Array<ReturnType<typeof describe>>): PersonCluster[] {
-  const used = new Map<string, number>();
-  return described
-    .sort((a, b) => b.mentionIds.length - a.mentionIds.length || a.name.localeCompare(b.name))
-    .map(({ keyBase, ...rest }) => {
-      const n = (used.get(keyBase) ?? 0) + 1;
-      used.set(keyBase, n);
-      return { key: n === 1 ? keyBase : `${keyBase}-${n}`, ...rest };
-    });
+/**
+ * A person key is random (128 bits, hex): it stands in URLs, the API and exports, where a key made
+ * of the name would spell out the name of someone in a collection the reader may not read, and a
+ * namesake's number would tell that another person of that name exists somewhere. A person keeps
+ * the key they had: the one most of their mentions had (in the order of how many), else the one key
+ * of the person who had their name, unless another person took it; an old key in another form is
+ * never kept.
+ */
+function named(
+  described: Array<ReturnType<typeof describe>>,
+  previous: PreviousKeys,
+): PersonCluster[] {
+  const sorted = described.sort(
+    (a, b) => b.mentionIds.length - a.mentionIds.length || a.name.localeCompare(b.name),
+  );
+  const keys = new Map<number, string>();
+  const taken = new Set<string>();
+  const byMention: Array<{ i: number; key: string; n: number }> = [];
+  sorted.forEach((c, i) => {
+    const counts = new Map<string, number>();
+    for (const id of c.mentionIds) {
+      const k = previous.byMention.get(id);
+      if (k && isPersonKey(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    for (const [key, n] of counts) byMention.push({ i, key, n });
+  });
+  for (const { i, key } of byMention.sort((a, b) => b.n - a.n || a.i - b.i))
+    if (!keys.has(i) && !taken.has(key)) {
+      keys.set(i, key);
+      taken.add(key);
+    }
+  sorted.forEach((c, i) => {
+    if (keys.has(i)) return;
+    const key = keptByName(c, previous, taken);
+    if (key) {
+      keys.set(i, key);
+      taken.add(key);
+    }
+  });
+  return sorted.map((c, i) => {
+    let key = keys.get(i);
+    while (!key) {
+      const fresh = newPersonKey();
+      if (!taken.has(fresh)) key = fresh;
+    }
+    taken.add(key);
+    return { key, ...c };
+  });
 }
+
+/** The key of the one person who had this name (of namesakes, the one most of whose documents are this one's), if free. */
+function keptByName(
+  c: Omit<PersonCluster, 'key'>,
+  previous: PreviousKeys,
+  taken: Set<string>,
+): string | undefined {
+  const had = (previous.byName.get(c.name) ?? []).filter((p) => isPersonKey(p.key));
+  if (had.length === 1) return taken.has(had[0]!.key) ? undefined : had[0]!.key;
+  const mine = new Set(c.documentIds);
+  const shared = had
+    .map((p) => ({ key: p.key, n: p.documentIds.filter((d) => mine.has(d)).length }))
+    .sort((a, b) => b.n - a.n);
+  const best = shared[0];
+  if (!best?.n || shared[1]?.n === best.n || taken.has(best.key)) return undefined;
+  return best.key;
+}
+
+export const PERSON_KEY = /^[0-9a-f]{32}$/;
+
+/** A key of the form people are given now (not an old one made of the name). */
+const isPersonKey = (key: string): boolean => PERSON_KEY.test(key);
+
+const newPersonKey = () => randomBytes(16).toString('hex');

@@ -9,13 +9,23 @@ import {
   PDFDict,
   PDFDocument,
   PDFName,
+  PDFNumber,
   PDFRawStream,
   PDFRef,
   type PDFObject,
 } from 'pdf-lib';
+import sharp from 'sharp';
 import { InputError } from '../../core/errors.js';
 
 const mib = (n: number) => `${Math.round(n / (1024 * 1024))} MiB`;
+
+/** The most pixels an image in a PDF may have, and what to say of one with more (after "is"). */
+export interface ImageLimit {
+  pixels: number;
+  reason: string;
+}
+
+const NO_IMAGE_LIMIT: ImageLimit = { pixels: Infinity, reason: '' };
 
 /** Decoded bytes of a stream through its leading FlateDecode filters; Infinity when over `limit`. */
 function inflatedSize(stream: PDFRawStream, limit: number): number {
@@ -41,11 +51,19 @@ function inflatedSize(stream: PDFRawStream, limit: number): number {
 }
 
 /**
- * Throws an InputError naming the first page whose content (its streams and the forms it draws,
- * summed) inflates to more than `maxBytes`. A file pdf-lib cannot parse, or an encrypted one (its
- * streams are ciphertext here), is left to pdfjs unchecked.
+ * Throws an InputError naming the first page whose content (its streams and the forms it draws) and
+ * fonts (every stream a font it uses holds: its program, ToUnicode, CMaps, a Type 3 font's glyph
+ * procedures), summed, inflate to more than `maxBytes`, or that draws an image (or an image's mask)
+ * of more pixels than `imageLimit`. pdfjs holds a font program and a decoded image in ArrayBuffers, outside
+ * the JS heap a thread's memory limit counts, so these are checked here, before pdfjs sees them. A file
+ * pdf-lib cannot parse, or an encrypted one (its streams are ciphertext here), is left to pdfjs
+ * unchecked (pdfjs then skips images over the limit itself: see pdfjs.ts).
  */
-export async function checkContentSize(data: Uint8Array, maxBytes: number): Promise<void> {
+export async function checkContentSize(
+  data: Uint8Array,
+  maxBytes: number,
+  imageLimit: ImageLimit = NO_IMAGE_LIMIT,
+): Promise<void> {
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(data, {
@@ -64,11 +82,18 @@ export async function checkContentSize(data: Uint8Array, maxBytes: number): Prom
   } catch {
     return;
   }
+  const lookup = (obj: PDFObject | undefined) =>
+    obj instanceof PDFRef ? doc.context.lookup(obj) : obj;
   for (let i = 0; i < pages.length; i++) {
     let total = 0;
     const seen = new Set<PDFObject>();
+    const images = new Set<PDFRawStream>();
+    const count = (stream: PDFRawStream) => {
+      total += inflatedSize(stream, maxBytes - total);
+    };
+    /** A content stream (or an array of them), and what its resources hold. */
     const visit = (obj: PDFObject | undefined, depth: number): void => {
-      const value = obj instanceof PDFRef ? doc.context.lookup(obj) : obj;
+      const value = lookup(obj);
       if (!value || seen.has(value) || depth > 8 || total > maxBytes) return;
       seen.add(value);
       if (value instanceof PDFArray) {
@@ -76,29 +101,88 @@ export async function checkContentSize(data: Uint8Array, maxBytes: number): Prom
         return;
       }
       if (!(value instanceof PDFRawStream)) return;
-      total += inflatedSize(value, maxBytes - total);
-      // Forms drawn by this content carry content of their own.
-      const xobjects = value.dict
-        .lookupMaybe(PDFName.of('Resources'), PDFDict)
-        ?.lookupMaybe(PDFName.of('XObject'), PDFDict);
-      for (const [, x] of xobjects?.entries() ?? []) visitForm(x, depth + 1);
+      count(value);
+      visitResources(value.dict.lookupMaybe(PDFName.of('Resources'), PDFDict), depth + 1);
     };
-    const visitForm = (obj: PDFObject, depth: number): void => {
-      const value = obj instanceof PDFRef ? doc.context.lookup(obj) : obj;
-      if (
-        value instanceof PDFRawStream &&
-        value.dict.get(PDFName.of('Subtype')) === PDFName.of('Form')
-      )
-        visit(value, depth);
+    const visitResources = (resources: PDFDict | undefined, depth: number): void => {
+      if (!resources || depth > 8) return;
+      // Forms drawn carry content of their own; images are decoded whole.
+      const xobjects = resources.lookupMaybe(PDFName.of('XObject'), PDFDict);
+      for (const [, x] of xobjects?.entries() ?? []) {
+        const value = lookup(x);
+        if (!(value instanceof PDFRawStream)) continue;
+        const subtype = value.dict.get(PDFName.of('Subtype'));
+        if (subtype === PDFName.of('Form')) visit(value, depth);
+        else if (subtype === PDFName.of('Image')) images.add(value);
+      }
+      const fonts = resources.lookupMaybe(PDFName.of('Font'), PDFDict);
+      for (const [, f] of fonts?.entries() ?? []) visitFont(f, depth);
+    };
+    /** Every stream a font holds, however deep (a Type 0 font's descendant's descriptor's program). */
+    const visitFont = (obj: PDFObject | undefined, depth: number): void => {
+      const value = lookup(obj);
+      if (!value || seen.has(value) || depth > 12 || total > maxBytes) return;
+      seen.add(value);
+      if (value instanceof PDFArray) for (const item of value.asArray()) visitFont(item, depth + 1);
+      else if (value instanceof PDFRawStream) count(value);
+      else if (value instanceof PDFDict)
+        for (const [name, item] of value.entries()) {
+          // A font's resources (Type 3) are content: their forms and images as above.
+          if (name === PDFName.of('Resources')) {
+            const res = lookup(item);
+            if (res instanceof PDFDict) visitResources(res, depth + 1);
+          } else visitFont(item, depth + 1);
+        }
     };
     const page = pages[i]!;
     visit(page.node.get(PDFName.of('Contents')), 0);
-    const xobjects = page.node.Resources()?.lookupMaybe(PDFName.of('XObject'), PDFDict);
-    for (const [, x] of xobjects?.entries() ?? []) visitForm(x, 1);
+    visitResources(page.node.Resources(), 1);
+    for (const image of images) await checkImage(image, i + 1, imageLimit, lookup);
     if (total > maxBytes) {
       throw new InputError(
-        `page ${i + 1}: its content decompresses to more than ${mib(maxBytes)}, over the limit (a decompression bomb?)`,
+        `page ${i + 1}: its content and fonts decompress to more than ${mib(maxBytes)}, over the limit (a decompression bomb?)`,
       );
     }
   }
+}
+
+/**
+ * Refuses an image (or its mask) pdfjs would decode into more pixels than the limit: by its
+ * dictionary's size, and for a JPEG by the JPEG's own (pdfjs decodes that, whatever the dictionary
+ * says; sharp reads only its header).
+ */
+async function checkImage(
+  image: PDFRawStream,
+  page: number,
+  limit: ImageLimit,
+  lookup: (obj: PDFObject | undefined) => PDFObject | undefined,
+): Promise<void> {
+  for (const stream of [
+    image,
+    lookup(image.dict.get(PDFName.of('SMask'))),
+    lookup(image.dict.get(PDFName.of('Mask'))),
+  ]) {
+    if (!(stream instanceof PDFRawStream)) continue;
+    const size = (key: string) => {
+      const v = lookup(stream.dict.get(PDFName.of(key)));
+      return v instanceof PDFNumber ? Math.abs(v.asNumber()) : 0;
+    };
+    let [w, h] = [size('Width'), size('Height')];
+    if (firstFilter(stream) === 'DCTDecode' || firstFilter(stream) === 'DCT') {
+      const jpeg = await sharp(stream.contents, { limitInputPixels: false })
+        .metadata()
+        .catch(() => undefined);
+      if (jpeg?.width && jpeg.height && jpeg.width * jpeg.height > w * h)
+        [w, h] = [jpeg.width, jpeg.height];
+    }
+    if (w * h > limit.pixels)
+      throw new InputError(`page ${page}: an image of ${w}×${h} pixels is ${limit.reason}`);
+  }
+}
+
+/** The name of a stream's first filter, without the slash. */
+function firstFilter(stream: PDFRawStream): string | undefined {
+  const filter = stream.dict.get(PDFName.of('Filter'));
+  const first = filter instanceof PDFArray ? filter.asArray()[0] : filter;
+  return first instanceof PDFName ? first.asString().slice(1) : undefined;
 }

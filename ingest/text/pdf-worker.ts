@@ -11,7 +11,7 @@ import { InputError } from '../../core/errors.js';
 import type { Attachment } from '../../schema/tables.js';
 import { EmbeddedScans } from '../ocr/embedded-scan.js';
 import { decodeEmbeddedScan, renderPdfPage, writeViewerImage, type Raster } from '../ocr/raster.js';
-import { checkContentSize } from './content-size.js';
+import { checkContentSize, type ImageLimit } from './content-size.js';
 import type { PlacedWord } from './layout.js';
 import { listAttachments, readTextPage, textLayerOf } from './pdf-read.js';
 import { openPdf, pdfError } from './pdfjs.js';
@@ -22,6 +22,8 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; input: boolean; m
 export interface FileTask {
   file: string;
   maxContentBytes: number;
+  /** The largest image pdfjs may decode (its pixels are held outside the thread's JS heap). */
+  imageLimit: ImageLimit;
 }
 
 export interface PageTask extends FileTask {
@@ -54,8 +56,8 @@ function heldOf(task: FileTask): Held {
   const doc = (async () => {
     await Promise.all(evicted.map(forget));
     const data = new Uint8Array(await fsp.readFile(task.file));
-    await checkContentSize(data, task.maxContentBytes);
-    return openPdf(data);
+    await checkContentSize(data, task.maxContentBytes, task.imageLimit);
+    return openPdf(data, task.imageLimit.pixels);
   })();
   const entry: Held = { doc };
   held.set(task.file, entry);

@@ -14,6 +14,7 @@ import type { Limits } from '../../core/config.js';
 import { InputError } from '../../core/errors.js';
 import type { Attachment } from '../../schema/tables.js';
 import type { Raster } from '../ocr/raster.js';
+import type { ImageLimit } from './content-size.js';
 import type { PlacedWord } from './layout.js';
 import * as inThread from './pdf-worker.js';
 import type { FileTask, Outcome, RenderTask } from './pdf-worker.js';
@@ -87,11 +88,15 @@ export class PdfWorkers {
   }
 
   private fileTask(file: string): FileTask {
-    return { file, maxContentBytes: this.limits.maxContentBytes };
+    return {
+      file,
+      maxContentBytes: this.limits.maxContentBytes,
+      imageLimit: imageLimit(this.limits),
+    };
   }
 
   private renderTask(file: string, page: number, dpi: number): RenderTask {
-    return { ...this.fileTask(file), page, dpi, maxPixels: this.limits.maxPixels };
+    return { ...this.fileTask(file), page, dpi, maxPixels: renderPixelLimit(this.limits) };
   }
 
   private async run<T>(name: TaskName, task: object, what: string): Promise<T> {
@@ -128,6 +133,44 @@ export class PdfWorkers {
     }
     return err instanceof Error ? err : new Error(String(err));
   }
+}
+
+/**
+ * Bytes a thread needs per pixel of an image pdfjs decodes and draws: the decoded samples, their RGBA
+ * copy and the scaled copies drawing makes, all ArrayBuffers or canvas memory outside the JS heap
+ * (measured: a 12000×12000 RGB image drawn on a page took 2.5 GB).
+ */
+const BYTES_PER_IMAGE_PIXEL = 18;
+
+/**
+ * The largest image a PDF thread may decode: as many pixels as CASEFILE_PDF_MEMORY_MB holds at
+ * BYTES_PER_IMAGE_PIXEL (60 million at the default 1024 MB: a 600 dpi A4 colour scan is 35 million),
+ * and never more than CASEFILE_MAX_PIXELS. The threads' heap limit does not count that memory, so
+ * the images are measured before pdfjs decodes them (content-size.ts).
+ */
+function imageLimit(limits: Limits): ImageLimit {
+  const byMemory = Math.floor((limits.pdfMemoryMb * 1024 * 1024) / BYTES_PER_IMAGE_PIXEL);
+  const n = (x: number) => x.toLocaleString('en');
+  return byMemory < limits.maxPixels
+    ? {
+        pixels: byMemory,
+        reason: `more than a PDF thread of ${limits.pdfMemoryMb} MB can decode (at most ${n(byMemory)} pixels; CASEFILE_PDF_MEMORY_MB)`,
+      }
+    : {
+        pixels: limits.maxPixels,
+        reason: `over the limit of ${n(limits.maxPixels)} pixels (CASEFILE_MAX_PIXELS; a decompression bomb?)`,
+      };
+}
+
+/** Bytes a thread needs per pixel of a page it renders: the canvas, its pixels read back, the grey raster (measured: 146 million pixels took 1.8 GB). */
+const BYTES_PER_RENDERED_PIXEL = 13;
+
+/** The largest page a PDF thread may render: what CASEFILE_PDF_MEMORY_MB holds (82 million pixels at 1024 MB), and never more than CASEFILE_MAX_PIXELS. */
+function renderPixelLimit(limits: Limits): number {
+  return Math.min(
+    limits.maxPixels,
+    Math.floor((limits.pdfMemoryMb * 1024 * 1024) / BYTES_PER_RENDERED_PIXEL),
+  );
 }
 
 let shared: PdfWorkers | undefined;

@@ -11,9 +11,14 @@ import { InputError } from '../../core/errors.js';
 
 const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
-export async function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
+/** Opens a PDF; images of more than `maxImagePixels` are not decoded (pdfjs leaves them out of the page). */
+export async function openPdf(
+  data: Uint8Array,
+  maxImagePixels = Infinity,
+): Promise<PDFDocumentProxy> {
   const task = getDocument({
     data,
+    maxImageSize: Number.isFinite(maxImagePixels) ? Math.floor(maxImagePixels) : -1,
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,

@@ -2,7 +2,7 @@
 // Trains the named-entity tagger of ingest/extract/ner.ts (an averaged structured perceptron, Collins
 // 2002) from annotated corpora given on the command line, reports per-language, per-type entity F1 on
 // the dev sets, and writes the quantized model. Run after `npx tsc -p tsconfig.build.json`:
-//   node scripts/train-ner.mjs [--epochs 6] [--bits 21] [--width 8|16] [--out models/ner/ner.bin.gz]
+//   node scripts/train-ner.mjs [--epochs 6] [--bits 21] [--width 8|16] [--document 0|1] [--out models/ner/ner.bin.gz]
 //     --train en:conll:PATH --train ru:fre-a:DIR ... --dev en:conll:PATH --dev ru:fre-b:DIR ...
 // Formats: conll — one token a line, token first (or second after a numeric index), tag last,
 // IOB1/IOB2/IOBES, blank line or -DOCSTART- between sentences; PERS→PER, other types → O.
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) =>
   import(path.join(root, process.env.NER_DIST ?? 'dist', 'ingest/extract/ner', p));
-const { sequenceFeatures, FEATURES_VERSION } = await dist('features.js');
+const { sequenceFeatures, docStats, FEATURES_VERSION } = await dist('features.js');
 const { Trainer, viterbi, quantize, L } = await dist('perceptron.js');
 const { spansOf, labelsOf } = await dist('bio.js');
 const { encodeModel } = await dist('model-file.js');
@@ -32,6 +32,7 @@ const opts = {
   train: [],
   dev: [],
   augment: 0.08,
+  document: 0,
 };
 for (let i = 0; i < args.length; i += 2) {
   const [k, v] = [args[i].replace(/^--/, ''), args[i + 1]];
@@ -46,8 +47,9 @@ function readConll(file) {
   const out = [];
   let words = [];
   let tags = [];
+  let doc = 0;
   const flush = () => {
-    if (words.length) out.push({ words, spans: tagSpans(tags) });
+    if (words.length) out.push({ words, spans: tagSpans(tags), doc });
     words = [];
     tags = [];
   };
@@ -55,6 +57,7 @@ function readConll(file) {
     const cols = line.trim().split(/\s+/);
     if (!line.trim() || /DOCSTART/.test(cols[0]) || /DOCSTART/.test(cols[1] ?? '')) {
       flush();
+      if (/DOCSTART/.test(line)) doc++;
       continue;
     }
     const token = cols.length === 3 && /^\d+$/.test(cols[0]) ? cols[1] : cols[0];
@@ -134,7 +137,7 @@ function readFactRuEval(dir, part) {
         if (spans.some((o) => from < o.to && o.from < to)) continue;
         spans.push({ type: e.type, from, to });
       }
-      out.push({ words: s.map((t) => t.text), spans });
+      out.push({ words: s.map((t) => t.text), spans, doc: i });
     }
   });
   return out;
@@ -154,10 +157,12 @@ const BRAT_TYPE = {
 
 function readBrat(dir) {
   const out = [];
+  let doc = 0;
   for (const name of fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()) {
+    doc++;
     const text = fs.readFileSync(path.join(dir, name), 'utf8');
     const ann = path.join(dir, name.replace(/\.txt$/, '.ann'));
     const ents = [];
@@ -198,7 +203,7 @@ function readBrat(dir) {
         if (spans.some((o) => from < o.to && o.from < to)) continue;
         spans.push({ type: e.type, from, to });
       }
-      out.push({ words: s.map((t) => t.text), spans });
+      out.push({ words: s.map((t) => t.text), spans, doc });
     }
   }
   return out;
@@ -223,11 +228,12 @@ function read(spec) {
 // --- examples ---
 const titleCase = (w) => w.charAt(0).toUpperCase() + w.slice(1);
 
-function example(words, spans, upper = null, change = (w) => w.toUpperCase()) {
+function example(words, spans, stats, upper = null, change = (w) => w.toUpperCase()) {
   const text = upper ? words.map((w, t) => (upper(t) ? change(w) : w)) : words;
   const ws = text.map((w, t) => ({ text: w, lineStart: t === 0 }));
+  const self = upper ? words.map((w, t) => ({ text: w, lineStart: t === 0 })) : ws;
   return {
-    feats: sequenceFeatures(ws, opts.bits),
+    feats: sequenceFeatures(ws, opts.bits, stats, self),
     lineStart: ws.map((w) => w.lineStart),
     gold: labelsOf(words.length, spans),
   };
@@ -245,24 +251,57 @@ const rand = () => {
 const t0 = performance.now();
 const trainSets = opts.train.map(read);
 const devSets = opts.dev.map(read);
+// Document-level features (features.ts, docStats) count a word's occurrences over its document: the
+// sentences a reader gave the same `doc` (a CoNLL -DOCSTART- section, a factRuEval or brat file);
+// sentences of sets without documents are their own documents. Only with --document 1 (the model
+// header then says so, and ner.ts computes the same features on each page).
+function withStats(sentences) {
+  if (!opts.document) return sentences.map((s) => ({ ...s, stats: null }));
+  const byDoc = new Map();
+  for (const s of sentences) {
+    if (s.doc === undefined) continue;
+    if (!byDoc.has(s.doc)) byDoc.set(s.doc, []);
+    byDoc.get(s.doc).push(s);
+  }
+  const stats = new Map();
+  for (const [doc, ss] of byDoc)
+    stats.set(
+      doc,
+      docStats(
+        ss.flatMap((s) => s.words.map((w, t) => ({ text: w, lineStart: t === 0 }))),
+        opts.bits,
+      ),
+    );
+  return sentences.map((s) => ({
+    ...s,
+    stats:
+      stats.get(s.doc) ??
+      docStats(
+        s.words.map((w, t) => ({ text: w, lineStart: t === 0 })),
+        opts.bits,
+      ),
+  }));
+}
+
 const train = [];
 for (const set of trainSets) {
-  for (const s of set.sentences) {
-    train.push(example(s.words, s.spans));
+  for (const s of withStats(set.sentences)) {
+    train.push(example(s.words, s.spans, s.stats));
     // Case files write surnames and letterheads in capitals ("ИВАНОВ Иван", a court's name): a few
     // copies with the persons, or the whole sentence, upper-cased teach the model those forms.
     const inPer = (t) =>
       s.spans.some((sp) => sp.type === 'PER' && t >= sp.from && t < sp.to && t === sp.from);
     if (rand() < opts.augment && s.spans.some((sp) => sp.type === 'PER'))
-      train.push(example(s.words, s.spans, inPer));
-    if (rand() < opts.augment / 2) train.push(example(s.words, s.spans, () => true));
+      train.push(example(s.words, s.spans, s.stats, inPer));
+    if (rand() < opts.augment / 2) train.push(example(s.words, s.spans, s.stats, () => true));
     // Headlines and form labels capitalise every word: the same sentence in title case.
-    if (rand() < opts.augment / 2) train.push(example(s.words, s.spans, () => true, titleCase));
+    if (rand() < opts.augment / 2)
+      train.push(example(s.words, s.spans, s.stats, () => true, titleCase));
   }
 }
 const dev = devSets.map((set) => ({
   ...set,
-  examples: set.sentences.map((s) => example(s.words, s.spans)),
+  examples: withStats(set.sentences).map((s) => example(s.words, s.spans, s.stats)),
 }));
 const tokens = trainSets.reduce(
   (n, s) => n + s.sentences.reduce((m, x) => m + x.words.length, 0),
@@ -336,6 +375,7 @@ const q = quantize(avg, opts.width);
 const rows = report(q, `final, ${opts.width}-bit weights`);
 const buf = encodeModel(q, {
   features: FEATURES_VERSION,
+  document: opts.document === 1,
   trained: new Date().toISOString().slice(0, 10),
   epochs: opts.epochs,
   trainSeconds: Math.round(trainSeconds),

@@ -113,6 +113,74 @@ describe('readClaims', () => {
     ]);
   });
 
+  it('never places the partner named after "with", even when the sentence names no subject and the document has two main persons', () => {
+    // The entities are given (whatever reads them), so the case is about the reader alone: the
+    // partner is found as a person, and the sentence's subject is dropped (Polish, Russian, Ukrainian).
+    const cases: Array<[string, string[], string, string, string]> = [
+      [
+        'POSTANOWIENIE\nSąd ustalił, że Halina Wronka przebywała w Polsce. Dnia 5 maja 2019 r. w Lublinie zawarła związek małżeński z Tarasem Hnatiukiem.',
+        ['Halina Wronka', 'Tarasem Hnatiukiem'],
+        'Lublinie',
+        '2019-05-05',
+        'Lublin',
+      ],
+      [
+        'РЕШЕНИЕ\nСуд установил, что Алина Морозко проживала в России. 5 мая 2019 года в Казани зарегистрировала брак с Тимуром Гараевым.',
+        ['Алина Морозко', 'Тимуром Гараевым'],
+        'Казани',
+        '2019-05-05',
+        'Kazan',
+      ],
+      [
+        'РІШЕННЯ\nСуд встановив, що Олена Гнатюк проживала в Україні. 5 травня 2019 року у Львові уклала шлюб з Тарасом Бойком.',
+        ['Олена Гнатюк', 'Тарасом Бойком'],
+        'Львові',
+        '2019-05-05',
+        'Lviv',
+      ],
+    ];
+    for (const [text, people, placeText, date, place] of cases) {
+      const at = (t: string) => text.indexOf(t);
+      const names = ['Subject One', 'Partner Two'];
+      const entities = [
+        ...people.map((t, i) => ({
+          type: 'person',
+          text: t,
+          normalized: names[i] as string,
+          start: at(t),
+          end: at(t) + t.length,
+        })),
+        {
+          type: 'place',
+          text: placeText,
+          normalized: place,
+          start: at(placeText),
+          end: at(placeText) + placeText.length,
+        },
+        ...(() => {
+          const m = /\d{1,2} \p{L}+ 2019/u.exec(text);
+          return m
+            ? [
+                {
+                  type: 'date',
+                  text: m[0],
+                  normalized: date,
+                  start: m.index,
+                  end: m.index + m[0].length,
+                },
+              ]
+            : [];
+        })(),
+      ].map((e, i) => ({ ...e, id: i + 1, page: 1, attributes: null }));
+      const byId = new Map(entities.map((e) => [e.id, e.normalized]));
+      const placed = readClaims([{ page: 1, text }], entities)
+        .filter((c) => c.place === place)
+        .map((c) => c.personIds.map((i) => byId.get(i)));
+      expect(placed.flat()).not.toContain('Partner Two');
+      expect(placed.flat()).toContain('Subject One');
+    }
+  });
+
   it('keeps an entry stamp to its own day: what follows from it is for the contradictions to reason', () => {
     const stamps =
       "ШИНОСНОМА / PASSPORT\nНасаб / Surname\nРАСУЛОВА / RASULOVA\nHom / Given names\nГУЛНОРА / GULNORA\nУКРАЇНА 0512\nЯГОДИН\n02.03.19\nВ'ЇЗД\nУКРАЇНА 0833\nКРАКОВЕЦЬ\n14.09.20\nВИЇЗД";

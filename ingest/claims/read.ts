@@ -573,13 +573,14 @@ function sentenceClaims(
     referred = true;
   }
   if (!places.length) return [];
-  const named = ents.filter(
-    (e) =>
-      e.type === 'person' &&
-      inside(e) &&
-      !WITH.test(s.text.slice(Math.max(0, e.start - s.start - 8), e.start - s.start)),
-  );
-  let who = subjects(s, named, kind, ctx, stance);
+  const persons = ents.filter((e) => e.type === 'person' && inside(e));
+  const isPartner = (e: EntityIn) =>
+    WITH.test(s.text.slice(Math.max(0, e.start - s.start - 8), e.start - s.start));
+  const named = persons.filter((e) => !isPartner(e));
+  // A person named after "with" is the partner, never the subject, even when the sentence names no
+  // one else and the document's main persons stand in for its subject.
+  const partners = new Set(persons.filter(isPartner).map((e) => e.normalized));
+  let who = subjects(s, named, kind, ctx, stance).filter((e) => !partners.has(e.normalized));
   // A sentence that goes on from the one before (a list item, "two weeks later", "there") without a
   // subject of its own — Polish, Russian and Tajik drop it — is about the person the text is about.
   if (!who.length && ctx.current && (referred || !dates.length || /^\s*\d{1,2}\)/u.test(s.text)))

@@ -41,7 +41,7 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
   const named = findNamedEntities(t);
   const places = widenPlaces(
     t,
-    vetoPlaces(findPlaces(t, modelPlaceSpans(named)), named),
+    vetoPlaces(findPlaces(t, modelPlaceSpans(t, named)), named),
     named,
     wholePlace,
   );

@@ -5,6 +5,7 @@ import {
   modelOrganizations,
   modelPersons,
   modelPlaces,
+  modelPlaceSpans,
   vetoPlaces,
   widenPlaces,
 } from './model-candidates.js';
@@ -611,4 +612,36 @@ describe('names with a capitalised particle', () => {
       [],
     );
   });
+});
+
+describe('model place spans that confirm gazetteer names', () => {
+  // A given name in an inverted "Family, Given" line read weakly as a place, while the model reads the
+  // same word as a person further down the page: it is that person's name, not a place.
+  const CASES: Array<[string, string]> = [
+    ['Subject: Kalorin, Vestam\nVestam arrived at the consulate.', 'Vestam'],
+    ['Предмет: Калорин, Вестам\nВестам прибыл в консульство.', 'Вестам'],
+    ['Dotyczy: Kalorin, Westam\nWestam przybył do konsulatu.', 'Westam'],
+  ];
+  for (const [text, given] of CASES) {
+    it(`drops a weak place reading of a word read as a person elsewhere on the page (${given})`, () => {
+      const first = text.indexOf(given);
+      const second = text.indexOf(given, first + 1);
+      const place = (margin: number): NamedEntity => ({
+        type: 'place',
+        start: first,
+        end: first + given.length,
+        margin,
+      });
+      const person: NamedEntity = {
+        type: 'person',
+        start: second,
+        end: second + given.length,
+        margin: 26,
+      };
+      expect(modelPlaceSpans(text, [place(8), person])).toEqual([]);
+      // A sure place reading stays, and so does a weak one the page never reads as a person.
+      expect(modelPlaceSpans(text, [place(45), person])).toEqual([place(45)]);
+      expect(modelPlaceSpans(text, [place(8)])).toEqual([place(8)]);
+    });
+  }
 });

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../../core/paths.js';
 import { spansOf } from './ner/bio.js';
-import { FEATURES_VERSION, sequenceFeatures } from './ner/features.js';
+import { FEATURES_VERSION, docStats, sequenceFeatures } from './ner/features.js';
 import { decodeModel } from './ner/model-file.js';
 import { decode, emissions, scoresWithout, type Params } from './ner/perceptron.js';
 import { tokenize } from './ner/tokens.js';
@@ -36,7 +36,7 @@ function load(): Params {
     throw new Error(
       `${MODEL_PATH} was trained on features v${String(header.features)}, the code computes v${FEATURES_VERSION}: retrain (scripts/train-ner.mjs)`,
     );
-  model = params;
+  model = { ...params, document: header.document === true };
   return model;
 }
 
@@ -44,7 +44,9 @@ function load(): Params {
 export function findNamedEntities(text: string, params: Params = load()): NamedEntity[] {
   const tokens = tokenize(text);
   const lineStart = tokens.map((t) => t.lineStart);
-  const em = emissions(params, sequenceFeatures(tokens, params.bits));
+  // A model trained with the document features reads the page as its document.
+  const stats = params.document ? docStats(tokens, params.bits) : null;
+  const em = emissions(params, sequenceFeatures(tokens, params.bits, stats));
   const best = decode(params, em, lineStart);
   const spans = spansOf(best.labels);
   const without = scoresWithout(params, em, lineStart, spans);

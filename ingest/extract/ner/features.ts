@@ -88,9 +88,149 @@ function info(word: string, bits: number): WordInfo {
 
 const PAD: WordInfo = { lower: '<pad>', cls: 'pad', suffix: '', flags: [], own: [] };
 
-/** The hashed features of every token of a sequence, one array per token. */
-export function sequenceFeatures(words: readonly Word[], bits: number): Uint32Array[] {
+// Document-level features, "context aggregation" after Ratinov & Roth 2009 (section 5): what the
+// other occurrences of a word in the same document say about it. A capitalised word the document
+// also writes in lower case is likely a common word; one it writes capitalised inside a sentence is
+// a name even at a sentence start or in a line of capitals (a dateline, a letterhead); one it writes
+// next to another capitalised word is likely part of a longer name written there in full. Russian and
+// Ukrainian inflect names, so the same counts are kept for the word's first letters (a stem) too.
+const STEM = 5;
+const TOTAL = 0;
+const LOWER = 1;
+const CAP_MID = 2;
+const IN_RUN = 3;
+
+/**
+ * A document's counts per lower-cased word (and per `~stem`): total, lower-case, capitalised
+ * mid-sentence, beside a capitalised word; and, per lower-cased word written capitalised, how often
+ * each word before and after it and each list its previous word belongs to occur around it.
+ */
+export interface DocStats {
+  /** How many words (not punctuation) the document has. */
+  words: number;
+  counts: Map<string, Int32Array>;
+  contexts: Map<string, Map<string, number>>;
+}
+
+const isCap = (cls: string) => cls === 'Cap' || cls === 'CAPS';
+/** A capitalised word or an initial (N.): a neighbour that makes a word part of a longer name. */
+const isNamePart = (cls: string) => isCap(cls) || cls === 'Init';
+/** Most context items a word's features name, in document order (bounds the feature count). */
+const MAX_CONTEXTS = 6;
+
+const isStart = (words: readonly Word[], infos: readonly WordInfo[], i: number) =>
+  (words[i] as Word).lineStart || i === 0 || SENTENCE_END.has((infos[i - 1] as WordInfo).lower);
+
+/** What one occurrence adds to its word's counts (computed the same way in a sentence and in its document). */
+function occurrence(words: readonly Word[], infos: readonly WordInfo[], i: number): Int32Array {
+  const me = infos[i] as WordInfo;
+  const c = new Int32Array(4);
+  c[TOTAL] = 1;
+  if (me.cls === 'low') c[LOWER] = 1;
+  const start = isStart(words, infos, i);
+  if (!start && me.cls === 'Cap') c[CAP_MID] = 1;
+  const next = words[i + 1];
+  if (
+    !start &&
+    isCap(me.cls) &&
+    (isNamePart((infos[i - 1] as WordInfo).cls) ||
+      (next && !next.lineStart && isNamePart((infos[i + 1] as WordInfo).cls)))
+  )
+    c[IN_RUN] = 1;
+  return c;
+}
+
+/** The words around a capitalised occurrence, within its line: w-1, w+1 and the lists of w-1. */
+function contextItems(words: readonly Word[], infos: readonly WordInfo[], i: number): string[] {
+  if (!isCap((infos[i] as WordInfo).cls)) return [];
+  const prev = (words[i] as Word).lineStart ? PAD : (infos[i - 1] ?? PAD);
+  const next = words[i + 1] && !(words[i + 1] as Word).lineStart ? (infos[i + 1] as WordInfo) : PAD;
+  return [`p:${prev.lower}`, `n:${next.lower}`, ...prev.flags.map((f) => `f:${f}`)];
+}
+
+function keysOf(lower: string): string[] {
+  const chars = [...lower];
+  return chars.length > STEM ? [lower, `~${chars.slice(0, STEM).join('')}`] : [lower];
+}
+
+/** The document counts of a sequence of words (a page, or a training document's sentences, each starting a line). */
+export function docStats(words: readonly Word[], bits = 21): DocStats {
   const infos = words.map((w) => info(w.text, bits));
+  const counts = new Map<string, Int32Array>();
+  const contexts = new Map<string, Map<string, number>>();
+  infos.forEach((me, i) => {
+    if (me.cls === 'punct' || me.cls === 'num') return;
+    const c = occurrence(words, infos, i);
+    for (const k of keysOf(me.lower)) {
+      let s = counts.get(k);
+      if (!s) counts.set(k, (s = new Int32Array(4)));
+      for (let j = 0; j < 4; j++) s[j] = (s[j] as number) + (c[j] as number);
+    }
+    const items = contextItems(words, infos, i);
+    if (!items.length) return;
+    let m = contexts.get(me.lower);
+    if (!m) contexts.set(me.lower, (m = new Map()));
+    for (const it of items) m.set(it, (m.get(it) ?? 0) + 1);
+  });
+  let n = 0;
+  for (const me of infos) if (me.cls !== 'punct') n++;
+  return { words: n, counts, contexts };
+}
+
+/** The document features of word i: its counts elsewhere in the document (its own occurrence taken out). */
+function docFeatures(
+  stats: DocStats,
+  words: readonly Word[],
+  infos: readonly WordInfo[],
+  i: number,
+  sentStart: boolean,
+  cls: string,
+): string[] {
+  const me = infos[i] as WordInfo;
+  if (cls === 'punct' || cls === 'num' || cls === 'low') return [];
+  const own = occurrence(words, infos, i);
+  const out: string[] = [];
+  // What a short document does not say means little (a common word may simply not recur), so the
+  // counts are read with the document's size.
+  const size = stats.words < 60 ? 's' : stats.words < 300 ? 'm' : 'l';
+  for (const k of keysOf(me.lower)) {
+    const s = stats.counts.get(k);
+    const n = (j: number) => (s ? (s[j] as number) - (own[j] as number) : 0);
+    const tag = k.startsWith('~') ? 'ds' : 'd';
+    out.push(
+      `${tag}L=${n(LOWER) > 0}|${n(CAP_MID) > 0}|${cls}|${sentStart}|${size}`,
+      `${tag}R=${n(IN_RUN) > 0}|${cls}|${size}`,
+    );
+    if (tag === 'd') out.push(`dN=${Math.min(n(TOTAL), 3)}|${cls}|${size}`);
+  }
+  const m = stats.contexts.get(me.lower);
+  if (m) {
+    const mine = contextItems(words, infos, i);
+    let k = 0;
+    for (const [item, count] of m) {
+      if (k >= MAX_CONTEXTS) break;
+      if (count - mine.filter((x) => x === item).length <= 0) continue;
+      out.push(`dc=${item}`);
+      k++;
+    }
+  }
+  return out;
+}
+
+/**
+ * The hashed features of every token of a sequence, one array per token. `stats` are the counts of
+ * the document the sequence belongs to (docStats), for a model trained with the document features;
+ * null for one trained without them. `self` are the words whose occurrences the counts hold (the
+ * sequence itself unless the trainer changed its letter case).
+ */
+export function sequenceFeatures(
+  words: readonly Word[],
+  bits: number,
+  stats: DocStats | null = null,
+  self: readonly Word[] = words,
+): Uint32Array[] {
+  const infos = words.map((w) => info(w.text, bits));
+  const selfInfos = self === words ? infos : self.map((w) => info(w.text, bits));
   const at = (i: number) => (i >= 0 && i < infos.length ? (infos[i] as WordInfo) : PAD);
   return words.map((w, i) => {
     const me = at(i);
@@ -124,6 +264,7 @@ export function sequenceFeatures(words: readonly Word[], bits: number): Uint32Ar
     for (const f of p1.flags) ctx.push(`L-1=${f}`);
     for (const f of n1.flags) ctx.push(`L+1=${f}`);
     for (const f of p2.flags) ctx.push(`L-2=${f}`);
+    if (stats) ctx.push(...docFeatures(stats, self, selfInfos, i, sentStart, me.cls));
     const out = new Uint32Array(me.own.length + ctx.length);
     out.set(me.own);
     ctx.forEach((c, k) => (out[me.own.length + k] = bucket(c, bits)));

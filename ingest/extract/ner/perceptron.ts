@@ -13,6 +13,8 @@ export interface Params {
   emit: Float32Array | Int16Array | Int8Array;
   scale: number;
   trans: Float32Array;
+  /** Whether the model was trained with the document features (features.ts, docStats). */
+  document?: boolean;
 }
 
 const isInside = (y: number) => y > 0 && y % 2 === 0;

@@ -20,7 +20,10 @@ import { farApart, geoOf, within } from '../core/geo/locate.js';
 
 export interface TimedClaim {
   id: number;
+  /** The person's key (opaque: it tells nothing of the name). */
   person: string;
+  /** The key of the person's family name (core/names/person-names.ts familyKey): namesakes and relatives share it. */
+  family?: string;
   place: string;
   from: string;
   to: string | null;

@@ -2,7 +2,7 @@
 // export. Claims are stored per document; a claim about two people (a marriage) is on both timelines.
 import { firstPageTexts, readableDocumentNames } from '../store/documents.js';
 import { ALL_ACCESS, type Access } from '../store/access.js';
-import { nameKeysOf } from '../core/names/person-names.js';
+import { nameKeysOf, parseName } from '../core/names/person-names.js';
 import {
   anyOfFilter,
   countPages,
@@ -151,6 +151,13 @@ export async function claimsOf(
   for (const r of rows)
     if (r.c.stance === 'alleged' && sourceKind(head(r.c.documentId)) !== 'alleged')
       reporting.add(r.c.documentId);
+  // Each person's family name key, from their name: the keys themselves are opaque.
+  const family = new Map(
+    (await peopleByKeys(db, [...new Set(rows.flatMap((r) => r.c.personKeys))])).flatMap((p) => {
+      const parts = parseName(p.name);
+      return parts ? [[p.key, parts.familyKey.replace('.', '')] as const] : [];
+    }),
+  );
   const out: TimelineClaim[] = [];
   for (const { c, filename, sha256 } of rows) {
     for (const person of c.personKeys) {
@@ -158,6 +165,7 @@ export async function claimsOf(
       out.push({
         id: c.id,
         person,
+        ...(family.has(person) ? { family: family.get(person)! } : {}),
         place: c.place,
         from: c.dateFrom,
         to: c.dateTo,

@@ -9,7 +9,7 @@ const c = (
   from: string,
   to: string,
   stance: TimedClaim['stance'],
-): TimedClaim => ({ id: ++id, person, place, from, to, stance });
+): TimedClaim => ({ id: ++id, person, family: person.split('-')[0], place, from, to, stance });
 
 // Invented people and events.
 describe('disputed', () => {
@@ -21,6 +21,16 @@ describe('disputed', () => {
     const stranger = c('krmv-zrn', 'Poltava', '2020-06-13', '2020-06-13', 'documented');
     const own = c('rslv-glnr', 'Poltava', '2020-06-15', '2020-06-15', 'documented');
     expect(disputed([flight, namesake, later, stranger, own])).toEqual([flight, namesake, own]);
+    // Keys are opaque: the family comes with the claim, never from the key's letters.
+    const opaque = (x: TimedClaim, person: string) => ({ ...x, person });
+    expect(
+      disputed([
+        opaque(flight, '5f0c2a'),
+        opaque(namesake, '9b17e4'),
+        opaque(stranger, '5f0d00'),
+        { ...opaque(namesake, '5f0c2b'), family: undefined, id: ++id },
+      ]),
+    ).toEqual([opaque(flight, '5f0c2a'), opaque(namesake, '9b17e4')]);
   });
 
   it('keeps what bounds where the person was: within a week elsewhere, within weeks at the alleged place', () => {

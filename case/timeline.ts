@@ -38,9 +38,6 @@ export function ordered<T extends TimedClaim>(claims: T[]): T[] {
   );
 }
 
-/** The family part of a person's key ("family-given"), which namesakes and relatives share. */
-const family = (key: string) => key.split('-')[0];
-
 type Span = [number, number];
 const span = (c: TimedClaim): Span => {
   const [a, b] = maybe(c);
@@ -70,7 +67,10 @@ export function disputed<T extends TimedClaim>(claims: T[], marginDays = DISPUTE
     const bears = alleged.some((a) => {
       if (a.person !== c.person)
         return (
-          c.stance === 'documented' && family(a.person) === family(c.person) && near(s, span(a), 0)
+          c.stance === 'documented' &&
+          a.family !== undefined &&
+          a.family === c.family &&
+          near(s, span(a), 0)
         );
       return near(s, span(a), NEAR_DAYS) || (c.place === a.place && near(s, span(a), marginDays));
     });

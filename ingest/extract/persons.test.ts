@@ -27,6 +27,25 @@ describe('findPersons', () => {
     expect(names('капитан полиции Э. Р. Турсунов')).toEqual([['Э. Р. Турсунов', 'E. R. Tursunov']]);
   });
 
+  it('reads a name through a stray quote mark OCR put before a word, never through a quotation', () => {
+    expect(names('меня записали по фамилии мужа — Сафарова ‘Мадина)')).toEqual([
+      ['Сафарова ‘Мадина', 'Madina Safarova'],
+    ]);
+    expect(names('Signed: Rustam `Nazarov, the applicant')).toEqual([
+      ['Rustam `Nazarov', 'Rustam Nazarov'],
+    ]);
+    expect(names('Wnioskodawca Karimow ‚Dilszod złożył wniosek')).toEqual([
+      ['Karimow ‚Dilszod', 'Dilshod Karimov'],
+    ]);
+    // A word in quotation marks is not part of the name before it.
+    expect(names('The witness Rustam Nazarov ‘Tiger’ was seen').map(([s]) => s)).toEqual([
+      'Rustam Nazarov',
+    ]);
+    expect(names('Свидетель Сафаров Рустам ‘Тигр’ показал').map(([s]) => s)).toEqual([
+      'Сафаров Рустам',
+    ]);
+  });
+
   it('resolves a later short mention to the person named in full earlier', () => {
     const ctx = newContext();
     findPersons('Расулова Гузал Тохировна, 03.02.1994 года рождения', ctx, []);

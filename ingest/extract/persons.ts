@@ -111,9 +111,17 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
-/** True when two tokens are separated only by spaces (not a comma, a line break or other text). */
+/**
+ * True when two tokens are separated only by spaces (not a comma, a line break or other text), or by
+ * spaces and a stray opening quote mark glued to the second word that nothing closes on its line:
+ * a speck OCR read as punctuation ("Сафарова ‘Мадина"), not a quotation ("Rustam ‘Tiger’").
+ */
 function adjacent(text: string, a: Token, b: Token): boolean {
-  return /^[ \t]{1,3}$/.test(text.slice(a.end, b.start));
+  const gap = text.slice(a.end, b.start);
+  if (/^[ \t]{1,3}$/.test(gap)) return true;
+  if (!/^[ \t]{1,3}[‘`´‚]$/u.test(gap)) return false;
+  const line = text.slice(b.start).split('\n', 1)[0]!;
+  return !/[’'`´]/u.test(line);
 }
 
 /** Adjacent, or on the next line: for parts that only continue a name (a second initial, a patronymic). */

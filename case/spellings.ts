@@ -31,6 +31,8 @@ export function cleanVariants(m: { text: string; normalized: string }): string[]
   const text = m.text
     .replace(/\s+/g, ' ')
     .trim()
+    // A stray opening quote mark OCR glued to a word (see ingest/extract/ner/tokens.ts) is no part of it.
+    .replace(/(^|\s)[‘`´‚](?=\p{L})/gu, '$1')
     .replace(/(\p{Ll})кизи(?!\p{L})/gu, '$1қизи')
     .replace(/(\p{Lu})КИЗИ(?!\p{L})/gu, '$1ҚИЗИ');
   if (

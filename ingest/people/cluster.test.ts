@@ -94,6 +94,17 @@ describe('clusterPeople', () => {
     expect(p[0]?.variants).toEqual(['Guzal Rasulova']);
   });
 
+  it('shows a spelling without the stray quote mark OCR glued to a word of it', () => {
+    const people = clusterPeople([
+      m(1, 'Давлатова ‘Зарина', 'Zarina Davlatova'),
+      m(2, 'Trevelyan `Marcus', 'Marcus Trevelyan'),
+    ]);
+    expect(people.flatMap((p) => p.variants)).toEqual(
+      expect.arrayContaining(['Давлатова Зарина', 'Marcus Trevelyan']),
+    );
+    expect(people.flatMap((p) => p.variants).some((v) => /[‘`]/u.test(v))).toBe(false);
+  });
+
   it('applies merge and split decisions, the last one about a pair winning', () => {
     const base = [
       m(1, 'Jahongir Sharifzoda', 'Jahongir Sharifzoda'),

@@ -274,7 +274,7 @@ function byCompany(
 }
 
 /**
- * A given name OCR or a typist got one letter wrong (Щерзод for Шерзод, Dauron for Davron) is the
+ * A given name OCR or a typist got one letter wrong (Вахтиёр for Бахтиёр, Dauron for Davron) is the
  * one relative of that family it is a letter from, when it is no given name of its own (the name
  * lists of core/names/given-names.ts: Arina is not a misread Irina), stands in one document only,
  * and that relative is written in two documents or more. Compared as written (the words of the

@@ -245,7 +245,7 @@ function documentFamilies(parsed: Parsed[]): Map<number, Set<string>> {
  * Of the relatives an initial fits, the one the other families of its document are seen with
  * elsewhere: collective disambiguation, as entity linkers weigh the coherence of a document's
  * entities (Hoffart et al. 2011, "Robust disambiguation of named entities in text", EMNLP). A
- * decision naming "the sister, Karimova Z., and her husband, Rahimov B." means the Karimova whose
+ * decision naming "the sister, Yuldasheva Z., and her husband, Rahimov B." means the Yuldasheva whose
  * own documents name the Rahimovs. Chosen only when that relative's documents hold them at least
  * twice and three times as often as any other's; otherwise undefined.
  */

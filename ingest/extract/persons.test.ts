@@ -27,6 +27,31 @@ describe('findPersons', () => {
     expect(names('капитан полиции Э. Р. Турсунов')).toEqual([['Э. Р. Турсунов', 'E. R. Tursunov']]);
   });
 
+  it('a title of office before a name is no part of it (pl, de, fr, ru, uk)', () => {
+    for (const text of [
+      'Wczoraj Prezydent Kowalczyk przyjechał.',
+      'Gestern kam Ministerpräsident Brodowski nach Kiel.',
+      'Hier le Président Kovalenko est arrivé.',
+      'В зал вошёл Губернатор Тарасенко.',
+      'До зали увійшов Міністр Петренко.',
+      'Pani Profesor Nowakowska mówiła.',
+    ])
+      expect(names(text)).toEqual([]);
+    // The name after the title is still read when it has a name's shape.
+    expect(names('Le Président Gaston Delavigne est arrivé.')).toEqual([
+      ['Gaston Delavigne', 'Gaston Delavigne'],
+    ]);
+  });
+
+  it('a word that only opens the sentence, written in lower case elsewhere, opens no name', () => {
+    for (const text of [
+      'Дело шло. Родители Варвары пришли. Её родители молчали.',
+      'Дело шло. Жители Варвары пришли. Её жители молчали.',
+      'Дело слушали долго. Жители Заречного района просили. Все жители ждали.',
+    ])
+      expect(names(text)).toEqual([]);
+  });
+
   it('resolves a later short mention to the person named in full earlier', () => {
     const ctx = newContext();
     findPersons('Расулова Гузал Тохировна, 03.02.1994 года рождения', ctx, []);

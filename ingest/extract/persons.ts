@@ -38,6 +38,8 @@ interface StopWordsFile {
   entries: Array<{ words: string[] }>;
   functionWords: { words: string[] };
   notNames: { words: string[] };
+  /** Nouns of office and rank written before a name (President, Академик, Prezydent). */
+  titles: Array<{ words: string[] }>;
 }
 
 let hardStop: Set<string> | undefined;
@@ -47,7 +49,11 @@ let stop: Set<string> | undefined;
 function hardStopWords(): Set<string> {
   const file = loadData<StopWordsFile>('stopwords.json');
   hardStop ??= new Set(
-    [...file.notNames.words, ...file.functionWords.words].map((w) => foldAccents(w)),
+    [
+      ...file.notNames.words,
+      ...file.functionWords.words,
+      ...file.titles.flatMap((e) => e.words),
+    ].map((w) => foldAccents(w)),
   );
   return hardStop;
 }
@@ -191,6 +197,34 @@ const sentenceStart = (text: string, t: Token) => {
     !wrapped(text, lineEnd)
   );
 };
+
+/** The words a page writes in lower case, and their first five letters (a stem without its case ending). */
+let lowerOf: { text: string; lower: Set<string> } | undefined;
+function pageLowerWords(text: string): Set<string> {
+  if (lowerOf?.text === text) return lowerOf.lower;
+  const words = text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? [];
+  const lower = new Set([...words, ...words.filter((w) => w.length > 5).map((w) => w.slice(0, 5))]);
+  lowerOf = { text, lower };
+  return lower;
+}
+
+/**
+ * A word that opens a sentence only: capitalised there for that reason, written in lower case
+ * elsewhere on the page (in this or another case form: академик … Академик X; the house … House X)
+ * and no listed given name in its own form. It opens no name.
+ */
+function commonOpener(text: string, t: Token): boolean {
+  if (!t.cap || t.initial || isGivenName(t.text) || !sentenceStart(text, t)) return false;
+  const w = t.text.toLowerCase();
+  const lower = pageLowerWords(text);
+  return lower.has(w) || (w.length > 5 && lower.has(w.slice(0, 5)));
+}
+
+/** Whether the word at `start` of the page opens a sentence only (see commonOpener). */
+export function opensSentenceOnly(text: string, start: number): boolean {
+  const t = tokenize(text.slice(start, start + 60))[0];
+  return Boolean(t && t.start === 0 && commonOpener(text, { ...t, start, end: start + t.end }));
+}
 
 // ---- normalization -------------------------------------------------------------------------
 
@@ -471,7 +505,8 @@ function matchAt(
     !isStop(a) &&
     !isStop(b!) &&
     sameScript(a, b!) &&
-    !isPatronymic(b!)
+    !isPatronymic(b!) &&
+    !commonOpener(text, a)
   ) {
     // given family (Бахтиёр Эргашев, Ewa Kozłowska-Wróbel) or family given (Саидова Дилбар, SAIDOVA Gulnora)
     // At a sentence start only a given name in its own form counts (Вина Саидовой is "guilt of").

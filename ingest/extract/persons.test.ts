@@ -27,6 +27,39 @@ describe('findPersons', () => {
     expect(names('капитан полиции Э. Р. Турсунов')).toEqual([['Э. Р. Турсунов', 'E. R. Tursunov']]);
   });
 
+  it('a known given name that opens another name is no short mention of the known person', () => {
+    const cases: Array<[string, string]> = [
+      ['First was Igor Vantarov of Estonia.', 'Fifth came Igor Potapovich of Kazakhstan.'],
+      ['Wygrał Marko Dolinar z Lublina.', 'Drugi był Marko Jankovich z Opola.'],
+      ['Es gewann Dragan Weißler aus Kiel.', 'Zweiter wurde Dragan Petrovich aus Ulm.'],
+      ['Gagnant : Milan Durocher, de Lyon.', 'Deuxième : Milan Stankovich, de Nice.'],
+    ];
+    for (const [first, second] of cases) {
+      const ctx = newContext();
+      findPersons(first, ctx, []);
+      expect(findPersons(second, ctx, []).map((f) => second.slice(f.start, f.end))).toEqual([]);
+    }
+    // In Cyrillic the given name and patronymic are the known person's polite address.
+    const ctx = newContext();
+    findPersons('Выступил Борис Васильевич Тарханов.', ctx, []);
+    expect(
+      findPersons('Коллеги поблагодарили Бориса Васильевича.', ctx, []).map((f) => f.normalized),
+    ).toEqual(['Boris Tarkhanov']);
+  });
+
+  it('a word opening a sentence before a given name and patronymic is no family name', () => {
+    expect(names('Выступил Борис Васильевич Тарханов.')).toEqual([
+      ['Борис Васильевич Тарханов', 'Boris Tarkhanov'],
+    ]);
+    expect(names('Потом Бориса Николаевича ждали.')).toEqual([]);
+    expect(names('Вчера Оксану Петрівну вітали.')).toEqual([]);
+    // A list row of family, given name and patronymic keeps its family name, ending or not.
+    expect(names('Цой Виктор Робертович\nКим Анна Сергеевна, 1990 г. р.')).toEqual([
+      ['Цой Виктор Робертович', 'Viktor Tsoy'],
+      ['Ким Анна Сергеевна', 'Anna Kim'],
+    ]);
+  });
+
   it('a title of office before a name is no part of it (pl, de, fr, ru, uk)', () => {
     for (const text of [
       'Wczoraj Prezydent Kowalczyk przyjechał.',

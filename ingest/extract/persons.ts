@@ -459,7 +459,13 @@ function matchAt(
     b!.cap &&
     isPatronymic(c) &&
     !isStop(a) &&
-    !isStop(b!)
+    !isStop(b!) &&
+    // At a sentence start the first word is a family name only by its ending (Потом Бориса
+    // Николаевича, Выступил Игорь Васильевич: an adverb, a verb before a given name and patronymic)
+    // or where the three words are all the line or list item holds (Цой Виктор Робертович⏎).
+    (!sentenceStart(text, a) ||
+      isFamilyLike(a) ||
+      /^[ \t]*(?:[,;(\n\d]|$)/.test(text.slice(c.end, c.end + 5)))
   )
     return { tokens: [a, b!, c], family: a, given: b!, patronymic: c };
   // given patronymic family (Дилбар Камоловна Саидова)
@@ -767,7 +773,9 @@ export function normalizeModelName(
   const ukrainian = /[іїєґ]/iu.test(text);
   // Given name and patronymic, the polite Russian address (Анна Петровна): the person the document
   // named in full with that given name, or no one.
-  if (toks.some(isPatronymic)) {
+  // Latin script writes no patronymic alone after a given name: Potapovich, Jankovich there are
+  // family names (the polite address is Russian, in Cyrillic).
+  if (toks.some(isPatronymic) && (hasCyrillic(span) || toks.length > 2)) {
     const [given, patronymic] = toks;
     return toks.length === 2 && ctx && given!.cap && isPatronymic(patronymic!)
       ? knownPerson(given!.text, ctx, ukrainian)
@@ -820,8 +828,21 @@ function singleNameMentions(
   taken: Found[],
 ): Found[] {
   const out: Found[] = [];
-  for (const t of toks) {
+  for (const [k, t] of toks.entries()) {
     if (!t.cap || t.initial || isStop(t) || taken.some((f) => overlaps(f, t.start, t.end)))
+      continue;
+    // A given name that opens another name (Igor Potapovich beside Igor Trandenkov) is not the
+    // known person's: in Latin script every capitalised word after it, in Cyrillic all but a
+    // patronymic (Бориса Николаевича is the polite address of the one known Борис).
+    const next = toks[k + 1];
+    if (
+      next?.cap &&
+      !next.initial &&
+      adjacent(text, t, next) &&
+      !isStop(next) &&
+      (!hasCyrillic(next.text) || !isPatronymic(next)) &&
+      knownPerson(next.text, ctx, ukrainian) === undefined
+    )
       continue;
     const who = knownPerson(t.text, ctx, ukrainian);
     if (who)

@@ -60,6 +60,20 @@ describe('findPersons', () => {
     ]);
   });
 
+  it("a consonant-stem family name beside a man's given name in an oblique case is in that case", () => {
+    expect(names('Полиция задержала британца Марка Дуггана вчера.')).toEqual([
+      ['Марка Дуггана', 'Mark Duggan'],
+    ]);
+    expect(names('Суд передал дело Марку Дуггану утром.')).toEqual([
+      ['Марку Дуггану', 'Mark Duggan'],
+    ]);
+    expect(names('Поліція затримала британця Марка Дуггана вчора.')).toEqual([
+      ['Марка Дуггана', 'Mark Duhhan'],
+    ]);
+    // A nominative keeps its family name as written.
+    expect(names('Показания дал Роберт Фишер вчера.')).toEqual([['Роберт Фишер', 'Robert Fisher']]);
+  });
+
   it('a title of office before a name is no part of it (pl, de, fr, ru, uk)', () => {
     for (const text of [
       'Wczoraj Prezydent Kowalczyk przyjechał.',

@@ -368,7 +368,16 @@ function normalizeMatch(m: Match, textIsUkrainian: boolean, before: string): str
         polishNominative(m.family.text),
         polishNominative(m.family.text) !== m.family.text,
       );
-  const family = cyrillic ? familyNominative(m.family.text, gender, !m.given) : polish!.family;
+  // A man's given name in an oblique case (Марка, Ивану) puts a consonant-stem family name beside it
+  // in that case too (Марка Дуггана → Дугган), as initials do.
+  const obliqueMan =
+    gender === 'm' &&
+    m.given !== undefined &&
+    !m.patronymic &&
+    foldAccents(givenNominative(m.given.text)) !== foldAccents(m.given.text);
+  const family = cyrillic
+    ? familyNominative(m.family.text, gender, !m.given || obliqueMan)
+    : polish!.family;
   const fam = romanizeName(family, ukrainian);
   if (m.given)
     return `${romanizeGiven(polish?.given ?? givenInCaseOf(m.given.text, m.patronymic), ukrainian)} ${fam}`;

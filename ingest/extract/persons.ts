@@ -369,7 +369,7 @@ function normalizeMatch(m: Match, textIsUkrainian: boolean, before: string): str
         polishNominative(m.family.text) !== m.family.text,
       );
   // A man's given name in an oblique case (Марка, Ивану) puts a consonant-stem family name beside it
-  // in that case too (Марка Дуггана → Дугган), as initials do.
+  // in that case too (Марка Кеддена → Кедден), as initials do.
   const obliqueMan =
     gender === 'm' &&
     m.given !== undefined &&
@@ -782,7 +782,7 @@ export function normalizeModelName(
   const ukrainian = /[іїєґ]/iu.test(text);
   // Given name and patronymic, the polite Russian address (Анна Петровна): the person the document
   // named in full with that given name, or no one.
-  // Latin script writes no patronymic alone after a given name: Potapovich, Jankovich there are
+  // Latin script writes no patronymic alone after a given name: Zaborovich, Jankovich there are
   // family names (the polite address is Russian, in Cyrillic).
   if (toks.some(isPatronymic) && (hasCyrillic(span) || toks.length > 2)) {
     const [given, patronymic] = toks;
@@ -840,7 +840,7 @@ function singleNameMentions(
   for (const [k, t] of toks.entries()) {
     if (!t.cap || t.initial || isStop(t) || taken.some((f) => overlaps(f, t.start, t.end)))
       continue;
-    // A given name that opens another name (Igor Potapovich beside Igor Trandenkov) is not the
+    // A given name that opens another name (Igor Zaborovich beside Igor Vantarov) is not the
     // known person's: in Latin script every capitalised word after it, in Cyrillic all but a
     // patronymic (Бориса Николаевича is the polite address of the one known Борис).
     const next = toks[k + 1];

@@ -33,6 +33,16 @@ function wholePlace(surface: string): string | undefined {
     : undefined;
 }
 
+/**
+ * A place name that is the first half of a compound modifier (Boston-based, Amman-bound, Hong
+ * Kong-listed, France-registered) describes something else: the sentence is not about the place.
+ * A name whose own parts are joined by hyphens and a lower-case word (Stratford-upon-Avon,
+ * Ростов-на-Дону) goes on past the lower-case word with another hyphen, and stays.
+ */
+function modifierHalf(text: string, f: Found): boolean {
+  return /^-\p{Ll}{3,}(?![\p{L}-])/u.test(text.slice(f.end, f.end + 40));
+}
+
 export function extractPage(text: string, ctx: DocumentContext): Found[] {
   const view = dehyphenate(text, isKnownName);
   const t = view.text;
@@ -44,7 +54,7 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
     vetoPlaces(findPlaces(t, modelPlaceSpans(t, named)), named),
     named,
     wholePlace,
-  );
+  ).filter((f) => !modifierHalf(t, f));
   const ruleOrganizations = arbitrateOrganizations(t, findOrganizations(t), named);
   const rulePersons = arbitratePersons(
     t,
@@ -65,7 +75,7 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
     named,
     [...places, ...organizations, ...persons, ...passports, ...dates],
     ctx,
-  );
+  ).filter((f) => !modifierHalf(t, f));
   const all = [...passports, ...dates, ...places, ...morePlaces, ...organizations, ...persons];
   const mapped = view.offsets
     ? all.map((f) => {

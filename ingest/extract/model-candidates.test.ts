@@ -328,6 +328,37 @@ describe('rule persons the model reads otherwise', () => {
     }
   });
 
+  it('does not widen over a word that only opens the sentence (ru, uk, pl, de, fr)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Он спорил. Слова Ворохова приводят все. Эти слова знают.', 'Ворохова', 'Слова Ворохова'],
+      ['Справа йде. Сусіди Петренка прийшли. Інші сусіди мовчали.', 'Петренка', 'Сусіди Петренка'],
+      [
+        'Sprawa trwa. Sąsiedzi Wolańskiego przyszli. Inni sąsiedzi milczeli.',
+        'Wolańskiego',
+        'Sąsiedzi Wolańskiego',
+      ],
+      [
+        'Es dauert. Nachbarin Brodowski kam. Die nachbarin schwieg.',
+        'Brodowski',
+        'Nachbarin Brodowski',
+      ],
+      [
+        'Cela dure. Voisine Delacroix vint. La voisine attendait.',
+        'Delacroix',
+        'Voisine Delacroix',
+      ],
+    ];
+    for (const [text, short, long] of cases) {
+      const found = arbitratePersons(
+        text,
+        [rule(text, short, short)],
+        [span(text, long, 'person', 150)],
+        newContext(),
+      );
+      expect(found.map((f) => f.text)).toEqual([short]);
+    }
+  });
+
   it('drops a rule person the model surely reads as an organization or a place over the same words', () => {
     const text = 'Shares of Harlow Bennett rose while Marcus Trevelyan sold.';
     const persons = [

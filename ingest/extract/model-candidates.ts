@@ -14,6 +14,7 @@ import {
   normalizeBareName,
   normalizeModelName,
   normalizePersonSpan,
+  opensSentenceOnly,
   personEvidence,
   rememberPerson,
 } from './persons.js';
@@ -312,8 +313,14 @@ export function arbitratePersons(
       named.some((e) => e.type !== 'person' && e.margin >= VETO_MARGIN && within(p, e))
     )
       continue;
+    // Not over a word that only opens the sentence (Академик X, House X: the page writes it in
+    // lower case elsewhere).
     const wider = modelPersons.find(
-      (e) => e.margin >= WIDEN_MARGIN && !within(e, p) && !out.some((f) => overlaps(f, e)),
+      (e) =>
+        e.margin >= WIDEN_MARGIN &&
+        !within(e, p) &&
+        !out.some((f) => overlaps(f, e)) &&
+        (e.start >= p.start || !opensSentenceOnly(text, e.start)),
     );
     // Not to a given name and patronymic alone: the rule's name already says who, and the polite
     // form adds a spelling of the person no reader searches for.

@@ -46,6 +46,78 @@ describe('findPersons', () => {
     ]);
   });
 
+  it('a known given name that opens another name is no short mention of the known person', () => {
+    const cases: Array<[string, string]> = [
+      ['First was Igor Vantarov of Estonia.', 'Fifth came Igor Zaborovich of Kazakhstan.'],
+      ['Wygrał Marko Dolinar z Lublina.', 'Drugi był Marko Jankovich z Opola.'],
+      ['Es gewann Dragan Weißler aus Kiel.', 'Zweiter wurde Dragan Petrovich aus Ulm.'],
+      ['Gagnant : Milan Durocher, de Lyon.', 'Deuxième : Milan Stankovich, de Nice.'],
+    ];
+    for (const [first, second] of cases) {
+      const ctx = newContext();
+      findPersons(first, ctx, []);
+      expect(findPersons(second, ctx, []).map((f) => second.slice(f.start, f.end))).toEqual([]);
+    }
+    // In Cyrillic the given name and patronymic are the known person's polite address.
+    const ctx = newContext();
+    findPersons('Выступил Борис Васильевич Тарханов.', ctx, []);
+    expect(
+      findPersons('Коллеги поблагодарили Бориса Васильевича.', ctx, []).map((f) => f.normalized),
+    ).toEqual(['Boris Tarkhanov']);
+  });
+
+  it('a word opening a sentence before a given name and patronymic is no family name', () => {
+    expect(names('Выступил Борис Васильевич Тарханов.')).toEqual([
+      ['Борис Васильевич Тарханов', 'Boris Tarkhanov'],
+    ]);
+    expect(names('Потом Бориса Николаевича ждали.')).toEqual([]);
+    expect(names('Вчера Оксану Петрівну вітали.')).toEqual([]);
+    // A list row of family, given name and patronymic keeps its family name, ending or not.
+    expect(names('Цой Виктор Робертович\nКим Анна Сергеевна, 1990 г. р.')).toEqual([
+      ['Цой Виктор Робертович', 'Viktor Tsoy'],
+      ['Ким Анна Сергеевна', 'Anna Kim'],
+    ]);
+  });
+
+  it("a consonant-stem family name beside a man's given name in an oblique case is in that case", () => {
+    expect(names('Полиция задержала британца Марка Кеддена вчера.')).toEqual([
+      ['Марка Кеддена', 'Mark Kedden'],
+    ]);
+    expect(names('Суд передал дело Марку Кеддену утром.')).toEqual([
+      ['Марку Кеддену', 'Mark Kedden'],
+    ]);
+    expect(names('Поліція затримала британця Марка Кеддена вчора.')).toEqual([
+      ['Марка Кеддена', 'Mark Kedden'],
+    ]);
+    // A nominative keeps its family name as written.
+    expect(names('Показания дал Роберт Фишер вчера.')).toEqual([['Роберт Фишер', 'Robert Fisher']]);
+  });
+
+  it('a title of office before a name is no part of it (pl, de, fr, ru, uk)', () => {
+    for (const text of [
+      'Wczoraj Prezydent Kowalczyk przyjechał.',
+      'Gestern kam Ministerpräsident Brodowski nach Kiel.',
+      'Hier le Président Kovalenko est arrivé.',
+      'В зал вошёл Губернатор Тарасенко.',
+      'До зали увійшов Міністр Петренко.',
+      'Pani Profesor Nowakowska mówiła.',
+    ])
+      expect(names(text)).toEqual([]);
+    // The name after the title is still read when it has a name's shape.
+    expect(names('Le Président Gaston Delavigne est arrivé.')).toEqual([
+      ['Gaston Delavigne', 'Gaston Delavigne'],
+    ]);
+  });
+
+  it('a word that only opens the sentence, written in lower case elsewhere, opens no name', () => {
+    for (const text of [
+      'Дело шло. Родители Варвары пришли. Её родители молчали.',
+      'Дело шло. Жители Варвары пришли. Её жители молчали.',
+      'Дело слушали долго. Жители Заречного района просили. Все жители ждали.',
+    ])
+      expect(names(text)).toEqual([]);
+  });
+
   it('resolves a later short mention to the person named in full earlier', () => {
     const ctx = newContext();
     findPersons('Расулова Гузал Тохировна, 03.02.1994 года рождения', ctx, []);

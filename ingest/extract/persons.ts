@@ -38,6 +38,8 @@ interface StopWordsFile {
   entries: Array<{ words: string[] }>;
   functionWords: { words: string[] };
   notNames: { words: string[] };
+  /** Nouns of office and rank written before a name (President, Академик, Prezydent). */
+  titles: Array<{ words: string[] }>;
 }
 
 let hardStop: Set<string> | undefined;
@@ -47,7 +49,11 @@ let stop: Set<string> | undefined;
 function hardStopWords(): Set<string> {
   const file = loadData<StopWordsFile>('stopwords.json');
   hardStop ??= new Set(
-    [...file.notNames.words, ...file.functionWords.words].map((w) => foldAccents(w)),
+    [
+      ...file.notNames.words,
+      ...file.functionWords.words,
+      ...file.titles.flatMap((e) => e.words),
+    ].map((w) => foldAccents(w)),
   );
   return hardStop;
 }
@@ -200,6 +206,34 @@ const sentenceStart = (text: string, t: Token) => {
   );
 };
 
+/** The words a page writes in lower case, and their first five letters (a stem without its case ending). */
+let lowerOf: { text: string; lower: Set<string> } | undefined;
+function pageLowerWords(text: string): Set<string> {
+  if (lowerOf?.text === text) return lowerOf.lower;
+  const words = text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? [];
+  const lower = new Set([...words, ...words.filter((w) => w.length > 5).map((w) => w.slice(0, 5))]);
+  lowerOf = { text, lower };
+  return lower;
+}
+
+/**
+ * A word that opens a sentence only: capitalised there for that reason, written in lower case
+ * elsewhere on the page (in this or another case form: академик … Академик X; the house … House X)
+ * and no listed given name in its own form. It opens no name.
+ */
+function commonOpener(text: string, t: Token): boolean {
+  if (!t.cap || t.initial || isGivenName(t.text) || !sentenceStart(text, t)) return false;
+  const w = t.text.toLowerCase();
+  const lower = pageLowerWords(text);
+  return lower.has(w) || (w.length > 5 && lower.has(w.slice(0, 5)));
+}
+
+/** Whether the word at `start` of the page opens a sentence only (see commonOpener). */
+export function opensSentenceOnly(text: string, start: number): boolean {
+  const t = tokenize(text.slice(start, start + 60))[0];
+  return Boolean(t && t.start === 0 && commonOpener(text, { ...t, start, end: start + t.end }));
+}
+
 // ---- normalization -------------------------------------------------------------------------
 
 type Gender = 'f' | 'm' | undefined;
@@ -342,7 +376,16 @@ function normalizeMatch(m: Match, textIsUkrainian: boolean, before: string): str
         polishNominative(m.family.text),
         polishNominative(m.family.text) !== m.family.text,
       );
-  const family = cyrillic ? familyNominative(m.family.text, gender, !m.given) : polish!.family;
+  // A man's given name in an oblique case (Марка, Ивану) puts a consonant-stem family name beside it
+  // in that case too (Марка Кеддена → Кедден), as initials do.
+  const obliqueMan =
+    gender === 'm' &&
+    m.given !== undefined &&
+    !m.patronymic &&
+    foldAccents(givenNominative(m.given.text)) !== foldAccents(m.given.text);
+  const family = cyrillic
+    ? familyNominative(m.family.text, gender, !m.given || obliqueMan)
+    : polish!.family;
   const fam = romanizeName(family, ukrainian);
   if (m.given)
     return `${romanizeGiven(polish?.given ?? givenInCaseOf(m.given.text, m.patronymic), ukrainian)} ${fam}`;
@@ -433,7 +476,13 @@ function matchAt(
     b!.cap &&
     isPatronymic(c) &&
     !isStop(a) &&
-    !isStop(b!)
+    !isStop(b!) &&
+    // At a sentence start the first word is a family name only by its ending (Потом Бориса
+    // Николаевича, Выступил Игорь Васильевич: an adverb, a verb before a given name and patronymic)
+    // or where the three words are all the line or list item holds (Цой Виктор Робертович⏎).
+    (!sentenceStart(text, a) ||
+      isFamilyLike(a) ||
+      /^[ \t]*(?:[,;(\n\d]|$)/.test(text.slice(c.end, c.end + 5)))
   )
     return { tokens: [a, b!, c], family: a, given: b!, patronymic: c };
   // given patronymic family (Дилбар Камоловна Саидова)
@@ -479,7 +528,8 @@ function matchAt(
     !isStop(a) &&
     !isStop(b!) &&
     sameScript(a, b!) &&
-    !isPatronymic(b!)
+    !isPatronymic(b!) &&
+    !commonOpener(text, a)
   ) {
     // given family (Бахтиёр Эргашев, Ewa Kozłowska-Wróbel) or family given (Саидова Дилбар, SAIDOVA Gulnora)
     // At a sentence start only a given name in its own form counts (Вина Саидовой is "guilt of").
@@ -740,7 +790,9 @@ export function normalizeModelName(
   const ukrainian = /[іїєґ]/iu.test(text);
   // Given name and patronymic, the polite Russian address (Анна Петровна): the person the document
   // named in full with that given name, or no one.
-  if (toks.some(isPatronymic)) {
+  // Latin script writes no patronymic alone after a given name: Zaborovich, Jankovich there are
+  // family names (the polite address is Russian, in Cyrillic).
+  if (toks.some(isPatronymic) && (hasCyrillic(span) || toks.length > 2)) {
     const [given, patronymic] = toks;
     return toks.length === 2 && ctx && given!.cap && isPatronymic(patronymic!)
       ? knownPerson(given!.text, ctx, ukrainian)
@@ -793,8 +845,21 @@ function singleNameMentions(
   taken: Found[],
 ): Found[] {
   const out: Found[] = [];
-  for (const t of toks) {
+  for (const [k, t] of toks.entries()) {
     if (!t.cap || t.initial || isStop(t) || taken.some((f) => overlaps(f, t.start, t.end)))
+      continue;
+    // A given name that opens another name (Igor Zaborovich beside Igor Vantarov) is not the
+    // known person's: in Latin script every capitalised word after it, in Cyrillic all but a
+    // patronymic (Бориса Николаевича is the polite address of the one known Борис).
+    const next = toks[k + 1];
+    if (
+      next?.cap &&
+      !next.initial &&
+      adjacent(text, t, next) &&
+      !isStop(next) &&
+      (!hasCyrillic(next.text) || !isPatronymic(next)) &&
+      knownPerson(next.text, ctx, ukrainian) === undefined
+    )
       continue;
     const who = knownPerson(t.text, ctx, ukrainian);
     if (who)

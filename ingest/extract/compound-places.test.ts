@@ -22,4 +22,13 @@ describe('places in compound modifiers', () => {
     expect(places('Вона переїхала до Львова минулого року.')).toEqual(['Львова']);
     expect(places('He moved to Boston - based on the records - in May.')).toEqual(['Boston']);
   });
+
+  it('a place before a hyphen and a noun (a checkpoint, an airport, a station) stays (uk, ru, en, pl)', () => {
+    expect(places('12.03.2021 «Львів-аеропорт», рейс до Варшави виїзд')).toEqual(
+      expect.arrayContaining(['Львів']),
+    );
+    expect(places('Пункт пропуска «Самара-вокзал» закрыт.')).toEqual(['Самара']);
+    expect(places('He left through the Lviv-airport checkpoint.')).toEqual(['Lviv']);
+    expect(places('Odprawa w punkcie Rzeszów-lotnisko trwała godzinę.')).toEqual(['Rzeszów']);
+  });
 });

@@ -36,11 +36,16 @@ function wholePlace(surface: string): string | undefined {
 /**
  * A place name that is the first half of a compound modifier (Boston-based, Amman-bound, Hong
  * Kong-listed, France-registered) describes something else: the sentence is not about the place.
- * A name whose own parts are joined by hyphens and a lower-case word (Stratford-upon-Avon,
- * Ростов-на-Дону) goes on past the lower-case word with another hyphen, and stays.
+ * The second half is an adjective or participle by its ending (English -ed/-en/-ing and -bound,
+ * -born, -wide; German -iert…, -ig…; Polish adjective endings; French participles). A place before
+ * a noun (a checkpoint "Lviv-airport", "Rzeszów-lotnisko", a Cyrillic "-аеропорт") stays, and so does
+ * a name whose own parts are joined by hyphens and a lower-case word (Stratford-upon-Avon,
+ * Ростов-на-Дону), which goes on past it with another hyphen.
  */
+const MODIFIER_HALF =
+  /^-(?=\p{Script=Latin}{3,}(?![\p{L}-]))\p{Script=Latin}*(?:ed|en|ing|bound|born|wide|iert\p{Ll}*|ig|ige[mnrs]?|[cn]y|[cn]a|[cn]e|owy|owa|owe|é|ée|és|ées)(?![\p{L}-])/u;
 function modifierHalf(text: string, f: Found): boolean {
-  return /^-\p{Ll}{3,}(?![\p{L}-])/u.test(text.slice(f.end, f.end + 40));
+  return MODIFIER_HALF.test(text.slice(f.end, f.end + 40));
 }
 
 export function extractPage(text: string, ctx: DocumentContext): Found[] {

@@ -2,6 +2,7 @@
 // the folded form two spellings are compared (and editors' decisions stored) by. The people stage
 // clusters with them; the case shows a reader only the spellings of documents they may read.
 import { foldAccents } from '../core/text/fold.js';
+import { STRAY_QUOTE_MARKS } from '../core/text/stray-quote.js';
 import { latinize, looseKey } from '../core/names/keys.js';
 import { parseName, wordKey, type NameParts } from '../core/names/person-names.js';
 
@@ -17,6 +18,7 @@ export function variantKey(s: string): string {
 // A surface form worth listing as a variant: two to five name words in one script, each of them one of
 // the normalized name's words or an initial (so no label caught between a surname and a given name,
 // and no Latin P among Cyrillic letters, which is an OCR slip, not a spelling).
+const STRAY_QUOTE_BEFORE_WORD = new RegExp(`(^|\\s)[${STRAY_QUOTE_MARKS}](?=\\p{L})`, 'gu');
 const CLEAN_VARIANT = /^\p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){1,4}$/u;
 
 /**
@@ -31,8 +33,8 @@ export function cleanVariants(m: { text: string; normalized: string }): string[]
   const text = m.text
     .replace(/\s+/g, ' ')
     .trim()
-    // A stray opening quote mark OCR glued to a word (see ingest/extract/ner/tokens.ts) is no part of it.
-    .replace(/(^|\s)[‘`´‚](?=\p{L})/gu, '$1')
+    // A stray opening quote mark OCR glued to a word (core/text/stray-quote.ts) is no part of it.
+    .replace(STRAY_QUOTE_BEFORE_WORD, '$1')
     .replace(/(\p{Ll})кизи(?!\p{L})/gu, '$1қизи')
     .replace(/(\p{Lu})КИЗИ(?!\p{L})/gu, '$1ҚИЗИ');
   if (

@@ -9,6 +9,7 @@
 // words are never taken as names.
 import { loadData, type DataFile } from '../../core/data.js';
 import { foldAccents } from '../../core/text/fold.js';
+import { isStrayQuote } from '../../core/text/stray-quote.js';
 import {
   givenGender,
   givenNames,
@@ -124,10 +125,9 @@ function tokenize(text: string): Token[] {
  */
 function adjacent(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
-  if (/^[ \t]{1,3}$/.test(gap)) return true;
-  if (!/^[ \t]{1,3}[‘`´‚]$/u.test(gap)) return false;
-  const line = text.slice(b.start).split('\n', 1)[0]!;
-  return !/[’'`´]/u.test(line);
+  return (
+    /^[ \t]{1,3}$/.test(gap) || (/^[ \t]{1,3}.$/u.test(gap) && isStrayQuote(text, b.start - 1))
+  );
 }
 
 /** Adjacent, or on the next line: for parts that only continue a name (a second initial, a patronymic). */

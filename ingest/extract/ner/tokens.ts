@@ -3,6 +3,8 @@
 // A token that begins a line is marked, so the decoder never lets a name run on across a line break;
 // a word broken by a hyphen at the end of a line ("Ива-\nнов") is joined back into one token instead.
 
+import { isStrayQuote } from '../../../core/text/stray-quote.js';
+
 export interface NerToken {
   /** The word as the tagger reads it (a line-end hyphenation removed). */
   text: string;
@@ -16,18 +18,6 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’ʼ`\-‐][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}
 // A word, a hyphen at the end of its line, then a lower-case continuation on the next line.
 const HYPHEN_BREAK = /^[-‐¬]?[ \t]*\r?\n[ \t]*(\p{Ll}[\p{L}\p{M}]*)/u;
 
-/**
- * An opening quote mark glued to the word after it, after a space, that nothing closes on its line:
- * a speck OCR read as punctuation ("Давлатова ‘Зарина"), which would otherwise split a name. Not a
- * token. A quotation ("‘Tiger’") keeps its marks.
- */
-function strayQuote(text: string, tok: NerToken): boolean {
-  if (!/^[‘`´‚]$/u.test(tok.text) || !/\p{L}/u.test(text[tok.end] ?? '')) return false;
-  if (tok.start > 0 && !/\s/u.test(text[tok.start - 1]!)) return false;
-  const line = text.slice(tok.end).split('\n', 1)[0]!;
-  return !/[’'`´]/u.test(line);
-}
-
 export function tokenize(text: string): NerToken[] {
   const out: NerToken[] = [];
   TOKEN.lastIndex = 0;
@@ -37,7 +27,8 @@ export function tokenize(text: string): NerToken[] {
     if (text.slice(scanned, m.index).includes('\n')) lineStart = true;
     const tok: NerToken = { text: m[0], start: m.index, end: m.index + m[0].length, lineStart };
     scanned = tok.end;
-    if (strayQuote(text, tok)) continue;
+    // A speck OCR read as a quote mark would split a name: no token.
+    if (tok.text.length === 1 && isStrayQuote(text, tok.start)) continue;
     lineStart = false;
     const joined =
       /\p{L}$/u.test(tok.text) && text[tok.end] === '-'

@@ -404,6 +404,35 @@ describe('names the rules do not shape, read from the model', () => {
     ).toEqual(['Dorota von Ortenberg']);
   });
 
+  it('takes a family name opening with its particle, in three languages', () => {
+    expect(persons('The goal came from Van Ostrelde late on.', 'Van Ostrelde', 40)).toEqual([
+      'Van Ostrelde',
+    ]);
+    expect(persons('Selon De Marvalle, la réunion a eu lieu.', 'De Marvalle', 40)).toEqual([
+      'De Marvalle',
+    ]);
+    expect(persons('Według Von Klarsteina umowa była ważna.', 'Von Klarsteina', 40)).toEqual([
+      'Von Klarsteina',
+    ]);
+  });
+
+  it('keeps a regnal number after a name, at the end or inside, in four languages', () => {
+    expect(persons('In 1702 King Aldric III was crowned.', 'Aldric III', 60)).toEqual([
+      'Aldric III',
+    ]);
+    expect(persons('Le roi Tancrède XIV signa le traité.', 'Tancrède XIV', 60)).toEqual([
+      'Tancrède XIV',
+    ]);
+    expect(persons('Król Bolemir IV Srogi zmarł w 1420 r.', 'Bolemir IV Srogi', 60)).toEqual([
+      'Bolemir IV Srogi',
+    ]);
+    expect(persons('Царь Всеволод II умер в 1530 году.', 'Всеволод II', 60)).toEqual([
+      'Vsevolod II',
+    ]);
+    // A numeral alone or first is no name.
+    expect(persons('Chapter IV Regulations apply.', 'IV Regulations', 60)).toEqual([]);
+  });
+
   it('refuses a span ending in a particle, a word the page writes in lower case, or a weak reading', () => {
     expect(persons('He met Elmer van at noon.', 'Elmer van', 40)).toEqual([]);
     expect(persons('Big Harbour said the harbour was closed.', 'Big Harbour', 40)).toEqual([]);

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extractPage } from './extract.js';
+import { isHead } from './organization-shapes.js';
+import { newContext } from './types.js';
 import { findOrganizations } from './organizations.js';
 
 const orgs = (text: string) => findOrganizations(text).map((f) => [f.text, f.normalized]);
@@ -101,5 +104,33 @@ describe('organizations no catalogue lists', () => {
     expect(orgs('le tribunal administratif de Melun a rejeté')).toEqual([
       ['tribunal administratif de Melun', 'Administrative Court of Melun'],
     ]);
+  });
+});
+
+describe('head nouns in their case forms', () => {
+  it('a head stem with a case ending of its language is a head', () => {
+    for (const w of ['Courts', 'суда', 'судом', 'Суду', 'рухові', 'Sądzie', 'sadowi', 'Sądów'])
+      expect(isHead(w), w).toBe(true);
+    for (const w of ['Ministerstwa', 'отделения', 'Відділення', 'ośrodka', 'Gerichts', 'ҳизбҳо'])
+      expect(isHead(w), w).toBe(true);
+  });
+
+  it('a name that only begins like a head noun is no head', () => {
+    // court, суд, рух, sąd, ruch, ҳизб, amt, bank, army as the first letters of invented names.
+    for (const w of ['Courtney', 'Судаков', 'Рухшона', 'Sadomir', 'Ruchika', 'Ҳизбулло'])
+      expect(isHead(w), w).toBe(false);
+    for (const w of ['Amtrud', 'Bankole', 'Armytage', 'Судьбина'])
+      expect(isHead(w), w).toBe(false);
+  });
+
+  it('a person named with such a name is found', () => {
+    const persons = (text: string) =>
+      extractPage(text, newContext())
+        .filter((f) => f.type === 'person')
+        .map((f) => f.text);
+    expect(persons('The statement was signed by Courtney Ashwell on Monday.')).toEqual([
+      'Courtney Ashwell',
+    ]);
+    expect(persons('Свидетель Рухшона Назарова показала, что')).toContain('Рухшона Назарова');
   });
 });

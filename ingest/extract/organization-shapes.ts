@@ -18,7 +18,8 @@ interface HeadEntry {
 }
 
 interface Heads {
-  stems: string[];
+  /** Each head stem with the case endings its language may add to it. */
+  stems: { stem: string; ending: RegExp }[];
   suffixes: string[];
   generic: Set<string>;
   groups: string[];
@@ -33,7 +34,9 @@ function loadHeads(): Heads {
     DataFile<HeadEntry> & { generic: string[]; groups: { stems: string[]; englishAfter: string[] } }
   >('organization-heads.json');
   heads = {
-    stems: file.entries.flatMap((e) => e.stems.map(foldAccents)),
+    stems: file.entries.flatMap((e) =>
+      e.stems.map((s) => ({ stem: foldAccents(s), ending: ENDINGS[e.language] ?? ANY_ENDING })),
+    ),
     suffixes: file.entries.flatMap((e) => (e.compoundSuffixes ?? []).map(foldAccents)),
     generic: new Set(file.generic.map(foldAccents)),
     groups: file.groups.stems.map(foldAccents),
@@ -42,10 +45,30 @@ function loadHeads(): Heads {
   return heads;
 }
 
-/** A word that is a head noun in some case form: it begins with a head stem and adds at most a case ending. */
+/**
+ * What a case ending may add to a head stem, per language, as letters of the folded word (accents
+ * dropped, as OCR drops them): the inflection endings of nouns (Wiktionary's declension tables), so
+ * a name that merely begins like a head (Saddam after sąd, Рухшона after рух, Courtney after court)
+ * is no head. Polish and Cyrillic endings are runs of the letters their endings are made of
+ * (sądzie, sądowi, sądów; суда, судом, рухові; ҳизбҳо, вазорати).
+ */
+const ENDINGS: Record<string, RegExp> = {
+  en: /^(?:s|es|['’]s)?$/u,
+  fr: /^(?:s|x)?$/u,
+  de: /^[ensr]{0,3}$/u,
+  pl: /^[aeiouyzmwch]{0,4}$/u,
+  ru: /^[аяуюоеёэыийьмвх]{0,4}$/u,
+  uk: /^[аяуюоеєиіїйьмвх]{0,4}$/u,
+  tg: /^[аяуюоеёэиӣӯймвнтшҳ]{0,4}$/u,
+};
+const ANY_ENDING = /^\p{L}{0,4}$/u;
+
+/** A word that is a head noun in some case form: a head stem and a case ending of its language. */
 export function isHead(word: string): boolean {
   const w = foldAccents(word);
-  return loadHeads().stems.some((s) => w.startsWith(s) && w.length - s.length <= 4);
+  return loadHeads().stems.some(
+    ({ stem, ending }) => w.startsWith(stem) && ending.test(w.slice(stem.length)),
+  );
 }
 
 const found = (text: string, start: number, end: number, shape: string): Found => ({
@@ -70,9 +93,8 @@ function quotedNames(text: string): Found[] {
     // «Заря»") is the noun and the name, in an oblique case ("гостинице «Заря»") the name alone.
     const nominative =
       !isGroupHead(head) &&
-      loadHeads().stems.some(
-        (s) =>
-          foldAccents(head) === s || foldAccents(head) === `${s}а` || foldAccents(head) === `${s}я`,
+      loadHeads().stems.some(({ stem }) =>
+        [stem, `${stem}а`, `${stem}я`].includes(foldAccents(head)),
       );
     const nameStart = m.index + m[0].indexOf(m[3]!, m[1]!.length);
     out.push(

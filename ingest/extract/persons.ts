@@ -753,6 +753,9 @@ function isParticle(word: string): boolean {
 }
 
 /** A particle written with a capital (Van, De, Von), not an English word (In, Do). */
+/** A regnal number in Roman numerals, I to XXXIX. */
+const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
+
 export function isCapitalisedParticle(word: string): boolean {
   const w = word.toLowerCase();
   return /^\p{Lu}\p{Ll}+$/u.test(word) && w !== 'in' && w !== 'do' && isParticle(w);
@@ -786,7 +789,9 @@ export function normalizeModelName(
   const toks = tokenize(span);
   if (toks.length < 2 || toks.length > 5 || toks.length !== span.split(/\s+/).length)
     return undefined;
-  if (toks.some((t) => !sameScript(t, toks[0]!))) return undefined;
+  // Roman numerals are Latin letters in every script (Всеволод II).
+  if (toks.some((t, i) => !sameScript(t, toks[0]!) && !(i > 0 && ROMAN_NUMERAL.test(t.text))))
+    return undefined;
   const ukrainian = /[іїєґ]/iu.test(text);
   // Given name and patronymic, the polite Russian address (Анна Петровна): the person the document
   // named in full with that given name, or no one.
@@ -800,19 +805,31 @@ export function normalizeModelName(
   }
   // Inside a name, a particle may be capitalised (Pieter Van Aalst, Lucas De Wit: Belgian and
   // American spellings), though never its first or last word.
+  // A family name may open with its particle when the given name is left out (Van Aalst, De Wit,
+  // Ван Дейк); a regnal number follows a name (Jan III Sobieski, Людовик XIV, Elizabeth I) as written.
   const kinds = toks.map((t, i) =>
-    i > 0 && i < toks.length - 1 && isCapitalisedParticle(t.text) ? 'particle' : nameWord(t),
+    i > 0 && ROMAN_NUMERAL.test(t.text)
+      ? 'numeral'
+      : i < toks.length - 1 && isCapitalisedParticle(t.text)
+        ? 'particle'
+        : nameWord(t),
   );
-  if (kinds.some((k) => !k) || kinds.at(-1) !== 'name') return undefined;
+  const named = (k: (typeof kinds)[number], i: number) =>
+    k === 'name' || (k === 'numeral' && kinds[i - 1] === 'name');
+  if (kinds.some((k) => !k) || !kinds.some((k) => k === 'name')) return undefined;
+  if (!named(kinds.at(-1), kinds.length - 1)) return undefined;
+  if (kinds.some((k, i) => k === 'numeral' && !named(k, i))) return undefined;
   return toks
     .map((t, i) =>
-      kinds[i] === 'particle'
-        ? hasCyrillic(t.text)
-          ? transliterate(t.text, { ukrainian })
-          : t.text
-        : t.initial
-          ? t.text
-          : romanizeName(t.text, ukrainian),
+      kinds[i] === 'numeral'
+        ? t.text
+        : kinds[i] === 'particle'
+          ? hasCyrillic(t.text)
+            ? transliterate(t.text, { ukrainian })
+            : t.text
+          : t.initial
+            ? t.text
+            : romanizeName(t.text, ukrainian),
     )
     .join(' ');
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractPage } from './extract.js';
 import { findPersons } from './persons.js';
 import { newContext } from './types.js';
 
@@ -107,6 +108,22 @@ describe('findPersons', () => {
     expect(names('Le Président Gaston Delavigne est arrivé.')).toEqual([
       ['Gaston Delavigne', 'Gaston Delavigne'],
     ]);
+  });
+
+  it('an abbreviated title before or after a name is no part of it (en, pl, ru, de)', () => {
+    const people = (text: string) =>
+      extractPage(text, newContext())
+        .filter((f) => f.type === 'person')
+        .map((f) => f.text);
+    for (const text of [
+      'Trade links were cut .\nFormer West Virginia Gov .\nHenry ceded the fort to France',
+      'The former Nebraska Gov. resigned in May.',
+      'Wykład wygłosił Prof. Wierzchoń.',
+      'Присутствовал ген. Ларионцев.',
+    ])
+      expect(people(text).join(' ')).not.toMatch(/Gov|Capt|Prof|ген/u);
+    expect(people('Sprach Prof. Dr. Helmar Quandtke heute?')).toEqual(['Helmar Quandtke']);
+    expect(people('Lecture by Prof. Edwina Marchbank today.')).toEqual(['Edwina Marchbank']);
   });
 
   it('a word that only opens the sentence, written in lower case elsewhere, opens no name', () => {

@@ -1,12 +1,18 @@
 // Every place name Casefile knows, each with the English name it stands for: the curated exonyms
-// (data/places-exonyms.json), the country names of i18n-iso-countries in all its languages, and the
+// (data/places-exonyms.json), the country names of i18n-iso-countries in all its languages, the
+// first-level subdivisions of ISO 3166-2 (subdivisions.ts, from Debian's iso-codes), and the
 // GeoNames towns (population ≥ 1000, the most populous town of each name). The places extractor's
 // gazetteer indexes them for matching; known-names.ts asks which single words are place names.
 import { englishCountryName, countryLocales, countryNamesIn } from './countries.js';
 import { EXONYMS } from './exonyms.js';
 import { geoNamesTowns, type GeoNamesTown } from './geonames.js';
+import { subdivisions } from './subdivisions.js';
 
-export type PlaceSource = 'curated' | 'country' | 'city';
+// ISO 3166-2 gives no population. A region is weighed as a town this size: taken in ordinary
+// context, not as a word of four letters or less, a given name or a word before a name (accept.ts).
+const REGION_POPULATION = 400_000;
+
+export type PlaceSource = 'curated' | 'country' | 'region' | 'city';
 
 export interface PlaceName {
   /** The name as written in its source (`Харківська обл.`, `Kijów`). */
@@ -65,6 +71,17 @@ export function* placeNames(): Generator<PlaceName> {
           };
       }
     }
+  }
+  for (const r of subdivisions()) {
+    for (const raw of r.forms)
+      yield {
+        raw,
+        name: r.name,
+        source: 'region',
+        population: REGION_POPULATION,
+        trusted: false,
+        inflect: true,
+      };
   }
   for (const c of townsByName()) {
     yield {

@@ -31,7 +31,10 @@ export function lexicalFlags(word: string): string[] {
   const f = foldAccents(word);
   const capital = /^\p{Lu}/u.test(word);
   if (f.length >= 3 && givenNames().has(f)) flags.push('given');
-  if (capital && gazetteer().capital.exact.has(f)) flags.push('gaz');
+  // The model was trained before the gazetteer held regions: a word only a region's name begins
+  // with does not get the feature (models/ner/MODEL.md).
+  if (capital && gazetteer().capital.exact.get(f)?.some((e) => e.source !== 'region'))
+    flags.push('gaz');
   if (gazetteer().countryWords.has(f)) flags.push('country');
   if (f.length >= 3 && isHead(word)) flags.push('head');
   if (capital && f.length >= 5 && SURNAME.test(f)) flags.push('surname');

@@ -40,6 +40,9 @@ export function accept(page: Page, c: Candidate): boolean {
   // Latin-script case endings are Polish: elsewhere `Athena` is not a form of `Athene`.
   if (c.inflected && !hasCyrillic(first.raw) && !page.polish()) return false;
   if (c.entry.source === 'curated' || c.marked) return true;
+  // A region's name of several words (Оренбургская область, South Dakota, Dakota Południowa) names
+  // nothing else, in any case form.
+  if (c.entry.source === 'region' && c.entry.words.length > 1) return true;
   const surface = page.text.slice(first.start, c.end);
   const single = c.entry.words.length === 1;
   if (single && commonWord(page, c.entry, foldAccents(surface))) return false;

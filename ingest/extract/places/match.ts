@@ -10,7 +10,7 @@ import { joinable, type Token } from './tokens.js';
 import { markedTown } from './towns.js';
 
 const MAX_ENDING = 4;
-const SOURCE_RANK = { curated: 0, country: 1, city: 2 } as const;
+const SOURCE_RANK = { curated: 0, country: 1, region: 2, city: 2 } as const;
 
 /**
  * Places of a page. `confirmed` are spans another detector (the NER model) reads as places: a

@@ -55,8 +55,16 @@ export function withBirthDates(rows: MentionRow[]): DatedMention[] {
       ...(born ? { born } : {}),
       ...(near.length ? { near } : {}),
       ...(record.length ? { record } : {}),
+      ...(kinOf(p) ? { kin: kinOf(p) } : {}),
     };
   });
+}
+
+/** The gender of a relative named by a kinship noun and a given name (ingest/extract/kinship.ts). */
+function kinOf(p: MentionRow): 'f' | 'm' | undefined {
+  const a = p.attributes;
+  if (a?.source !== 'kinship') return undefined;
+  return a.gender === 'f' || a.gender === 'm' ? a.gender : undefined;
 }
 
 /** A person mention as the people stage clusters it (ingest/people/cluster.ts). */
@@ -72,6 +80,11 @@ export interface DatedMention {
   /** The days its sentence states, and the days of the record listed under it (datesAround). */
   near?: DateAt[];
   record?: DateAt[];
+  /**
+   * A relative a writer named by a kinship noun and a given name, with the gender of the noun: the
+   * family name was inferred from the writer's, so the mention only joins a person named in full.
+   */
+  kin?: 'f' | 'm';
 }
 
 /** A day written on a page, and which date mention writes it. */

@@ -52,6 +52,28 @@ export function familyNameGender(normalized: string): 'f' | 'm' | undefined {
   return undefined;
 }
 
+/**
+ * A romanized family name in the form of the other gender where Slavic and Central Asian family names
+ * have one (Saidov → Saidova, Kowalska → Kowalski, Sokolskaya → Sokolskiy, Kovalska → Kovalskyi in
+ * Ukrainian); unchanged where the name has one form for both (Rahimzoda, Petrenko, Smith) or is in
+ * that gender already. `lang` chooses the masculine of -ska: Polish -ski, Ukrainian -skyi, else -skiy.
+ */
+export function familyForm(family: string, gender: 'f' | 'm', lang?: string): string {
+  const has = familyNameGender(family);
+  if (!has || has === gender) return family;
+  if (gender === 'f') {
+    if (/(?:ov|ev|in|yn)$/iu.test(family)) return `${family}a`;
+    if (/skiy$/iu.test(family)) return family.replace(/iy$/iu, 'aya');
+    if (/(?:sk|ck|dzk)(?:i|yi)$/iu.test(family)) return family.replace(/(?:i|yi)$/iu, 'a');
+    return family;
+  }
+  if (/(?:ova|eva|ina|yna)$/iu.test(family)) return family.slice(0, -1);
+  if (/skaya$/iu.test(family)) return family.replace(/aya$/iu, 'iy');
+  if (/(?:sk|ck|dzk)a$/iu.test(family))
+    return family.replace(/a$/iu, lang === 'pl' ? 'i' : lang === 'uk' ? 'yi' : 'iy');
+  return family;
+}
+
 /** The parts of a normalized name of two words or more ("Kh. B. Rajabzoda"); undefined for one word. */
 export function parseName(normalized: string): NameParts | undefined {
   const words = normalized.split(/\s+/).filter(Boolean);

@@ -11,6 +11,7 @@ import { sentences, type Sentence } from './sentences.js';
 import { familyNameGender } from '../../core/names/person-names.js';
 import { sourceKind, type Stance } from '../../case/source-kind.js';
 import { ACCUSES, HEARSAY, NEGATED, REPORTED } from './stance.js';
+import { speakerOf } from '../../case/writer.js';
 
 export interface EntityIn {
   id: number;
@@ -778,18 +779,6 @@ function mainPersons(persons: EntityIn[], officials: Set<string>): EntityIn[] {
   return [...by.values()]
     .sort((a, b) => b.n - a.n || a.first.page - b.first.page || a.first.start - b.first.start)
     .map((x) => x.first);
-}
-
-// "Меня зовут X", "My name is X", "Applicant X", and a letter's signature.
-const SELF =
-  /(?:с у[вб]ажением|меня зовут|мене звати|my name is|nazywam się|номи ман|je m'appelle|applicant|заявитель|заявник|wnioskodawc\p{L}*|с уважением|з повагою|z poważaniem|sincerely|yours|твой|твоя|ваш|ваша)[\s,:]*$/iu;
-
-function speakerOf(pages: PageIn[], persons: EntityIn[]): EntityIn | undefined {
-  for (const e of persons) {
-    const page = pages.find((p) => p.page === e.page);
-    if (page && SELF.test(page.text.slice(Math.max(0, e.start - 30), e.start))) return e;
-  }
-  return undefined;
 }
 
 /** The dates of a sentence as points and ranges ("с апреля по июль 2018 года", "from January 2018"). */

@@ -49,3 +49,40 @@ describe('readClaims: subjects among several people', () => {
     ]);
   });
 });
+
+// Invented letters: a relative the writer names by a kinship noun and a given name is the subject of
+// what the sentence says about her, under the writer's family name.
+describe('readClaims: a relative named by a kinship noun', () => {
+  it('Russian, Ukrainian, Polish, English, French and Tajik letters', () => {
+    expect(
+      claimsOf(
+        'Уважаемый адвокат!\nМоя дочь Шахзода с 1 по 20 мая 2021 года жила в Бишкеке.\nС уважением, Ирода Бекмуродова',
+      ).map((c) => c.who[0]),
+    ).toEqual(['Shakhzoda Bekmurodova']);
+    expect(
+      claimsOf(
+        'Шановний адвокате!\nМоя донька Олеся з 3 по 9 березня 2022 року перебувала у Полтаві.\nЗ повагою, Галина Стецюк',
+      ).map((c) => c.who[0]),
+    ).toEqual(['Olesia Stetsiuk']);
+    expect(
+      claimsOf(
+        'Szanowny Panie Mecenasie!\nMoja córka Agnieszka od 2 do 8 czerwca 2021 r. przebywała we Wrocławiu.\nZ poważaniem, Halina Wróblewska',
+      ).map((c) => c.who[0]),
+    ).toEqual(['Agnieszka Wróblewska']);
+    expect(
+      claimsOf(
+        'Dear Sir,\nMy name is Bahodir Toshev. My son Farid lived in Almaty from 2 June to 9 July 2021.',
+      ).map((c) => c.who[0]),
+    ).toEqual(['Farid Toshev']);
+    expect(
+      claimsOf(
+        "Chère Madame!\nJe m'appelle Samira Benali. Ma fille Leïla a séjourné à Lille du 2 au 9 mai 2021.",
+      ).map((c) => c.who[0]),
+    ).toEqual(['Leïla Benali']);
+    expect(
+      claimsOf(
+        'МУРОҶИАТ\nМан, Давлатёр Бобоҷонов, менависам. Духтарам Тахмина аз 2 то 9 майи соли 2021 дар Самарқанд зиндагӣ мекард.',
+      ).map((c) => c.who[0]),
+    ).toEqual(['Takhmina Bobojonova']);
+  });
+});

@@ -359,6 +359,24 @@ describe('rule persons the model reads otherwise', () => {
     }
   });
 
+  it('does not widen over the end of a sentence (fr, en, ru, pl)', () => {
+    const cases: Array<[string, string, string]> = [
+      ["Je m'appelle Rosine Valmont. Ma fille habite ici.", 'Rosine Valmont', 'Rosine Valmont. Ma'],
+      ['Signed by Derek Holloway. Our office closed.', 'Derek Holloway', 'Derek Holloway. Our'],
+      ['Подписал Ворохов Игнат. Мой сын приехал.', 'Ворохов Игнат', 'Ворохов Игнат. Мой'],
+      ['Podpisał Jan Wolański. Mój syn przyjechał.', 'Jan Wolański', 'Jan Wolański. Mój'],
+    ];
+    for (const [text, short, long] of cases) {
+      const found = arbitratePersons(
+        text,
+        [rule(text, short, short)],
+        [span(text, long, 'person', 150)],
+        newContext(),
+      );
+      expect(found.map((f) => f.text)).toEqual([short]);
+    }
+  });
+
   it('drops a rule person the model surely reads as an organization or a place over the same words', () => {
     const text = 'Shares of Harlow Bennett rose while Marcus Trevelyan sold.';
     const persons = [

@@ -292,6 +292,9 @@ export function vetoPlaces(places: readonly Found[], named: readonly NamedEntity
   );
 }
 
+// A word of two letters or more, a full stop (or ! ?) and a space: a sentence ends inside the span.
+const SENTENCE_END_INSIDE = /\p{L}{2}[.!?]\s/u;
+
 /**
  * Rule persons the model reads otherwise: inside an organization or a place the model is sure of, and
  * no model person over them (a club, an index, an exchange named like a person: Leyton Orient, Dow
@@ -320,7 +323,9 @@ export function arbitratePersons(
         e.margin >= WIDEN_MARGIN &&
         !within(e, p) &&
         !out.some((f) => overlaps(f, e)) &&
-        (e.start >= p.start || !opensSentenceOnly(text, e.start)),
+        (e.start >= p.start || !opensSentenceOnly(text, e.start)) &&
+        // Not over a sentence's end: "Samira Benali. Ma fille …" is a name and the next sentence.
+        !SENTENCE_END_INSIDE.test(text.slice(e.start, e.end)),
     );
     // Not to a given name and patronymic alone: the rule's name already says who, and the polite
     // form adds a spelling of the person no reader searches for.

@@ -250,4 +250,56 @@ describe('findPersons', () => {
       ['Собирова Бахрома Шодмоновича', 'Bakhrom Sobirov'],
     ]);
   });
+
+  // Invented officials: initials in the capitals of each script, spaced or glued.
+  it('Ukrainian initials (І Ї Є Ґ), spaced and glued, before and after the family name', () => {
+    expect(names('Протокол склав слідчий Гордієнко І. В. у присутності свідків.')).toEqual([
+      ['Гордієнко І. В.', 'I. V. Hordiienko'],
+    ]);
+    expect(names('Заяву підписав Є.Ї. Гордієнко, мешканець села.')).toEqual([
+      ['Є.Ї. Гордієнко', 'Ye. Yi. Hordiienko'],
+    ]);
+    expect(names('Свідок Ґудзь Є.Ї. показав, що нічого не бачив.')).toEqual([
+      ['Ґудзь Є.Ї.', 'Ye. Yi. Gudz'],
+    ]);
+    expect(names('Звернувся Їжакевич Ї. Є. до суду.')).toEqual([
+      ['Їжакевич Ї. Є.', 'Yi. Ye. Yizhakevych'],
+    ]);
+  });
+
+  it('Ukrainian: an initial І that OCR read as a vertical bar', () => {
+    expect(names('ПРИКОРДОННИЙ ЗАГІН\nАдвокату Гордієнко |. В.\nм. Суми')).toEqual([
+      ['Гордієнко |. В.', 'I. V. Hordiienko'],
+    ]);
+    expect(names('Довідку видав Мирошниченко |.Є. 5 травня')).toEqual([
+      ['Мирошниченко |.Є.', 'I. Ye. Myroshnychenko'],
+    ]);
+    // Not on a page without Ukrainian letters, and not a table's bar.
+    expect(names('Справка | . Исмоилов')).toEqual([]);
+  });
+
+  it('Tajik initials (Ҷ Ғ Қ Ӯ Ҳ Ӣ), spaced and glued', () => {
+    expect(names('Шоҳид Ҳабибуллоев Ҷ.Ғ. гуфт, ки')).toEqual([
+      ['Ҳабибуллоев Ҷ.Ғ.', 'J. Gh. Habibulloev'],
+    ]);
+    expect(names('Қарорро муфаттиш Ӯ.Ҳ. Ҳабибуллоев имзо кард')).toEqual([
+      ['Ӯ.Ҳ. Ҳабибуллоев', 'U. H. Habibulloev'],
+    ]);
+    expect(names('муфаттиш Қурбонзода Ӣ. Қ. гуфт')).toEqual([
+      ['Қурбонзода Ӣ. Қ.', 'I. Q. Qurbonzoda'],
+    ]);
+  });
+
+  it('Polish initials with diacritics (Ł. Ś. Ż.), spaced and glued', () => {
+    expect(names('Świadek Wróblewski Ł.Ś. zeznał, że')).toEqual([
+      ['Wróblewski Ł.Ś.', 'Ł. Ś. Wróblewski'],
+    ]);
+    expect(names('Protokół sporządził Ż. Ł. Kaczmarczyk w obecności')).toEqual([
+      ['Ż. Ł. Kaczmarczyk', 'Ż. Ł. Kaczmarczyk'],
+    ]);
+    // Latin capitals glued with full stops before a word that is no family name: an abbreviation.
+    expect(names('the U.S. Navy said on Monday')).toEqual([]);
+    expect(names('shares of Dunmore S.A. rose')).toEqual([]);
+    expect(names('the Palestinian U.N. envoy said')).toEqual([]);
+  });
 });

@@ -100,9 +100,19 @@ function deletions(word: string): string[] {
   return out;
 }
 
-function tokenize(text: string): Token[] {
+/**
+ * The words of a text. On a Ukrainian page (`ukrainianPage`) a vertical bar with a full stop is the
+ * initial І as OCR reads it ("Савченко |. В."): the letter is a stroke, and Ukrainian initials are
+ * where Russian ones never have it.
+ */
+function tokenize(text: string, ukrainianPage = false): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/\p{L}[\p{L}'’-]*\.?/gu)) {
+  for (const m of text.matchAll(/\p{L}[\p{L}'’-]*\.?|\|\./gu)) {
+    if (m[0] === '|.') {
+      if (ukrainianPage && !/[\p{L}\d|]/u.test(text.charAt(m.index - 1)))
+        out.push({ text: 'І.', start: m.index, end: m.index + 2, initial: true, cap: false });
+      continue;
+    }
     const raw = m[0];
     const word = raw.endsWith('.') ? raw.slice(0, -1) : raw;
     const initial = raw.endsWith('.') && [...word].length === 1 && word === word.toUpperCase();
@@ -136,6 +146,21 @@ function continues(text: string, a: Token, b: Token): boolean {
 }
 
 /**
+ * Two initials written together: spaced (С. В.) or glued (С.В., Є.Ї., Ҷ.Ғ., Ł.Ś.), in any script's
+ * capitals; the tokenizer already reads each as a capital and its full stop. Glued Latin capitals
+ * are initials only on a Polish page or where one is a letter with a diacritic: elsewhere they are as
+ * often an abbreviation (U.N., S.A.).
+ */
+function initialsJoin(text: string, a: Token, b: Token): boolean {
+  if (!a.initial || !b.initial) return false;
+  if (adjacent(text, a, b)) return true;
+  return (
+    a.end === b.start &&
+    (hasCyrillic(a.text) || latinInflects || /[^\u0000-\u007f]/u.test(a.text + b.text))
+  );
+}
+
+/**
  * The line ending at `at` was wrapped by the page width, not ended by its writer: it is running text
  * (no "Label:" line) at least three fifths as long as the page's longest line, and 30 characters or more.
  */
@@ -166,7 +191,7 @@ const isStop = (t: Token) =>
   isStopWord(t.text.replace(/\.$/, '')) || (!t.initial && (isAbbreviation(t) || isHead(t.text)));
 
 /** A stop word, also in a Cyrillic oblique case (адвокату, следователя: the stop list holds nominatives). */
-function isStopWord(word: string): boolean {
+export function isStopWord(word: string): boolean {
   return inCaseForms(word, stopWords());
 }
 
@@ -341,7 +366,7 @@ function romanizeName(word: string, ukrainian: boolean): string {
  * A given name in a Ukrainian text is romanized the Ukrainian way (Оксана → Oksana) unless only the
  * Russian way gives a known name: a Tajik name in a Ukrainian record (ГУЛНОРА) is Gulnora, not Hulnora.
  */
-function romanizeGiven(word: string, ukrainian: boolean): string {
+export function romanizeGiven(word: string, ukrainian: boolean): string {
   const own = romanizeName(word, ukrainian);
   if (!ukrainian || !hasCyrillic(word) || isGivenName(own)) return own;
   const plain = romanizeName(word, false);
@@ -488,21 +513,22 @@ function matchAt(
   // given patronymic family (Дилбар Камоловна Саидова)
   if (run(3) && a.cap && isPatronymic(b!) && c!.cap && !isStop(c!) && !isStop(a))
     return { tokens: [a, b!, c!], family: c!, given: a, patronymic: b! };
-  // family initial initial? (Саидова Д. К.)
+  // family initial initial? (Саидова Д. К., Ґонта Є.Ї.)
   if (
     run(2) &&
     a.cap &&
     !a.initial &&
     b!.initial &&
     !isStop(a) &&
-    (isFamilyLike(a) || (c?.initial && adjacent(text, b!, c)))
+    (isFamilyLike(a) || (c && initialsJoin(text, b!, c)))
   ) {
-    const initials = c?.initial && continues(text, b!, c) ? [b!, c] : [b!];
+    const initials =
+      c && (initialsJoin(text, b!, c) || (c.initial && continues(text, b!, c))) ? [b!, c] : [b!];
     return { tokens: [a, ...initials], family: a, initials: initials.map((x) => x) };
   }
   // initial initial? family (Х. Б. Раҷабзода, K. Wiśniewska)
   if (a.initial) {
-    const initials = b?.initial && adjacent(text, a, b) ? [a, b] : [a];
+    const initials = b && initialsJoin(text, a, b) ? [a, b] : [a];
     const fam = toks[i + initials.length];
     const last = initials.at(-1)!;
     // "г. ХАРЬКОВА", "ш. ХАРКОВ": a town abbreviation before a place in capitals is no initial.
@@ -996,8 +1022,8 @@ function fullNameForInitial(
 
 export function findPersons(text: string, ctx: DocumentContext, taken: Found[]): Found[] {
   latinInflects = /[ąęłńśźż]/iu.test(text);
-  const toks = tokenize(text);
   const ukrainian = /[іїєґ]/iu.test(text);
+  const toks = tokenize(text, ukrainian);
   const out: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
     const found = matchAt(text, toks, i, (w) =>

@@ -7,6 +7,7 @@ import type { Archive } from '../../store/archive.js';
 import { getPages } from '../../store/documents.js';
 import { replaceEntities } from '../../store/entities.js';
 import { extractPage } from './extract.js';
+import { kinshipMentions } from './kinship.js';
 import { rememberPerson } from './persons.js';
 import { findTableRecords } from './tables.js';
 import { newContext } from './types.js';
@@ -39,7 +40,25 @@ export function extractDocumentPages(
       });
     }
   }
-  return rows;
+  // Relatives the writer names by a kinship noun and a given name: only the whole document says
+  // who its writer is (a letter's signature comes last).
+  const sorted = [...pageRows].sort((a, b) => a.page - b.page);
+  const kin = kinshipMentions(sorted, rows);
+  if (!kin.add.length) return rows;
+  const words = new Map(sorted.map((p) => [p.page, p.words]));
+  return [
+    ...rows.filter((r) => !kin.replace.has(r)),
+    ...kin.add.map((k) => ({
+      page: k.page,
+      type: 'person' as const,
+      text: k.text,
+      normalized: k.normalized,
+      start: k.start,
+      end: k.end,
+      boxes: boxesFor(words.get(k.page) ?? null, k.start, k.end),
+      attributes: k.attributes,
+    })),
+  ].sort((a, b) => a.page - b.page || a.start - b.start || a.end - b.end);
 }
 
 export async function extractEntities(archive: Archive, documentId: number): Promise<number> {

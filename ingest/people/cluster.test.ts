@@ -508,3 +508,61 @@ describe('the name a person is known by', () => {
     expect(of(dated, 'Dauron Usmonov')).not.toBe(of(dated, 'Davron Usmonov'));
   });
 });
+
+// Invented families: a relative the writer names by a kinship noun and a given name ("моя дочь
+// Шахзода" in Ирода Бекмуродова's letter) was given the writer's family name by the extractor.
+describe('clusterPeople: relatives named by a kinship noun', () => {
+  const kin = (documentId: number, text: string, normalized: string, g: 'f' | 'm'): Mention => ({
+    ...m(documentId, text, normalized),
+    kin: g,
+  });
+
+  it('joins the person of that family and given name named in full, in any gender form', () => {
+    const mentions = [
+      m(1, 'Бекмуродова Шахзода Аликуловна', 'Shakhzoda Bekmurodova'),
+      kin(2, 'Шахзода', 'Shakhzoda Bekmurodova', 'f'),
+      m(3, 'Стецюк Олеся', 'Olesia Stetsiuk'),
+      kin(4, 'Олесю', 'Olesia Stetsiuk', 'f'),
+      m(5, 'Bartosz Wróblewski', 'Bartosz Wróblewski'),
+      kin(6, 'Bartosza', 'Bartosz Wróblewski', 'm'),
+      m(7, 'Бобоҷонова Тахмина', 'Takhmina Bobojonova'),
+      kin(8, 'Тахмина', 'Takhmina Bobojonova', 'f'),
+    ];
+    const people = clusterPeople(mentions);
+    for (const [full, relative] of [
+      ['Shakhzoda Bekmurodova', 'Шахзода'],
+      ['Olesia Stetsiuk', 'Олесю'],
+      ['Bartosz Wróblewski', 'Bartosza'],
+      ['Takhmina Bobojonova', 'Тахмина'],
+    ]) {
+      const person = people.find((p) => p.name === full);
+      const idOf = mentions.find((x) => x.text === relative)!.id;
+      expect(person?.mentionIds).toContain(idOf);
+    }
+  });
+
+  it('names no person when the archive names none of that family and given name in full', () => {
+    const mentions = [
+      m(1, 'Бекмуродова Ирода', 'Iroda Bekmurodova'),
+      kin(1, 'Бахром', 'Bakhrom Bekmurodov', 'm'),
+      kin(2, 'Leïla', 'Leïla Benali', 'f'),
+    ];
+    const people = clusterPeople(mentions);
+    expect(people.map((p) => p.name)).toEqual(['Iroda Bekmurodova']);
+  });
+
+  it('never joins a person of the other gender or one of two namesakes', () => {
+    const mentions = [
+      m(1, 'Farida Toshev', 'Farida Tosheva'),
+      kin(2, 'Farid', 'Farid Toshev', 'm'),
+      { ...m(3, 'Гулноз Бобоҷонова, 01.02.1990', 'Gulnoz Bobojonova'), born: '1990-02-01' },
+      { ...m(4, 'Гулноз Бобоҷонова, 03.04.1995', 'Gulnoz Bobojonova'), born: '1995-04-03' },
+      kin(5, 'Гулноз', 'Gulnoz Bobojonova', 'f'),
+    ];
+    const people = clusterPeople(mentions);
+    const ids = (name: string) =>
+      people.filter((p) => p.name === name).flatMap((p) => p.mentionIds);
+    expect(ids('Farida Tosheva')).toEqual([mentions[0]!.id]);
+    expect(ids('Gulnoz Bobojonova').sort()).toEqual([mentions[2]!.id, mentions[3]!.id].sort());
+  });
+});

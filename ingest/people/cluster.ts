@@ -14,7 +14,7 @@ import { foldAccents } from '../../core/text/fold.js';
 import { latinize, looseKey } from '../../core/names/keys.js';
 import { cleanVariants, variantKey } from '../../case/spellings.js';
 import type { DatedMention } from '../../case/birth-dates.js';
-import { isGivenName } from '../../core/names/given-names.js';
+import { givenGender, isGivenName } from '../../core/names/given-names.js';
 import {
   familyNameGender,
   initialKey,
@@ -97,9 +97,12 @@ export function clusterPeople(
   collections: ReadonlyMap<number, string> = new Map(),
 ): PersonCluster[] {
   const parsed: Parsed[] = [];
+  // Relatives named by a kinship noun and a given name: their family name is the writer's, inferred;
+  // they join a person only at the end, and only one named in full (joinKin).
+  const kin: Parsed[] = [];
   for (const m of mentions) {
     const parts = parseName(m.normalized);
-    if (parts) parsed.push({ m, parts });
+    if (parts) (m.kin && parts.givenKey ? kin : parsed).push({ m, parts });
   }
   const uf = new UnionFind(parsed.map((p) => p.m));
   const full = parsed.filter((p) => p.parts.givenKey && !isInitialFamily(p.parts));
@@ -212,6 +215,7 @@ export function clusterPeople(
   for (const group of groupBy(withBirth, (p) => `${p.m.born}|${p.parts.givenKey ?? ''}`).values())
     if (group[0]!.parts.givenKey && !isInitialFamily(group[0]!.parts))
       for (const p of group) if (!isInitialFamily(p.parts)) uf.union(group[0]!.m.id, p.m.id);
+  parsed.push(...joinKin(kin, byFull, uf));
   // … and through them the full names their clusters already hold.
   const latest = latestDecisions(decisions);
   const byVariant = variantIndex(parsed);
@@ -227,6 +231,32 @@ export function clusterPeople(
     clusters.map((c) => describe(c, misread)),
     previous,
   );
+}
+
+/**
+ * Relatives a writer named by a kinship noun and a given name ("my daughter Zarina"), each joined to
+ * the one person named in full with that family and given name (any gender form of the family name:
+ * the keys hold none) whose name agrees with the kinship noun's gender: the family name ending and
+ * the given name's listed gender, where either tells one. Answers the mentions so joined; the others
+ * name no person: a family name inferred is no evidence that someone of that name exists.
+ */
+function joinKin(kin: Parsed[], byFull: Map<string, Parsed[]>, uf: UnionFind): Parsed[] {
+  const out: Parsed[] = [];
+  for (const p of kin) {
+    const group = (byFull.get(`${p.parts.familyKey}|${p.parts.givenKey}`) ?? []).filter((q) => {
+      const family = familyNameGender(q.m.normalized);
+      const given = givenGender(q.parts.given[0] ?? '');
+      return (
+        (!family || family === p.m.kin) &&
+        (given !== 'f' && given !== 'm' ? true : given === p.m.kin)
+      );
+    });
+    const people = new Set(group.map((q) => uf.find(q.m.id)));
+    if (people.size !== 1) continue;
+    uf.union(group[0]!.m.id, p.m.id);
+    if (uf.find(p.m.id) === uf.find(group[0]!.m.id)) out.push(p);
+  }
+  return out;
 }
 
 /** The family keys each document names anyone by. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocumentPages } from '../extract/stage.js';
 import { withBirthDates } from '../../case/birth-dates.js';
+import { clusterPeople } from './cluster.js';
 
 /** The person mentions of one invented page as the people stage reads them. */
 function mentionsOf(text: string) {
@@ -96,5 +97,25 @@ describe('withBirthDates', () => {
     const near = byText['Karimova S.']?.near ?? [];
     expect(days(near)).toEqual(expect.arrayContaining(['2019-02-03', '2019-08-21']));
     expect(sitora.filter((r) => near.some((n) => n.day === r.day && n.at !== r.at))).toEqual([]);
+  });
+});
+
+// Invented: a charge names a woman in full; her mother's letter names her as "my daughter" alone.
+describe('a relative named by a kinship noun, through extraction and clustering', () => {
+  it('is one person with the woman the charge names, and nobody where none is named', () => {
+    const charge = mentionsOf(
+      'ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ\nОбвиняемая Бекмуродова Шахзода Аликуловна 5 мая 2021 года находилась в Ташкенте.',
+    );
+    const letter = mentionsOf(
+      'Уважаемый адвокат!\nМоя дочь Шахзода 5 мая 2021 года была в Бишкеке, а мой сын Бахром учился в Ташкенте.\nС уважением, Ирода Бекмуродова',
+    ).map((m) => ({ ...m, id: m.id + 1000, documentId: 2 }));
+    expect(letter.filter((m) => m.kin).map((m) => [m.text, m.normalized, m.kin])).toEqual([
+      ['Шахзода', 'Shakhzoda Bekmurodova', 'f'],
+      ['Бахром', 'Bakhrom Bekmurodov', 'm'],
+    ]);
+    const people = clusterPeople([...charge, ...letter]);
+    const shakhzoda = people.find((p) => p.name === 'Shakhzoda Bekmurodova');
+    expect(shakhzoda?.documentIds).toEqual([1, 2]);
+    expect(people.some((p) => p.name === 'Bakhrom Bekmurodov')).toBe(false);
   });
 });

@@ -1,0 +1,333 @@
+// Relatives a writer names by a kinship noun and the given name alone: "my daughter Zarina", "моя
+// дочь Мадина", "мою доньку Олесю", "moja córka Agnieszka", "ma fille Leïla", and in Tajik the noun
+// with its possessive ending fused to it ("духтарам Тахмина" = my daughter Takhmina) or through the
+// izofa ("духтари хурдиам …" = my younger daughter …, "писари ман …"). Such a relative bears the
+// writer's family name (data/kinship-nouns.json lists only the relations that do: children,
+// siblings, the father), in the form of the relative's gender (Saidov's daughter is a Saidova). The
+// mention is read only in a document whose writer is known (case/writer.ts: a signature, an
+// introduction, an opening "I, X,"); a given name written with a family name beside it is left to
+// the name rules, and a kinship noun of someone else's ("the daughter of her neighbour") has no
+// first-person possessive before it. The other mentions of that given name alone in the document
+// name the same relative. People clustering (ingest/people/cluster.ts) joins such a mention only to
+// a person of that family and given name the archive already names in full: the family name is
+// inferred, never the only evidence of a person.
+import { loadData } from '../../core/data.js';
+import { familyForm } from '../../core/names/person-names.js';
+import { givenGender, isGivenName } from '../../core/names/given-names.js';
+import { hasCyrillic } from '../../core/text/scripts.js';
+import { writerOf } from '../../case/writer.js';
+import { isStopWord, romanizeGiven } from './persons.js';
+
+interface KinEntry {
+  lang: string;
+  relation: string;
+  gender: 'f' | 'm';
+  nominative: string[];
+  oblique: string[];
+  source: string;
+}
+
+interface KinLanguage {
+  lang: string;
+  possessives: string[];
+  suffixes?: string[];
+  izofa?: string[];
+  source: string;
+}
+
+interface KinFile {
+  languages: KinLanguage[];
+  entries: KinEntry[];
+}
+
+interface Pattern {
+  re: RegExp;
+  entry: KinEntry;
+  oblique: boolean;
+}
+
+let patterns: Pattern[] | undefined;
+
+const alternation = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+
+/** One pattern per kinship noun form group: the possessive (or fused ending), the noun, then a word. */
+function kinPatterns(): Pattern[] {
+  if (patterns) return patterns;
+  const file = loadData<KinFile>('kinship-nouns.json');
+  const out: Pattern[] = [];
+  for (const entry of file.entries) {
+    const lang = file.languages.find((l) => l.lang === entry.lang);
+    if (!lang) continue;
+    for (const oblique of [false, true]) {
+      const nouns = oblique ? entry.oblique : entry.nominative;
+      if (!nouns.length) continue;
+      const noun = `(?:${alternation(nouns)})`;
+      // The name: the next word, after an optional comma (English "my daughter, Zarina,").
+      const name = `,?[ \\t]+([\\p{L}][\\p{L}'’-]*)`;
+      let source: string;
+      if (lang.suffixes?.length) {
+        // Tajik: the possessive fused to the noun, or the izofa and a possessive pronoun, or the
+        // izofa and one adjective bearing the possessive ending (духтари хурдиам).
+        const suffix = alternation(lang.suffixes);
+        const izofa = alternation((lang.izofa ?? []).filter((z) => z.includes(' ')));
+        source = `(?<!\\p{L})${noun}(?:${suffix}|и[ \\t]+\\p{L}+(?:${suffix})|${izofa})${name}`;
+      } else {
+        // One adjective may stand between the possessive and the noun ("моя младшая дочь").
+        source = `(?<!\\p{L})(?:${alternation(lang.possessives)})[ \\t]+(?:\\p{L}+[ \\t]+)?${noun}${name}`;
+      }
+      out.push({ re: new RegExp(source, 'giu'), entry, oblique });
+    }
+  }
+  patterns = out;
+  return out;
+}
+
+// Case endings of a given name after an oblique kinship noun, and what the nominative ends in
+// instead, most likely first: Олесю → Олеся, Мадину → Мадина, Agnieszkę → Agnieszka; Фарида → Фарид.
+const FEMININE_ENDINGS: Array<[string, string]> = [
+  ['ю', 'я'],
+  ['у', 'а'],
+  ['ы', 'а'],
+  ['ой', 'а'],
+  ['ою', 'а'],
+  ['ей', 'я'],
+  ['ею', 'я'],
+  ['і', 'а'],
+  ['і', 'я'],
+  ['и', 'я'],
+  ['и', 'а'],
+  ['е', 'а'],
+  ['ę', 'a'],
+  ['ą', 'a'],
+  ['y', 'a'],
+  ['i', 'a'],
+];
+const MASCULINE_ENDINGS: Array<[string, string]> = [
+  ['ові', ''],
+  ['ом', ''],
+  ['ем', ''],
+  ['я', 'й'],
+  ['ю', 'й'],
+  ['а', ''],
+  ['у', ''],
+  ['е', ''],
+  ['owi', ''],
+  ['em', ''],
+  ['a', ''],
+  ['u', ''],
+];
+
+/** A given name after an oblique kinship noun back in the nominative: a listed name if an ending gives one, else the likeliest. */
+function nominative(word: string, gender: 'f' | 'm', oblique: boolean): string {
+  if (!oblique || isGivenName(word)) return word;
+  const endings = gender === 'f' ? FEMININE_ENDINGS : MASCULINE_ENDINGS;
+  const candidates = endings
+    .filter(([end]) => word.toLowerCase().endsWith(end) && [...word].length - end.length >= 3)
+    .map(([end, to]) => word.slice(0, word.length - end.length) + to);
+  return candidates.find((c) => isGivenName(c)) ?? candidates[0] ?? word;
+}
+
+interface Row {
+  page: number;
+  type: string;
+  text: string;
+  normalized: string;
+  start: number;
+  end: number;
+  attributes?: Record<string, unknown> | null;
+}
+
+/** A kinship mention found: the row to add, and the one-word person rows it stands in for. */
+interface KinMention {
+  page: number;
+  text: string;
+  normalized: string;
+  start: number;
+  end: number;
+  attributes: Record<string, unknown>;
+}
+
+const overlaps = (a: { start: number; end: number }, s: number, e: number) =>
+  a.start < e && s < a.end;
+
+/** A place only the NER model reads there (no gazetteer name): "my daughter X" says X is a person. */
+const modelPlace = (r: Row) => r.type === 'place' && r.attributes?.source === 'ner';
+
+/** A title-case word: a capital, then at least one lower-case letter. */
+const titleCase = (w: string) => /^\p{Lu}(?=.*\p{Ll})[\p{L}'’-]+$/u.test(w);
+
+/**
+ * The relatives a document's writer names by a kinship noun and a given name, with the other
+ * one-word mentions of those given names, as person mentions of the writer's family; and the rows
+ * (one-word person mentions that named no family) they replace. Nothing when the document has no
+ * writer with a family name.
+ */
+export function kinshipMentions(
+  pages: ReadonlyArray<{ page: number; text: string }>,
+  rows: readonly Row[],
+): { add: KinMention[]; replace: Set<Row> } {
+  const add: KinMention[] = [];
+  const replace = new Set<Row>();
+  const persons = rows.filter((r) => r.type === 'person');
+  const full = persons.filter((r) => {
+    const words = r.normalized.split(' ');
+    return words.length >= 2 && !words[0]!.endsWith('.') && !words.at(-1)!.endsWith('.');
+  });
+  const writer = writerOf(pages, full);
+  if (!writer) return { add, replace };
+  const family = writer.normalized.split(' ').at(-1)!;
+  const misread = new Map<string, string>();
+  const found: Array<{
+    given: string;
+    normalized: string;
+    surfaces: Set<string>;
+    entry: KinEntry;
+  }> = [];
+  for (const p of pages) {
+    const onPage = rows.filter((r) => r.page === p.page);
+    const ukrainian = /[іїєґ]/iu.test(p.text);
+    for (const { re, entry, oblique } of kinPatterns()) {
+      for (const m of p.text.matchAll(re)) {
+        const word = m[1]!;
+        const start = m.index + m[0].length - word.length;
+        const end = start + word.length;
+        const mention = mentionAt(
+          p.text,
+          onPage,
+          { start: m.index, end: start },
+          word,
+          start,
+          end,
+          entry,
+          oblique,
+          ukrainian,
+        );
+        if (!mention) continue;
+        const normalized = `${mention.given} ${familyForm(family, entry.gender, entry.lang)}`;
+        if (normalized === writer.normalized) continue;
+        for (const r of mention.replaces) {
+          replace.add(r);
+          // The kinship noun read as a family name ("Духтарам Тахмина" as Takhmina Dukhtaram):
+          // that name's later short mentions are this relative's too.
+          if (r.normalized.includes(' ')) misread.set(r.normalized, normalized);
+        }
+        add.push({
+          page: p.page,
+          text: word,
+          normalized,
+          start,
+          end,
+          attributes: { source: 'kinship', relation: entry.relation, gender: entry.gender },
+        });
+        const had = found.find((f) => f.normalized === normalized);
+        if (had) had.surfaces.add(word).add(mention.nominative);
+        else
+          found.push({
+            given: mention.given,
+            normalized,
+            surfaces: new Set([word, mention.nominative]),
+            entry,
+          });
+      }
+    }
+  }
+  // The given name alone elsewhere in the document names the same relative, unless the document
+  // names someone else of that given name in full, or two relatives share it.
+  for (const f of found) {
+    if (found.some((o) => o !== f && o.given === f.given)) continue;
+    if (
+      full.some(
+        (r) =>
+          r.normalized.split(' ')[0] === f.given &&
+          r.normalized !== f.normalized &&
+          !misread.has(r.normalized),
+      )
+    )
+      continue;
+    for (const p of pages) {
+      const onPage = rows.filter((r) => r.page === p.page);
+      for (const surface of f.surfaces) {
+        const re = new RegExp(`(?<![\\p{L}'’-])${surface}(?![\\p{L}'’-])`, 'gu');
+        for (const m of p.text.matchAll(re)) {
+          const start = m.index;
+          const end = start + surface.length;
+          if (add.some((a) => a.page === p.page && overlaps(a, start, end))) continue;
+          const covering = onPage.filter((r) => overlaps(r, start, end));
+          if (
+            covering.some(
+              (r) =>
+                (r.type !== 'person' && !modelPlace(r)) ||
+                (r.type === 'person' &&
+                  r.normalized.includes(' ') &&
+                  misread.get(r.normalized) !== f.normalized),
+            )
+          )
+            continue;
+          if (followedByName(p.text, end)) continue;
+          for (const r of covering) replace.add(r);
+          add.push({
+            page: p.page,
+            text: surface,
+            normalized: f.normalized,
+            start,
+            end,
+            attributes: { source: 'kinship', relation: f.entry.relation, gender: f.entry.gender },
+          });
+        }
+      }
+    }
+  }
+  return { add, replace };
+}
+
+/** A capitalised word right after (spaces only): the given name has a family name of its own there. */
+function followedByName(text: string, end: number): boolean {
+  const next = /^[ \t]+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(end, end + 40));
+  return Boolean(next && titleCase(next[1]!) && !isStopWord(next[1]!));
+}
+
+/** The given name a kinship noun is followed by, if the word is one and no other reading holds it. */
+function mentionAt(
+  text: string,
+  onPage: readonly Row[],
+  phrase: { start: number; end: number },
+  word: string,
+  start: number,
+  end: number,
+  entry: KinEntry,
+  oblique: boolean,
+  ukrainian: boolean,
+): { given: string; nominative: string; replaces: Row[] } | undefined {
+  if (!titleCase(word) || [...word].length < 3 || isStopWord(word)) return undefined;
+  // A place, an organization, a date: no name (but a place only the model reads is this person).
+  const covering = onPage.filter((r) => overlaps(r, start, end));
+  if (
+    covering.some(
+      (r) => r.type !== 'person' && !(modelPlace(r) && r.start >= start && r.end <= end),
+    )
+  )
+    return undefined;
+  // A given name with a family name (found by the name rules, or a capitalised word after it); not
+  // the kinship noun itself read as one ("Духтарам Тахмина", "Brother Tom" as a name).
+  if (
+    covering.some(
+      (r) =>
+        r.type === 'person' &&
+        (r.end > end ||
+          (r.start < start && r.start < phrase.start) ||
+          (r.normalized.includes(' ') && r.start >= start)),
+    )
+  )
+    return undefined;
+  if (followedByName(text, end)) return undefined;
+  const nom = nominative(word, entry.gender, oblique);
+  // A listed given name of the other gender is not this relative's ("my son Maria").
+  const gender = givenGender(nom);
+  if ((gender === 'f' || gender === 'm') && gender !== entry.gender) return undefined;
+  const given = hasCyrillic(nom) ? romanizeGiven(nom, ukrainian) : nom;
+  return { given, nominative: nom, replaces: covering };
+}

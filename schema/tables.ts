@@ -151,13 +151,17 @@ export const PERSON_DECISIONS = ['merge', 'split'] as const;
 
 /**
  * An editor's decision about people, by the folded spellings it concerns, so it outlives re-ingests
- * and re-clustering: merge a and b into one person, or split the spelling a out of b's person.
+ * and re-clustering: merge a and b into one person, or split the spelling a out of b's person. An
+ * editor's decision holds in the collections they could edit when they made it (`collections`) and
+ * moves only the mentions of those collections' documents; an admin's (and the CLI operator's,
+ * and every decision from before collections) has none and holds everywhere.
  */
 export const personDecisions = pgTable('person_decisions', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
   kind: text('kind', { enum: PERSON_DECISIONS }).notNull(),
   a: text('a').notNull(),
   b: text('b').notNull(),
+  collections: jsonb('collections').$type<string[]>(),
   userId: bigint('user_id', { mode: 'number' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -110,12 +110,32 @@ export async function anyPersonKeyNotMatching(db: Db, pattern: string): Promise<
   return rows.length > 0;
 }
 
-/** Records an editor's decision about two folded spellings (merge: one person; split: a is not b's). */
+/**
+ * Where an editor's decision about people holds: the collections they may edit. Their decision moves
+ * only the mentions of those collections' documents; a decision without one (an admin's, the CLI
+ * operator's) holds everywhere.
+ */
+export interface DecisionScope {
+  collections: string[];
+}
+
+/** Records an editor's decision about two folded spellings (merge: one person; split: a is not b's), in its collections (null: everywhere). */
 export async function savePersonDecision(
   db: Db,
-  d: { kind: PersonDecisionKind; a: string; b: string; userId: number | null },
+  d: {
+    kind: PersonDecisionKind;
+    a: string;
+    b: string;
+    userId: number | null;
+    collections: string[] | null;
+  },
 ): Promise<void> {
   await db.insert(personDecisions).values(d);
+}
+
+/** Forgets every decision about people (the people stay as they are until the next rebuild). */
+export async function forgetPersonDecisions(db: Db): Promise<void> {
+  await db.delete(personDecisions);
 }
 
 /** Every person's key with their spellings, in no particular order. */
@@ -188,7 +208,12 @@ export async function rebuildPeopleWith(
   db: Db,
   cluster: (
     mentions: MentionRow[],
-    decisions: Array<{ kind: PersonDecisionKind; a: string; b: string }>,
+    decisions: Array<{
+      kind: PersonDecisionKind;
+      a: string;
+      b: string;
+      collections: string[] | null;
+    }>,
     previous: {
       byMention: Map<number, string>;
       byName: Map<string, Array<{ key: string; documentIds: number[] }>>;
@@ -203,7 +228,12 @@ export async function rebuildPeopleWith(
       .from(entities)
       .where(inArray(entities.type, ['person', 'date']));
     const decisions = await tx
-      .select({ kind: personDecisions.kind, a: personDecisions.a, b: personDecisions.b })
+      .select({
+        kind: personDecisions.kind,
+        a: personDecisions.a,
+        b: personDecisions.b,
+        collections: personDecisions.collections,
+      })
       .from(personDecisions)
       .orderBy(asc(personDecisions.id));
     // The keys people have now, so that each keeps theirs (the clustering decides who is whom).

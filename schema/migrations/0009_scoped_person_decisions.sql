@@ -1,0 +1,1 @@
+ALTER TABLE "person_decisions" ADD COLUMN "collections" jsonb;

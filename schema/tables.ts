@@ -145,6 +145,12 @@ export const people = pgTable('people', {
   mentions: integer('mentions').notNull(),
   /** Name keys of every variant (core/names/keys.ts), space-separated, so that any spelling finds the person. */
   nameKeys: text('name_keys').notNull(),
+  /**
+   * Made by an editor's decision in their collections (ingest/people/cluster.ts): when such a
+   * person's mentions rejoin others (the decision undone), the others' key is kept, so that readers
+   * of the collections the decision did not touch see their person under the key they knew.
+   */
+  decided: boolean('decided').notNull().default(false),
 });
 
 export const PERSON_DECISIONS = ['merge', 'split'] as const;

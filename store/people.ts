@@ -165,6 +165,7 @@ export interface NewPerson {
   documentIds: number[];
   mentionIds: number[];
   nameKeys: string;
+  decided: boolean;
 }
 
 /** The columns of a MentionRow. */
@@ -217,6 +218,7 @@ export async function rebuildPeopleWith(
     previous: {
       byMention: Map<number, string>;
       byName: Map<string, Array<{ key: string; documentIds: number[] }>>;
+      decided: Set<string>;
     },
     collections: Map<number, string>,
   ) => NewPerson[],
@@ -244,17 +246,25 @@ export async function rebuildPeopleWith(
       .where(and(eq(entities.type, 'person'), isNotNull(entities.personKey))))
       byMention.set(r.id, r.key!);
     const byName = new Map<string, Array<{ key: string; documentIds: number[] }>>();
+    const decided = new Set<string>();
     for (const p of await tx
-      .select({ key: people.key, name: people.name, documentIds: people.documentIds })
-      .from(people))
+      .select({
+        key: people.key,
+        name: people.name,
+        documentIds: people.documentIds,
+        decided: people.decided,
+      })
+      .from(people)) {
       byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+      if (p.decided) decided.add(p.key);
+    }
     // Each document's collection (documents without one are in the default collection).
     const collections = new Map<number, string>();
     for (const d of await tx
       .select({ id: documents.id, collection: documents.collection })
       .from(documents))
       collections.set(d.id, d.collection ?? DEFAULT_COLLECTION);
-    const found = cluster(rows, decisions, { byMention, byName }, collections);
+    const found = cluster(rows, decisions, { byMention, byName, decided }, collections);
     await tx.delete(people);
     await tx.execute(
       sql`update entities set person_key = null where type = 'person' and person_key is not null`,
@@ -268,6 +278,7 @@ export async function rebuildPeopleWith(
           documentIds: p.documentIds,
           mentions: p.mentionIds.length,
           nameKeys: p.nameKeys,
+          decided: p.decided,
         })),
       );
     }

@@ -175,6 +175,13 @@ describe.each(list)('people decisions by collection on $name', (backend) => {
     // spellings and documents.
     expect(await both.people('ines-plover')).toEqual(ploverBefore);
 
+    // The osprey editor can undo their merge by splitting the spelling off again.
+    const mergedKey = await both.keyOf('edda-osprey', 'Tobias Wernicke');
+    const undo = await both.call('edda-osprey', `/api/people/${mergedKey}/split`, {
+      variant: 'Tobi Wernicke',
+    });
+    expect(undo.status).toBe(200);
+    expect(await both.people('ines-plover')).toEqual(ploverBefore);
     // The plover editor splits in plover: osprey's merged man stays whole.
     const ospreyBefore = await both.people('ines-osprey');
     const tobias = await both.keyOf('eli-plover', 'Tobias Wernicke');

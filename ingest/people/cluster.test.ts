@@ -218,6 +218,16 @@ describe('clusterPeople', () => {
         expect(personOf(undone, all[1]!)).not.toBe(personOf(undone, all[0]!));
         expect(personOf(undone, all[0]!).documentIds).toEqual(expect.arrayContaining([1, 3]));
         expect(southOf(undone, all)).toEqual(southOf(before, all));
+        // … also when it is undone on the people the merge left (their keys as stored then): the
+        // south mentions keep their keys, north's moved ones do not take them.
+        const afterMerge = {
+          byMention: byMention(merged),
+          byName: new Map(),
+          decided: new Set(merged.filter((p) => p.decided).map((p) => p.key)),
+        };
+        expect(merged.filter((p) => p.decided).map((p) => p.key)).toEqual([north.key]);
+        const undoneLater = clusterPeople(all, [merge, split], afterMerge, collections);
+        expect(southOf(undoneLater, all)).toEqual(southOf(before, all));
         // An admin's merge of the pair (no collections) after the editor's decisions holds everywhere.
         const everywhere = { kind: 'merge' as const, a: split.b, b: split.a };
         const all1 = clusterPeople(all, [merge, split, everywhere], previous, collections);

@@ -45,6 +45,8 @@ export interface PersonCluster {
   spellings: string[];
   mentionIds: number[];
   documentIds: number[];
+  /** Made by an editor's decision in their collections (see named). */
+  decided: boolean;
 }
 
 // Mentions written with different birth dates are two people, whatever their names: every union checks.
@@ -89,6 +91,8 @@ interface Parsed {
 export interface PreviousKeys {
   byMention: Map<number, string>;
   byName: Map<string, Array<{ key: string; documentIds: number[] }>>;
+  /** The keys of the people an editor's decision made. */
+  decided?: Set<string>;
 }
 
 const NO_KEYS: PreviousKeys = { byMention: new Map(), byName: new Map() };
@@ -510,7 +514,7 @@ function split(cluster: Parsed[], d: Decision): Parsed[][] {
   return [cluster.filter((p) => !out.includes(p)), out];
 }
 
-function describe(cluster: Parsed[], misread: Set<number>): Omit<PersonCluster, 'key'> {
+function describe(cluster: Parsed[], misread: Set<number>): Omit<PersonCluster, 'key' | 'decided'> {
   const counts = new Map<string, { n: number; docs: Set<number>; latin: number }>();
   for (const p of cluster.filter((q) => !misread.has(q.m.id))) {
     const c = counts.get(p.m.normalized) ?? { n: 0, docs: new Set<number>(), latin: 0 };
@@ -572,7 +576,8 @@ function named(
   );
   const keys = new Map<number, string>();
   const taken = new Set<string>();
-  const byMention: Array<{ i: number; key: string; n: number; decided: boolean }> = [];
+  const byMention: Array<{ i: number; key: string; n: number; decided: boolean; made: boolean }> =
+    [];
   sorted.forEach((c, i) => {
     const counts = new Map<string, number>();
     for (const id of c.mentionIds) {
@@ -584,10 +589,16 @@ function named(
     // people left outside those collections keep theirs. Taking the key of a person whose mentions
     // all moved would tell the editor that no other collection names them.
     if (c.decided && counts.size > 1) return;
-    for (const [key, n] of counts) byMention.push({ i, key, n, decided: c.decided });
+    for (const [key, n] of counts)
+      byMention.push({ i, key, n, decided: c.decided, made: previous.decided?.has(key) ?? false });
   });
+  // People no decision made choose first, and the keys no decision made first: mentions a decision
+  // had moved that rejoin their people (the decision undone) leave those people their own key.
   const order = (a: (typeof byMention)[number], b: (typeof byMention)[number]) =>
-    Number(a.decided) - Number(b.decided) || b.n - a.n || a.i - b.i;
+    Number(a.decided) - Number(b.decided) ||
+    Number(a.made) - Number(b.made) ||
+    b.n - a.n ||
+    a.i - b.i;
   for (const { i, key } of byMention.sort(order))
     if (!keys.has(i) && !taken.has(key)) {
       keys.set(i, key);
@@ -601,7 +612,7 @@ function named(
       taken.add(key);
     }
   });
-  return sorted.map(({ decided: _decided, ...c }, i) => {
+  return sorted.map((c, i) => {
     let key = keys.get(i);
     while (!key) {
       const fresh = newPersonKey();

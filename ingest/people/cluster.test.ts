@@ -84,6 +84,80 @@ describe('clusterPeople', () => {
     expect(p.every((x) => /^[a-z0-9-]+$/.test(x.key))).toBe(true);
   });
 
+  // What a reader of one collection sees of its own mentions must not depend on what another
+  // collection names: a relative another collection names does not keep a name by initials (or a
+  // given name with the family's initial) from the one full name of its own collection it fits.
+  // Documents 1-2 are in "north", 3 in "south".
+  describe('initials, resolved in their own collection first', () => {
+    const collections = new Map([
+      [1, 'north'],
+      [2, 'north'],
+      [3, 'south'],
+    ]);
+    /** Whether the mentions of north (documents 1 and 2) are one person, with and without south's. */
+    const northTogether = (north: Mention[], south: Mention[]) =>
+      [[...north, ...south], north].map((all) => {
+        const people = clusterPeople(all, [], undefined, collections);
+        return new Set(north.map((x) => people.find((p) => p.mentionIds.includes(x.id))!.key)).size;
+      });
+    const cases: Array<{ lang: string; full: string[]; initials: string[]; other: string[] }> = [
+      {
+        lang: 'ru',
+        full: ['Гузал Расулова', 'Guzal Rasulova'],
+        initials: ['Расулова Г.', 'G. Rasulova'],
+        other: ['Гулнора Расулова', 'Gulnora Rasulova'],
+      },
+      {
+        lang: 'uk',
+        full: ['Оксана Гребенюк', 'Oksana Hrebeniuk'],
+        initials: ['Гребенюк О.', 'O. Hrebeniuk'],
+        other: ['Олена Гребенюк', 'Olena Hrebeniuk'],
+      },
+      {
+        lang: 'tg',
+        full: ['Ҷамшед Қодиров', 'Jamshed Qodirov'],
+        initials: ['Қодиров Ҷ.', 'J. Qodirov'],
+        other: ['Ҷонибек Қодиров', 'Jonibek Qodirov'],
+      },
+      {
+        lang: 'pl',
+        full: ['Bożydar Kwiatek', 'Bozydar Kwiatek'],
+        initials: ['B. Kwiatek', 'B. Kwiatek'],
+        other: ['Bartosz Kwiatek', 'Bartosz Kwiatek'],
+      },
+      {
+        lang: 'en',
+        full: ['Jasper Holloway', 'Jasper Holloway'],
+        initials: ['J. Holloway', 'J. Holloway'],
+        other: ['Jeremy Holloway', 'Jeremy Holloway'],
+      },
+      {
+        lang: 'fr',
+        full: ['Anatole Fréchette', 'Anatole Frechette'],
+        initials: ['A. Fréchette', 'A. Frechette'],
+        other: ['Aurèle Fréchette', 'Aurele Frechette'],
+      },
+    ];
+    for (const { lang, full, initials, other } of cases) {
+      it(`joins a name by initials to its collection's one fit, whatever another names (${lang})`, () => {
+        const [a, b] = [full as [string, string], initials as [string, string]];
+        expect(
+          northTogether([m(1, ...a), m(2, ...b)], [m(3, ...(other as [string, string]))]),
+        ).toEqual([1, 1]);
+      });
+      it(`joins a given name with the family initial to its collection's one fit (${lang})`, () => {
+        const [given, family] = full[1]!.split(' ') as [string, string];
+        const [oGiven] = other[1]!.split(' ') as [string];
+        const short = `${given} ${family[0]}.`;
+        // The other collection's namesake by given name and initial: another family, same initial.
+        const namesake = `${given} ${family[0]}${oGiven.slice(1).toLowerCase()}ova`;
+        expect(
+          northTogether([m(1, full[0]!, full[1]!), m(2, short, short)], [m(3, namesake, namesake)]),
+        ).toEqual([1, 1]);
+      });
+    }
+  });
+
   it('lists clean spellings only: no labels caught between names, no OCR script mix-ups', () => {
     const p = clusterPeople([
       m(1, 'RASULOVA\nForename GUZAL', 'Guzal Rasulova'),

@@ -145,17 +145,26 @@ export function clusterPeople(
     for (const p of left) uf.union(left[0]!.m.id, p.m.id);
   }
 
-  // Names by initials: join the one full name of that family they fit, or each other.
+  // Names by initials: join the one full name of that family they fit, or each other. The full
+  // names of the mention's own collection are looked at first, and only when none of them fits
+  // those of the whole archive: a relative another collection names must not keep a mention from
+  // the one person of its collection it fits (which would tell its readers that relative exists).
   const fullByFamily = groupBy(
     [...byFull.values()].map((g) => g[0]!),
     (p) => p.parts.familyKey,
   );
+  const inCollection = (group: Parsed[], p: Parsed) => {
+    const own = collections.get(p.m.documentId) ?? DEFAULT_COLLECTION;
+    return group.some((q) => (collections.get(q.m.documentId) ?? DEFAULT_COLLECTION) === own);
+  };
   const familiesOf = documentFamilies(parsed);
   const unresolved: Parsed[] = [];
   for (const p of parsed.filter((q) => !q.parts.givenKey)) {
     let fits = (fullByFamily.get(p.parts.familyKey) ?? []).filter((f) =>
       initialsFit(p.parts.initials, f.parts.given),
     );
+    const here = fits.filter((f) => inCollection(byFull.get(fullKey(f))!, p));
+    if (here.length) fits = here;
     // A brother and a sister with the same initial: the family name's ending tells them apart
     // (Sharipov D. is not Dilorom Sharipova).
     const gender = familyNameGender(p.m.normalized);
@@ -188,7 +197,7 @@ export function clusterPeople(
   for (const group of byInitials.values()) for (const p of group) uf.union(group[0]!.m.id, p.m.id);
 
   // A given name with the family's initial ("Gulnora S."): the one full name it fits, in its own
-  // document if one fits there, else in the whole archive.
+  // document if one fits there, else in its collection, else in the whole archive.
   for (const p of parsed.filter((q) => isInitialFamily(q.parts))) {
     const fitting = [...byFull.values()].filter(
       (g) =>
@@ -196,12 +205,17 @@ export function clusterPeople(
         `${initialKey(g[0]!.parts.family)}.` === p.parts.familyKey,
     );
     const here = fitting.filter((g) => g.some((f) => f.m.documentId === p.m.documentId));
+    const collection = fitting.filter((g) => inCollection(g, p));
     const fit =
       here.length === 1
         ? here[0]
-        : here.length === 0 && fitting.length === 1
-          ? fitting[0]
-          : undefined;
+        : here.length
+          ? undefined
+          : collection.length === 1
+            ? collection[0]
+            : collection.length === 0 && fitting.length === 1
+              ? fitting[0]
+              : undefined;
     if (fit) uf.union(fit[0]!.m.id, p.m.id);
   }
 

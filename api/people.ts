@@ -2,7 +2,7 @@
 // contradictions, and an editor's merge and split, each within the collections the user may read.
 import { documentsOf, getVisiblePerson, peopleFor, personTimeline } from '../case/people.js';
 import { mergePeople, splitVariant } from '../ingest/people/decisions.js';
-import { accessOf, peopleDecisionRefusal } from '../http/access.js';
+import { accessOf, peopleDecisionScope } from '../http/access.js';
 import type { Route } from '../http/context.js';
 import { mergeBody, splitBody, validJson, validQuery, wordsQuery } from '../http/params.js';
 
@@ -56,13 +56,15 @@ export const PEOPLE_ROUTES: Route[] = [
     json: mergeBody,
     handler: async (c, ctx) => {
       const other = validJson(c, mergeBody).with;
-      const refused = await peopleDecisionRefusal(c, ctx, [c.req.param('key') ?? '', other]);
-      if (refused) return c.json({ error: refused.error }, refused.status);
+      const decision = await peopleDecisionScope(c, ctx, [c.req.param('key') ?? '', other]);
+      if ('refused' in decision)
+        return c.json({ error: decision.refused.error }, decision.refused.status);
       const key = await mergePeople(
         ctx.archive.db,
         c.req.param('key') ?? '',
         other,
         c.get('user').id,
+        decision.scope,
       );
       return key ? c.json({ key }) : c.json({ error: 'no such person' }, 404);
     },
@@ -74,13 +76,15 @@ export const PEOPLE_ROUTES: Route[] = [
     json: splitBody,
     handler: async (c, ctx) => {
       const variant = validJson(c, splitBody).variant;
-      const refused = await peopleDecisionRefusal(c, ctx, [c.req.param('key') ?? ''], variant);
-      if (refused) return c.json({ error: refused.error }, refused.status);
+      const decision = await peopleDecisionScope(c, ctx, [c.req.param('key') ?? ''], variant);
+      if ('refused' in decision)
+        return c.json({ error: decision.refused.error }, decision.refused.status);
       const key = await splitVariant(
         ctx.archive.db,
         c.req.param('key') ?? '',
         variant,
         c.get('user').id,
+        decision.scope,
       );
       return key ? c.json({ key }) : c.json({ error: 'no such person or spelling' }, 404);
     },

@@ -3,15 +3,9 @@
 // A document, page or person the user may not read answers 404, as one that does not exist: a 403
 // would tell that it exists.
 import type { Context } from 'hono';
-import { getPerson, getVisiblePerson } from '../case/people.js';
-import {
-  accessFor,
-  atLeast,
-  canRead,
-  collectionsOfDocuments,
-  levelsFor,
-  type Access,
-} from '../store/access.js';
+import { getVisiblePerson } from '../case/people.js';
+import { accessFor, atLeast, canRead, levelsFor, type Access } from '../store/access.js';
+import type { DecisionScope } from '../store/people.js';
 import type { Identity } from '../store/accounts.js';
 import type { Document } from '../schema/tables.js';
 import type { AppContext } from './context.js';
@@ -51,38 +45,47 @@ export async function readableDocument(c: Context, ctx: AppContext): Promise<Doc
 }
 
 /**
- * Why the user may not record a decision about these people (and, for a split, this spelling), or
- * undefined when they may. A decision re-clusters people archive-wide: it changes each person in
- * every document that names them. So each person must be one the user can see (else 404, as for a
- * person that does not exist), and the user needs edit on the collection of every document naming
- * each of them, readable or not (else 403: a person also named where the user may not edit is left
- * to those who may, and the refusal names nothing of it). Admins may always.
+ * Where the user's decision about these people (and, for a split, this spelling) holds, or why they
+ * may not make it. Each person must be one the user can see (else 404, as for a person that does not
+ * exist). An admin's decision holds everywhere (no scope). Anyone else's holds in the collections
+ * they may edit: it moves only the mentions of those collections' documents, so people named
+ * elsewhere stay as the readers there see them. It needs each person named, and a split's spelling
+ * written, in a document the user may edit (else 403). Whether collections the user may not read
+ * name them changes nothing of the answer: nothing of those is looked at.
  */
-export async function peopleDecisionRefusal(
+export async function peopleDecisionScope(
   c: Context,
   ctx: AppContext,
   keys: string[],
   variant?: string,
-): Promise<{ status: 403 | 404; error: string } | undefined> {
+): Promise<{ refused: { status: 403 | 404; error: string } } | { scope?: DecisionScope }> {
   const user = c.get('user') as Identity;
   const access = await accessOf(c, ctx);
-  const unseen = { status: 404 as const, error: 'no such person or spelling' };
+  const unseen = { refused: { status: 404 as const, error: 'no such person or spelling' } };
   for (const key of keys) {
     const person = await getVisiblePerson(ctx.archive.db, key, access);
     if (!person) return unseen;
     if (variant !== undefined && !person.variants.includes(variant)) return unseen;
   }
-  if (user.role === 'admin') return undefined;
+  if (user.role === 'admin') return {};
   const levels = await levelsFor(ctx.archive.db, user, ctx.archive.config.defaultAccess);
+  const editable = [...levels.entries()]
+    .filter(([, level]) => atLeast(level, 'edit'))
+    .map(([collection]) => collection)
+    .sort();
+  const scope = { collections: editable };
   for (const key of keys) {
-    const whole = await getPerson(ctx.archive.db, key);
-    const collections = await collectionsOfDocuments(ctx.archive.db, whole?.documentIds ?? []);
-    if (![...collections.values()].every((col) => atLeast(levels.get(col), 'edit')))
+    const here = await getVisiblePerson(ctx.archive.db, key, { all: false, collections: editable });
+    if (!here || (variant !== undefined && !here.variants.includes(variant)))
       return {
-        status: 403,
-        error:
-          'merging or splitting people needs edit on every collection naming them; an admin can',
+        refused: {
+          status: 403,
+          error:
+            variant === undefined
+              ? 'merging people needs edit on a collection naming each of them'
+              : 'splitting a spelling off needs edit on a collection writing it',
+        },
       };
   }
-  return undefined;
+  return { scope };
 }

@@ -7,6 +7,7 @@ import type { ZodObject, ZodType } from 'zod';
 import type { PlacedBox } from '../core/word-boxes.js';
 import type { Identity } from '../store/accounts.js';
 import type { Archive } from '../store/archive.js';
+import type { DecisionScope } from '../store/people.js';
 import type { SearchService } from '../search/service.js';
 import type { Permission } from './permissions.js';
 
@@ -38,12 +39,14 @@ interface PeopleDecisions {
     key: string,
     other: string,
     userId?: number,
+    scope?: DecisionScope,
   ): Promise<string | undefined>;
   split(
     db: Archive['db'],
     key: string,
     variant: string,
     userId?: number,
+    scope?: DecisionScope,
   ): Promise<string | undefined>;
 }
 

@@ -145,19 +145,29 @@ export const people = pgTable('people', {
   mentions: integer('mentions').notNull(),
   /** Name keys of every variant (core/names/keys.ts), space-separated, so that any spelling finds the person. */
   nameKeys: text('name_keys').notNull(),
+  /**
+   * Made by an editor's decision in their collections (ingest/people/cluster.ts): when such a
+   * person's mentions rejoin others (the decision undone), the others' key is kept, so that readers
+   * of the collections the decision did not touch see their person under the key they knew.
+   */
+  decided: boolean('decided').notNull().default(false),
 });
 
 export const PERSON_DECISIONS = ['merge', 'split'] as const;
 
 /**
  * An editor's decision about people, by the folded spellings it concerns, so it outlives re-ingests
- * and re-clustering: merge a and b into one person, or split the spelling a out of b's person.
+ * and re-clustering: merge a and b into one person, or split the spelling a out of b's person. An
+ * editor's decision holds in the collections they could edit when they made it (`collections`) and
+ * moves only the mentions of those collections' documents; an admin's (and the CLI operator's,
+ * and every decision from before collections) has none and holds everywhere.
  */
 export const personDecisions = pgTable('person_decisions', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
   kind: text('kind', { enum: PERSON_DECISIONS }).notNull(),
   a: text('a').notNull(),
   b: text('b').notNull(),
+  collections: jsonb('collections').$type<string[]>(),
   userId: bigint('user_id', { mode: 'number' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -9,6 +9,8 @@
 #   qpdf                 encrypts PDFs for the tests of encrypted input (pdf-lib cannot encrypt)
 #   iso-codes            ISO 3166-2 regions and their names in the documents' languages, for the place
 #                        gazetteer (core/geo/subdivisions.ts); without it, regions are not recognised
+#   libopenjp2-tools, img2pdf, libtiff-tools   opj_compress, img2pdf and ppm2tiff make the JPEG 2000
+#                        and JBIG2 (MMR) scanned pages of test/scan-codecs.test.ts
 #   chromium             the browser the web UI tests drive (CASEFILE_BROWSER_TESTS=1, set by .ci/run)
 #   tesseract-ocr + the other languages, poppler-utils   the native CLI the bench compares against
 #                        (CASEFILE_BENCH_TOOLS=1; not needed to run)
@@ -30,7 +32,7 @@ node_ok() {
     node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>20||(a===20&&b>=19)?0:1)'
 }
 
-PACKAGES=(postgresql-client tesseract-ocr-rus qpdf iso-codes)
+PACKAGES=(postgresql-client tesseract-ocr-rus qpdf iso-codes libopenjp2-tools img2pdf libtiff-tools)
 if ! node_ok; then PACKAGES+=(nodejs npm); fi
 if [ "${CASEFILE_BROWSER_TESTS:-0}" = 1 ]; then
   PACKAGES+=(chromium)

@@ -110,12 +110,32 @@ export async function anyPersonKeyNotMatching(db: Db, pattern: string): Promise<
   return rows.length > 0;
 }
 
-/** Records an editor's decision about two folded spellings (merge: one person; split: a is not b's). */
+/**
+ * Where an editor's decision about people holds: the collections they may edit. Their decision moves
+ * only the mentions of those collections' documents; a decision without one (an admin's, the CLI
+ * operator's) holds everywhere.
+ */
+export interface DecisionScope {
+  collections: string[];
+}
+
+/** Records an editor's decision about two folded spellings (merge: one person; split: a is not b's), in its collections (null: everywhere). */
 export async function savePersonDecision(
   db: Db,
-  d: { kind: PersonDecisionKind; a: string; b: string; userId: number | null },
+  d: {
+    kind: PersonDecisionKind;
+    a: string;
+    b: string;
+    userId: number | null;
+    collections: string[] | null;
+  },
 ): Promise<void> {
   await db.insert(personDecisions).values(d);
+}
+
+/** Forgets every decision about people (the people stay as they are until the next rebuild). */
+export async function forgetPersonDecisions(db: Db): Promise<void> {
+  await db.delete(personDecisions);
 }
 
 /** Every person's key with their spellings, in no particular order. */
@@ -145,6 +165,7 @@ export interface NewPerson {
   documentIds: number[];
   mentionIds: number[];
   nameKeys: string;
+  decided: boolean;
 }
 
 /** The columns of a MentionRow. */
@@ -188,10 +209,16 @@ export async function rebuildPeopleWith(
   db: Db,
   cluster: (
     mentions: MentionRow[],
-    decisions: Array<{ kind: PersonDecisionKind; a: string; b: string }>,
+    decisions: Array<{
+      kind: PersonDecisionKind;
+      a: string;
+      b: string;
+      collections: string[] | null;
+    }>,
     previous: {
       byMention: Map<number, string>;
       byName: Map<string, Array<{ key: string; documentIds: number[] }>>;
+      decided: Set<string>;
     },
     collections: Map<number, string>,
   ) => NewPerson[],
@@ -203,7 +230,12 @@ export async function rebuildPeopleWith(
       .from(entities)
       .where(inArray(entities.type, ['person', 'date']));
     const decisions = await tx
-      .select({ kind: personDecisions.kind, a: personDecisions.a, b: personDecisions.b })
+      .select({
+        kind: personDecisions.kind,
+        a: personDecisions.a,
+        b: personDecisions.b,
+        collections: personDecisions.collections,
+      })
       .from(personDecisions)
       .orderBy(asc(personDecisions.id));
     // The keys people have now, so that each keeps theirs (the clustering decides who is whom).
@@ -214,17 +246,25 @@ export async function rebuildPeopleWith(
       .where(and(eq(entities.type, 'person'), isNotNull(entities.personKey))))
       byMention.set(r.id, r.key!);
     const byName = new Map<string, Array<{ key: string; documentIds: number[] }>>();
+    const decided = new Set<string>();
     for (const p of await tx
-      .select({ key: people.key, name: people.name, documentIds: people.documentIds })
-      .from(people))
+      .select({
+        key: people.key,
+        name: people.name,
+        documentIds: people.documentIds,
+        decided: people.decided,
+      })
+      .from(people)) {
       byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+      if (p.decided) decided.add(p.key);
+    }
     // Each document's collection (documents without one are in the default collection).
     const collections = new Map<number, string>();
     for (const d of await tx
       .select({ id: documents.id, collection: documents.collection })
       .from(documents))
       collections.set(d.id, d.collection ?? DEFAULT_COLLECTION);
-    const found = cluster(rows, decisions, { byMention, byName }, collections);
+    const found = cluster(rows, decisions, { byMention, byName, decided }, collections);
     await tx.delete(people);
     await tx.execute(
       sql`update entities set person_key = null where type = 'person' and person_key is not null`,
@@ -238,6 +278,7 @@ export async function rebuildPeopleWith(
           documentIds: p.documentIds,
           mentions: p.mentionIds.length,
           nameKeys: p.nameKeys,
+          decided: p.decided,
         })),
       );
     }

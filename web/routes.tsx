@@ -70,7 +70,7 @@ import {
   visiblePeople,
 } from '../case/people.js';
 import { allowed } from '../http/permissions.js';
-import { accessOf, peopleDecisionRefusal, readable } from '../http/access.js';
+import { accessOf, peopleDecisionScope, readable } from '../http/access.js';
 import { SESSION_COOKIE } from '../http/auth.js';
 import {
   atLeast,
@@ -539,13 +539,15 @@ export const WEB_ROUTES: Route[] = [
     form: mergeBody,
     handler: async (c, ctx) => {
       const other = validForm(c, mergeBody).with;
-      const refused = await peopleDecisionRefusal(c, ctx, [c.req.param('key') ?? '', other]);
-      if (refused) return refusedPage(c, refused, 'There is no such person.');
+      const decision = await peopleDecisionScope(c, ctx, [c.req.param('key') ?? '', other]);
+      if ('refused' in decision)
+        return refusedPage(c, decision.refused, 'There is no such person.');
       const key = await ctx.people?.merge(
         ctx.archive.db,
         c.req.param('key') ?? '',
         other,
         c.get('user').id,
+        decision.scope,
       );
       return key
         ? c.redirect(`/people/${encodeURIComponent(key)}`, 303)
@@ -561,9 +563,16 @@ export const WEB_ROUTES: Route[] = [
     handler: async (c, ctx) => {
       const variant = validForm(c, splitBody).variant;
       const key = c.req.param('key') ?? '';
-      const refused = await peopleDecisionRefusal(c, ctx, [key], variant);
-      if (refused) return refusedPage(c, refused, 'There is no such person or spelling.');
-      const moved = await ctx.people?.split(ctx.archive.db, key, variant, c.get('user').id);
+      const decision = await peopleDecisionScope(c, ctx, [key], variant);
+      if ('refused' in decision)
+        return refusedPage(c, decision.refused, 'There is no such person or spelling.');
+      const moved = await ctx.people?.split(
+        ctx.archive.db,
+        key,
+        variant,
+        c.get('user').id,
+        decision.scope,
+      );
       if (!moved) return notFoundPage(c, 'No such person', 'There is no such person or spelling.');
       const stays = (await getPerson(ctx.archive.db, key)) ? key : moved;
       return c.redirect(`/people/${encodeURIComponent(stays)}`, 303);

@@ -84,6 +84,80 @@ describe('clusterPeople', () => {
     expect(p.every((x) => /^[a-z0-9-]+$/.test(x.key))).toBe(true);
   });
 
+  // What a reader of one collection sees of its own mentions must not depend on what another
+  // collection names: a relative another collection names does not keep a name by initials (or a
+  // given name with the family's initial) from the one full name of its own collection it fits.
+  // Documents 1-2 are in "north", 3 in "south".
+  describe('initials, resolved in their own collection first', () => {
+    const collections = new Map([
+      [1, 'north'],
+      [2, 'north'],
+      [3, 'south'],
+    ]);
+    /** Whether the mentions of north (documents 1 and 2) are one person, with and without south's. */
+    const northTogether = (north: Mention[], south: Mention[]) =>
+      [[...north, ...south], north].map((all) => {
+        const people = clusterPeople(all, [], undefined, collections);
+        return new Set(north.map((x) => people.find((p) => p.mentionIds.includes(x.id))!.key)).size;
+      });
+    const cases: Array<{ lang: string; full: string[]; initials: string[]; other: string[] }> = [
+      {
+        lang: 'ru',
+        full: ['Гузал Расулова', 'Guzal Rasulova'],
+        initials: ['Расулова Г.', 'G. Rasulova'],
+        other: ['Гулнора Расулова', 'Gulnora Rasulova'],
+      },
+      {
+        lang: 'uk',
+        full: ['Оксана Гребенюк', 'Oksana Hrebeniuk'],
+        initials: ['Гребенюк О.', 'O. Hrebeniuk'],
+        other: ['Олена Гребенюк', 'Olena Hrebeniuk'],
+      },
+      {
+        lang: 'tg',
+        full: ['Ҷамшед Қодиров', 'Jamshed Qodirov'],
+        initials: ['Қодиров Ҷ.', 'J. Qodirov'],
+        other: ['Ҷонибек Қодиров', 'Jonibek Qodirov'],
+      },
+      {
+        lang: 'pl',
+        full: ['Bożydar Kwiatek', 'Bozydar Kwiatek'],
+        initials: ['B. Kwiatek', 'B. Kwiatek'],
+        other: ['Bartosz Kwiatek', 'Bartosz Kwiatek'],
+      },
+      {
+        lang: 'en',
+        full: ['Jasper Holloway', 'Jasper Holloway'],
+        initials: ['J. Holloway', 'J. Holloway'],
+        other: ['Jeremy Holloway', 'Jeremy Holloway'],
+      },
+      {
+        lang: 'fr',
+        full: ['Anatole Fréchette', 'Anatole Frechette'],
+        initials: ['A. Fréchette', 'A. Frechette'],
+        other: ['Aurèle Fréchette', 'Aurele Frechette'],
+      },
+    ];
+    for (const { lang, full, initials, other } of cases) {
+      it(`joins a name by initials to its collection's one fit, whatever another names (${lang})`, () => {
+        const [a, b] = [full as [string, string], initials as [string, string]];
+        expect(
+          northTogether([m(1, ...a), m(2, ...b)], [m(3, ...(other as [string, string]))]),
+        ).toEqual([1, 1]);
+      });
+      it(`joins a given name with the family initial to its collection's one fit (${lang})`, () => {
+        const [given, family] = full[1]!.split(' ') as [string, string];
+        const [oGiven] = other[1]!.split(' ') as [string];
+        const short = `${given} ${family[0]}.`;
+        // The other collection's namesake by given name and initial: another family, same initial.
+        const namesake = `${given} ${family[0]}${oGiven.slice(1).toLowerCase()}ova`;
+        expect(
+          northTogether([m(1, full[0]!, full[1]!), m(2, short, short)], [m(3, namesake, namesake)]),
+        ).toEqual([1, 1]);
+      });
+    }
+  });
+
   it('lists clean spellings only: no labels caught between names, no OCR script mix-ups', () => {
     const p = clusterPeople([
       m(1, 'RASULOVA\nForename GUZAL', 'Guzal Rasulova'),
@@ -123,6 +197,123 @@ describe('clusterPeople', () => {
       b: variantKey('Jahongir Sharifzoda'),
     };
     expect(clusterPeople(base, [merge, split])).toHaveLength(2);
+  });
+
+  // An editor's decision holds in the collections they may edit (its `collections`): it moves only
+  // the mentions of those collections' documents; the people of other collections stay as they were,
+  // with their keys. Documents 1–3 are in "north", 4–6 in "south".
+  describe('decisions of an editor, in their collections only', () => {
+    const collections = new Map([1, 2, 3, 4, 5, 6].map((d) => [d, d <= 3 ? 'north' : 'south']));
+    const byMention = (people: ReturnType<typeof clusterPeople>) =>
+      new Map(people.flatMap((p) => p.mentionIds.map((i) => [i, p.key] as const)));
+    /** The people of the south documents: their mentions' texts, each person's as a sorted list. */
+    const southOf = (people: ReturnType<typeof clusterPeople>, all: Mention[]) =>
+      people
+        .map((p) => ({
+          key: p.key,
+          texts: all
+            .filter((x) => p.mentionIds.includes(x.id) && x.documentId >= 4)
+            .map((x) => x.text)
+            .sort(),
+        }))
+        .filter((p) => p.texts.length)
+        .sort((a, b) => a.texts[0]!.localeCompare(b.texts[0]!));
+    const cases: Array<{ lang: string; a: [string, string]; b: [string, string] }> = [
+      {
+        lang: 'en',
+        a: ['Jasper Holloway', 'Jasper Holloway'],
+        b: ['Jas Holloway', 'Jas Holloway'],
+      },
+      {
+        lang: 'ru',
+        a: ['Фарход Назаров', 'Farkhod Nazarov'],
+        b: ['Фарух Назаров', 'Farukh Nazarov'],
+      },
+      {
+        lang: 'uk',
+        a: ['Остап Гребенюк', 'Ostap Hrebeniuk'],
+        b: ['Орест Гребенюк', 'Orest Hrebeniuk'],
+      },
+      {
+        lang: 'tg',
+        a: ['Ҷамшед Қодиров', 'Jamshed Qodirov'],
+        b: ['Ҷонибек Қодиров', 'Jonibek Qodirov'],
+      },
+      {
+        lang: 'pl',
+        a: ['Bożydar Kwiatek', 'Bozydar Kwiatek'],
+        b: ['Bożek Kwiatek', 'Bozek Kwiatek'],
+      },
+      {
+        lang: 'fr',
+        a: ['Anatole Fréchette', 'Anatole Frechette'],
+        b: ['Aurèle Fréchette', 'Aurele Frechette'],
+      },
+    ];
+    for (const { lang, a, b } of cases)
+      it(`merges and splits in north only, south unchanged (${lang})`, () => {
+        const all = [m(1, ...a), m(2, ...b), m(3, ...a), m(4, ...a), m(5, ...b), m(6, ...b)];
+        const before = clusterPeople(all, [], undefined, collections);
+        // The two spellings are two people to begin with.
+        expect(before.filter((p) => p.mentionIds.length)).toHaveLength(2);
+        const previous = { byMention: byMention(before), byName: new Map() };
+        const merge = {
+          kind: 'merge' as const,
+          a: variantKey(a[1]),
+          b: variantKey(b[1]),
+          collections: ['north'],
+        };
+        const merged = clusterPeople(all, [merge], previous, collections);
+        const north = merged.find((p) => p.mentionIds.includes(all[0]!.id))!;
+        // North's three mentions are one person …
+        expect(north.documentIds).toEqual([1, 2, 3]);
+        // … with a new key; south's people keep theirs and their mentions.
+        expect(before.map((p) => p.key)).not.toContain(north.key);
+        expect(southOf(merged, all)).toEqual(southOf(before, all));
+        // The same clustering again keeps every key.
+        const again = clusterPeople(
+          all,
+          [merge],
+          { byMention: byMention(merged), byName: new Map() },
+          collections,
+        );
+        expect(again.map((p) => p.key).sort()).toEqual(merged.map((p) => p.key).sort());
+        // A split in north after it undoes it there: the mention of doc 2 leaves doc 1's person;
+        // south is as it was.
+        const split = {
+          ...merge,
+          kind: 'split' as const,
+          a: variantKey(b[0]),
+          b: variantKey(a[1]),
+        };
+        const undone = clusterPeople(all, [merge, split], previous, collections);
+        const personOf = (people: ReturnType<typeof clusterPeople>, x: Mention) =>
+          people.find((p) => p.mentionIds.includes(x.id))!;
+        expect(personOf(undone, all[1]!)).not.toBe(personOf(undone, all[0]!));
+        expect(personOf(undone, all[0]!).documentIds).toEqual(expect.arrayContaining([1, 3]));
+        expect(southOf(undone, all)).toEqual(southOf(before, all));
+        // … also when it is undone on the people the merge left (their keys as stored then): the
+        // south mentions keep their keys, north's moved ones do not take them.
+        const afterMerge = {
+          byMention: byMention(merged),
+          byName: new Map(),
+          decided: new Set(merged.filter((p) => p.decided).map((p) => p.key)),
+        };
+        expect(merged.filter((p) => p.decided).map((p) => p.key)).toEqual([north.key]);
+        const undoneLater = clusterPeople(all, [merge, split], afterMerge, collections);
+        expect(southOf(undoneLater, all)).toEqual(southOf(before, all));
+        // An admin's merge of the pair (no collections) after the editor's decisions holds everywhere.
+        const everywhere = { kind: 'merge' as const, a: split.b, b: split.a };
+        const all1 = clusterPeople(all, [merge, split, everywhere], previous, collections);
+        expect(all1).toHaveLength(1);
+        // A south editor's split after the admin's merge leaves north's person whole.
+        const southSplit = { ...split, collections: ['south'] };
+        const kept = clusterPeople(all, [everywhere, southSplit], previous, collections);
+        expect(kept.find((p) => p.mentionIds.includes(all[0]!.id))!.documentIds).toEqual([
+          1, 2, 3, 4,
+        ]);
+        expect(kept.find((p) => p.mentionIds.includes(all[4]!.id))!.documentIds).toEqual([5, 6]);
+      });
   });
 
   it('joins a spelling a letter or two off only when the same birth date stands with both', () => {

@@ -15,6 +15,7 @@ import { latinize, looseKey } from '../../core/names/keys.js';
 import { cleanVariants, variantKey } from '../../case/spellings.js';
 import type { DatedMention } from '../../case/birth-dates.js';
 import { givenGender, isGivenName } from '../../core/names/given-names.js';
+import { DEFAULT_COLLECTION } from '../../store/access.js';
 import {
   familyNameGender,
   initialKey,
@@ -31,6 +32,8 @@ export interface Decision {
   /** Folded spellings (see variantKey): merge puts a and b in one person; split keeps a out of b's. */
   a: string;
   b: string;
+  /** The collections an editor's decision holds in (it moves only their documents' mentions); none: everywhere. */
+  collections?: string[] | null;
 }
 
 export interface PersonCluster {
@@ -42,6 +45,8 @@ export interface PersonCluster {
   spellings: string[];
   mentionIds: number[];
   documentIds: number[];
+  /** Made by an editor's decision in their collections (see named). */
+  decided: boolean;
 }
 
 // Mentions written with different birth dates are two people, whatever their names: every union checks.
@@ -86,6 +91,8 @@ interface Parsed {
 export interface PreviousKeys {
   byMention: Map<number, string>;
   byName: Map<string, Array<{ key: string; documentIds: number[] }>>;
+  /** The keys of the people an editor's decision made. */
+  decided?: Set<string>;
 }
 
 const NO_KEYS: PreviousKeys = { byMention: new Map(), byName: new Map() };
@@ -141,17 +148,26 @@ export function clusterPeople(
     for (const p of left) uf.union(left[0]!.m.id, p.m.id);
   }
 
-  // Names by initials: join the one full name of that family they fit, or each other.
+  // Names by initials: join the one full name of that family they fit, or each other. The full
+  // names of the mention's own collection are looked at first, and only when none of them fits
+  // those of the whole archive: a relative another collection names must not keep a mention from
+  // the one person of its collection it fits (which would tell its readers that relative exists).
   const fullByFamily = groupBy(
     [...byFull.values()].map((g) => g[0]!),
     (p) => p.parts.familyKey,
   );
+  const inCollection = (group: Parsed[], p: Parsed) => {
+    const own = collections.get(p.m.documentId) ?? DEFAULT_COLLECTION;
+    return group.some((q) => (collections.get(q.m.documentId) ?? DEFAULT_COLLECTION) === own);
+  };
   const familiesOf = documentFamilies(parsed);
   const unresolved: Parsed[] = [];
   for (const p of parsed.filter((q) => !q.parts.givenKey)) {
     let fits = (fullByFamily.get(p.parts.familyKey) ?? []).filter((f) =>
       initialsFit(p.parts.initials, f.parts.given),
     );
+    const here = fits.filter((f) => inCollection(byFull.get(fullKey(f))!, p));
+    if (here.length) fits = here;
     // A brother and a sister with the same initial: the family name's ending tells them apart
     // (Sharipov D. is not Dilorom Sharipova).
     const gender = familyNameGender(p.m.normalized);
@@ -184,7 +200,7 @@ export function clusterPeople(
   for (const group of byInitials.values()) for (const p of group) uf.union(group[0]!.m.id, p.m.id);
 
   // A given name with the family's initial ("Gulnora S."): the one full name it fits, in its own
-  // document if one fits there, else in the whole archive.
+  // document if one fits there, else in its collection, else in the whole archive.
   for (const p of parsed.filter((q) => isInitialFamily(q.parts))) {
     const fitting = [...byFull.values()].filter(
       (g) =>
@@ -192,12 +208,17 @@ export function clusterPeople(
         `${initialKey(g[0]!.parts.family)}.` === p.parts.familyKey,
     );
     const here = fitting.filter((g) => g.some((f) => f.m.documentId === p.m.documentId));
+    const collection = fitting.filter((g) => inCollection(g, p));
     const fit =
       here.length === 1
         ? here[0]
-        : here.length === 0 && fitting.length === 1
-          ? fitting[0]
-          : undefined;
+        : here.length
+          ? undefined
+          : collection.length === 1
+            ? collection[0]
+            : collection.length === 0 && fitting.length === 1
+              ? fitting[0]
+              : undefined;
     if (fit) uf.union(fit[0]!.m.id, p.m.id);
   }
 
@@ -217,18 +238,28 @@ export function clusterPeople(
       for (const p of group) if (!isInitialFamily(p.parts)) uf.union(group[0]!.m.id, p.m.id);
   parsed.push(...joinKin(kin, byFull, uf));
   // … and through them the full names their clusters already hold.
-  const latest = latestDecisions(decisions);
+  const { everywhere, scoped } = latestDecisions(decisions);
   const byVariant = variantIndex(parsed);
-  for (const d of latest.filter((x) => x.kind === 'merge')) {
+  for (const d of everywhere.filter((x) => x.kind === 'merge')) {
     const a = byVariant.get(d.a)?.[0];
     const b = byVariant.get(d.b)?.[0];
     if (a !== undefined && b !== undefined) uf.union(a, b, true);
   }
   let clusters = [...groupBy(parsed, (p) => String(uf.find(p.m.id))).values()];
-  for (const d of latest.filter((x) => x.kind === 'split'))
+  for (const d of everywhere.filter((x) => x.kind === 'split'))
     clusters = clusters.flatMap((c) => split(c, d));
+  // Editors' decisions, each in its collections only, in the order they were made.
+  const decided = new Set<Parsed[]>();
+  const collectionOf = (p: Parsed) => collections.get(p.m.documentId) ?? DEFAULT_COLLECTION;
+  for (const d of scoped) {
+    const inScope = (p: Parsed) => d.scope.has(collectionOf(p));
+    clusters =
+      d.kind === 'merge'
+        ? scopedMerge(clusters, d, inScope, decided)
+        : clusters.flatMap((c) => scopedSplit(c, d, inScope, decided));
+  }
   return named(
-    clusters.map((c) => describe(c, misread)),
+    clusters.map((c) => ({ ...describe(c, misread), decided: decided.has(c) })),
     previous,
   );
 }
@@ -257,6 +288,48 @@ function joinKin(kin: Parsed[], byFull: Map<string, Parsed[]>, uf: UnionFind): P
     if (uf.find(p.m.id) === uf.find(group[0]!.m.id)) out.push(p);
   }
   return out;
+}
+
+/**
+ * An editor's merge in their collections: the mentions of those collections' documents that the
+ * person of `a` and the person of `b` hold there become one person, apart from the mentions of
+ * other collections, which stay with the people they were (so that a reader of another collection
+ * sees their people as before, and the editor's result is the same whatever other collections hold).
+ */
+function scopedMerge(
+  clusters: Parsed[][],
+  d: ScopedDecision,
+  inScope: (p: Parsed) => boolean,
+  decided: Set<Parsed[]>,
+): Parsed[][] {
+  const holding = (key: string) =>
+    clusters.find((c) => c.some((p) => inScope(p) && hasVariant(p, key)));
+  const [a, b] = [holding(d.a), holding(d.b)];
+  if (!a || !b || a === b) return clusters;
+  const joined = [...a.filter(inScope), ...b.filter(inScope)];
+  decided.add(joined);
+  const rest = [a, b].flatMap((c) => {
+    const left = c.filter((p) => !inScope(p));
+    if (left.length && decided.has(c)) decided.add(left);
+    return left.length ? [left] : [];
+  });
+  return [...clusters.filter((c) => c !== a && c !== b), ...rest, joined];
+}
+
+/** An editor's split in their collections: those collections' mentions written `a` leave b's person. */
+function scopedSplit(
+  cluster: Parsed[],
+  d: ScopedDecision,
+  inScope: (p: Parsed) => boolean,
+  decided: Set<Parsed[]>,
+): Parsed[][] {
+  if (!cluster.some((p) => hasVariant(p, d.b))) return [cluster];
+  const out = cluster.filter((p) => inScope(p) && ownKey(p) === d.a);
+  if (!out.length || out.length === cluster.length) return [cluster];
+  const stays = cluster.filter((p) => !out.includes(p));
+  if (decided.has(cluster)) decided.add(stays);
+  decided.add(out);
+  return [stays, out];
 }
 
 /** The family keys each document names anyone by. */
@@ -419,11 +492,40 @@ function edits(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** Only the last decision about a pair counts: a split after a merge undoes it. */
-function latestDecisions(decisions: Decision[]): Decision[] {
-  const last = new Map<string, Decision>();
-  for (const d of decisions) last.set([d.a, d.b].sort().join('\u0000'), d);
-  return [...last.values()];
+/** An editor's decision in the collections where it still holds. */
+interface ScopedDecision extends Decision {
+  scope: Set<string>;
+}
+
+/**
+ * Only the last decision about a pair counts where it holds: a split after a merge undoes it. A
+ * decision that holds everywhere (an admin's) overrides every earlier one about the pair; an
+ * editor's holds in its collections, over earlier decisions there, and is applied after those that
+ * hold everywhere (so an admin's merge stays whole outside them). Answers the decisions that hold
+ * everywhere, and the editors', oldest first, each with the collections where it still holds.
+ */
+function latestDecisions(decisions: Decision[]): {
+  everywhere: Decision[];
+  scoped: ScopedDecision[];
+} {
+  const covered = new Map<string, Set<string> | 'all'>();
+  const everywhere: Decision[] = [];
+  const scoped: ScopedDecision[] = [];
+  for (const d of [...decisions].reverse()) {
+    const pair = [d.a, d.b].sort().join('\u0000');
+    const later = covered.get(pair) ?? new Set<string>();
+    if (later === 'all') continue;
+    if (!d.collections) {
+      everywhere.push(d);
+      covered.set(pair, 'all');
+      continue;
+    }
+    const here = new Set(d.collections.filter((c) => !later.has(c)));
+    if (!here.size) continue;
+    scoped.push({ ...d, scope: here });
+    covered.set(pair, new Set([...later, ...here]));
+  }
+  return { everywhere, scoped: scoped.reverse() };
 }
 
 function variantIndex(parsed: Parsed[]): Map<string, number[]> {
@@ -456,7 +558,7 @@ function split(cluster: Parsed[], d: Decision): Parsed[][] {
   return [cluster.filter((p) => !out.includes(p)), out];
 }
 
-function describe(cluster: Parsed[], misread: Set<number>): Omit<PersonCluster, 'key'> {
+function describe(cluster: Parsed[], misread: Set<number>): Omit<PersonCluster, 'key' | 'decided'> {
   const counts = new Map<string, { n: number; docs: Set<number>; latin: number }>();
   for (const p of cluster.filter((q) => !misread.has(q.m.id))) {
     const c = counts.get(p.m.normalized) ?? { n: 0, docs: new Set<number>(), latin: 0 };
@@ -510,7 +612,7 @@ function describe(cluster: Parsed[], misread: Set<number>): Omit<PersonCluster, 
  * never kept.
  */
 function named(
-  described: Array<ReturnType<typeof describe>>,
+  described: Array<ReturnType<typeof describe> & { decided: boolean }>,
   previous: PreviousKeys,
 ): PersonCluster[] {
   const sorted = described.sort(
@@ -518,22 +620,36 @@ function named(
   );
   const keys = new Map<number, string>();
   const taken = new Set<string>();
-  const byMention: Array<{ i: number; key: string; n: number }> = [];
+  const byMention: Array<{ i: number; key: string; n: number; decided: boolean; made: boolean }> =
+    [];
   sorted.forEach((c, i) => {
     const counts = new Map<string, number>();
     for (const id of c.mentionIds) {
       const k = previous.byMention.get(id);
       if (k && isPersonKey(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
     }
-    for (const [key, n] of counts) byMention.push({ i, key, n });
+    // A person an editor's decision made in their collections keeps a key only when it is the one
+    // all their mentions had (the decision made before); otherwise it gets a new one, and the
+    // people left outside those collections keep theirs. Taking the key of a person whose mentions
+    // all moved would tell the editor that no other collection names them.
+    if (c.decided && counts.size > 1) return;
+    for (const [key, n] of counts)
+      byMention.push({ i, key, n, decided: c.decided, made: previous.decided?.has(key) ?? false });
   });
-  for (const { i, key } of byMention.sort((a, b) => b.n - a.n || a.i - b.i))
+  // People no decision made choose first, and the keys no decision made first: mentions a decision
+  // had moved that rejoin their people (the decision undone) leave those people their own key.
+  const order = (a: (typeof byMention)[number], b: (typeof byMention)[number]) =>
+    Number(a.decided) - Number(b.decided) ||
+    Number(a.made) - Number(b.made) ||
+    b.n - a.n ||
+    a.i - b.i;
+  for (const { i, key } of byMention.sort(order))
     if (!keys.has(i) && !taken.has(key)) {
       keys.set(i, key);
       taken.add(key);
     }
   sorted.forEach((c, i) => {
-    if (keys.has(i)) return;
+    if (keys.has(i) || c.decided) return;
     const key = keptByName(c, previous, taken);
     if (key) {
       keys.set(i, key);

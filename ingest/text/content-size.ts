@@ -16,6 +16,7 @@ import {
 } from 'pdf-lib';
 import sharp from 'sharp';
 import { InputError } from '../../core/errors.js';
+import { jbig2DeclaredSize, jpxDeclaredSize } from './image-headers.js';
 
 const mib = (n: number) => `${Math.round(n / (1024 * 1024))} MiB`;
 
@@ -148,8 +149,8 @@ export async function checkContentSize(
 
 /**
  * Refuses an image (or its mask) pdfjs would decode into more pixels than the limit: by its
- * dictionary's size, and for a JPEG by the JPEG's own (pdfjs decodes that, whatever the dictionary
- * says; sharp reads only its header).
+ * dictionary's size, and for a JPEG, a JPEG 2000 or a JBIG2 image by the size its own header
+ * declares (pdfjs decodes that, whatever the dictionary says; only headers are read here).
  */
 async function checkImage(
   image: PDFRawStream,
@@ -168,12 +169,28 @@ async function checkImage(
       return v instanceof PDFNumber ? Math.abs(v.asNumber()) : 0;
     };
     let [w, h] = [size('Width'), size('Height')];
-    if (firstFilter(stream) === 'DCTDecode' || firstFilter(stream) === 'DCT') {
-      const jpeg = await sharp(stream.contents, { limitInputPixels: false })
-        .metadata()
-        .catch(() => undefined);
-      if (jpeg?.width && jpeg.height && jpeg.width * jpeg.height > w * h)
-        [w, h] = [jpeg.width, jpeg.height];
+    const own = (d: { width?: number; height?: number } | undefined) => {
+      if (d?.width && d.height && d.width * d.height > w * h) [w, h] = [d.width, d.height];
+    };
+    const filter = firstFilter(stream);
+    if (filter === 'DCTDecode' || filter === 'DCT')
+      own(
+        await sharp(stream.contents, { limitInputPixels: false })
+          .metadata()
+          .catch(() => undefined),
+      );
+    // JPEG 2000 and JBIG2 decoders allocate what the image's own header declares.
+    else if (filter === 'JPXDecode') own(jpxDeclaredSize(stream.contents));
+    else if (filter === 'JBIG2Decode') {
+      const parms = lookup(stream.dict.get(PDFName.of('DecodeParms')));
+      const globals =
+        parms instanceof PDFDict ? lookup(parms.get(PDFName.of('JBIG2Globals'))) : undefined;
+      own(
+        jbig2DeclaredSize([
+          ...(globals instanceof PDFRawStream ? [globals.contents] : []),
+          stream.contents,
+        ]),
+      );
     }
     if (w * h > limit.pixels)
       throw new InputError(`page ${page}: an image of ${w}×${h} pixels is ${limit.reason}`);

@@ -126,6 +126,26 @@ describe('findPersons', () => {
     expect(people('Lecture by Prof. Edwina Marchbank today.')).toEqual(['Edwina Marchbank']);
   });
 
+  it('a single initial and a family name with no family ending, in a list or at a line start', () => {
+    expect(names('M. Okafor lbw b Tennant 14\nR. Whitcombe not out 3').map(([t]) => t)).toEqual([
+      'M. Okafor',
+      'R. Whitcombe',
+    ]);
+    expect(names('Signed: A. Brennagh, T. Lussier and P. Haverkamp').map(([t]) => t)).toEqual([
+      'A. Brennagh',
+      'T. Lussier',
+      'P. Haverkamp',
+    ]);
+    expect(names('3. J. Ostrova (Czech Republic) 12.41').map(([t]) => t)).toEqual(['J. Ostrova']);
+    // A letter with a period that ends a phrase opens no name.
+    for (const text of [
+      'We had a Plan B. Then came the rain.',
+      'Take vitamin D. Researchers disagree.',
+      'See annex C. Brennagh signed it later.',
+    ])
+      expect(names(text)).toEqual([]);
+  });
+
   it('a word that only opens the sentence, written in lower case elsewhere, opens no name', () => {
     for (const text of [
       'Дело шло. Родители Варвары пришли. Её родители молчали.',

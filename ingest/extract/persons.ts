@@ -205,6 +205,17 @@ function inCaseForms(word: string, set: Set<string>): boolean {
   );
 }
 const isPatronymic = (t: Token) => t.cap && PATRONYMIC.test(t.text);
+const latinInitial = (t: Token) => /^\p{Script=Latin}\.$/u.test(t.text);
+/**
+ * Whether a single initial opens a name in a list or at a line's start ("M. Okafor lbw b …", ", J.
+ * Whitcombe and"): not after a word, where a letter with a period ends a phrase (Plan B. Then, Vitamin
+ * D. Researchers). Surnames with no family ending (Whitcombe, Okafor) are read there only.
+ */
+function opensListItem(text: string, t: Token): boolean {
+  const before = text.slice(text.lastIndexOf('\n', t.start - 1) + 1, t.start);
+  return /(?:^|[,;:(]|\b(?:and|by|with|und|et|oraz|i|y|e)\s)\s*(?:\d{1,3}\.\s*)?$/u.test(before);
+}
+
 const isFamilyLike = (t: Token) =>
   t.cap && !isStop(t) && !isPatronymic(t) && hasSurnameEnding(t.text);
 const sameScript = (a: Token, b: Token) => hasCyrillic(a.text) === hasCyrillic(b.text);
@@ -540,7 +551,9 @@ function matchAt(
       !townAbbreviation &&
       adjacent(text, last, fam) &&
       !isStop(fam) &&
-      (isFamilyLike(fam) || initials.length === 2)
+      (isFamilyLike(fam) ||
+        initials.length === 2 ||
+        (latinInitial(a) && opensListItem(text, a) && !hasCyrillic(fam.text)))
     ) {
       return { tokens: [...initials, fam], family: fam, initials };
     }

@@ -208,3 +208,24 @@ function buildForms(): Map<string, MonthForm> {
 export function isMonthWord(word: string): boolean {
   return MONTH_FORMS.has(foldKeepingOffsets(word.replace(/\.$/, '')));
 }
+
+/**
+ * Weekday names of the Latin-script languages (Wiktionary), folded: "on Friday" and "le vendredi"
+ * end a capitalised name, they are no word of it.
+ */
+const WEEKDAYS = new Set(
+  [
+    'monday tuesday wednesday thursday friday saturday sunday',
+    'lundi mardi mercredi jeudi vendredi samedi dimanche',
+    'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag',
+    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag',
+    'poniedzialek wtorek sroda czwartek piatek sobota niedziela',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Is the word a month's name or a weekday's name in a Latin-script language (`Friday`, `piątek`)? */
+export function isCalendarWord(word: string): boolean {
+  return isMonthWord(word) || WEEKDAYS.has(foldKeepingOffsets(word.replace(/\.$/, '')));
+}

@@ -107,6 +107,20 @@ describe('organizations no catalogue lists', () => {
   });
 });
 
+describe('the end of a capitalised name', () => {
+  it('a month or a weekday after a connector is no word of the name', () => {
+    expect(orgs('He was moved to Orlavik Prison on Friday after the hearing.')).toEqual([
+      ['Orlavik Prison', 'Orlavik Prison'],
+    ]);
+    expect(orgs('The Varnholt Commission in May reported a loss.')).toEqual([
+      ['Varnholt Commission', 'Varnholt Commission'],
+    ]);
+    expect(orgs('Police in Sandmere on Monday named a suspect.')).toEqual([
+      ['Police in Sandmere', 'Police in Sandmere'],
+    ]);
+  });
+});
+
 describe('head nouns in their case forms', () => {
   it('a head stem with a case ending of its language is a head', () => {
     for (const w of ['Courts', 'суда', 'судом', 'Суду', 'рухові', 'Sądzie', 'sadowi', 'Sądów'])

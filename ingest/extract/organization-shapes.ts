@@ -7,6 +7,7 @@
 // They keep the words of the text as their name: only the catalogue knows an English one.
 import { loadData, type DataFile } from '../../core/data.js';
 import { foldAccents } from '../../core/text/fold.js';
+import { isCalendarWord } from '../../core/dates/months.js';
 import { hasSurnameEnding } from '../../core/names/surname-endings.js';
 import type { Found } from './types.js';
 
@@ -208,12 +209,14 @@ function capitalisedRuns(text: string): Found[] {
       /[\n,;:()\d«»„“”"·•|/]|\.\s/.test(
         text.slice(toks[a]!.index + toks[a]![0].length, toks[b]!.index),
       ) || /^\p{Lu}?\p{Ll}{4,}\.$/u.test(toks[a]![0]);
+    // A month or weekday ends a run too (Changi Prison on Friday, Security Council in May).
+    const isNameCap = (k: number) => isCap(k) && !isCalendarWord(toks[k]![0]);
     while (j + 1 < toks.length && !breaks(j, j + 1)) {
-      if (isCap(j + 1)) j++;
+      if (isNameCap(j + 1)) j++;
       else if (
         CONNECTORS.has(toks[j + 1]![0].toLowerCase()) &&
         j + 2 < toks.length &&
-        isCap(j + 2) &&
+        isNameCap(j + 2) &&
         !breaks(j + 1, j + 2)
       )
         j += 2;

@@ -119,6 +119,14 @@ describe('the end of a capitalised name', () => {
       ['Police in Sandmere', 'Police in Sandmere'],
     ]);
   });
+
+  it('a position word and a head noun make no name; a proper name among them does', () => {
+    expect(orgs('Halmstad leads the Western Division by two games.')).toEqual([]);
+    expect(orgs('He was moved to the Northern Department last year.')).toEqual([]);
+    expect(orgs('The East Varnholt Police said.')).toEqual([
+      ['East Varnholt Police', 'East Varnholt Police'],
+    ]);
+  });
 });
 
 describe('head nouns in their case forms', () => {

@@ -12,16 +12,10 @@ import { familyNameGender } from '../../core/names/person-names.js';
 import { sourceKind, type Stance } from '../../case/source-kind.js';
 import { ACCUSES, HEARSAY, NEGATED, REPORTED } from './stance.js';
 import { speakerOf } from '../../case/writer.js';
+import type { EntityRow } from '../extract/types.js';
 
-export interface EntityIn {
+export interface EntityIn extends EntityRow {
   id: number;
-  page: number;
-  type: string;
-  text: string;
-  normalized: string;
-  start: number;
-  end: number;
-  attributes?: Record<string, unknown> | null;
 }
 
 export interface PageIn {

@@ -17,6 +17,7 @@ import { givenGender, isGivenName } from '../../core/names/given-names.js';
 import { hasCyrillic } from '../../core/text/scripts.js';
 import { writerOf } from '../../case/writer.js';
 import { isStopWord, romanizeGiven } from './persons.js';
+import type { EntityRow } from './types.js';
 
 interface KinEntry {
   lang: string;
@@ -131,15 +132,7 @@ function nominative(word: string, gender: 'f' | 'm', oblique: boolean): string {
   return candidates.find((c) => isGivenName(c)) ?? candidates[0] ?? word;
 }
 
-interface Row {
-  page: number;
-  type: string;
-  text: string;
-  normalized: string;
-  start: number;
-  end: number;
-  attributes?: Record<string, unknown> | null;
-}
+type Row = EntityRow;
 
 /** A kinship mention found: the row to add, and the one-word person rows it stands in for. */
 interface KinMention {

@@ -16,6 +16,17 @@ export interface Found {
   attributes?: Record<string, unknown>;
 }
 
+/** An entity as the extract stage stores it, on its page (later stages read these rows). */
+export interface EntityRow {
+  page: number;
+  type: string;
+  text: string;
+  normalized: string;
+  start: number;
+  end: number;
+  attributes?: Record<string, unknown> | null;
+}
+
 /** What extractors learn from earlier pages of the same document (read in page order). */
 export interface DocumentContext {
   /** The year of the last full date seen, for dates written without one ("22 March", "в ноябре"). */

@@ -68,15 +68,12 @@ export async function benchBatch(opts: {
     const done: number[] = [];
     const t0 = performance.now();
     const c0 = childCpuSeconds();
-    const peak = await spawnMeasured(
-      process.execPath,
-      [opts.bin, 'ingest', '--progress', files],
-      env,
-      (line) => {
-        const m = /^pages (\d+)\//.exec(line);
-        if (m) while (done.length < Number(m[1])) done.push((performance.now() - t0) / 1000);
-      },
-    );
+    const peak = await spawnMeasured(opts.bin, ['ingest', '--progress', files], env, (line) => {
+      const m = /^pages (\d+)\//.exec(line);
+      if (m) while (done.length < Number(m[1])) done.push((performance.now() - t0) / 1000);
+      // CASEFILE_DEBUG_MEMORY / CASEFILE_DEBUG_OCR lines, passed on.
+      else if (line.startsWith('[')) process.stderr.write(`${line}\n`);
+    });
     const seconds = (performance.now() - t0) / 1000;
     const cpu = childCpuSeconds() - c0;
     const rate = (from: number, to: number) =>

@@ -46,7 +46,7 @@ export async function benchMemory(opts: {
 
   const env = { ...process.env, CASEFILE_DATA: path.join(work, 'data'), DATABASE_URL: '' };
   const t0 = performance.now();
-  const peak = await spawnMeasured(process.execPath, [opts.bin, 'ingest', file], env);
+  const peak = await spawnMeasured(opts.bin, ['ingest', file], env);
   const seconds = (performance.now() - t0) / 1000;
   console.log(
     `\nMemory: ${opts.pages}-page scanned PDF ingested in ${seconds.toFixed(0)} s (${((opts.pages / seconds) * 60).toFixed(1)} pages/min), peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB (limit 1536 MB)`,

@@ -242,7 +242,7 @@ async function benchCorpus(
     const env = await freshData(opts.bin, path.join(work, 'ours'), base);
     const t0 = performance.now();
     const c0 = childCpuSeconds();
-    const peak = await spawnMeasured(process.execPath, [opts.bin, 'ingest', '--json', files], env);
+    const peak = await spawnMeasured(opts.bin, ['ingest', '--json', files], env);
     const oursSeconds = (performance.now() - t0) / 1000;
     const oursCpu = childCpuSeconds() - c0;
     const ours = await exportedPages(opts.bin, env);
@@ -254,7 +254,7 @@ async function benchCorpus(
       const cenv = await freshData(opts.compareBin, path.join(work, 'compared'), base);
       const t1 = performance.now();
       const c1 = childCpuSeconds();
-      await spawnMeasured(process.execPath, [opts.compareBin, 'ingest', '--json', files], cenv);
+      await spawnMeasured(opts.compareBin, ['ingest', '--json', files], cenv);
       compareSeconds = (performance.now() - t1) / 1000;
       compareCpu = childCpuSeconds() - c1;
       compare = await exportedPages(opts.compareBin, cenv);
@@ -475,7 +475,9 @@ export function childCpuSeconds(): number {
 }
 
 /**
- * Runs a command and returns its peak resident memory (from /proc, sampled), in bytes. `onLine`, when
+ * Runs a command and returns its peak resident memory (from /proc, sampled), in bytes. The CLI is run
+ * as its bin (`cmd`: bin/casefile.js), as `npx casefile` runs it, so that its first line's allocator
+ * settings apply (`node bin/casefile.js` would skip them). `onLine`, when
  * given, receives each line of its standard error as it comes (otherwise standard error is passed through).
  */
 export function spawnMeasured(

@@ -1,12 +1,14 @@
 // Ingest workers: claim jobs from the durable queue and run the pipeline on them.
 import os from 'node:os';
 import { errorMessage, InputError } from '../core/errors.js';
+import { logProcessMemory } from '../core/memory-debug.js';
 import type { Archive } from '../store/archive.js';
 import { setDocumentStatus } from '../store/documents.js';
 import { claimJob, completeJob, failJob, renewLease, type ClaimedJob } from '../store/jobs.js';
 import type { SearchService } from '../search/service.js';
 import { extractDocumentPages } from './extract/stage.js';
 import { OcrService } from './ocr/stage.js';
+import { pdfWorkers } from './text/pdf-workers.js';
 import { hasOldPersonKeys, rebuildPeople } from './people/stage.js';
 import {
   markDocumentFailed,
@@ -61,12 +63,16 @@ export async function runWorkers(archive: Archive, opts: WorkerOptions): Promise
   ]);
   // An archive whose people still have keys made of their names gets opaque ones at once.
   const people: PeopleState = { dirty: await hasOldPersonKeys(archive.db), busy: false };
+  const stopLogging = logProcessMemory(
+    () => `${services.ocr.describe()}; PDF threads ${pdfWorkers(archive.config.limits).threads}`,
+  );
   try {
     const slots = Array.from({ length: Math.max(1, opts.concurrency) }, (_, i) =>
       workerLoop(archive, services, opts, `${os.hostname()}:${process.pid}:${i}`, people),
     );
     await Promise.all(slots);
   } finally {
+    stopLogging();
     await services.ocr.close();
   }
 }

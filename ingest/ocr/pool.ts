@@ -91,6 +91,12 @@ export class OcrPool {
     return this.opts.size;
   }
 
+  /** Workers alive, busy, and callers waiting for one (CASEFILE_DEBUG_MEMORY). */
+  describe(): string {
+    const busy = this.slots.filter((s) => s.busy).length;
+    return `OCR workers ${this.slots.length + (this.osd ? 1 : 0)} (${busy} busy), ${this.waiting.length} waiting; started ${this.stats.started}`;
+  }
+
   async recognize(image: Buffer, langs: readonly string[], dpi = 300): Promise<OcrResult> {
     const key = langs.join('+');
     const t0 = performance.now();

@@ -45,6 +45,11 @@ export class OcrService {
     }
   }
 
+  /** Pages in work and waiting, and the pool's workers (CASEFILE_DEBUG_MEMORY). */
+  describe(): string {
+    return `OCR pages in work ${this.inWork}, waiting ${this.waiting.length}; ${this.pool?.describe() ?? 'no OCR pool'}`;
+  }
+
   get(): OcrPool {
     if (!this.pool) {
       const wanted =

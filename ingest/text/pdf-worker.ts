@@ -8,6 +8,7 @@ import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { InputError } from '../../core/errors.js';
+import { logThreadMemory } from '../../core/memory-debug.js';
 import type { Attachment } from '../../schema/tables.js';
 import { EmbeddedScans } from '../ocr/embedded-scan.js';
 import { decodeEmbeddedScan, renderPdfPage, writeViewerImage, type Raster } from '../ocr/raster.js';
@@ -86,6 +87,8 @@ async function outcome<T>(work: () => Promise<T>): Promise<Outcome<T>> {
   } catch (err) {
     const mapped = err instanceof InputError ? err : pdfError(err);
     return { ok: false, input: mapped instanceof InputError, message: mapped.message };
+  } finally {
+    if (!isMainThread) logThreadMemory(`PDF thread, ${held.size} document kept`);
   }
 }
 

@@ -78,6 +78,11 @@ export class PdfWorkers {
     await this.run('viewerImage', { ...this.renderTask(file, page, dpi), out }, `page ${page}`);
   }
 
+  /** Threads alive now (CASEFILE_DEBUG_MEMORY). */
+  get threads(): number {
+    return this.pool?.threads.length ?? 0;
+  }
+
   /** Lets go of the document kept for `file` when tasks run on this thread (threads let go when idle). */
   async release(file: string): Promise<void> {
     if (!this.pool) await inThread.forget(file);

@@ -141,8 +141,7 @@ describe('head nouns in their case forms', () => {
     // court, суд, рух, sąd, ruch, ҳизб, amt, bank, army as the first letters of invented names.
     for (const w of ['Courtney', 'Судаков', 'Рухшона', 'Sadomir', 'Ruchika', 'Ҳизбулло'])
       expect(isHead(w), w).toBe(false);
-    for (const w of ['Amtrud', 'Bankole', 'Armytage', 'Судьбина'])
-      expect(isHead(w), w).toBe(false);
+    for (const w of ['Amtrud', 'Bankole', 'Armytage', 'Судьбина']) expect(isHead(w), w).toBe(false);
   });
 
   it('a person named with such a name is found', () => {

@@ -33,7 +33,12 @@ export function lexicalFlags(word: string): string[] {
   if (f.length >= 3 && givenNames().has(f)) flags.push('given');
   // The model was trained before the gazetteer held regions: a word only a region's name begins
   // with does not get the feature (models/ner/MODEL.md).
-  if (capital && gazetteer().capital.exact.get(f)?.some((e) => e.source !== 'region'))
+  if (
+    capital &&
+    gazetteer()
+      .capital.exact.get(f)
+      ?.some((e) => e.source !== 'region')
+  )
     flags.push('gaz');
   if (gazetteer().countryWords.has(f)) flags.push('country');
   if (f.length >= 3 && isHead(word)) flags.push('head');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage } from './extract.js';
-import { isHead } from './organization-shapes.js';
+import { isGroupHead, isHead } from './organization-shapes.js';
 import { newContext } from './types.js';
 import { findOrganizations } from './organizations.js';
 
@@ -142,6 +142,24 @@ describe('head nouns in their case forms', () => {
     for (const w of ['Courtney', 'Судаков', 'Рухшона', 'Sadomir', 'Ruchika', 'Ҳизбулло'])
       expect(isHead(w), w).toBe(false);
     for (const w of ['Amtrud', 'Bankole', 'Armytage', 'Судьбина']) expect(isHead(w), w).toBe(false);
+  });
+
+  it('a group noun needs a case ending of its language too', () => {
+    for (const w of ['движения', 'партии', 'ugrupowania', 'ruchu', 'Bewegung', 'Parteien'])
+      expect(isGroupHead(w), w).toBe(true);
+    for (const w of ['groupes', 'ҳизби', 'гурӯҳҳо', 'руху', 'organizacji', 'группировкой'])
+      expect(isGroupHead(w), w).toBe(true);
+    // Words and names that only begin like one: collapsed, partisans, busy, partial, a given name.
+    for (const w of ['рухнул', 'партизаны', 'ruchliwej', 'parteilich', 'Рухшона', 'Ruchika'])
+      expect(isGroupHead(w), w).toBe(false);
+    for (const w of ['Ҳизбулло', 'Grupello', 'groupies', 'течёт', 'Partington', 'gruppenweise'])
+      expect(isGroupHead(w), w).toBe(false);
+  });
+
+  it('no group name after a word that only begins like a group noun', () => {
+    expect(orgs('Когда мост рухнул Савелий Дорохин вызвал помощь')).toEqual([]);
+    expect(orgs('mieszkał przy ruchliwej Kwiatowej Alei od lat')).toEqual([]);
+    expect(orgs('партизаны Верхнего Лога ушли')).toEqual([]);
   });
 
   it('a person named with such a name is found', () => {

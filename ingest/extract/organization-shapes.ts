@@ -23,7 +23,8 @@ interface Heads {
   stems: { stem: string; ending: RegExp }[];
   suffixes: string[];
   generic: Set<string>;
-  groups: string[];
+  /** Each group noun's stem with its language's case endings, as `stems`. */
+  groups: { stem: string; ending: RegExp }[];
   englishAfter: Set<string>;
 }
 
@@ -32,15 +33,16 @@ let heads: Heads | undefined;
 function loadHeads(): Heads {
   if (heads) return heads;
   const file = loadData<
-    DataFile<HeadEntry> & { generic: string[]; groups: { stems: string[]; englishAfter: string[] } }
+    DataFile<HeadEntry> & {
+      generic: string[];
+      groups: { entries: HeadEntry[]; englishAfter: string[] };
+    }
   >('organization-heads.json');
   heads = {
-    stems: file.entries.flatMap((e) =>
-      e.stems.map((s) => ({ stem: foldAccents(s), ending: ENDINGS[e.language] ?? ANY_ENDING })),
-    ),
+    stems: withEndings(file.entries),
     suffixes: file.entries.flatMap((e) => (e.compoundSuffixes ?? []).map(foldAccents)),
     generic: new Set(file.generic.map(foldAccents)),
-    groups: file.groups.stems.map(foldAccents),
+    groups: withEndings(file.groups.entries),
     englishAfter: new Set(file.groups.englishAfter),
   };
   return heads;
@@ -64,12 +66,21 @@ const ENDINGS: Record<string, RegExp> = {
 };
 const ANY_ENDING = /^\p{L}{0,4}$/u;
 
+function withEndings(entries: HeadEntry[]): { stem: string; ending: RegExp }[] {
+  return entries.flatMap((e) =>
+    e.stems.map((s) => ({ stem: foldAccents(s), ending: ENDINGS[e.language] ?? ANY_ENDING })),
+  );
+}
+
+/** Whether the folded word is one of the stems followed by a case ending of the stem's language. */
+function inCaseForm(word: string, stems: { stem: string; ending: RegExp }[]): boolean {
+  const w = foldAccents(word);
+  return stems.some(({ stem, ending }) => w.startsWith(stem) && ending.test(w.slice(stem.length)));
+}
+
 /** A word that is a head noun in some case form: a head stem and a case ending of its language. */
 export function isHead(word: string): boolean {
-  const w = foldAccents(word);
-  return loadHeads().stems.some(
-    ({ stem, ending }) => w.startsWith(stem) && ending.test(w.slice(stem.length)),
-  );
+  return inCaseForm(word, loadHeads().stems);
 }
 
 const found = (text: string, start: number, end: number, shape: string): Found => ({
@@ -107,10 +118,12 @@ function quotedNames(text: string): Found[] {
   return out;
 }
 
-/** A word that names a kind of group (movement, party, ugrupowanie, ҷараён) in some case form. */
-function isGroupHead(word: string): boolean {
-  const w = foldAccents(word);
-  return loadHeads().groups.some((s) => w.startsWith(s) && w.length - s.length <= 4);
+/**
+ * A word that names a kind of group (movement, party, ugrupowanie, ҷараён) in some case form: a group
+ * stem and a case ending of its language, so "рухнул" or "partisans" is none.
+ */
+export function isGroupHead(word: string): boolean {
+  return inCaseForm(word, loadHeads().groups);
 }
 
 /**

@@ -511,6 +511,31 @@ describe('the model arbitrating rule persons and places', () => {
     ).toEqual([]);
   });
 
+  it('keeps a family name with initials that the model reads as an organization or place of that span alone', () => {
+    for (const [text, surface, normalized, type] of [
+      ['Свидетель Курочка П. А. пояснил', 'Курочка П. А.', 'P. A. Kurochka', 'organization'],
+      ['Свідок Є.Ї. Дереза пояснив', 'Є.Ї. Дереза', 'Ye. Yi. Dereza', 'place'],
+      ['Świadek Zaręba K. M. zeznał', 'Zaręba K. M.', 'K. M. Zaręba', 'organization'],
+      ['Witness R. T. Okonjo said', 'R. T. Okonjo', 'R. T. Okonjo', 'organization'],
+    ] as const) {
+      const rulePerson = rule(text, surface, normalized);
+      expect(
+        arbitratePersons(text, [rulePerson], [span(text, surface, type, 90)], newContext()),
+        text,
+      ).toEqual([rulePerson]);
+    }
+    // Inside a longer institution's name it is that name's word.
+    const text = 'Фонд имени Курочки П. А. выделил';
+    expect(
+      arbitratePersons(
+        text,
+        [rule(text, 'Курочки П. А.', 'P. A. Kurochka')],
+        [span(text, 'Фонд имени Курочки П. А.', 'organization', 90)],
+        newContext(),
+      ),
+    ).toEqual([]);
+  });
+
   it('drops a rule place inside a person the model reads', () => {
     const text = 'Goals came from Trevor Dalmore and Hakan Sivas.';
     const place = {

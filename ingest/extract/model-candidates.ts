@@ -295,12 +295,17 @@ export function vetoPlaces(places: readonly Found[], named: readonly NamedEntity
 // A word of two letters or more, a full stop (or ! ?) and a space: a sentence ends inside the span.
 const SENTENCE_END_INSIDE = /\p{L}{2}[.!?]\s/u;
 
+// A family name and one or two initials, in either order ("Курочка П. А.", "R. T. Okonjo", "Є.Ї. Дереза").
+const INITIALS_FORM =
+  /^(?:(?:\p{Lu}\.\s*){1,2}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s*){1,2})$/u;
+
 /**
  * Rule persons the model reads otherwise: inside an organization or a place the model is sure of, and
  * no model person over them (a club, an index, an exchange named like a person: Leyton Orient, Dow
  * Jones, New York Stock Exchange), the person goes; where a model person span overlaps one and reaches
  * beyond it (a third name or a particle the rule's shape did not hold: Miguel Angel Martin, Ana de
  * Souza; a title the rule took for a name), the model's span replaces it when persons.ts can name it.
+ * A family name with initials stays unless the model's other reading reaches beyond it.
  */
 export function arbitratePersons(
   text: string,
@@ -311,9 +316,18 @@ export function arbitratePersons(
   const out: Found[] = [];
   for (const p of persons) {
     const modelPersons = named.filter((e) => e.type === 'person' && overlaps(e, p));
+    // A family name with initials is a person by its form: the model's other reading of those words
+    // alone does not undo it, only an institution or place name reaching beyond them does.
+    const initials = INITIALS_FORM.test(text.slice(p.start, p.end));
     if (
       !modelPersons.length &&
-      named.some((e) => e.type !== 'person' && e.margin >= VETO_MARGIN && within(p, e))
+      named.some(
+        (e) =>
+          e.type !== 'person' &&
+          e.margin >= VETO_MARGIN &&
+          within(p, e) &&
+          !(initials && within(e, p)),
+      )
     )
       continue;
     // Not over a word that only opens the sentence (Академик X, House X: the page writes it in

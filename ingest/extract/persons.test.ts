@@ -175,6 +175,26 @@ describe('findPersons', () => {
     ]);
   });
 
+  it('a family name in -а before initials keeps it where the case is the nominative', () => {
+    // After a role noun in the nominative, or opening a line or a labelled field.
+    expect(names('Свідок Дереза Є. Ї. пояснив, що')).toEqual([['Дереза Є. Ї.', 'Ye. Yi. Dereza']]);
+    expect(names('Свидетель Курочка П. А. пояснил')).toEqual([['Курочка П. А.', 'P. A. Kurochka']]);
+    expect(names('Суддя Гармата М. В. оголосив перерву в засіданні')).toEqual([
+      ['Гармата М. В.', 'M. V. Harmata'],
+    ]);
+    expect(names('Протокол склав:\nЛопата Р. С.\n')).toEqual([['Лопата Р. С.', 'R. S. Lopata']]);
+    // Governed by a word before it, it is a consonant-stem name in an oblique case.
+    expect(names('заслухавши пояснення Шевчика О. В. суд дійшов висновку')).toEqual([
+      ['Шевчика О. В.', 'O. V. Shevchyk'],
+    ]);
+    expect(names('показания гр. Ковальчука Р. С. подтверждают')).toEqual([
+      ['Ковальчука Р. С.', 'R. S. Kovalchuk'],
+    ]);
+    expect(names('було допитано свідка\nКовальчука Р. С. у присутності')).toEqual([
+      ['Ковальчука Р. С.', 'R. S. Kovalchuk'],
+    ]);
+  });
+
   it('Ukrainian: Ukrainian romanization and dative before initials', () => {
     expect(names('Захиснику Дмитрику С. І.')).toEqual([['Дмитрику С. І.', 'S. I. Dmytryk']]);
   });

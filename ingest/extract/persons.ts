@@ -278,8 +278,35 @@ type Gender = 'f' | 'm' | undefined;
 const MASCULINE_GENITIVE_CUE =
   /(?:свидетеля|следователя|гражданина|обвиняемого|подозреваемого|осужденного|адвоката|судьи|прокурора|задержанного|у|от|для|против)\s*$/iu;
 
-/** Brings a Cyrillic family name in an oblique case back to the nominative, given the gender. */
-function familyNominative(word: string, gender: Gender, initialsOnly = false): string {
+// Role nouns in the nominative ("Свідок X", "Суддя X"): a family name right after one is a nominative too.
+const NOMINATIVE_ROLE =
+  /(?<!\p{L})(?:свидетель|свідок|обвиняем(?:ый|ая)|обвинувачен(?:ий|а)|подозреваем(?:ый|ая)|підозрюван(?:ий|а)|потерпевш(?:ий|ая)|потерпіл(?:ий|а)|заявитель|заявник|заявниця|гражданин|гражданка|громадянин|громадянка|следователь|слідчий|судья|суддя|адвокат|прокурор|эксперт|експерт|інспектор|инспектор)\s*$/iu;
+
+/**
+ * Whether the words before a family name put it in the nominative: a nominative role noun, or nothing
+ * of the sentence before it (the text's start, or after a full stop, a colon or a list item's number;
+ * a line that goes on from a word of the line above is a wrapped sentence, not a start). An
+ * abbreviation's period (гр., т.) is no sentence end.
+ */
+function nominativeBefore(before: string): boolean {
+  const b = before.trimEnd();
+  if (NOMINATIVE_ROLE.test(b)) return true;
+  if (b === '') return true;
+  if (/(?<!\p{L})\p{L}{1,3}\.$/u.test(b)) return false;
+  return /(?:[.!?:;•–—-]|\d\))$/u.test(b);
+}
+
+/**
+ * Brings a Cyrillic family name in an oblique case back to the nominative, given the gender.
+ * `nominative`: the words before it put it in the nominative (nominativeBefore), so a name in -а
+ * before initials is a name in -а (Свідок Дереза Є. Ї.), not the genitive of a consonant stem.
+ */
+function familyNominative(
+  word: string,
+  gender: Gender,
+  initialsOnly = false,
+  nominative = false,
+): string {
   // Tajik -зода declines as a noun in -а, for men and women alike: Давронзоды, -зоде, -зоду, -зодой.
   if (/зод(?:ы|е|у|ой|ою)$/iu.test(word))
     return word.replace(/(ы|е|у|ой|ою)$/iu, (e) => (e === e.toUpperCase() ? 'А' : 'а'));
@@ -293,6 +320,7 @@ function familyNominative(word: string, gender: Gender, initialsOnly = false): s
   // A consonant-stem family name before initials (Пилипюку О. В., Бондара І. П.): drop the case ending.
   if (
     initialsOnly &&
+    !(nominative && /а$/iu.test(word)) &&
     !/зод[аи]$/iu.test(word) &&
     /[бвгджзклмнпрстфхцчшщ](?:у|ом|ем|е|а)$/iu.test(word)
   )
@@ -420,7 +448,7 @@ function normalizeMatch(m: Match, textIsUkrainian: boolean, before: string): str
     !m.patronymic &&
     foldAccents(givenNominative(m.given.text)) !== foldAccents(m.given.text);
   const family = cyrillic
-    ? familyNominative(m.family.text, gender, !m.given || obliqueMan)
+    ? familyNominative(m.family.text, gender, !m.given || obliqueMan, nominativeBefore(before))
     : polish!.family;
   const fam = romanizeName(family, ukrainian);
   if (m.given)

@@ -32,6 +32,23 @@ describe('organizations no catalogue lists', () => {
     ]);
   });
 
+  it('no group name before an English group noun from a sentence opener or adjectives', () => {
+    // A capital a sentence gives, nationality and creed adjectives, a "-based" compound: no name.
+    expect(orgs('Several party members left early.')).toEqual([]);
+    expect(orgs('Dissident group says talks failed')).toEqual([]);
+    expect(orgs('a meeting of an Armenian group in the capital')).toEqual([]);
+    expect(orgs('talks with the Estonian Lutheran organisation ended')).toEqual([]);
+    // (The name after the noun is the group's.)
+    expect(orgs('the Oslo-based group Clearwater Watch said')).toEqual([
+      ['Clearwater Watch', 'Clearwater Watch'],
+    ]);
+    expect(orgs('the Sudanese movement said on Monday')).toEqual([]);
+    // A name still is one, after the article or mid-sentence.
+    expect(orgs('members of the Tamarind movement were held')).toEqual([
+      ['Tamarind movement', 'Tamarind movement'],
+    ]);
+  });
+
   it('a letterhead line in capitals holding a head noun', () => {
     expect(orgs('ДЕРЖАВНА ЕКОЛОГІЧНА ІНСПЕКЦІЯ\nВІДДІЛ КОНТРОЛЮ М. РІВНЕ\nДовідка')).toEqual([
       ['ВІДДІЛ КОНТРОЛЮ М. РІВНЕ', 'ВІДДІЛ КОНТРОЛЮ М. РІВНЕ'],

@@ -9,6 +9,7 @@ import { loadData, type DataFile } from '../../core/data.js';
 import { foldAccents } from '../../core/text/fold.js';
 import { isCalendarWord } from '../../core/dates/months.js';
 import { hasSurnameEnding } from '../../core/names/surname-endings.js';
+import { opensSentence } from './persons.js';
 import type { Found } from './types.js';
 
 interface HeadEntry {
@@ -127,6 +128,12 @@ export function isGroupHead(word: string): boolean {
 }
 
 /**
+ * English adjectives by their form, which describe a group rather than name it: nationality and creed
+ * (Armenian, Sudanese, Kurdish, Islamic, Iraqi) and compounds of place (Oslo-based, Kyiv-backed).
+ */
+const ADJECTIVE_FORM = /(?:ish|ian|ese|ic|ical|\p{L}{3}i|-based|-born|-backed|-led)$/u;
+
+/**
  * A group's proper name right after a group noun, unquoted ("ugrupowaniu Hizb", "движения Талибан"), or
  * before an English one ("the banned Hizb movement"): the name alone is the organization.
  */
@@ -142,10 +149,15 @@ function groupNames(text: string): Found[] {
   for (const m of text.matchAll(
     /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)[ \t]+(\p{Ll}+)(?![\p{L}])/gu,
   )) {
+    const words = m[1]!.split(/[ \t]+/);
     if (
       !loadHeads().englishAfter.has(m[2]!) ||
       loadHeads().generic.has(foldAccents(m[1]!)) ||
-      isHead(m[1]!)
+      isHead(m[1]!) ||
+      // A capital the sentence gives is no evidence of a name ("Several party members …").
+      opensSentence(text, m.index) ||
+      ADJECTIVE_FORM.test(words[0]!) ||
+      ADJECTIVE_FORM.test(words.at(-1)!)
     )
       continue;
     out.push(found(text, m.index, m.index + m[0].length, 'group'));

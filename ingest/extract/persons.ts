@@ -219,7 +219,6 @@ function opensListItem(text: string, t: Token): boolean {
 const isFamilyLike = (t: Token) =>
   t.cap && !isStop(t) && !isPatronymic(t) && hasSurnameEnding(t.text);
 const sameScript = (a: Token, b: Token) => hasCyrillic(a.text) === hasCyrillic(b.text);
-/** A word opening a sentence or a line is capitalised for that reason alone. */
 /**
  * A word opening a sentence, a paragraph or a heading is capitalised for that reason alone; a word that
  * opens a line only because the line before wrapped ("…the husband,\nBakhtiyor Ergashev") is not.
@@ -262,6 +261,12 @@ function commonOpener(text: string, t: Token): boolean {
   const w = t.text.toLowerCase();
   const lower = pageLowerWords(text);
   return lower.has(w) || (w.length > 5 && lower.has(w.slice(0, 5)));
+}
+
+/** Whether the word at `start` of the page opens a sentence, a paragraph or a heading (sentenceStart). */
+export function opensSentence(text: string, start: number): boolean {
+  const t = tokenize(text.slice(start, start + 60))[0];
+  return Boolean(t && t.start === 0 && sentenceStart(text, { ...t, start, end: start + t.end }));
 }
 
 /** Whether the word at `start` of the page opens a sentence only (see commonOpener). */

@@ -1000,6 +1000,24 @@ describe('people by collection', () => {
       expect(together(apart, [alpha[0]!, other[0]!])).toBe(false);
     });
 
+  it('joins across collections the same way whatever the order of the mentions', () => {
+    const mentions = [
+      born(m(1, 'Reginald Ashcombe', 'Reginald Ashcombe'), '1979-10-02'),
+      m(2, 'Reginald Ashcombe', 'Reginald Ashcombe'),
+      born(m(11, 'ASHCOMB REGINALT', 'Reginalt Ashcomb'), '1979-10-02'),
+      m(12, 'Зафар Мухиддинов', 'Zafar Mukhiddinov'),
+      born(m(21, 'Zafar Mukhiddinov', 'Zafar Mukhiddinov'), '1988-04-02'),
+      born(m(3, 'Zafar Mukhittinov', 'Zafar Mukhittinov'), '1988-04-02'),
+      m(22, 'Przemysław Wierzbicki', 'Przemyslaw Wierzbicki'),
+    ];
+    const forward = partition(clusterPeople(mentions, [], undefined, collections), mentions);
+    const backward = partition(
+      clusterPeople([...mentions].reverse(), [], undefined, collections),
+      mentions,
+    );
+    expect(backward).toEqual(forward);
+  });
+
   // A group linked only through a third collection is not joined: a reader of alpha and gamma does
   // not see their people joined by what beta holds.
   it('joins no group that is not linked pair by pair', () => {

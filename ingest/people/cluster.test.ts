@@ -757,3 +757,284 @@ describe('clusterPeople: relatives named by a kinship noun', () => {
     expect(ids('Gulnoz Bobojonova').sort()).toEqual([mentions[2]!.id, mentions[3]!.id].sort());
   });
 });
+
+// People are clustered in each collection first, by every kind of evidence its own documents hold;
+// across collections only strong evidence both sides carry joins them (the same full name with no
+// birth date against it, or a spelling a letter or two off born the same day), and never two people
+// of one collection, nor a group that is not linked pair by pair. So a reader of one collection (alpha:
+// documents 1-9) sees its mentions clustered the same whether or not another collection (beta:
+// 11-19, gamma: 21-29) holds documents. Every name is invented.
+describe('people by collection', () => {
+  const collections = new Map(
+    Array.from({ length: 29 }, (_, i) => [
+      i + 1,
+      i + 1 < 10 ? 'alpha' : i + 1 < 20 ? 'beta' : 'gamma',
+    ]),
+  );
+  const born = (x: Mention, date: string): Mention => ({ ...x, born: date });
+  /** How the people split the given mentions: each person's ids among them, in a canonical order. */
+  const partition = (people: ReturnType<typeof clusterPeople>, of: Mention[]) => {
+    const ids = new Set(of.map((x) => x.id));
+    return people
+      .map((p) => p.mentionIds.filter((i) => ids.has(i)).sort((a, b) => a - b))
+      .filter((l) => l.length)
+      .map((l) => l.join(','))
+      .sort();
+  };
+  /** Alpha's people with and without beta's (and gamma's) documents present. */
+  const alphaSeen = (alpha: Mention[], others: Mention[]) =>
+    [[...alpha, ...others], alpha].map((all) =>
+      partition(clusterPeople(all, [], undefined, collections), alpha),
+    );
+  const together = (ps: ReturnType<typeof clusterPeople>, xs: Mention[]) =>
+    new Set(xs.map((x) => ps.find((p) => p.mentionIds.includes(x.id))?.key)).size === 1;
+
+  // A spelling a letter or two off, born the same day: another collection's dated spelling must not
+  // bridge alpha's dated one and its undated namesake.
+  const alikeCases: Array<[lang: string, a: string, b: string, bNorm: string, aNorm: string]> = [
+    ['ru', 'Мухиддинов Зафар', 'Мухиттинов Зафар', 'Zafar Mukhittinov', 'Zafar Mukhiddinov'],
+    ['en', 'Reginald Ashcombe', 'Reginalt Ashcomb', 'Reginalt Ashcomb', 'Reginald Ashcombe'],
+    [
+      'pl',
+      'Przemysław Wierzbicki',
+      'Przemysław Wierzbiki',
+      'Przemyslaw Wierzbiki',
+      'Przemyslaw Wierzbicki',
+    ],
+  ];
+  for (const [lang, a, b, bNorm, aNorm] of alikeCases)
+    it(`keeps a spelling a letter off apart from alpha's namesake whatever beta dates (${lang})`, () => {
+      const alpha = [born(m(1, a, aNorm), '1984-03-11'), m(2, b, bNorm)];
+      const beta = [born(m(11, b, bNorm), '1984-03-11')];
+      const [withBeta, alone] = alphaSeen(alpha, beta);
+      expect(alone).toHaveLength(2);
+      expect(withBeta).toEqual(alone);
+    });
+
+  // A maiden and a married name (the same given name, the same birth date).
+  const maidenCases: Array<[lang: string, given: string, maiden: string, married: string]> = [
+    ['tg', 'Парвина', 'Сафарова', 'Юсуфи'],
+    ['de', 'Liesel', 'Brandauer', 'Kornmeier'],
+    ['fr', 'Solène', 'Garnier', 'Barthès'],
+  ];
+  for (const [lang, given, maiden, married] of maidenCases)
+    it(`joins a maiden and a married name only by alpha's own dates (${lang})`, () => {
+      const one = `${given} ${maiden}`;
+      const two = `${given} ${married}`;
+      const alpha = [born(m(1, one, one), '1993-04-17'), m(2, two, two)];
+      const beta = [born(m(11, two, two), '1993-04-17')];
+      const [withBeta, alone] = alphaSeen(alpha, beta);
+      expect(alone).toHaveLength(2);
+      expect(withBeta).toEqual(alone);
+      // The admin (all collections) sees beta's dated married name with alpha's: the same full name.
+      const all = clusterPeople([...alpha, ...beta], [], undefined, collections);
+      expect(together(all, [alpha[1]!, beta[0]!])).toBe(true);
+      expect(together(all, [alpha[0]!, alpha[1]!])).toBe(false);
+    });
+
+  // A Latin spelling by loose key: a third spelling elsewhere must not keep alpha's two apart.
+  const looseCases: Array<
+    [lang: string, a: [string, string], b: [string, string], c: [string, string]]
+  > = [
+    [
+      'lt',
+      ['Petras Zemaitis', 'Petras Zemaitis'],
+      ['Петрас Жемайтис', 'Petras Zhemaytis'],
+      ['Petras Semaitis', 'Petras Semaitis'],
+    ],
+    [
+      'de',
+      ['Schachnosa Cholikowa', 'Shakhnosa Kholiqova'],
+      ['Шахноза Холикова', 'Shakhnoza Kholiqova'],
+      ['Zakhnoza Kholiqova', 'Zakhnoza Kholiqova'],
+    ],
+    [
+      'tg',
+      ['Sabirsoda Firuz', 'Firuz Sabirsoda'],
+      ['Собирзода Фируз', 'Firuz Sobirzoda'],
+      ['Firuz Sabirjoda', 'Firuz Sabirjoda'],
+    ],
+  ];
+  for (const [lang, a, b, c] of looseCases)
+    it(`joins alpha's two spellings by loose key whatever beta spells (${lang})`, () => {
+      const alpha = [m(1, ...a), m(2, ...b)];
+      const [withBeta, alone] = alphaSeen(alpha, [m(11, ...c)]);
+      expect(alone).toHaveLength(1);
+      expect(withBeta).toEqual(alone);
+    });
+
+  // A given name one letter off: another collection must not make the relative well attested, nor
+  // write the odd name a second time.
+  const misreadCases: Array<[lang: string, right: string, odd: string, family: string]> = [
+    ['ru', 'Бахтиёр', 'Вахтиёр', 'Шукуров'],
+    ['uz', 'Davron', 'Dauron', 'Usmonov'],
+    ['uk', 'Святослав', 'Свягослав', 'Коваленко'],
+  ];
+  for (const [lang, right, odd, family] of misreadCases) {
+    it(`reads a misread given name by alpha's documents only (${lang})`, () => {
+      const r = `${right} ${family}`;
+      const o = `${odd} ${family}`;
+      // Alpha writes the right name once: not attested enough; beta writes it again.
+      const thin = [m(1, r, r), m(2, o, o)];
+      const [withBeta, alone] = alphaSeen(thin, [m(11, r, r)]);
+      expect(alone).toHaveLength(2);
+      expect(withBeta).toEqual(alone);
+      // Alpha writes it twice: the misreading joins; beta writing the odd name too changes nothing.
+      const thick = [m(1, r, r), m(2, r, r), m(3, o, o)];
+      const [withOdd, aloneThick] = alphaSeen(thick, [m(11, o, o)]);
+      expect(aloneThick).toHaveLength(1);
+      expect(withOdd).toEqual(aloneThick);
+    });
+  }
+
+  // An initial two relatives fit, told apart by the families its document names: counted in alpha.
+  type Written = [text: string, normalized: string];
+  const companyCases: Array<
+    [lang: string, fit: Written, other: Written, initial: Written, friend: Written]
+  > = [
+    [
+      'uz',
+      ['Nodira Aminova', 'Nodira Aminova'],
+      ['Nargis Aminova', 'Nargis Aminova'],
+      ['Aminova N.', 'N. Aminova'],
+      ['Jamol Sharipov', 'Jamol Sharipov'],
+    ],
+    [
+      'ru',
+      ['Эргашев Тимур', 'Timur Ergashev'],
+      ['Эргашев Толиб', 'Tolib Ergashev'],
+      ['Эргашев Т.', 'T. Ergashev'],
+      ['Юсупов Дилшод', 'Dilshod Yusupov'],
+    ],
+    [
+      'en',
+      ['Harriet Pembleton', 'Harriet Pembleton'],
+      ['Hazel Pembleton', 'Hazel Pembleton'],
+      ['H. Pembleton', 'H. Pembleton'],
+      ['Oswin Tregarthen', 'Oswin Tregarthen'],
+    ],
+  ];
+  for (const [lang, fit, other, initial, friend] of companyCases)
+    it(`tells relatives apart by the company alpha's documents keep (${lang})`, () => {
+      const alpha = [
+        m(1, ...fit),
+        m(1, ...friend),
+        m(2, ...other),
+        m(3, ...initial),
+        m(3, ...friend),
+      ];
+      const beta = [11, 12, 13].flatMap((d) => [m(d, ...fit), m(d, ...friend)]);
+      const [withBeta, alone] = alphaSeen(alpha, beta);
+      expect(withBeta).toEqual(alone);
+      // Alone, the initial stays apart (one shared document is too little to go on).
+      expect(alone).toContain(String(alpha[3]!.id));
+    });
+
+  // Names by initials: fitted to alpha's full names only (beta's brother and sister, told apart by
+  // the family name's ending, must not tell alpha's two apart).
+  const initialCases: Array<
+    [lang: string, he: Written, she: Written, hisFull: Written, herFull: Written]
+  > = [
+    [
+      'ru',
+      ['Расулов Г.', 'G. Rasulov'],
+      ['Расулова Г.', 'G. Rasulova'],
+      ['Гайрат Расулов', 'Gairat Rasulov'],
+      ['Гузал Расулова', 'Guzal Rasulova'],
+    ],
+    [
+      'tg',
+      ['Қодиров Ҷ.', 'J. Qodirov'],
+      ['Қодирова Ҷ.', 'J. Qodirova'],
+      ['Ҷамшед Қодиров', 'Jamshed Qodirov'],
+      ['Ҷамила Қодирова', 'Jamila Qodirova'],
+    ],
+    [
+      'pl',
+      ['Kowalski B.', 'B. Kowalski'],
+      ['Kowalska B.', 'B. Kowalska'],
+      ['Bogdan Kowalski', 'Bogdan Kowalski'],
+      ['Bożena Kowalska', 'Bozena Kowalska'],
+    ],
+  ];
+  for (const [lang, he, she, hisFull, herFull] of initialCases)
+    it(`fits names by initials to alpha's own full names only (${lang})`, () => {
+      const alpha = [m(1, ...he), m(2, ...she)];
+      const beta = [m(11, ...hisFull), m(12, ...herFull)];
+      const [withBeta, alone] = alphaSeen(alpha, beta);
+      expect(alone).toHaveLength(1);
+      expect(withBeta).toEqual(alone);
+    });
+
+  // A given name with the family's initial: fitted in alpha only.
+  const familyInitialCases: Array<[lang: string, short: string, full: string]> = [
+    ['uz', 'Gulnora S.', 'Gulnora Saidova'],
+    ['ru', 'Зарина Д.', 'Зарина Давлатова'],
+    ['de', 'Friedhelm K.', 'Friedhelm Kastner'],
+  ];
+  for (const [lang, short, full] of familyInitialCases)
+    it(`fits a given name with the family's initial in alpha only (${lang})`, () => {
+      const alpha = [m(1, short, short), m(2, short, short)];
+      const [withBeta, alone] = alphaSeen(alpha, [m(11, full, full)]);
+      expect(withBeta).toEqual(alone);
+    });
+
+  // Strong evidence both sides carry joins across collections: a reader of both and the admin see
+  // one person; a reader of alpha sees alpha's part of them, as without beta.
+  const strongCases: Array<[lang: string, a: [string, string], b: [string, string]]> = [
+    ['ru', ['Мухиддинов Зафар', 'Zafar Mukhiddinov'], ['MUKHITTINOV ZAFAR', 'Zafar Mukhittinov']],
+    ['en', ['Reginald Ashcombe', 'Reginald Ashcombe'], ['ASHCOMB REGINALT', 'Reginalt Ashcomb']],
+    ['fr', ['Anatole Fréchette', 'Anatole Frechette'], ['Anatole Fréchelle', 'Anatole Frechelle']],
+  ];
+  for (const [lang, a, b] of strongCases)
+    it(`joins across collections by the same name or a near spelling born the same day (${lang})`, () => {
+      const alpha = [born(m(1, ...a), '1979-10-02'), m(2, ...a)];
+      const beta = [born(m(11, ...b), '1979-10-02'), m(12, ...b)];
+      const all = clusterPeople([...alpha, ...beta], [], undefined, collections);
+      expect(together(all, [...alpha, ...beta])).toBe(true);
+      const [withBeta, alone] = alphaSeen(alpha, beta);
+      expect(withBeta).toEqual(alone);
+      // Another birth date: two people, whatever the names.
+      const other = [born(m(13, ...a), '1961-05-05')];
+      const apart = clusterPeople([...alpha, ...other], [], undefined, collections);
+      expect(together(apart, [alpha[0]!, other[0]!])).toBe(false);
+    });
+
+  it('joins across collections the same way whatever the order of the mentions', () => {
+    const mentions = [
+      born(m(1, 'Reginald Ashcombe', 'Reginald Ashcombe'), '1979-10-02'),
+      m(2, 'Reginald Ashcombe', 'Reginald Ashcombe'),
+      born(m(11, 'ASHCOMB REGINALT', 'Reginalt Ashcomb'), '1979-10-02'),
+      m(12, 'Зафар Мухиддинов', 'Zafar Mukhiddinov'),
+      born(m(21, 'Zafar Mukhiddinov', 'Zafar Mukhiddinov'), '1988-04-02'),
+      born(m(3, 'Zafar Mukhittinov', 'Zafar Mukhittinov'), '1988-04-02'),
+      m(22, 'Przemysław Wierzbicki', 'Przemyslaw Wierzbicki'),
+    ];
+    const forward = partition(clusterPeople(mentions, [], undefined, collections), mentions);
+    const backward = partition(
+      clusterPeople([...mentions].reverse(), [], undefined, collections),
+      mentions,
+    );
+    expect(backward).toEqual(forward);
+  });
+
+  // A group linked only through a third collection is not joined: a reader of alpha and gamma does
+  // not see their people joined by what beta holds.
+  it('joins no group that is not linked pair by pair', () => {
+    const cases: Array<[string, string]> = [
+      ['Reginald Ashcombe', 'Reginalt Ashcomb'],
+      ['Zafar Mukhiddinov', 'Zafar Mukhittinov'],
+      ['Przemyslaw Wierzbicki', 'Przemyslaw Wierzbiki'],
+    ];
+    for (const [x, y] of cases) {
+      const alpha = [m(1, x, x)];
+      const beta = [born(m(11, x, x), '1970-01-01'), born(m(12, y, y), '1970-01-01')];
+      const gamma = [m(21, y, y)];
+      const all = clusterPeople([...alpha, ...beta, ...gamma], [], undefined, collections);
+      expect(together(all, [...alpha, ...gamma])).toBe(false);
+      // Without beta, alpha's and gamma's names are two people too.
+      const two = clusterPeople([...alpha, ...gamma], [], undefined, collections);
+      expect(together(two, [...alpha, ...gamma])).toBe(false);
+    }
+  });
+});

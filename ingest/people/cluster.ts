@@ -4,7 +4,8 @@
 // Shakhnoza = Shahnoza); a name by initials joins a full name only when exactly one person of that
 // family fits the initials. Sisters and a father who share a family name stay apart; so do two
 // mentions written with different birth dates (namesakes), and a spelling a letter or two off joins
-// only where the same birth date stands with both. An editor's
+// only where the same birth date stands with both. Each collection is clustered by its own documents'
+// evidence; across collections only strong evidence both sides carry joins (clusterPeople). An editor's
 // merge and split decisions, stored by the folded spellings they concern, are applied last, so they
 // survive every re-ingest and re-clustering. No library clusters names across these scripts.
 import { randomBytes } from 'node:crypto';
@@ -97,12 +98,73 @@ export interface PreviousKeys {
 
 const NO_KEYS: PreviousKeys = { byMention: new Map(), byName: new Map() };
 
+/**
+ * Clusters person mentions into people. Each collection's mentions are clustered first, by every kind
+ * of evidence its own documents hold (localPeople): its *local* people. Across collections only
+ * strong evidence both sides carry joins local people (crossLinks): the same full name (family and
+ * given name by consonant key) with no birth date against it, or a spelling a letter or two off with
+ * the same birth date on both sides; and a joined person holds at most one local person of each
+ * collection, each pair of them linked so directly. So what a reader of some collections sees of
+ * their people (the people restricted to their documents) is, for a reader of one collection, exactly
+ * its local people, whatever other collections hold; and for a reader of several, never a join that
+ * rests on a collection they may not read. Editors' and admins' decisions come last, as before.
+ * `collections` maps document ids to collections (none: the default collection).
+ */
 export function clusterPeople(
   mentions: Mention[],
   decisions: Decision[] = [],
   previous: PreviousKeys = NO_KEYS,
   collections: ReadonlyMap<number, string> = new Map(),
 ): PersonCluster[] {
+  const collectionOfDocument = (id: number) => collections.get(id) ?? DEFAULT_COLLECTION;
+  const locals: Parsed[][] = [];
+  const misread = new Set<number>();
+  for (const group of groupBy(mentions, (m) => collectionOfDocument(m.documentId)).values()) {
+    const local = localPeople(group, collections);
+    locals.push(...local.people);
+    for (const id of local.misread) misread.add(id);
+  }
+  const parsed = locals.flat();
+  const uf = new UnionFind(parsed.map((p) => p.m));
+  for (const person of locals) for (const p of person) uf.union(person[0]!.m.id, p.m.id);
+  for (const [i, j] of crossLinks(locals, misread, collectionOfDocument))
+    uf.union(locals[i]![0]!.m.id, locals[j]![0]!.m.id);
+  const { everywhere, scoped } = latestDecisions(decisions);
+  const byVariant = variantIndex(parsed);
+  for (const d of everywhere.filter((x) => x.kind === 'merge')) {
+    const a = byVariant.get(d.a)?.[0];
+    const b = byVariant.get(d.b)?.[0];
+    if (a !== undefined && b !== undefined) uf.union(a, b, true);
+  }
+  let clusters = [...groupBy(parsed, (p) => String(uf.find(p.m.id))).values()];
+  for (const d of everywhere.filter((x) => x.kind === 'split'))
+    clusters = clusters.flatMap((c) => split(c, d));
+  // Editors' decisions, each in its collections only, in the order they were made.
+  const decided = new Set<Parsed[]>();
+  const collectionOf = (p: Parsed) => collections.get(p.m.documentId) ?? DEFAULT_COLLECTION;
+  for (const d of scoped) {
+    const inScope = (p: Parsed) => d.scope.has(collectionOf(p));
+    clusters =
+      d.kind === 'merge'
+        ? scopedMerge(clusters, d, inScope, decided)
+        : clusters.flatMap((c) => scopedSplit(c, d, inScope, decided));
+  }
+  return named(
+    clusters.map((c) => ({ ...describe(c, misread), decided: decided.has(c) })),
+    previous,
+  );
+}
+
+/**
+ * The people one collection's mentions name by every kind of evidence its own documents hold (all
+ * of `mentions` are of one collection, by `collections`): each person's mentions (those of relatives
+ * named by kinship only when joined to one), and the ids of the mentions whose given name is a
+ * misreading (joinMisreadGivenNames).
+ */
+function localPeople(
+  mentions: Mention[],
+  collections: ReadonlyMap<number, string>,
+): { people: Parsed[][]; misread: Set<number> } {
   const parsed: Parsed[] = [];
   // Relatives named by a kinship noun and a given name: their family name is the writer's, inferred;
   // they join a person only at the end, and only one named in full (joinKin).
@@ -148,26 +210,19 @@ export function clusterPeople(
     for (const p of left) uf.union(left[0]!.m.id, p.m.id);
   }
 
-  // Names by initials: join the one full name of that family they fit, or each other. The full
-  // names of the mention's own collection are looked at first, and only when none of them fits
-  // those of the whole archive: a relative another collection names must not keep a mention from
+  // Names by initials: join the one full name of that family they fit, or each other. Only the full
+  // names of the collection count: a relative another collection names must not keep a mention from
   // the one person of its collection it fits (which would tell its readers that relative exists).
   const fullByFamily = groupBy(
     [...byFull.values()].map((g) => g[0]!),
     (p) => p.parts.familyKey,
   );
-  const inCollection = (group: Parsed[], p: Parsed) => {
-    const own = collections.get(p.m.documentId) ?? DEFAULT_COLLECTION;
-    return group.some((q) => (collections.get(q.m.documentId) ?? DEFAULT_COLLECTION) === own);
-  };
   const familiesOf = documentFamilies(parsed);
   const unresolved: Parsed[] = [];
   for (const p of parsed.filter((q) => !q.parts.givenKey)) {
     let fits = (fullByFamily.get(p.parts.familyKey) ?? []).filter((f) =>
       initialsFit(p.parts.initials, f.parts.given),
     );
-    const here = fits.filter((f) => inCollection(byFull.get(fullKey(f))!, p));
-    if (here.length) fits = here;
     // A brother and a sister with the same initial: the family name's ending tells them apart
     // (Sharipov D. is not Dilorom Sharipova).
     const gender = familyNameGender(p.m.normalized);
@@ -200,7 +255,7 @@ export function clusterPeople(
   for (const group of byInitials.values()) for (const p of group) uf.union(group[0]!.m.id, p.m.id);
 
   // A given name with the family's initial ("Gulnora S."): the one full name it fits, in its own
-  // document if one fits there, else in its collection, else in the whole archive.
+  // document if one fits there, else in its collection.
   for (const p of parsed.filter((q) => isInitialFamily(q.parts))) {
     const fitting = [...byFull.values()].filter(
       (g) =>
@@ -208,17 +263,14 @@ export function clusterPeople(
         `${initialKey(g[0]!.parts.family)}.` === p.parts.familyKey,
     );
     const here = fitting.filter((g) => g.some((f) => f.m.documentId === p.m.documentId));
-    const collection = fitting.filter((g) => inCollection(g, p));
     const fit =
       here.length === 1
         ? here[0]
         : here.length
           ? undefined
-          : collection.length === 1
-            ? collection[0]
-            : collection.length === 0 && fitting.length === 1
-              ? fitting[0]
-              : undefined;
+          : fitting.length === 1
+            ? fitting[0]
+            : undefined;
     if (fit) uf.union(fit[0]!.m.id, p.m.id);
   }
 
@@ -236,32 +288,81 @@ export function clusterPeople(
   for (const group of groupBy(withBirth, (p) => `${p.m.born}|${p.parts.givenKey ?? ''}`).values())
     if (group[0]!.parts.givenKey && !isInitialFamily(group[0]!.parts))
       for (const p of group) if (!isInitialFamily(p.parts)) uf.union(group[0]!.m.id, p.m.id);
-  parsed.push(...joinKin(kin, byFull, uf));
   // … and through them the full names their clusters already hold.
-  const { everywhere, scoped } = latestDecisions(decisions);
-  const byVariant = variantIndex(parsed);
-  for (const d of everywhere.filter((x) => x.kind === 'merge')) {
-    const a = byVariant.get(d.a)?.[0];
-    const b = byVariant.get(d.b)?.[0];
-    if (a !== undefined && b !== undefined) uf.union(a, b, true);
+  parsed.push(...joinKin(kin, byFull, uf));
+  return { people: [...groupBy(parsed, (p) => String(uf.find(p.m.id))).values()], misread };
+}
+
+/**
+ * The pairs of local people (indices into `locals`, each one collection's person) of different
+ * collections to join: those whose full names (family and given name by consonant key; not names by
+ * initials, relatives named by kinship or misread given names) share one with no birth date against
+ * it (one of them undated, or both born the same day), and those born the same day with a full name a letter or two
+ * off (alike). The evidence is what both sides carry; the weaker kinds (loose keys, one-letter given
+ * names, maiden names, initials, the company of families) join only inside a collection. Local
+ * people so linked are joined only as a whole group of the links (a connected component) in which
+ * every two are linked directly and no collection has two people: otherwise nobody of the group is
+ * joined, so that no join rests on a third collection (which a reader of two may not read) and a
+ * collection's own people never become one through another's. Deterministic, whatever the order.
+ */
+function crossLinks(
+  locals: Parsed[][],
+  misread: Set<number>,
+  collectionOf: (documentId: number) => string,
+): Array<[number, number]> {
+  const info = locals.map((person) => {
+    const full = person.filter(
+      (p) => p.parts.givenKey && !isInitialFamily(p.parts) && !p.m.kin && !misread.has(p.m.id),
+    );
+    return {
+      collection: collectionOf(person[0]!.m.documentId),
+      born: person.find((p) => p.m.born)?.m.born,
+      full,
+      names: new Set(full.map((p) => `${p.parts.familyKey}|${p.parts.givenKey}`)),
+    };
+  });
+  const linked = new Set<string>();
+  const pair = (i: number, j: number) => (i < j ? `${i}|${j}` : `${j}|${i}`);
+  const consider = (i: number, j: number, evidence: () => boolean) => {
+    const [a, b] = [info[i]!, info[j]!];
+    if (i === j || a.collection === b.collection || linked.has(pair(i, j))) return;
+    if (a.born && b.born && a.born !== b.born) return;
+    if (evidence()) linked.add(pair(i, j));
+  };
+  const byName = new Map<string, number[]>();
+  info.forEach((x, i) => {
+    for (const n of x.names) byName.set(n, [...(byName.get(n) ?? []), i]);
+  });
+  for (const group of byName.values())
+    for (let x = 0; x < group.length; x++)
+      for (let y = x + 1; y < group.length; y++) consider(group[x]!, group[y]!, () => true);
+  const dated = [...info.keys()].filter((i) => info[i]!.born && info[i]!.full.length);
+  for (const group of groupBy(dated, (i) => info[i]!.born!).values())
+    for (let x = 0; x < group.length; x++)
+      for (let y = x + 1; y < group.length; y++) {
+        const [i, j] = [group[x]!, group[y]!];
+        consider(i, j, () => info[i]!.full.some((p) => info[j]!.full.some((q) => alike(p.m, q.m))));
+      }
+  // The groups of linked local people, each joined only when whole and direct.
+  const root = locals.map((_, i) => i);
+  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
+  for (const key of linked) {
+    const [i, j] = key.split('|').map(Number) as [number, number];
+    root[find(i)] = find(j);
   }
-  let clusters = [...groupBy(parsed, (p) => String(uf.find(p.m.id))).values()];
-  for (const d of everywhere.filter((x) => x.kind === 'split'))
-    clusters = clusters.flatMap((c) => split(c, d));
-  // Editors' decisions, each in its collections only, in the order they were made.
-  const decided = new Set<Parsed[]>();
-  const collectionOf = (p: Parsed) => collections.get(p.m.documentId) ?? DEFAULT_COLLECTION;
-  for (const d of scoped) {
-    const inScope = (p: Parsed) => d.scope.has(collectionOf(p));
-    clusters =
-      d.kind === 'merge'
-        ? scopedMerge(clusters, d, inScope, decided)
-        : clusters.flatMap((c) => scopedSplit(c, d, inScope, decided));
+  const out: Array<[number, number]> = [];
+  for (const group of groupBy(
+    [...linked].flatMap((k) => k.split('|').map(Number)),
+    (i) => String(find(i)),
+  ).values()) {
+    const members = [...new Set(group)];
+    const oneEach = new Set(members.map((i) => info[i]!.collection)).size === members.length;
+    const direct = members.every((i, x) =>
+      members.slice(x + 1).every((j) => linked.has(pair(i, j))),
+    );
+    if (oneEach && direct) for (const j of members.slice(1)) out.push([members[0]!, j]);
   }
-  return named(
-    clusters.map((c) => ({ ...describe(c, misread), decided: decided.has(c) })),
-    previous,
-  );
+  return out;
 }
 
 /**

@@ -112,6 +112,31 @@ describe('model candidates beside the rules', () => {
     }
   });
 
+  it('an office named by its title and lower-case words is no organization', () => {
+    const offices: Array<[string, string]> = [
+      ['Адресат:\nМинистру юстиции\nг. Веренск', 'Министру юстиции'],
+      ['Pismo do ministra sprawiedliwości w sprawie', 'ministra sprawiedliwości'],
+      ['A letter to Minister for housing matters', 'Minister for housing'],
+      ['Передать генералу армии для решения', 'генералу армии'],
+    ];
+    for (const [text, surface] of offices)
+      expect(
+        modelOrganizations(text, [span(text, surface, 'organization', 90)], [], []),
+        text,
+      ).toEqual([]);
+    // A proper name after the title, or a head noun, makes it an institution.
+    const names: Array<[string, string]> = [
+      ['Queen of the Harbour won 2-1 at home', 'Queen of the Harbour'],
+      ['the Office of the President replied', 'Office of the President'],
+    ];
+    for (const [text, surface] of names)
+      expect(
+        modelOrganizations(text, [span(text, surface, 'organization', 90)], [], []).map(
+          (f) => f.text,
+        ),
+      ).toEqual([surface]);
+  });
+
   it('takes an abbreviation in capitals the model reads as an organization, in three scripts', () => {
     const cases: Array<[string, string]> = [
       ['A spokesman for the KVRA said the talks failed.', 'KVRA'],

@@ -10,6 +10,7 @@ import { afterStreetMarker, holdsStreetMarker } from './places/tokens.js';
 import type { NamedEntity } from './ner.js';
 import {
   isCapitalisedParticle,
+  isTitleWord,
   knownPersonSpan,
   normalizeBareName,
   normalizeModelName,
@@ -184,6 +185,15 @@ export function modelOrganizations(
     // An abbreviation in capitals (UEFA, ФАС) is a name by its form, so a lower margin is sure enough.
     const acronym = /^\p{Lu}{2,6}$/u.test(surface);
     const headed = words.some((w) => isHead(w.replace(/[^\p{L}-]/gu, '')));
+    // An office named by its title and lower-case words ("Министру юстиции", "Ministrowi
+    // sprawiedliwości") is a person's; a proper name after it (Queen of the South) or a head noun
+    // (Office of the President) makes an institution.
+    if (
+      !headed &&
+      isTitleWord(words[0]!.replace(/[^\p{L}.-]/gu, '')) &&
+      words.slice(1).every((w) => !/^\p{Lu}/u.test(w))
+    )
+      continue;
     if (e.margin < (acronym ? ACRONYM_MARGIN : headed ? HEAD_MARGIN : ORG_MARGIN)) continue;
     out.push({
       type: 'organization',

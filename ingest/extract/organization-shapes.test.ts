@@ -23,6 +23,19 @@ describe('organizations no catalogue lists', () => {
     ]);
   });
 
+  it('no quoted name from the next line after a head noun that ends a heading line', () => {
+    expect(orgs('ОБЛАСНЕ УПРАВЛІННЯ\n«ПОГОДЖЕНО»\nНачальник відділу')).toEqual([
+      ['ОБЛАСНЕ УПРАВЛІННЯ', 'ОБЛАСНЕ УПРАВЛІННЯ'],
+    ]);
+    expect(orgs('PROKURATURA OKRĘGOWA\n„ZATWIERDZAM”\nProkurator')).toEqual([
+      ['PROKURATURA OKRĘGOWA', 'PROKURATURA OKRĘGOWA'],
+    ]);
+    // A sentence wrapped after the noun goes on to the name.
+    expect(orgs('члены запрещённого движения\n«Светлый путь» собирали')).toEqual([
+      ['Светлый путь', 'Светлый путь'],
+    ]);
+  });
+
   it('a group name after a group noun, or before an English one', () => {
     expect(orgs('należała do ugrupowania Jamaat Nurbek, uznanego za')).toEqual([
       ['Jamaat Nurbek', 'Jamaat Nurbek'],

@@ -101,6 +101,13 @@ function quotedNames(text: string): Found[] {
   for (const m of text.matchAll(QUOTED)) {
     const [, head = '', , name = ''] = m;
     if (!(isHead(head) || isGroupHead(head)) || !/^\p{Lu}/u.test(name.trim())) continue;
+    // Across a line break only a sentence goes on (a noun in lower case): a heading's noun ends its
+    // line, and the quoted line under it is another ("УПРАВЛЕНИЕ\n«APPROVED»").
+    if (
+      /\n/.test(m[0].slice(head.length, m[0].indexOf(m[2]!, head.length))) &&
+      !/^\p{Ll}/u.test(head)
+    )
+      continue;
     // "гостиница «Заря»" is the name in full; in an oblique case ("гостинице «Заря»") only the quoted name is.
     // A group (movement, party) is its name alone; an establishment in the nominative ("гостиница
     // «Заря»") is the noun and the name, in an oblique case ("гостинице «Заря»") the name alone.

@@ -77,6 +77,19 @@ function isHardStop(t: Token): boolean {
   );
 }
 
+let titleWords: Set<string> | undefined;
+
+/**
+ * A noun of office or rank (data/stopwords.json `titles`: Minister, министру, Prezydentowi), in any
+ * Cyrillic case form: it names a person's office, not an institution.
+ */
+export function isTitleWord(word: string): boolean {
+  titleWords ??= new Set(
+    loadData<StopWordsFile>('stopwords.json').titles.flatMap((e) => e.words.map(foldAccents)),
+  );
+  return inCaseForms(word.replace(/\.$/, ''), titleWords);
+}
+
 let nearNames: Set<string> | undefined;
 
 /**

@@ -45,6 +45,17 @@ describe('organizations no catalogue lists', () => {
     ]);
   });
 
+  it('a group name and its English group noun across a wrapped line', () => {
+    expect(orgs('funding the banned Velmora\nmovement in 2019')).toEqual([
+      ['Velmora\nmovement', 'Velmora movement'],
+    ]);
+    expect(orgs('members of the outlawed Zarathan\nparty were held')).toEqual([
+      ['Zarathan\nparty', 'Zarathan party'],
+    ]);
+    // Not across a paragraph break.
+    expect(orgs('a report on Kestrel\n\nparty lists follow')).toEqual([]);
+  });
+
   it('no group name before an English group noun from a sentence opener or adjectives', () => {
     // A capital a sentence gives, nationality and creed adjectives, a "-based" compound: no name.
     expect(orgs('Several party members left early.')).toEqual([]);

@@ -154,7 +154,8 @@ function groupNames(text: string): Found[] {
     out.push(found(text, start, start + m[2]!.length, 'group'));
   }
   for (const m of text.matchAll(
-    /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)[ \t]+(\p{Ll}+)(?![\p{L}])/gu,
+    // The noun may open the next line of a wrapped sentence ("the banned X\nmovement").
+    /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)(?:[ \t]+|[ \t]*\n[ \t]*)(\p{Ll}+)(?![\p{L}])/gu,
   )) {
     const words = m[1]!.split(/[ \t]+/);
     if (

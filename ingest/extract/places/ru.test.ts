@@ -34,6 +34,13 @@ describe('places in Russian', () => {
     expect(text.slice(p?.start, p?.end)).toBe('Турцию');
   });
 
+  it('finds a large town after "в" in the locative through GeoNames, not a small one or a person', () => {
+    expect(names('Соревнования прошли в Кызыле, а финал в Абакане.')).toEqual(['Kyzyl', 'Abakan']);
+    expect(names('Он учился во Владимире.')).toEqual(['Vladimir']);
+    // Under 50,000 people, or a family name in the locative, is no town without a marker.
+    expect(names('разочаровался в Саидове окончательно')).toEqual([]);
+  });
+
   it('finds towns after a settlement marker through GeoNames', () => {
     expect(names('проживал в г. Серпухове, затем в г. Мытищах')).toEqual([
       'Serpukhov',

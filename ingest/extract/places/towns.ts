@@ -30,21 +30,34 @@ function index(g: Gazetteer): Map<string, Entry> {
   return byKey;
 }
 
-/** The town a capitalised Cyrillic word names, when a settlement marker stands right before it. */
+// "в"/"во" before a word in the locative (or the accusative of direction: в Абакане, в Мелітополі,
+// в Бердянську, во Владимире) says "in a place" weakly: only a town this large is taken on it alone,
+// not a small one whose name a family name in the locative may share.
+const IN = new Set(['в', 'во']);
+const IN_ENDING = /[еиіу]$/u;
+const IN_MIN_POPULATION = 50_000;
+
+/**
+ * The town a capitalised Cyrillic word names, when a settlement marker stands right before it (any
+ * GeoNames town), or "в" with the word in the locative (a town of IN_MIN_POPULATION or more).
+ */
 export function markedTown(g: Gazetteer, page: Page, i: number): Entry | undefined {
   const t = page.token(i);
   const marker = page.tokens[i - 1];
-  if (
-    !marker ||
-    !t.capital ||
-    marker.capital ||
-    !isMarker(marker.readings[0]?.folded ?? '', page.text.slice(marker.end, t.start))
-  ) {
-    return undefined;
-  }
+  if (!marker || !t.capital || marker.capital) return undefined;
+  const markerWord = marker.readings[0]?.folded ?? '';
+  const gap = page.text.slice(marker.end, t.start);
+  const preposition =
+    IN.has(markerWord) && /^[ \t]$/.test(gap) && IN_ENDING.test(t.readings[0]?.folded ?? '');
+  if (!preposition && !isMarker(markerWord, gap)) return undefined;
   // `2018 г. Заключение`: here г. is a year.
   if (/\d\s*$/.test(page.text.slice(Math.max(0, marker.start - 3), marker.start))) return undefined;
-  const folded = t.readings[0]?.folded ?? '';
+  const town = townByKey(g, t.readings[0]?.folded ?? '');
+  return town && (!preposition || town.population >= IN_MIN_POPULATION) ? town : undefined;
+}
+
+/** The most populous GeoNames town whose phonetic key a folded Cyrillic word's nominative shares. */
+function townByKey(g: Gazetteer, folded: string): Entry | undefined {
   if (!/^\p{Script=Cyrillic}+$/u.test(folded)) return undefined;
   const keys = index(g);
   for (const form of nominatives(folded)) {

@@ -13,6 +13,13 @@ describe('places in Ukrainian', () => {
     ]);
   });
 
+  it('finds a large town after "в" in the locative through GeoNames', () => {
+    expect(names('Він працював в Мелітополі, потім в Бердянську.')).toEqual([
+      'Melitopol',
+      'Berdyansk',
+    ]);
+  });
+
   it('matches countries in their case forms', () => {
     expect(names("в'їзд з Молдови, виїзд до Угорщини, територія України")).toEqual([
       'Moldova',

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterEach } from 'vitest';
+import { afterEach, inject } from 'vitest';
 import { loadConfig, type Config } from '../core/config.js';
 import { openArchive, type Archive } from '../store/archive.js';
 
@@ -33,10 +33,32 @@ export function tempDir(prefix = 'casefile-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/**
+ * Gives a data directory that has no PGlite database yet the one test/global-setup.ts initialised
+ * (a copy of the directory PGlite's initdb leaves), so the first open runs Casefile's migrations on
+ * it without running initdb again. Does nothing when the directory already has a database, outside
+ * vitest's run (no template provided), or with CASEFILE_TEST_INITDB=1 (every data directory then
+ * runs its own initdb, as before).
+ */
+export function seedPglite(dataDir: string): void {
+  const target = path.join(dataDir, 'pglite');
+  if (process.env.CASEFILE_TEST_INITDB === '1' || fs.existsSync(target)) return;
+  let template: string | undefined;
+  try {
+    template = inject('pgliteTemplate');
+  } catch {
+    return;
+  }
+  if (!template) return;
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  fs.cpSync(template, target, { recursive: true });
+}
+
 const pglite: Backend = {
   name: 'pglite',
   async create() {
     const dataDir = tempDir();
+    seedPglite(dataDir);
     return {
       dataDir,
       databaseUrl: undefined,

@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { freePort } from '../search/engine.js';
+import { seedPglite } from './backends.js';
 
 export const binPath = path.resolve(import.meta.dirname, '../bin/casefile.js');
 
@@ -16,6 +17,7 @@ export function runCli(
   env: Record<string, string | undefined> = {},
   timeoutMs = 300_000,
 ): Promise<CliResult> {
+  if (env.CASEFILE_DATA && !env.DATABASE_URL) seedPglite(env.CASEFILE_DATA);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [binPath, ...args], {
       env: {
@@ -75,6 +77,7 @@ export async function startServe(
   env: Record<string, string>,
   opts: { ownGroup?: boolean } = {},
 ): Promise<RunningServer> {
+  if (env.CASEFILE_DATA && !env.DATABASE_URL) seedPglite(env.CASEFILE_DATA);
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [binPath, 'serve', '--port', String(port)], {
     env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL ?? '' },

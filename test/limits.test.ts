@@ -21,7 +21,7 @@ import { openArchive } from '../store/archive.js';
 import { getDocumentByFilename, getPages, listDocuments, pageList } from '../store/documents.js';
 import { jobCount, pendingJobCount } from '../store/jobs.js';
 import type { FileResult } from '../cli/ingest.js';
-import { tempDir } from './backends.js';
+import { seedPglite, tempDir } from './backends.js';
 import { runCli, startServe } from './cli.js';
 import { registerPdf, textPdf, writeFiles } from './fixtures.js';
 
@@ -406,8 +406,10 @@ describe('limits', () => {
   }, 240_000);
 
   it('never runs more jobs at once than CASEFILE_CONCURRENCY', async () => {
+    const data = path.join(work, 'concurrency-data');
+    seedPglite(data);
     const archive = await openArchive({
-      ...loadConfig({ data: path.join(work, 'concurrency-data') }),
+      ...loadConfig({ data }),
       concurrency: 2,
       search: false,
     });

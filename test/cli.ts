@@ -24,6 +24,8 @@ export function runCli(
         ...process.env,
         DATABASE_URL: undefined,
         CASEFILE_DATA: undefined,
+        // One process, as the launcher's child runs (no second start: test/launcher.test.ts).
+        CASEFILE_LAUNCHED: '1',
         ...env,
       } as NodeJS.ProcessEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -80,7 +82,9 @@ export async function startServe(
   if (env.CASEFILE_DATA && !env.DATABASE_URL) seedPglite(env.CASEFILE_DATA);
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [binPath, 'serve', '--port', String(port)], {
-    env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL ?? '' },
+    // One process, as the launcher's child runs (no second start): the tests read its pid's /proc
+    // (memory, open files) and kill it alone.
+    env: { ...process.env, CASEFILE_LAUNCHED: '1', ...env, DATABASE_URL: env.DATABASE_URL ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: opts.ownGroup ?? false,
   });

@@ -4,19 +4,11 @@
 // its people the same whether or not another collection holds documents; a reader of both, and an
 // admin, see one person where the same full name and birth date stand in both. Every person, place
 // and sentence here is invented, in three languages.
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PEOPLE_ROUTES } from '../api/people.js';
-import { ingestPaths } from '../cli/ingest.js';
-import type { AppContext } from '../http/context.js';
-import { createApp } from '../server/app.js';
 import { grantCollection, userIdByName } from '../store/access.js';
 import { addUser } from '../store/accounts.js';
-import { openArchive, type Archive } from '../store/archive.js';
-import { loadConfig } from '../core/config.js';
-import { backends, tempDir } from './backends.js';
-import { writeFiles } from './fixtures.js';
+import { backends } from './backends.js';
+import { deskArchive, peopleApi } from './desks.js';
 
 // In kestrel, Ottilie Brandauer (born 17.04.1993) and an undated Ottilie Kornmeier are two people:
 // nothing of kestrel's says they are one. Heron writes Ottilie Kornmeier with the same birth date,
@@ -52,25 +44,7 @@ describe.each(list)('people by collection on $name', (backend) => {
 
   /** An archive holding the given desks' files, with a reader of each desk, one of both, an admin. */
   async function archiveWith(desks: Array<keyof typeof FILES>) {
-    const created = await backend.create();
-    const archive: Archive = await openArchive({
-      ...loadConfig({ data: created.dataDir }),
-      databaseUrl: created.databaseUrl,
-      search: false,
-    });
-    cleanups.push(async () => {
-      await archive.close();
-      await created.cleanup();
-    });
-    const work = tempDir('casefile-people-collections-');
-    for (const desk of desks) {
-      const dir = path.join(work, desk);
-      fs.mkdirSync(dir);
-      writeFiles(dir, FILES[desk]);
-      const results = await ingestPaths(archive, [dir], { json: true, collection: desk });
-      expect(results.map((r) => r.status)).toEqual(results.map(() => 'done'));
-    }
-    fs.rmSync(work, { recursive: true, force: true });
+    const archive = await deskArchive(backend, FILES, desks, cleanups);
     const tokens: Record<string, string> = {};
     const grants: Record<string, string[]> = {
       'kai-kestrel': ['kestrel'],
@@ -83,24 +57,7 @@ describe.each(list)('people by collection on $name', (backend) => {
       for (const desk of desks) await grantCollection(archive.db, desk, { userId }, 'read');
     }
     tokens.admin = (await addUser(archive.db, 'root-ada', 'admin')).token;
-    const ctx: AppContext = {
-      archive,
-      search: {} as AppContext['search'],
-      ready: () => true,
-      publicUrl: 'http://localhost',
-    };
-    const app = createApp(ctx, PEOPLE_ROUTES);
-    const call = async (who: string, p: string) => {
-      const res = await app.request(`http://localhost${p}`, {
-        headers: { authorization: `Bearer ${tokens[who]}` },
-      });
-      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-    };
-    type Listed = { key: string; name: string; variants: string[]; documents: number };
-    const people = async (who: string) =>
-      ((await call(who, '/api/people')).body.people as Listed[]).sort((a, b) =>
-        a.name.localeCompare(b.name),
-      );
+    const { call, people } = peopleApi(archive, tokens);
     /** Each person a user sees, by name: their spellings and their documents' file names. */
     const view = async (who: string) => {
       const out: Array<{ name: unknown; variants: string[]; documents: string[] }> = [];

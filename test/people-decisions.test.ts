@@ -3,22 +3,14 @@
 // editor of each and a reader of each: an editor's decision holds in the collections they may edit,
 // answers the same whether another collection names the people or not, and leaves the people of the
 // other collection as its readers saw them; an admin's holds everywhere.
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PEOPLE_ROUTES } from '../api/people.js';
-import { ingestPaths } from '../cli/ingest.js';
-import type { AppContext } from '../http/context.js';
-import { createApp } from '../server/app.js';
 import { grantCollection, userIdByName } from '../store/access.js';
 import { forgetPersonDecisions } from '../store/people.js';
 import type { GrantLevel } from '../schema/tables.js';
 import { addUser } from '../store/accounts.js';
-import { openArchive, type Archive } from '../store/archive.js';
-import { loadConfig } from '../core/config.js';
 import { rebuildPeople } from '../ingest/people/stage.js';
-import { backends, tempDir } from './backends.js';
-import { writeFiles } from './fixtures.js';
+import { backends } from './backends.js';
+import { deskArchive, peopleApi } from './desks.js';
 
 // Invented people, places and words, in three languages. In osprey, Tobias Wernicke and "Tobi
 // Wernicke" are one man to its editor; plover names both too, and keeps them apart. Each desk also
@@ -63,25 +55,7 @@ describe.each(list)('people decisions by collection on $name', (backend) => {
 
   /** An archive holding the given desks' files, with users, and the API over it. */
   async function archiveWith(desks: Array<keyof typeof FILES>) {
-    const created = await backend.create();
-    const archive: Archive = await openArchive({
-      ...loadConfig({ data: created.dataDir }),
-      databaseUrl: created.databaseUrl,
-      search: false,
-    });
-    cleanups.push(async () => {
-      await archive.close();
-      await created.cleanup();
-    });
-    const work = tempDir('casefile-decisions-');
-    for (const desk of desks) {
-      const dir = path.join(work, desk);
-      fs.mkdirSync(dir);
-      writeFiles(dir, FILES[desk]);
-      const results = await ingestPaths(archive, [dir], { json: true, collection: desk });
-      expect(results.map((r) => r.status)).toEqual(results.map(() => 'done'));
-    }
-    fs.rmSync(work, { recursive: true, force: true });
+    const archive = await deskArchive(backend, FILES, desks, cleanups);
     const tokens: Record<string, string> = {};
     const grants: Record<string, [role: 'editor' | 'investigator', desk: string, GrantLevel]> = {
       'edda-osprey': ['editor', 'osprey', 'edit'],
@@ -96,34 +70,7 @@ describe.each(list)('people decisions by collection on $name', (backend) => {
       await grantCollection(archive.db, desk, { userId }, level);
     }
     tokens.admin = (await addUser(archive.db, 'root-ada', 'admin')).token;
-    const ctx: AppContext = {
-      archive,
-      search: {} as AppContext['search'],
-      ready: () => true,
-      publicUrl: 'http://localhost',
-    };
-    const app = createApp(ctx, PEOPLE_ROUTES);
-    const call = async (who: string, p: string, body?: unknown) => {
-      const res = await app.request(`http://localhost${p}`, {
-        ...(body === undefined
-          ? {}
-          : {
-              method: 'POST',
-              body: JSON.stringify(body),
-              headers: { 'content-type': 'application/json' },
-            }),
-        headers: {
-          authorization: `Bearer ${tokens[who]}`,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-      });
-      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-    };
-    type Listed = { key: string; name: string; variants: string[]; documents: number };
-    const people = async (who: string) =>
-      ((await call(who, '/api/people')).body.people as Listed[]).sort((a, b) =>
-        a.name.localeCompare(b.name),
-      );
+    const { call, people } = peopleApi(archive, tokens);
     const keyOf = async (who: string, name: string) =>
       (await people(who)).find((p) => p.name === name)?.key ?? '';
     /** A person as the API shows them to a user: name, spellings, documents' file names. */

@@ -146,6 +146,26 @@ describe('findPersons', () => {
       expect(names(text)).toEqual([]);
   });
 
+  it('a family name with no family ending and one initial after it, as a list item', () => {
+    expect(names('Skład orzekający: Nowak K., Lis T. oraz Żuraw M.')).toEqual([
+      ['Nowak K.', 'K. Nowak'],
+      ['Lis T.', 'T. Lis'],
+      ['Żuraw M.', 'M. Żuraw'],
+    ]);
+    expect(names('Present: Okafor B.; Whitby R.\nAbsent: Haverkamp P.')).toEqual([
+      ['Okafor B.', 'B. Okafor'],
+      ['Whitby R.', 'R. Whitby'],
+      ['Haverkamp P.', 'P. Haverkamp'],
+    ]);
+    // Not where the item goes on after the letter, nor a letter ending a phrase.
+    for (const text of [
+      'Options: Plan B. Then we left.',
+      'Contents: Annex C shows it, Table D. Next page',
+      'We had a Plan B, and then a Plan C.',
+    ])
+      expect(names(text), text).toEqual([]);
+  });
+
   it('a word that only opens the sentence, written in lower case elsewhere, opens no name', () => {
     for (const text of [
       'Дело шло. Родители Варвары пришли. Её родители молчали.',

@@ -229,6 +229,22 @@ function opensListItem(text: string, t: Token): boolean {
   return /(?:^|[,;:(]|\b(?:and|by|with|und|et|oraz|i|y|e)\s)\s*(?:\d{1,3}\.\s*)?$/u.test(before);
 }
 
+/**
+ * A Latin family name with no family ending and one initial after it, as a whole list item ("Skład:
+ * Nowak K., Lis T. oraz Żuraw M."; "Present: Okafor B.; Whitby R."): the item opens a list or a line
+ * and ends right after the initial, where a letter ending a phrase goes on (Plan B. Then).
+ */
+function latinListItem(text: string, family: Token, initial: Token): boolean {
+  return (
+    latinInitial(initial) &&
+    !hasCyrillic(family.text) &&
+    opensListItem(text, family) &&
+    /^(?:[ \t]*(?:[,;)]|\n|$)|[ \t]+(?:and|und|et|oraz|i|y|e)[ \t])/u.test(
+      text.slice(initial.end, initial.end + 8),
+    )
+  );
+}
+
 const isFamilyLike = (t: Token) =>
   t.cap && !isStop(t) && !isPatronymic(t) && hasSurnameEnding(t.text);
 const sameScript = (a: Token, b: Token) => hasCyrillic(a.text) === hasCyrillic(b.text);
@@ -577,7 +593,7 @@ function matchAt(
     !a.initial &&
     b!.initial &&
     !isStop(a) &&
-    (isFamilyLike(a) || (c && initialsJoin(text, b!, c)))
+    (isFamilyLike(a) || (c && initialsJoin(text, b!, c)) || latinListItem(text, a, b!))
   ) {
     const initials =
       c && (initialsJoin(text, b!, c) || (c.initial && continues(text, b!, c))) ? [b!, c] : [b!];

@@ -112,12 +112,13 @@ if (e.CASEFILE_LAUNCHED || (e.GLIBC_TUNABLES ?? '').includes('mmap_threshold')) 
     const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
       child.on('exit', (code, signal) => resolve({ code, signal })),
     );
+    // Only whole lines: a probe may be writing its line while the test reads the log.
     const probes = () =>
       fs.existsSync(log)
         ? fs
             .readFileSync(log, 'utf8')
-            .trim()
             .split('\n')
+            .slice(0, -1)
             .map((l) => JSON.parse(l) as Probe)
         : [];
     return { child, exited, probes };

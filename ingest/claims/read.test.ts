@@ -37,6 +37,38 @@ describe('readClaims', () => {
     ]);
   });
 
+  it('reads what a letter or a decision cites of an accusation as alleged, in four languages', () => {
+    const alleged = (text: string) =>
+      claimsOf(text).map((c) => [c.who.join(), c.place, c.from, c.stance]);
+    expect(
+      alleged(
+        'Dear Sir,\n\nI write for my client, Halima Yusupova.\nAccording to the extradition request, she travelled from Tashkent to Istanbul on 15 March 2019.',
+      ),
+    ).toEqual([['Halima Yusupova', 'Istanbul', '2019-03-15', 'alleged']]);
+    expect(
+      alleged(
+        'Szanowni Państwo,\n\npiszę w imieniu Haliny Osmanowej.\nWedług wniosku o ekstradycję w dniu 15 marca 2019 r. przyleciała ona do Stambułu.',
+      ),
+    ).toEqual([['Halina Osmanova', 'Istanbul', '2019-03-15', 'alleged']]);
+    expect(
+      alleged(
+        'POSTANOWIENIE\nSąd Rejonowy w Zamościu postanowił wobec Haliny Osmanowej, podejrzanej o to, że w dniu 15 marca 2019 r. w Stambule przekazała pieniądze, odmówić aresztu.',
+      ),
+    ).toEqual([['Halina Osmanova', 'Istanbul', '2019-03-15', 'alleged']]);
+    expect(
+      alleged(
+        'Уважаемый судья,\n\nпишу в защиту Халимы Юсуповой.\nСогласно запросу о выдаче, 15 марта 2019 года она вылетела в Стамбул.',
+      ),
+    ).toEqual([['Khalima Yusupova', 'Istanbul', '2019-03-15', 'alleged']]);
+  });
+
+  it('never dates an event by a birth date the extractor cut before its marker', () => {
+    const c = claimsOf(
+      'ДОВІДКА\nГромадянка Олеся Марчук, 12.09.1990 р.н., перетнула державний кордон України в м. Ужгород 03.01.2019 (в’їзд).',
+    );
+    expect(c.map((x) => x.from)).toEqual(['2019-01-03']);
+  });
+
   it('reads a date range and a stay from a record, documented', () => {
     expect(
       claimsOf(

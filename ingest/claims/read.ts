@@ -10,7 +10,7 @@ import { farApart, geoOf, within } from '../../core/geo/locate.js';
 import { sentences, type Sentence } from './sentences.js';
 import { familyNameGender } from '../../core/names/person-names.js';
 import { sourceKind, type Stance } from '../../case/source-kind.js';
-import { ACCUSES, HEARSAY, NEGATED, REPORTED } from './stance.js';
+import { ACCUSES, CITES_ACCUSATION, HEARSAY, NEGATED, REPORTED } from './stance.js';
 import { speakerOf } from '../../case/writer.js';
 import type { EntityRow } from '../extract/types.js';
 
@@ -498,8 +498,10 @@ function sentenceClaims(
   if (s.text.endsWith('?') || SEARCH_PERIOD.test(s.text) || LIST_INTRO.test(s.text)) return [];
   let stance = ctx.stance;
   const notCrossed = NOT_CROSSED.test(s.text) && BORDER.test(s.text);
-  // A record that reports the accusation: what it places is alleged.
-  if (stance === 'documented' && ACCUSES.test(s.text)) stance = 'alleged';
+  // A record, a decision or a letter that reports the accusation ("podejrzanej o to, że …",
+  // "according to the extradition request, she …"): what it places is alleged.
+  if (stance !== 'alleged' && (ACCUSES.test(s.text) || CITES_ACCUSATION.test(s.text)))
+    stance = 'alleged';
   else if (
     !notCrossed &&
     (stance === 'alleged' ? HEARSAY.test(s.text) : REPORTED.test(s.text) || NEGATED.test(s.text))
@@ -654,7 +656,8 @@ function isBirth(d: EntityIn, s: Sentence): boolean {
     return true;
   return (
     BIRTH.test(s.text.slice(Math.max(0, d.start - s.start - 30), d.start - s.start)) ||
-    /^\s*(?:г\.|года|р\.)?\s*(?:рожд|р\.\s?н|н\.|born|urodz|народж)/iu.test(
+    // (The date may have taken the marker's first letter: "12.09.1990 р" + ".н.")
+    /^\s*\.?\s*(?:г\.|года|р\.)?\s*(?:рожд|р\.\s?н|н\.|born|urodz|народж)/iu.test(
       s.text.slice(d.end - s.start, d.end - s.start + 16),
     )
   );

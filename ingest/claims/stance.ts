@@ -7,7 +7,15 @@
  * accusation's claim, alleged, not the reporting source's own.
  */
 export const ACCUSES =
-  /zarzuca|zarzut\p{L}*,?\s+że|accuse[sd]?\s+\p{L}+(?:\s+\p{L}+)?\s+of|is accused of|werf\p{L}*\s+(?:\p{L}+\s+){0,2}vor|vorgeworfen|обвиня(?:ет|ют)|обвиняется в том|звинувачу\p{L}*|reproch\p{L}*|айбдор мекун\p{L}*/iu;
+  /zarzuca|podejrzan\p{L}*\s+o\s+to,?\s+że|suspected of|подозрева\p{L}*\s+в\s+том,?\s+что|підозрю\p{L}*\s+у\s+тому,?\s+що|soupçonné\p{L}*\s+d|verdächtig\p{L}*,?\s+(?:\p{L}+\s+){0,2}zu\s+haben|zarzut\p{L}*,?\s+że|accuse[sd]?\s+\p{L}+(?:\s+\p{L}+)?\s+of|is accused of|werf\p{L}*\s+(?:\p{L}+\s+){0,2}vor|vorgeworfen|обвиня(?:ет|ют)|обвиняется в том|звинувачу\p{L}*|reproch\p{L}*|айбдор мекун\p{L}*/iu;
+
+/**
+ * A sentence that gives an accusation's document as its source ("according to the extradition
+ * request, she …", "według wniosku o ekstradycję", "согласно запросу о выдаче", "selon la demande
+ * d'extradition"): what it places is the accusation's claim, alleged, whoever reports it.
+ */
+export const CITES_ACCUSATION =
+  /(?<!\p{L})(?:according to|as stated in|under|według|zgodnie z|согласно|в соответствии с|по данным|відповідно до|згідно з|за даними|selon|d'après|laut|gemäß)\s+(?:the\s+|la\s+|le\s+|l['’]|dem\s+|der\s+|des\s+)?(?:\p{L}+\s+){0,2}(?:extradition request|request for (?:his|her|their)?\s*extradition|indictment|charge sheet|red notice|arrest warrant|wnios\p{L}*\s+o\s+ekstradycj\p{L}*|akt\p{L}*\s+oskarżenia|list\p{L}*\s+gończ\p{L}*|запрос\p{L}*\s+о\s+выдаче|обвинительн\p{L}*\s+заключени\p{L}*|постановлени\p{L}*\s+о\s+привлечении|запит\p{L}*\s+про\s+(?:видачу|екстрадицію)|обвинувальн\p{L}*\s+акт\p{L}*|demande d['’]extradition|acte d['’]accusation|auslieferungsersuch\p{L}*|anklageschrift|haftbefehl\p{L}*)/iu;
 
 /**
  * (Each cue begins a word: "said" is not in "Saidova".)

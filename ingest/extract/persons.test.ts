@@ -215,6 +215,24 @@ describe('findPersons', () => {
     ]);
   });
 
+  it("a woman's given name in the oblique case of her family name, listed or not", () => {
+    expect(names('piszę w imieniu Haliny Osmanowej i jej')).toEqual([
+      ['Haliny Osmanowej', 'Halina Osmanova'],
+    ]);
+    expect(names('wraz z Dilnozą Karimową przybyła')).toEqual([
+      ['Dilnozą Karimową', 'Dilnoza Karimova'],
+    ]);
+    expect(names('przekazano Marii Rustamowej decyzję')).toEqual([
+      ['Marii Rustamowej', 'Maria Rustamova'],
+    ]);
+    expect(names('пишу в защиту Халимы Юсуповой, которая')).toEqual([
+      ['Халимы Юсуповой', 'Khalima Yusupova'],
+    ]);
+    expect(names('вместе с Зульфией Рахмоновой она')).toEqual([
+      ['Зульфией Рахмоновой', 'Zulfiya Rakhmonova'],
+    ]);
+  });
+
   it('Ukrainian: Ukrainian romanization and dative before initials', () => {
     expect(names('Захиснику Дмитрику С. І.')).toEqual([['Дмитрику С. І.', 'S. I. Dmytryk']]);
   });

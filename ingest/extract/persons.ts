@@ -395,7 +395,7 @@ function givenNominative(word: string): string {
  * genitive, dative or instrumental (Бахтиёра/Бахтиёру/Бахтиёром Камоловича) drops its ending; the
  * feminine -ы/-е/-у/-ой of a name in -а (Гулноры Камоловны) returns to -а.
  */
-function givenInCaseOf(given: string, patronymic: Token | undefined): string {
+function givenInCaseOf(given: string, patronymic: Token | undefined, family = ''): string {
   // The patronymic's case and gender decide first: a list may hold both Зарина and Зарин, and
   // "Зарину Бахромовну" is only the one.
   if (patronymic && hasCyrillic(given)) {
@@ -404,6 +404,20 @@ function givenInCaseOf(given: string, patronymic: Token | undefined): string {
     if (/(?:вн|чн)(?:ы|е|у|ой|ою)$/iu.test(patronymic.text))
       return given.replace(/(?<=[бвгджзклмнпрстфхцчшщҳҷқғ])(?:ы|е|у|ой|ою)$/iu, 'а');
     if (/(?:вич|ич|вна|чна)$/iu.test(patronymic.text)) return given;
+  }
+  // Without one, a woman's family name in an oblique case only a woman's takes (Юсуповой, Каримовской;
+  // not Юсупову, also a man's dative) puts her given name in that case too: Халимы, Халиме, Халимой.
+  if (
+    !patronymic &&
+    hasCyrillic(given) &&
+    !isGivenName(given) &&
+    /(?:(?:ов|ев|ёв|ин|ын)(?:ой|ою)|(?:ск|цк)(?:ой|ую))$/iu.test(family)
+  ) {
+    // Names in -а after a consonant (Халимы, Халимой) and in -ия (Зульфии, Зульфией).
+    const nominative = given
+      .replace(/(?<=[бвгджзклмнпрстфхцчшщҳҷқғ])(?:ы|и|е|у|ой|ою)$/iu, 'а')
+      .replace(/(?<=\p{L}{2}и)(?:ей|ею|и)$/iu, 'я');
+    if (nominative !== given) return nominative;
   }
   return givenNominative(given);
 }
@@ -486,7 +500,7 @@ function normalizeMatch(m: Match, textIsUkrainian: boolean, before: string): str
     : polish!.family;
   const fam = romanizeName(family, ukrainian);
   if (m.given)
-    return `${romanizeGiven(polish?.given ?? givenInCaseOf(m.given.text, m.patronymic), ukrainian)} ${fam}`;
+    return `${romanizeGiven(polish?.given ?? givenInCaseOf(m.given.text, m.patronymic, m.family.text), ukrainian)} ${fam}`;
   const cyr = hasCyrillic(m.family.text);
   const initials = (m.initials ?? []).map((i) => {
     const letter = i.text.replace('.', '');
@@ -499,6 +513,19 @@ function normalizeMatch(m: Match, textIsUkrainian: boolean, before: string): str
 /** Polish family names in an oblique case back to the nominative (Tursunowej → Tursunowa, Ibrochimowem → Ibrochimow; Polish transliteration writes р+з as rz, so rz is left alone). */
 function polishNominative(word: string): string {
   return word.replace(/(ow|ew|sk|ck)(ej|ą)$/u, '$1a').replace(/(ow|ew)(em|owi|ie)$/u, '$1');
+}
+
+/**
+ * A woman's given name in a Polish oblique case back to its -a nominative: Haliny, Halinie, Haliną,
+ * Halinę → Halina; Marii → Maria (a name listed so, when the -i form is not itself listed: Mehri).
+ */
+function feminineGiven(given: string): string {
+  // (The lists fold accents, so Dilnozą is "listed" as Dilnoza: the ending decides first.)
+  const nominative = given.replace(/(?<=\p{L}{2})(?:ie|y|ą|ę)$/u, 'a');
+  if (nominative !== given && (isGivenName(nominative) || !isGivenName(given))) return nominative;
+  if (isGivenName(given)) return given;
+  const fromI = given.replace(/(?<=\p{L}{2})i$/u, 'a');
+  return isGivenName(fromI) ? fromI : given;
 }
 
 /**
@@ -534,8 +561,14 @@ function depolonize(
       .replace(/ó/g, 'o')
       .replace(/ł/g, 'l')
       .replace(/Ł/g, 'L');
-  // The given name is in an oblique case only when the family name was (Szymonem Nowakowem, not Gulnora).
-  const g = oblique ? given?.replace(/(?<=\p{L}{3})(?:em|a|owi|u)$/u, '') : given;
+  // The given name is in an oblique case only when the family name was (Szymonem Nowakowem, not Gulnora);
+  // a woman's (family in -owa) then ends as a feminine noun's case (Haliny, Halinie, Haliną, Marii).
+  const g =
+    !oblique || given === undefined
+      ? given
+      : /[oe]wa$/iu.test(family)
+        ? feminineGiven(given)
+        : given.replace(/(?<=\p{L}{3})(?:em|a|owi|u)$/u, '');
   return { given: g === undefined ? undefined : convert(g), family: convert(family) };
 }
 

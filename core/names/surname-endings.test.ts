@@ -10,6 +10,12 @@ describe('hasSurnameEnding', () => {
       expect(hasSurnameEnding(w), w).toBe(true);
   });
 
+  it('Polish case forms of -ew names as of -ow names', () => {
+    for (const w of ['Żumabajewej', 'Nazarewą', 'Alijewem', 'Rahimowej', 'Tursunową'])
+      expect(hasSurnameEnding(w), w).toBe(true);
+    for (const w of ['Nowej', 'Ewą', 'Kiewem']) expect(hasSurnameEnding(w), w).toBe(false);
+  });
+
   it('not ordinary words, nor a word that is only the ending', () => {
     for (const w of ['Soda', 'Court', 'Division', 'Suda', 'Минск', 'Director'])
       expect(hasSurnameEnding(w), w).toBe(false);

@@ -10,7 +10,7 @@ import { hasCyrillic } from '../text/scripts.js';
 const FAMILY_CYR =
   /(?:ов|ев|ёв|ин|ын|зода|заде|ский|цкий|ская|цкая|енко|ук|юк|чук|ич|ян|ли|ӣ)(?:а|у|ым|ой|ою|е|ом|ым|ых|ыми|ого|ому|ую|им|ей)?$/iu;
 const FAMILY_LAT =
-  /(?:ov|ev|ova|eva|ow|owa|owej|ową|owem|owi|ski|ska|skiego|skiej|cki|cka|wicz|czyk|enko|zoda|zade|\p{L}{3}soda|\p{L}{3}sade|uk|yan|ović|ić|\p{L}{3}ewa|yev|yeva|iev|ieva|ovich|ovna|ienė|aitė|ytė|iūtė|utė|auskas|evičius|avičius|aitis|ėnas)$/iu;
+  /(?:ov|ev|ova|eva|ow|owa|\p{L}{3}owej|\p{L}{3}ową|\p{L}{3}owem|owi|ski|ska|skiego|skiej|cki|cka|wicz|czyk|enko|zoda|zade|\p{L}{3}soda|\p{L}{3}sade|uk|yan|ović|ić|\p{L}{3}ewa|\p{L}{3}ewej|\p{L}{3}ewą|\p{L}{3}ewem|yev|yeva|iev|ieva|ovich|ovna|ienė|aitė|ytė|iūtė|utė|auskas|evičius|avičius|aitis|ėnas)$/iu;
 
 /** Whether a word ends as a family name does (Cyrillic or Latin script, any case). */
 export function hasSurnameEnding(word: string): boolean {

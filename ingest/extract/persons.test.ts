@@ -222,6 +222,12 @@ describe('findPersons', () => {
     expect(names('wraz z Dilnozą Karimową przybyła')).toEqual([
       ['Dilnozą Karimową', 'Dilnoza Karimova'],
     ]);
+    expect(names('wobec obywatelki Ajgerim Nazarewej, urodzonej')).toEqual([
+      ['Ajgerim Nazarewej', 'Ajgerim Nazareva'],
+    ]);
+    expect(names('wobec Dżamili Żurajewej, urodzonej')).toEqual([
+      ['Dżamili Żurajewej', 'Jamila Zhurajeva'],
+    ]);
     expect(names('przekazano Marii Rustamowej decyzję')).toEqual([
       ['Marii Rustamowej', 'Maria Rustamova'],
     ]);

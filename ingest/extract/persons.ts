@@ -517,11 +517,13 @@ function polishNominative(word: string): string {
 
 /**
  * A woman's given name in a Polish oblique case back to its -a nominative: Haliny, Halinie, Haliną,
- * Halinę → Halina; Marii → Maria (a name listed so, when the -i form is not itself listed: Mehri).
+ * Halinę → Halina; Dżamili → Dżamila; Marii → Maria (a name listed so, when the -i form is not
+ * itself listed: Mehri).
  */
 function feminineGiven(given: string): string {
   // (The lists fold accents, so Dilnozą is "listed" as Dilnoza: the ending decides first.)
-  const nominative = given.replace(/(?<=\p{L}{2})(?:ie|y|ą|ę)$/u, 'a');
+  // (-i after l, k, g, j is the genitive and dative of -la, -ka, -ga, -ja: Dżamili, Maliki.)
+  const nominative = given.replace(/(?<=\p{L}{2})(?:ie|y|ą|ę|(?<=[lkgj])i)$/u, 'a');
   if (nominative !== given && (isGivenName(nominative) || !isGivenName(given))) return nominative;
   if (isGivenName(given)) return given;
   const fromI = given.replace(/(?<=\p{L}{2})i$/u, 'a');
@@ -550,7 +552,9 @@ function depolonize(
       .replace(/sz/g, 'sh')
       .replace(/cz/g, 'ch')
       .replace(/dż/g, 'j')
+      .replace(/Dż/g, 'J')
       .replace(/ż/g, 'zh')
+      .replace(/Ż/g, 'Zh')
       .replace(/ch/g, 'kh')
       .replace(/shkh/g, 'shch')
       .replace(/w/g, 'v')

@@ -294,14 +294,20 @@ function commonOpener(text: string, t: Token): boolean {
 
 /** Whether the word at `start` of the page opens a sentence, a paragraph or a heading (sentenceStart). */
 export function opensSentence(text: string, start: number): boolean {
-  const t = tokenize(text.slice(start, start + 60))[0];
-  return Boolean(t && t.start === 0 && sentenceStart(text, { ...t, start, end: start + t.end }));
+  const t = tokenAt(text, start);
+  return Boolean(t && sentenceStart(text, t));
 }
 
 /** Whether the word at `start` of the page opens a sentence only (see commonOpener). */
 export function opensSentenceOnly(text: string, start: number): boolean {
+  const t = tokenAt(text, start);
+  return Boolean(t && commonOpener(text, t));
+}
+
+/** The token that begins exactly at `start` of the page, with its offsets in the page. */
+function tokenAt(text: string, start: number): Token | undefined {
   const t = tokenize(text.slice(start, start + 60))[0];
-  return Boolean(t && t.start === 0 && commonOpener(text, { ...t, start, end: start + t.end }));
+  return t && t.start === 0 ? { ...t, start, end: start + t.end } : undefined;
 }
 
 // ---- normalization -------------------------------------------------------------------------

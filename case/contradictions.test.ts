@@ -142,6 +142,13 @@ describe('contradictions', () => {
       ]);
     });
 
+    it('ends a stay at any exit, also one that names the country left for, or an unknown crossing', () => {
+      for (const place of ['Chişinău', 'Moldova', 'Northgate Pass']) {
+        const exitTo = c(place, '2019-09-01', '2019-09-01', 'documented', 'p1', { kind: 'exit' });
+        expect(contradictions([entry, exitTo, exit, flight])).toEqual([]);
+      }
+    });
+
     it('ends a stay at a record far away in another country', () => {
       const seen = c('Prague', '2019-09-01', '2019-09-01', 'documented');
       expect(contradictions([entry, exit, seen, flight])).toEqual([]);

@@ -137,7 +137,7 @@ interface Stay {
   until: string;
 }
 
-/** Stays the records establish: a dated entry into a country, closed by the next exit from it or the next record in another country. */
+/** Stays the records establish: a dated entry into a country, closed by the next exit or the next record in another country. */
 function stays(list: TimedClaim[]): Stay[] {
   const records = list.filter((c) => c.stance === 'documented');
   const out: Stay[] = [];
@@ -146,10 +146,10 @@ function stays(list: TimedClaim[]): Stay[] {
   )) {
     const country = geoOf(entry.place)?.country;
     if (!country) continue;
+    // Any later exit ends it, whichever place the record names (the country left, or the one the
+    // person left for: "выехал из Казахстана в Кыргызстан"); so does any record in another country.
     const leaves = records.filter(
-      (c) =>
-        c.from > entry.from &&
-        (c.kind === 'exit' ? geoOf(c.place)?.country === country : otherCountry(c, country)),
+      (c) => c.from > entry.from && (c.kind === 'exit' || otherCountry(c, country)),
     );
     const until = leaves.map((c) => firstDay(c.from)).sort()[0];
     // Without a record of leaving, the stay has no known end: no conclusion is drawn from it.

@@ -8,11 +8,11 @@ export type Stance = 'alleged' | 'documented' | 'testimony';
 export type SourceKind = Stance | 'secondary';
 
 const ACCUSATION =
-  /обвинительное заключение|о привлечении в качестве обвиняем|запрос\s+о\s+выдаче|о выдаче лица|red notice|wanted person|ҷустуҷӯ|розыск|list gończy|akt oskarżenia|wniosek o ekstradycję|avis de recherche|обвинувальний акт|розшук|айбнома|ба сифати айбдоршаванда|anklageschrift|acte d'accusation|mise en examen|indictment|повідомлення про підозру/iu;
+  /обвинительное заключение|о привлечении в качестве обвиняем|запрос\s+о\s+выдаче|о выдаче лица|red notice|wanted person|ҷустуҷӯ|розыск|list gończy|akt oskarżenia|wniosek o ekstradycję|avis de recherche|обвинувальний акт|розшук|айбнома|ба сифати айбдоршаванда|anklageschrift|acte d'accusation|mise en examen|indictment|повідомлення про підозру|mandat d['’]arrêt|haftbefehl/iu;
 const TESTIMONY =
   /муроҷиат|video appeal|відеозвернення|видеообращени|transcript of|стенограмма|record of interview|протокол (?:опроса|допроса|допиту)|protokół przesłuchania|здравствуйте|дорог(?:ая|ой|ие)(?!\p{L})|уважаем|шановн|szanown|dear\s|письм[оа]|лист(?!\p{L})|list(?!\p{L}).*(?:od|z aresztu)|меня зовут|my name is|nazywam się|мене звати|номи ман/iu;
 const RECORD =
-  /довідка|справка|свидетельство|шаҳодатнома|certificate|passport|паспорт|шиноснома|paszport|postanowienie|wyrok|решение|приговор|ухвала|рішення|вирок|jugement|décision|(?<!\p{L})decision(?!\p{L})|beschluss|urteil|visas and stamps|перетинання|пересечени|витяг|выписка|виписка|discharge summary|wypis ze szpitala|entlassungsbericht|journal|журнал|register|passenger list|manifest/iu;
+  /довідка|справка|свидетельство|шаҳодатнома|certificate|passport|паспорт|шиноснома|paszport|postanowienie|wyrok|решение|приговор|ухвала|рішення|вирок|jugement|décision|(?<!\p{L})decision(?!\p{L})|beschluss|urteil|visas and stamps|перетинання|пересечени|витяг|выписка|виписка|discharge summary|wypis ze szpitala|entlassungsbericht|journal|журнал|register|passenger list|manifest|zaświadczeni\p{L}*|wyciąg|attestation|certificat|extrait|bescheinigung|auszug|маълумотнома|ҳукм|свідоцтво|świadectw\p{L}*|akt\p{L}* (?:małżeństwa|urodzenia)|acte de (?:mariage|naissance)|\p{L}*urkunde|decyzj\p{L}*|протокол\p{L}* (?:задержания|затримання)|protokół zatrzymania|record of arrest/iu;
 // A letter opens with its greeting on a line of its own, ending in "!" (or ","): the shape is a cue
 // even where the words are misread.
 const SALUTATION = /^[^\n]{3,60}!\s*$/mu;

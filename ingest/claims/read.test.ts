@@ -19,6 +19,17 @@ function claimsOf(text: string) {
   }));
 }
 
+/** [kind, place, from] of each claim. */
+function eventsOf(text: string) {
+  const pages = [{ page: 1, text, words: null }];
+  const entities = extractDocumentPages(pages).map((e, i) => ({
+    ...e,
+    id: i + 1,
+    attributes: e.attributes ?? null,
+  }));
+  return readClaims(pages, entities).map((c) => [c.kind, c.place, c.from]);
+}
+
 // Every person and event here is invented: no evaluation corpus tells them.
 describe('readClaims', () => {
   it('reads an accusation: the destination of the flight, alleged', () => {
@@ -468,5 +479,126 @@ describe('readClaims', () => {
       ['Riga', '2021-03-02', '2021-03-09'],
       ['Warsaw', '2021-03-23', '2021-03-23'],
     ]);
+  });
+
+  it('reads each crossing a record lists in one sentence with its own direction and place, in six languages', () => {
+    const crossings = eventsOf;
+    // A direction word in brackets after each date; one crossing point for both.
+    expect(
+      crossings(
+        "ДОВІДКА\nЗа даними бази прикордонної служби громадянин Ергашев Бахтиёр Акмалович перетинав кордон: 14.02.2020 (в'їзд) та 09.08.2020 (виїзд) через пункт пропуску «Краковець».",
+      ),
+    ).toEqual([
+      ['entry', 'Krakovets', '2020-02-14'],
+      ['exit', 'Krakovets', '2020-08-09'],
+    ]);
+    // A crossing point no gazetteer holds, named in quotes.
+    expect(
+      crossings(
+        'СПРАВКА\nПо данным пограничной службы гражданка Турсунова Мадина пересекала границу 11.05.2021 (въезд) и 02.09.2021 (выезд) через пункт пропуска «Северный Перевал».',
+      ),
+    ).toEqual([
+      ['entry', 'Северный Перевал', '2021-05-11'],
+      ['exit', 'Северный Перевал', '2021-09-02'],
+    ]);
+    // A verb before each date, the exit's country left unsaid: the one entered.
+    const enteredLeft = [
+      ['entry', 'Georgia', '2022-04-04'],
+      ['exit', 'Georgia', '2022-10-19'],
+    ];
+    expect(
+      crossings(
+        'CERTIFICATE\nAccording to the border database, Mr Daler Sharipov entered Georgia on 4 April 2022 and left on 19 October 2022.',
+      ),
+    ).toEqual(enteredLeft);
+    expect(
+      crossings(
+        'ZAŚWIADCZENIE\nZ danych Straży Granicznej wynika, że Pan Ulugbek Alimow wjechał na terytorium Gruzji w dniu 4 kwietnia 2022 r., a wyjechał w dniu 19 października 2022 r.',
+      ),
+    ).toEqual(enteredLeft);
+    expect(
+      crossings(
+        'ATTESTATION\nSelon les données de la police aux frontières, M. Rustam Qosimov est entré en Géorgie le 4 avril 2022 et a quitté la Géorgie le 19 octobre 2022.',
+      ),
+    ).toEqual(enteredLeft);
+    // The verb last: each clause's own.
+    expect(
+      crossings(
+        'BESCHEINIGUNG\nLaut den Daten der Bundespolizei ist Herr Rustam Qosimow am 4. April 2022 nach Georgien eingereist und am 19. Oktober 2022 aus Georgien ausgereist.',
+      ),
+    ).toEqual(enteredLeft);
+  });
+
+  it('reads interviews, appearances, releases, deportations, detentions and marriages, in several languages', () => {
+    expect(
+      eventsOf(
+        'PROTOKÓŁ PRZESŁUCHANIA\nW dniu 12 maja 2021 r. w Lublinie przesłuchano cudzoziemkę Nilufar Rasulową.',
+      ),
+    ).toEqual([['interviewed', 'Lublin', '2021-05-12']]);
+    // At an office named with its town.
+    expect(
+      eventsOf(
+        'RECORD OF INTERVIEW\nThe applicant, Mr Jasur Tolibov, was interviewed at the Home Office in Croydon on 14 June 2021.',
+      ),
+    ).toEqual([['interviewed', 'Croydon', '2021-06-14']]);
+    expect(
+      eventsOf(
+        'DECISION\nAt the hearing in Leeds on 3 March 2022 the appellant, Mr Jasur Tolibov, was present.',
+      ),
+    ).toEqual([['appeared', 'Leeds', '2022-03-03']]);
+    // Released from a facility of a town: the town.
+    expect(
+      eventsOf(
+        'СПРАВКА\nХасанов Рустам Ильхомович освобожден из следственного изолятора г. Самара 15 апреля 2022 года.',
+      ),
+    ).toEqual([['released', 'Samara', '2022-04-15']]);
+    expect(
+      eventsOf(
+        'CERTIFICATE\nMr Jasur Tolibov was released from the immigration detention centre in Dover on 2 July 2021.',
+      ),
+    ).toEqual([['released', 'Dover', '2021-07-02']]);
+    // Deported: to where.
+    expect(
+      eventsOf(
+        'DECISION\nThe applicant, Mr Jasur Tolibov, was deported from Germany to Tajikistan on 11 November 2020.',
+      ),
+    ).toEqual([['deported', 'Tajikistan', '2020-11-11']]);
+    expect(
+      eventsOf(
+        'РІШЕННЯ\nГромадянина Узбекистану Толібова Жасура 4 серпня 2021 року примусово видворено з України до Узбекистану.',
+      ),
+    ).toEqual([['deported', 'Uzbekistan', '2021-08-04']]);
+    // Passive, the date before or after the verb.
+    expect(
+      eventsOf(
+        'PROTOKÓŁ ZATRZYMANIA\nCudzoziemiec Jasur Tolibow został zatrzymany przez funkcjonariuszy Straży Granicznej w Chełmie dnia 5 września 2021 r.',
+      ),
+    ).toEqual([['detained', 'Chełm', '2021-09-05']]);
+    expect(
+      eventsOf(
+        'ПРОТОКОЛ ЗАДЕРЖАНИЯ\nЗадержан 7 октября 2021 года в г. Казань гражданин Хасанов Р. И.',
+      ),
+    ).toEqual([['detained', 'Kazan', '2021-10-07']]);
+    expect(
+      eventsOf(
+        'ŚWIADECTWO\nW dniu 20 czerwca 2019 r. w Lublinie Jasur Tolibow zawarł związek małżeński z Nilufar Rasulową.',
+      ),
+    ).toEqual([['married', 'Lublin', '2019-06-20']]);
+  });
+
+  it('reads records whose kind only a Polish, French or German heading tells', () => {
+    expect(
+      eventsOf(
+        'DECYZJA\nCudzoziemka Nilufar Rasulowa przebywała w Polsce w okresie od 2 stycznia 2020 r. do 30 czerwca 2020 r.',
+      ),
+    ).toEqual([['stay', 'Poland', '2020-01-02']]);
+    expect(
+      eventsOf(
+        'DÉCISION\nLa requérante, Mme Nilufar Rasulova, a résidé à Lyon du 3 février 2019 au 28 août 2019.',
+      ),
+    ).toEqual([['stay', 'Lyon', '2019-02-03']]);
+    expect(
+      eventsOf('GEBURTSURKUNDE\nFrau Nilufar Rasulova hat am 9. Januar 2020 in Dresden entbunden.'),
+    ).toEqual([['stay', 'Dresden', '2020-01-09']]);
   });
 });

@@ -10,7 +10,7 @@ import { farApart, geoOf, within } from '../../core/geo/locate.js';
 import { sentences, type Sentence } from './sentences.js';
 import { familyNameGender } from '../../core/names/person-names.js';
 import { sourceKind, type Stance } from '../../case/source-kind.js';
-import { ACCUSES, CITES_ACCUSATION, HEARSAY, NEGATED, REPORTED } from './stance.js';
+import { ACCUSES, CITES_ACCUSATION, HEARSAY, NEGATED, OWN_RECORDS, REPORTED } from './stance.js';
 import { speakerOf } from '../../case/writer.js';
 import type { EntityRow } from '../extract/types.js';
 
@@ -23,7 +23,18 @@ export interface PageIn {
   text: string;
 }
 
-type ClaimKind = 'married' | 'detained' | 'sentenced' | 'entry' | 'exit' | 'travel' | 'stay';
+type ClaimKind =
+  | 'married'
+  | 'detained'
+  | 'sentenced'
+  | 'interviewed'
+  | 'appeared'
+  | 'released'
+  | 'deported'
+  | 'entry'
+  | 'exit'
+  | 'travel'
+  | 'stay';
 
 export interface ClaimFound {
   page: number;
@@ -128,7 +139,7 @@ const FROM = new Set([
 ]);
 // Words between a preposition and the place name: "в г. Стамбул", "на территории Украины", "to the city of".
 const FILLER =
-  /^(?:г|м|с|ш|пгт|смт|с\.|city|town|village|the|of|территори\p{L}*|територі\p{L}*|terytori\p{L}*|международн\p{L}*|міжнародн\p{L}*|аэропорт\p{L}*|аеропорт\p{L}*|airport|lotnisk\p{L}*|przejści\p{L}*|graniczn\p{L}*|пункт\p{L}*|пропуску|кпп|border|crossing|point|города|місто|міста|miasta|miasto|ville|de|la|le|l|обл|область|области|district|района|район|шаҳри|ш)$/iu;
+  /^(?:г|м|с|ш|пгт|смт|с\.|city|town|village|the|of|территори\p{L}*|територі\p{L}*|terytori\p{L}*|международн\p{L}*|міжнародн\p{L}*|аэропорт\p{L}*|аеропорт\p{L}*|airport|lotnisk\p{L}*|przejści\p{L}*|graniczn\p{L}*|пункт\p{L}*|пропуск\p{L}*|перетину|пересечени\p{L}*|кпп|border|crossing|point|checkpoint|города|місто|міста|miasta|miasto|ville|de|la|le|l|обл|область|области|district|района|район|шаҳри|ш|изолятор\p{L}*|ізолятор\p{L}*|сизо|сізо|следственн\p{L}*|слідч\p{L}*|тюрьм\p{L}*|в['’]язниц\p{L}*|areszt\p{L}*|śledcz\p{L}*|więzieni\p{L}*|detention|centre|center|prison|gefängnis\p{L}*|haftanstalt)$/iu;
 const THEN =
   /а затем|затем|потом|then|następnie|a potem|баъдан|потім|puis|ensuite|and later|откуда/iu;
 // Dates that name a document, not a time the person was somewhere: "решением … от 9 октября 2014 года", "z dnia", "issued".
@@ -398,10 +409,25 @@ const FACILITY =
   /centre|center|центр|ośrod|zentrum|camp|lager|prison|gefängnis|więzien|areszt|сизо|колони|hospital|szpital|лікарн|больниц|hotel|гостиниц|готел/iu;
 const FACILITY_TOWN = /(?:^|\s)(?:in|w|we|в|у|à|im|bei)\s+(\p{Lu}[\p{L}-]+)/gu;
 
-/** The towns facilities are named with: a place found inside the facility's name, or a town the gazetteer knows after "in". */
-function facilityPlaces(orgs: EntityIn[], all: EntityIn[]): EntityIn[] {
+// Events that happen at an office, a court or a detention facility: its town is where the person was
+// ("interviewed at the Home Office in Croydon", "przesłuchana w Sądzie Rejonowym w Lublinie").
+const AT_AN_OFFICE: ReadonlySet<ClaimKind> = new Set([
+  'interviewed',
+  'appeared',
+  'detained',
+  'released',
+]);
+
+/**
+ * The towns facilities are named with: a place found inside the facility's name, or a town the
+ * gazetteer knows after "in"; with `anyOffice`, those of every organization's name, not only of the
+ * places people stay at (camps, prisons, hospitals, hotels).
+ */
+function facilityPlaces(orgs: EntityIn[], all: EntityIn[], anyOffice = false): EntityIn[] {
   const out: EntityIn[] = [];
-  for (const o of orgs.filter((e) => e.type === 'organization' && FACILITY.test(e.text))) {
+  for (const o of orgs.filter(
+    (e) => e.type === 'organization' && (anyOffice || FACILITY.test(e.text)),
+  )) {
     const inner = all.find(
       (p) =>
         p.type === 'place' &&
@@ -504,7 +530,9 @@ function sentenceClaims(
     stance = 'alleged';
   else if (
     !notCrossed &&
-    (stance === 'alleged' ? HEARSAY.test(s.text) : REPORTED.test(s.text) || NEGATED.test(s.text))
+    (stance === 'alleged'
+      ? HEARSAY.test(s.text)
+      : REPORTED.test(ownWords(s.text, stance)) || NEGATED.test(s.text))
   )
     return [];
   const inside = (e: EntityIn) => e.start >= s.start && e.end <= s.end;
@@ -534,6 +562,7 @@ function sentenceClaims(
     ...facilityPlaces(
       ents.filter((o) => inside(o)),
       ents,
+      AT_AN_OFFICE.has(kind),
     ),
   );
   // The country whose border was not crossed; or, when the sentence names the stay itself ("mieszkała na Litwie i nie przekraczała granicy"), its place.
@@ -589,7 +618,8 @@ function sentenceClaims(
     : referred
       ? spans.map((sp) => [sp, places.slice(-1)])
       : assign(s, spans, places, short, kind === 'stay' || kind === 'detained');
-  for (const [span, chosen] of pairs) {
+  const kinds = spanKinds(s, spans, kind);
+  for (const [span, chosen] of crossings(pairs, spans, kinds)) {
     for (const place of chosen) {
       out.push({
         personIds: who.map((w) => w.id),
@@ -599,7 +629,7 @@ function sentenceClaims(
         from: span.from,
         to: span.to,
         stance,
-        kind,
+        kind: kinds.get(span) ?? kind,
         quote: s.text,
         start: s.start,
         end: s.end,
@@ -607,6 +637,11 @@ function sentenceClaims(
     }
   }
   return out;
+}
+
+/** A record's sentence without the words that cite its own registers, which report nobody else. */
+function ownWords(text: string, stance: Stance): string {
+  return stance === 'documented' ? text.replace(new RegExp(OWN_RECORDS.source, 'giu'), ' ') : text;
 }
 
 /** The text just before an entity on its page, as far as the sentences hold it. */
@@ -642,6 +677,83 @@ function relativeSpans(s: Sentence, ctx: Context): Span[] {
 
 function triggerOf(text: string): ClaimKind | undefined {
   return TRIGGERS.find(([, re]) => re.test(text))?.[0];
+}
+
+// A direction word a record writes right after a date, in brackets or after a dash: "14.02.2020
+// (в'їзд)", "3 May 2021 – exit".
+const ATTACHED = /^\s*(?:г\.|р\.|r\.)?\s*[([–—-]\s*([^)\],;]{1,30})/u;
+
+// Where one clause of a sentence ends and the next begins: a comma or semicolon, or a conjunction.
+const CLAUSE_BREAK =
+  /[,;]|\s(?:and|und|et|oraz|i|и|і|та|й|ва|then|puis|ensuite|dann|potem|następnie|затем|потом|потім)\s/giu;
+
+/**
+ * The kind of each date span of a sentence that names several, read from its own clause: the
+ * direction word attached to the date (a record's "(в'їзд)" after it), else the word of presence or
+ * movement nearest before it in its clause ("entered … on 4 April and left … on 9 May"), else the
+ * first after it (German and Tajik put the verb last: "am 6. Mai eingereist und am 30. August
+ * ausgereist"), else the sentence's kind. Between two dates the text splits at the last clause break
+ * (a comma, a conjunction), or in the middle where there is none. A sentence with one span keeps the
+ * sentence's kind.
+ */
+function spanKinds(s: Sentence, spans: Span[], fallback: ClaimKind): Map<Span, ClaimKind> {
+  const out = new Map<Span, ClaimKind>();
+  if (spans.length < 2) return out;
+  const ordered = [...spans].sort((a, b) => a.start - b.start);
+  // splits[k]: where the text between span k-1 and span k divides (page offsets).
+  const splits = ordered.map((span, k) => {
+    const prev = ordered[k - 1];
+    if (!prev) return s.start;
+    const gap = s.text.slice(prev.end - s.start, span.start - s.start);
+    const breaks = [...gap.matchAll(CLAUSE_BREAK)];
+    const last = breaks.at(-1);
+    return prev.end + (last ? last.index + last[0].length : Math.floor(gap.length / 2));
+  });
+  ordered.forEach((span, k) => {
+    const after = s.text.slice(span.end - s.start, (splits[k + 1] ?? s.end) - s.start);
+    const attached = ATTACHED.exec(after);
+    const own = attached ? triggerOf(attached[1]!) : undefined;
+    if (own) return out.set(span, own);
+    const before = s.text.slice(splits[k]! - s.start, span.start - s.start);
+    out.set(span, triggerIn(before, 'last') ?? triggerIn(after, 'first') ?? fallback);
+  });
+  return out;
+}
+
+/** The kind of the last or first word of presence or movement in a text. */
+function triggerIn(text: string, which: 'first' | 'last'): ClaimKind | undefined {
+  let best: { at: number; kind: ClaimKind } | undefined;
+  for (const [kind, re] of TRIGGERS_BY_KIND)
+    for (const m of text.matchAll(re))
+      if (!best || (which === 'last' ? m.index > best.at : m.index < best.at))
+        best = { at: m.index, kind };
+  return best?.kind;
+}
+
+const CROSSING: ReadonlySet<ClaimKind> = new Set(['entry', 'exit']);
+
+/**
+ * A record lists crossings of one border in one sentence ("entered on 3 May and left on 9 June",
+ * "14.02.2020 (в'їзд) та 09.08.2020 (виїзд) через пункт пропуску …"): an entry or exit that names no
+ * place of its own crosses where the sentence's other crossing does.
+ */
+function crossings(
+  pairs: Array<[Span, EntityIn[]]>,
+  spans: Span[],
+  kinds: Map<Span, ClaimKind>,
+): Array<[Span, EntityIn[]]> {
+  const isCrossing = (sp: Span) => CROSSING.has(kinds.get(sp) ?? 'travel');
+  const placed = pairs.filter(([sp]) => isCrossing(sp));
+  if (!placed.length) return pairs;
+  const out = [...pairs];
+  for (const sp of spans) {
+    if (!isCrossing(sp) || pairs.some(([p]) => p === sp)) continue;
+    const nearestPlaced = [...placed].sort(
+      (a, b) => Math.abs(a[0].start - sp.start) - Math.abs(b[0].start - sp.start),
+    )[0]!;
+    out.push([sp, nearestPlaced[1]]);
+  }
+  return out.sort((a, b) => a[0].start - b[0].start);
 }
 
 function isBirth(d: EntityIn, s: Sentence): boolean {
@@ -870,7 +982,11 @@ function assign(
 const TRIGGER_REACH = 70;
 
 // The trigger patterns once more, global, to find every place they stand in a sentence.
-const TRIGGERS_ALL = TRIGGERS.map(([, re]) => new RegExp(re.source, 'giu'));
+const TRIGGERS_BY_KIND: Array<[ClaimKind, RegExp]> = TRIGGERS.map(([kind, re]) => [
+  kind,
+  new RegExp(re.source, 'giu'),
+]);
+const TRIGGERS_ALL = TRIGGERS_BY_KIND.map(([, re]) => re);
 
 function nearTrigger(s: Sentence, p: EntityIn): boolean {
   if (s.text.length < 80) return true;

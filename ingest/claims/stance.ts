@@ -24,6 +24,13 @@ export const CITES_ACCUSATION =
  */
 export const REPORTED =
   /(?<!\p{L})(?:accus|alleg|state[sd]? that|claim|according to|говор(?:ит|ят)|утвержда|обвиня|написано|пиш(?:ет|ут)|pisze|piszą|writes|пише|пишуть|wrote|według|(?:we|z|według)\s+wniosku|twierdzeni|zarzuca|stwierdza|кажуть|стверджу|заявля|написали|prétend|selon|mówi|say that|says(?!\p{L})|said(?!\p{L}))/iu;
+/**
+ * A record that cites its own registers ("according to the border database", "по данным
+ * автоматизированной системы", "z danych Straży Granicznej wynika", "selon les données"): the
+ * record's own finding, not what someone else asserts.
+ */
+export const OWN_RECORDS =
+  /(?<!\p{L})(?:according to|as per|per)\s+(?:the\s+|its\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}(?:database|data|records?|registers?|systems?)(?!\p{L})|(?<!\p{L})(?:по данным|за даними|z danych|według danych|zgodnie z danymi|selon les (?:données|registres)|d['’]après les (?:données|registres)|laut (?:den\s+)?(?:daten|angaben|aufzeichnungen)|бо маълумоти)(?!\p{L})/iu;
 export const NEGATED =
   /(?<!\p{L})never(?!\p{L})|(?<!\p{L})nigdy(?!\p{L})|никогда|ніколи|(?<!\p{L})не\s+(?:был|была|были|выезжал\p{L}*|зарегистр\p{L}*|зареєстр\p{L}*|перетинал\p{L}*)/iu;
 /** Hearsay inside an accusation (a relative told the neighbours, according to the data of …): not its own allegation. */

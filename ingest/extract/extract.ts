@@ -23,6 +23,7 @@ import { findOrganizations } from './organizations.js';
 import { findPassports } from './passports.js';
 import { findPersons } from './persons.js';
 import { findPlaces } from './places.js';
+import { findCheckpoints } from './places/checkpoints.js';
 import type { DocumentContext, Found } from './types.js';
 
 /** The gazetteer's name for a span that is one place name and nothing more. */
@@ -48,19 +49,28 @@ function modifierHalf(text: string, f: Found): boolean {
   return MODIFIER_HALF.test(text.slice(f.end, f.end + 40));
 }
 
+const overlapping = (a: Found, b: Found) => a.start < b.end && b.start < a.end;
+
 export function extractPage(text: string, ctx: DocumentContext): Found[] {
   const view = dehyphenate(text, isKnownName);
   const t = view.text;
   const passports = findPassports(t, ctx);
   const dates = findDates(t, ctx);
   const named = findNamedEntities(t);
-  const places = widenPlaces(
+  const gazetteerPlaces = widenPlaces(
     t,
     vetoPlaces(findPlaces(t, modelPlaceSpans(t, named)), named),
     named,
     wholePlace,
   ).filter((f) => !modifierHalf(t, f));
-  const ruleOrganizations = arbitrateOrganizations(t, findOrganizations(t), named);
+  const places = [
+    ...gazetteerPlaces,
+    ...findCheckpoints(t).filter((c) => !gazetteerPlaces.some((p) => overlapping(p, c))),
+  ];
+  // A crossing point's quoted name is the crossing, not an institution named in quotes.
+  const ruleOrganizations = arbitrateOrganizations(t, findOrganizations(t), named).filter(
+    (o) => !places.some((p) => p.attributes?.source === 'checkpoint' && overlapping(p, o)),
+  );
   const rulePersons = arbitratePersons(
     t,
     findPersons(t, ctx, [...places, ...ruleOrganizations, ...dates]),

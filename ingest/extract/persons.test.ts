@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage } from './extract.js';
-import { findPersons } from './persons.js';
+import { findPersons, isStopWord } from './persons.js';
 import { newContext } from './types.js';
 
 const names = (text: string) =>
@@ -18,6 +18,18 @@ describe('findPersons', () => {
     expect(names('3. Допросить Мухиддинова Зафара Бахромовича, 12 августа')).toEqual([
       ['Мухиддинова Зафара Бахромовича', 'Zafar Mukhiddinov'],
     ]);
+  });
+
+  it('cuts only case endings to find a stop word in a Cyrillic word: a given name is no form of one', () => {
+    // "мали" (Ukrainian "had") is a stop word; -ка is no case ending, so Малика is no form of it.
+    expect(isStopWord('малика')).toBe(false);
+    expect(names('Собирова Малика родила сына')).toEqual([['Собирова Малика', 'Malika Sobirova']]);
+    expect(names('свидетель Ахмедова Малика Рустамовна')).toEqual([
+      ['Ахмедова Малика Рустамовна', 'Malika Akhmedova'],
+    ]);
+    // Case forms of stop words still are: "следователем" (by the investigator), "передал" (handed over).
+    expect(isStopWord('следователем')).toBe(true);
+    expect(isStopWord('передал')).toBe(true);
   });
 
   it('Russian: initials before and after the family name, masculine genitive after a noun', () => {

@@ -213,10 +213,16 @@ function inCaseForms(word: string, set: Set<string>): boolean {
   const f = foldAccents(word);
   if (set.has(f)) return true;
   if (!hasCyrillic(word) || f.length < 6) return false;
-  return [f.slice(0, -1), f.slice(0, -2), `${f.slice(0, -1)}ь`, `${f.slice(0, -2)}ь`].some((w) =>
-    set.has(w),
-  );
+  // Two letters are cut only where they can be a case ending: "Малика" is no form of "мали".
+  const one = f.slice(0, -1);
+  const two = CASE_ENDING_2.test(f) ? f.slice(0, -2) : undefined;
+  return [one, two, `${one}ь`, two && `${two}ь`].some((w) => w !== undefined && set.has(w));
 }
+
+// Russian, Ukrainian and Tajik noun and adjective case endings of two letters (Wiktionary declension
+// tables).
+const CASE_ENDING_2 =
+  /(?:ой|ей|ою|ею|ом|ем|ём|ам|ям|ах|ях|ов|ев|ів|ые|ие|ий|ый|ій|ая|яя|ое|ее|ую|юю|ым|им|ых|их|ої|ії|ми|ро|ҳо|ал|ял|ил|ел|ыл|ан|ян|ен|ай|яй|ла|ли|ло|на|но|ны|ть|ти)$/u;
 const isPatronymic = (t: Token) => t.cap && PATRONYMIC.test(t.text);
 const latinInitial = (t: Token) => /^\p{Script=Latin}\.$/u.test(t.text);
 /**

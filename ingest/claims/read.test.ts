@@ -601,4 +601,66 @@ describe('readClaims', () => {
       eventsOf('GEBURTSURKUNDE\nFrau Nilufar Rasulova hat am 9. Januar 2020 in Dresden entbunden.'),
     ).toEqual([['stay', 'Dresden', '2020-01-09']]);
   });
+
+  it('reads a stay "where … until" at the place the sentence went to, in four languages', () => {
+    const ankara = [['Zulfiya Rajabova', 'Ankara', '2018-02-14', '2018-03-30', 'alleged']];
+    const read = (text: string) =>
+      claimsOf(text).map((c) => [c.who.join(), c.place, c.from, c.to, c.stance]);
+    expect(
+      read(
+        'ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ\n14 февраля 2018 года обвиняемая Раджабова Зулфия вылетела в г. Анкара, где находилась до 30 марта 2018 года.',
+      ),
+    ).toEqual(ankara);
+    expect(
+      read(
+        'INDICTMENT\nOn 14 February 2018 the accused, Zulfiya Rajabova, flew to Ankara, where she stayed until 30 March 2018.',
+      ),
+    ).toEqual(ankara);
+    expect(
+      read(
+        "ACTE D'ACCUSATION\nLe 14 février 2018, Mme Zulfiya Rajabova s'est rendue à Ankara, où elle a séjourné jusqu'au 30 mars 2018.",
+      ),
+    ).toEqual(ankara);
+    // "Until the end of March": the month.
+    expect(
+      read(
+        'AKT OSKARŻENIA\nOskarżona Zulfija Radżabowa w dniu 14 lutego 2018 r. wyjechała z Duszanbe do Ankary, gdzie przebywała do końca marca 2018 r.',
+      ),
+    ).toEqual([['Zulfija Rajabova', 'Ankara', '2018-02-14', '2018-03', 'alleged']]);
+  });
+
+  it('reads a departure towards a place as a journey there, and leaving a country as an exit', () => {
+    expect(
+      eventsOf(
+        'AKT OSKARŻENIA\nOskarżona Zulfija Radżabowa w dniu 14 lutego 2018 r. wyjechała z Duszanbe do Ankary.',
+      ),
+    ).toEqual([['travel', 'Ankara', '2018-02-14']]);
+    expect(
+      eventsOf(
+        'INDICTMENT\nOn 14 February 2018 the accused, Zulfiya Rajabova, departed to Ankara.',
+      ),
+    ).toEqual([['travel', 'Ankara', '2018-02-14']]);
+    expect(eventsOf('CERTIFICATE\nMs Zulfiya Rajabova left Moldova on 14 February 2018.')).toEqual([
+      ['exit', 'Moldova', '2018-02-14'],
+    ]);
+  });
+
+  it('takes a procedural role noun before a name for no part of it, in Tajik, German and Polish', () => {
+    const who = (text: string) => claimsOf(text).map((c) => c.who.join());
+    expect(
+      who(
+        'АЙБНОМА\nАйбдоршаванда Раҷабова Зулфия 14 феврали соли 2018 аз шаҳри Душанбе ба шаҳри Анкара парвоз кард.',
+      ),
+    ).toEqual(['Zulfiya Rajabova']);
+    expect(
+      who(
+        'ANKLAGESCHRIFT\nDie Angeschuldigte Zulfija Radschabowa soll am 14. Februar 2018 nach Ankara geflogen sein.',
+      ),
+    ).toEqual(['Zulfija Radshabova']);
+    expect(
+      who(
+        'AKT OSKARŻENIA\nPodejrzana Zulfija Radżabowa w dniu 14 lutego 2018 r. przyleciała do Ankary.',
+      ),
+    ).toEqual(['Zulfija Rajabova']);
+  });
 });

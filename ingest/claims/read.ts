@@ -136,6 +136,9 @@ const FROM = new Set([
   'de',
   'du',
   'des',
+  'aus',
+  'von',
+  'vom',
 ]);
 // Words between a preposition and the place name: "в г. Стамбул", "на территории Украины", "to the city of".
 const FILLER =
@@ -251,7 +254,12 @@ interface Span {
   to: string | null;
   start: number;
   end: number;
+  /** At the place of the span before: "… to Ankara, where she stayed until the end of March". */
+  there?: boolean;
 }
+
+// A relative clause about the place just named: "where", "gdzie", "где", "де", "où", "wo".
+const WHERE = /(?<!\p{L})(?:where|gdzie|где|де|où|wo|куда|куди)(?!\p{L})/iu;
 
 export function readClaims(pages: PageIn[], entities: EntityIn[]): ClaimFound[] {
   const sorted = [...pages].sort((a, b) => a.page - b.page);
@@ -619,7 +627,10 @@ function sentenceClaims(
       ? spans.map((sp) => [sp, places.slice(-1)])
       : assign(s, spans, places, short, kind === 'stay' || kind === 'detained');
   const kinds = spanKinds(s, spans, kind);
-  for (const [span, chosen] of crossings(pairs, spans, kinds)) {
+  for (const pair of crossings(stayedThere(pairs, spans), spans, kinds)) {
+    const [span, chosen] = pair;
+    // A place borrowed from another clause says nothing of this one's direction.
+    const own = pairs.includes(pair);
     for (const place of chosen) {
       out.push({
         personIds: who.map((w) => w.id),
@@ -629,7 +640,7 @@ function sentenceClaims(
         from: span.from,
         to: span.to,
         stance,
-        kind: kinds.get(span) ?? kind,
+        kind: own ? eventKind(s, kinds.get(span) ?? kind, place) : (kinds.get(span) ?? kind),
         quote: s.text,
         start: s.start,
         end: s.end,
@@ -728,6 +739,34 @@ function triggerIn(text: string, which: 'first' | 'last'): ClaimKind | undefined
       if (!best || (which === 'last' ? m.index > best.at : m.index < best.at))
         best = { at: m.index, kind };
   return best?.kind;
+}
+
+// Prepositions that say "towards" and nothing else (в, у, à also say "in").
+const TOWARDS = new Set(['до', 'к', 'do', 'to', 'into', 'nach', 'ба']);
+
+/**
+ * A departure towards a place is a journey there: "wyjechała z X do Ankary", "departed to Y" (the
+ * verbs of leaving say "exit" only of the place left, or in a record's direction column).
+ */
+function eventKind(s: Sentence, kind: ClaimKind, place: EntityIn): ClaimKind {
+  if (kind !== 'exit') return kind;
+  const words = s.text
+    .slice(Math.max(0, place.start - s.start - PREV_TAIL), place.start - s.start)
+    .split(/[\s«»"„“”‚‘’(),.—–]+/u)
+    .filter(Boolean);
+  while (words.length && FILLER.test(words[words.length - 1]!)) words.pop();
+  return TOWARDS.has(words.pop()?.toLowerCase() ?? '') ? 'travel' : kind;
+}
+
+/** A span "where … until" is at the place of the span before it, which names none of its own. */
+function stayedThere(pairs: Array<[Span, EntityIn[]]>, spans: Span[]): Array<[Span, EntityIn[]]> {
+  const out = [...pairs];
+  spans.forEach((sp, k) => {
+    if (!sp.there || pairs.some(([p]) => p === sp)) return;
+    const before = pairs.find(([p]) => p === spans[k - 1]);
+    if (before) out.push([sp, before[1]]);
+  });
+  return out.sort((a, b) => a[0].start - b[0].start);
 }
 
 const CROSSING: ReadonlySet<ClaimKind> = new Set(['entry', 'exit']);
@@ -919,6 +958,17 @@ function dateSpans(s: Sentence, dates: EntityIn[], ctx: Context): Span[] {
       last.from <= d.normalized
     ) {
       out.push({ from: last.from, to: d.normalized, start: d.start, end: d.end });
+      continue;
+    }
+    const prior = out.at(-1);
+    if (
+      prior &&
+      UNTIL.test(before) &&
+      !RANGE_START.test(before) &&
+      WHERE.test(s.text.slice(prior.end - s.start, d.start - s.start)) &&
+      prior.from <= d.normalized
+    ) {
+      out.push({ from: prior.from, to: d.normalized, start: d.start, end: d.end, there: true });
       continue;
     }
     const opens = RANGE_START.test(before);

@@ -41,6 +41,20 @@ describe('organization names that end on an unfinished phrase', () => {
     expect(
       tail('в Департамент по делам северных рыбаков поступило', 'Департамент по делам северных'),
     ).toBe('Департамент по делам северных рыбаков');
+    expect(
+      tail('Управление по борьбе с незаконной ловлей осетров сообщило', 'Управление по борьбе'),
+    ).toBe('Управление по борьбе с незаконной ловлей осетров');
+    // After the complement's noun, a noun that is no genitive begins the sentence's next phrase.
+    expect(
+      tail(
+        'Агентством по развитию горного пчеловодства проекты одобрены',
+        'Агентством по развитию горного',
+      ),
+    ).toBe('Агентством по развитию горного пчеловодства');
+    // A bare preposition with no noun of purpose after it is the next phrase's, not the name's.
+    expect(tail('Министерства обороны по итогам встречи', 'Министерства обороны по')).toBe(
+      'Министерства обороны по',
+    );
     // A capitalised word starts another name; punctuation ends the phrase.
     expect(tail('Отдел по делам Вербовского района', 'Отдел по делам')).toBe('Отдел по делам');
     expect(tail('Отдел по борьбе, как сообщается, закрыт', 'Отдел по борьбе')).toBe(
@@ -64,8 +78,12 @@ describe('organization names that end on an unfinished phrase', () => {
     expect(
       tail('Управління з питань гірського туризму повідомило про це', 'Управління з питань'),
     ).toBe('Управління з питань гірського туризму');
-    expect(tail('Служба у справах бджолярів області вже працює', 'Служба у справах')).toBe(
-      'Служба у справах бджолярів області',
+    // After the complement's noun only genitive plurals go on (область is the sentence's next word).
+    expect(tail('Служба у справах бджолярів вже працює', 'Служба у справах')).toBe(
+      'Служба у справах бджолярів',
+    );
+    expect(tail('Служба у справах гірських\nбджолярів області', 'Служба у справах гірських')).toBe(
+      'Служба у справах гірських\nбджолярів',
     );
   });
 

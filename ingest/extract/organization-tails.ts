@@ -55,6 +55,12 @@ function verbLike(word: string): boolean {
   return /\p{Script=Cyrillic}/u.test(w) ? CYRILLIC_VERB.test(w) : POLISH_VERB.test(w);
 }
 
+// Russian and Ukrainian adjective endings (any case), and the endings of genitives that may follow
+// a complement's noun: plural nouns and adjectives, singular adjectives.
+const CYRILLIC_ADJECTIVE =
+  /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ыми|ими|ій|ої|ою|ім|ього|ьої)$/u;
+const CYRILLIC_GENITIVE = /(?:ов|ев|ёв|ей|ів|їв|ий|ій|ых|их|ого|его|ої|ьої)$/u;
+
 // A word (letters, digits, inner apostrophes, hyphens and periods) or one other character.
 const TOKEN = /[\p{L}\p{M}\d]+(?:['’.-][\p{L}\p{M}\d]+)*|[^\s]/gu;
 
@@ -134,6 +140,14 @@ export function completeEnd(
   let best = end;
   let open = true;
   let prevPreposition = prepositions.has(fold(own.at(-1)!));
+  // A preposition a lower-case name ends on, with no noun of purpose before it, is often the start
+  // of the sentence's next phrase ("Министерства обороны по итогам …"): only a noun of purpose
+  // after it (по делам, по борьбе) says the name goes on.
+  let needGoverning =
+    mode === 'lower' && prevPreposition && !(own.length >= 2 && governing.has(fold(own.at(-2)!)));
+  // Cyrillic complements (a lower-case phrase): adjectives, their noun, then only genitives.
+  const cyrillic = mode === 'lower' && /\p{Script=Cyrillic}/u.test(own.join(''));
+  let nounSeen = false;
   let added = 0;
   let crossed = false;
   let at = end;
@@ -175,6 +189,23 @@ export function completeEnd(
       continue;
     }
     if (!fits(word, mode)) break;
+    if (needGoverning && !governing.has(f)) break;
+    needGoverning = false;
+    if (cyrillic) {
+      // After the complement's noun only genitives go on (… оборотом наркотиков), not the
+      // sentence's next noun (… предпринимательства проекты).
+      if (nounSeen && !CYRILLIC_GENITIVE.test(word)) break;
+      const adjective = CYRILLIC_ADJECTIVE.test(word);
+      if (!adjective) nounSeen = true;
+      added++;
+      at = tokenEnd;
+      // A name does not end on an adjective without its noun.
+      if (!adjective) best = tokenEnd;
+      // An adjective still needs its noun, even on the next line of a wrapped phrase.
+      open = adjective || (prevPreposition && governing.has(f));
+      prevPreposition = false;
+      continue;
+    }
     added++;
     best = tokenEnd;
     at = tokenEnd;

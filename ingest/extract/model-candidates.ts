@@ -276,13 +276,14 @@ export function modelPlaces(
  * The model's place spans, for places.ts to confirm gazetteer names with. A weak place reading (under
  * LOC_MARGIN) of words the model reads as a person elsewhere on the page is that person's name (a
  * given name in an inverted "Family, Given" line): it confirms no place, so the rules keep the person.
+ * `sure`: the margin is LOC_MARGIN or more (the reading modelPlaces would take on its own).
  */
 export const modelPlaceSpans = (text: string, named: readonly NamedEntity[]) => {
   const key = (e: NamedEntity) => foldAccents(text.slice(e.start, e.end).toLowerCase());
   const persons = new Set(named.filter((e) => e.type === 'person').map(key));
-  return named.filter(
-    (e) => e.type === 'place' && (e.margin >= LOC_MARGIN || !persons.has(key(e))),
-  );
+  return named
+    .filter((e) => e.type === 'place' && (e.margin >= LOC_MARGIN || !persons.has(key(e))))
+    .map((e) => ({ ...e, sure: e.margin >= LOC_MARGIN }));
 };
 
 /**

@@ -13,6 +13,7 @@ import { hasCyrillic } from '../../core/text/scripts.js';
 import { loadData, type DataFile } from '../../core/data.js';
 import { foldAccents } from '../../core/text/fold.js';
 import { isHead, organizationShapes } from './organization-shapes.js';
+import { completeEnd } from './organization-tails.js';
 import { findPlaces } from './places.js';
 import { transliterate } from '../../core/text/translit.js';
 import type { Found } from './types.js';
@@ -264,6 +265,14 @@ function seats(text: string): Found[] {
 const DISTRICT_COURT =
   /(?<!\p{L})(?:суд\p{L}*\s+район\p{L}*\s+(\p{Lu}\p{L}+)(?:\s+г\.\s*(\p{Lu}\p{L}+))?|(\p{Lu}\p{L}+)\s+District Court(?:\s*\((\p{Lu}\p{L}+)\))?|суди\s+ноҳияи\s+(\p{Lu}\p{L}+))/gu;
 
+/** A shape's span read on over the complement of an unfinished phrase (organization-tails.ts). */
+function completeShape(text: string, s: Found, known: readonly Found[]): Found {
+  const end = completeEnd(text, s.start, s.end, known);
+  if (end === s.end) return s;
+  const surface = text.slice(s.start, end);
+  return { ...s, text: surface, normalized: surface.replace(/\s+/g, ' '), end };
+}
+
 /** Keeps the first of overlapping spans, in the order given. */
 function withoutOverlaps(finds: Found[]): Found[] {
   const out: Found[] = [];
@@ -282,7 +291,10 @@ export function findOrganizations(text: string): Found[] {
     longestFirst,
   );
   const known = withoutOverlaps(listed);
-  const shaped = organizationShapes(text).sort(longestFirst);
+  // A shape that ends on an unfinished phrase ("Biuro do Spraw") takes its complement, up to a listed find.
+  const shaped = organizationShapes(text)
+    .map((s) => completeShape(text, s, known))
+    .sort(longestFirst);
   // A shape that overlaps a catalogue or seat find is that organization: keep the listed name. One that
   // repeats part of a listed find's words (a bare "Oberlandesgericht" after the court's full name) is a
   // later mention of it, not an organization of its own.

@@ -4,10 +4,13 @@
 import { findPlaceNames } from './places/match.js';
 import type { Found } from './types.js';
 
-/** Places of a page; gazetteer names inside `confirmed` spans (the NER model's places) need no further context. */
+/**
+ * Places of a page; gazetteer names inside `confirmed` spans (the NER model's places) need no further
+ * context, a continent or world region only in a `sure` one (else a preposition of place).
+ */
 export function findPlaces(
   text: string,
-  confirmed: ReadonlyArray<{ start: number; end: number }> = [],
+  confirmed: ReadonlyArray<{ start: number; end: number; sure?: boolean }> = [],
 ): Found[] {
   return findPlaceNames(text, confirmed);
 }

@@ -31,13 +31,13 @@ export function lexicalFlags(word: string): string[] {
   const f = foldAccents(word);
   const capital = /^\p{Lu}/u.test(word);
   if (f.length >= 3 && givenNames().has(f)) flags.push('given');
-  // The model was trained before the gazetteer held regions: a word only a region's name begins
-  // with does not get the feature (models/ner/MODEL.md).
+  // The model was trained before the gazetteer held regions, continents and world regions: a word
+  // only such a name begins with does not get the feature (models/ner/MODEL.md).
   if (
     capital &&
     gazetteer()
       .capital.exact.get(f)
-      ?.some((e) => e.source !== 'region')
+      ?.some((e) => e.source !== 'region' && e.source !== 'world')
   )
     flags.push('gaz');
   if (gazetteer().countryWords.has(f)) flags.push('country');

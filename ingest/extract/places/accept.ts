@@ -48,16 +48,24 @@ export function accept(page: Page, c: Candidate): boolean {
   if (single && commonWord(page, c.entry, foldAccents(surface))) return false;
   if (page.afterInitial(c.first)) return false;
   if (c.entry.source === 'country') return acceptCountry(page, c, surface);
+  // A continent or world region is taken as a trusted country name is (not inside a person's name),
+  // where a preposition says "place" (в Европе, in the Middle East): elsewhere it names a topic or a
+  // beat (a section "Europe and Central Asia", a "Europe desk"), and the model may still confirm it.
+  if (c.entry.source === 'world')
+    return introduced(page, c.first) && acceptCountry(page, c, surface);
   return c.entry.population >= cityThreshold(page, c, surface);
 }
 
 /**
  * A match inside a span the NER model reads as a place: accepted unless it is a Latin-script name with
- * a case ending outside Polish text or a common word of the page's language.
+ * a case ending outside Polish text or a common word of the page's language, or a continent or world
+ * region without a preposition of place on a reading the model is not `sure` of.
  */
-export function acceptConfirmed(page: Page, c: Candidate): boolean {
+export function acceptConfirmed(page: Page, c: Candidate, sure = true): boolean {
   const first = page.token(c.first);
   if (c.inflected && !hasCyrillic(first.raw) && !page.polish()) return false;
+  // A continent or region on a weak reading still needs its preposition (a section "· Europe").
+  if (c.entry.source === 'world' && !sure && !introduced(page, c.first)) return false;
   const surface = page.text.slice(first.start, c.end);
   if (!scriptOfLine(page.text, first.start, hasCyrillic(surface))) return false;
   // A town named like a given name (Adel, Taras) stays a name even where the model reads a place.
@@ -122,6 +130,43 @@ function acceptCountry(page: Page, c: Candidate, surface: string): boolean {
     surface.length >= 6 &&
     (LOCATIVE.has(before) || DIRECTIONAL.has(before) || POLISH_PREPOSITIONS.has(before))
   );
+}
+
+// Prepositions of place and direction before a continent or region, beside those above: Russian,
+// Ukrainian and Tajik; English, French and German ones that take a region (across Europe, à travers
+// l'Asie, durch Europa). Articles between them and the name are skipped (in the Middle East, de l'Asie).
+const REGION_PREPOSITIONS = new Set(
+  [
+    'в во на из с со у к по через до от за под над при о об',
+    'у в на з із зі до від через по під над при біля',
+    'дар ба аз то',
+    'across throughout through within around over toward towards',
+    'en au aux dans de du des vers depuis travers',
+    'im nach aus durch über von vom zum zur',
+  ]
+    .join(' ')
+    .split(' '),
+);
+const REGION_ARTICLES = new Set('the l la le les die der dem den'.split(' '));
+
+/** A preposition of place stands right before the name (an article between them allowed). */
+function introduced(page: Page, first: number): boolean {
+  const prep = (w: string) =>
+    REGION_PREPOSITIONS.has(w) ||
+    POLISH_PREPOSITIONS.has(w) ||
+    LOCATIVE.has(w) ||
+    DIRECTIONAL.has(w);
+  let i = first;
+  for (let skipped = 0; skipped < 2 && i > 0; skipped++) {
+    const before = page.tokens[i - 1]!;
+    // Only spaces (or an elision's apostrophe: d'Europe) between the words.
+    if (!/^[ \t'’]*$/u.test(page.text.slice(before.end, page.tokens[i]!.start))) return false;
+    const w = before.raw.toLowerCase();
+    if (prep(w)) return true;
+    if (!REGION_ARTICLES.has(w)) return false;
+    i--;
+  }
+  return false;
 }
 
 /** How many inhabitants a GeoNames town needs before a word is taken for it, given its context. */

@@ -10,7 +10,7 @@ import { joinable, type Token } from './tokens.js';
 import { markedTown } from './towns.js';
 
 const MAX_ENDING = 4;
-const SOURCE_RANK = { curated: 0, country: 1, region: 2, city: 2 } as const;
+const SOURCE_RANK = { curated: 0, world: 1, country: 1, region: 2, city: 2 } as const;
 
 /**
  * Places of a page. `confirmed` are spans another detector (the NER model) reads as places: a
@@ -19,7 +19,7 @@ const SOURCE_RANK = { curated: 0, country: 1, region: 2, city: 2 } as const;
  */
 export function findPlaceNames(
   text: string,
-  confirmed: ReadonlyArray<{ start: number; end: number }> = [],
+  confirmed: ReadonlyArray<{ start: number; end: number; sure?: boolean }> = [],
 ): Found[] {
   const g = gazetteer();
   const page = new Page(text, (w) => g.countryWords.has(w));
@@ -149,7 +149,7 @@ function fuzzyAt(g: Gazetteer, page: Page, i: number): Candidate[] | undefined {
 function choose(
   page: Page,
   cands: Candidate[],
-  confirmed: ReadonlyArray<{ start: number; end: number }>,
+  confirmed: ReadonlyArray<{ start: number; end: number; sure?: boolean }>,
 ): Candidate | undefined {
   cands.sort(
     (a, b) =>
@@ -159,7 +159,11 @@ function choose(
       Number(b.entry.trusted) - Number(a.entry.trusted) ||
       b.entry.population - a.entry.population,
   );
-  const inConfirmed = (c: Candidate) =>
-    confirmed.some((s) => s.start <= page.token(c.first).start && c.end <= s.end);
-  return cands.find((c) => accept(page, c) || (inConfirmed(c) && acceptConfirmed(page, c)));
+  const confirming = (c: Candidate) =>
+    confirmed.find((s) => s.start <= page.token(c.first).start && c.end <= s.end);
+  return cands.find((c) => {
+    if (accept(page, c)) return true;
+    const span = confirming(c);
+    return span !== undefined && acceptConfirmed(page, c, span.sure ?? true);
+  });
 }

@@ -18,6 +18,7 @@ import type { Db } from '../store/db.js';
 import { latestDatesOf } from '../store/entities.js';
 import {
   listPeople,
+  mentionRowsOnPagesOf,
   peopleByKeys,
   peopleOfSpellings,
   peopleWithNameKeys,
@@ -25,6 +26,7 @@ import {
   readableMentionsOf,
   spellingsOfPeopleNamed,
 } from '../store/people.js';
+import { passportNumber, samePassport, withBirthDates } from './birth-dates.js';
 import { sourceKind, stanceReason } from './source-kind.js';
 import { cleanVariants, variantKey } from './spellings.js';
 import { timeline, type Timeline, type TimelineClaim } from './timeline.js';
@@ -212,6 +214,59 @@ export async function documentsOf(
   access: Access = ALL_ACCESS,
 ): Promise<Array<{ id: number; filename: string; sha256: string }>> {
   return readableDocumentNames(db, person.documentIds, access);
+}
+
+/** A passport of a person, with where the documents write it with their name. */
+export interface PersonPassport {
+  /** "STATE:NUMBER" (the issuing state's code), or the number alone when no document tells the state. */
+  passport: string;
+  /** Each mention that writes it: the name as written there, its file and page. */
+  sources: Array<{ filename: string; sha256: string; page: number; text: string }>;
+}
+
+/**
+ * The passports the documents `access` reads write with a person's name (tied to the name as the
+ * people stage ties them: case/birth-dates.ts), most often written first, each with its sources by
+ * file and page. A number written without its state joins the one passport of that number with a
+ * state, when there is one.
+ */
+export async function passportsOf(
+  db: Db,
+  key: string,
+  access: Access = ALL_ACCESS,
+): Promise<PersonPassport[]> {
+  if (!KEY.test(key)) return [];
+  const rows = await mentionRowsOnPagesOf(db, key, access);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const found = new Map<string, PersonPassport>();
+  for (const m of withBirthDates(rows)) {
+    const row = byId.get(m.id)!;
+    if (row.personKey !== key) continue;
+    for (const passport of m.passports ?? []) {
+      const entry = found.get(passport) ?? { passport, sources: [] };
+      entry.sources.push({
+        filename: row.filename,
+        sha256: row.sha256,
+        page: row.page,
+        text: row.text.replace(/\s+/g, ' '),
+      });
+      found.set(passport, entry);
+    }
+  }
+  for (const [passport, entry] of found) {
+    if (passport.includes(':')) continue;
+    const stated = [...found.keys()].filter(
+      (k) => k.includes(':') && passportNumber(k) === passport && samePassport(k, passport),
+    );
+    if (stated.length !== 1) continue;
+    found.get(stated[0]!)!.sources.push(...entry.sources);
+    found.delete(passport);
+  }
+  for (const entry of found.values())
+    entry.sources.sort((a, b) => a.filename.localeCompare(b.filename) || a.page - b.page);
+  return [...found.values()].sort(
+    (a, b) => b.sources.length - a.sources.length || a.passport.localeCompare(b.passport),
+  );
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Db } from '../store/db.js';
 import { contradictions } from './contradictions.js';
 import { ALL_ACCESS, type Access } from '../store/access.js';
-import { claimsOf, documentsOf, listPeople, passportsOf, visiblePeople } from './people.js';
+import { claimsOf, documentsOf, listPeople, passportsOfEveryone, visiblePeople } from './people.js';
 import { disputed, ordered } from './timeline.js';
 import { identityConflicts } from './identity.js';
 
@@ -53,13 +53,14 @@ export async function buildCase(
   const access = opts.access ?? ALL_ACCESS;
   const everyone = await visiblePeople(db, await listPeople(db, 1_000_000), access);
   const peopleOut = [];
+  const passports = await passportsOfEveryone(db, access);
   for (const p of everyone)
     peopleOut.push({
       id: p.key,
       name: p.name,
       variants: p.variants,
       documents: (await documentsOf(db, p, access)).map((d) => d.filename),
-      passports: (await passportsOf(db, p.key, access)).map((x) => x.passport),
+      passports: (passports.get(p.key) ?? []).map((x) => x.passport),
     });
   const all = await claimsOf(db, undefined, access);
   const found = contradictions(all).filter((c) => c.certainty === 'sure');

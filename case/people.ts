@@ -19,12 +19,14 @@ import { latestDatesOf } from '../store/entities.js';
 import {
   listPeople,
   mentionRowsOnPagesOf,
+  mentionRowsWithPeople,
   peopleByKeys,
   peopleOfSpellings,
   peopleWithNameKeys,
   personByKey,
   readableMentionsOf,
   spellingsOfPeopleNamed,
+  type MentionRow,
 } from '../store/people.js';
 import { passportNumber, samePassport, withBirthDates } from './birth-dates.js';
 import { sourceKind, stanceReason } from './source-kind.js';
@@ -236,37 +238,60 @@ export async function passportsOf(
   access: Access = ALL_ACCESS,
 ): Promise<PersonPassport[]> {
   if (!KEY.test(key)) return [];
-  const rows = await mentionRowsOnPagesOf(db, key, access);
+  return passportsIn(await mentionRowsOnPagesOf(db, key, access)).get(key) ?? [];
+}
+
+/** Every person's passports (passportsOf) as `access` reads them, by person key, in one pass: for the case export. */
+export async function passportsOfEveryone(
+  db: Db,
+  access: Access = ALL_ACCESS,
+): Promise<Map<string, PersonPassport[]>> {
+  return passportsIn(await mentionRowsWithPeople(db, access, ['person', 'date', 'passport']));
+}
+
+/** The passports of the people of these rows (whole pages' person, date and passport mentions), by person key. */
+function passportsIn(
+  rows: Array<MentionRow & { personKey: string | null; filename: string; sha256: string }>,
+): Map<string, PersonPassport[]> {
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const found = new Map<string, PersonPassport>();
+  const found = new Map<string, Map<string, PersonPassport>>();
   for (const m of withBirthDates(rows)) {
     const row = byId.get(m.id)!;
-    if (row.personKey !== key) continue;
-    for (const passport of m.passports ?? []) {
-      const entry = found.get(passport) ?? { passport, sources: [] };
+    if (!row.personKey || !m.passports) continue;
+    const own = found.get(row.personKey) ?? new Map<string, PersonPassport>();
+    for (const passport of m.passports) {
+      const entry = own.get(passport) ?? { passport, sources: [] };
       entry.sources.push({
         filename: row.filename,
         sha256: row.sha256,
         page: row.page,
         text: row.text.replace(/\s+/g, ' '),
       });
-      found.set(passport, entry);
+      own.set(passport, entry);
     }
+    found.set(row.personKey, own);
   }
-  for (const [passport, entry] of found) {
-    if (passport.includes(':')) continue;
-    const stated = [...found.keys()].filter(
-      (k) => k.includes(':') && passportNumber(k) === passport && samePassport(k, passport),
+  const out = new Map<string, PersonPassport[]>();
+  for (const [key, own] of found) {
+    for (const [passport, entry] of own) {
+      if (passport.includes(':')) continue;
+      const stated = [...own.keys()].filter(
+        (k) => k.includes(':') && passportNumber(k) === passport && samePassport(k, passport),
+      );
+      if (stated.length !== 1) continue;
+      own.get(stated[0]!)!.sources.push(...entry.sources);
+      own.delete(passport);
+    }
+    for (const entry of own.values())
+      entry.sources.sort((a, b) => a.filename.localeCompare(b.filename) || a.page - b.page);
+    out.set(
+      key,
+      [...own.values()].sort(
+        (a, b) => b.sources.length - a.sources.length || a.passport.localeCompare(b.passport),
+      ),
     );
-    if (stated.length !== 1) continue;
-    found.get(stated[0]!)!.sources.push(...entry.sources);
-    found.delete(passport);
   }
-  for (const entry of found.values())
-    entry.sources.sort((a, b) => a.filename.localeCompare(b.filename) || a.page - b.page);
-  return [...found.values()].sort(
-    (a, b) => b.sources.length - a.sources.length || a.passport.localeCompare(b.passport),
-  );
+  return out;
 }
 
 /**

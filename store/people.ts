@@ -182,13 +182,14 @@ const MENTION_COLUMNS = {
 };
 
 /**
- * Every person and date mention in the documents `access` reads, each person mention with its person
- * (people.key; null before the people stage ran) and its document's file name and hash: what the case reads
- * birth dates and identity conflicts from.
+ * Every person and date mention (or mention of `types`) in the documents `access` reads, each person
+ * mention with its person (people.key; null before the people stage ran) and its document's file name
+ * and hash: what the case reads birth dates, identity conflicts and passports from.
  */
 export async function mentionRowsWithPeople(
   db: Db,
   access: Access,
+  types: string[] = ['person', 'date'],
 ): Promise<Array<MentionRow & { personKey: string | null; filename: string; sha256: string }>> {
   return db
     .select({
@@ -199,7 +200,7 @@ export async function mentionRowsWithPeople(
     })
     .from(entities)
     .innerJoin(documents, eq(documents.id, entities.documentId))
-    .where(and(inArray(entities.type, ['person', 'date']), readableWhere(access)));
+    .where(and(inArray(entities.type, types), readableWhere(access)));
 }
 
 /**

@@ -331,6 +331,40 @@ describe('people by passport', () => {
       expect(together(clusterPeople([x, z], [], undefined, collections), [x, z])).toBe(false);
     });
 
+  it("keeps one number under the family name's other gender form apart across collections", () => {
+    const cases: Array<[he: Written, she: Written, herInitial: Written]> = [
+      [
+        ['Белоусов А.', 'A. Belousov'],
+        ['Белоусова Аглая', 'Aglaya Belousova'],
+        ['Белоусова А.', 'A. Belousova'],
+      ],
+      [
+        ['Kowalski W.', 'W. Kowalski'],
+        ['Wiesława Kowalska', 'Wieslawa Kowalska'],
+        ['Kowalska W.', 'W. Kowalska'],
+      ],
+      [
+        ['Назаров М.', 'M. Nazarov'],
+        ['Назарова Мавлуда', 'Mavluda Nazarova'],
+        ['Назарова М.', 'M. Nazarova'],
+      ],
+    ];
+    // Across collections only evidence both sides carry joins: here the passport alone could.
+    const collections = new Map([
+      [1, 'alpha'],
+      [11, 'beta'],
+    ]);
+    for (const [he, she, herInitial] of cases) {
+      const y = m(11, ...she, ['401778215']);
+      const x = m(1, ...he, ['401778215']);
+      const across = (a: Mention) =>
+        together(clusterPeople([a, y], [], undefined, collections), [a, y]);
+      expect(across(x), he[0]).toBe(false);
+      // Her initial, in her form of the family name, is her.
+      expect(across(m(1, ...herInitial, ['401778215'])), herInitial[0]).toBe(true);
+    }
+  });
+
   it('keeps one number with two birth dates apart, within and across collections', () => {
     const collections = new Map([
       [1, 'alpha'],

@@ -1,6 +1,12 @@
 // People over the API: the list (by name), one person with their documents, claims and
 // contradictions, and an editor's merge and split, each within the collections the user may read.
-import { documentsOf, getVisiblePerson, peopleFor, personTimeline } from '../case/people.js';
+import {
+  documentsOf,
+  getVisiblePerson,
+  passportsOf,
+  peopleFor,
+  personTimeline,
+} from '../case/people.js';
 import { mergePeople, splitVariant } from '../ingest/people/decisions.js';
 import { accessOf, peopleDecisionScope } from '../http/access.js';
 import type { Route } from '../http/context.js';
@@ -44,6 +50,11 @@ export const PEOPLE_ROUTES: Route[] = [
         name: person.name,
         variants: person.variants,
         documents,
+        // Each passport the readable documents write with the person's name, and where.
+        passports: (await passportsOf(ctx.archive.db, person.key, access)).map((p) => ({
+          passport: p.passport,
+          sources: p.sources.map(({ filename, page, text }) => ({ filename, page, text })),
+        })),
         claims,
         contradictions,
       });

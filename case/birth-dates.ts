@@ -25,6 +25,10 @@ export function withBirthDates(rows: MentionRow[]): DatedMention[] {
   const pageOf = (r: MentionRow) => `${r.documentId}|${r.page}`;
   const datesOn = groupBy(dates, pageOf);
   const personsOn = groupBy(persons, pageOf);
+  const passportsOn = groupBy(
+    rows.filter((r) => r.type === 'passport'),
+    pageOf,
+  );
   return persons.map((p) => {
     const after = (datesOn.get(pageOf(p)) ?? [])
       .filter((d) => d.start >= p.end && d.start - p.end <= 200)
@@ -47,12 +51,18 @@ export function withBirthDates(rows: MentionRow[]): DatedMention[] {
       personsOn.get(pageOf(p)) ?? [],
       nextPerson,
     );
+    const passports = passportsOfHolder(
+      p,
+      passportsOn.get(pageOf(p)) ?? [],
+      personsOn.get(pageOf(p)) ?? [],
+    );
     return {
       id: p.id,
       documentId: p.documentId,
       text: p.text,
       normalized: p.normalized,
       ...(born ? { born } : {}),
+      ...(passports.length ? { passports } : {}),
       ...(near.length ? { near } : {}),
       ...(record.length ? { record } : {}),
       ...(kinOf(p) ? { kin: kinOf(p) } : {}),
@@ -77,6 +87,11 @@ export interface DatedMention {
   normalized: string;
   /** The birth date written with the name ("… 11.07.1988 р. н.", "Date of birth: …"), ISO. */
   born?: string;
+  /**
+   * The passports written as this person's (passportsOfHolder), normalized by passportKey:
+   * "TJK:400123456", or the number alone when no issuing state is known.
+   */
+  passports?: string[];
   /** The days its sentence states, and the days of the record listed under it (datesAround). */
   near?: DateAt[];
   record?: DateAt[];
@@ -122,3 +137,136 @@ function datesAround(
   );
   return { near: days([...before, ...after(SENTENCE_REACH)]), record: days(after(RECORD_REACH)) };
 }
+
+/** How far after a name a passport number in running text may stand and still be that person's (characters). */
+const PASSPORT_REACH = 160;
+/**
+ * Two names this close, with no passport between them ("Family Given and Family Given, passport …",
+ * "X, Y, паспорт …"), both could hold the passport after them: it is neither's.
+ */
+const COMPETING_GAP = 12;
+
+/**
+ * The passports of a person mention, as documents write them with the holder: the MRZ's holder
+ * (the extractor attributes it: `attributes.passport`); a table row's person, the passport of the
+ * same row (`attributes.row` of both, ingest/extract/tables.ts); in running text, a number found
+ * after the name, within PASSPORT_REACH and before the next person named, with no other passport
+ * between ("Family Given, born …, passport AB1234567", "… паспорт гражданина … № …"). A relative a
+ * form names on its own line (`attributes.role`: "Father's name") holds none of the form's
+ * documents and does not stand between the holder and them. Conservative: a text number is nobody's
+ * when another name stands right before this one (COMPETING_GAP: two people could hold it), and an
+ * MRZ or a table row only ties its own holder. Each normalized by passportKey, without repeats.
+ */
+function passportsOfHolder(
+  p: MentionRow,
+  passports: MentionRow[],
+  persons: MentionRow[],
+): string[] {
+  const out = new Set<string>();
+  const a = p.attributes ?? {};
+  const own = typeof a.passport === 'string' ? passportKey(a.passport) : undefined;
+  if (own) out.add(own);
+  const sourceOf = (r: MentionRow) => r.attributes?.source;
+  if (sourceOf(p) === 'table' && a.row !== undefined)
+    for (const d of passports)
+      if (sourceOf(d) === 'table' && d.attributes?.row === a.row) {
+        const key = passportKey(d.normalized);
+        if (key) out.add(key);
+      }
+  if (sourceOf(p) !== 'mrz' && sourceOf(p) !== 'table' && a.role === undefined) {
+    const others = persons.filter((o) => o !== p && o.attributes?.role === undefined);
+    const nextStart = others
+      .filter((o) => o.start >= p.end)
+      .reduce((min, o) => Math.min(min, o.start), Infinity);
+    const between = (from: number, to: number) =>
+      passports.some((d) => d.start >= from && d.end <= to);
+    const competing = others.some(
+      (o) =>
+        o.normalized !== p.normalized &&
+        o.end <= p.start &&
+        p.start - o.end <= COMPETING_GAP &&
+        !between(o.end, p.start),
+    );
+    const texts = passports.filter(
+      (d) =>
+        sourceOf(d) !== 'mrz' &&
+        sourceOf(d) !== 'table' &&
+        d.start >= p.end &&
+        d.start - p.end <= PASSPORT_REACH &&
+        d.start < nextStart,
+    );
+    // Two numbers after one name (an internal and a foreign passport) are both that name's.
+    const first = texts.sort((x, y) => x.start - y.start)[0];
+    if (first && !competing && !between(p.end, first.start))
+      for (const d of texts) {
+        const key = passportKey(textNumber(d));
+        if (key) out.add(key);
+      }
+  }
+  return [...out];
+}
+
+/**
+ * A running text's passport as the people stage compares it: with its issuing state only when the
+ * text writes the state's code with the number (`attributes.issuer` 'written'); a state read from the
+ * country named around it (ingest/extract/issuer.ts) is a guess that must not keep the number from
+ * matching the same number an MRZ or a table gives with its state.
+ */
+function textNumber(d: MentionRow): string {
+  return d.attributes?.issuer === 'written' ? d.normalized : d.normalized.split(':').at(-1)!;
+}
+
+/** Cyrillic capitals OCR and typists put for the Latin ones of a document number. */
+const LOOK_ALIKE: Record<string, string> = {
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+};
+/** Issuing states an MRZ writes with fewer than three letters (ICAO Doc 9303 part 3: Germany is "D"). */
+const SHORT_STATES: Record<string, string> = { D: 'DEU' };
+
+/**
+ * A passport as the people stage compares it: "STATE:NUMBER" (the issuing state's ICAO code, when
+ * known) or "NUMBER", in capital Latin letters and digits (Cyrillic look-alikes read as Latin,
+ * spaces and fillers dropped). Undefined for a number of fewer than six letters and digits, too
+ * short to tell anyone apart.
+ */
+export function passportKey(normalized: string): string | undefined {
+  const i = normalized.lastIndexOf(':');
+  const state =
+    i >= 0
+      ? normalized
+          .slice(0, i)
+          .replace(/[^A-Za-z]/g, '')
+          .toUpperCase()
+      : '';
+  const number = [...normalized.slice(i + 1).toUpperCase()]
+    .map((c) => LOOK_ALIKE[c] ?? c)
+    .join('')
+    .replace(/[^A-Z0-9]/g, '');
+  if (number.length < 6) return undefined;
+  const code = SHORT_STATES[state] ?? state;
+  return code ? `${code}:${number}` : number;
+}
+
+/**
+ * Whether two passport keys (passportKey) are one document: the same number, issued by the same
+ * state or by one the other does not tell (a text number with no state and an MRZ's).
+ */
+export function samePassport(a: string, b: string): boolean {
+  const [sa, na] = a.includes(':') ? a.split(':') : ['', a];
+  const [sb, nb] = b.includes(':') ? b.split(':') : ['', b];
+  return na === nb && (!sa || !sb || sa === sb);
+}
+
+/** The number of a passport key, without its state. */
+export const passportNumber = (key: string): string => key.slice(key.indexOf(':') + 1);

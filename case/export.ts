@@ -6,12 +6,19 @@
 import type { Db } from '../store/db.js';
 import { contradictions } from './contradictions.js';
 import { ALL_ACCESS, type Access } from '../store/access.js';
-import { claimsOf, documentsOf, listPeople, visiblePeople } from './people.js';
+import { claimsOf, documentsOf, listPeople, passportsOfEveryone, visiblePeople } from './people.js';
 import { disputed, ordered } from './timeline.js';
 import { identityConflicts } from './identity.js';
 
 export interface CaseExport {
-  people: Array<{ id: string; name: string; variants: string[]; documents: string[] }>;
+  /** Each person with the passports the documents write with their name (case/people.ts, passportsOf). */
+  people: Array<{
+    id: string;
+    name: string;
+    variants: string[];
+    documents: string[];
+    passports: string[];
+  }>;
   claims: Array<{
     person: string;
     place: string;
@@ -46,12 +53,14 @@ export async function buildCase(
   const access = opts.access ?? ALL_ACCESS;
   const everyone = await visiblePeople(db, await listPeople(db, 1_000_000), access);
   const peopleOut = [];
+  const passports = await passportsOfEveryone(db, access);
   for (const p of everyone)
     peopleOut.push({
       id: p.key,
       name: p.name,
       variants: p.variants,
       documents: (await documentsOf(db, p, access)).map((d) => d.filename),
+      passports: (passports.get(p.key) ?? []).map((x) => x.passport),
     });
   const all = await claimsOf(db, undefined, access);
   const found = contradictions(all).filter((c) => c.certainty === 'sure');

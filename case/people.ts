@@ -18,13 +18,17 @@ import type { Db } from '../store/db.js';
 import { latestDatesOf } from '../store/entities.js';
 import {
   listPeople,
+  mentionRowsOnPagesOf,
+  mentionRowsWithPeople,
   peopleByKeys,
   peopleOfSpellings,
   peopleWithNameKeys,
   personByKey,
   readableMentionsOf,
   spellingsOfPeopleNamed,
+  type MentionRow,
 } from '../store/people.js';
+import { passportNumber, samePassport, withBirthDates } from './birth-dates.js';
 import { sourceKind, stanceReason } from './source-kind.js';
 import { cleanVariants, variantKey } from './spellings.js';
 import { timeline, type Timeline, type TimelineClaim } from './timeline.js';
@@ -212,6 +216,82 @@ export async function documentsOf(
   access: Access = ALL_ACCESS,
 ): Promise<Array<{ id: number; filename: string; sha256: string }>> {
   return readableDocumentNames(db, person.documentIds, access);
+}
+
+/** A passport of a person, with where the documents write it with their name. */
+export interface PersonPassport {
+  /** "STATE:NUMBER" (the issuing state's code), or the number alone when no document tells the state. */
+  passport: string;
+  /** Each mention that writes it: the name as written there, its file and page. */
+  sources: Array<{ filename: string; sha256: string; page: number; text: string }>;
+}
+
+/**
+ * The passports the documents `access` reads write with a person's name (tied to the name as the
+ * people stage ties them: case/birth-dates.ts), most often written first, each with its sources by
+ * file and page. A number written without its state joins the one passport of that number with a
+ * state, when there is one.
+ */
+export async function passportsOf(
+  db: Db,
+  key: string,
+  access: Access = ALL_ACCESS,
+): Promise<PersonPassport[]> {
+  if (!KEY.test(key)) return [];
+  return passportsIn(await mentionRowsOnPagesOf(db, key, access)).get(key) ?? [];
+}
+
+/** Every person's passports (passportsOf) as `access` reads them, by person key, in one pass: for the case export. */
+export async function passportsOfEveryone(
+  db: Db,
+  access: Access = ALL_ACCESS,
+): Promise<Map<string, PersonPassport[]>> {
+  return passportsIn(await mentionRowsWithPeople(db, access, ['person', 'date', 'passport']));
+}
+
+/** The passports of the people of these rows (whole pages' person, date and passport mentions), by person key. */
+function passportsIn(
+  rows: Array<MentionRow & { personKey: string | null; filename: string; sha256: string }>,
+): Map<string, PersonPassport[]> {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const found = new Map<string, Map<string, PersonPassport>>();
+  for (const m of withBirthDates(rows)) {
+    const row = byId.get(m.id)!;
+    if (!row.personKey || !m.passports) continue;
+    const own = found.get(row.personKey) ?? new Map<string, PersonPassport>();
+    for (const passport of m.passports) {
+      const entry = own.get(passport) ?? { passport, sources: [] };
+      entry.sources.push({
+        filename: row.filename,
+        sha256: row.sha256,
+        page: row.page,
+        text: row.text.replace(/\s+/g, ' '),
+      });
+      own.set(passport, entry);
+    }
+    found.set(row.personKey, own);
+  }
+  const out = new Map<string, PersonPassport[]>();
+  for (const [key, own] of found) {
+    for (const [passport, entry] of own) {
+      if (passport.includes(':')) continue;
+      const stated = [...own.keys()].filter(
+        (k) => k.includes(':') && passportNumber(k) === passport && samePassport(k, passport),
+      );
+      if (stated.length !== 1) continue;
+      own.get(stated[0]!)!.sources.push(...entry.sources);
+      own.delete(passport);
+    }
+    for (const entry of own.values())
+      entry.sources.sort((a, b) => a.filename.localeCompare(b.filename) || a.page - b.page);
+    out.set(
+      key,
+      [...own.values()].sort(
+        (a, b) => b.sources.length - a.sources.length || a.passport.localeCompare(b.passport),
+      ),
+    );
+  }
+  return out;
 }
 
 /**

@@ -182,12 +182,35 @@ const MENTION_COLUMNS = {
 };
 
 /**
- * Every person and date mention in the documents `access` reads, each person mention with its person
- * (people.key; null before the people stage ran) and its document's file name and hash: what the case reads
- * birth dates and identity conflicts from.
+ * Every person and date mention (or mention of `types`) in the documents `access` reads, each person
+ * mention with its person (people.key; null before the people stage ran) and its document's file name
+ * and hash: what the case reads birth dates, identity conflicts and passports from.
  */
 export async function mentionRowsWithPeople(
   db: Db,
+  access: Access,
+  types: string[] = ['person', 'date'],
+): Promise<Array<MentionRow & { personKey: string | null; filename: string; sha256: string }>> {
+  return db
+    .select({
+      ...MENTION_COLUMNS,
+      personKey: entities.personKey,
+      filename: documents.filename,
+      sha256: documents.sha256,
+    })
+    .from(entities)
+    .innerJoin(documents, eq(documents.id, entities.documentId))
+    .where(and(inArray(entities.type, types), readableWhere(access)));
+}
+
+/**
+ * The person, date and passport mentions of the pages that name a person (people.key), in the
+ * documents `access` reads, each person mention with its person and each with its document's file
+ * name and hash: what the person's passports are read from (case/people.ts, passportsOf).
+ */
+export async function mentionRowsOnPagesOf(
+  db: Db,
+  key: string,
   access: Access,
 ): Promise<Array<MentionRow & { personKey: string | null; filename: string; sha256: string }>> {
   return db
@@ -199,12 +222,18 @@ export async function mentionRowsWithPeople(
     })
     .from(entities)
     .innerJoin(documents, eq(documents.id, entities.documentId))
-    .where(and(inArray(entities.type, ['person', 'date']), readableWhere(access)));
+    .where(
+      and(
+        inArray(entities.type, ['person', 'date', 'passport']),
+        readableWhere(access),
+        sql`(${entities.documentId}, ${entities.page}) in (select named.document_id, named.page from entities named where named.person_key = ${key})`,
+      ),
+    );
 }
 
 const REBUILD_LOCK = 7_411_032;
 
-/** Replaces the people, each person mention's person and each claim's people with what `cluster` makes of every person and date mention and the decisions (oldest first); one transaction under an advisory lock (no two rebuilds at once); answers how many people. */
+/** Replaces the people, each person mention's person and each claim's people with what `cluster` makes of every person, date and passport mention and the decisions (oldest first); one transaction under an advisory lock (no two rebuilds at once); answers how many people. */
 export async function rebuildPeopleWith(
   db: Db,
   cluster: (
@@ -225,10 +254,11 @@ export async function rebuildPeopleWith(
 ): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${REBUILD_LOCK})`);
+    // Passports too: the people stage ties each to its holder's mention (case/birth-dates.ts).
     const rows = await tx
       .select(MENTION_COLUMNS)
       .from(entities)
-      .where(inArray(entities.type, ['person', 'date']));
+      .where(inArray(entities.type, ['person', 'date', 'passport']));
     const decisions = await tx
       .select({
         kind: personDecisions.kind,

@@ -4,6 +4,7 @@
 import { groupBy } from '../core/group.js';
 import type { Identity } from '../store/accounts.js';
 import type { IdentityConflict } from '../case/identity.js';
+import type { PersonPassport } from '../case/people.js';
 import { permalinkPath } from '../cite/citation.js';
 import type { Contradiction } from '../case/contradictions.js';
 import type { TimelineClaim } from '../case/timeline.js';
@@ -18,6 +19,8 @@ export interface PersonData {
   contradictions: Contradiction[];
   /** People of the same name with other birth dates (case/identity.ts). */
   conflicts: IdentityConflict[];
+  /** The passports the documents write with the person's name (case/people.ts, passportsOf). */
+  passports?: PersonPassport[];
   /** Other people an editor may merge this one with; absent for users who may not edit. */
   others?: Array<{ key: string; name: string }>;
 }
@@ -108,6 +111,26 @@ export function PersonPage(d: PersonData) {
             </>
           ))}
         </p>
+        {d.passports?.length ? (
+          <p class="passports">
+            Passport{d.passports.length === 1 ? '' : 's'}:{' '}
+            {d.passports.map((x, i) => (
+              <>
+                {i ? ' · ' : ''}
+                <span class="passport">{x.passport}</span>
+                {x.sources.map((s) => (
+                  <>
+                    {' ('}
+                    <a href={`/d/${s.sha256}/p/${s.page}`}>
+                      {s.filename}, page {s.page}
+                    </a>
+                    {')'}
+                  </>
+                ))}
+              </>
+            ))}
+          </p>
+        ) : null}
         {d.conflicts.length ? (
           <section class="identity-conflicts" aria-label="Identity conflicts">
             <h2>Identity conflicts ({d.conflicts.length})</h2>

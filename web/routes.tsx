@@ -64,6 +64,7 @@ import {
   getPerson,
   getVisiblePerson,
   listPeople,
+  passportsOf,
   peopleFor,
   personTimeline,
   searchDocumentsWithPeople,
@@ -247,6 +248,7 @@ async function personPage(c: Context, ctx: AppContext): Promise<Response> {
       claims={claims}
       contradictions={contradictions}
       conflicts={await identityConflicts(db, access, person.key)}
+      passports={await passportsOf(db, person.key, access)}
       {...(others ? { others } : {})}
     />,
   );

@@ -184,7 +184,9 @@ function findInText(text: string, ctx: DocumentContext): Found[] {
       normalized: issuer ? `${issuer}:${num}` : num,
       start,
       end: start + num.length,
-      attributes: { source: 'text' },
+      // Whether the issuing state's code stands with the number, or was read from the country named
+      // around it: the people stage trusts only the former (case/birth-dates.ts).
+      attributes: code ? { source: 'text', issuer: 'written' } : { source: 'text' },
     });
   };
   for (const cue of text.matchAll(CUE)) {

@@ -132,18 +132,23 @@ export function findTableRecords(
       // names its person in a line of its own between the rows: there the shape says nothing.)
       shape ??= shapeOf(text, row[0]!);
       if (named(columns) && shapeOf(text, row[0]!) !== shape) break;
-      out.push(...record(text, columns, rowCells, ctx));
+      out.push(...record(text, columns, rowCells, ctx, row[0]!.start));
       i++;
     }
   }
   return out;
 }
 
+/**
+ * A row's person and passport. Both carry `row` (where the row begins in `text`): the people stage
+ * ties the passport to the person of its own row (case/birth-dates.ts), whatever the column order.
+ */
 function record(
   text: string,
   columns: Column[],
   rowCells: Word[][],
   ctx: DocumentContext,
+  row: number,
 ): Found[] {
   const cell = (kind: ColumnKind) => {
     const ws = cellWords(rowCells, columns, kind);
@@ -169,7 +174,7 @@ function record(
         text: text.slice(nameSpan.start, nameSpan.end),
         normalized,
         ...nameSpan,
-        attributes: { source: 'table' },
+        attributes: { source: 'table', row },
       });
   }
   const doc = cellTokens(text, rowCells, columns, 'document').find((t) =>
@@ -187,7 +192,7 @@ function record(
       text: text.slice(span.start, span.end),
       normalized: issuer ? `${issuer}:${number}` : number,
       ...span,
-      attributes: { source: 'table' },
+      attributes: { source: 'table', row },
     });
   }
   return out;

@@ -4,7 +4,7 @@
 // Shakhnoza = Shahnoza); a name by initials joins a full name only when exactly one person of that
 // family fits the initials. Sisters and a father who share a family name stay apart; so do two
 // mentions written with different birth dates (namesakes), and a spelling a letter or two off joins
-// only where the same birth date stands with both. Each collection is clustered by its own documents'
+// only where the same birth date or the same passport number stands with both. Each collection is clustered by its own documents'
 // evidence; across collections only strong evidence both sides carry joins (clusterPeople). An editor's
 // merge and split decisions, stored by the folded spellings they concern, are applied last, so they
 // survive every re-ingest and re-clustering. No library clusters names across these scripts.
@@ -14,7 +14,7 @@ import { groupBy } from '../../core/group.js';
 import { foldAccents } from '../../core/text/fold.js';
 import { latinize, looseKey } from '../../core/names/keys.js';
 import { cleanVariants, variantKey } from '../../case/spellings.js';
-import type { DatedMention } from '../../case/birth-dates.js';
+import { passportNumber, samePassport, type DatedMention } from '../../case/birth-dates.js';
 import { givenGender, isGivenName } from '../../core/names/given-names.js';
 import { DEFAULT_COLLECTION } from '../../store/access.js';
 import {
@@ -103,7 +103,7 @@ const NO_KEYS: PreviousKeys = { byMention: new Map(), byName: new Map() };
  * of evidence its own documents hold (localPeople): its *local* people. Across collections only
  * strong evidence both sides carry joins local people (crossLinks): the same full name (family and
  * given name by consonant key) with no birth date against it, or a spelling a letter or two off with
- * the same birth date on both sides; and a joined person holds at most one local person of each
+ * the same birth date or the same passport number on both sides; and a joined person holds at most one local person of each
  * collection, each pair of them linked so directly. So what a reader of some collections sees of
  * their people (the people restricted to their documents) is, for a reader of one collection, exactly
  * its local people, whatever other collections hold; and for a reader of several, never a join that
@@ -282,6 +282,9 @@ function localPeople(
       for (let j = i + 1; j < group.length; j++)
         if (alike(group[i]!.m, group[j]!.m)) uf.union(group[i]!.m.id, group[j]!.m.id);
   }
+  // The same passport number written with two spellings of one name (a border guard's typo, another
+  // script, a name by initials): the evidence says so, as a birth date does.
+  for (const [a, b] of passportPairs(parsed)) uf.union(a.m.id, b.m.id);
   joinLooseSpellings(byFull, uf);
   const misread = joinMisreadGivenNames(byFull, uf);
   // A woman's maiden and married names: the same given name and the same birth date.
@@ -297,9 +300,10 @@ function localPeople(
  * The pairs of local people (indices into `locals`, each one collection's person) of different
  * collections to join: those whose full names (family and given name by consonant key; not names by
  * initials, relatives named by kinship or misread given names) share one with no birth date against
- * it (one of them undated, or both born the same day), and those born the same day with a full name a letter or two
- * off (alike). The evidence is what both sides carry; the weaker kinds (loose keys, one-letter given
- * names, maiden names, initials, the company of families) join only inside a collection. Local
+ * it (one of them undated, or both born the same day), those born the same day with a full name a
+ * letter or two off (alike), and those written with the same passport number under names that fit
+ * (passportPairs). The evidence is what both sides carry; the weaker kinds (loose keys, one-letter
+ * given names, maiden names, initials, the company of families) join only inside a collection. Local
  * people so linked are joined only as a whole group of the links (a connected component) in which
  * every two are linked directly and no collection has two people: otherwise nobody of the group is
  * joined, so that no join rests on a third collection (which a reader of two may not read) and a
@@ -319,6 +323,9 @@ function crossLinks(
       born: person.find((p) => p.m.born)?.m.born,
       full,
       names: new Set(full.map((p) => `${p.parts.familyKey}|${p.parts.givenKey}`)),
+      // Mentions written with a passport, as the people stage ties them (not kin: their family name
+      // is inferred; not misreadings).
+      holders: person.filter((p) => p.m.passports?.length && !p.m.kin && !misread.has(p.m.id)),
     };
   });
   const linked = new Set<string>();
@@ -343,6 +350,13 @@ function crossLinks(
         const [i, j] = [group[x]!, group[y]!];
         consider(i, j, () => info[i]!.full.some((p) => info[j]!.full.some((q) => alike(p.m, q.m))));
       }
+  // The same passport number with two spellings of one name (passportPairs), both sides' own.
+  const ofMention = new Map<number, number>();
+  info.forEach((x, i) => {
+    for (const p of x.holders) ofMention.set(p.m.id, i);
+  });
+  for (const [a, b] of passportPairs(info.flatMap((x) => x.holders)))
+    consider(ofMention.get(a.m.id)!, ofMention.get(b.m.id)!, () => true);
   // The groups of linked local people, each joined only when whole and direct.
   const root = locals.map((_, i) => i);
   const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
@@ -364,6 +378,65 @@ function crossLinks(
   }
   return out;
 }
+
+/**
+ * Pairs of mentions written with one passport (samePassport: the same number, the same issuing state
+ * or one not told) whose names are one person's (passportNamesFit). People renew passports, so
+ * different numbers tell nothing; and the same number under another given name or with another
+ * birth date (the union checks those) is a wrong tie or a typo, never a join. Names with the
+ * family's initial only are left out: too little of the name to check. Pairs in a stable order.
+ */
+function passportPairs(parsed: Parsed[]): Array<[Parsed, Parsed]> {
+  const holders = parsed.filter((p) => p.m.passports?.length && !isInitialFamily(p.parts));
+  const byNumber = new Map<string, Parsed[]>();
+  for (const p of holders)
+    for (const n of new Set(p.m.passports!.map(passportNumber)))
+      byNumber.set(n, [...(byNumber.get(n) ?? []), p]);
+  const out: Array<[Parsed, Parsed]> = [];
+  for (const group of byNumber.values())
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++) {
+        const [a, b] = [group[i]!, group[j]!];
+        const shared = a.m.passports!.some((x) => b.m.passports!.some((y) => samePassport(x, y)));
+        const born = !a.m.born || !b.m.born || a.m.born === b.m.born;
+        if (shared && born && passportNamesFit(a.parts, b.parts)) out.push([a, b]);
+      }
+  return out;
+}
+
+/**
+ * Whether two names can be one person's, as a shared passport needs: the same family by consonant
+ * or loose key, or a letter or two off, in the same gender form where the endings tell one (Nazarov
+ * R. is not Rano Nazarova); and given names that do not contradict (the same key, a letter or two off
+ * when not both are given names of the lists, or initials that fit; two names by initials need the
+ * same first initial).
+ */
+function passportNamesFit(a: NameParts, b: NameParts): boolean {
+  const [fa, fb] = [familyNameGender(a.family), familyNameGender(b.family)];
+  if (fa && fb && fa !== fb) return false;
+  const near = (x: string, y: string) => {
+    const [u, v] = [latinWord(x), latinWord(y)];
+    return Math.min(u.length, v.length) >= 4 && edits(u, v) <= 2;
+  };
+  const family =
+    a.familyKey === b.familyKey ||
+    looseKey(a.familyKey) === looseKey(b.familyKey) ||
+    near(a.family, b.family);
+  if (!family) return false;
+  const [ga, gb] = [a.given[0], b.given[0]];
+  if (ga && gb) {
+    if (a.givenKey === b.givenKey || looseKey(a.givenKey ?? '') === looseKey(b.givenKey ?? ''))
+      return true;
+    // Two given names of the lists are two names, however close (Maria and Marta); a misspelling
+    // (Zofar for Zafar) is no name of them.
+    return !(isGivenName(ga) && isGivenName(gb)) && near(ga, gb);
+  }
+  if (ga) return initialsFit(b.initials, a.given);
+  if (gb) return initialsFit(a.initials, b.given);
+  return initialKey(a.initials[0] ?? '') === initialKey(b.initials[0] ?? '');
+}
+
+const latinWord = (w: string) => latinize(foldAccents(w)).replace(/[^a-z]/g, '');
 
 /**
  * Relatives a writer named by a kinship noun and a given name ("my daughter Zarina"), each joined to

@@ -9,6 +9,7 @@ import { isWorldRegion } from '../../core/geo/world-regions.js';
 import { isKnownName } from '../../core/names/known-names.js';
 import { dehyphenate, originalSpan } from '../../core/text/hyphenation.js';
 import { findDates } from './dates.js';
+import { findFormPersons } from './forms.js';
 import {
   arbitrateOrganizations,
   arbitratePersons,
@@ -74,12 +75,16 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
   const ruleOrganizations = arbitrateOrganizations(t, findOrganizations(t), named).filter(
     (o) => !places.some((p) => p.attributes?.source === 'checkpoint' && overlapping(p, o)),
   );
-  const rulePersons = arbitratePersons(
-    t,
-    findPersons(t, ctx, [...places, ...ruleOrganizations, ...dates]),
-    named,
-    ctx,
-  );
+  const formPersons = findFormPersons(t);
+  const rulePersons = [
+    ...formPersons,
+    ...arbitratePersons(
+      t,
+      findPersons(t, ctx, [...places, ...ruleOrganizations, ...dates, ...formPersons]),
+      named,
+      ctx,
+    ),
+  ];
   const organizations = [
     ...ruleOrganizations,
     ...modelOrganizations(t, named, [...ruleOrganizations, ...rulePersons, ...passports], places),

@@ -191,6 +191,11 @@ export async function mentionRowsWithPeople(
   access: Access,
   types: string[] = ['person', 'date'],
 ): Promise<Array<MentionRow & { personKey: string | null; filename: string; sha256: string }>> {
+  return mentionsWithDocuments(db).where(and(inArray(entities.type, types), readableWhere(access)));
+}
+
+/** Mentions with their person's key and their document's file name and hash, to be filtered. */
+function mentionsWithDocuments(db: Db) {
   return db
     .select({
       ...MENTION_COLUMNS,
@@ -199,8 +204,7 @@ export async function mentionRowsWithPeople(
       sha256: documents.sha256,
     })
     .from(entities)
-    .innerJoin(documents, eq(documents.id, entities.documentId))
-    .where(and(inArray(entities.type, types), readableWhere(access)));
+    .innerJoin(documents, eq(documents.id, entities.documentId));
 }
 
 /**
@@ -213,22 +217,13 @@ export async function mentionRowsOnPagesOf(
   key: string,
   access: Access,
 ): Promise<Array<MentionRow & { personKey: string | null; filename: string; sha256: string }>> {
-  return db
-    .select({
-      ...MENTION_COLUMNS,
-      personKey: entities.personKey,
-      filename: documents.filename,
-      sha256: documents.sha256,
-    })
-    .from(entities)
-    .innerJoin(documents, eq(documents.id, entities.documentId))
-    .where(
-      and(
-        inArray(entities.type, ['person', 'date', 'passport']),
-        readableWhere(access),
-        sql`(${entities.documentId}, ${entities.page}) in (select named.document_id, named.page from entities named where named.person_key = ${key})`,
-      ),
-    );
+  return mentionsWithDocuments(db).where(
+    and(
+      inArray(entities.type, ['person', 'date', 'passport']),
+      readableWhere(access),
+      sql`(${entities.documentId}, ${entities.page}) in (select named.document_id, named.page from entities named where named.person_key = ${key})`,
+    ),
+  );
 }
 
 const REBUILD_LOCK = 7_411_032;

@@ -8,6 +8,8 @@ import { ingestPaths } from '../cli/ingest.js';
 import { loadConfig } from '../core/config.js';
 import type { AppContext } from '../http/context.js';
 import { createApp } from '../server/app.js';
+import { grantCollection, userIdByName } from '../store/access.js';
+import { addUser } from '../store/accounts.js';
 import { openArchive, type Archive } from '../store/archive.js';
 import { tempDir, type Backend } from './backends.js';
 import { writeFiles } from './fixtures.js';
@@ -42,6 +44,20 @@ export async function deskArchive(
   }
   fs.rmSync(work, { recursive: true, force: true });
   return archive;
+}
+
+/** Investigators by name, each granted read on the desks listed: their API tokens by name. */
+export async function deskReaders(
+  archive: Archive,
+  grants: Record<string, string[]>,
+): Promise<Record<string, string>> {
+  const tokens: Record<string, string> = {};
+  for (const [name, desks] of Object.entries(grants)) {
+    tokens[name] = (await addUser(archive.db, name, 'investigator')).token;
+    const userId = (await userIdByName(archive.db, name))!;
+    for (const desk of desks) await grantCollection(archive.db, desk, { userId }, 'read');
+  }
+  return tokens;
 }
 
 /** A person as `/api/people` lists them. */

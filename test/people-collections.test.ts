@@ -5,10 +5,9 @@
 // admin, see one person where the same full name and birth date stand in both. Every person, place
 // and sentence here is invented, in three languages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { grantCollection, userIdByName } from '../store/access.js';
 import { addUser } from '../store/accounts.js';
 import { backends } from './backends.js';
-import { deskArchive, peopleApi } from './desks.js';
+import { deskArchive, deskReaders, peopleApi } from './desks.js';
 
 // In kestrel, Ottilie Brandauer (born 17.04.1993) and an undated Ottilie Kornmeier are two people:
 // nothing of kestrel's says they are one. Heron writes Ottilie Kornmeier with the same birth date,
@@ -45,17 +44,12 @@ describe.each(list)('people by collection on $name', (backend) => {
   /** An archive holding the given desks' files, with a reader of each desk, one of both, an admin. */
   async function archiveWith(desks: Array<keyof typeof FILES>) {
     const archive = await deskArchive(backend, FILES, desks, cleanups);
-    const tokens: Record<string, string> = {};
     const grants: Record<string, string[]> = {
       'kai-kestrel': ['kestrel'],
       'hana-heron': ['heron'],
       'bo-both': ['kestrel', 'heron'],
     };
-    for (const [name, desks] of Object.entries(grants)) {
-      tokens[name] = (await addUser(archive.db, name, 'investigator')).token;
-      const userId = (await userIdByName(archive.db, name))!;
-      for (const desk of desks) await grantCollection(archive.db, desk, { userId }, 'read');
-    }
+    const tokens = await deskReaders(archive, grants);
     tokens.admin = (await addUser(archive.db, 'root-ada', 'admin')).token;
     const { call, people } = peopleApi(archive, tokens);
     /** Each person a user sees, by name: their spellings and their documents' file names. */

@@ -4,10 +4,8 @@
 // and, for a reader of both, across two; a reader of one sees its own people as without the other.
 // Every person, number, place and sentence here is invented, in three languages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { grantCollection, userIdByName } from '../store/access.js';
-import { addUser } from '../store/accounts.js';
 import { backends } from './backends.js';
-import { deskArchive, peopleApi } from './desks.js';
+import { deskArchive, deskReaders, peopleApi } from './desks.js';
 
 // Kestrel writes Edwina Thornbury with her passport, and once misread (Thornbuny) with the same
 // number: one person. Heron writes Wiesława Chrobak's passport with a spelling of her name a letter
@@ -46,16 +44,11 @@ describe.each(list)('people by passport on $name', (backend) => {
 
   async function archiveWith(desks: Array<keyof typeof FILES>) {
     const archive = await deskArchive(backend, FILES, desks, cleanups);
-    const tokens: Record<string, string> = {};
     const grants: Record<string, string[]> = {
       'kai-kestrel': ['kestrel'],
       'bo-both': ['kestrel', 'heron'],
     };
-    for (const [name, desks] of Object.entries(grants)) {
-      tokens[name] = (await addUser(archive.db, name, 'investigator')).token;
-      const userId = (await userIdByName(archive.db, name))!;
-      for (const desk of desks) await grantCollection(archive.db, desk, { userId }, 'read');
-    }
+    const tokens = await deskReaders(archive, grants);
     const { call, people } = peopleApi(archive, tokens);
     /** Each person a user sees: name, documents and passports (with the files that write them). */
     const view = async (who: string) => {

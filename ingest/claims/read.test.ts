@@ -546,6 +546,22 @@ describe('readClaims', () => {
         'DECISION\nAt the hearing in Leeds on 3 March 2022 the appellant, Mr Jasur Tolibov, was present.',
       ),
     ).toEqual([['appeared', 'Leeds', '2022-03-03']]);
+    // A role noun ("обвиняемый", "the accused") is no report of someone else's assertion.
+    expect(
+      eventsOf(
+        'РЕШЕНИЕ\nВ судебном заседании 3 марта 2022 года в г. Самара обвиняемый Хасанов Рустам Ильхомович присутствовал лично.',
+      ),
+    ).toEqual([['appeared', 'Samara', '2022-03-03']]);
+    expect(
+      eventsOf(
+        'JUDGMENT\nAt the hearing in Leeds on 3 March 2022 the accused, Mr Jasur Tolibov, was present.',
+      ),
+    ).toEqual([['appeared', 'Leeds', '2022-03-03']]);
+    expect(
+      eventsOf(
+        'РІШЕННЯ\nУ судовому засіданні 3 березня 2022 року в м. Рівне обвинувачений Хасанов Рустам був присутній особисто.',
+      ),
+    ).toEqual([['appeared', 'Rivne', '2022-03-03']]);
     // Released from a facility of a town: the town.
     expect(
       eventsOf(

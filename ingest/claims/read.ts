@@ -650,9 +650,13 @@ function sentenceClaims(
   return out;
 }
 
-/** A record's sentence without the words that cite its own registers, which report nobody else. */
+/** A sentence without the words that report nobody else: role nouns, and a record's citing its own registers. */
 function ownWords(text: string, stance: Stance): string {
-  return stance === 'documented' ? text.replace(new RegExp(OWN_RECORDS.source, 'giu'), ' ') : text;
+  // A role noun ("обвиняемый", "the accused") names the person; it reports no one's assertion.
+  const named = text.replace(new RegExp(ROLE.source, 'giu'), ' ');
+  return stance === 'documented'
+    ? named.replace(new RegExp(OWN_RECORDS.source, 'giu'), ' ')
+    : named;
 }
 
 /** The text just before an entity on its page, as far as the sentences hold it. */

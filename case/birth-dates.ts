@@ -3,6 +3,7 @@
 // people stage keeps namesakes with different birth dates apart by them; the case reports the likely
 // identity conflicts they reveal (identity.ts).
 import { groupBy } from '../core/group.js';
+import { CYRILLIC_TO_LATIN, swapLetters } from '../core/text/scripts.js';
 import type { MentionRow } from '../store/people.js';
 
 /**
@@ -216,21 +217,6 @@ function textNumber(d: MentionRow): string {
   return d.attributes?.issuer === 'written' ? d.normalized : d.normalized.split(':').at(-1)!;
 }
 
-/** Cyrillic capitals OCR and typists put for the Latin ones of a document number. */
-const LOOK_ALIKE: Record<string, string> = {
-  А: 'A',
-  В: 'B',
-  Е: 'E',
-  К: 'K',
-  М: 'M',
-  Н: 'H',
-  О: 'O',
-  Р: 'P',
-  С: 'C',
-  Т: 'T',
-  Х: 'X',
-  У: 'Y',
-};
 /** Issuing states an MRZ writes with fewer than three letters (ICAO Doc 9303 part 3: Germany is "D"). */
 const SHORT_STATES: Record<string, string> = { D: 'DEU' };
 
@@ -249,10 +235,11 @@ export function passportKey(normalized: string): string | undefined {
           .replace(/[^A-Za-z]/g, '')
           .toUpperCase()
       : '';
-  const number = [...normalized.slice(i + 1).toUpperCase()]
-    .map((c) => LOOK_ALIKE[c] ?? c)
-    .join('')
-    .replace(/[^A-Z0-9]/g, '');
+  // Cyrillic capitals OCR and typists put for the Latin ones read as Latin.
+  const number = swapLetters(normalized.slice(i + 1).toUpperCase(), CYRILLIC_TO_LATIN).replace(
+    /[^A-Z0-9]/g,
+    '',
+  );
   if (number.length < 6) return undefined;
   const code = SHORT_STATES[state] ?? state;
   return code ? `${code}:${number}` : number;

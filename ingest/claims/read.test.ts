@@ -2,15 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { extractDocumentPages } from '../extract/stage.js';
 import { readClaims } from './read.js';
 
-function claimsOf(text: string) {
+/** The claims of one invented page, with its entities by id. */
+function read(text: string) {
   const pages = [{ page: 1, text, words: null }];
   const entities = extractDocumentPages(pages).map((e, i) => ({
     ...e,
     id: i + 1,
     attributes: e.attributes ?? null,
   }));
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  return readClaims(pages, entities).map((c) => ({
+  return { claims: readClaims(pages, entities), byId: new Map(entities.map((e) => [e.id, e])) };
+}
+
+function claimsOf(text: string) {
+  const { claims, byId } = read(text);
+  return claims.map((c) => ({
     who: c.personIds.map((i) => byId.get(i)?.normalized),
     place: c.place,
     from: c.from,
@@ -20,15 +25,7 @@ function claimsOf(text: string) {
 }
 
 /** [kind, place, from] of each claim. */
-function eventsOf(text: string) {
-  const pages = [{ page: 1, text, words: null }];
-  const entities = extractDocumentPages(pages).map((e, i) => ({
-    ...e,
-    id: i + 1,
-    attributes: e.attributes ?? null,
-  }));
-  return readClaims(pages, entities).map((c) => [c.kind, c.place, c.from]);
-}
+const eventsOf = (text: string) => read(text).claims.map((c) => [c.kind, c.place, c.from]);
 
 // Every person and event here is invented: no evaluation corpus tells them.
 describe('readClaims', () => {

@@ -754,12 +754,7 @@ const TOWARDS = new Set(['до', 'к', 'do', 'to', 'into', 'nach', 'ба']);
  */
 function eventKind(s: Sentence, kind: ClaimKind, place: EntityIn): ClaimKind {
   if (kind !== 'exit') return kind;
-  const words = s.text
-    .slice(Math.max(0, place.start - s.start - PREV_TAIL), place.start - s.start)
-    .split(/[\s«»"„“”‚‘’(),.—–]+/u)
-    .filter(Boolean);
-  while (words.length && FILLER.test(words[words.length - 1]!)) words.pop();
-  return TOWARDS.has(words.pop()?.toLowerCase() ?? '') ? 'travel' : kind;
+  return TOWARDS.has(wordBefore(s, place) ?? '') ? 'travel' : kind;
 }
 
 /** A span "where … until" is at the place of the span before it, which names none of its own. */
@@ -1064,18 +1059,23 @@ function thenPosition(s: Sentence, from: number, to: number): number | undefined
 
 /** 'from', 'at' or undefined: how the words before a place tie it to the sentence's movement. */
 function prepositionBefore(s: Sentence, p: EntityIn): 'from' | 'at' | undefined {
-  const words = s.text
-    .slice(Math.max(0, p.start - s.start - PREV_TAIL), p.start - s.start)
-    .split(/[\s«»"„“”‚‘’(),.—–]+/u)
-    .filter(Boolean);
-  while (words.length && FILLER.test(words[words.length - 1]!)) words.pop();
-  const w = words.pop()?.toLowerCase();
+  const w = wordBefore(s, p);
   if (w === undefined) return undefined;
   if (FROM.has(w)) return 'from';
   if (TO_OR_AT.has(w)) return 'at';
   // Broken grammar in letters: "я жил Харьков", "летала … Стамбул" — the place right after its verb.
   if (triggerOf(w)) return 'at';
   return undefined;
+}
+
+/** The last word before a place, past the fillers ("в г.", "на территории"), in lower case. */
+function wordBefore(s: Sentence, p: EntityIn): string | undefined {
+  const words = s.text
+    .slice(Math.max(0, p.start - s.start - PREV_TAIL), p.start - s.start)
+    .split(/[\s«»"„“”‚‘’(),.—–]+/u)
+    .filter(Boolean);
+  while (words.length && FILLER.test(words[words.length - 1]!)) words.pop();
+  return words.pop()?.toLowerCase();
 }
 
 /**

@@ -3,6 +3,7 @@
 import {
   documentsOf,
   getVisiblePerson,
+  movedVisiblePerson,
   passportsOf,
   peopleFor,
   personTimeline,
@@ -41,8 +42,15 @@ export const PEOPLE_ROUTES: Route[] = [
     permission: 'read',
     handler: async (c, ctx) => {
       const access = await accessOf(c, ctx);
-      const person = await getVisiblePerson(ctx.archive.db, c.req.param('key') ?? '', access);
-      if (!person) return c.json({ error: 'no such person' }, 404);
+      const key = c.req.param('key') ?? '';
+      const person = await getVisiblePerson(ctx.archive.db, key, access);
+      if (!person) {
+        // A key of a person since joined into another answers with where they are now.
+        const moved = await movedVisiblePerson(ctx.archive.db, key, access);
+        return moved
+          ? c.redirect(`/api/people/${encodeURIComponent(moved.key)}`, 307)
+          : c.json({ error: 'no such person' }, 404);
+      }
       const { claims, contradictions } = await personTimeline(ctx.archive.db, person.key, access);
       const documents = await documentsOf(ctx.archive.db, person, access);
       return c.json({

@@ -45,7 +45,10 @@ export function withBirthDates(rows: MentionRow[]): DatedMention[] {
       .reduce((min, o) => Math.min(min, o.start), Infinity);
     const labelled = after.find((d) => d.attributes?.role === 'birth' && d.start < nextPerson);
     const next = after[0] && after[0].start - p.end <= 24 ? after[0] : labelled;
-    const born = next && isOld(next) && !paired(next) ? next.normalized : undefined;
+    // A date the page labels as a birth date is one whatever else the page dates (a card may hold
+    // no other date); an unlabelled date beside a name only when years older than the page's dates.
+    const born =
+      next && (next === labelled || isOld(next)) && !paired(next) ? next.normalized : undefined;
     const { near, record } = datesAround(
       p,
       datesOn.get(pageOf(p)) ?? [],

@@ -27,6 +27,7 @@ import {
   readableMentionsOf,
   spellingsOfPeopleNamed,
   type MentionRow,
+  movedPersonKey,
 } from '../store/people.js';
 import { passportNumber, samePassport, withBirthDates } from './birth-dates.js';
 import { sourceKind, stanceReason } from './source-kind.js';
@@ -129,6 +130,19 @@ export async function getVisiblePerson(
 ): Promise<Person | undefined> {
   const person = await getPerson(db, key);
   return person ? (await visiblePeople(db, [person], access))[0] : undefined;
+}
+
+/**
+ * The person an old key was joined into (`person_key_moves`), when the user may see them: bookmarks
+ * and exports keep working after a second collection or an editor's merge joins two people.
+ */
+export async function movedVisiblePerson(
+  db: Db,
+  key: string,
+  access: Access,
+): Promise<Person | undefined> {
+  const moved = await movedPersonKey(db, key);
+  return moved ? getVisiblePerson(db, moved, access) : undefined;
 }
 
 const queryKeys = (q: string) => nameKeysOf(q.replace(/\u0000/g, ''));

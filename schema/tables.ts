@@ -153,6 +153,18 @@ export const people = pgTable('people', {
   decided: boolean('decided').notNull().default(false),
 });
 
+/**
+ * Where the key of a person went when the people stage joined that person into another (a second
+ * collection naming them, an editor's merge): the key stands in bookmarks, citations and exports,
+ * so the API and the pages send it on to the person now holding most of its mentions. A key that
+ * comes back (the join undone) loses its row; a chain of joins is followed to its end.
+ */
+export const personKeyMoves = pgTable('person_key_moves', {
+  oldKey: text('old_key').primaryKey(),
+  newKey: text('new_key').notNull(),
+  movedAt: timestamp('moved_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const PERSON_DECISIONS = ['merge', 'split'] as const;
 
 /**

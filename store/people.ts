@@ -6,6 +6,7 @@ import {
   entities,
   people,
   personDecisions,
+  personKeyMoves,
   type PERSON_DECISIONS,
   type Person,
 } from '../schema/tables.js';
@@ -315,6 +316,7 @@ export async function rebuildPeopleWith(
         sql`update entities e set person_key = m.key from jsonb_to_recordset(${batch}::jsonb) as m(id bigint, key text) where e.id = m.id`,
       );
     }
+    await recordKeyMoves(tx, byMention, assignments);
     await tx.execute(sql`
       update claims set person_keys = coalesce((
         select jsonb_agg(distinct e.person_key) from entities e
@@ -322,4 +324,63 @@ export async function rebuildPeopleWith(
       ), '[]'::jsonb)`);
     return found.length;
   });
+}
+
+/**
+ * Records where each key that no person holds any more went (`person_key_moves`): to the key now
+ * held by most of its mentions (ties: the smaller key). Moves to keys that moved on are followed to
+ * their end; a key held again loses its move, and a move whose end no person holds is dropped (its
+ * mentions are gone: the person does not exist any more).
+ */
+async function recordKeyMoves(
+  tx: Pick<Db, 'select' | 'insert' | 'delete'>,
+  before: ReadonlyMap<number, string>,
+  after: ReadonlyArray<{ id: number; key: string }>,
+): Promise<void> {
+  const now = new Map(after.map((a) => [a.id, a.key]));
+  const live = new Set(now.values());
+  const went = new Map<string, Map<string, number>>();
+  for (const [id, old] of before) {
+    const to = now.get(id);
+    if (live.has(old) || to === undefined) continue;
+    const counts = went.get(old) ?? new Map<string, number>();
+    counts.set(to, (counts.get(to) ?? 0) + 1);
+    went.set(old, counts);
+  }
+  const stored = new Map(
+    (await tx.select().from(personKeyMoves)).map((m) => [m.oldKey, m.newKey] as const),
+  );
+  const moves = new Map(stored);
+  for (const [old, counts] of went) {
+    const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    moves.set(old, ranked[0]![0]);
+  }
+  const end = (key: string) => {
+    const seen = new Set<string>();
+    while (!live.has(key) && moves.has(key) && !seen.has(key)) {
+      seen.add(key);
+      key = moves.get(key)!;
+    }
+    return live.has(key) ? key : undefined;
+  };
+  const rows = [...moves]
+    .filter(([old]) => !live.has(old))
+    .map(([oldKey]) => ({ oldKey, newKey: end(oldKey) }))
+    .filter((m): m is { oldKey: string; newKey: string } => m.newKey !== undefined);
+  const kept = new Map(rows.map((m) => [m.oldKey, m.newKey]));
+  const gone = [...stored].filter(([old, to]) => kept.get(old) !== to).map(([old]) => old);
+  const added = rows.filter((m) => stored.get(m.oldKey) !== m.newKey);
+  for (let i = 0; i < gone.length; i += 500)
+    await tx.delete(personKeyMoves).where(inArray(personKeyMoves.oldKey, gone.slice(i, i + 500)));
+  for (let i = 0; i < added.length; i += 500)
+    await tx.insert(personKeyMoves).values(added.slice(i, i + 500));
+}
+
+/** The key a person's old key moved to when that person was joined into another, if it did. */
+export async function movedPersonKey(db: Db, key: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ newKey: personKeyMoves.newKey })
+    .from(personKeyMoves)
+    .where(eq(personKeyMoves.oldKey, key));
+  return row?.newKey;
 }

@@ -65,7 +65,7 @@ type Listed = { key: string; name: string; variants: string[]; documents: number
 
 /**
  * The people routes over `archive` in process, called as the user of `tokens[who]`: a GET, or a POST
- * of `body` as JSON. `people(who)` lists the people that user sees, sorted by name.
+ * of `body` as JSON (a redirect's target in `location`). `people(who)` lists the people that user sees, sorted by name.
  */
 export function peopleApi(archive: Archive, tokens: Record<string, string>) {
   const ctx: AppContext = {
@@ -83,7 +83,12 @@ export function peopleApi(archive: Archive, tokens: Record<string, string>) {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
     });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    const text = await res.text();
+    return {
+      status: res.status,
+      location: res.headers.get('location'),
+      body: (text ? JSON.parse(text) : {}) as Record<string, unknown>,
+    };
   };
   const people = async (who: string) =>
     ((await call(who, '/api/people')).body.people as Listed[]).sort((a, b) =>

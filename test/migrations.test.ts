@@ -43,7 +43,7 @@ describe.each(list)('migrations on $name', (backend) => {
 
   async function check(store: Store): Promise<void> {
     const have = await databaseColumns(store.db);
-    expect(declaredColumns().size).toBe(14);
+    expect(declaredColumns().size).toBe(15);
     for (const [table, columns] of declaredColumns())
       expect(new Set(have.get(table)), table).toEqual(new Set(columns));
     expect(have.get('api_tokens')).toContain('label');

@@ -63,6 +63,7 @@ import {
   documentsOf,
   getPerson,
   getVisiblePerson,
+  movedVisiblePerson,
   listPeople,
   passportsOf,
   peopleFor,
@@ -225,7 +226,10 @@ export async function viewer(c: Context, ctx: AppContext, cited?: CitedPage): Pr
 async function personPage(c: Context, ctx: AppContext): Promise<Response> {
   const db = ctx.archive.db;
   const access = await accessOf(c, ctx);
-  const person = await getVisiblePerson(db, c.req.param('key') ?? '', access);
+  const key = c.req.param('key') ?? '';
+  const person = await getVisiblePerson(db, key, access);
+  const moved = person ? undefined : await movedVisiblePerson(db, key, access);
+  if (moved) return c.redirect(`/people/${encodeURIComponent(moved.key)}`, 307);
   if (!person)
     return notFoundPage(
       c,

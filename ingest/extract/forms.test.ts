@@ -34,6 +34,17 @@ describe('findFormPersons', () => {
     expect(persons('Full name: Sevara Nazirova')).toEqual(['Sevara Nazirova']);
   });
 
+  it('reads a whole-name field whose label puts the family name first, whatever the name', () => {
+    expect(
+      persons('KARTA\nNazwisko i imię: Zawilec Bogumiła\nData urodzenia: 7 lipca 1985 r.'),
+    ).toEqual(['Bogumiła Zawilec']);
+    expect(persons('Name, Vorname: Quaschning Helmtraud')).toEqual(['Helmtraud Quaschning']);
+    expect(persons('Nom, prénom : Vauquelin Ombeline')).toEqual(['Ombeline Vauquelin']);
+    expect(persons("Прізвище, ім'я, по батькові: Ковтуненко Оксана Олексіївна")).toEqual([
+      'Oksana Kovtunenko',
+    ]);
+  });
+
   it("reads no one else's field, no lower-case value, no label alone, no fields far apart", () => {
     // The father's given name is his, not the holder's.
     expect(persons('Фамилия Назирова\nИмя отца Бахтиёр')).toEqual([]);

@@ -9,26 +9,31 @@ import { nameFromParts, normalizePersonSpan } from './persons.js';
 import type { Found } from './types.js';
 
 type FieldKind = 'family' | 'given' | 'name';
+/** A whole-name field whose label says the family name comes first ("Nazwisko i imię", "ФИО"). */
+type Order = 'family given' | undefined;
 
 interface Field {
   kind: FieldKind;
+  order?: Order;
   line: number;
   start: number;
   end: number;
 }
 
 let fieldPattern: RegExp | undefined;
-let kindOf: Map<string, FieldKind> | undefined;
+let kindOf: Map<string, { kind: FieldKind; order: Order }> | undefined;
 
 /** One pattern for every name label at a line's start, then ":" or spaces and the value to the line's end. */
-function pattern(): { re: RegExp; kinds: Map<string, FieldKind> } {
+function pattern(): { re: RegExp; kinds: Map<string, { kind: FieldKind; order: Order }> } {
   if (!fieldPattern || !kindOf) {
-    const entries = loadData<DataFile<{ kind: string; labels: string[] }>>(
+    const entries = loadData<DataFile<{ kind: string; order?: Order; labels: string[] }>>(
       'table-columns.json',
-    ).entries.filter((e): e is { kind: FieldKind; labels: string[] } =>
+    ).entries.filter((e): e is { kind: FieldKind; order?: Order; labels: string[] } =>
       ['family', 'given', 'name'].includes(e.kind),
     );
-    kindOf = new Map(entries.flatMap((e) => e.labels.map((l) => [l, e.kind] as const)));
+    kindOf = new Map(
+      entries.flatMap((e) => e.labels.map((l) => [l, { kind: e.kind, order: e.order }] as const)),
+    );
     const labels = [...kindOf.keys()]
       .sort((a, b) => b.length - a.length)
       .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
@@ -52,11 +57,12 @@ function fields(text: string): Field[] {
     const label = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const value = m[2]!.trim();
     // A whole-name label over one word is a family name (German forms: "Name: …", "Vorname: …").
-    const kind = kinds.get(label) === 'name' && !/\s/u.test(value) ? 'family' : kinds.get(label);
+    const labelled = kinds.get(label);
+    const kind = labelled?.kind === 'name' && !/\s/u.test(value) ? 'family' : labelled?.kind;
     if (!kind || !NAME_VALUE.test(value)) continue;
     const start = m.index + m[0].lastIndexOf(value);
     const line = text.slice(0, m.index).split('\n').length;
-    out.push({ kind, line, start, end: start + value.length });
+    out.push({ kind, order: labelled?.order, line, start, end: start + value.length });
   }
   return out;
 }
@@ -103,8 +109,12 @@ export function findFormPersons(text: string): Found[] {
     });
   }
   for (const whole of all.filter((f) => f.kind === 'name')) {
-    // Its words in any order (ФИО writes the family first): the person rules tell which is which.
-    const normalized = normalizePersonSpan(text, whole.start, whole.end, true);
+    // A label that puts the family name first says which word it is; else the person rules tell.
+    const words = text.slice(whole.start, whole.end).split(/\s+/u);
+    const normalized =
+      whole.order === 'family given'
+        ? fromParts(words.slice(1).join(' '), words[0]!)
+        : normalizePersonSpan(text, whole.start, whole.end, true);
     if (!normalized) continue;
     out.push({
       type: 'person',

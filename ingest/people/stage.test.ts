@@ -49,6 +49,24 @@ describe('withBirthDates', () => {
     ).toBe('1988-05-04');
   });
 
+  it('takes a labelled birth date on a page that holds no later date (a card, a bare form)', () => {
+    expect(
+      bornOf('CARD\nHolder: Wendelin Oakhurst\nDate of birth: 14 March 2001\n')[
+        'Wendelin Oakhurst'
+      ],
+    ).toBe('2001-03-14');
+    expect(
+      bornOf('КАРТОЧКА\nФамилия, имя: Тимохин Савва\nДата рождения: 02.11.1990\n')[
+        'Savva Timokhin'
+      ],
+    ).toBe('1990-11-02');
+    expect(
+      bornOf('KARTA\nNazwisko i imię: Zawilec Bogumiła\nData urodzenia: 7 lipca 1985 r.\n')[
+        'Bogumiła Zawilec'
+      ],
+    ).toBe('1985-07-07');
+  });
+
   it('gives a labelled birth date to the last person named before it only', () => {
     const born = bornOf(
       'REGISTER\nHolder: Farrukh Nematov\nWitness: Anvar Tursunov\nDate of birth: 4 May 1988\nIssued 9 March 2021.',

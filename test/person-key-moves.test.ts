@@ -6,7 +6,10 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../cli/ingest.js';
+import type { AppContext } from '../http/context.js';
+import { createApp } from '../server/app.js';
 import type { Archive } from '../store/archive.js';
+import { WEB_ROUTES } from '../web/routes.js';
 import { backends, tempDir } from './backends.js';
 import { deskArchive, deskReaders, peopleApi } from './desks.js';
 import { writeFiles } from './fixtures.js';
@@ -36,17 +39,16 @@ describe.each(list)('person keys after a join on $name', (backend) => {
   const cleanups: Array<() => Promise<void>> = [];
   let archive: Archive;
   let api: ReturnType<typeof peopleApi>;
+  let tokens: Record<string, string>;
   const keys: Record<'wren' | 'lark', string> = { wren: '', lark: '' };
   beforeAll(async () => {
     archive = await deskArchive(backend, FIRST, ['wren', 'lark'], cleanups);
-    api = peopleApi(
-      archive,
-      await deskReaders(archive, {
-        'wil-wren': ['wren'],
-        'lia-lark': ['lark'],
-        'bo-both': ['wren', 'lark'],
-      }),
-    );
+    tokens = await deskReaders(archive, {
+      'wil-wren': ['wren'],
+      'lia-lark': ['lark'],
+      'bo-both': ['wren', 'lark'],
+    });
+    api = peopleApi(archive, tokens);
     for (const desk of ['wren', 'lark'] as const) {
       const seen = await api.people(desk === 'wren' ? 'wil-wren' : 'lia-lark');
       expect(seen.map((p) => p.name)).toHaveLength(1);
@@ -89,5 +91,22 @@ describe.each(list)('person keys after a join on $name', (backend) => {
     const seen = await api.call('lia-lark', sent.location!);
     expect(JSON.stringify(seen.body)).not.toMatch(/wren|Ghent|Fairlock/i);
     expect((await api.call('lia-lark', `/api/people/${'0'.repeat(32)}`)).status).toBe(404);
+  });
+
+  it("sends the person page of a given-up key on too, with only the reader's documents", async () => {
+    const ctx = { archive, search: {}, ready: () => true, publicUrl: 'http://localhost' };
+    const web = createApp(ctx as unknown as AppContext, WEB_ROUTES);
+    const page = (p: string) =>
+      web.request(`http://localhost${p}`, {
+        headers: { authorization: `Bearer ${tokens['wil-wren']}` },
+      });
+    const moved = await page(`/people/${keys.wren}`);
+    expect(moved.status).toBe(307);
+    expect(moved.headers.get('location')).toBe(`/people/${keys.lark}`);
+    const now = await page(`/people/${keys.lark}`);
+    expect(now.status).toBe(200);
+    const html = await now.text();
+    expect(html).toContain('wren-register.txt');
+    expect(html).not.toMatch(/lark-|Porto|Fairlok/i);
   });
 });

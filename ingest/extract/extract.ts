@@ -63,7 +63,7 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
   const named = completeNamedOrganizations(t, findNamedEntities(t));
   const gazetteerPlaces = widenPlaces(
     t,
-    vetoPlaces(findPlaces(t, modelPlaceSpans(t, named)), named),
+    vetoPlaces(findPlaces(t, modelPlaceSpans(t, named)), named, t),
     named,
     wholePlace,
   ).filter((f) => !modifierHalf(t, f));

@@ -11,6 +11,7 @@ import {
 } from './model-candidates.js';
 import type { NamedEntity } from './ner.js';
 import { normalizePersonSpan } from './persons.js';
+import { extractPage } from './extract.js';
 import { newContext } from './types.js';
 
 // Invented names; the spans stand for what the model would return.
@@ -572,6 +573,47 @@ describe('the model arbitrating rule persons and places', () => {
     };
     expect(vetoPlaces([place], [span(text, 'Trevor Dalmore', 'person', 50)])).toEqual([]);
     expect(vetoPlaces([place], [span(text, 'Trevor Dalmore', 'person', 10)])).toEqual([place]);
+  });
+});
+
+// A town the model reads as a club or a company (news of football results), right after a verb of
+// leaving, reaching or visiting, or a preposition of place in a language whose sports pages are not
+// where it learnt clubs: where someone went, so the gazetteer's place stands. Invented sentences.
+describe('places after a verb of movement', () => {
+  const typed = (text: string) =>
+    extractPage(text, newContext())
+      .filter((f) => f.type === 'place' || f.type === 'organization')
+      .map((f) => `${f.type}:${f.text}`);
+  const cases: Array<[lang: string, text: string, town: string]> = [
+    ['en', 'The guest Hobart Quill left Lisbon on 3 June 2019.', 'Lisbon'],
+    ['en', 'On 4 May 2018 she departed Liverpool by train.', 'Liverpool'],
+    ['en', 'Hobart Quill visited Milan twice in 2017.', 'Milan'],
+    ['pl', 'Wyjechała z Porto 3 maja 2019 r.', 'Porto'],
+    ['de', 'Er verließ Marseille am 3. Mai 2019.', 'Marseille'],
+    ['fr', 'Il a quitté Liverpool le 3 mai 2019.', 'Liverpool'],
+  ];
+  for (const [lang, text, town] of cases)
+    it(`keeps ${town} a place after its verb (${lang})`, () => {
+      expect(typed(text)).toContain(`place:${town}`);
+      expect(typed(text)).not.toContain(`organization:${town}`);
+    });
+
+  it('keeps the vetoed place out without such a word before it', () => {
+    const text = 'Dalmore Trevor scored.';
+    const place = {
+      type: 'place' as const,
+      text: 'Dalmore',
+      normalized: 'Dalmore',
+      start: 0,
+      end: 7,
+    };
+    const org = span(text, 'Dalmore', 'organization', 50);
+    expect(vetoPlaces([place], [org], text)).toEqual([]);
+    const moved = 'She left Dalmore.';
+    const there = { ...place, start: moved.indexOf('Dalmore'), end: moved.indexOf('Dalmore') + 7 };
+    expect(vetoPlaces([there], [span(moved, 'Dalmore', 'organization', 50)], moved)).toEqual([
+      there,
+    ]);
   });
 });
 

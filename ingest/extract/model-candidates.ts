@@ -5,6 +5,7 @@
 // as its name (as organization-shapes.ts does); model places only confirm gazetteer names (places.ts).
 import { foldAccents } from '../../core/text/fold.js';
 import { isHead } from './organization-shapes.js';
+import { placeWordBefore } from './places/context.js';
 import { functionWords } from './places/stopwords.js';
 import { afterStreetMarker, holdsStreetMarker } from './places/tokens.js';
 import type { NamedEntity } from './ner.js';
@@ -289,16 +290,26 @@ export const modelPlaceSpans = (text: string, named: readonly NamedEntity[]) => 
 /**
  * Rule places the model reads, over exactly the same words, as an organization or a person (a club
  * named after its town, a family name that is also a town), or that lie inside a name the model reads
- * as a person's (Trevor Holland): the model has seen the context.
+ * as a person's (Trevor Holland): the model has seen the context. Not a place right after a verb whose
+ * object is a place or a Slavic preposition of place (places/context.ts, given `text`): "left Porto" is
+ * where someone went, though news taught the model the club.
  */
-export function vetoPlaces(places: readonly Found[], named: readonly NamedEntity[]): Found[] {
+export function vetoPlaces(
+  places: readonly Found[],
+  named: readonly NamedEntity[],
+  text?: string,
+): Found[] {
   return places.filter(
     (p) =>
       !named.some(
         (e) =>
           e.type !== 'place' &&
           e.margin >= PLACE_VETO_MARGIN &&
-          (e.type === 'person' ? within(p, e) : e.start === p.start && e.end === p.end),
+          (e.type === 'person'
+            ? within(p, e)
+            : e.start === p.start &&
+              e.end === p.end &&
+              !(text !== undefined && placeWordBefore(text, p.start))),
       ),
   );
 }

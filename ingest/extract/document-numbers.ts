@@ -9,19 +9,23 @@ interface Entry {
   lang: string;
   source: string;
   documents: string[];
+  identity: string[];
   series: string[];
   holder: string[];
   titles: string[];
+  certificates: string[];
   other: string[];
 }
 
 interface Words {
-  /** A document's name (global: every occurrence in a page). */
+  /** A document's name, or (group `general`) an identity document's label (global). */
   document: RegExp;
   /** A series label ending the words before a number. */
   seriesBefore: RegExp;
   /** Another number's label anywhere in the words before a number. */
   other: RegExp;
+  /** A birth or marriage certificate's name: its number is read after a general label only. */
+  certificate: RegExp;
   /** The words after a number that name its holder, then a title (group 1 ends before it). */
   holderAfter: RegExp;
 }
@@ -45,16 +49,20 @@ function alternation(phrases: string[]): string {
 function load(): Words {
   if (words) return words;
   const entries = loadData<DataFile<Entry>>('identity-documents.json').entries;
-  const all = (key: 'documents' | 'series' | 'holder' | 'other') =>
+  const all = (key: 'documents' | 'identity' | 'series' | 'holder' | 'certificates' | 'other') =>
     alternation(entries.flatMap((e) => e[key]));
   const titles = [...new Set(entries.flatMap((e) => e.titles))]
     .sort((a, b) => b.length - a.length)
     .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
     .join('|');
   words = {
-    document: new RegExp(`(?<![\\p{L}\\d-])(?:${all('documents')})`, 'giu'),
+    document: new RegExp(
+      `(?<![\\p{L}\\d-])(?:(?<general>${all('identity')})|${all('documents')})`,
+      'giu',
+    ),
     seriesBefore: new RegExp(`(?<!\\p{L})(?:${all('series')})[\\s:]*$`, 'iu'),
     other: new RegExp(`(?<!\\p{L})(?:${all('other')})(?!\\p{L})`, 'iu'),
+    certificate: new RegExp(`(?<!\\p{L})(?:${all('certificates')})`, 'iu'),
     // The holder's words after the number, a few words at most before them (", выданный ОВД").
     holderAfter: new RegExp(
       `^([\\s,]*(?:[^\\d.;!?\\n]{0,40}?\\s)??(?:${all('holder')})\\s*)(?:(?:${titles})(?!\\p{L})\\s*)?`,
@@ -64,11 +72,17 @@ function load(): Words {
   return words;
 }
 
-/** Where documents' names end in `text`, in order. */
-export function documentNamesIn(text: string): Array<{ start: number; end: number }> {
+/**
+ * Where documents' names end in `text`, in order; `general` for an identity document's label
+ * ("документ, удостоверяющий личность:"), which a certificate's name may follow.
+ */
+export function documentNamesIn(
+  text: string,
+): Array<{ start: number; end: number; general: boolean }> {
   return [...text.matchAll(load().document)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
+    general: m.groups?.general !== undefined,
   }));
 }
 
@@ -78,9 +92,10 @@ const NUMBER_LABEL =
 // A number ends where no letter or digit goes on, and it is no part of a date or a case number
 // ("123456/19", "12.03.2019").
 const END = String.raw`(?![\p{L}\d]|[-/.,:]\d)`;
-// After a series label: the series (one to three letters, or two and two digits) and the number.
+// After a series label: the series (one to three letters, two and two digits, or a certificate's
+// Roman numeral and two letters: "II-АБ") and the number.
 const AFTER_SERIES = new RegExp(
-  String.raw`^(\p{Lu}{1,3}|\d{2} ?\d{2}) *(?:(?:№|No\.?|Nr\.?|nr\.?|n°|номер|numer|рақами)\s*)?(\d{6,7})${END}`,
+  String.raw`^([IVXІ]{1,4}-\p{Lu}{2}|\p{Lu}{1,3}|\d{2} ?\d{2}) *(?:(?:№|No\.?|Nr\.?|nr\.?|n°|номер|numer|рақами)\s*)?(\d{6,7})${END}`,
   'u',
 );
 // After a number label: a series of letters, one space, the number ("nr EA 1234567").
@@ -139,9 +154,12 @@ export function secondNumber(text: string, end: number): DocumentNumber | undefi
   return { start, end: start + token[1]!.length, number: latinCapitals(token[1]!), single: true };
 }
 
-/** Whether the words before a number label another kind of number (ИНН, PESEL, a case, a phone). */
-export function labelsOtherNumber(before: string): boolean {
-  return load().other.test(before);
+/**
+ * Whether the words before a number label another kind of number (ИНН, PESEL, a case, a phone; a
+ * birth or marriage certificate unless `general`: after an identity document's label).
+ */
+export function labelsOtherNumber(before: string, general: boolean): boolean {
+  return load().other.test(before) || (!general && load().certificate.test(before));
 }
 
 /**
@@ -156,4 +174,4 @@ export function holderAfter(text: string, end: number): { from: number; to: numb
 
 /** Capitals, with the Cyrillic letters drawn like Latin ones read as Latin (the shared table). */
 const latinCapitals = (s: string) =>
-  swapLetters(s.replace(/\s+/g, '').toUpperCase(), CYRILLIC_TO_LATIN);
+  swapLetters(s.replace(/[\s-]+/g, '').toUpperCase(), CYRILLIC_TO_LATIN);

@@ -135,4 +135,21 @@ describe('numbers of passports and identity documents written with a series', ()
     // A birth certificate's number is no passport unless an identity document is named with it.
     expect(numbers('свидетельство о рождении серии II-АБ № 123456')).toEqual([]);
   });
+
+  it('reads a birth certificate’s number where it stands as the identity document', () => {
+    const cases: Array<[string, string]> = [
+      [
+        'Документ, удостоверяющий личность: свидетельство о рождении серии II-АБ № 123456.',
+        'IIAБ123456',
+      ],
+      ['Документ, що посвідчує особу: свідоцтво про народження серія І-КГ № 654321.', 'IKГ654321'],
+      ['Identity document: birth certificate No. 123456789, issued in Leeds.', '123456789'],
+    ];
+    for (const [text, want] of cases) expect(numberOnly(text), text).toEqual([want]);
+    // Without that label, the same words stop the number: it is no passport.
+    expect(numbers('паспорт не выдавался; свидетельство о рождении серии II-АБ № 123456')).toEqual(
+      [],
+    );
+    expect(numbers('passport not issued; birth certificate No. 123456789')).toEqual([]);
+  });
 });

@@ -181,15 +181,20 @@ function codeIn(gap: string): string | undefined {
 /**
  * The number after a document's name ending at `from`: the first place within REACH where a
  * letter or digit begins a number (document-numbers.ts). The words before it may not cross a
- * sentence's end, label another kind of number (ИНН, PESEL, a case, a phone) or hold digits: the
+ * sentence's end, label another kind of number (ИНН, PESEL, a case, a phone; a birth certificate
+ * unless `general`, after an identity document's label) or hold digits: the
  * first digits after the name are its number or nothing (a date, a house number).
  */
-function numberAfter(text: string, from: number): { num: DocumentNumber; gap: string } | undefined {
+function numberAfter(
+  text: string,
+  from: number,
+  general: boolean,
+): { num: DocumentNumber; gap: string } | undefined {
   for (let p = from; p <= from + REACH && p < text.length; p++) {
     const c = text[p]!;
     if (!/[\p{Lu}\d]/u.test(c) || (p > from && /[\p{L}\d]/u.test(text[p - 1]!))) continue;
     const gap = text.slice(from, p);
-    if (/[.;!?]\s+\p{Lu}/u.test(gap) || labelsOtherNumber(gap)) return undefined;
+    if (/[.;!?]\s+\p{Lu}/u.test(gap) || labelsOtherNumber(gap, general)) return undefined;
     const num = numberAt(text, p, gap);
     if (num) return { num, gap };
     if (/\d/.test(c)) return undefined;
@@ -221,7 +226,7 @@ function findInText(text: string, ctx: DocumentContext): Found[] {
     });
   };
   for (const name of documentNamesIn(text)) {
-    const found = numberAfter(text, name.end);
+    const found = numberAfter(text, name.end, name.general);
     if (!found) continue;
     const code = codeIn(found.gap);
     emit(found.num, code);

@@ -287,6 +287,9 @@ describe('passports tied to their holders', () => {
     // Cyrillic look-alikes in a number typed in Cyrillic.
     expect(passportKey('ЕА4471903')).toBe('EA4471903');
     expect(passportKey('D:C01X00T47')).toBe('DEU:C01X00T47');
+    // A series letter with no Latin twin is kept: ЖК and ЮК are two series, not one.
+    expect(passportKey('UKR:ЖК 123456')).toBe('UKR:ЖK123456');
+    expect(passportKey('ЮК123456')).not.toBe(passportKey('ЖК123456'));
     expect(passportKey('12345')).toBeUndefined();
     expect(samePassport('TJK:401778215', '401778215')).toBe(true);
     expect(samePassport('TJK:401778215', 'TJK:401778215')).toBe(true);

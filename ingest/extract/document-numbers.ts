@@ -3,6 +3,7 @@
 // without a series ("паспорт серии 45 06 № 123456", "серія МК 654321", "dowód osobisty seria i numer
 // ABC 123456", "Reisepass Nr. C01X00T47"). The words come from data/identity-documents.json.
 import { loadData, type DataFile } from '../../core/data.js';
+import { isAlpha3 } from '../../core/geo/countries.js';
 import { CYRILLIC_TO_LATIN, swapLetters } from '../../core/text/scripts.js';
 
 interface Entry {
@@ -136,7 +137,8 @@ export function numberAt(text: string, pos: number, before: string): DocumentNum
   }
   if (NUMBER_LABEL.test(before)) {
     const m = LETTERS_DIGITS.exec(rest);
-    if (m) return joined(m, false);
+    // Three letters that are a state's code ("No. TJK 401234567") are its issuer, not a series.
+    if (m && !isAlpha3(latinCapitals(m[1]!))) return joined(m, false);
   }
   const series = DIGIT_SERIES.exec(rest);
   if (series) return joined(series, false);

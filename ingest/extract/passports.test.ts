@@ -100,6 +100,16 @@ describe('numbers of passports and identity documents written with a series', ()
     for (const [text, want] of cases) expect(numberOnly(text), text).toEqual([want]);
   });
 
+  it('takes a state’s code after the number sign for the issuer, not for a series', () => {
+    expect(numbers('The witness showed passport No. TJK 401778215 at the desk.')).toEqual([
+      'TJK:401778215',
+    ]);
+    expect(numbers('okazał paszport nr POL 1234567 funkcjonariuszowi')).toEqual(['POL:1234567']);
+    expect(numbers('предъявил паспорт № UKR 123456 на границе')).toEqual(['UKR:123456']);
+    // Other letters there are the series.
+    expect(numbers('okazał paszport nr EA 1234567 funkcjonariuszowi')).toEqual(['EA1234567']);
+  });
+
   it('gives one key to one document written with its series in two ways', () => {
     const keys = [
       'паспорт серии 45 06 № 123456',

@@ -155,7 +155,9 @@ const COMPETING_GAP = 12;
  * (the extractor attributes it: `attributes.passport`); a table row's person, the passport of the
  * same row (`attributes.row` of both, ingest/extract/tables.ts); in running text, a number found
  * after the name, within PASSPORT_REACH and before the next person named, with no other passport
- * between ("Family Given, born …, passport AB1234567", "… паспорт гражданина … № …"). A relative a
+ * between ("Family Given, born …, passport AB1234567", "… паспорт гражданина … № …"); a number the
+ * words after it give to a holder named next ("… № X, выданный на имя Y": namedAfter) is that
+ * holder's alone, never the name's before it. A relative a
  * form names on its own line (`attributes.role`: "Father's name") holds none of the form's
  * documents and does not stand between the holder and them. Conservative: a text number is nobody's
  * when another name stands right before this one (COMPETING_GAP: two people could hold it), and an
@@ -195,6 +197,7 @@ function passportsOfHolder(
       (d) =>
         sourceOf(d) !== 'mrz' &&
         sourceOf(d) !== 'table' &&
+        holderAt(d) === undefined &&
         d.start >= p.end &&
         d.start - p.end <= PASSPORT_REACH &&
         d.start < nextStart,
@@ -206,8 +209,38 @@ function passportsOfHolder(
         const key = passportKey(textNumber(d));
         if (key) out.add(key);
       }
+    for (const key of namedAfter(p, passports, persons)) out.add(key);
   }
   return [...out];
+}
+
+/** How far after the words that name a holder (and a title) the name may begin: a quote, a space. */
+const HOLDER_GAP = 2;
+
+/** Where the words after a text number name its holder (ingest/extract/passports.ts), if they do. */
+const holderAt = (d: MentionRow): number | undefined =>
+  typeof d.attributes?.holderAt === 'number' ? d.attributes.holderAt : undefined;
+/** Where the holder's words end, before a title (a mention may hold the title: "Mme Y"). */
+const holderFrom = (d: MentionRow): number =>
+  typeof d.attributes?.holderFrom === 'number' ? d.attributes.holderFrom : (holderAt(d) ?? 0);
+
+/**
+ * The numbers written before this person's name with the words that name their holder ("паспорт № X,
+ * выданный на имя Y", "passport No. X issued in the name of Y", "paszport nr X wystawiony na Y"):
+ * each is this person's when this is the first person named after the number, beginning where those
+ * words end, after a title there ("гражданки", "Mme") or with it; within HOLDER_GAP of it. Another
+ * name between, or other words, tie nothing.
+ */
+function namedAfter(p: MentionRow, passports: MentionRow[], persons: MentionRow[]): string[] {
+  const out: string[] = [];
+  for (const d of passports) {
+    const at = holderAt(d);
+    if (at === undefined || p.start < holderFrom(d) || p.start - at > HOLDER_GAP) continue;
+    const between = persons.some((o) => o !== p && o.start >= d.end && o.start < p.start);
+    const key = passportKey(textNumber(d));
+    if (!between && key) out.push(key);
+  }
+  return out;
 }
 
 /**
@@ -225,8 +258,8 @@ const SHORT_STATES: Record<string, string> = { D: 'DEU' };
 
 /**
  * A passport as the people stage compares it: "STATE:NUMBER" (the issuing state's ICAO code, when
- * known) or "NUMBER", in capital Latin letters and digits (Cyrillic look-alikes read as Latin,
- * spaces and fillers dropped). Undefined for a number of fewer than six letters and digits, too
+ * known) or "NUMBER", in capitals and digits (Cyrillic look-alikes read as Latin, other Cyrillic
+ * letters of a series kept, spaces and fillers dropped). Undefined for a number of fewer than six letters and digits, too
  * short to tell anyone apart.
  */
 export function passportKey(normalized: string): string | undefined {
@@ -239,8 +272,9 @@ export function passportKey(normalized: string): string | undefined {
           .toUpperCase()
       : '';
   // Cyrillic capitals OCR and typists put for the Latin ones read as Latin.
+  // Other Cyrillic letters of a series (Ж, Ю) are kept: they tell numbers apart as much.
   const number = swapLetters(normalized.slice(i + 1).toUpperCase(), CYRILLIC_TO_LATIN).replace(
-    /[^A-Z0-9]/g,
+    /[^\p{Lu}\p{N}]/gu,
     '',
   );
   if (number.length < 6) return undefined;

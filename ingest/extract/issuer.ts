@@ -28,6 +28,13 @@ export function citizenshipIn(text: string): string | undefined {
   return undefined;
 }
 
+/** The last country named before `pos` in its sentence (within 250 characters), if any. */
+export function countryInSentence(text: string, pos: number): string | undefined {
+  const before = text.slice(Math.max(0, pos - 250), pos);
+  const sentence = before.slice(Math.max(0, before.search(/[.!?]\s+[^.!?]*$/)));
+  return named(sentence).at(-1);
+}
+
 /**
  * The issuing country for a passport number at `pos`: the last country named before it in its
  * sentence; else the citizenship the document states; else the country the page names most; else
@@ -38,12 +45,10 @@ export function issuerNear(
   pos: number,
   ctx: { countries: string[]; citizenship?: string },
 ): string | undefined {
-  const before = text.slice(Math.max(0, pos - 250), pos);
-  const sentence = before.slice(Math.max(0, before.search(/[.!?]\s+[^.!?]*$/)));
-  const inSentence = named(sentence);
-  if (inSentence.length) {
-    ctx.countries.push(inSentence.at(-1)!);
-    return inSentence.at(-1);
+  const inSentence = countryInSentence(text, pos);
+  if (inSentence) {
+    ctx.countries.push(inSentence);
+    return inSentence;
   }
   if (ctx.citizenship) return ctx.citizenship;
   const counts = new Map<string, number>();

@@ -1,9 +1,18 @@
 // Passports: machine-readable zones (parsed with the `mrz` package, check digits used to repair OCR
 // confusions or reject), which also yield the holder and the birth and expiry dates; and passport
-// numbers in running text ("паспорт № 401234567", "paszport nr …", "Passport TJK No. …"), whose
-// issuing country comes from an explicit code or from the country named around them.
+// numbers in running text ("паспорт № 401234567", "паспорт серии 45 06 № 123456", "paszport nr …",
+// "Passport TJK No. …"; document-numbers.ts), whose issuing country comes from an explicit code or
+// from the country named around them.
 import { parse } from 'mrz';
 import { isAlpha3 } from '../../core/geo/countries.js';
+import {
+  documentNamesIn,
+  holderAfter,
+  labelsOtherNumber,
+  numberAt,
+  secondNumber,
+  type DocumentNumber,
+} from './document-numbers.js';
 import { citizenshipIn, issuerNear } from './issuer.js';
 import type { DocumentContext, Found } from './types.js';
 
@@ -157,15 +166,11 @@ function findMrz(text: string): Found[] {
   return out;
 }
 
-// A passport cue in the languages of the cases, then up to a few words (", гражданина Республики
-// Таджикистан", " wnioskowanej (", " / Паспорт", an issuing code, a number sign), then one or two
-// numbers: a table row may list two holders' passports after one label.
-const CUE =
-  /(?<!\p{L})(?:паспорт|шиноснома|passport|paszport|passeport|paspoort|reisepass)\p{L}*/giu;
-const AFTER_CUE = /([^\d]{0,60}?)([A-Z]{0,2}\d{6,9})(?!\d)/uy;
-const SECOND = /\s+([A-Z]{0,2}\d{6,9})(?!\d)/y;
-// "TJK 400551207" in a witness list, without a cue word.
+// "TJK 400551207" in a witness list, without a document's name.
 const CODED = /\b([A-Z]{3})\s+(?:No\.?\s*)?(\d{7,9})\b/g;
+// How far after a document's name its number may stand (characters): a few words such as
+// ", гражданина Республики Таджикистан", " wnioskowanej (", " / Паспорт", an issuing code, a sign.
+const REACH = 60;
 
 /** An issuing code written just before the number ("TJK No."), if it is a real alpha-3 code. */
 function codeIn(gap: string): string | undefined {
@@ -173,36 +178,66 @@ function codeIn(gap: string): string | undefined {
   return m && isAlpha3(m[1]!) ? m[1] : undefined;
 }
 
+/**
+ * The number after a document's name ending at `from`: the first place within REACH where a
+ * letter or digit begins a number (document-numbers.ts). The words before it may not cross a
+ * sentence's end, label another kind of number (ИНН, PESEL, a case, a phone; a birth certificate
+ * unless `general`, after an identity document's label) or hold digits: the
+ * first digits after the name are its number or nothing (a date, a house number).
+ */
+function numberAfter(
+  text: string,
+  from: number,
+  general: boolean,
+): { num: DocumentNumber; gap: string } | undefined {
+  for (let p = from; p <= from + REACH && p < text.length; p++) {
+    const c = text[p]!;
+    if (!/[\p{Lu}\d]/u.test(c) || (p > from && /[\p{L}\d]/u.test(text[p - 1]!))) continue;
+    const gap = text.slice(from, p);
+    if (/[.;!?]\s+\p{Lu}/u.test(gap) || labelsOtherNumber(gap, general)) return undefined;
+    const num = numberAt(text, p, gap);
+    if (num) return { num, gap };
+    if (/\d/.test(c)) return undefined;
+  }
+  return undefined;
+}
+
 function findInText(text: string, ctx: DocumentContext): Found[] {
   const out: Found[] = [];
-  const emit = (num: string, start: number, code: string | undefined) => {
-    if (out.some((f) => f.start === start)) return;
-    const issuer = code ?? issuerNear(text, start, ctx);
+  const emit = (num: DocumentNumber, code: string | undefined) => {
+    if (out.some((f) => f.start === num.start)) return;
+    const issuer = code ?? issuerNear(text, num.start, ctx);
+    const holderAt = holderAfter(text, num.end);
     out.push({
       type: 'passport',
-      text: num,
-      normalized: issuer ? `${issuer}:${num}` : num,
-      start,
-      end: start + num.length,
+      text: text.slice(num.start, num.end),
+      normalized: issuer ? `${issuer}:${num.number}` : num.number,
+      start: num.start,
+      end: num.end,
       // Whether the issuing state's code stands with the number, or was read from the country named
-      // around it: the people stage trusts only the former (case/birth-dates.ts).
-      attributes: code ? { source: 'text', issuer: 'written' } : { source: 'text' },
+      // around it: the people stage trusts only the former (case/birth-dates.ts). `holderFrom` and
+      // `holderAt`: where the holder's name begins when the words after the number name it ("… на
+      // имя Y"), before and after a title ("гражданки", "Mme").
+      attributes: {
+        source: 'text',
+        ...(code ? { issuer: 'written' } : {}),
+        ...(holderAt ? { holderFrom: holderAt.from, holderAt: holderAt.to } : {}),
+      },
     });
   };
-  for (const cue of text.matchAll(CUE)) {
-    AFTER_CUE.lastIndex = cue.index + cue[0].length;
-    const m = AFTER_CUE.exec(text);
-    // The gap may not cross a sentence end or hold another number-like run (dates, house numbers).
-    if (!m || /[.;!?]\s+\p{Lu}/u.test(m[1]!)) continue;
-    const num = m[2]!;
-    const code = codeIn(m[1]!);
-    emit(num, m.index + m[0].length - num.length, code);
-    SECOND.lastIndex = AFTER_CUE.lastIndex;
-    const second = SECOND.exec(text);
-    if (second) emit(second[1]!, second.index + second[0].length - second[1]!.length, code);
+  for (const name of documentNamesIn(text)) {
+    const found = numberAfter(text, name.end, name.general);
+    if (!found) continue;
+    const code = codeIn(found.gap);
+    emit(found.num, code);
+    // A register may list two holders' passports after one label.
+    const second = found.num.single ? secondNumber(text, found.num.end) : undefined;
+    if (second) emit(second, code);
   }
   for (const m of text.matchAll(CODED)) {
-    if (isAlpha3(m[1]!)) emit(m[2]!, m.index + m[0].length - m[2]!.length, m[1]);
+    if (!isAlpha3(m[1]!)) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    emit({ start, end: start + m[2]!.length, number: m[2]!, single: true }, m[1]);
   }
   return out;
 }

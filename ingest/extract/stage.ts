@@ -19,7 +19,7 @@ export function extractDocumentPages(
   const rows: Omit<NewEntity, 'documentId'>[] = [];
   for (const p of [...pageRows].sort((a, b) => a.page - b.page)) {
     // Table records first: their persons are known to the running text's short mentions after them.
-    const records = findTableRecords(p.text, p.words, ctx);
+    const records = findTableRecords(p.text, p.words);
     for (const r of records) if (r.type === 'person') rememberPerson(ctx, r.normalized);
     const found = [
       ...records,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlacedBox } from '../../core/word-boxes.js';
 import { findTableRecords } from './tables.js';
-import { newContext } from './types.js';
 
 /**
  * Page text and word boxes for rows of cells: each cell starts at its column's x (10 px a letter),
@@ -48,7 +47,7 @@ describe('record tables', () => {
       ],
       xs,
     );
-    expect(summary(findTableRecords(text, words, newContext()))).toEqual([
+    expect(summary(findTableRecords(text, words))).toEqual([
       'person Taras Varenko',
       'passport UKR:FK480213',
       'person Greta Maria De Winter',
@@ -58,7 +57,7 @@ describe('record tables', () => {
     ]);
   });
 
-  it('reads a Russian register with a whole-name column and no nationality', () => {
+  it('reads a Russian register with a whole-name column and no nationality, issuing nothing', () => {
     const xs = [0, 40, 360, 520];
     const { text, words } = page(
       [
@@ -68,12 +67,12 @@ describe('record tables', () => {
       ],
       xs,
     );
-    const found = findTableRecords(text, words, { ...newContext(), citizenship: 'TJK' });
+    const found = findTableRecords(text, words);
     expect(summary(found)).toEqual([
       'person Safarova Zarina Alievna',
-      'passport TJK:402118734',
+      'passport 402118734',
       'person Gulov Mirzo',
-      'passport TJK:402553190',
+      'passport 402553190',
     ]);
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe('Сафарова Зарина Алиевна');
   });
@@ -89,7 +88,7 @@ describe('record tables', () => {
       ],
       xs,
     );
-    expect(summary(findTableRecords(text, words, newContext()))).toEqual([
+    expect(summary(findTableRecords(text, words))).toEqual([
       'person Jolanta Orlicka',
       'passport POL:AB1234567',
     ]);
@@ -100,8 +99,8 @@ describe('record tables', () => {
       ],
       [0, 150, 350],
     );
-    expect(findTableRecords(noNames.text, noNames.words, newContext())).toEqual([]);
-    expect(findTableRecords(text, null, newContext())).toEqual([]);
+    expect(findTableRecords(noNames.text, noNames.words)).toEqual([]);
+    expect(findTableRecords(text, null)).toEqual([]);
   });
 
   it('reads the document numbers of a border printout whose header has no name column', () => {
@@ -115,7 +114,7 @@ describe('record tables', () => {
       ],
       xs,
     );
-    expect(summary(findTableRecords(text, words, newContext()))).toEqual([
+    expect(summary(findTableRecords(text, words))).toEqual([
       'passport UZB:FA7781234',
       'passport UZB:FA7781234',
     ]);
@@ -127,7 +126,7 @@ describe('record tables', () => {
       ],
       [0, 140, 300, 420],
     );
-    expect(summary(findTableRecords(english.text, english.words, newContext()))).toEqual([
+    expect(summary(findTableRecords(english.text, english.words))).toEqual([
       'passport KAZ:N12345678',
     ]);
   });
@@ -143,7 +142,7 @@ describe('record tables', () => {
       ],
       xs,
     );
-    expect(summary(findTableRecords(totals.text, totals.words, newContext()))).toEqual([
+    expect(summary(findTableRecords(totals.text, totals.words))).toEqual([
       'person Erik Halvorsen',
       'passport NOR:NR4471203',
     ]);
@@ -155,7 +154,7 @@ describe('record tables', () => {
       ],
       [0, 60, 260, 460, 620],
     );
-    expect(summary(findTableRecords(russian.text, russian.words, newContext()))).toEqual([
+    expect(summary(findTableRecords(russian.text, russian.words))).toEqual([
       'person Vera Orlova',
       'passport RUS:751234567',
       'passport RUS:751234568',
@@ -174,12 +173,59 @@ describe('record tables read by OCR', () => {
       ],
       xs,
     );
-    expect(summary(findTableRecords(text, words, newContext()))).toEqual([
+    expect(summary(findTableRecords(text, words))).toEqual([
       'person Ingrid Halvorsen',
       'passport NOR:MP4471025',
       'person Oskar Brandt',
       // An unreadable nationality names no issuer.
       'passport C8Z2L7741',
+    ]);
+  });
+});
+
+describe('the issuer of a row without a nationality column', () => {
+  it('guesses none from the countries a page names around a list of people', () => {
+    // A route, an address or one person's citizenship above the list is not each row's issuer.
+    const pages = [
+      [
+        ['Рейс Рига – Вильнюс, Литва; гражданка Латвии сопровождала группу'],
+        ['№', 'ФИО', 'Паспорт', 'Дата'],
+        ['1', 'Сафарова Зарина Алиевна', '402118734', '03.02.2019'],
+      ],
+      [
+        ['Lot Warszawa – Wilno, Litwa, obywatelka Łotwy jako opiekunka'],
+        ['Nazwisko', 'Imię', 'Nr dokumentu', 'Uwagi'],
+        ['ORLICKA', 'JOLANTA', 'AB1234567', 'brak'],
+      ],
+      [
+        ['Flight from Riga to Vilnius, Lithuania, escorted by a citizen of Latvia'],
+        ['Surname', 'Given name', 'Passport No', 'Seat'],
+        ['HALVORSEN', 'ERIK', 'NR4471203', '3A'],
+      ],
+    ];
+    const wanted = ['402118734', 'AB1234567', 'NR4471203'];
+    pages.forEach((rows, i) => {
+      const { text, words } = page(rows, [0, 160, 400, 560]);
+      const passports = findTableRecords(text, words).filter((f) => f.type === 'passport');
+      expect(
+        passports.map((f) => f.normalized),
+        rows[0]![0],
+      ).toEqual([wanted[i]]);
+    });
+  });
+
+  it('takes the code a document cell writes with the number, or a nationality cell’s', () => {
+    const { text, words } = page(
+      [
+        ['NO', 'SURNAME', 'GIVEN NAME', 'DOC NO'],
+        ['01', 'VARENKO', 'TARAS', 'UKR FK480213'],
+        ['02', 'KOSMALSKA', 'EWA', 'EA5521870'],
+      ],
+      [0, 60, 260, 460],
+    );
+    expect(summary(findTableRecords(text, words)).filter((s) => s.startsWith('passport'))).toEqual([
+      'passport UKR:FK480213',
+      'passport EA5521870',
     ]);
   });
 });

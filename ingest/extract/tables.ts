@@ -8,9 +8,9 @@ import { loadData, type DataFile } from '../../core/data.js';
 import { isAlpha3 } from '../../core/geo/countries.js';
 import { CYRILLIC_TO_LATIN, swapLetters } from '../../core/text/scripts.js';
 import type { PlacedBox } from '../../core/word-boxes.js';
-import { issuerNear } from './issuer.js';
+import { countryInSentence } from './issuer.js';
 import { nameFromParts } from './persons.js';
-import type { DocumentContext, Found } from './types.js';
+import type { Found } from './types.js';
 
 type ColumnKind = 'family' | 'given' | 'name' | 'document' | 'nationality';
 interface Word extends PlacedBox {
@@ -112,11 +112,7 @@ const DOCUMENT_NUMBER = /^(?=(?:\D*\d){5})[A-Z0-9]{6,12}$/;
  * Persons and passports of the record tables on a page, with offsets into `text`. A table runs from
  * its header to the first row that fills fewer than 60 % of the columns (a signature, a note).
  */
-export function findTableRecords(
-  text: string,
-  words: readonly PlacedBox[] | null,
-  ctx: DocumentContext,
-): Found[] {
+export function findTableRecords(text: string, words: readonly PlacedBox[] | null): Found[] {
   if (!words?.length) return [];
   const out: Found[] = [];
   const all = lines(text, words);
@@ -132,7 +128,7 @@ export function findTableRecords(
       // names its person in a line of its own between the rows: there the shape says nothing.)
       shape ??= shapeOf(text, row[0]!);
       if (named(columns) && shapeOf(text, row[0]!) !== shape) break;
-      out.push(...record(text, columns, rowCells, ctx, row[0]!.start));
+      out.push(...record(text, columns, rowCells, row[0]!.start));
       i++;
     }
   }
@@ -143,13 +139,7 @@ export function findTableRecords(
  * A row's person and passport. Both carry `row` (where the row begins in `text`): the people stage
  * ties the passport to the person of its own row (case/birth-dates.ts), whatever the column order.
  */
-function record(
-  text: string,
-  columns: Column[],
-  rowCells: Word[][],
-  ctx: DocumentContext,
-  row: number,
-): Found[] {
+function record(text: string, columns: Column[], rowCells: Word[][], row: number): Found[] {
   const cell = (kind: ColumnKind) => {
     const ws = cellWords(rowCells, columns, kind);
     return ws.length ? { start: ws[0]!.start, end: ws.at(-1)!.end } : undefined;
@@ -183,10 +173,7 @@ function record(
   if (doc) {
     const { token: number, word } = doc;
     const span = { start: word.start, end: word.end };
-    const nationality = cellTokens(text, rowCells, columns, 'nationality');
-    const code = nationality.map((t) => t.token).find(isAlpha3);
-    // A nationality cell that cannot be read names no issuer: better none than the page's.
-    const issuer = code ?? (nationality.length ? undefined : issuerNear(text, span.start, ctx));
+    const issuer = rowIssuer(text, columns, rowCells, span.start);
     out.push({
       type: 'passport',
       text: text.slice(span.start, span.end),
@@ -196,6 +183,30 @@ function record(
     });
   }
   return out;
+}
+
+/**
+ * The state that issued a row's document, from what the row or its holder's line says, never a guess:
+ * the nationality cell's code, or a code written in the document cell ("UKR FE123456"); in a
+ * printout without a name column (one holder's crossings, the holder named on a line above the
+ * rows), the country named in that line ("громадянка Узбекистану"). A list of people without a
+ * nationality column names no issuer: the countries a page names (a route, an address, the
+ * citizenship of one of them) are not each row's. Undefined when none is written.
+ */
+function rowIssuer(
+  text: string,
+  columns: Column[],
+  rowCells: Word[][],
+  pos: number,
+): string | undefined {
+  const codeIn = (kind: ColumnKind) =>
+    cellTokens(text, rowCells, columns, kind)
+      .map((t) => t.token)
+      .find(isAlpha3);
+  const written = codeIn('nationality') ?? codeIn('document');
+  if (written) return written;
+  const noColumn = !columns.some((c) => c.kind === 'nationality');
+  return noColumn && !named(columns) ? countryInSentence(text, pos) : undefined;
 }
 
 /**

@@ -154,6 +154,91 @@ describe('passports tied to their holders', () => {
     }
   });
 
+  it('gives a number written before the name to the holder the words after it name', () => {
+    const cases: Array<[page: string, holder: string, number: string]> = [
+      [
+        'СПРАВКА\nПри досмотре изъят паспорт № 751234567, выданный на имя Белоусовой Аглаи Петровны, 12.03.1985 года рождения.',
+        'Белоусовой Аглаи Петровны',
+        '751234567',
+      ],
+      [
+        "ДОВІДКА\nВилучено паспорт № FE123456 на ім'я Гнатишина Яреми Богдановича, 12.03.1985 р. н.",
+        'Гнатишина Яреми Богдановича',
+        'FE123456',
+      ],
+      [
+        'DECISION\nThe officers seized passport No. 531177204 issued in the name of Edwina Thornbury, born 12 March 1985.',
+        'Edwina Thornbury',
+        '531177204',
+      ],
+      [
+        'NOTE\nLa police a saisi le passeport n° 512345678 au nom de Solène Garnier, née le 12 mars 1985.',
+        'Solène Garnier',
+        '512345678',
+      ],
+      [
+        'VERMERK\nSichergestellt wurde der Reisepass Nr. C01X00T47, ausgestellt auf Greta Hollmann, geboren am 12.03.1985.',
+        'Greta Hollmann',
+        'C01X00T47',
+      ],
+    ];
+    cases.push(
+      [
+        'NOTATKA\nZatrzymano paszport nr EA4471903 wystawiony na Jana Wiśniewskiego, ur. 12.03.1985 r.',
+        'Jana Wiśniewskiego',
+        'EA4471903',
+      ],
+      [
+        'ҚАРОР\nШиносномаи № 401778215 ба номи Назарова Мавлуда Раҳимовна мусодира карда шуд.',
+        'Назарова Мавлуда Раҳимовна',
+        '401778215',
+      ],
+    );
+    // A title or a word of citizenship between the holder's words and the name.
+    cases.push(
+      [
+        'СПРАВКА\nИзъят паспорт серии 45 06 № 123456, выданный на имя гражданки Лобановой Евгении Кирилловны.',
+        'Лобановой Евгении Кирилловны',
+        '4506123456',
+      ],
+      [
+        'NOTE\nThe officers seized passport No. 531177204 in the name of Mrs Edwina Thornbury.',
+        'Edwina Thornbury',
+        '531177204',
+      ],
+      [
+        'NOTE\nLa police a saisi le passeport n° 512345678 au nom de Mme Solène Garnier.',
+        'Solène Garnier',
+        '512345678',
+      ],
+    );
+    for (const [page, holder, number] of cases)
+      expect(passportsOf(page)[holder], page).toEqual([number]);
+  });
+
+  it('gives a number written for another holder to neither the name before it nor a name beyond the next', () => {
+    // The number is the named holder's, not the one who showed it.
+    const shown = passportsOf(
+      'СПРАВКА\nГражданка Орехова Вера Павловна предъявила паспорт № 751234567 на имя Белоусовой Аглаи Петровны.',
+    );
+    expect(shown['Орехова Вера Павловна']).toBeUndefined();
+    expect(shown['Белоусовой Аглаи Петровны']).toEqual(['751234567']);
+    // Words between the holder's words and a name: no holder named.
+    const far = [
+      'NOTE\nThe officers seized passport No. 531177204 issued in the name of a person whose identity the officers could not establish, and questioned Edwina Thornbury.',
+      'NOTE\nLa police a saisi le passeport n° 512345678 au nom de son frère, que Solène Garnier a présenté.',
+      'ДОВІДКА\nВилучено паспорт № FE123456 на ім’я особи, яку не встановлено; пояснення надав Гнатишин Ярема Богданович.',
+    ];
+    for (const page of far) {
+      const persons = mentionsOf(page);
+      expect(persons.length, page).toBeGreaterThanOrEqual(1);
+      expect(
+        persons.filter((m) => m.passports),
+        page,
+      ).toEqual([]);
+    }
+  });
+
   it('gives each of two people named in turn the number after their own name', () => {
     const found = passportsOf(
       'NOTE\nApplicant Edwina Thornbury, passport no. 531177204, travelled with her son Cedric Thornbury, passport no. 531177999, to Leeds on 4 May 2019.',
@@ -202,6 +287,9 @@ describe('passports tied to their holders', () => {
     // Cyrillic look-alikes in a number typed in Cyrillic.
     expect(passportKey('ЕА4471903')).toBe('EA4471903');
     expect(passportKey('D:C01X00T47')).toBe('DEU:C01X00T47');
+    // A series letter with no Latin twin is kept: ЖК and ЮК are two series, not one.
+    expect(passportKey('UKR:ЖК 123456')).toBe('UKR:ЖK123456');
+    expect(passportKey('ЮК123456')).not.toBe(passportKey('ЖК123456'));
     expect(passportKey('12345')).toBeUndefined();
     expect(samePassport('TJK:401778215', '401778215')).toBe(true);
     expect(samePassport('TJK:401778215', 'TJK:401778215')).toBe(true);

@@ -12,6 +12,7 @@ import { findDates } from './dates.js';
 import { findFormPersons } from './forms.js';
 import {
   arbitrateOrganizations,
+  institutionPlaces,
   arbitratePersons,
   modelOrganizations,
   modelPersons,
@@ -103,7 +104,9 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
     [...places, ...organizations, ...persons, ...passports, ...dates],
     ctx,
   ).filter((f) => !modifierHalf(t, f));
-  const morePlaces = teamsOverPlaces(t, modelOnlyPlaces, organizations).places;
+  // A model place ending in a head noun (… университете, … Hospital) is an institution.
+  const institutions = institutionPlaces(modelOnlyPlaces);
+  const morePlaces = teamsOverPlaces(t, institutions.places, organizations).places;
   // A continent or world region inside an organization's name (Council of Europe, a "Europe and
   // Central Asia Division") is part of the name, not where anything happened.
   const inOrganization = (p: Found) =>
@@ -113,6 +116,7 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
     ...dates,
     ...[...places, ...morePlaces].filter((p) => !inOrganization(p)),
     ...organizations,
+    ...institutions.organizations,
     ...persons,
   ];
   const mapped = view.offsets

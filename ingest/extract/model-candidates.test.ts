@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   arbitrateOrganizations,
+  institutionPlaces,
   arbitratePersons,
   modelOrganizations,
   modelPersons,
@@ -772,4 +773,39 @@ describe('model place spans that confirm gazetteer names', () => {
       expect(modelPlaceSpans(text, [place(8)])).toEqual([{ ...place(8), sure: false }]);
     });
   }
+});
+
+describe('a model place ending in a head noun', () => {
+  const place = (text: string, surface: string) => {
+    const start = text.indexOf(surface);
+    return {
+      type: 'place' as const,
+      text: surface,
+      normalized: surface,
+      start,
+      end: start + surface.length,
+      attributes: { source: 'ner' },
+    };
+  };
+  it('is an institution, in Russian, Ukrainian, Polish and English', () => {
+    const texts: [string, string][] = [
+      ['Он преподавал в Северогорском университете.', 'Северогорском университете'],
+      ['Вона лікувалася в Лісопільській лікарні.', 'Лісопільській лікарні'],
+      ['Leżał w Nadmorskim Szpitalu od maja.', 'Nadmorskim Szpitalu'],
+      ['She was taken to Lakemont Hospital.', 'Lakemont Hospital'],
+    ];
+    for (const [text, surface] of texts) {
+      const { places, organizations } = institutionPlaces([place(text, surface)]);
+      expect(places).toEqual([]);
+      expect(organizations.map((o) => [o.type, o.text])).toEqual([['organization', surface]]);
+    }
+  });
+
+  it('a place whose last word is no head noun stays a place', () => {
+    const text = 'They met in Union Valley and in Nowa Huta, then in Старом Осколе.';
+    const found = ['Union Valley', 'Nowa Huta', 'Старом Осколе'].map((s) => place(text, s));
+    const { places, organizations } = institutionPlaces(found);
+    expect(places.map((p) => p.text)).toEqual(['Union Valley', 'Nowa Huta', 'Старом Осколе']);
+    expect(organizations).toEqual([]);
+  });
 });

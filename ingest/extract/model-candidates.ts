@@ -479,3 +479,25 @@ export function widenPlaces(
     };
   });
 }
+
+/**
+ * Model places whose last word is an organization head noun (Колумбийском университете, Lakemont
+ * Hospital, Nadmorskim Szpitalu): the model read the town in the name, the name is an institution's.
+ * Only places no gazetteer holds (modelPlaces' output): a gazetteer name ending like a head (Soviet
+ * Union) is a place by its list.
+ * @returns the places kept, and the institutions as organizations named by their surface text.
+ */
+export function institutionPlaces(places: readonly Found[]): {
+  places: Found[];
+  organizations: Found[];
+} {
+  const institution = (p: Found) => isHead((p.text.match(/[\p{L}-]+/gu) ?? []).at(-1) ?? '');
+  return {
+    places: places.filter((p) => !institution(p)),
+    organizations: places.filter(institution).map((p) => ({
+      ...p,
+      type: 'organization' as const,
+      attributes: { source: 'ner place with a head noun' },
+    })),
+  };
+}

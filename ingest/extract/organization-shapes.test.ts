@@ -49,6 +49,26 @@ describe('organizations no catalogue lists', () => {
     expect(orgs('the premiere of the film "Quiet Shore" was')).toEqual([]);
   });
 
+  it('an institution named by one stump compound, in Russian and Ukrainian, in its case forms', () => {
+    expect(orgs('письмо направлено в Минтруд, копия — в Мособлсуд')).toEqual([
+      ['Минтруд', 'Минтруд'],
+      ['Мособлсуд', 'Мособлсуд'],
+    ]);
+    expect(orgs('по данным Госстата и Нацбанка')).toEqual([
+      ['Госстата', 'Госстата'],
+      ['Нацбанка', 'Нацбанка'],
+    ]);
+    expect(orgs('звернувся до Мінфіну та Держстату')).toEqual([
+      ['Мінфіну', 'Мінфіну'],
+      ['Держстату', 'Держстату'],
+    ]);
+  });
+
+  it('a word that only begins with an institution prefix is no stump compound', () => {
+    expect(orgs('Гордеев приехал из Ростова в Минск, потом в Москву.')).toEqual([]);
+    expect(orgs('Комаренко виїхав до Обладнання та Мінська.')).toEqual([]);
+  });
+
   it('no quoted name from the next line after a head noun that ends a heading line', () => {
     expect(orgs('ОБЛАСНЕ УПРАВЛІННЯ\n«ПОГОДЖЕНО»\nНачальник відділу')).toEqual([
       ['ОБЛАСНЕ УПРАВЛІННЯ', 'ОБЛАСНЕ УПРАВЛІННЯ'],

@@ -26,6 +26,8 @@ interface Heads {
   generic: Set<string>;
   /** Each group noun's stem with its language's case endings, as `stems`. */
   groups: { stem: string; ending: RegExp }[];
+  /** Stump compounds per language: institution prefixes (мин-, гос-) and components (-фин, -дума). */
+  stumps: { prefixes: string[]; components: { stem: string; ending: RegExp }[] }[];
   /** Nouns after which a quoted name is an organization's (газета, radio, ООО), as `stems`. */
   quoted: { stem: string; ending: RegExp }[];
   englishAfter: Set<string>;
@@ -40,6 +42,7 @@ function loadHeads(): Heads {
       generic: string[];
       groups: { entries: HeadEntry[]; englishAfter: string[] };
       quoted: { entries: HeadEntry[] };
+      stumpCompounds: { entries: (HeadEntry & { prefixes: string[] })[] };
     }
   >('organization-heads.json');
   heads = {
@@ -48,6 +51,10 @@ function loadHeads(): Heads {
     generic: new Set(file.generic.map(foldAccents)),
     groups: withEndings(file.groups.entries),
     quoted: withEndings(file.quoted.entries),
+    stumps: file.stumpCompounds.entries.map((e) => ({
+      prefixes: e.prefixes.map(foldAccents),
+      components: withEndings([e]),
+    })),
     englishAfter: new Set(file.groups.englishAfter),
   };
   return heads;
@@ -314,6 +321,38 @@ function germanCompounds(text: string): Found[] {
   return out;
 }
 
+/**
+ * Whether a folded word is one or more institution prefixes and one component in a case form of one
+ * language (Мосгорсуду: мос + гор + суд + у; Мінфіну: мін + фін + у).
+ */
+function isStumpCompound(word: string): boolean {
+  const w = foldAccents(word);
+  return loadHeads().stumps.some(({ prefixes, components }) => {
+    const rest = (from: number, depth: number): boolean =>
+      prefixes.some(
+        (p) =>
+          w.startsWith(p, from) &&
+          ((depth < 3 && rest(from + p.length, depth + 1)) ||
+            inCaseForm(w.slice(from + p.length), components)),
+      );
+    return rest(0, 0);
+  });
+}
+
+/**
+ * Russian and Ukrainian institutions named by one stump compound (Госдума, Минфина, Нацбанку,
+ * Держстату): a capitalised word of institution prefixes and a component (data/organization-heads.json
+ * `stumpCompounds`). Words in capitals are abbreviations, read elsewhere.
+ */
+function stumpCompounds(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’]{4,}(?![\p{L}'’-])/gu)) {
+    if (/\p{Script=Cyrillic}/u.test(m[0]) && isStumpCompound(m[0]))
+      out.push(found(text, m.index, m.index + m[0].length, 'stump compound'));
+  }
+  return out;
+}
+
 /** Organizations found by their shape alone, overlapping spans included (the caller chooses). */
 export function organizationShapes(text: string): Found[] {
   return [
@@ -322,5 +361,6 @@ export function organizationShapes(text: string): Found[] {
     ...letterheads(text),
     ...capitalisedRuns(text),
     ...germanCompounds(text),
+    ...stumpCompounds(text),
   ];
 }

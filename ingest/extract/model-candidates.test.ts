@@ -809,3 +809,70 @@ describe('a model place ending in a head noun', () => {
     expect(organizations).toEqual([]);
   });
 });
+
+describe('a bare head noun the model reads as an organization', () => {
+  const orgs = (text: string, head: string, places: string[] = []) => {
+    const found = places.map((surface) => {
+      const start = text.indexOf(surface);
+      return {
+        type: 'place' as const,
+        text: surface,
+        normalized: surface,
+        start,
+        end: start + surface.length,
+      };
+    });
+    return modelOrganizations(text, [span(text, head, 'organization', 50)], [], found).map(
+      (o) => o.text,
+    );
+  };
+
+  it('takes its complement in the genitive, and a place or an abbreviation after it', () => {
+    expect(orgs('Он обратился к Министерству торговли КНР с просьбой.', 'Министерству')).toEqual([
+      'Министерству торговли КНР',
+    ]);
+    expect(
+      orgs('Лист надіслано до Міністерства юстиції Молдови вчора.', 'Міністерства', ['Молдови']),
+    ).toEqual(['Міністерства юстиції Молдови']);
+    expect(orgs('Ба Вазорати корҳои дохилӣ муроҷиат кард.', 'Вазорати')).toEqual([
+      'Вазорати корҳои дохилӣ',
+    ]);
+  });
+
+  it('takes no verb, no preposition and no name of a person after it', () => {
+    expect(orgs('Министерство заявило о проверке.', 'Министерство')).toEqual(['Министерство']);
+    expect(orgs('Комитет сообщили по телефону.', 'Комитет')).toEqual(['Комитет']);
+    expect(orgs('Управлению по делам Петрова.', 'Управлению')).toEqual(['Управлению']);
+  });
+});
+
+describe('a place inside the complement of an organization', () => {
+  it('stays a place, in Russian, Ukrainian and Tajik', () => {
+    const cases: [string, string, string][] = [
+      [
+        'Письмо Министерству торговли Заречии отправлено.',
+        'Министерству торговли Заречии',
+        'Заречии',
+      ],
+      ['Лист Міністерству юстиції Заріччя надіслано.', 'Міністерству юстиції Заріччя', 'Заріччя'],
+      ['Ба Вазорати адлияи Заречия нома.', 'Вазорати адлияи Заречия', 'Заречия'],
+    ];
+    for (const [text, org, place] of cases) {
+      const start = text.indexOf(org);
+      const taken = [
+        {
+          type: 'organization' as const,
+          text: org,
+          normalized: org,
+          start,
+          end: start + org.length,
+          attributes: { source: 'ner, with its complement' },
+        },
+      ];
+      const found = modelPlaces(text, [span(text, place, 'place', 80)], taken, newContext());
+      expect(found.map((p) => p.text)).toEqual([place]);
+      const plain = [{ ...taken[0]!, attributes: { source: 'ner' } }];
+      expect(modelPlaces(text, [span(text, place, 'place', 80)], plain, newContext())).toEqual([]);
+    }
+  });
+});

@@ -524,8 +524,9 @@ export function widenPlaces(
 }
 
 /**
- * Model places whose last word is an organization head noun (Колумбийском университете, Lakemont
- * Hospital, Nadmorskim Szpitalu): the model read the town in the name, the name is an institution's.
+ * Model places in Cyrillic script whose last word is an organization head noun (Колумбийском
+ * университете, Лісопільській лікарні): the model read the town in the name, the name is an
+ * institution's. Not in Latin script, whose heads name places too (West Bank, a sports centre).
  * Only places no gazetteer holds (modelPlaces' output): a gazetteer name ending like a head (Soviet
  * Union) is a place by its list.
  * @returns the places kept, and the institutions as organizations named by their surface text.
@@ -534,7 +535,11 @@ export function institutionPlaces(places: readonly Found[]): {
   places: Found[];
   organizations: Found[];
 } {
-  const institution = (p: Found) => isHead((p.text.match(/[\p{L}-]+/gu) ?? []).at(-1) ?? '');
+  // Cyrillic only: English heads are place words too (West Bank, a tennis centre as a venue).
+  const institution = (p: Found) => {
+    const last = (p.text.match(/[\p{L}-]+/gu) ?? []).at(-1) ?? '';
+    return /^\p{Script=Cyrillic}+$/u.test(last) && isHead(last);
+  };
   return {
     places: places.filter((p) => !institution(p)),
     organizations: places.filter(institution).map((p) => ({

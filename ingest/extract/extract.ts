@@ -12,6 +12,7 @@ import { findDates } from './dates.js';
 import { findFormPersons } from './forms.js';
 import {
   arbitrateOrganizations,
+  institutionPlaces,
   arbitratePersons,
   modelOrganizations,
   modelPersons,
@@ -27,6 +28,7 @@ import { findPassports } from './passports.js';
 import { findPersons } from './persons.js';
 import { findPlaces } from './places.js';
 import { findCheckpoints } from './places/checkpoints.js';
+import { teamsOverPlaces } from './team-rows.js';
 import type { DocumentContext, Found } from './types.js';
 
 /** The gazetteer's name for a span that is one place name and nothing more. */
@@ -67,14 +69,17 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
     named,
     wholePlace,
   ).filter((f) => !modifierHalf(t, f));
-  const places = [
+  const allPlaces = [
     ...gazetteerPlaces,
     ...findCheckpoints(t).filter((c) => !gazetteerPlaces.some((p) => overlapping(p, c))),
   ];
   // A crossing point's quoted name is the crossing, not an institution named in quotes.
-  const ruleOrganizations = arbitrateOrganizations(t, findOrganizations(t), named).filter(
-    (o) => !places.some((p) => p.attributes?.source === 'checkpoint' && overlapping(p, o)),
+  const shapeOrganizations = arbitrateOrganizations(t, findOrganizations(t), named).filter(
+    (o) => !allPlaces.some((p) => p.attributes?.source === 'checkpoint' && overlapping(p, o)),
   );
+  // A town's name on the rows of a results or standings table is its team (team-rows.ts).
+  const { places, teams } = teamsOverPlaces(t, allPlaces, shapeOrganizations);
+  const ruleOrganizations = [...shapeOrganizations, ...teams];
   const formPersons = findFormPersons(t);
   const rulePersons = [
     ...formPersons,
@@ -93,12 +98,15 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
     ...rulePersons,
     ...modelPersons(t, named, [...rulePersons, ...places, ...organizations, ...passports], ctx),
   ];
-  const morePlaces = modelPlaces(
+  const modelOnlyPlaces = modelPlaces(
     t,
     named,
     [...places, ...organizations, ...persons, ...passports, ...dates],
     ctx,
   ).filter((f) => !modifierHalf(t, f));
+  // A model place ending in a head noun (… университете, … Hospital) is an institution.
+  const institutions = institutionPlaces(modelOnlyPlaces);
+  const morePlaces = teamsOverPlaces(t, institutions.places, organizations).places;
   // A continent or world region inside an organization's name (Council of Europe, a "Europe and
   // Central Asia Division") is part of the name, not where anything happened.
   const inOrganization = (p: Found) =>
@@ -108,6 +116,7 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
     ...dates,
     ...[...places, ...morePlaces].filter((p) => !inOrganization(p)),
     ...organizations,
+    ...institutions.organizations,
     ...persons,
   ];
   const mapped = view.offsets

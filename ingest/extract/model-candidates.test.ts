@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   arbitrateOrganizations,
+  institutionPlaces,
   arbitratePersons,
   modelOrganizations,
   modelPersons,
@@ -814,4 +815,107 @@ describe('model place spans that confirm gazetteer names', () => {
       expect(modelPlaceSpans(text, [place(8)])).toEqual([{ ...place(8), sure: false }]);
     });
   }
+});
+
+describe('a model place ending in a head noun', () => {
+  const place = (text: string, surface: string) => {
+    const start = text.indexOf(surface);
+    return {
+      type: 'place' as const,
+      text: surface,
+      normalized: surface,
+      start,
+      end: start + surface.length,
+      attributes: { source: 'ner' },
+    };
+  };
+  it('is an institution in Cyrillic script: Russian and Ukrainian', () => {
+    const texts: [string, string][] = [
+      ['Он преподавал в Северогорском университете.', 'Северогорском университете'],
+      ['Её доставили в Заречную больницу.', 'Заречную больницу'],
+      ['Вона лікувалася в Лісопільській лікарні.', 'Лісопільській лікарні'],
+      ['Він навчався в Заріченському університеті.', 'Заріченському університеті'],
+    ];
+    for (const [text, surface] of texts) {
+      const { places, organizations } = institutionPlaces([place(text, surface)]);
+      expect(places).toEqual([]);
+      expect(organizations.map((o) => [o.type, o.text])).toEqual([['organization', surface]]);
+    }
+  });
+
+  it('a place whose last word is no head noun, or a Latin-script one, stays a place', () => {
+    const text =
+      'They met in Union Valley, on the North Bank, in Nowa Huta, then in Старом Осколе.';
+    const names = ['Union Valley', 'North Bank', 'Nowa Huta', 'Старом Осколе'];
+    const { places, organizations } = institutionPlaces(names.map((s) => place(text, s)));
+    expect(places.map((p) => p.text)).toEqual(names);
+    expect(organizations).toEqual([]);
+  });
+});
+
+describe('a bare head noun the model reads as an organization', () => {
+  const orgs = (text: string, head: string, places: string[] = []) => {
+    const found = places.map((surface) => {
+      const start = text.indexOf(surface);
+      return {
+        type: 'place' as const,
+        text: surface,
+        normalized: surface,
+        start,
+        end: start + surface.length,
+      };
+    });
+    return modelOrganizations(text, [span(text, head, 'organization', 50)], [], found).map(
+      (o) => o.text,
+    );
+  };
+
+  it('takes its complement in the genitive, and a place or an abbreviation after it', () => {
+    expect(orgs('Он обратился к Министерству торговли КНР с просьбой.', 'Министерству')).toEqual([
+      'Министерству торговли КНР',
+    ]);
+    expect(
+      orgs('Лист надіслано до Міністерства юстиції Молдови вчора.', 'Міністерства', ['Молдови']),
+    ).toEqual(['Міністерства юстиції Молдови']);
+    expect(orgs('Ба Вазорати корҳои дохилӣ муроҷиат кард.', 'Вазорати')).toEqual([
+      'Вазорати корҳои дохилӣ',
+    ]);
+  });
+
+  it('takes no verb, no preposition and no name of a person after it', () => {
+    expect(orgs('Министерство заявило о проверке.', 'Министерство')).toEqual(['Министерство']);
+    expect(orgs('Комитет сообщили по телефону.', 'Комитет')).toEqual(['Комитет']);
+    expect(orgs('Управлению по делам Петрова.', 'Управлению')).toEqual(['Управлению']);
+  });
+});
+
+describe('a place inside the complement of an organization', () => {
+  it('stays a place, in Russian, Ukrainian and Tajik', () => {
+    const cases: [string, string, string][] = [
+      [
+        'Письмо Министерству торговли Заречии отправлено.',
+        'Министерству торговли Заречии',
+        'Заречии',
+      ],
+      ['Лист Міністерству юстиції Заріччя надіслано.', 'Міністерству юстиції Заріччя', 'Заріччя'],
+      ['Ба Вазорати адлияи Заречия нома.', 'Вазорати адлияи Заречия', 'Заречия'],
+    ];
+    for (const [text, org, place] of cases) {
+      const start = text.indexOf(org);
+      const taken = [
+        {
+          type: 'organization' as const,
+          text: org,
+          normalized: org,
+          start,
+          end: start + org.length,
+          attributes: { source: 'ner, with its complement' },
+        },
+      ];
+      const found = modelPlaces(text, [span(text, place, 'place', 80)], taken, newContext());
+      expect(found.map((p) => p.text)).toEqual([place]);
+      const plain = [{ ...taken[0]!, attributes: { source: 'ner' } }];
+      expect(modelPlaces(text, [span(text, place, 'place', 80)], plain, newContext())).toEqual([]);
+    }
+  });
 });

@@ -196,16 +196,51 @@ export function modelOrganizations(
     )
       continue;
     if (e.margin < (acronym ? ACRONYM_MARGIN : headed ? HEAD_MARGIN : ORG_MARGIN)) continue;
+    // A bare head noun ("Министерству") is named by the complement after it.
+    const end = words.length === 1 && headed ? complementEnd(text, e.end, places) : e.end;
+    if (end !== e.end && taken.some((f) => overlaps(f, { start: e.end, end }))) continue;
+    const name = text.slice(e.start, end);
     out.push({
       type: 'organization',
-      text: surface,
-      normalized: surface.replace(/\s+/g, ' '),
+      text: name,
+      normalized: name.replace(/\s+/g, ' '),
       start: e.start,
-      end: e.end,
-      attributes: { source: 'ner' },
+      end,
+      attributes: { source: end === e.end ? 'ner' : 'ner, with its complement' },
     });
   }
   return out;
+}
+
+// A Cyrillic word in the genitive (торговли, иностранных, внутрішніх, корҳои, дохилӣ) by its ending,
+// not a verb in the past tense (заявила, сообщили), which a sentence may put after a head noun.
+const GENITIVE = /^\p{Ll}{2,}(?:и|ы|а|я|ов|ев|ей|ий|ых|их|іх|ого|его|ой|і|ї|ої|ів|ӣ)$/u;
+const PAST = /[аеиоуыяіїю]л[аио]?$/u;
+
+/**
+ * The end of the complement after a bare head noun in Cyrillic script, written in lower case as
+ * Russian, Ukrainian and Tajik write it (Министерству торговли, Міністерства юстиції,
+ * Вазорати корҳои дохилӣ): up to three words in the genitive on the same line, then a place the
+ * rules found or an abbreviation in capitals (… КНР, … России). The head's own end when none follows.
+ */
+function complementEnd(text: string, end: number, places: readonly Found[]): number {
+  if (!/\p{Script=Cyrillic}/u.test(text.slice(Math.max(0, end - 2), end))) return end;
+  let at = end;
+  let words = 0;
+  const step = /[ \t]+(\p{L}+)(?![\p{L}-])/uy;
+  for (;;) {
+    step.lastIndex = at;
+    const m = step.exec(text);
+    if (!m || words === 3 || !GENITIVE.test(m[1]!) || PAST.test(m[1]!)) break;
+    if (functionWords(foldAccents).has(m[1]!)) break;
+    at = step.lastIndex;
+    words++;
+  }
+  if (!words) return end;
+  const name = /^[ \t]+(\p{Lu}{2,6})(?![\p{L}])/u.exec(text.slice(at));
+  const place = places.find((p) => /^[ \t]+$/u.test(text.slice(at, p.start)) && p.start > at);
+  if (name) return at + name[0].length;
+  return place ? place.end : at;
 }
 
 // Words that make a place a state ("Republic of", "Ҷумҳурии", "Rzeczpospolita"), not an institution.
@@ -248,7 +283,15 @@ export function modelPlaces(
   const samePerson = (surface: string) => persons.has(foldAccents(surface.toLowerCase()));
   const out: Found[] = [];
   for (const e of named) {
-    if (e.type !== 'place' || e.margin < LOC_MARGIN || taken.some((f) => overlaps(f, e))) continue;
+    // A place may stand in the complement an organization took after its head (… торговли КНР).
+    const inComplement = (f: Found) =>
+      f.attributes?.source === 'ner, with its complement' && within(e, f);
+    if (
+      e.type !== 'place' ||
+      e.margin < LOC_MARGIN ||
+      taken.some((f) => overlaps(f, e) && !inComplement(f))
+    )
+      continue;
     const surface = text.slice(e.start, e.end);
     if (afterStreetMarker(text, e.start) || holdsStreetMarker(surface)) continue;
     const words = surface.match(/\p{L}+/gu) ?? [];
@@ -489,4 +532,31 @@ export function widenPlaces(
       attributes: { ...p.attributes, source: 'gazetteer, widened by ner' },
     };
   });
+}
+
+/**
+ * Model places in Cyrillic script whose last word is an organization head noun (Колумбийском
+ * университете, Лісопільській лікарні): the model read the town in the name, the name is an
+ * institution's. Not in Latin script, whose heads name places too (West Bank, a sports centre).
+ * Only places no gazetteer holds (modelPlaces' output): a gazetteer name ending like a head (Soviet
+ * Union) is a place by its list.
+ * @returns the places kept, and the institutions as organizations named by their surface text.
+ */
+export function institutionPlaces(places: readonly Found[]): {
+  places: Found[];
+  organizations: Found[];
+} {
+  // Cyrillic only: English heads are place words too (West Bank, a tennis centre as a venue).
+  const institution = (p: Found) => {
+    const last = (p.text.match(/[\p{L}-]+/gu) ?? []).at(-1) ?? '';
+    return /^\p{Script=Cyrillic}+$/u.test(last) && isHead(last);
+  };
+  return {
+    places: places.filter((p) => !institution(p)),
+    organizations: places.filter(institution).map((p) => ({
+      ...p,
+      type: 'organization' as const,
+      attributes: { source: 'ner place with a head noun' },
+    })),
+  };
 }

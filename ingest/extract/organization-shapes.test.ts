@@ -23,6 +23,52 @@ describe('organizations no catalogue lists', () => {
     ]);
   });
 
+  it('a quoted name after a newspaper, a station, a plant or a legal form is the name alone', () => {
+    expect(orgs('как сообщила газета «Вечерний маяк», завод закрыт')).toEqual([
+      ['Вечерний маяк', 'Вечерний маяк'],
+    ]);
+    expect(orgs('директор ООО «Полярный ветер» подписал')).toEqual([
+      ['Полярный ветер', 'Полярный ветер'],
+    ]);
+    expect(orgs('в ефірі радіостанції «Гірський голос» сказав')).toEqual([
+      ['Гірський голос', 'Гірський голос'],
+    ]);
+    expect(orgs('w wywiadzie dla dziennika „Głos Doliny” powiedział')).toEqual([
+      ['Głos Doliny', 'Głos Doliny'],
+    ]);
+    expect(orgs('a déclaré au quotidien « Le Veilleur » hier')).toEqual([
+      ['Le Veilleur', 'Le Veilleur'],
+    ]);
+    expect(orgs('a déclaré au quotidien «Le Veilleur» hier')).toEqual([
+      ['Le Veilleur', 'Le Veilleur'],
+    ]);
+  });
+
+  it('a quoted title after a noun that names no organization stays nothing', () => {
+    expect(orgs('премьера фильма «Тихий берег» прошла')).toEqual([]);
+    expect(orgs('the premiere of the film "Quiet Shore" was')).toEqual([]);
+  });
+
+  it('an institution named by one stump compound, in Russian and Ukrainian, in its case forms', () => {
+    expect(orgs('письмо направлено в Минтруд, копия — в Мособлсуд')).toEqual([
+      ['Минтруд', 'Минтруд'],
+      ['Мособлсуд', 'Мособлсуд'],
+    ]);
+    expect(orgs('по данным Госстата и Нацбанка')).toEqual([
+      ['Госстата', 'Госстата'],
+      ['Нацбанка', 'Нацбанка'],
+    ]);
+    expect(orgs('звернувся до Мінфіну та Держстату')).toEqual([
+      ['Мінфіну', 'Мінфіну'],
+      ['Держстату', 'Держстату'],
+    ]);
+  });
+
+  it('a word that only begins with an institution prefix is no stump compound', () => {
+    expect(orgs('Гордеев приехал из Ростова в Минск, потом в Москву.')).toEqual([]);
+    expect(orgs('Комаренко виїхав до Обладнання та Мінська.')).toEqual([]);
+  });
+
   it('no quoted name from the next line after a head noun that ends a heading line', () => {
     expect(orgs('ОБЛАСНЕ УПРАВЛІННЯ\n«ПОГОДЖЕНО»\nНачальник відділу')).toEqual([
       ['ОБЛАСНЕ УПРАВЛІННЯ', 'ОБЛАСНЕ УПРАВЛІННЯ'],

@@ -26,6 +26,10 @@ interface Heads {
   generic: Set<string>;
   /** Each group noun's stem with its language's case endings, as `stems`. */
   groups: { stem: string; ending: RegExp }[];
+  /** Stump compounds per language: institution prefixes (мин-, гос-) and components (-фин, -дума). */
+  stumps: { prefixes: string[]; components: { stem: string; ending: RegExp }[] }[];
+  /** Nouns after which a quoted name is an organization's (газета, radio, ООО), as `stems`. */
+  quoted: { stem: string; ending: RegExp }[];
   englishAfter: Set<string>;
 }
 
@@ -37,6 +41,8 @@ function loadHeads(): Heads {
     DataFile<HeadEntry> & {
       generic: string[];
       groups: { entries: HeadEntry[]; englishAfter: string[] };
+      quoted: { entries: HeadEntry[] };
+      stumpCompounds: { entries: (HeadEntry & { prefixes: string[] })[] };
     }
   >('organization-heads.json');
   heads = {
@@ -44,6 +50,11 @@ function loadHeads(): Heads {
     suffixes: file.entries.flatMap((e) => (e.compoundSuffixes ?? []).map(foldAccents)),
     generic: new Set(file.generic.map(foldAccents)),
     groups: withEndings(file.groups.entries),
+    quoted: withEndings(file.quoted.entries),
+    stumps: file.stumpCompounds.entries.map((e) => ({
+      prefixes: e.prefixes.map(foldAccents),
+      components: withEndings([e]),
+    })),
     englishAfter: new Set(file.groups.englishAfter),
   };
   return heads;
@@ -93,14 +104,16 @@ const found = (text: string, start: number, end: number, shape: string): Found =
   attributes: { source: 'shape', shape },
 });
 
-// A head noun, then a name in quotation marks of any of the documents' conventions (OCR reads „ as a comma).
+// A head noun (or a noun after which a quoted name is an organization's: газета, radio, ООО), then a
+// name in quotation marks of any of the documents' conventions (OCR reads „ as a comma).
 const QUOTED = /(?<![\p{L}])(\p{L}+)\s+([«„“",])([^»“”"\n]{2,60}?)([»“”"])/gu;
 
 function quotedNames(text: string): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(QUOTED)) {
     const [, head = '', , name = ''] = m;
-    if (!(isHead(head) || isGroupHead(head)) || !/^\p{Lu}/u.test(name.trim())) continue;
+    const named = inCaseForm(head, loadHeads().quoted);
+    if (!(named || isHead(head) || isGroupHead(head)) || !/^\p{Lu}/u.test(name.trim())) continue;
     // Across a line break only a sentence goes on (a noun in lower case): a heading's noun ends its
     // line, and the quoted line under it is another ("УПРАВЛЕНИЕ\n«APPROVED»").
     if (
@@ -111,16 +124,20 @@ function quotedNames(text: string): Found[] {
     // "гостиница «Заря»" is the name in full; in an oblique case ("гостинице «Заря»") only the quoted name is.
     // A group (movement, party) is its name alone; an establishment in the nominative ("гостиница
     // «Заря»") is the noun and the name, in an oblique case ("гостинице «Заря»") the name alone.
+    // A newspaper, a station or a company's legal form (газета, radio, ООО) is its name alone too.
     const nominative =
+      !named &&
       !isGroupHead(head) &&
       loadHeads().stems.some(({ stem }) =>
         [stem, `${stem}а`, `${stem}я`].includes(foldAccents(head)),
       );
-    const nameStart = m.index + m[0].indexOf(m[3]!, m[1]!.length);
+    // French spaces its guillemets (« Le Nom »): the spaces are no part of the name.
+    const nameStart =
+      m.index + m[0].indexOf(m[3]!, m[1]!.length) + (m[3]!.length - m[3]!.trimStart().length);
     out.push(
       nominative
         ? found(text, m.index, m.index + m[0].length, 'quoted')
-        : found(text, nameStart, nameStart + m[3]!.length, 'quoted'),
+        : found(text, nameStart, nameStart + m[3]!.trim().length, 'quoted'),
     );
   }
   return out;
@@ -304,6 +321,38 @@ function germanCompounds(text: string): Found[] {
   return out;
 }
 
+/**
+ * Whether a folded word is one or more institution prefixes and one component in a case form of one
+ * language (Мосгорсуду: мос + гор + суд + у; Мінфіну: мін + фін + у).
+ */
+function isStumpCompound(word: string): boolean {
+  const w = foldAccents(word);
+  return loadHeads().stumps.some(({ prefixes, components }) => {
+    const rest = (from: number, depth: number): boolean =>
+      prefixes.some(
+        (p) =>
+          w.startsWith(p, from) &&
+          ((depth < 3 && rest(from + p.length, depth + 1)) ||
+            inCaseForm(w.slice(from + p.length), components)),
+      );
+    return rest(0, 0);
+  });
+}
+
+/**
+ * Russian and Ukrainian institutions named by one stump compound (Госдума, Минфина, Нацбанку,
+ * Держстату): a capitalised word of institution prefixes and a component (data/organization-heads.json
+ * `stumpCompounds`). Words in capitals are abbreviations, read elsewhere.
+ */
+function stumpCompounds(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’]{4,}(?![\p{L}'’-])/gu)) {
+    if (/\p{Script=Cyrillic}/u.test(m[0]) && isStumpCompound(m[0]))
+      out.push(found(text, m.index, m.index + m[0].length, 'stump compound'));
+  }
+  return out;
+}
+
 /** Organizations found by their shape alone, overlapping spans included (the caller chooses). */
 export function organizationShapes(text: string): Found[] {
   return [
@@ -312,5 +361,6 @@ export function organizationShapes(text: string): Found[] {
     ...letterheads(text),
     ...capitalisedRuns(text),
     ...germanCompounds(text),
+    ...stumpCompounds(text),
   ];
 }

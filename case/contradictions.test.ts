@@ -27,6 +27,31 @@ describe('contradictions', () => {
     ]);
   });
 
+  it("sets an allegation against the stay a journey goes on to, not against the journey's one day", () => {
+    // "She flew to Lisbon on 3 May 2019, where she stayed until 30 June 2019": two records.
+    const flight = c('Lisbon', '2019-05-03', '2019-05-03', 'documented', 'p1', { kind: 'travel' });
+    const stay = c('Lisbon', '2019-05-03', '2019-06-30', 'documented', 'p1', { kind: 'stay' });
+    const inside = c('Antalya', '2019-06-10', '2019-06-10', 'alleged');
+    expect(contradictions([inside, flight, stay]).map((x) => x.claims)).toEqual([
+      [inside.id, stay.id],
+    ]);
+    // The same day as the flight: both say she was in Lisbon.
+    const sameDay = c('Antalya', '2019-05-03', '2019-05-03', 'alleged');
+    expect(contradictions([sameDay, flight, stay]).map((x) => x.claims)).toEqual([
+      [sameDay.id, flight.id],
+      [sameDay.id, stay.id],
+    ]);
+    // Alleged the other way round: a record elsewhere inside the alleged stay, not on the flight's day.
+    const allegedFlight = c('Lisbon', '2019-05-03', '2019-05-03', 'alleged', 'p1', {
+      kind: 'travel',
+    });
+    const allegedStay = c('Lisbon', '2019-05-03', '2019-06-30', 'alleged', 'p1', { kind: 'stay' });
+    const record = c('Antalya', '2019-06-10', '2019-06-10', 'documented');
+    expect(contradictions([allegedFlight, allegedStay, record]).map((x) => x.claims)).toEqual([
+      [allegedStay.id, record.id],
+    ]);
+  });
+
   it('takes partial dates honestly: a month inside a stay is sure, a month at its edge only possible', () => {
     expect(certainty(c('Syria', '2019-11', '2019-11', 'alleged'), ukraine)).toBe('sure');
     expect(certainty(c('Syria', '2019-03', '2019-03', 'alleged'), ukraine)).toBe('possible');

@@ -313,11 +313,12 @@ describe('readClaims', () => {
     ]);
   });
 
-  it('reads a Tajik charge: arrival in a town, then a stay there until a later month', () => {
+  it('reads a Tajik charge: arrival in a town, then a stay there until a later month, two events', () => {
     const tg = claimsOf(
       'ҚАРОР\nдар бораи ба сифати айбдоршаванда ҷалб намудан\nСаидов Р. А. моҳи марти соли 2021 ба шаҳри Маскав омад. То охири моҳи майи ҳамон сол ӯ дар он ҷо зиндагӣ карда, кор мекард.',
     );
     expect(tg.map((c) => [c.who[0], c.place, c.from, c.to, c.stance])).toEqual([
+      ['R. A. Saidov', 'Moscow', '2021-03', '2021-03', 'alleged'],
       ['R. A. Saidov', 'Moscow', '2021-03', '2021-05', 'alleged'],
     ]);
   });
@@ -339,6 +340,7 @@ describe('readClaims', () => {
     ];
     for (const [text, who] of cases)
       expect(claimsOf(text).map((c) => [c.who[0], c.place, c.from, c.to, c.stance])).toEqual([
+        [who, 'Tashkent', '2021-02', '2021-02', 'alleged'],
         [who, 'Tashkent', '2021-02', '2021-04', 'alleged'],
       ]);
   });
@@ -615,31 +617,51 @@ describe('readClaims', () => {
     ).toEqual([['stay', 'Dresden', '2020-01-09']]);
   });
 
-  it('reads a stay "where … until" at the place the sentence went to, in four languages', () => {
-    const ankara = [['Zulfiya Rajabova', 'Ankara', '2018-02-14', '2018-03-30', 'alleged']];
+  it('reads a stay "where … until" as its own claim beside the journey there, in six languages', () => {
     const read = (text: string) =>
       claimsOf(text).map((c) => [c.who.join(), c.place, c.from, c.to, c.stance]);
-    expect(
-      read(
-        'ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ\n14 февраля 2018 года обвиняемая Раджабова Зулфия вылетела в г. Анкара, где находилась до 30 марта 2018 года.',
-      ),
-    ).toEqual(ankara);
-    expect(
-      read(
-        'INDICTMENT\nOn 14 February 2018 the accused, Zulfiya Rajabova, flew to Ankara, where she stayed until 30 March 2018.',
-      ),
-    ).toEqual(ankara);
+    const kinds = (text: string) => read(text) && eventsOf(text).map((e) => e[0]);
+    const ankara = [
+      ['Zulfiya Rajabova', 'Ankara', '2018-02-14', '2018-02-14', 'alleged'],
+      ['Zulfiya Rajabova', 'Ankara', '2018-02-14', '2018-03-30', 'alleged'],
+    ];
+    const ru =
+      'ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ\n14 февраля 2018 года обвиняемая Раджабова Зулфия вылетела в г. Анкара, где находилась до 30 марта 2018 года.';
+    expect(read(ru)).toEqual(ankara);
+    expect(kinds(ru)).toEqual(['travel', 'stay']);
+    const en =
+      'INDICTMENT\nOn 14 February 2018 the accused, Zulfiya Rajabova, flew to Ankara, where she stayed until 30 March 2018.';
+    expect(read(en)).toEqual(ankara);
+    expect(kinds(en)).toEqual(['travel', 'stay']);
     expect(
       read(
         "ACTE D'ACCUSATION\nLe 14 février 2018, Mme Zulfiya Rajabova s'est rendue à Ankara, où elle a séjourné jusqu'au 30 mars 2018.",
       ),
     ).toEqual(ankara);
+    expect(
+      eventsOf(
+        'ОБВИНУВАЛЬНИЙ АКТ\n14 лютого 2018 року обвинувачена Раджабова Зульфія виїхала до м. Анкара, де перебувала до 30 березня 2018 року.',
+      ),
+    ).toEqual([
+      ['travel', 'Ankara', '2018-02-14'],
+      ['stay', 'Ankara', '2018-02-14'],
+    ]);
+    const de = eventsOf(
+      'ANKLAGESCHRIFT\nDie Angeschuldigte Zulfija Radschabowa flog am 14. Februar 2018 nach Ankara, wo sie sich bis zum 30. März 2018 aufhielt.',
+    );
+    expect(de).toEqual([
+      ['travel', 'Ankara', '2018-02-14'],
+      ['stay', 'Ankara', '2018-02-14'],
+    ]);
     // "Until the end of March": the month.
     expect(
       read(
-        'AKT OSKARŻENIA\nOskarżona Zulfija Radżabowa w dniu 14 lutego 2018 r. wyjechała z Duszanbe do Ankary, gdzie przebywała do końca marca 2018 r.',
+        'AKT OSKARŻENIA\nOskarżona Zulfija Radżabowa w dniu 14 lutego 2018 r. wyjechała z Tallinna do Ankary, gdzie przebywała do końca marca 2018 r.',
       ),
-    ).toEqual([['Zulfija Rajabova', 'Ankara', '2018-02-14', '2018-03', 'alleged']]);
+    ).toEqual([
+      ['Zulfija Rajabova', 'Ankara', '2018-02-14', '2018-02-14', 'alleged'],
+      ['Zulfija Rajabova', 'Ankara', '2018-02-14', '2018-03', 'alleged'],
+    ]);
   });
 
   it('reads a departure towards a place as a journey there, and leaving a country as an exit', () => {

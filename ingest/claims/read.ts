@@ -168,7 +168,7 @@ const BARE_DAY_RANGE =
   /(?:^|[^\p{L}])(?:с|со|з|із|від|from|od|between|du|von|vom|entre|аз)\s+(\d{1,2})\.?\s*(?:по|no|mo|до|do|to|till|until|and|au|à|bis|und|et|і|и|то|[-–—])\s*$/iu;
 // An end without a start: "until the end of May", "То охири моҳи май", "до конца марта": the stay goes on from the claim before.
 const UNTIL =
-  /(?:^|[^\p{L}])(?:то|до|по|until|till|bis|do|jusqu['’]?(?:au|en|à)?)(?:\s+(?:the\s+)?(?:охири|конца|кінця|end\s+of|końca|ende|fin|la\s+fin))?(?:\s+(?:моҳи|месяца|місяця|of|de|des))?\s*$/iu;
+  /(?:^|[^\p{L}])(?:то|до|по|until|till|bis(?:\s+zu[mr])?|do|jusqu['’]?(?:au|en|à)?)(?:\s+(?:the\s+)?(?:охири|конца|кінця|end\s+of|końca|ende|fin|la\s+fin))?(?:\s+(?:моҳи|месяца|місяця|of|de|des))?\s*$/iu;
 // A place referred to: "there", "там же", "дар он ҷо", "dort".
 const THERE = /(?:^|[^\p{L}])(?:там|there|dort|tam|дар он ҷо|là|тамо)(?=[^\p{L}]|$)/iu;
 // A border not crossed over a period: the person stayed in that country all along.
@@ -1078,9 +1078,17 @@ function wordBefore(s: Sentence, p: EntityIn): string | undefined {
   return words.pop()?.toLowerCase();
 }
 
+// Kinds that move a person on one day, as against a stay over days.
+const MOVES: ReadonlySet<ClaimKind> = new Set(['travel', 'entry', 'exit']);
+
+/** A journey and the stay at its end ("flew to X on D1, where she stayed until D2") are two events. */
+const journeyAndStay = (a: ClaimFound, b: ClaimFound) =>
+  (MOVES.has(a.kind) && b.kind === 'stay') || (MOVES.has(b.kind) && a.kind === 'stay');
+
 /**
  * One claim per person, place and period: the same place read twice with overlapping dates is one
- * claim over both; a town claim that a claim for its whole country covers in time says nothing more.
+ * claim over both (but a journey stays apart from the stay it ends in); a town claim that a claim for
+ * its whole country covers in time says nothing more.
  */
 function tidy(claims: ClaimFound[]): ClaimFound[] {
   const out: ClaimFound[] = [];
@@ -1090,6 +1098,7 @@ function tidy(claims: ClaimFound[]): ClaimFound[] {
         o.place === c.place &&
         o.stance === c.stance &&
         samePeople(o, c) &&
+        !journeyAndStay(o, c) &&
         meets(maybe(o), maybe(c)),
     );
     if (same) {

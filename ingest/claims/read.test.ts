@@ -698,4 +698,57 @@ describe('readClaims', () => {
       ),
     ).toEqual(['Zulfija Rajabova']);
   });
+  it("gives a relative's events to the relative, never to the person whose relative it is, in seven languages", () => {
+    const whoWhere = (text: string) => claimsOf(text).map((c) => [c.who.join(), c.place]);
+    // The relative named: the claim is theirs.
+    expect(
+      whoWhere(
+        'INDICTMENT\nThe accused, Lola Yusufbekova, lived in Lyon. Her daughter Zarina flew to Riga on 4 May 2020.',
+      ),
+    ).toEqual([['Zarina Yusufbekova', 'Riga']]);
+    expect(
+      whoWhere(
+        'ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ\nОбвиняемый Абдуллоев Тимур проживал в Самаре. 4 мая 2020 года его брат Фаррух вылетел в г. Рига.',
+      ),
+    ).toEqual([['Farrukh Abdulloev', 'Riga']]);
+    expect(
+      whoWhere(
+        'AKT OSKARŻENIA\nOskarżona Halina Wróblewska mieszkała w Gdańsku. Jej córka Agnieszka w dniu 4 maja 2020 r. przyleciała do Rygi.',
+      ),
+    ).toEqual([['Agnieszka Wróblewska', 'Riga']]);
+    // A relative by marriage, or one named by the noun alone: no claim, and none for the accused.
+    const none = [
+      'INDICTMENT\nThe accused, Lola Yusufbekova, lived in Lyon. Her mother-in-law flew to Riga on 4 May 2020.',
+      "ACTE D'ACCUSATION\nLa requérante, Mme Samira Benali, habite à Lille. Le 4 mai 2020, sa belle-sœur Nadia s'est rendue à Riga.",
+      'ANKLAGESCHRIFT\nDie Angeschuldigte Dilbar Sultonova wohnte in Graz. Am 4. Mai 2020 flog ihre Schwiegermutter Gulnora nach Riga.',
+      'ОБВИНУВАЛЬНИЙ АКТ\nОбвинувачена Стецюк Галина мешкала у Рівному. 4 травня 2020 року її свекруха Оксана виїхала до м. Рига.',
+      'АЙБНОМА\nАйбдоршаванда Бобоҷонов Давлатёр дар Хуҷанд зиндагӣ мекард. Хушдоманаш 4 майи соли 2020 ба шаҳри Рига парвоз кард.',
+      'ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ\nОбвиняемая Юсуфбекова Лола проживала в Самаре. 4 мая 2020 года её свекровь вылетела в г. Рига.',
+    ];
+    expect(none.map((text) => whoWhere(text).filter(([, place]) => place === 'Riga'))).toEqual([
+      [],
+      [],
+      [],
+      [['Oksana', 'Riga']],
+      [],
+      [],
+    ]);
+    // The writer with a relative, or a marriage of the writer the sentence names the spouse in: the writer's.
+    expect(
+      whoWhere(
+        'Dear Sir,\nMy name is Lola Yusufbekova.\nMy sister and I flew from Lyon to Riga on 4 May 2020.\nLola Yusufbekova',
+      ),
+    ).toEqual([['Lola Yusufbekova', 'Riga']]);
+    expect(
+      whoWhere(
+        'Szanowni Państwo,\nnazywam się Halina Wróblewska.\nMoja córka i ja w dniu 4 maja 2020 r. przyleciałyśmy do Rygi.\nHalina Wróblewska',
+      ),
+    ).toEqual([['Halina Wróblewska', 'Riga']]);
+    // The person herself, with her relative beside her: still hers.
+    expect(
+      whoWhere(
+        'INDICTMENT\nThe accused, Lola Yusufbekova, flew to Riga with her daughter Zarina on 4 May 2020.',
+      ),
+    ).toEqual([['Lola Yusufbekova', 'Riga']]);
+  });
 });

@@ -13,6 +13,7 @@ import { sourceKind, type Stance } from '../../case/source-kind.js';
 import { ACCUSES, CITES_ACCUSATION, HEARSAY, NEGATED, OWN_RECORDS, REPORTED } from './stance.js';
 import { speakerOf } from '../../case/writer.js';
 import type { EntityRow } from '../extract/types.js';
+import { kinPhrases } from '../extract/kinship.js';
 
 export interface EntityIn extends EntityRow {
   id: number;
@@ -614,10 +615,17 @@ function sentenceClaims(
   // A person named after "with" is the partner, never the subject, even when the sentence names no
   // one else and the document's main persons stand in for its subject.
   const partners = new Set(persons.filter(isPartner).map((e) => e.normalized));
-  let who = subjects(s, named, kind, ctx, stance).filter((e) => !partners.has(e.normalized));
+  const relative = relativeSubject(s, named);
+  let who =
+    relative ?? subjects(s, named, kind, ctx, stance).filter((e) => !partners.has(e.normalized));
   // A sentence that goes on from the one before (a list item, "two weeks later", "there") without a
   // subject of its own — Polish, Russian and Tajik drop it — is about the person the text is about.
-  if (!who.length && ctx.current && (referred || !dates.length || /^\s*\d{1,2}\)/u.test(s.text)))
+  if (
+    !relative &&
+    !who.length &&
+    ctx.current &&
+    (referred || !dates.length || /^\s*\d{1,2}\)/u.test(s.text))
+  )
     who = [ctx.current];
   if (!who.length) return [];
   const out: Array<Omit<ClaimFound, 'page'>> = [];
@@ -648,6 +656,45 @@ function sentenceClaims(
     }
   }
   return out;
+}
+
+// How far after a kinship phrase the relative's name may begin (", " or a space, a title).
+const NAME_AFTER_KIN = 4;
+
+/**
+ * A sentence whose subject is someone's relative ("Her daughter Zarina flew to …", "Его брат был
+ * задержан …", "Jej teściowa przebywała …", "Духтараш … парвоз кард"): the kinship phrase
+ * (ingest/extract/kinship.ts kinPhrases) stands before every other reference to a person and before
+ * the word of presence or movement. The relative is the person named right after the phrase, or no
+ * one the document names (a relative named by the noun alone); never the person whose relative it
+ * is. Undefined when the sentence is about someone else ("She flew with her daughter …").
+ */
+function relativeSubject(s: Sentence, named: EntityIn[]): EntityIn[] | undefined {
+  const kin = new RegExp(kinPhrases().source, 'giu').exec(s.text);
+  if (!kin) return undefined;
+  const before = s.text.slice(0, kin.index);
+  const kinEnd = kin.index + kin[0].length;
+  // From the phrase to its verb, with other kinship phrases blanked: "My sister and I flew", "my
+  // husband is X; we married" are about the writer too.
+  const after = s.text.slice(kinEnd).replace(kinPhrases(), (m) => ' '.repeat(m.length));
+  const verbAt = Math.min(
+    ...TRIGGERS_ALL.map((re) => after.search(new RegExp(re.source, 'iu'))).filter((i) => i >= 0),
+    after.length,
+  );
+  const toVerb = after.slice(0, verbAt);
+  const refersElsewhere = (t: string) =>
+    FIRST_PERSON.test(t) || PRONOUN.test(t) || ROLE.test(t) || WE.test(t);
+  if (
+    refersElsewhere(before) ||
+    refersElsewhere(toVerb) ||
+    FIRST_PERSON_VERB.test(after) ||
+    named.some((e) => e.start - s.start < kin.index) ||
+    TRIGGERS_ALL.some((re) => new RegExp(re.source, 'iu').test(before))
+  )
+    return undefined;
+  return named.filter(
+    (e) => e.start - s.start >= kinEnd && e.start - s.start <= kinEnd + NAME_AFTER_KIN,
+  );
 }
 
 /** A sentence without the words that report nobody else: role nouns, and a record's citing its own registers. */

@@ -24,6 +24,8 @@ export interface CaseExport {
     place: string;
     from: string;
     to: string | null;
+    /** Present and true when the claim holds on some day of from–to, not on each (counted from a month). */
+    approximate?: boolean;
     filename: string;
     page: number;
     stance: string;
@@ -112,6 +114,7 @@ export async function buildCase(
       place: c.place,
       from: c.from,
       to: c.to,
+      ...(c.approximate ? { approximate: true } : {}),
       filename: c.filename,
       page: c.page,
       stance: c.stance,

@@ -751,4 +751,86 @@ describe('readClaims', () => {
       ),
     ).toEqual([['Lola Yusufbekova', 'Riga']]);
   });
+  it('counts a relative date from a month or a year as a range of days, approximate, never one day, in six languages', () => {
+    const dated = (text: string) =>
+      read(text).claims.map((c) => [c.place, c.from, c.to, c.approximate ?? false]);
+    expect(
+      dated(
+        'ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ\nВ марте 2019 г. обвиняемая Юсуфбекова Лола переехала в г. Рига; через две недели она выехала в г. Вильнюс.',
+      ),
+    ).toEqual([
+      ['Riga', '2019-03', '2019-03', false],
+      ['Vilnius', '2019-03-15', '2019-04-14', true],
+    ]);
+    expect(
+      dated(
+        'INDICTMENT\nIn May 2020 the accused, Lola Yusufbekova, moved to Riga. Three weeks later she flew to Vilnius.',
+      ),
+    ).toEqual([
+      ['Riga', '2020-05', '2020-05', false],
+      ['Vilnius', '2020-05-22', '2020-06-21', true],
+    ]);
+    expect(
+      dated(
+        'AKT OSKARŻENIA\nW kwietniu 2018 r. oskarżona Halina Wróblewska przyjechała do Rygi. Miesiąc później przyleciała do Wilna.',
+      ),
+    ).toEqual([
+      ['Riga', '2018-04', '2018-04', false],
+      ['Vilnius', '2018-05-01', '2018-05-30', true],
+    ]);
+    expect(
+      dated(
+        "ACTE D'ACCUSATION\nEn juin 2017, Mme Samira Benali s'est rendue à Riga. Deux semaines plus tard, elle est arrivée à Vilnius.",
+      ),
+    ).toEqual([
+      ['Riga', '2017-06', '2017-06', false],
+      ['Vilnius', '2017-06-15', '2017-07-14', true],
+    ]);
+    expect(
+      dated(
+        'ANKLAGESCHRIFT\nIm Juli 2016 flog die Angeschuldigte Dilbar Sultonova nach Riga. Zwei Wochen später reiste sie nach Vilnius.',
+      ),
+    ).toEqual([
+      ['Riga', '2016-07', '2016-07', false],
+      ['Vilnius', '2016-07-15', '2016-08-14', true],
+    ]);
+    expect(
+      dated(
+        'ОБВИНУВАЛЬНИЙ АКТ\nУ травні 2020 року обвинувачена Стецюк Галина виїхала до м. Рига. Через тиждень вона виїхала до м. Вільнюс.',
+      ),
+    ).toEqual([
+      ['Riga', '2020-05', '2020-05', false],
+      ['Vilnius', '2020-05-08', '2020-06-07', true],
+    ]);
+    // Counted once more from a counted date: still a range; from a day, a day.
+    expect(
+      dated(
+        'INDICTMENT\nIn May 2020 the accused, Lola Yusufbekova, moved to Riga. Three weeks later she flew to Vilnius. Two days later she flew to Tallinn.',
+      ).at(-1),
+    ).toEqual(['Tallinn', '2020-05-24', '2020-06-23', true]);
+    expect(
+      dated(
+        'INDICTMENT\nOn 4 May 2020 the accused, Lola Yusufbekova, moved to Riga. Three weeks later she flew to Vilnius.',
+      ).at(-1),
+    ).toEqual(['Vilnius', '2020-05-25', '2020-05-25', false]);
+  });
+
+  it('keeps passive voice and reported speech with a relative date counted from a month', () => {
+    const dated = (text: string) =>
+      read(text).claims.map((c) => [c.place, c.from, c.to, c.approximate ?? false]);
+    expect(
+      dated(
+        'ПОСТАНОВЛЕНИЕ\nо привлечении в качестве обвиняемой\nВ марте 2019 г. Юсуфбековой Л. был совершён перелёт в г. Рига. Через две недели ею был совершён перелёт в г. Вильнюс.',
+      ),
+    ).toEqual([
+      ['Riga', '2019-03', '2019-03', false],
+      ['Vilnius', '2019-03-15', '2019-04-14', true],
+    ]);
+    // What a witness is said to claim is no testimony of the writer.
+    expect(
+      dated(
+        'Dear Sir,\nMy name is Lola Yusufbekova.\nIn May 2020 I moved to Riga.\nThe investigator claims that three weeks later I flew to Vilnius.\nLola Yusufbekova',
+      ),
+    ).toEqual([['Riga', '2020-05', '2020-05', false]]);
+  });
 });

@@ -5,6 +5,7 @@
 // refers to ("she", "the wanted person", "зазначена особа", "я"). Its stance comes from the kind of
 // source (case/source-kind.ts). Hand-written: no library reads such statements across these six languages.
 import { coversAll, maybe, meets } from '../../case/contradictions.js';
+import { firstDay, lastDay } from '../../core/dates/partial-dates.js';
 import { loadData, type DataFile } from '../../core/data.js';
 import { farApart, geoOf, within } from '../../core/geo/locate.js';
 import { sentences, type Sentence } from './sentences.js';
@@ -49,6 +50,8 @@ export interface ClaimFound {
   from: string;
   /** ISO date, possibly partial; null when open-ended. */
   to: string | null;
+  /** True when the claim holds on some day of from–to, not on each: a date counted from a month or a year. */
+  approximate?: boolean;
   stance: Stance;
   kind: ClaimKind;
   /** The sentence, and its offsets in the page text. */
@@ -257,6 +260,8 @@ interface Span {
   end: number;
   /** At the place of the span before: "… to Ankara, where she stayed until the end of March". */
   there?: boolean;
+  /** Some day of from–to: counted from a month or a year ("in May … three weeks later"). */
+  approximate?: boolean;
 }
 
 // A relative clause about the place just named: "where", "gdzie", "где", "де", "où", "wo".
@@ -555,7 +560,9 @@ function sentenceClaims(
     : (triggerOf(s.text) ?? (short ? triggerOf(block.map((x) => x.text).join(' ')) : undefined));
   if (!kind) return [];
   const dates = ents.filter((e) => e.type === 'date' && inside(e) && !isBirth(e, s));
-  const spans = dates.length ? dateSpans(s, dates, ctx) : relativeSpans(s, ctx);
+  const spans = dates.length
+    ? goesOn(s, dateSpans(s, dates, ctx))
+    : relativeSpans(s, ctx.last, s.start);
   if (!spans.length) return [];
   let places = ents.filter((e) => e.type === 'place' && inside(e));
   const orgs = ents.filter((e) => e.type === 'organization');
@@ -647,6 +654,7 @@ function sentenceClaims(
         placeText: place.text,
         from: span.from,
         to: span.to,
+        ...(span.approximate ? { approximate: true } : {}),
         stance,
         kind: own ? eventKind(s, kinds.get(span) ?? kind, place) : (kinds.get(span) ?? kind),
         quote: s.text,
@@ -712,14 +720,39 @@ function textBefore(all: Sentence[], e: EntityIn): string {
   return s ? s.text.slice(Math.max(0, e.start - s.start - 30), e.start - s.start) : '';
 }
 
-/** A date counted from the claim before: "через месяц", "two weeks later", "tydzień później". */
-function relativeSpans(s: Sentence, ctx: Context): Span[] {
-  const base = ctx.last?.to ?? ctx.last?.from;
-  if (!base || !/^\d{4}-\d\d-\d\d$/.test(base)) return [];
-  for (const m of s.text.matchAll(RELATIVE_AFTER)) {
-    const count = m[1] ?? m[3];
-    const unit = m[2] ?? m[4] ?? '';
-    const days = UNIT_DAYS.find(([re]) => re.test(unit))?.[1];
+/**
+ * The dates of a sentence and a date its last clause counts from them ("В марте 2019 г. она переехала
+ * в X; через две недели выехала в Y").
+ */
+function goesOn(s: Sentence, spans: Span[]): Span[] {
+  const last = spans.at(-1);
+  return last ? [...spans, ...relativeSpans(s, last, last.end)] : spans;
+}
+
+/**
+ * A date counted from the claim or date before ("через месяц", "two weeks later", "tydzień później"),
+ * found in the sentence from page offset `after`: from a day, that day; from a month or a year, or
+ * from a date counted so before, the days it may be, both ends shifted by the offset and marked
+ * approximate ("In May 2020 … three weeks later" is some day of 22 May – 21 June 2020), never one day.
+ */
+function relativeSpans(
+  s: Sentence,
+  base: Pick<Span, 'from' | 'to' | 'approximate'> | undefined,
+  after: number,
+): Span[] {
+  if (!base) return [];
+  const point = base.to ?? base.from;
+  const [lo, hi] = base.approximate
+    ? [base.from, base.to ?? base.from]
+    : [firstDay(point), lastDay(point)];
+  if (!/^\d{4}-\d\d-\d\d$/.test(lo) || !/^\d{4}-\d\d-\d\d$/.test(hi)) return [];
+  const from = after - s.start;
+  for (const m of s.text.slice(from).matchAll(RELATIVE_AFTER)) {
+    let count = m[1] ?? m[3];
+    let unit = m[2] ?? m[4] ?? '';
+    // A unit without a count takes the word after it for one: "через тиждень вона" is one week.
+    if (m[1] && !unitDays(unit) && unitDays(m[1])) [count, unit] = [undefined, m[1]];
+    const days = unitDays(unit);
     if (!days) continue;
     const n =
       count === undefined
@@ -728,13 +761,30 @@ function relativeSpans(s: Sentence, ctx: Context): Span[] {
           ? Number(count)
           : NUMBER_WORDS[count.toLowerCase()];
     if (!n) continue;
-    const d = new Date(`${base}T00:00:00Z`);
-    if (days === 30) d.setUTCMonth(d.getUTCMonth() + n);
-    else d.setUTCDate(d.getUTCDate() + n * days);
-    const iso = d.toISOString().slice(0, 10);
-    return [{ from: iso, to: iso, start: s.start + m.index, end: s.start + m.index + m[0].length }];
+    const start = s.start + from + m.index;
+    const end = start + m[0].length;
+    const [a, b] = [shifted(lo, n, days), shifted(hi, n, days)];
+    return [
+      a === b ? { from: a, to: a, start, end } : { from: a, to: b, start, end, approximate: true },
+    ];
   }
   return [];
+}
+
+const unitDays = (word: string) => UNIT_DAYS.find(([re]) => re.test(word))?.[1];
+
+/** An ISO day `n` units later: days, weeks (7), or calendar months (30; the 31st of a shorter month is its last day). */
+function shifted(iso: string, n: number, unitDays: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (unitDays !== 30) {
+    d.setUTCDate(d.getUTCDate() + n * unitDays);
+    return d.toISOString().slice(0, 10);
+  }
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + n);
+  const month = d.toISOString().slice(0, 7);
+  return `${month}-${String(Math.min(day, Number(lastDay(month).slice(8)))).padStart(2, '0')}`;
 }
 
 function triggerOf(text: string): ClaimKind | undefined {
@@ -1146,6 +1196,8 @@ function tidy(claims: ClaimFound[]): ClaimFound[] {
         o.stance === c.stance &&
         samePeople(o, c) &&
         !journeyAndStay(o, c) &&
+        !o.approximate &&
+        !c.approximate &&
         meets(maybe(o), maybe(c)),
     );
     if (same) {

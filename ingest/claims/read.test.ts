@@ -802,6 +802,23 @@ describe('readClaims', () => {
       ['Riga', '2020-05', '2020-05', false],
       ['Vilnius', '2020-05-08', '2020-06-07', true],
     ]);
+    expect(
+      dated(
+        'АЙБНОМА\nАйбдоршаванда Бобоҷонов Давлатёр моҳи майи соли 2020 ба шаҳри Рига омад. Баъд аз ду ҳафта ӯ ба шаҳри Тошкент парвоз кард.',
+      ),
+    ).toEqual([
+      ['Riga', '2020-05', '2020-05', false],
+      ['Tashkent', '2020-05-15', '2020-06-14', true],
+    ]);
+    // In one sentence from a day: that day's date, the clause's own place.
+    expect(
+      dated(
+        'INDICTMENT\nOn 4 May 2020 the accused, Lola Yusufbekova, moved to Riga; two weeks later she flew to Vilnius.',
+      ),
+    ).toEqual([
+      ['Riga', '2020-05-04', '2020-05-04', false],
+      ['Vilnius', '2020-05-18', '2020-05-18', false],
+    ]);
     // Counted once more from a counted date: still a range; from a day, a day.
     expect(
       dated(

@@ -27,6 +27,48 @@ describe('contradictions', () => {
     ]);
   });
 
+  it("sets an allegation against the stay a journey goes on to, not against the journey's one day", () => {
+    // "She flew to Lisbon on 3 May 2019, where she stayed until 30 June 2019": two records.
+    const flight = c('Lisbon', '2019-05-03', '2019-05-03', 'documented', 'p1', { kind: 'travel' });
+    const stay = c('Lisbon', '2019-05-03', '2019-06-30', 'documented', 'p1', { kind: 'stay' });
+    const inside = c('Antalya', '2019-06-10', '2019-06-10', 'alleged');
+    expect(contradictions([inside, flight, stay]).map((x) => x.claims)).toEqual([
+      [inside.id, stay.id],
+    ]);
+    // The same day as the flight: both say she was in Lisbon.
+    const sameDay = c('Antalya', '2019-05-03', '2019-05-03', 'alleged');
+    expect(contradictions([sameDay, flight, stay]).map((x) => x.claims)).toEqual([
+      [sameDay.id, flight.id],
+      [sameDay.id, stay.id],
+    ]);
+    // Alleged the other way round: a record elsewhere inside the alleged stay, not on the flight's day.
+    const allegedFlight = c('Lisbon', '2019-05-03', '2019-05-03', 'alleged', 'p1', {
+      kind: 'travel',
+    });
+    const allegedStay = c('Lisbon', '2019-05-03', '2019-06-30', 'alleged', 'p1', { kind: 'stay' });
+    const record = c('Antalya', '2019-06-10', '2019-06-10', 'documented');
+    expect(contradictions([allegedFlight, allegedStay, record]).map((x) => x.claims)).toEqual([
+      [allegedStay.id, record.id],
+    ]);
+  });
+
+  it('takes a date counted from a month as some day of its range: a stay over the whole range is sure, over part only possible', () => {
+    // "In May 2020 … three weeks later she flew to Antalya": some day of 22 May – 21 June 2020.
+    const counted = c('Antalya', '2020-05-22', '2020-06-21', 'alleged', 'p1', {
+      approximate: true,
+    });
+    expect(sure(counted)).toBeUndefined();
+    const whole = c('Lisbon', '2020-05-01', '2020-07-31', 'documented');
+    const part = c('Lisbon', '2020-06-01', '2020-07-31', 'documented');
+    const oneDay = c('Lisbon', '2020-06-10', '2020-06-10', 'documented');
+    expect(certainty(counted, whole)).toBe('sure');
+    expect(certainty(counted, part)).toBe('possible');
+    expect(certainty(counted, oneDay)).toBe('possible');
+    expect(contradictions([counted, oneDay]).map((x) => x.certainty)).toEqual(['possible']);
+    // Not approximate, the same span would be a stay surely covering 10 June.
+    expect(certainty({ ...counted, approximate: false }, oneDay)).toBe('sure');
+  });
+
   it('takes partial dates honestly: a month inside a stay is sure, a month at its edge only possible', () => {
     expect(certainty(c('Syria', '2019-11', '2019-11', 'alleged'), ukraine)).toBe('sure');
     expect(certainty(c('Syria', '2019-03', '2019-03', 'alleged'), ukraine)).toBe('possible');

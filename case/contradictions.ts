@@ -27,6 +27,8 @@ export interface TimedClaim {
   place: string;
   from: string;
   to: string | null;
+  /** The claim holds on some day of from–to, not on each (a date counted from a month: read.ts). */
+  approximate?: boolean;
   stance: 'alleged' | 'documented' | 'testimony';
   /** What the claim says happened (read.ts ClaimKind): an 'entry' or 'exit' opens or ends a stay. */
   kind?: string;
@@ -53,8 +55,9 @@ export function maybe(c: Pick<TimedClaim, 'from' | 'to'>): [string, string] {
   return [firstDay(c.from), c.to === null ? FAR_FUTURE : lastDay(c.to)];
 }
 
-/** The days the claim is surely true on: none for a single partial date (some day of that month). */
-export function sure(c: Pick<TimedClaim, 'from' | 'to'>): Interval {
+/** The days the claim is surely true on: none for a single partial date (some day of that month), nor for an approximate span (some day of it). */
+export function sure(c: Pick<TimedClaim, 'from' | 'to' | 'approximate'>): Interval {
+  if (c.approximate) return c.from === c.to && c.from.length === 10 ? [c.from, c.from] : undefined;
   if (c.to === null) return [lastDay(c.from), lastDay(c.from)];
   const lo = lastDay(c.from);
   const hi = firstDay(c.to);
@@ -75,7 +78,8 @@ export function certainty(a: TimedClaim, b: TimedClaim): 'sure' | 'possible' | u
   return meets(maybe(a), maybe(b)) ? 'possible' : undefined;
 }
 
-const when = (c: TimedClaim) => (c.to === c.from ? c.from : `${c.from} – ${c.to ?? 'open'}`);
+const when = (c: TimedClaim) =>
+  c.to === c.from ? c.from : `${c.approximate ? 'some day of ' : ''}${c.from} – ${c.to ?? 'open'}`;
 
 export function contradictions(claims: TimedClaim[]): Contradiction[] {
   const out: Contradiction[] = [];

@@ -7,7 +7,7 @@ import type { Db } from '../store/db.js';
 import { contradictions } from './contradictions.js';
 import { ALL_ACCESS, type Access } from '../store/access.js';
 import { claimsOf, documentsOf, listPeople, passportsOfEveryone, visiblePeople } from './people.js';
-import { disputed, ordered } from './timeline.js';
+import { disputed, journeysInStays, ordered } from './timeline.js';
 import { identityConflicts } from './identity.js';
 
 export interface CaseExport {
@@ -24,6 +24,8 @@ export interface CaseExport {
     place: string;
     from: string;
     to: string | null;
+    /** Present and true when the claim holds on some day of from–to, not on each (counted from a month). */
+    approximate?: boolean;
     filename: string;
     page: number;
     stance: string;
@@ -63,7 +65,23 @@ export async function buildCase(
       passports: (passports.get(p.key) ?? []).map((x) => x.passport),
     });
   const all = await claimsOf(db, undefined, access);
-  const found = contradictions(all).filter((c) => c.certainty === 'sure');
+  // A journey its own sentence makes a stay of is listed, and cited, as that stay.
+  const inStay = journeysInStays(all);
+  const asListed = (person: string, id: number) => {
+    const j = all.find((c) => c.person === person && c.id === id);
+    return (j && inStay.get(j)?.id) ?? id;
+  };
+  const found = dedupe(
+    contradictions(all)
+      .filter((c) => c.certainty === 'sure')
+      .map((c) => ({
+        ...c,
+        claims: [asListed(c.person, c.claims[0]), asListed(c.person, c.claims[1])] as [
+          number,
+          number,
+        ],
+      })),
+  );
   const cited = new Set(found.flatMap((c) => c.claims.map((id) => `${c.person}|${id}`)));
   // An allegation a record only restates, repeating one an accusation makes, is listed once: in the accusation.
   const restated = new Set(
@@ -82,9 +100,11 @@ export async function buildCase(
         ),
     ),
   );
-  const near = new Set(disputed(all).filter((c) => !restated.has(c)));
+  const near = new Set(disputed(all).filter((c) => !restated.has(c) && !inStay.has(c)));
   const chosen = ordered(
-    opts.allClaims ? all : all.filter((c) => near.has(c) || cited.has(`${c.person}|${c.id}`)),
+    opts.allClaims
+      ? all
+      : all.filter((c) => near.has(c) || (cited.has(`${c.person}|${c.id}`) && !inStay.has(c))),
   );
   const index = new Map(chosen.map((c, i) => [`${c.person}|${c.id}`, i]));
   return {
@@ -94,6 +114,7 @@ export async function buildCase(
       place: c.place,
       from: c.from,
       to: c.to,
+      ...(c.approximate ? { approximate: true } : {}),
       filename: c.filename,
       page: c.page,
       stance: c.stance,
@@ -121,4 +142,13 @@ export async function buildCase(
       why: c.why,
     })),
   };
+}
+
+/** Contradictions once per pair of claims, the first kept. */
+function dedupe<T extends { person: string; claims: [number, number] }>(list: T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((c) => {
+    const key = `${c.person}|${c.claims[0]}|${c.claims[1]}`;
+    return c.claims[0] !== c.claims[1] && !seen.has(key) && Boolean(seen.add(key));
+  });
 }

@@ -187,6 +187,7 @@ export async function claimsOf(
         place: c.place,
         from: c.dateFrom,
         to: c.dateTo,
+        ...(c.approximate ? { approximate: true } : {}),
         stance: c.stance,
         documentId: c.documentId,
         filename,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimedClaim } from './contradictions.js';
-import { disputed } from './timeline.js';
+import { disputed, journeysInStays, type TimelineClaim } from './timeline.js';
 
 let id = 0;
 const c = (
@@ -60,5 +60,54 @@ describe('disputed', () => {
     expect(
       disputed([meeting, stay, entry, leftRomania, wedding, before, exit, otherStay, inOtherStay]),
     ).toEqual([meeting, stay, entry, wedding]);
+  });
+});
+
+describe('journeysInStays', () => {
+  const claim = (
+    kind: string,
+    from: string,
+    to: string,
+    over: Partial<TimelineClaim> = {},
+  ): TimelineClaim => ({
+    id: ++id,
+    person: 'p-1',
+    place: 'Ankara',
+    from,
+    to,
+    stance: 'alleged',
+    kind,
+    documentId: 7,
+    filename: 'invented.pdf',
+    sha256: '00',
+    page: 1,
+    placeText: 'Ankara',
+    quote: 'invented',
+    quoteStart: 0,
+    quoteEnd: 8,
+    ...over,
+  });
+
+  it('maps a journey, an entry or an exit to the stay of its document that goes on from its day', () => {
+    const flight = claim('travel', '2019-05-03', '2019-05-03');
+    const stay = claim('stay', '2019-05-03', '2019-06-30', { quoteStart: 40 });
+    const entry = claim('entry', '2021-02', '2021-02', { place: 'Riga' });
+    const stayRiga = claim('stay', '2021-02', '2021-04', { place: 'Riga' });
+    expect([...journeysInStays([flight, stay, entry, stayRiga])]).toEqual([
+      [flight, stay],
+      [entry, stayRiga],
+    ]);
+  });
+
+  it('keeps a journey whose stay is elsewhere, in another document, of another stance, or later', () => {
+    const flight = claim('travel', '2019-05-03', '2019-05-03');
+    const cases = [
+      claim('stay', '2019-05-03', '2019-06-30', { place: 'Izmir' }),
+      claim('stay', '2019-05-03', '2019-06-30', { documentId: 8 }),
+      claim('stay', '2019-05-03', '2019-06-30', { stance: 'documented' }),
+      claim('stay', '2019-05-04', '2019-06-30'),
+      claim('travel', '2019-05-03', '2019-06-30'),
+    ];
+    for (const other of cases) expect(journeysInStays([flight, other]).size).toBe(0);
   });
 });

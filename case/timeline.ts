@@ -89,6 +89,35 @@ export function disputed<T extends TimedClaim>(claims: T[], marginDays = DISPUTE
   });
 }
 
+// Kinds of claim that move a person on one day (read.ts ClaimKind).
+const MOVES = new Set(['travel', 'entry', 'exit']);
+
+/**
+ * Each journey that a stay of the same document goes on from ("flew to X on D1, where she stayed
+ * until D2"; "arrived in X in May. She lived there until July."), mapped to that stay: same person,
+ * document, place and stance, the stay beginning on the journey's day (or month). Both stay in the
+ * timeline; a list of where a person was (the case export) gives the place and time once, in the
+ * stay, which covers the journey's day.
+ */
+export function journeysInStays<T extends TimelineClaim>(claims: T[]): Map<T, T> {
+  const out = new Map<T, T>();
+  for (const j of claims) {
+    if (!MOVES.has(j.kind) || j.from !== j.to) continue;
+    const stay = claims.find(
+      (s) =>
+        s.kind === 'stay' &&
+        s.person === j.person &&
+        s.documentId === j.documentId &&
+        s.place === j.place &&
+        s.stance === j.stance &&
+        s.from === j.from &&
+        s.to !== s.from,
+    );
+    if (stay) out.set(j, stay);
+  }
+  return out;
+}
+
 export interface Timeline<T extends TimedClaim> {
   claims: T[];
   contradictions: Contradiction[];

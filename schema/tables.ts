@@ -208,6 +208,11 @@ export const claims = pgTable(
     dateFrom: text('date_from').notNull(),
     /** Null when open-ended. */
     dateTo: text('date_to'),
+    /**
+     * The claim holds on some day of dateFrom–dateTo, not on every day: a date counted from a month
+     * or a year ("in March 2019 … two weeks later" is some day of 15 March – 14 April 2019).
+     */
+    approximate: boolean('approximate').notNull().default(false),
     stance: text('stance', { enum: STANCES }).notNull(),
     kind: text('kind').notNull(),
     quote: text('quote').notNull(),

@@ -25,7 +25,9 @@ export interface PersonData {
   others?: Array<{ key: string; name: string }>;
 }
 
-const when = (c: TimelineClaim) => (c.from === c.to ? c.from : `${c.from} – ${c.to ?? '…'}`);
+// A date counted from a month ("three weeks later") is some day of its range, not each day of it.
+const when = (c: TimelineClaim) =>
+  c.from === c.to ? c.from : `${c.approximate ? 'some day of ' : ''}${c.from} – ${c.to ?? '…'}`;
 
 function ClaimCard(props: { claim: TimelineClaim; id: string }) {
   const c = props.claim;

@@ -313,11 +313,12 @@ describe('readClaims', () => {
     ]);
   });
 
-  it('reads a Tajik charge: arrival in a town, then a stay there until a later month', () => {
+  it('reads a Tajik charge: arrival in a town, then a stay there until a later month, two events', () => {
     const tg = claimsOf(
       'ҚАРОР\nдар бораи ба сифати айбдоршаванда ҷалб намудан\nСаидов Р. А. моҳи марти соли 2021 ба шаҳри Маскав омад. То охири моҳи майи ҳамон сол ӯ дар он ҷо зиндагӣ карда, кор мекард.',
     );
     expect(tg.map((c) => [c.who[0], c.place, c.from, c.to, c.stance])).toEqual([
+      ['R. A. Saidov', 'Moscow', '2021-03', '2021-03', 'alleged'],
       ['R. A. Saidov', 'Moscow', '2021-03', '2021-05', 'alleged'],
     ]);
   });
@@ -339,6 +340,7 @@ describe('readClaims', () => {
     ];
     for (const [text, who] of cases)
       expect(claimsOf(text).map((c) => [c.who[0], c.place, c.from, c.to, c.stance])).toEqual([
+        [who, 'Tashkent', '2021-02', '2021-02', 'alleged'],
         [who, 'Tashkent', '2021-02', '2021-04', 'alleged'],
       ]);
   });
@@ -615,31 +617,51 @@ describe('readClaims', () => {
     ).toEqual([['stay', 'Dresden', '2020-01-09']]);
   });
 
-  it('reads a stay "where … until" at the place the sentence went to, in four languages', () => {
-    const ankara = [['Zulfiya Rajabova', 'Ankara', '2018-02-14', '2018-03-30', 'alleged']];
+  it('reads a stay "where … until" as its own claim beside the journey there, in six languages', () => {
     const read = (text: string) =>
       claimsOf(text).map((c) => [c.who.join(), c.place, c.from, c.to, c.stance]);
-    expect(
-      read(
-        'ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ\n14 февраля 2018 года обвиняемая Раджабова Зулфия вылетела в г. Анкара, где находилась до 30 марта 2018 года.',
-      ),
-    ).toEqual(ankara);
-    expect(
-      read(
-        'INDICTMENT\nOn 14 February 2018 the accused, Zulfiya Rajabova, flew to Ankara, where she stayed until 30 March 2018.',
-      ),
-    ).toEqual(ankara);
+    const kinds = (text: string) => read(text) && eventsOf(text).map((e) => e[0]);
+    const ankara = [
+      ['Zulfiya Rajabova', 'Ankara', '2018-02-14', '2018-02-14', 'alleged'],
+      ['Zulfiya Rajabova', 'Ankara', '2018-02-14', '2018-03-30', 'alleged'],
+    ];
+    const ru =
+      'ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ\n14 февраля 2018 года обвиняемая Раджабова Зулфия вылетела в г. Анкара, где находилась до 30 марта 2018 года.';
+    expect(read(ru)).toEqual(ankara);
+    expect(kinds(ru)).toEqual(['travel', 'stay']);
+    const en =
+      'INDICTMENT\nOn 14 February 2018 the accused, Zulfiya Rajabova, flew to Ankara, where she stayed until 30 March 2018.';
+    expect(read(en)).toEqual(ankara);
+    expect(kinds(en)).toEqual(['travel', 'stay']);
     expect(
       read(
         "ACTE D'ACCUSATION\nLe 14 février 2018, Mme Zulfiya Rajabova s'est rendue à Ankara, où elle a séjourné jusqu'au 30 mars 2018.",
       ),
     ).toEqual(ankara);
+    expect(
+      eventsOf(
+        'ОБВИНУВАЛЬНИЙ АКТ\n14 лютого 2018 року обвинувачена Раджабова Зульфія виїхала до м. Анкара, де перебувала до 30 березня 2018 року.',
+      ),
+    ).toEqual([
+      ['travel', 'Ankara', '2018-02-14'],
+      ['stay', 'Ankara', '2018-02-14'],
+    ]);
+    const de = eventsOf(
+      'ANKLAGESCHRIFT\nDie Angeschuldigte Zulfija Radschabowa flog am 14. Februar 2018 nach Ankara, wo sie sich bis zum 30. März 2018 aufhielt.',
+    );
+    expect(de).toEqual([
+      ['travel', 'Ankara', '2018-02-14'],
+      ['stay', 'Ankara', '2018-02-14'],
+    ]);
     // "Until the end of March": the month.
     expect(
       read(
-        'AKT OSKARŻENIA\nOskarżona Zulfija Radżabowa w dniu 14 lutego 2018 r. wyjechała z Duszanbe do Ankary, gdzie przebywała do końca marca 2018 r.',
+        'AKT OSKARŻENIA\nOskarżona Zulfija Radżabowa w dniu 14 lutego 2018 r. wyjechała z Tallinna do Ankary, gdzie przebywała do końca marca 2018 r.',
       ),
-    ).toEqual([['Zulfija Rajabova', 'Ankara', '2018-02-14', '2018-03', 'alleged']]);
+    ).toEqual([
+      ['Zulfija Rajabova', 'Ankara', '2018-02-14', '2018-02-14', 'alleged'],
+      ['Zulfija Rajabova', 'Ankara', '2018-02-14', '2018-03', 'alleged'],
+    ]);
   });
 
   it('reads a departure towards a place as a journey there, and leaving a country as an exit', () => {
@@ -675,5 +697,157 @@ describe('readClaims', () => {
         'AKT OSKARŻENIA\nPodejrzana Zulfija Radżabowa w dniu 14 lutego 2018 r. przyleciała do Ankary.',
       ),
     ).toEqual(['Zulfija Rajabova']);
+  });
+  it("gives a relative's events to the relative, never to the person whose relative it is, in seven languages", () => {
+    const whoWhere = (text: string) => claimsOf(text).map((c) => [c.who.join(), c.place]);
+    // The relative named: the claim is theirs.
+    expect(
+      whoWhere(
+        'INDICTMENT\nThe accused, Lola Yusufbekova, lived in Lyon. Her daughter Zarina flew to Riga on 4 May 2020.',
+      ),
+    ).toEqual([['Zarina Yusufbekova', 'Riga']]);
+    expect(
+      whoWhere(
+        'ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ\nОбвиняемый Абдуллоев Тимур проживал в Самаре. 4 мая 2020 года его брат Фаррух вылетел в г. Рига.',
+      ),
+    ).toEqual([['Farrukh Abdulloev', 'Riga']]);
+    expect(
+      whoWhere(
+        'AKT OSKARŻENIA\nOskarżona Halina Wróblewska mieszkała w Gdańsku. Jej córka Agnieszka w dniu 4 maja 2020 r. przyleciała do Rygi.',
+      ),
+    ).toEqual([['Agnieszka Wróblewska', 'Riga']]);
+    // A relative by marriage, or one named by the noun alone: no claim, and none for the accused.
+    const none = [
+      'INDICTMENT\nThe accused, Lola Yusufbekova, lived in Lyon. Her mother-in-law flew to Riga on 4 May 2020.',
+      "ACTE D'ACCUSATION\nLa requérante, Mme Samira Benali, habite à Lille. Le 4 mai 2020, sa belle-sœur Nadia s'est rendue à Riga.",
+      'ANKLAGESCHRIFT\nDie Angeschuldigte Dilbar Sultonova wohnte in Graz. Am 4. Mai 2020 flog ihre Schwiegermutter Gulnora nach Riga.',
+      'ОБВИНУВАЛЬНИЙ АКТ\nОбвинувачена Стецюк Галина мешкала у Рівному. 4 травня 2020 року її свекруха Оксана виїхала до м. Рига.',
+      'АЙБНОМА\nАйбдоршаванда Бобоҷонов Давлатёр дар Хуҷанд зиндагӣ мекард. Хушдоманаш 4 майи соли 2020 ба шаҳри Рига парвоз кард.',
+      'ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ\nОбвиняемая Юсуфбекова Лола проживала в Самаре. 4 мая 2020 года её свекровь вылетела в г. Рига.',
+    ];
+    expect(none.map((text) => whoWhere(text).filter(([, place]) => place === 'Riga'))).toEqual([
+      [],
+      [],
+      [],
+      [['Oksana', 'Riga']],
+      [],
+      [],
+    ]);
+    // The writer with a relative, or a marriage of the writer the sentence names the spouse in: the writer's.
+    expect(
+      whoWhere(
+        'Dear Sir,\nMy name is Lola Yusufbekova.\nMy sister and I flew from Lyon to Riga on 4 May 2020.\nLola Yusufbekova',
+      ),
+    ).toEqual([['Lola Yusufbekova', 'Riga']]);
+    expect(
+      whoWhere(
+        'Szanowni Państwo,\nnazywam się Halina Wróblewska.\nMoja córka i ja w dniu 4 maja 2020 r. przyleciałyśmy do Rygi.\nHalina Wróblewska',
+      ),
+    ).toEqual([['Halina Wróblewska', 'Riga']]);
+    // The person herself, with her relative beside her: still hers.
+    expect(
+      whoWhere(
+        'INDICTMENT\nThe accused, Lola Yusufbekova, flew to Riga with her daughter Zarina on 4 May 2020.',
+      ),
+    ).toEqual([['Lola Yusufbekova', 'Riga']]);
+  });
+  it('counts a relative date from a month or a year as a range of days, approximate, never one day, in six languages', () => {
+    const dated = (text: string) =>
+      read(text).claims.map((c) => [c.place, c.from, c.to, c.approximate ?? false]);
+    expect(
+      dated(
+        'ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ\nВ марте 2019 г. обвиняемая Юсуфбекова Лола переехала в г. Рига; через две недели она выехала в г. Вильнюс.',
+      ),
+    ).toEqual([
+      ['Riga', '2019-03', '2019-03', false],
+      ['Vilnius', '2019-03-15', '2019-04-14', true],
+    ]);
+    expect(
+      dated(
+        'INDICTMENT\nIn May 2020 the accused, Lola Yusufbekova, moved to Riga. Three weeks later she flew to Vilnius.',
+      ),
+    ).toEqual([
+      ['Riga', '2020-05', '2020-05', false],
+      ['Vilnius', '2020-05-22', '2020-06-21', true],
+    ]);
+    expect(
+      dated(
+        'AKT OSKARŻENIA\nW kwietniu 2018 r. oskarżona Halina Wróblewska przyjechała do Rygi. Miesiąc później przyleciała do Wilna.',
+      ),
+    ).toEqual([
+      ['Riga', '2018-04', '2018-04', false],
+      ['Vilnius', '2018-05-01', '2018-05-30', true],
+    ]);
+    expect(
+      dated(
+        "ACTE D'ACCUSATION\nEn juin 2017, Mme Samira Benali s'est rendue à Riga. Deux semaines plus tard, elle est arrivée à Vilnius.",
+      ),
+    ).toEqual([
+      ['Riga', '2017-06', '2017-06', false],
+      ['Vilnius', '2017-06-15', '2017-07-14', true],
+    ]);
+    expect(
+      dated(
+        'ANKLAGESCHRIFT\nIm Juli 2016 flog die Angeschuldigte Dilbar Sultonova nach Riga. Zwei Wochen später reiste sie nach Vilnius.',
+      ),
+    ).toEqual([
+      ['Riga', '2016-07', '2016-07', false],
+      ['Vilnius', '2016-07-15', '2016-08-14', true],
+    ]);
+    expect(
+      dated(
+        'ОБВИНУВАЛЬНИЙ АКТ\nУ травні 2020 року обвинувачена Стецюк Галина виїхала до м. Рига. Через тиждень вона виїхала до м. Вільнюс.',
+      ),
+    ).toEqual([
+      ['Riga', '2020-05', '2020-05', false],
+      ['Vilnius', '2020-05-08', '2020-06-07', true],
+    ]);
+    expect(
+      dated(
+        'АЙБНОМА\nАйбдоршаванда Бобоҷонов Давлатёр моҳи майи соли 2020 ба шаҳри Рига омад. Баъд аз ду ҳафта ӯ ба шаҳри Тошкент парвоз кард.',
+      ),
+    ).toEqual([
+      ['Riga', '2020-05', '2020-05', false],
+      ['Tashkent', '2020-05-15', '2020-06-14', true],
+    ]);
+    // In one sentence from a day: that day's date, the clause's own place.
+    expect(
+      dated(
+        'INDICTMENT\nOn 4 May 2020 the accused, Lola Yusufbekova, moved to Riga; two weeks later she flew to Vilnius.',
+      ),
+    ).toEqual([
+      ['Riga', '2020-05-04', '2020-05-04', false],
+      ['Vilnius', '2020-05-18', '2020-05-18', false],
+    ]);
+    // Counted once more from a counted date: still a range; from a day, a day.
+    expect(
+      dated(
+        'INDICTMENT\nIn May 2020 the accused, Lola Yusufbekova, moved to Riga. Three weeks later she flew to Vilnius. Two days later she flew to Tallinn.',
+      ).at(-1),
+    ).toEqual(['Tallinn', '2020-05-24', '2020-06-23', true]);
+    expect(
+      dated(
+        'INDICTMENT\nOn 4 May 2020 the accused, Lola Yusufbekova, moved to Riga. Three weeks later she flew to Vilnius.',
+      ).at(-1),
+    ).toEqual(['Vilnius', '2020-05-25', '2020-05-25', false]);
+  });
+
+  it('keeps passive voice and reported speech with a relative date counted from a month', () => {
+    const dated = (text: string) =>
+      read(text).claims.map((c) => [c.place, c.from, c.to, c.approximate ?? false]);
+    expect(
+      dated(
+        'ПОСТАНОВЛЕНИЕ\nо привлечении в качестве обвиняемой\nВ марте 2019 г. Юсуфбековой Л. был совершён перелёт в г. Рига. Через две недели ею был совершён перелёт в г. Вильнюс.',
+      ),
+    ).toEqual([
+      ['Riga', '2019-03', '2019-03', false],
+      ['Vilnius', '2019-03-15', '2019-04-14', true],
+    ]);
+    // What a witness is said to claim is no testimony of the writer.
+    expect(
+      dated(
+        'Dear Sir,\nMy name is Lola Yusufbekova.\nIn May 2020 I moved to Riga.\nThe investigator claims that three weeks later I flew to Vilnius.\nLola Yusufbekova',
+      ),
+    ).toEqual([['Riga', '2020-05', '2020-05', false]]);
   });
 });

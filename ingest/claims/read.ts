@@ -5,6 +5,7 @@
 // refers to ("she", "the wanted person", "зазначена особа", "я"). Its stance comes from the kind of
 // source (case/source-kind.ts). Hand-written: no library reads such statements across these six languages.
 import { coversAll, maybe, meets } from '../../case/contradictions.js';
+import { firstDay, lastDay } from '../../core/dates/partial-dates.js';
 import { loadData, type DataFile } from '../../core/data.js';
 import { farApart, geoOf, within } from '../../core/geo/locate.js';
 import { sentences, type Sentence } from './sentences.js';
@@ -13,6 +14,7 @@ import { sourceKind, type Stance } from '../../case/source-kind.js';
 import { ACCUSES, CITES_ACCUSATION, HEARSAY, NEGATED, OWN_RECORDS, REPORTED } from './stance.js';
 import { speakerOf } from '../../case/writer.js';
 import type { EntityRow } from '../extract/types.js';
+import { kinPhrases } from '../extract/kinship.js';
 
 export interface EntityIn extends EntityRow {
   id: number;
@@ -48,6 +50,8 @@ export interface ClaimFound {
   from: string;
   /** ISO date, possibly partial; null when open-ended. */
   to: string | null;
+  /** True when the claim holds on some day of from–to, not on each: a date counted from a month or a year. */
+  approximate?: boolean;
   stance: Stance;
   kind: ClaimKind;
   /** The sentence, and its offsets in the page text. */
@@ -168,7 +172,7 @@ const BARE_DAY_RANGE =
   /(?:^|[^\p{L}])(?:с|со|з|із|від|from|od|between|du|von|vom|entre|аз)\s+(\d{1,2})\.?\s*(?:по|no|mo|до|do|to|till|until|and|au|à|bis|und|et|і|и|то|[-–—])\s*$/iu;
 // An end without a start: "until the end of May", "То охири моҳи май", "до конца марта": the stay goes on from the claim before.
 const UNTIL =
-  /(?:^|[^\p{L}])(?:то|до|по|until|till|bis|do|jusqu['’]?(?:au|en|à)?)(?:\s+(?:the\s+)?(?:охири|конца|кінця|end\s+of|końca|ende|fin|la\s+fin))?(?:\s+(?:моҳи|месяца|місяця|of|de|des))?\s*$/iu;
+  /(?:^|[^\p{L}])(?:то|до|по|until|till|bis(?:\s+zu[mr])?|do|jusqu['’]?(?:au|en|à)?)(?:\s+(?:the\s+)?(?:охири|конца|кінця|end\s+of|końca|ende|fin|la\s+fin))?(?:\s+(?:моҳи|месяца|місяця|of|de|des))?\s*$/iu;
 // A place referred to: "there", "там же", "дар он ҷо", "dort".
 const THERE = /(?:^|[^\p{L}])(?:там|there|dort|tam|дар он ҷо|là|тамо)(?=[^\p{L}]|$)/iu;
 // A border not crossed over a period: the person stayed in that country all along.
@@ -256,6 +260,8 @@ interface Span {
   end: number;
   /** At the place of the span before: "… to Ankara, where she stayed until the end of March". */
   there?: boolean;
+  /** Some day of from–to: counted from a month or a year ("in May … three weeks later"). */
+  approximate?: boolean;
 }
 
 // A relative clause about the place just named: "where", "gdzie", "где", "де", "où", "wo".
@@ -554,7 +560,9 @@ function sentenceClaims(
     : (triggerOf(s.text) ?? (short ? triggerOf(block.map((x) => x.text).join(' ')) : undefined));
   if (!kind) return [];
   const dates = ents.filter((e) => e.type === 'date' && inside(e) && !isBirth(e, s));
-  const spans = dates.length ? dateSpans(s, dates, ctx) : relativeSpans(s, ctx);
+  const spans = dates.length
+    ? goesOn(s, dateSpans(s, dates, ctx))
+    : relativeSpans(s, ctx.last, s.start);
   if (!spans.length) return [];
   let places = ents.filter((e) => e.type === 'place' && inside(e));
   const orgs = ents.filter((e) => e.type === 'organization');
@@ -614,10 +622,17 @@ function sentenceClaims(
   // A person named after "with" is the partner, never the subject, even when the sentence names no
   // one else and the document's main persons stand in for its subject.
   const partners = new Set(persons.filter(isPartner).map((e) => e.normalized));
-  let who = subjects(s, named, kind, ctx, stance).filter((e) => !partners.has(e.normalized));
+  const relative = relativeSubject(s, named);
+  let who =
+    relative ?? subjects(s, named, kind, ctx, stance).filter((e) => !partners.has(e.normalized));
   // A sentence that goes on from the one before (a list item, "two weeks later", "there") without a
   // subject of its own — Polish, Russian and Tajik drop it — is about the person the text is about.
-  if (!who.length && ctx.current && (referred || !dates.length || /^\s*\d{1,2}\)/u.test(s.text)))
+  if (
+    !relative &&
+    !who.length &&
+    ctx.current &&
+    (referred || !dates.length || /^\s*\d{1,2}\)/u.test(s.text))
+  )
     who = [ctx.current];
   if (!who.length) return [];
   const out: Array<Omit<ClaimFound, 'page'>> = [];
@@ -639,6 +654,7 @@ function sentenceClaims(
         placeText: place.text,
         from: span.from,
         to: span.to,
+        ...(span.approximate ? { approximate: true } : {}),
         stance,
         kind: own ? eventKind(s, kinds.get(span) ?? kind, place) : (kinds.get(span) ?? kind),
         quote: s.text,
@@ -648,6 +664,45 @@ function sentenceClaims(
     }
   }
   return out;
+}
+
+// How far after a kinship phrase the relative's name may begin (", " or a space, a title).
+const NAME_AFTER_KIN = 4;
+
+/**
+ * A sentence whose subject is someone's relative ("Her daughter Zarina flew to …", "Его брат был
+ * задержан …", "Jej teściowa przebywała …", "Духтараш … парвоз кард"): the kinship phrase
+ * (ingest/extract/kinship.ts kinPhrases) stands before every other reference to a person and before
+ * the word of presence or movement. The relative is the person named right after the phrase, or no
+ * one the document names (a relative named by the noun alone); never the person whose relative it
+ * is. Undefined when the sentence is about someone else ("She flew with her daughter …").
+ */
+function relativeSubject(s: Sentence, named: EntityIn[]): EntityIn[] | undefined {
+  const kin = new RegExp(kinPhrases().source, 'giu').exec(s.text);
+  if (!kin) return undefined;
+  const before = s.text.slice(0, kin.index);
+  const kinEnd = kin.index + kin[0].length;
+  // From the phrase to its verb, with other kinship phrases blanked: "My sister and I flew", "my
+  // husband is X; we married" are about the writer too.
+  const after = s.text.slice(kinEnd).replace(kinPhrases(), (m) => ' '.repeat(m.length));
+  const verbAt = Math.min(
+    ...TRIGGERS_ALL.map((re) => after.search(new RegExp(re.source, 'iu'))).filter((i) => i >= 0),
+    after.length,
+  );
+  const toVerb = after.slice(0, verbAt);
+  const refersElsewhere = (t: string) =>
+    FIRST_PERSON.test(t) || PRONOUN.test(t) || ROLE.test(t) || WE.test(t);
+  if (
+    refersElsewhere(before) ||
+    refersElsewhere(toVerb) ||
+    FIRST_PERSON_VERB.test(after) ||
+    named.some((e) => e.start - s.start < kin.index) ||
+    TRIGGERS_ALL.some((re) => new RegExp(re.source, 'iu').test(before))
+  )
+    return undefined;
+  return named.filter(
+    (e) => e.start - s.start >= kinEnd && e.start - s.start <= kinEnd + NAME_AFTER_KIN,
+  );
 }
 
 /** A sentence without the words that report nobody else: role nouns, and a record's citing its own registers. */
@@ -665,14 +720,39 @@ function textBefore(all: Sentence[], e: EntityIn): string {
   return s ? s.text.slice(Math.max(0, e.start - s.start - 30), e.start - s.start) : '';
 }
 
-/** A date counted from the claim before: "через месяц", "two weeks later", "tydzień później". */
-function relativeSpans(s: Sentence, ctx: Context): Span[] {
-  const base = ctx.last?.to ?? ctx.last?.from;
-  if (!base || !/^\d{4}-\d\d-\d\d$/.test(base)) return [];
-  for (const m of s.text.matchAll(RELATIVE_AFTER)) {
-    const count = m[1] ?? m[3];
-    const unit = m[2] ?? m[4] ?? '';
-    const days = UNIT_DAYS.find(([re]) => re.test(unit))?.[1];
+/**
+ * The dates of a sentence and a date its last clause counts from them ("В марте 2019 г. она переехала
+ * в X; через две недели выехала в Y").
+ */
+function goesOn(s: Sentence, spans: Span[]): Span[] {
+  const last = spans.at(-1);
+  return last ? [...spans, ...relativeSpans(s, last, last.end)] : spans;
+}
+
+/**
+ * A date counted from the claim or date before ("через месяц", "two weeks later", "tydzień później"),
+ * found in the sentence from page offset `after`: from a day, that day; from a month or a year, or
+ * from a date counted so before, the days it may be, both ends shifted by the offset and marked
+ * approximate ("In May 2020 … three weeks later" is some day of 22 May – 21 June 2020), never one day.
+ */
+function relativeSpans(
+  s: Sentence,
+  base: Pick<Span, 'from' | 'to' | 'approximate'> | undefined,
+  after: number,
+): Span[] {
+  if (!base) return [];
+  const point = base.to ?? base.from;
+  const [lo, hi] = base.approximate
+    ? [base.from, base.to ?? base.from]
+    : [firstDay(point), lastDay(point)];
+  if (!/^\d{4}-\d\d-\d\d$/.test(lo) || !/^\d{4}-\d\d-\d\d$/.test(hi)) return [];
+  const from = after - s.start;
+  for (const m of s.text.slice(from).matchAll(RELATIVE_AFTER)) {
+    let count = m[1] ?? m[3];
+    let unit = m[2] ?? m[4] ?? '';
+    // A unit without a count takes the word after it for one: "через тиждень вона" is one week.
+    if (m[1] && !unitDays(unit) && unitDays(m[1])) [count, unit] = [undefined, m[1]];
+    const days = unitDays(unit);
     if (!days) continue;
     const n =
       count === undefined
@@ -681,13 +761,30 @@ function relativeSpans(s: Sentence, ctx: Context): Span[] {
           ? Number(count)
           : NUMBER_WORDS[count.toLowerCase()];
     if (!n) continue;
-    const d = new Date(`${base}T00:00:00Z`);
-    if (days === 30) d.setUTCMonth(d.getUTCMonth() + n);
-    else d.setUTCDate(d.getUTCDate() + n * days);
-    const iso = d.toISOString().slice(0, 10);
-    return [{ from: iso, to: iso, start: s.start + m.index, end: s.start + m.index + m[0].length }];
+    const start = s.start + from + m.index;
+    const end = start + m[0].length;
+    const [a, b] = [shifted(lo, n, days), shifted(hi, n, days)];
+    return [
+      a === b ? { from: a, to: a, start, end } : { from: a, to: b, start, end, approximate: true },
+    ];
   }
   return [];
+}
+
+const unitDays = (word: string) => UNIT_DAYS.find(([re]) => re.test(word))?.[1];
+
+/** An ISO day `n` units later: days, weeks (7), or calendar months (30; the 31st of a shorter month is its last day). */
+function shifted(iso: string, n: number, unitDays: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (unitDays !== 30) {
+    d.setUTCDate(d.getUTCDate() + n * unitDays);
+    return d.toISOString().slice(0, 10);
+  }
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + n);
+  const month = d.toISOString().slice(0, 7);
+  return `${month}-${String(Math.min(day, Number(lastDay(month).slice(8)))).padStart(2, '0')}`;
 }
 
 function triggerOf(text: string): ClaimKind | undefined {
@@ -1078,9 +1175,17 @@ function wordBefore(s: Sentence, p: EntityIn): string | undefined {
   return words.pop()?.toLowerCase();
 }
 
+// Kinds that move a person on one day, as against a stay over days.
+const MOVES: ReadonlySet<ClaimKind> = new Set(['travel', 'entry', 'exit']);
+
+/** A journey and the stay at its end ("flew to X on D1, where she stayed until D2") are two events. */
+const journeyAndStay = (a: ClaimFound, b: ClaimFound) =>
+  (MOVES.has(a.kind) && b.kind === 'stay') || (MOVES.has(b.kind) && a.kind === 'stay');
+
 /**
  * One claim per person, place and period: the same place read twice with overlapping dates is one
- * claim over both; a town claim that a claim for its whole country covers in time says nothing more.
+ * claim over both (but a journey stays apart from the stay it ends in); a town claim that a claim for
+ * its whole country covers in time says nothing more.
  */
 function tidy(claims: ClaimFound[]): ClaimFound[] {
   const out: ClaimFound[] = [];
@@ -1090,6 +1195,9 @@ function tidy(claims: ClaimFound[]): ClaimFound[] {
         o.place === c.place &&
         o.stance === c.stance &&
         samePeople(o, c) &&
+        !journeyAndStay(o, c) &&
+        !o.approximate &&
+        !c.approximate &&
         meets(maybe(o), maybe(c)),
     );
     if (same) {

@@ -20,6 +20,7 @@ export async function readDocumentClaims(archive: Archive, documentId: number): 
       placeText: c.placeText,
       dateFrom: c.from,
       dateTo: c.to,
+      approximate: c.approximate ?? false,
       stance: c.stance,
       kind: c.kind,
       quote: c.quote,

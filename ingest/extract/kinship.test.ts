@@ -108,6 +108,72 @@ describe('kinship noun and given name: what is no relative of the writer', () =>
   });
 });
 
+describe('kinship noun after a third-person possessive: a relative of the person it refers to', () => {
+  it('her, his, её, його, jej, sa, ihre, -аш: the relative bears the family name of the person named before', () => {
+    expect(
+      kin(
+        'CERTIFICATE\nMs Lola Yusufbekova lives in Lyon. Her daughter Zarina moved to Graz in 2020.',
+      ),
+    ).toEqual(['Zarina → Zarina Yusufbekova']);
+    expect(
+      kin(
+        'СПРАВКА\nГражданин Абдуллоев Тимур проживает в Самаре. Его брат Фаррух работает в Казани.',
+      ),
+    ).toEqual(['Фаррух → Farrukh Abdulloev']);
+    expect(
+      kin('Громадянин Стецюк Богдан мешкає у Рівному. Його сина Тараса затримали у Львові.'),
+    ).toEqual(['Тараса → Taras Stetsiuk']);
+    expect(
+      kin('Pani Halina Wróblewska mieszka w Gdańsku. Jej córka Agnieszka studiuje w Poznaniu.'),
+    ).toEqual(['Agnieszka → Agnieszka Wróblewska']);
+    expect(kin('Mme Samira Benali habite à Lille. Sa fille Leïla travaille à Nantes.')).toEqual([
+      'Leïla → Leïla Benali',
+    ]);
+    expect(
+      kin('Frau Dilbar Sultonova wohnt in Graz. Ihre Tochter Madina studiert in Linz.'),
+    ).toEqual(['Madina → Madina Sultonova']);
+    expect(
+      kin(
+        'Шаҳрванд Давлатёр Бобоҷонов дар Хуҷанд зиндагӣ мекунад. Духтараш Тахмина дар Самарқанд кор мекунад.',
+      ),
+    ).toEqual(['Тахмина → Takhmina Bobojonova']);
+  });
+
+  it('takes the nearest person before whose gender the possessive agrees with', () => {
+    expect(
+      kin(
+        'Ms Lola Yusufbekova and Mr Anvar Sharipov live in Lyon. His son Daler studies in Graz. Her daughter Zarina studies in Bern.',
+      ),
+    ).toEqual(['Daler → Daler Sharipov', 'Zarina → Zarina Yusufbekova']);
+    expect(
+      kin(
+        'Гражданка Юсуфбекова Лола и гражданин Шарипов Анвар проживают в Самаре. Её дочь Зарина учится в Казани.',
+      ),
+    ).toEqual(['Зарина → Zarina Yusufbekova']);
+  });
+
+  it('a relative is never the person herself, and a writer says "my", not "her"', () => {
+    expect(kin('Ms Lola Yusufbekova lives in Lyon. Her sister Lola lives in Graz.')).toEqual([]);
+    expect(kin('Nazywam się Halina Wróblewska. Jej córka Agnieszka mieszka we Wrocławiu.')).toEqual(
+      [],
+    );
+  });
+
+  it('infers no family name for a spouse or a relative by marriage, in six languages', () => {
+    const texts = [
+      'Ms Lola Yusufbekova lives in Lyon. Her mother-in-law Dilbar visited Graz.',
+      'Гражданка Юсуфбекова Лола проживает в Самаре. Её свекровь Дильбар живёт в Казани.',
+      'Pani Halina Wróblewska mieszka w Gdańsku. Jej teściowa Dorota mieszka w Poznaniu.',
+      'Mme Samira Benali habite à Lille. Sa belle-sœur Nadia travaille à Nantes.',
+      'Frau Dilbar Sultonova wohnt in Graz. Ihre Schwiegermutter Gulnora wohnt in Linz.',
+      'Громадянка Стецюк Галина мешкає у Рівному. Її свекруха Оксана живе у Львові.',
+      'Шаҳрванд Давлатёр Бобоҷонов дар Хуҷанд зиндагӣ мекунад. Хушдоманаш Гулнора дар Самарқанд аст.',
+      'Ms Lola Yusufbekova lives in Lyon. Her husband Anvar works in Graz.',
+    ];
+    for (const t of texts) expect(kin(t)).toEqual([]);
+  });
+});
+
 describe('kinshipMentions: what other readers found there', () => {
   const row = (type: string, text: string, page: string, normalized: string, source?: string) => {
     const start = page.indexOf(text);

@@ -1,18 +1,24 @@
-// Relatives a writer names by a kinship noun and the given name alone: "my daughter Zarina", "моя
+// Relatives a document names by a kinship noun and the given name alone: "my daughter Zarina", "моя
 // дочь Мадина", "мою доньку Олесю", "moja córka Agnieszka", "ma fille Leïla", and in Tajik the noun
 // with its possessive ending fused to it ("духтарам Тахмина" = my daughter Takhmina) or through the
 // izofa ("духтари хурдиам …" = my younger daughter …, "писари ман …"). Such a relative bears the
-// writer's family name (data/kinship-nouns.json lists only the relations that do: children,
-// siblings, the father), in the form of the relative's gender (Saidov's daughter is a Saidova). The
-// mention is read only in a document whose writer is known (case/writer.ts: a signature, an
-// introduction, an opening "I, X,"); a given name written with a family name beside it is left to
-// the name rules, and a kinship noun of someone else's ("the daughter of her neighbour") has no
-// first-person possessive before it. The other mentions of that given name alone in the document
-// name the same relative. People clustering (ingest/people/cluster.ts) joins such a mention only to
-// a person of that family and given name the archive already names in full: the family name is
+// family name of the person whose relative they are (data/kinship-nouns.json says which relations
+// do: children, siblings, the father), in the form of the relative's gender (Saidov's daughter is a
+// Saidova). A first-person possessive makes a relative of the writer, read only in a document whose
+// writer is known (case/writer.ts: a signature, an introduction, an opening "I, X,"). A third-person
+// possessive ("her daughter Zarina", "его брат Тимур", "jej córka", "sa fille", "її донька", "seine
+// Tochter", Tajik "духтараш") makes a relative of the person named last before it whose gender the
+// possessive agrees with, else of the document's person; never of the writer, who says "my". A
+// relative is never the person themself. A given name written with a family name beside it is left
+// to the name rules, and a kinship noun without a possessive ("the daughter of her neighbour") names
+// no one's relative here. The other mentions of that given name alone in the document name the same
+// relative. Spouses and relatives by marriage (mother-in-law, шурин, teściowa, belle-sœur, Schwager,
+// хушдоман) are listed too, to tell whom a sentence is about (kinPhrases), but no family name is
+// inferred for them. People clustering (ingest/people/cluster.ts) joins such a mention only to a
+// person of that family and given name the archive already names in full: the family name is
 // inferred, never the only evidence of a person.
 import { loadData } from '../../core/data.js';
-import { familyForm } from '../../core/names/person-names.js';
+import { familyForm, familyNameGender } from '../../core/names/person-names.js';
 import { givenGender, isGivenName } from '../../core/names/given-names.js';
 import { hasCyrillic } from '../../core/text/scripts.js';
 import { writerOf } from '../../case/writer.js';
@@ -25,14 +31,20 @@ interface KinEntry {
   gender: 'f' | 'm';
   nominative: string[];
   oblique: string[];
+  /** False for spouses and relatives by marriage: they need not bear the family name. */
+  sharesFamily?: boolean;
   source: string;
 }
 
 interface KinLanguage {
   lang: string;
   possessives: string[];
+  /** Third-person possessives, with the possessor's gender where the word tells it. */
+  thirdPossessives?: Array<{ words: string[]; gender?: 'f' | 'm' }>;
   suffixes?: string[];
   izofa?: string[];
+  thirdSuffixes?: string[];
+  thirdIzofa?: string[];
   source: string;
 }
 
@@ -45,6 +57,10 @@ interface Pattern {
   re: RegExp;
   entry: KinEntry;
   oblique: boolean;
+  /** Whose relative: the writer's ("my"), or a third person's ("her", "his", "духтараш"). */
+  person: 1 | 3;
+  /** The possessor's gender, where the possessive tells it ("her" f, "his" m). */
+  possessor?: 'f' | 'm';
 }
 
 let patterns: Pattern[] | undefined;
@@ -55,7 +71,54 @@ const alternation = (words: string[]) =>
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
     .join('|');
 
-/** One pattern per kinship noun form group: the possessive (or fused ending), the noun, then a word. */
+/** A possessive group of a language: its words (or fused endings), whose relative, the possessor's gender. */
+interface Possessive {
+  person: 1 | 3;
+  words: string[];
+  suffixes: string[];
+  izofa: string[];
+  gender?: 'f' | 'm';
+}
+
+function possessivesOf(lang: KinLanguage): Possessive[] {
+  if (lang.suffixes?.length)
+    return [
+      { person: 1, words: [], suffixes: lang.suffixes, izofa: lang.izofa ?? [] },
+      {
+        person: 3,
+        words: [],
+        suffixes: lang.thirdSuffixes ?? [],
+        izofa: ['и', ...(lang.thirdIzofa ?? [])],
+      },
+    ];
+  return [
+    { person: 1, words: lang.possessives, suffixes: [], izofa: [] },
+    ...(lang.thirdPossessives ?? []).map((g) => ({
+      person: 3 as const,
+      words: g.words,
+      suffixes: [],
+      izofa: [],
+      ...(g.gender ? { gender: g.gender } : {}),
+    })),
+  ];
+}
+
+/** The words before a kinship noun, or the ending after it, that make it someone's relative (regex source). */
+function phraseSource(noun: string, p: Possessive): string | undefined {
+  if (p.suffixes.length) {
+    // Tajik: the possessive fused to the noun, or the izofa and a possessive pronoun, or the
+    // izofa and one adjective bearing the possessive ending (духтари хурдиам).
+    const suffix = alternation(p.suffixes);
+    const izofa = p.izofa.filter((z) => z.includes(' '));
+    const viaIzofa = izofa.length ? `|${alternation(izofa)}` : '';
+    return `(?<!\\p{L})${noun}(?:${suffix}|и[ \\t]+\\p{L}+(?:${suffix})${viaIzofa})`;
+  }
+  if (!p.words.length) return undefined;
+  // One adjective may stand between the possessive and the noun ("моя младшая дочь").
+  return `(?<!\\p{L})(?:${alternation(p.words)})[ \\t]+(?:\\p{L}+[ \\t]+)?${noun}`;
+}
+
+/** One pattern per kinship noun form group and possessive: the possessive (or fused ending), the noun, then a word. */
 function kinPatterns(): Pattern[] {
   if (patterns) return patterns;
   const file = loadData<KinFile>('kinship-nouns.json');
@@ -69,22 +132,48 @@ function kinPatterns(): Pattern[] {
       const noun = `(?:${alternation(nouns)})`;
       // The name: the next word, after an optional comma (English "my daughter, Zarina,").
       const name = `,?[ \\t]+([\\p{L}][\\p{L}'’-]*)`;
-      let source: string;
-      if (lang.suffixes?.length) {
-        // Tajik: the possessive fused to the noun, or the izofa and a possessive pronoun, or the
-        // izofa and one adjective bearing the possessive ending (духтари хурдиам).
-        const suffix = alternation(lang.suffixes);
-        const izofa = alternation((lang.izofa ?? []).filter((z) => z.includes(' ')));
-        source = `(?<!\\p{L})${noun}(?:${suffix}|и[ \\t]+\\p{L}+(?:${suffix})|${izofa})${name}`;
-      } else {
-        // One adjective may stand between the possessive and the noun ("моя младшая дочь").
-        source = `(?<!\\p{L})(?:${alternation(lang.possessives)})[ \\t]+(?:\\p{L}+[ \\t]+)?${noun}${name}`;
+      for (const p of possessivesOf(lang)) {
+        const phrase = phraseSource(noun, p);
+        if (!phrase) continue;
+        out.push({
+          re: new RegExp(`${phrase}${name}`, 'giu'),
+          entry,
+          oblique,
+          person: p.person,
+          ...(p.gender ? { possessor: p.gender } : {}),
+        });
       }
-      out.push({ re: new RegExp(source, 'giu'), entry, oblique });
     }
   }
   patterns = out;
   return out;
+}
+
+let phrases: RegExp | undefined;
+
+/**
+ * Every kinship phrase of every language, first or third person, relatives by marriage included
+ * ("my daughter", "her mother-in-law", "его брат", "jej teściowa", "sa belle-sœur", "seine
+ * Schwägerin", "духтараш"), global and case-insensitive: what names a relative, not the person a
+ * sentence is otherwise about.
+ */
+export function kinPhrases(): RegExp {
+  if (phrases) return phrases;
+  const file = loadData<KinFile>('kinship-nouns.json');
+  const sources: string[] = [];
+  for (const lang of file.languages) {
+    const nouns = file.entries
+      .filter((e) => e.lang === lang.lang)
+      .flatMap((e) => [...e.nominative, ...e.oblique]);
+    if (!nouns.length) continue;
+    const noun = `(?:${alternation(nouns)})`;
+    for (const p of possessivesOf(lang)) {
+      const phrase = phraseSource(noun, p);
+      if (phrase) sources.push(`${phrase}(?!\\p{L})`);
+    }
+  }
+  phrases = new RegExp(sources.join('|'), 'giu');
+  return phrases;
 }
 
 // Case endings of a given name after an oblique kinship noun, and what the nominative ends in
@@ -171,8 +260,6 @@ export function kinshipMentions(
     return words.length >= 2 && !words[0]!.endsWith('.') && !words.at(-1)!.endsWith('.');
   });
   const writer = writerOf(pages, full);
-  if (!writer) return { add, replace };
-  const family = writer.normalized.split(' ').at(-1)!;
   const misread = new Map<string, string>();
   const found: Array<{
     given: string;
@@ -183,8 +270,13 @@ export function kinshipMentions(
   for (const p of pages) {
     const onPage = rows.filter((r) => r.page === p.page);
     const ukrainian = /[іїєґ]/iu.test(p.text);
-    for (const { re, entry, oblique } of kinPatterns()) {
+    for (const { re, entry, oblique, person, possessor } of kinPatterns()) {
+      // A spouse or an in-law need not bear the family name: the name rules read theirs.
+      if (entry.sharesFamily === false) continue;
       for (const m of p.text.matchAll(re)) {
+        const whose = person === 1 ? writer : possessorOf(full, writer, p.page, m.index, possessor);
+        if (!whose) continue;
+        const family = whose.normalized.split(' ').at(-1)!;
         const word = m[1]!;
         const start = m.index + m[0].length - word.length;
         const end = start + word.length;
@@ -201,7 +293,8 @@ export function kinshipMentions(
         );
         if (!mention) continue;
         const normalized = `${mention.given} ${familyForm(family, entry.gender, entry.lang)}`;
-        if (normalized === writer.normalized) continue;
+        // A relative is never the person whose relative they are.
+        if (normalized === whose.normalized) continue;
         for (const r of mention.replaces) {
           replace.add(r);
           // The kinship noun read as a family name ("Духтарам Тахмина" as Takhmina Dukhtaram):
@@ -275,6 +368,36 @@ export function kinshipMentions(
     }
   }
   return { add, replace };
+}
+
+/**
+ * Whose relative "her daughter", "его брат", "духтараш" names: the person named last before the
+ * phrase on its page whose family name agrees with the possessive's gender (any gender when the
+ * possessive tells none: French "sa", Tajik "-аш"), else the document's person (the one named most
+ * often, then first) when their gender agrees; never the writer, who says "my", not "her".
+ */
+function possessorOf(
+  full: readonly Row[],
+  writer: Row | undefined,
+  page: number,
+  at: number,
+  gender: 'f' | 'm' | undefined,
+): Row | undefined {
+  const candidates = full.filter((r) => r.normalized !== writer?.normalized);
+  // A family name of one form for both (Rahimzoda, Petrenko) agrees when none of the gender does.
+  const agrees = (r: Row) => !gender || familyNameGender(r.normalized) === gender;
+  const unknown = (r: Row) => familyNameGender(r.normalized) === undefined;
+  const before = candidates
+    .filter((r) => r.page === page && r.end <= at)
+    .sort((a, b) => b.end - a.end);
+  if (before.length) return before.find(agrees) ?? before.find(unknown);
+  const count = new Map<string, number>();
+  for (const r of candidates) count.set(r.normalized, (count.get(r.normalized) ?? 0) + 1);
+  const main = [...candidates].sort(
+    (a, b) =>
+      count.get(b.normalized)! - count.get(a.normalized)! || a.page - b.page || a.start - b.start,
+  )[0];
+  return main && (agrees(main) || unknown(main)) ? main : undefined;
 }
 
 /** A capitalised word right after (spaces only): the given name has a family name of its own there. */

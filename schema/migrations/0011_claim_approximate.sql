@@ -1,0 +1,1 @@
+ALTER TABLE "claims" ADD COLUMN "approximate" boolean DEFAULT false NOT NULL;

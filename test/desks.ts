@@ -84,11 +84,12 @@ export function peopleApi(archive: Archive, tokens: Record<string, string>) {
       },
     });
     const text = await res.text();
+    const location = res.headers.get('location');
     return {
       status: res.status,
-      location: res.headers.get('location'),
+      ...(location ? { location } : {}),
       body: (text ? JSON.parse(text) : {}) as Record<string, unknown>,
-    };
+    } as { status: number; location?: string; body: Record<string, unknown> };
   };
   const people = async (who: string) =>
     ((await call(who, '/api/people')).body.people as Listed[]).sort((a, b) =>

@@ -26,6 +26,19 @@ const span = (
   return { type, start, end: start + surface.length, margin };
 };
 
+/** A rule place over the first occurrence of `surface` in `text`, named by its surface. */
+const placeAt = (text: string, surface: string, attributes?: { source: string }) => {
+  const start = text.indexOf(surface);
+  return {
+    type: 'place' as const,
+    text: surface,
+    normalized: surface,
+    start,
+    end: start + surface.length,
+    ...(attributes ? { attributes } : {}),
+  };
+};
+
 const rule = (text: string, surface: string, normalized: string) => {
   const start = text.indexOf(surface);
   return {
@@ -601,17 +614,10 @@ describe('places after a verb of movement', () => {
 
   it('keeps the vetoed place out without such a word before it', () => {
     const text = 'Dalmore Trevor scored.';
-    const place = {
-      type: 'place' as const,
-      text: 'Dalmore',
-      normalized: 'Dalmore',
-      start: 0,
-      end: 7,
-    };
     const org = span(text, 'Dalmore', 'organization', 50);
-    expect(vetoPlaces([place], [org], text)).toEqual([]);
+    expect(vetoPlaces([placeAt(text, 'Dalmore')], [org], text)).toEqual([]);
     const moved = 'She left Dalmore.';
-    const there = { ...place, start: moved.indexOf('Dalmore'), end: moved.indexOf('Dalmore') + 7 };
+    const there = placeAt(moved, 'Dalmore');
     expect(vetoPlaces([there], [span(moved, 'Dalmore', 'organization', 50)], moved)).toEqual([
       there,
     ]);
@@ -726,16 +732,7 @@ describe('the model bounding rule organizations and places', () => {
   });
 
   it("does not widen a place to a state's form, to words after it, or over two places", () => {
-    const place = (text: string, surface: string) => {
-      const start = text.indexOf(surface);
-      return {
-        type: 'place' as const,
-        text: surface,
-        normalized: surface,
-        start,
-        end: start + surface.length,
-      };
-    };
+    const place = placeAt;
     const none = () => undefined;
     const state = 'He left the Republic of Veldoria in May.';
     expect(
@@ -818,17 +815,7 @@ describe('model place spans that confirm gazetteer names', () => {
 });
 
 describe('a model place ending in a head noun', () => {
-  const place = (text: string, surface: string) => {
-    const start = text.indexOf(surface);
-    return {
-      type: 'place' as const,
-      text: surface,
-      normalized: surface,
-      start,
-      end: start + surface.length,
-      attributes: { source: 'ner' },
-    };
-  };
+  const place = (text: string, surface: string) => placeAt(text, surface, { source: 'ner' });
   it('is an institution in Cyrillic script: Russian and Ukrainian', () => {
     const texts: [string, string][] = [
       ['Он преподавал в Северогорском университете.', 'Северогорском университете'],

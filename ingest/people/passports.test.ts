@@ -2,25 +2,11 @@
 // stage (cluster.ts). Every person, number and sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import type { WordBox } from '../../schema/tables.js';
-import { passportKey, samePassport, withBirthDates } from '../../case/birth-dates.js';
-import { extractDocumentPages } from '../extract/stage.js';
+import { passportKey, samePassport } from '../../case/birth-dates.js';
+import { pageMentions } from '../../test/page-mentions.js';
 import { clusterPeople, type Mention } from './cluster.js';
 
-/** The person mentions of one invented page, as the people stage reads them. */
-function mentionsOf(text: string, words: WordBox[] | null = null) {
-  const rows = extractDocumentPages([{ page: 1, text, words }]).map((e, i) => ({
-    id: i + 1,
-    documentId: 1,
-    page: e.page,
-    type: e.type,
-    start: e.start ?? 0,
-    end: e.end ?? 0,
-    text: e.text,
-    normalized: e.normalized,
-    attributes: e.attributes ?? null,
-  }));
-  return withBirthDates(rows);
-}
+const mentionsOf = pageMentions;
 
 /** Each person mention's passports, by its words as written. */
 const passportsOf = (text: string, words: WordBox[] | null = null) =>

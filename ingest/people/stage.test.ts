@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractDocumentPages } from '../extract/stage.js';
-import { withBirthDates } from '../../case/birth-dates.js';
+import { pageMentions } from '../../test/page-mentions.js';
 import { clusterPeople } from './cluster.js';
 
-/** The person mentions of one invented page as the people stage reads them. */
-function mentionsOf(text: string) {
-  const rows = extractDocumentPages([{ page: 1, text, words: null }]).map((e, i) => ({
-    id: i + 1,
-    documentId: 1,
-    page: e.page,
-    type: e.type,
-    start: e.start ?? 0,
-    end: e.end ?? 0,
-    text: e.text,
-    normalized: e.normalized,
-    attributes: e.attributes ?? null,
-  }));
-  return withBirthDates(rows);
-}
+const mentionsOf = pageMentions;
 
 /** The person mentions of one invented page with the birth dates the people stage reads for them. */
 function bornOf(text: string): Record<string, string | undefined> {

@@ -4,6 +4,8 @@
 // testimony. A news report is a pointer to sources, not one: no claims are read from it.
 // Read from the words of the document's head, in the languages of the cases. The claims stage reads
 // stances with it; the case tells with it which allegations a source only reports.
+import { loadData, type DataFile } from '../core/data.js';
+
 export type Stance = 'alleged' | 'documented' | 'testimony';
 export type SourceKind = Stance | 'secondary';
 
@@ -17,6 +19,42 @@ const RECORD =
 // even where the words are misread.
 const SALUTATION = /^[^\n]{3,60}!\s*$/mu;
 const NEWS = /^\s*by\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+\s*[·|,—-]/imu;
+
+const RANK: readonly Stance[] = ['alleged', 'testimony', 'documented'];
+
+interface Heading {
+  kind: Stance;
+  at: 'line-start' | 'anywhere';
+  cues: string[];
+}
+
+let headings: Array<[Stance, RegExp]> | undefined;
+
+/**
+ * Names of document kinds (data/document-headings.json), one pattern per kind and place: a common
+ * word ("ОБЪЯСНЕНИЕ", "Oświadczenie", "Vermerk") only where it opens a line of the head (the title),
+ * a specific phrase ("о возбуждении уголовного дела") anywhere in it, from the word before it.
+ */
+function headingCues(): Array<[Stance, RegExp]> {
+  if (!headings) {
+    const entries = loadData<DataFile<Heading>>('document-headings.json').entries;
+    headings = [];
+    for (const kind of ['alleged', 'testimony', 'documented'] as const)
+      for (const at of ['line-start', 'anywhere'] as const) {
+        const cues = entries
+          .filter((e) => e.kind === kind && e.at === at)
+          .flatMap((e) => e.cues)
+          .sort((a, b) => b.length - a.length)
+          .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+        if (!cues.length) continue;
+        // A phrase stands where the word before it on its line does: "Postanowienie o przedstawieniu
+        // zarzutów" is an accusation titled so, not the decision its first word would make it.
+        const before = at === 'line-start' ? '(?<=^[ \\t]*)' : '(?<!\\p{L})(?:\\p{L}+[ \\t]+)?';
+        headings.push([kind, new RegExp(`${before}(?:${cues.join('|')})(?!\\p{L})`, 'imu')]);
+      }
+  }
+  return headings;
+}
 
 /** The kind of source, from the first lines of its first page. */
 export function sourceKind(firstPage: string): SourceKind | undefined {
@@ -40,7 +78,11 @@ export function sourceCue(firstPage: string): { kind: SourceKind; cue: string } 
     ['documented', RECORD],
   ];
   let best: { kind: Stance; at: number; cue: string } | undefined;
-  for (const [kind, re] of cues) {
+  // At one place, an accusation outranks testimony and testimony a record.
+  const ranked = [...cues, ...headingCues()].sort(
+    (a, b) => RANK.indexOf(a[0]) - RANK.indexOf(b[0]),
+  );
+  for (const [kind, re] of ranked) {
     const m = re.exec(head);
     if (m && (!best || m.index < best.at)) best = { kind, at: m.index, cue: m[0] };
   }

@@ -8,6 +8,7 @@
 import { isWorldRegion } from '../../core/geo/world-regions.js';
 import { isKnownName } from '../../core/names/known-names.js';
 import { dehyphenate, originalSpan } from '../../core/text/hyphenation.js';
+import { datelinePlaces } from './datelines.js';
 import { findDates } from './dates.js';
 import { findFormPersons } from './forms.js';
 import {
@@ -63,12 +64,17 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
   const dates = findDates(t, ctx);
   // An organization the model ends on an unfinished phrase ("… по борьбе") takes its complement.
   const named = completeNamedOrganizations(t, findNamedEntities(t));
-  const gazetteerPlaces = widenPlaces(
-    t,
-    vetoPlaces(findPlaces(t, modelPlaceSpans(t, named)), named, t),
-    named,
-    wholePlace,
-  ).filter((f) => !modifierHalf(t, f));
+  // A town in capitals opening a news item before its date is a place whatever the model reads.
+  const datelines = datelinePlaces(t, dates, wholePlace);
+  const gazetteerPlaces = [
+    ...datelines,
+    ...widenPlaces(
+      t,
+      vetoPlaces(findPlaces(t, modelPlaceSpans(t, named)), named, t),
+      named,
+      wholePlace,
+    ).filter((f) => !modifierHalf(t, f) && !datelines.some((d) => overlapping(d, f))),
+  ];
   const allPlaces = [
     ...gazetteerPlaces,
     ...findCheckpoints(t).filter((c) => !gazetteerPlaces.some((p) => overlapping(p, c))),

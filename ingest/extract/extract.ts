@@ -24,6 +24,7 @@ import {
 } from './model-candidates.js';
 import { findNamedEntities } from './ner.js';
 import { findOrganizations } from './organizations.js';
+import { bodiesOfPlaces } from './organization-bodies.js';
 import { completeNamedOrganizations } from './organization-tails.js';
 import { findPassports } from './passports.js';
 import { findPersons } from './persons.js';
@@ -85,7 +86,14 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
   );
   // A town's name on the rows of a results or standings table is its team (team-rows.ts).
   const { places, teams } = teamsOverPlaces(t, allPlaces, shapeOrganizations);
-  const ruleOrganizations = [...shapeOrganizations, ...teams];
+  // A body noun before a place (мэрии Тулы, ambasady Norwegii) names that place's institution.
+  // The model's organization over it, at any margin, is the longer name (Генеральная прокуратура X).
+  const bodies = bodiesOfPlaces(t, places).filter(
+    (b) =>
+      ![...shapeOrganizations, ...teams].some((o) => overlapping(o, b)) &&
+      !named.some((e) => e.type === 'organization' && e.start < b.end && b.start < e.end),
+  );
+  const ruleOrganizations = [...shapeOrganizations, ...teams, ...bodies];
   const formPersons = findFormPersons(t);
   const rulePersons = [
     ...formPersons,

@@ -43,4 +43,17 @@ describe('a governing body in lower case before a place in the genitive', () => 
     expect(bodiesOfPlaces(text, places)).toEqual([]);
     expect(orgs('Он живёт в центре Тулы и работает в районе Орла.')).toEqual([]);
   });
+
+  it('takes the adjectives before the body into its name, not a pronoun', () => {
+    expect(orgs('Вчера нынешнее руководство Тулы подало в отставку.')).toContain(
+      'нынешнее руководство Тулы',
+    );
+    expect(orgs('Про це повідомила канадська делегація Чилі.')).toContain(
+      'канадська делегація Чилі',
+    );
+    expect(orgs('Об этом говорил и этот министр, и этого правительства Чили.')).toContain(
+      'правительства Чили',
+    );
+    expect(orgs('Wczoraj nowy rząd Kanady ogłosił przepisy.')).toContain('rząd Kanady');
+  });
 });

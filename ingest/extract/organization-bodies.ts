@@ -25,6 +25,25 @@ function isBody(word: string): boolean {
 const BODY = /(?<![\p{L}\p{M}\d-])(\p{L}\p{Ll}+)[ \t]+/gu;
 const ABBREVIATION = /^\p{Lu}{2,6}(?![\p{L}\p{M}\d-])/u;
 
+// A Russian or Ukrainian adjective in lower case by its ending, in any case (нынешнее, федерального,
+// японским, канадська),
+// not a pronoun (этого, своего, нашим), which says which body but is no part of its name.
+const ADJECTIVE_BEFORE =
+  /(?<![\p{L}\p{M}\d-])(\p{Ll}{3,}(?:ое|ее|ый|ий|ая|яя|ой|ого|его|ому|ему|ым|им|ую|юю|ій|ього|ьому|ім|ська|ське|ської|цька|цьке|цької))[ \t]+$/u;
+const PRONOUN =
+  /^(?:это|то|свое|своё|сво|наш|ваш|кото|как|так|сам|вс|ин|друг|каж|люб|ся|ник|нек|одн)/u;
+
+/** The start of up to two adjectives right before a body noun on its line (нынешнее руководство). */
+function adjectivesBefore(text: string, start: number): number {
+  let at = start;
+  for (let i = 0; i < 2; i++) {
+    const m = ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+    if (!m || PRONOUN.test(m[1]!)) break;
+    at -= m[0].length;
+  }
+  return at;
+}
+
 /**
  * Organizations of a page (`text`) named as a body of a place: a body noun directly before one of
  * `places` (found on the page, offsets into `text`) or before an abbreviation in capitals, on the
@@ -40,12 +59,13 @@ export function bodiesOfPlaces(text: string, places: readonly Found[]): Found[] 
     const abbreviation = ABBREVIATION.exec(text.slice(after));
     const end = place ? place.end : abbreviation ? after + abbreviation[0].length : -1;
     if (end < 0) continue;
-    const name = text.slice(m.index, end);
+    const start = adjectivesBefore(text, m.index);
+    const name = text.slice(start, end);
     out.push({
       type: 'organization',
       text: name,
       normalized: name,
-      start: m.index,
+      start,
       end,
       attributes: { source: 'body of a place' },
     });

@@ -8,6 +8,7 @@
 import { isWorldRegion } from '../../core/geo/world-regions.js';
 import { isKnownName } from '../../core/names/known-names.js';
 import { dehyphenate, originalSpan } from '../../core/text/hyphenation.js';
+import { datelinePlaces } from './datelines.js';
 import { findDates } from './dates.js';
 import { findFormPersons } from './forms.js';
 import {
@@ -23,6 +24,7 @@ import {
 } from './model-candidates.js';
 import { findNamedEntities } from './ner.js';
 import { findOrganizations } from './organizations.js';
+import { bodiesOfPlaces } from './organization-bodies.js';
 import { completeNamedOrganizations } from './organization-tails.js';
 import { findPassports } from './passports.js';
 import { findPersons } from './persons.js';
@@ -63,12 +65,17 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
   const dates = findDates(t, ctx);
   // An organization the model ends on an unfinished phrase ("… по борьбе") takes its complement.
   const named = completeNamedOrganizations(t, findNamedEntities(t));
-  const gazetteerPlaces = widenPlaces(
-    t,
-    vetoPlaces(findPlaces(t, modelPlaceSpans(t, named)), named, t),
-    named,
-    wholePlace,
-  ).filter((f) => !modifierHalf(t, f));
+  // A town in capitals opening a news item before its date is a place whatever the model reads.
+  const datelines = datelinePlaces(t, dates, wholePlace);
+  const gazetteerPlaces = [
+    ...datelines,
+    ...widenPlaces(
+      t,
+      vetoPlaces(findPlaces(t, modelPlaceSpans(t, named)), named, t),
+      named,
+      wholePlace,
+    ).filter((f) => !modifierHalf(t, f) && !datelines.some((d) => overlapping(d, f))),
+  ];
   const allPlaces = [
     ...gazetteerPlaces,
     ...findCheckpoints(t).filter((c) => !gazetteerPlaces.some((p) => overlapping(p, c))),
@@ -79,7 +86,14 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
   );
   // A town's name on the rows of a results or standings table is its team (team-rows.ts).
   const { places, teams } = teamsOverPlaces(t, allPlaces, shapeOrganizations);
-  const ruleOrganizations = [...shapeOrganizations, ...teams];
+  // A body noun before a place (мэрии Тулы, ambasady Norwegii) names that place's institution.
+  // The model's organization over it, at any margin, is the longer name (Генеральная прокуратура X).
+  const bodies = bodiesOfPlaces(t, places).filter(
+    (b) =>
+      ![...shapeOrganizations, ...teams].some((o) => overlapping(o, b)) &&
+      !named.some((e) => e.type === 'organization' && e.start < b.end && b.start < e.end),
+  );
+  const ruleOrganizations = [...shapeOrganizations, ...teams, ...bodies];
   const formPersons = findFormPersons(t);
   const rulePersons = [
     ...formPersons,

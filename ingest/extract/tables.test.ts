@@ -229,3 +229,135 @@ describe('the issuer of a row without a nationality column', () => {
     ]);
   });
 });
+
+/**
+ * A page as OCR reads a ruled table: each cell a block of its own, so the text gives every cell line
+ * on a line of its own, cell after cell (a cell's lines split at "\n"). Columns start at `xs`, rows
+ * are 60 px apart and a cell's second line 25 px below its first.
+ */
+function blockPage(rows: string[][], xs: number[]): { text: string; words: PlacedBox[] } {
+  const words: PlacedBox[] = [];
+  const lines: string[] = [];
+  let offset = 0;
+  rows.forEach((row, r) =>
+    row.forEach((cell, c) =>
+      cell
+        .split('\n')
+        .filter(Boolean)
+        .forEach((line, k) => {
+          let x = xs[c]!;
+          let at = 0;
+          for (const w of line.split(' ')) {
+            const start = offset + line.indexOf(w, at);
+            at = start - offset + w.length;
+            words.push({
+              x0: x,
+              x1: x + w.length * 10,
+              y0: r * 60 + k * 25,
+              y1: r * 60 + k * 25 + 20,
+              start,
+              end: start + w.length,
+            });
+            x += w.length * 10 + 10;
+          }
+          lines.push(line);
+          offset += line.length + 1;
+        }),
+    ),
+  );
+  return { text: lines.join('\n'), words };
+}
+
+describe('record tables whose cells OCR reads as blocks', () => {
+  it('reads rows by the words’ height on the page, a cell’s second line and a numbered name cell', () => {
+    const registers: Array<{ rows: string[][]; want: string[] }> = [
+      {
+        rows: [
+          ['№ / Фамилия, имя', 'Дата\nрожд.', 'Гражданство', 'Паспорт', 'Заезд', 'Выезд'],
+          [
+            '1 / Левченко\nОксана',
+            '02.04.1988',
+            'Молдова',
+            '812204417',
+            '03.06.2021\n12:00',
+            '05.06.2021\n09:30',
+          ],
+          [
+            '2 / Гринько\nПавел',
+            '11.09.1979',
+            'Молдова',
+            '812377105',
+            '03.06.2021\n12:00',
+            '05.06.2021\n09:30',
+          ],
+        ],
+        want: [
+          'person Oksana Levchenko',
+          'passport 812204417',
+          'person Pavel Grinko',
+          'passport 812377105',
+        ],
+      },
+      {
+        rows: [
+          ["№ / Прізвище, ім'я", 'Громадянство', 'Паспорт', 'Прибуття', 'Вибуття'],
+          ['1 / Дзюба\nМарта', 'Румунія', '055123987', '14.02.2022', '16.02.2022'],
+          ['2 / Гаврилюк\nІлля', 'Румунія', '055998321', '14.02.2022', '15.02.2022'],
+        ],
+        want: [
+          'person Marta Dzyuba',
+          'passport 055123987',
+          'person Illia Havryliuk',
+          'passport 055998321',
+        ],
+      },
+      {
+        rows: [
+          ['Lp. / Nazwisko i imię', 'Nr paszportu', 'Przyjazd', 'Wyjazd'],
+          ['1. / Wróblewska\nHalina', 'EZ4417760', '07.08.2020', '09.08.2020'],
+          ['2. / Szymczak\nBogdan', 'EZ5520118', '07.08.2020', '10.08.2020'],
+        ],
+        want: [
+          'person Halina Wróblewska',
+          'passport EZ4417760',
+          'person Bogdan Szymczak',
+          'passport EZ5520118',
+        ],
+      },
+      {
+        rows: [
+          ['Name, Vorname', 'Reisepass', 'Anreise', 'Abreise'],
+          ['Brenner,\nUlrike', 'C4KL81T27', '21.10.2023', '23.10.2023'],
+          ['Hofstetter,\nJonas', 'C4KL92X05', '21.10.2023', '24.10.2023'],
+        ],
+        want: [
+          'person Ulrike Brenner',
+          'passport C4KL81T27',
+          'person Jonas Hofstetter',
+          'passport C4KL92X05',
+        ],
+      },
+    ];
+    for (const { rows, want } of registers) {
+      const xs = [0, 260, 420, 580, 740, 900];
+      const { text, words } = blockPage(rows, xs);
+      expect(summary(findTableRecords(text, words)), rows[0]!.join(' | ')).toEqual(want);
+    }
+  });
+
+  it('ends the table at a note under it, though it lies in a column a row fills', () => {
+    const { text, words } = blockPage(
+      [
+        ['Surname', 'Given name', 'Passport No', 'Arrival', 'Departure'],
+        ['ASHDOWN', 'PETRA', 'K90215547', '02.05.2022', '04.05.2022'],
+        ['Paid in cash'],
+        ['MERRICK', 'TOM', 'K90215548', '02.05.2022', '04.05.2022'],
+      ],
+      [0, 200, 400, 600, 800],
+    );
+    expect(summary(findTableRecords(text, words))).toEqual([
+      'person Petra Ashdown',
+      'passport K90215547',
+    ]);
+  });
+});

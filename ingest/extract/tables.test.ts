@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlacedBox } from '../../core/word-boxes.js';
-import { findTableRecords } from './tables.js';
+import { findTableRecords, mayHoldTable } from './tables.js';
 
 /**
  * Page text and word boxes for rows of cells: each cell starts at its column's x (10 px a letter),
@@ -359,5 +359,40 @@ describe('record tables whose cells OCR reads as blocks', () => {
       'person Petra Ashdown',
       'passport K90215547',
     ]);
+  });
+});
+
+describe('header labels', () => {
+  it('reads a name column beside a given-name column as the family name', () => {
+    const tables = [
+      [
+        ['Name', 'Vorname', 'Reisepass'],
+        ['Quandt', 'Elsbeth', 'C3PX77120'],
+      ],
+      [
+        ['Name', 'First name', 'Passport No'],
+        ['Harrowby', 'Neville', '507733198'],
+      ],
+      [
+        ['Name', 'Imię', 'Nr paszportu'],
+        ['Ostrowska', 'Jadwiga', 'EK9012334'],
+      ],
+    ];
+    const want = ['Elsbeth Quandt', 'Neville Harrowby', 'Jadwiga Ostrowska'];
+    tables.forEach((rows, i) => {
+      const { text, words } = page(rows, [0, 200, 400]);
+      const persons = findTableRecords(text, words).filter((f) => f.type === 'person');
+      expect(persons.map((f) => f.normalized)).toEqual([want[i]]);
+    });
+  });
+
+  it('tells a page that may hold a table by a name or document column’s label on a line', () => {
+    expect(mayHoldTable('Гостиница\n№ Фамилия, имя Паспорт Заезд\n1 Левченко')).toBe(true);
+    expect(mayHoldTable('Lp. Nazwisko i imię Nr paszportu')).toBe(true);
+    expect(mayHoldTable('NO SEAT SURNAME GIVEN NAME DOC NO')).toBe(true);
+    expect(mayHoldTable('Anreise Abreise Reisepass')).toBe(true);
+    // A label inside a longer word is not a label; a page of running text names no column.
+    expect(mayHoldTable('The surnamed heirs arrived on 3 May.')).toBe(false);
+    expect(mayHoldTable('Суд установил, что заявитель прибыл 3 мая.')).toBe(false);
   });
 });

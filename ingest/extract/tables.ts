@@ -107,8 +107,32 @@ function header(text: string, line: Word[]): Column[] | undefined {
     const label = labelOf(text.slice(c[0]!.start, c.at(-1)!.end));
     return { x0: c[0]!.x0, kind: label?.kind, familyFirst: label?.familyFirst };
   });
+  // "Name" beside "Vorname" (a given-name column) is the family name, as German forms write it.
+  const given = columns.some((c) => c.kind === 'given');
+  const family = columns.some((c) => c.kind === 'family');
+  for (const c of columns) if (given && !family && c.kind === 'name') c.kind = 'family';
   const kinds = new Set(columns.map((c) => c.kind));
   return kinds.has('family') || kinds.has('name') || kinds.has('document') ? columns : undefined;
+}
+
+/**
+ * Whether a page's text may hold a record table: a line with a whole-word label of a name or document
+ * column (the text alone cannot tell a header from a sentence; the words' positions can).
+ */
+export function mayHoldTable(text: string): boolean {
+  const wanted = columnLabels().filter((l) => l.kind !== 'nationality' && l.label.length > 2);
+  return text
+    .toLowerCase()
+    .split('\n')
+    .some((line) =>
+      wanted.some((l) => {
+        for (let at = line.indexOf(l.label); at >= 0; at = line.indexOf(l.label, at + 1)) {
+          const around = line.charAt(at - 1) + line.charAt(at + l.label.length);
+          if (!/\p{L}/u.test(around)) return true;
+        }
+        return false;
+      }),
+    );
 }
 
 /**

@@ -78,14 +78,20 @@ describe.each(list.filter((b) => b.name === 'pglite'))(
       for (const e of found) expect(e.boxes?.length).toBeGreaterThan(0);
     });
 
-    it('reads a German register the same way', async () => {
+    it('reads a German register the same way, each date with its column', async () => {
       const found = await tableEntities('register.pdf');
-      expect(found.map((e) => `${e.type} ${e.normalized}`)).toEqual([
+      const role = (e: (typeof found)[number]) => (e.attributes as { role?: string }).role;
+      expect(found.map((e) => [e.type, e.normalized, role(e)].filter(Boolean).join(' '))).toEqual([
         'person Wendelin Oberholzer',
         'passport C7RT40915',
+        'date 2022-05-03 arrival',
+        'date 2022-05-06 departure',
         'person Henrike Zirngibl',
         'passport C7RT51288',
+        'date 2022-05-04 arrival',
+        'date 2022-05-06 departure',
       ]);
+      for (const e of found) expect(e.boxes?.length).toBeGreaterThan(0);
     });
   },
 );

@@ -32,8 +32,15 @@ function page(rows: string[][], xs: number[]): { text: string; words: PlacedBox[
   return { text, words };
 }
 
+/** Persons and passports found (the rows' dates are checked apart). */
 const summary = (found: ReturnType<typeof findTableRecords>) =>
-  found.map((f) => `${f.type} ${f.normalized}`);
+  found.filter((f) => f.type !== 'date').map((f) => `${f.type} ${f.normalized}`);
+
+/** The dates found, each with its column's role. */
+const datesOf = (found: ReturnType<typeof findTableRecords>) =>
+  found
+    .filter((f) => f.type === 'date')
+    .map((f) => `${String(f.attributes?.role)} ${f.normalized}`);
 
 describe('record tables', () => {
   it('reads a manifest: persons from the name cells, passports issued by the nationality cell', () => {
@@ -394,5 +401,57 @@ describe('header labels', () => {
     // A label inside a longer word is not a label; a page of running text names no column.
     expect(mayHoldTable('The surnamed heirs arrived on 3 May.')).toBe(false);
     expect(mayHoldTable('Суд установил, что заявитель прибыл 3 мая.')).toBe(false);
+  });
+});
+
+describe('the dates of a row', () => {
+  it('gives each date its column: birth, arrival, departure, a record’s day', () => {
+    const cases: Array<{ rows: string[][]; want: string[] }> = [
+      {
+        rows: [
+          ['№ / Фамилия, имя', 'Дата\nрожд.', 'Паспорт', 'Заезд', 'Выезд'],
+          [
+            '1 / Левченко\nОксана',
+            '02.04.1988',
+            '812204417',
+            '03.06.2021\n12:00',
+            '05.06.2021\n09:30',
+          ],
+        ],
+        want: ['birth 1988-04-02', 'arrival 2021-06-03', 'departure 2021-06-05'],
+      },
+      {
+        rows: [
+          ["Прізвище, ім'я", 'Дата народження', 'Паспорт', 'Прибуття', 'Вибуття'],
+          ['Дзюба Марта', '17.01.1991', '055123987', '14.02.2022', '16.02.2022'],
+        ],
+        want: ['birth 1991-01-17', 'arrival 2022-02-14', 'departure 2022-02-16'],
+      },
+      {
+        rows: [
+          ['Nazwisko i imię', 'Nr paszportu', 'Przyjazd', 'Wyjazd'],
+          ['Wróblewska Halina', 'EZ4417760', '7 sierpnia 2020', '9 sierpnia 2020'],
+        ],
+        want: ['arrival 2020-08-07', 'departure 2020-08-09'],
+      },
+      {
+        rows: [
+          ['Name', 'Vorname', 'Geburtsdatum', 'Reisepass', 'Anreise', 'Abreise'],
+          ['Brenner', 'Ulrike', '30.11.1984', 'C4KL81T27', '21.10.2023', '23.10.2023'],
+        ],
+        want: ['birth 1984-11-30', 'arrival 2023-10-21', 'departure 2023-10-23'],
+      },
+      {
+        rows: [
+          ['Date', 'Crossing point', 'Direction', 'Passport No'],
+          ['12.03.2021', 'Harbour gate', 'exit', 'N12345678'],
+        ],
+        want: ['date 2021-03-12'],
+      },
+    ];
+    for (const { rows, want } of cases) {
+      const { text, words } = blockPage(rows, [0, 220, 400, 560, 720, 880]);
+      expect(datesOf(findTableRecords(text, words)), rows[0]!.join(' | ')).toEqual(want);
+    }
   });
 });

@@ -9,10 +9,14 @@ import { isAlpha3 } from '../../core/geo/countries.js';
 import { CYRILLIC_TO_LATIN, swapLetters } from '../../core/text/scripts.js';
 import type { PlacedBox } from '../../core/word-boxes.js';
 import { countryInSentence } from './issuer.js';
+import { findDates } from './dates.js';
 import { nameFromParts } from './persons.js';
-import type { Found } from './types.js';
+import { newContext, type Found } from './types.js';
 
-type ColumnKind = 'family' | 'given' | 'name' | 'document' | 'nationality';
+type ColumnKind = 'family' | 'given' | 'name' | 'document' | 'nationality' | DateKind;
+/** Columns of dates: the holder's birth, a stay's first and last day, the day of a record. */
+type DateKind = 'birth' | 'arrival' | 'departure' | 'date';
+const DATE_KINDS: readonly DateKind[] = ['birth', 'arrival', 'departure', 'date'];
 interface Word extends PlacedBox {
   start: number;
   end: number;
@@ -22,6 +26,8 @@ interface Column {
   /** A whole-name column whose label puts the family name first ("Nazwisko i imię"). */
   familyFirst?: boolean;
   x0: number;
+  /** The header cell's words. */
+  label: string;
 }
 interface Label {
   label: string;
@@ -104,8 +110,9 @@ function header(text: string, line: Word[]): Column[] | undefined {
   }
   if (cells.length < 3) return undefined;
   const columns = cells.map((c) => {
-    const label = labelOf(text.slice(c[0]!.start, c.at(-1)!.end));
-    return { x0: c[0]!.x0, kind: label?.kind, familyFirst: label?.familyFirst };
+    const words = text.slice(c[0]!.start, c.at(-1)!.end);
+    const label = labelOf(words);
+    return { x0: c[0]!.x0, kind: label?.kind, familyFirst: label?.familyFirst, label: words };
   });
   // "Name" beside "Vorname" (a given-name column) is the family name, as German forms write it.
   const given = columns.some((c) => c.kind === 'given');
@@ -200,6 +207,7 @@ export function findTableRecords(text: string, words: readonly PlacedBox[] | nul
       if (filled < columns.length * FILLED && continues(above, row)) {
         const into = open;
         if (!into) {
+          relabel(text, columns, rowCells);
           above = row;
           i++;
           continue;
@@ -225,6 +233,20 @@ export function findTableRecords(text: string, words: readonly PlacedBox[] | nul
     close();
   }
   return out;
+}
+
+/**
+ * Labels a header writes on two lines ("Date" above "of birth"): a column whose cell and the words
+ * under it make a longer label takes that label's kind.
+ */
+function relabel(text: string, columns: Column[], under: Word[][]): void {
+  columns.forEach((c, k) => {
+    const more = under[k]!.map((w) => text.slice(w.start, w.end)).join(' ');
+    if (!more) return;
+    c.label = `${c.label} ${more}`;
+    const label = labelOf(c.label);
+    if (label) Object.assign(c, { kind: label.kind, familyFirst: label.familyFirst });
+  });
 }
 
 /** Whether `line` starts closer under `above` than half a line's height: a second line of its cells. */
@@ -284,6 +306,7 @@ function record(text: string, columns: Column[], rowCells: Word[][], row: number
         attributes: { source: 'table', row },
       });
   }
+  out.push(...rowDates(text, columns, rowCells, row));
   const doc = cellTokens(text, rowCells, columns, 'document').find((t) =>
     DOCUMENT_NUMBER.test(t.token),
   );
@@ -297,6 +320,31 @@ function record(text: string, columns: Column[], rowCells: Word[][], row: number
       normalized: issuer ? `${issuer}:${number}` : number,
       ...span,
       attributes: { source: 'table', row },
+    });
+  }
+  return out;
+}
+
+/**
+ * The dates of a row's date columns, each with its column as its role (`birth`, `arrival`,
+ * `departure`, `date`) and the row: the first date written in the cell (an hour under it is not
+ * one). The claims reader reads a register's stay from its arrival and departure, the people stage a
+ * holder's birth date from `birth`.
+ */
+function rowDates(text: string, columns: Column[], rowCells: Word[][], row: number): Found[] {
+  const out: Found[] = [];
+  for (const role of DATE_KINDS) {
+    const ws = cellWords(rowCells, columns, role);
+    if (!ws.length) continue;
+    const start = Math.min(...ws.map((w) => w.start));
+    const end = Math.max(...ws.map((w) => w.end));
+    const date = findDates(text.slice(start, end), newContext()).find((d) => d.type === 'date');
+    if (!date) continue;
+    out.push({
+      ...date,
+      start: start + date.start,
+      end: start + date.end,
+      attributes: { source: 'table', row, role },
     });
   }
   return out;

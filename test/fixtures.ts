@@ -207,6 +207,23 @@ export async function registerPdf(n: number): Promise<Buffer> {
   return Buffer.from(await doc.save());
 }
 
+/**
+ * A text-layer PDF of one page holding a table: each row's cells drawn at the columns' left edges
+ * `xs` (PDF points), rows 18 points apart from the top, under an optional line of title. Helvetica,
+ * so Latin-1 letters only.
+ */
+export async function tablePdf(title: string, rows: string[][], xs: number[]): Promise<Buffer> {
+  const { PDFDocument, StandardFonts } = await import('pdf-lib');
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([612, 792]);
+  page.drawText(title, { x: 40, y: 740, size: 12, font });
+  rows.forEach((row, r) =>
+    row.forEach((cell, c) => page.drawText(cell, { x: xs[c]!, y: 700 - r * 18, size: 10, font })),
+  );
+  return Buffer.from(await doc.save());
+}
+
 export interface Credentials {
   token: string;
   password: string;

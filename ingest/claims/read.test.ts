@@ -851,3 +851,97 @@ describe('readClaims', () => {
     ).toEqual([['Riga', '2020-05', '2020-05', false]]);
   });
 });
+
+/**
+ * The claims of one invented page that opens with `head` (running text) and holds a table below it:
+ * its rows' cells at the columns' left edges `xs`, 10 px a letter, rows 30 px apart, with the word
+ * boxes a text layer or OCR gives.
+ */
+function readTable(head: string, rows: string[][], xs: number[]) {
+  const words: Array<{
+    x0: number;
+    y0: number;
+    x1: number;
+    y1: number;
+    start: number;
+    end: number;
+    text: string;
+    confidence: number;
+  }> = [];
+  let text = head;
+  rows.forEach((row, r) => {
+    text += '\n';
+    row.forEach((cell, c) => {
+      let x = xs[c]!;
+      for (const w of cell.split(' ').filter(Boolean)) {
+        if (!text.endsWith('\n')) text += ' ';
+        words.push({
+          x0: x,
+          x1: x + w.length * 10,
+          y0: 100 + r * 30,
+          y1: 120 + r * 30,
+          start: text.length,
+          end: text.length + w.length,
+          text: w,
+          confidence: 1,
+        });
+        text += w;
+        x += w.length * 10 + 10;
+      }
+    });
+  });
+  const pages = [{ page: 1, text, words }];
+  const entities = extractDocumentPages(pages).map((e, i) => ({
+    ...e,
+    id: i + 1,
+    attributes: e.attributes ?? null,
+  }));
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  return readClaims(pages, entities).map((c) => [
+    c.kind,
+    byId.get(c.personIds[0]!)?.normalized,
+    c.place,
+    c.from,
+    c.to,
+    c.stance,
+  ]);
+}
+
+describe('table rows as claims', () => {
+  it('reads a stay from a row’s arrival and departure columns, whatever else the row dates', () => {
+    expect(
+      readTable(
+        'Bremen, 2. November 2023\nBescheinigung des Hotels Lindenhof',
+        [
+          ['Name', 'Vorname', 'Reisepass', 'Anreise', 'Abreise', 'Datum'],
+          ['Brenner', 'Ulrike', 'C4KL81T27', '21.10.2023', '23.10.2023', '02.11.2023'],
+          ['Hofstetter', 'Jonas', 'C4KL92X05', '21.10.2023', '24.10.2023', '02.11.2023'],
+        ],
+        [0, 140, 260, 400, 540, 680],
+      ),
+    ).toEqual([
+      ['stay', 'Ulrike Brenner', 'Bremen', '2023-10-21', '2023-10-23', 'documented'],
+      ['stay', 'Jonas Hofstetter', 'Bremen', '2023-10-21', '2023-10-24', 'documented'],
+    ]);
+    expect(
+      readTable(
+        'Poznań, 12 sierpnia 2020\nZaświadczenie hotelu Wisła',
+        [
+          ['Nazwisko i imię', 'Data urodzenia', 'Nr paszportu', 'Przyjazd', 'Wyjazd'],
+          ['Wróblewska Halina', '17.01.1991', 'EZ4417760', '07.08.2020', '09.08.2020'],
+        ],
+        [0, 200, 380, 540, 680],
+      ),
+    ).toEqual([['stay', 'Halina Wróblewska', 'Poznań', '2020-08-07', '2020-08-09', 'documented']]);
+    expect(
+      readTable(
+        'Гостиница «Заря», г. Тарту\nОтвет на запрос',
+        [
+          ['№', 'ФИО', 'Паспорт', 'Заезд', 'Выезд'],
+          ['1', 'Левченко Оксана', '812204417', '03.06.2021', '05.06.2021'],
+        ],
+        [0, 40, 260, 400, 540],
+      ),
+    ).toEqual([['stay', 'Levchenko Oksana', 'Tartu', '2021-06-03', '2021-06-05', 'documented']]);
+  });
+});

@@ -280,16 +280,21 @@ export function readClaims(pages: PageIn[], entities: EntityIn[]): ClaimFound[] 
   const ctx: Context = { stance, main, speaker, seat: seatOf(sorted, entities), officials };
   for (const p of sorted) {
     const onPage = entities.filter((e) => e.page === p.page);
+    // A register's rows read as a table's are read as records below (registerRows): their header's
+    // words ("Wyjazd", "Departure") are column labels, not a sentence's verbs.
+    const records = onPage.filter((e) => e.type === 'person' && rowStay(e, onPage));
     const ss = sentences(p.text);
     ss.forEach((s, i) => {
-      const found = sentenceClaims(s, ss, i, onPage, ctx);
+      const inRecord = records.some((r) => r.start < s.end && s.start < r.end);
+      const found = inRecord ? [] : sentenceClaims(s, ss, i, onPage, ctx);
       for (const c of found) out.push({ ...c, page: p.page });
       if (found.length) ctx.last = found[found.length - 1];
       follow(s, onPage, ctx);
     });
   }
-  if (REGISTER.test(sorted[0]?.text.split('\n').slice(0, 12).join('\n') ?? '') && ctx.seat)
-    out.push(...registerRows(sorted, entities, ctx.seat, officials));
+  const register = REGISTER.test(sorted[0]?.text.split('\n').slice(0, 12).join('\n') ?? '');
+  if (ctx.seat && (register || entities.some((e) => e.attributes?.role === 'arrival')))
+    out.push(...registerRows(sorted, entities, ctx.seat, officials, register));
   return tidy(byRecords(out, persons));
 }
 
@@ -300,13 +305,17 @@ const REGISTER =
 /**
  * The rows of a register, each a claim that its person stayed at the register's town from the first
  * to the last of the row's dates (arrival, departure); a date 14 years or more before the register's
- * latest one is the person's birth date, not a day of the stay.
+ * latest one is the person's birth date, not a day of the stay. A row read as a table's
+ * (ingest/extract/tables.ts) says which of its dates are the arrival and the departure: those are
+ * the stay, whatever else the row dates, and such rows are read even where no title names a register
+ * (`titled` false): then only they are.
  */
 function registerRows(
   pages: PageIn[],
   entities: EntityIn[],
   seat: EntityIn,
   officials: Set<string>,
+  titled: boolean,
 ): ClaimFound[] {
   const out: ClaimFound[] = [];
   const years = entities
@@ -319,19 +328,23 @@ function registerRows(
     persons.forEach((who, k) => {
       // The register's clerk and the addressee of the letter that sends it stayed nowhere.
       if (officials.has(who.normalized)) return;
+      const columns = rowStay(who, onPage);
+      if (!columns && !titled) return;
       const until = persons[k + 1]?.start ?? p.text.length;
-      const days = onPage.filter(
-        (e) =>
-          e.type === 'date' &&
-          e.start > who.end &&
-          e.start < until &&
-          /^\d{4}-\d\d-\d\d$/.test(e.normalized) &&
-          Number(e.normalized.slice(0, 4)) > latest - 14,
-      );
+      const days =
+        columns ??
+        onPage.filter(
+          (e) =>
+            e.type === 'date' &&
+            e.start > who.end &&
+            e.start < until &&
+            /^\d{4}-\d\d-\d\d$/.test(e.normalized) &&
+            Number(e.normalized.slice(0, 4)) > latest - 14,
+        );
       if (!days.length) return;
       // A row's stay is its last two dates (arrival, departure); a date before them is the guest's
       // birth date (an infant's lies within 14 years) or a document's.
-      const stay = days.length >= 3 ? days.slice(-2) : days;
+      const stay = columns ?? (days.length >= 3 ? days.slice(-2) : days);
       const [first, last] = [stay[0]!, stay[stay.length - 1]!].sort((a, b) =>
         a.normalized.localeCompare(b.normalized),
       ) as [EntityIn, EntityIn];
@@ -353,6 +366,28 @@ function registerRows(
     });
   }
   return out;
+}
+
+/**
+ * The arrival and departure dates of a table row's person (the departure may be missing: a guest
+ * still staying), from the dates of its row; undefined for a person not read from a table's row or a
+ * row without an arrival.
+ */
+function rowStay(who: EntityIn, onPage: EntityIn[]): EntityIn[] | undefined {
+  const row = who.attributes?.row;
+  if (who.attributes?.source !== 'table' || row === undefined) return undefined;
+  const day = (role: string) =>
+    onPage.find(
+      (e) =>
+        e.type === 'date' &&
+        e.attributes?.source === 'table' &&
+        e.attributes.row === row &&
+        e.attributes.role === role,
+    );
+  const arrival = day('arrival');
+  if (!arrival) return undefined;
+  const departure = day('departure');
+  return departure ? [arrival, departure] : [arrival];
 }
 
 /**

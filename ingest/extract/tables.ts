@@ -9,44 +9,90 @@ import { isAlpha3 } from '../../core/geo/countries.js';
 import { CYRILLIC_TO_LATIN, swapLetters } from '../../core/text/scripts.js';
 import type { PlacedBox } from '../../core/word-boxes.js';
 import { countryInSentence } from './issuer.js';
+import { findDates } from './dates.js';
 import { nameFromParts } from './persons.js';
-import type { Found } from './types.js';
+import { newContext, type Found } from './types.js';
 
-type ColumnKind = 'family' | 'given' | 'name' | 'document' | 'nationality';
+type ColumnKind = 'family' | 'given' | 'name' | 'document' | 'nationality' | DateKind;
+/** Columns of dates: the holder's birth, a stay's first and last day, the day of a record. */
+type DateKind = 'birth' | 'arrival' | 'departure' | 'date';
+const DATE_KINDS: readonly DateKind[] = ['birth', 'arrival', 'departure', 'date'];
 interface Word extends PlacedBox {
   start: number;
   end: number;
 }
 interface Column {
   kind?: ColumnKind;
+  /** A whole-name column whose label puts the family name first ("Nazwisko i imię"). */
+  familyFirst?: boolean;
   x0: number;
+  /** The header cell's words. */
+  label: string;
+}
+interface Label {
+  label: string;
+  kind: ColumnKind;
+  familyFirst: boolean;
 }
 
-let labels: Array<[string, ColumnKind]> | undefined;
+let labels: Label[] | undefined;
 
 /** Header labels, longest first so "given name" wins over "name". */
-function columnLabels(): Array<[string, ColumnKind]> {
-  labels ??= loadData<DataFile<{ kind: ColumnKind; labels: string[] }>>('table-columns.json')
-    .entries.flatMap((e) => e.labels.map((l): [string, ColumnKind] => [l, e.kind]))
-    .sort((a, b) => b[0].length - a[0].length);
+function columnLabels(): Label[] {
+  labels ??= loadData<DataFile<{ kind: ColumnKind; labels: string[]; order?: string }>>(
+    'table-columns.json',
+  )
+    .entries.flatMap((e) =>
+      e.labels.map((label) => ({ label, kind: e.kind, familyFirst: e.order === 'family given' })),
+    )
+    .sort((a, b) => b.label.length - a.label.length);
   return labels;
 }
 
-/** Words of a page that have offsets, grouped into the text's lines, in text order. */
+/**
+ * Words of a page that have offsets, grouped into the page's lines by their height on the page, each
+ * line left to right, lines top to bottom. The text's own lines are joined where they stand side by
+ * side at one height: OCR reads each ruled cell of a table as a block of its own, so a row comes
+ * cell after cell, one line each, and only the words' boxes put them back into one row.
+ */
 function lines(text: string, words: readonly PlacedBox[]): Word[][] {
   const placed = words
     .filter((w): w is Word => w.start !== undefined && w.end !== undefined)
     .sort((a, b) => a.start - b.start);
-  const out: Word[][] = [];
+  const textLines: Word[][] = [];
   let last = -1;
   for (const w of placed) {
     const breaks = last >= 0 && text.slice(last, w.start).includes('\n');
-    if (!out.length || breaks) out.push([]);
-    out.at(-1)!.push(w);
+    if (!textLines.length || breaks) textLines.push([]);
+    textLines.at(-1)!.push(w);
     last = w.end;
   }
-  return out;
+  const out: Word[][] = [];
+  for (const line of textLines) {
+    const beside = out.find((o) => sameHeight(o, line) && !overlapsAcross(o, line));
+    if (beside) beside.push(...line);
+    else out.push([...line]);
+  }
+  for (const line of out) line.sort((a, b) => a.x0 - b.x0);
+  return out.sort((a, b) => band(a).y0 - band(b).y0);
 }
+
+/** A line's vertical band: the median top and bottom of its words. */
+const band = (line: Word[]) => ({
+  y0: median(line.map((w) => w.y0)),
+  y1: median(line.map((w) => w.y1)),
+});
+
+/** Whether two lines' bands overlap by more than half the lower one's height. */
+function sameHeight(a: Word[], b: Word[]): boolean {
+  const [p, q] = [band(a), band(b)];
+  const overlap = Math.min(p.y1, q.y1) - Math.max(p.y0, q.y0);
+  return overlap > 0.5 * Math.min(p.y1 - p.y0, q.y1 - q.y0);
+}
+
+/** Whether two lines share some of their horizontal extent (one above the other, not side by side). */
+const overlapsAcross = (a: Word[], b: Word[]) =>
+  a.some((v) => b.some((w) => v.x0 < w.x1 && w.x0 < v.x1));
 
 /**
  * The header's columns: its words split into cells where the gap is wider than the line is high, each
@@ -63,27 +109,52 @@ function header(text: string, line: Word[]): Column[] | undefined {
     else cells.at(-1)!.push(w);
   }
   if (cells.length < 3) return undefined;
-  const columns = cells.map((c) => ({
-    x0: c[0]!.x0,
-    kind: kindOf(text.slice(c[0]!.start, c.at(-1)!.end)),
-  }));
+  const columns = cells.map((c) => {
+    const words = text.slice(c[0]!.start, c.at(-1)!.end);
+    const label = labelOf(words);
+    return { x0: c[0]!.x0, kind: label?.kind, familyFirst: label?.familyFirst, label: words };
+  });
+  // "Name" beside "Vorname" (a given-name column) is the family name, as German forms write it.
+  const given = columns.some((c) => c.kind === 'given');
+  const family = columns.some((c) => c.kind === 'family');
+  for (const c of columns) if (given && !family && c.kind === 'name') c.kind = 'family';
   const kinds = new Set(columns.map((c) => c.kind));
   return kinds.has('family') || kinds.has('name') || kinds.has('document') ? columns : undefined;
 }
 
 /**
- * A header cell's kind: its label, or one of the labels a bilingual or merged cell joins with a slash
- * ("Прізвище / Surname", "Напрямок / Документ №").
+ * Whether a page's text may hold a record table: a line with a whole-word label of a name or document
+ * column (the text alone cannot tell a header from a sentence; the words' positions can).
  */
-function kindOf(cell: string): ColumnKind | undefined {
+export function mayHoldTable(text: string): boolean {
+  const wanted = columnLabels().filter((l) => l.kind !== 'nationality' && l.label.length > 2);
+  return text
+    .toLowerCase()
+    .split('\n')
+    .some((line) =>
+      wanted.some((l) => {
+        for (let at = line.indexOf(l.label); at >= 0; at = line.indexOf(l.label, at + 1)) {
+          const around = line.charAt(at - 1) + line.charAt(at + l.label.length);
+          if (!/\p{L}/u.test(around)) return true;
+        }
+        return false;
+      }),
+    );
+}
+
+/**
+ * A header cell's label: the whole cell, or one of the labels a bilingual or merged cell joins with a
+ * slash ("Прізвище / Surname", "Напрямок / Документ №").
+ */
+function labelOf(cell: string): Label | undefined {
   const parts = cell
     .toLowerCase()
     .split('/')
     .map((p) => p.replace(/\s+/g, ' ').trim());
   const labels = columnLabels();
   for (const part of parts.reverse()) {
-    const kind = labels.find(([label]) => part === label)?.[1];
-    if (kind) return kind;
+    const found = labels.find((l) => part === l.label);
+    if (found) return found;
   }
   return undefined;
 }
@@ -110,7 +181,10 @@ const DOCUMENT_NUMBER = /^(?=(?:\D*\d){5})[A-Z0-9]{6,12}$/;
 
 /**
  * Persons and passports of the record tables on a page, with offsets into `text`. A table runs from
- * its header to the first row that fills fewer than 60 % of the columns (a signature, a note).
+ * its header to the first row that fills fewer than 60 % of the columns (a signature, a note). A line
+ * right under a row (closer than half its height) that writes only in columns the row fills is the
+ * second line of its cells ("Surname" above "Given name" in one cell, a date above its hour); right
+ * under the header, the second line of the header's labels.
  */
 export function findTableRecords(text: string, words: readonly PlacedBox[] | null): Found[] {
   if (!words?.length) return [];
@@ -120,19 +194,65 @@ export function findTableRecords(text: string, words: readonly PlacedBox[] | nul
     const columns = header(text, all[i]!);
     if (!columns) continue;
     let shape: string | undefined;
+    let open: Word[][] | undefined;
+    let above = all[i]!;
+    const close = () => {
+      if (open)
+        out.push(...record(text, columns, open, Math.min(...open.flat().map((w) => w.start))));
+      open = undefined;
+    };
     for (const row of all.slice(i + 1)) {
       const rowCells = cells(row, columns);
-      if (rowCells.filter((c) => c.length).length < columns.length * FILLED) break;
+      const filled = rowCells.filter((c) => c.length).length;
+      if (filled < columns.length * FILLED && continues(above, row)) {
+        const into = open;
+        if (!into) {
+          relabel(text, columns, rowCells);
+          above = row;
+          i++;
+          continue;
+        }
+        if (rowCells.every((c, k) => !c.length || into[k]!.length)) {
+          rowCells.forEach((c, k) => into[k]!.push(...c));
+          above = row;
+          i++;
+          continue;
+        }
+      }
+      if (filled < columns.length * FILLED) break;
       // A total or a note under a list of people ("TOTAL 11 …", "Итого") opens with other than the
       // rows' first cell (a running number, a name): the table has ended. (A printout of crossings
       // names its person in a line of its own between the rows: there the shape says nothing.)
       shape ??= shapeOf(text, row[0]!);
       if (named(columns) && shapeOf(text, row[0]!) !== shape) break;
-      out.push(...record(text, columns, rowCells, row[0]!.start));
+      close();
+      open = rowCells;
+      above = row;
       i++;
     }
+    close();
   }
   return out;
+}
+
+/**
+ * Labels a header writes on two lines ("Date" above "of birth"): a column whose cell and the words
+ * under it make a longer label takes that label's kind.
+ */
+function relabel(text: string, columns: Column[], under: Word[][]): void {
+  columns.forEach((c, k) => {
+    const more = under[k]!.map((w) => text.slice(w.start, w.end)).join(' ');
+    if (!more) return;
+    c.label = `${c.label} ${more}`;
+    const label = labelOf(c.label);
+    if (label) Object.assign(c, { kind: label.kind, familyFirst: label.familyFirst });
+  });
+}
+
+/** Whether `line` starts closer under `above` than half a line's height: a second line of its cells. */
+function continues(above: Word[], line: Word[]): boolean {
+  const [a, b] = [band(above), band(line)];
+  return b.y0 - a.y1 < 0.5 * (a.y1 - a.y0);
 }
 
 /**
@@ -140,9 +260,23 @@ export function findTableRecords(text: string, words: readonly PlacedBox[] | nul
  * ties the passport to the person of its own row (case/birth-dates.ts), whatever the column order.
  */
 function record(text: string, columns: Column[], rowCells: Word[][], row: number): Found[] {
-  const cell = (kind: ColumnKind) => {
+  // A name cell may open with the row's running number ("№ / Surname": "2 / Hale"): the name is
+  // its words from the first one with letters. A cell's words are taken whole, in reading order:
+  // a name on two lines of its cell is not one stretch of the page's text.
+  const nameWords = (kind: ColumnKind) => {
     const ws = cellWords(rowCells, columns, kind);
-    return ws.length ? { start: ws[0]!.start, end: ws.at(-1)!.end } : undefined;
+    const first = ws.findIndex((w) => /\p{L}/u.test(text.slice(w.start, w.end)));
+    return first < 0 ? [] : ws.slice(first);
+  };
+  const cell = (kind: ColumnKind) => {
+    const ws = nameWords(kind);
+    return ws.length
+      ? {
+          start: Math.min(...ws.map((w) => w.start)),
+          end: Math.max(...ws.map((w) => w.end)),
+          words: ws.map((w) => text.slice(w.start, w.end)).join(' '),
+        }
+      : undefined;
   };
   const out: Found[] = [];
   const family = cell('family');
@@ -150,23 +284,29 @@ function record(text: string, columns: Column[], rowCells: Word[][], row: number
   const whole = cell('name');
   const nameSpan = whole ?? (family && given ? joinSpans(family, given) : undefined);
   if (nameSpan) {
-    const normalized = whole
-      ? nameFromParts('', text.slice(whole.start, whole.end))
-      : nameFromParts(text.slice(given!.start, given!.end), text.slice(family!.start, family!.end));
+    const wholeParts = whole?.words.split(' ') ?? [];
+    const familyFirst = columns.find((c) => c.kind === 'name')?.familyFirst;
+    const normalized = !whole
+      ? nameFromParts(given!.words, family!.words)
+      : familyFirst
+        ? nameFromParts(wholeParts.slice(1).join(' '), wholeParts[0]!)
+        : nameFromParts('', whole.words);
     // Name cells hold names: letters only, a few words (no weights, codes or phrases caught in them).
-    const nameWords = [whole, family, given]
+    const parts = [whole, family, given]
       .filter((x) => x !== undefined)
-      .flatMap((x) => text.slice(x.start, x.end).split(/\s+/u));
-    const named = nameWords.every((w) => /^[\p{L}'’.-]+$/u.test(w)) && nameWords.length <= 6;
+      .flatMap((x) => x.words.split(/\s+/u));
+    const named = parts.every((w) => /^[\p{L}'’.,-]+$/u.test(w)) && parts.length <= 6;
     if (named && normalized.includes(' '))
       out.push({
         type: 'person',
         text: text.slice(nameSpan.start, nameSpan.end),
         normalized,
-        ...nameSpan,
+        start: nameSpan.start,
+        end: nameSpan.end,
         attributes: { source: 'table', row },
       });
   }
+  out.push(...rowDates(text, columns, rowCells, row));
   const doc = cellTokens(text, rowCells, columns, 'document').find((t) =>
     DOCUMENT_NUMBER.test(t.token),
   );
@@ -180,6 +320,31 @@ function record(text: string, columns: Column[], rowCells: Word[][], row: number
       normalized: issuer ? `${issuer}:${number}` : number,
       ...span,
       attributes: { source: 'table', row },
+    });
+  }
+  return out;
+}
+
+/**
+ * The dates of a row's date columns, each with its column as its role (`birth`, `arrival`,
+ * `departure`, `date`) and the row: the first date written in the cell (an hour under it is not
+ * one). The claims reader reads a register's stay from its arrival and departure, the people stage a
+ * holder's birth date from `birth`.
+ */
+function rowDates(text: string, columns: Column[], rowCells: Word[][], row: number): Found[] {
+  const out: Found[] = [];
+  for (const role of DATE_KINDS) {
+    const ws = cellWords(rowCells, columns, role);
+    if (!ws.length) continue;
+    const start = Math.min(...ws.map((w) => w.start));
+    const end = Math.max(...ws.map((w) => w.end));
+    const date = findDates(text.slice(start, end), newContext()).find((d) => d.type === 'date');
+    if (!date) continue;
+    out.push({
+      ...date,
+      start: start + date.start,
+      end: start + date.end,
+      attributes: { source: 'table', row, role },
     });
   }
   return out;

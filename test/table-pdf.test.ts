@@ -1,0 +1,97 @@
+// Record tables in born-digital PDFs, through the real ingest (pdfjs text layer, extraction, the
+// database): a text layer's words are not stored, so the extract stage reads their boxes again from
+// the PDF on a page whose text names a table's column, and reads the rows by the columns' positions.
+// Every name, number and place here is invented.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestPaths } from '../cli/ingest.js';
+import { loadConfig } from '../core/config.js';
+import { openArchive, type Archive } from '../store/archive.js';
+import { listDocuments } from '../store/documents.js';
+import { entitiesInOrder } from '../store/entities.js';
+import { backends, tempDir } from './backends.js';
+import { tablePdf, writeFiles } from './fixtures.js';
+
+const list = await backends();
+
+describe.each(list.filter((b) => b.name === 'pglite'))(
+  'tables in text layers on $name',
+  (backend) => {
+    let archive: Archive;
+    const cleanups: Array<() => Promise<void>> = [];
+    beforeAll(async () => {
+      const created = await backend.create();
+      archive = await openArchive({
+        ...loadConfig({ data: created.dataDir }),
+        databaseUrl: created.databaseUrl,
+        search: false,
+      });
+      cleanups.push(async () => {
+        await archive.close();
+        await created.cleanup();
+      });
+      const dir = tempDir('casefile-tables-');
+      writeFiles(dir, {
+        'manifest.pdf': await tablePdf(
+          'Passenger list, flight QX 512, Lorvik - Amberhall',
+          [
+            ['NO', 'SURNAME', 'GIVEN NAME', 'NAT', 'DOC NO'],
+            ['001', 'FENWICK', 'ODELIA', 'GBR', 'GB5120447'],
+            ['002', 'KRANTZ', 'MATTIS', 'SWE', 'SE8823106'],
+          ],
+          [40, 80, 220, 360, 420],
+        ),
+        'register.pdf': await tablePdf(
+          'Meldeliste der Pension am Talweg',
+          [
+            ['Name', 'Vorname', 'Reisepass', 'Anreise', 'Abreise'],
+            ['Oberholzer', 'Wendelin', 'C7RT40915', '03.05.2022', '06.05.2022'],
+            ['Zirngibl', 'Henrike', 'C7RT51288', '04.05.2022', '06.05.2022'],
+          ],
+          [40, 160, 280, 400, 500],
+        ),
+      });
+      const results = await ingestPaths(archive, [dir], { json: true });
+      expect(results.map((r) => r.status)).toEqual(['done', 'done']);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }, 300_000);
+    afterAll(async () => {
+      for (const cleanup of cleanups) await cleanup();
+    });
+
+    async function tableEntities(name: string) {
+      const { documents } = await listDocuments(archive.db);
+      const doc = documents.find((d) => path.basename(d.filename) === name)!;
+      const found = await entitiesInOrder(archive.db, doc.id);
+      return found.filter((e) => (e.attributes as { source?: string } | null)?.source === 'table');
+    }
+
+    it('reads each row of a manifest into a person and a passport, with their words’ boxes', async () => {
+      const found = await tableEntities('manifest.pdf');
+      expect(found.map((e) => `${e.type} ${e.normalized}`)).toEqual([
+        'person Odelia Fenwick',
+        'passport GBR:GB5120447',
+        'person Mattis Krantz',
+        'passport SWE:SE8823106',
+      ]);
+      for (const e of found) expect(e.boxes?.length).toBeGreaterThan(0);
+    });
+
+    it('reads a German register the same way, each date with its column', async () => {
+      const found = await tableEntities('register.pdf');
+      const role = (e: (typeof found)[number]) => (e.attributes as { role?: string }).role;
+      expect(found.map((e) => [e.type, e.normalized, role(e)].filter(Boolean).join(' '))).toEqual([
+        'person Wendelin Oberholzer',
+        'passport C7RT40915',
+        'date 2022-05-03 arrival',
+        'date 2022-05-06 departure',
+        'person Henrike Zirngibl',
+        'passport C7RT51288',
+        'date 2022-05-04 arrival',
+        'date 2022-05-06 departure',
+      ]);
+      for (const e of found) expect(e.boxes?.length).toBeGreaterThan(0);
+    });
+  },
+);

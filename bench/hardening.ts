@@ -169,6 +169,8 @@ export function largePageText(bytes: number): string {
 export async function benchLoad(opts: { bin: string; concurrency: number }): Promise<void> {
   const work = await fsp.mkdtemp(path.join(os.tmpdir(), 'casefile-bench-load-'));
   const server = await startServer(opts.bin, path.join(work, 'data'));
+  let peak = treeRss(server.pid);
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(server.pid))), 100);
   try {
     const ids = [
       await upload(server, 'ledger-large.txt', Buffer.from(largePageText(3 * 1024 * 1024))),
@@ -188,6 +190,7 @@ export async function benchLoad(opts: { bin: string; concurrency: number }): Pro
       if (r.status !== 'done') throw new Error(`document ${id} ${r.status}: ${r.error}`);
     }
 
+    const ingestPeak = peak;
     const agent = new http.Agent({ keepAlive: true });
     const healthAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const health: Answer[] = [];
@@ -258,7 +261,11 @@ export async function benchLoad(opts: { bin: string; concurrency: number }): Pro
         95,
       ).toFixed(0)} ms (goal: every answer within 1000 ms, no errors)`,
     );
+    console.log(
+      `  server process tree RSS: peak ${MB(ingestPeak)} while ingesting, ${MB(peak)} over the run`,
+    );
   } finally {
+    clearInterval(sampler);
     await server.stop();
     await fsp.rm(work, { recursive: true, force: true });
   }

@@ -1,11 +1,14 @@
 // `npm run bench`: prints speed, memory and quality figures, side by side with native tools where installed.
 //   npm run bench -- ocr batch        only the named parts (extract, ocr, memory, search, batch)
 //   BENCH_BATCH=1000                  adds the long scanned batch (opt-in: it runs for a long time)
+//   npm run bench -- load bomb        issue 17's hardening: 200 concurrent searches on a 3 MB page
+//                                     (BENCH_LOAD_CONCURRENCY), a 1 GiB flate bomb (BENCH_BOMB_MB)
 import fs from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../core/paths.js';
 import { benchBatch } from './batch.js';
 import { benchExtract } from './extract.js';
+import { benchBomb, benchLoad } from './hardening.js';
 import { benchMemory } from './memory.js';
 import { benchOcr } from './ocr.js';
 import { benchSearch } from './search.js';
@@ -32,5 +35,9 @@ if (want('search'))
     pages: Number(process.env.BENCH_SEARCH_PAGES ?? 100_000),
     rounds: 20,
   });
+if (want('load'))
+  await benchLoad({ bin, concurrency: Number(process.env.BENCH_LOAD_CONCURRENCY ?? 200) });
+if (want('bomb'))
+  await benchBomb({ bin, inflated: Number(process.env.BENCH_BOMB_MB ?? 1024) * 1024 * 1024 });
 if (only.includes('batch') || process.env.BENCH_BATCH)
   await benchBatch({ corpora, bin, pages: Number(process.env.BENCH_BATCH || 1000) });

@@ -6,8 +6,13 @@ import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEngine, type Engine } from '../search/engine.js';
 import type { HttpClient } from '../search/http.js';
-import { latinize, textKeys } from '../core/names/keys.js';
-import { ensureSettings, type PageDoc } from '../search/pages-index.js';
+import { textKeys } from '../core/names/keys.js';
+import {
+  ensureSettings,
+  indexedText,
+  INDEXED_TEXT_CHARS,
+  type PageDoc,
+} from '../search/pages-index.js';
 import { searchPages } from '../search/query.js';
 import { tempDir } from './backends.js';
 
@@ -22,8 +27,7 @@ function page(documentId: number, text: string): PageDoc {
     collection: null,
     language: null,
     method: 'text',
-    text,
-    latin: latinize(text),
+    ...indexedText(text),
     keys: textKeys(text).join(' '),
     persons: [],
     places: [],
@@ -39,7 +43,7 @@ function page(documentId: number, text: string): PageDoc {
  * About `bytes` of varied filler words, with `marker` a few thousand words in (Meilisearch indexes the
  * first 65,535 word positions of an attribute: a word past them is found only through the page's keys).
  */
-function bigText(bytes: number, marker: string): string {
+function bigText(bytes: number, marker: string, deep: string[] = []): string {
   const words = [
     'cargo',
     'manifest',
@@ -62,6 +66,9 @@ function bigText(bytes: number, marker: string): string {
     size += w.length + 1;
   }
   parts.splice(5000, 0, `the clerk ${marker} signed`);
+  // Past the indexed text's cut (64 KiB, some 8,000 words in) and within the engine's first 65,535
+  // word positions: found through the page's Latin letters.
+  deep.forEach((d, i) => parts.splice(20_000 + i * 3_000, 0, d));
   return parts.join(' ');
 }
 
@@ -86,7 +93,14 @@ describe('search over a very large page', () => {
     meili = new Meilisearch({ host: engine.url, apiKey: engine.apiKey, httpClient: counted });
     const index = await ensureSettings(meili);
     const task = await index.addDocuments([
-      page(1, bigText(3 * 1024 * 1024, 'Quillbarrow')),
+      page(
+        1,
+        bigText(3 * 1024 * 1024, 'Quillbarrow', [
+          'the surveyor Brennickwald stamped it',
+          'досмотр провёл инспектор Тарнавецкий',
+          'odprawę podpisał celnik Wrzosowiak',
+        ]),
+      ),
       page(2, 'Протокол допроса. Свидетельница Гулнора Ташкентова прибыла в порт на рассвете.'),
     ]);
     const done = await index.tasks.waitForTask(task.taskUid, { timeout: 300_000 });
@@ -103,6 +117,25 @@ describe('search over a very large page', () => {
     expect(r.hits[0]!.snippet.filter((s) => s.match).map((s) => s.text)).toEqual(['Quillbarrow']);
     expect(r.hits[0]!.snippet.map((s) => s.text).join('').length).toBeLessThan(1000);
     expect(answers.at(-1)!).toBeLessThan(64 * 1024);
+  });
+
+  it("indexes a large page's text up to the cut, cropped from there, and still finds a word past it", async () => {
+    const text = bigText(3 * 1024 * 1024, 'Quillbarrow');
+    const fields = indexedText(text);
+    expect(fields.text.length).toBeLessThanOrEqual(INDEXED_TEXT_CHARS);
+    expect(text.startsWith(fields.text)).toBe(true);
+    expect(text[fields.text.length]).toBe(' ');
+    expect(indexedText('A short page.').text).toBe('A short page.');
+    for (const q of ['Brennickwald', 'Тарнавецкий', 'Wrzosowiak']) {
+      const r = await searchPages(meili, { q });
+      expect(
+        r.hits.map((h) => h.documentId),
+        q,
+      ).toEqual([1]);
+      // The passage is the page's start, short: the match lies past the indexed text.
+      expect(r.hits[0]!.snippet.map((s) => s.text).join('').length, q).toBeLessThan(1000);
+      expect(answers.at(-1)!, q).toBeLessThan(64 * 1024);
+    }
   });
 
   it('still marks a name found across scripts', async () => {

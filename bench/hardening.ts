@@ -24,7 +24,7 @@ interface Served {
 }
 
 /** Starts `casefile serve` on a free port over a fresh data directory; its first admin's token. */
-export async function startServer(bin: string, dataDir: string): Promise<Served> {
+async function startServer(bin: string, dataDir: string): Promise<Served> {
   const port = await freePort();
   const child = spawn(process.execPath, [bin, 'serve', '--port', String(port)], {
     env: { ...process.env, CASEFILE_DATA: dataDir, DATABASE_URL: '' },
@@ -51,7 +51,7 @@ export async function startServer(bin: string, dataDir: string): Promise<Served>
 }
 
 /** Resident bytes of a process and all its descendants (threads included), from /proc. */
-export function treeRss(pid: number): number {
+function treeRss(pid: number): number {
   let total = 0;
   try {
     total +=
@@ -79,7 +79,7 @@ interface Answer {
 }
 
 /** One GET over `agent`: its status, latency in ms and body; a transport error is an answer too. */
-export function get(agent: http.Agent, url: string, token?: string): Promise<Answer> {
+function get(agent: http.Agent, url: string, token?: string): Promise<Answer> {
   const t0 = performance.now();
   return new Promise((resolve) => {
     const req = http.get(
@@ -102,7 +102,7 @@ export function get(agent: http.Agent, url: string, token?: string): Promise<Ans
   });
 }
 
-export async function upload(s: Served, name: string, bytes: Uint8Array): Promise<number> {
+async function upload(s: Served, name: string, bytes: Uint8Array): Promise<number> {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(bytes)]), name);
   const res = await fetch(`${s.base}/api/documents`, {
@@ -116,7 +116,7 @@ export async function upload(s: Served, name: string, bytes: Uint8Array): Promis
 }
 
 /** Waits until a document is done or failed; its status and reason. */
-export async function settled(
+async function settled(
   s: Served,
   id: number,
   onPoll?: () => void,
@@ -155,7 +155,7 @@ const WORDS = [
 const QUERIES = ['tonnage', 'harbour ledger', 'Quillbarrow', 'customs warehouse', 'vessel berth'];
 
 /** About `bytes` of the words above in varied order, the invented name Quillbarrow among them. */
-export function largePageText(bytes: number): string {
+function largePageText(bytes: number): string {
   const parts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {

@@ -258,30 +258,5 @@ export function servedArchive(prefix: string) {
   };
 }
 
-/**
- * A one-page PDF whose content stream is `inflated` bytes of spaces, FlateDecode: zlib deflates
- * repeated bytes about 1000 to 1 (256 MiB make a file of about 250 KB). Deflated in 1 MiB blocks,
- * never held inflated.
- */
-export async function flateBombPdf(inflated: number): Promise<Buffer> {
-  const { createDeflate } = await import('node:zlib');
-  const { PDFDocument, PDFName, PDFNumber, PDFRawStream } = await import('pdf-lib');
-  const deflate = createDeflate({ level: 9 });
-  const chunks: Buffer[] = [];
-  deflate.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise((r) => deflate.once('end', r));
-  const block = Buffer.alloc(1024 * 1024, ' ');
-  for (let left = inflated; left > 0; left -= block.length)
-    if (!deflate.write(left >= block.length ? block : block.subarray(0, left)))
-      await new Promise((r) => deflate.once('drain', r));
-  deflate.end();
-  await done;
-  const deflated = Buffer.concat(chunks);
-  const doc = await PDFDocument.create();
-  const stream = PDFRawStream.of(
-    doc.context.obj({ Filter: 'FlateDecode', Length: PDFNumber.of(deflated.length) }),
-    deflated,
-  );
-  doc.addPage([400, 200]).node.set(PDFName.of('Contents'), doc.context.register(stream));
-  return Buffer.from(await doc.save({ useObjectStreams: false }));
-}
+/** A flate bomb: a one-page PDF whose content inflates to `inflated` bytes (the bench's own). */
+export { flateBombPdf } from '../bench/hardening.js';

@@ -8,7 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { startEngine } from '../search/engine.js';
 import { latinize, textKeys } from '../core/names/keys.js';
-import { client, ensureSettings, INDEX_UID, type PageDoc } from '../search/pages-index.js';
+import {
+  client,
+  ensureSettings,
+  INDEX_UID,
+  PAGE_FORMAT,
+  type PageDoc,
+} from '../search/pages-index.js';
 import { searchPages } from '../search/query.js';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -101,6 +107,7 @@ function synthetic(n: number, pool: string[]): PageDoc[] {
       mentions: [],
       dates: [date],
       years: [year],
+      format: PAGE_FORMAT,
     };
   });
 }

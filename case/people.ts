@@ -141,6 +141,7 @@ export async function movedVisiblePerson(
   key: string,
   access: Access,
 ): Promise<Person | undefined> {
+  if (!KEY.test(key)) return undefined;
   const moved = await movedPersonKey(db, key);
   return moved ? getVisiblePerson(db, moved, access) : undefined;
 }

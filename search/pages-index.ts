@@ -37,7 +37,16 @@ export interface PageDoc {
   /** Dates as YYYYMMDD numbers (partial dates as their first day), for range filters and sorting. */
   dates: number[];
   years: number[];
+  /** How the page was turned into this document (PAGE_FORMAT when it was indexed). */
+  format: number;
 }
+
+/**
+ * The version of what a page's document holds. Raised when that changes (2: `text` cut at
+ * INDEXED_TEXT_CHARS), so that an index of an older format is rebuilt at start (checkIndex) instead
+ * of keeping, say, whole page texts that make every hit on them slow.
+ */
+export const PAGE_FORMAT = 2;
 
 /**
  * Characters of a page's text the index holds in `text`, the field hits are cropped from. The engine
@@ -121,6 +130,7 @@ function indexSettings() {
       'kind',
       'method',
       'sha256',
+      'format',
     ],
     sortableAttributes: ['dates', 'documentId', 'page'],
     displayedAttributes: [
@@ -209,6 +219,7 @@ async function pageDocs(db: Db, documentIds: number[]): Promise<PageDoc[]> {
         .map((e) => ({ type: e.type, value: e.normalized, text: e.text })),
       dates,
       years: [...new Set(dates.map((n) => Math.floor(n / 10000)))],
+      format: PAGE_FORMAT,
     };
   });
 }
@@ -288,7 +299,14 @@ export async function checkIndex(
         JSON.stringify(wanted.filterableAttributes.slice().sort()) &&
       JSON.stringify(current.searchableAttributes) ===
         JSON.stringify(wanted.searchableAttributes) &&
-      Object.keys(current.synonyms ?? {}).length === Object.keys(wanted.synonyms).length;
+      Object.keys(current.synonyms ?? {}).length === Object.keys(wanted.synonyms).length &&
+      // No page of an older format (or none at all): their fields are not what searches expect.
+      (
+        await index.search('', {
+          filter: `format != ${PAGE_FORMAT} OR format NOT EXISTS`,
+          limit: 0,
+        })
+      ).estimatedTotalHits === 0;
   } catch {
     indexed = -1;
   }

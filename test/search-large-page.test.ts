@@ -11,6 +11,7 @@ import {
   ensureSettings,
   indexedText,
   INDEXED_TEXT_CHARS,
+  PAGE_FORMAT,
   type PageDoc,
 } from '../search/pages-index.js';
 import { searchPages } from '../search/query.js';
@@ -36,6 +37,7 @@ function page(documentId: number, text: string): PageDoc {
     mentions: [],
     dates: [],
     years: [],
+    format: PAGE_FORMAT,
   };
 }
 

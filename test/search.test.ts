@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../core/config.js';
-import { INDEX_UID } from '../search/pages-index.js';
+import { INDEX_UID, PAGE_FORMAT, type PageDoc } from '../search/pages-index.js';
 import type { SearchResponse } from '../search/query.js';
 import { startSearch } from '../search/service.js';
 import { openArchive } from '../store/archive.js';
@@ -138,6 +138,28 @@ describe('search across scripts and spellings', () => {
     const reindex = await runCli(['reindex'], env);
     expect(reindex.code).toBe(0);
     expect(reindex.stderr).toMatch(/indexed \d+ pages/);
+    expect((await search('Ibrohimova')).total).toBe(before.total);
+  }, 180_000);
+
+  it('rebuilds at start an index holding pages of an older format', async () => {
+    const before = await search('Ibrohimova');
+    const archive = await openArchive(loadConfig({ data: env.CASEFILE_DATA }));
+    let service = await startSearch(archive.config.dataDir, archive.db);
+    const index = service.meili.index<PageDoc>(INDEX_UID);
+    // One page as an older release indexed it: its whole text, no format.
+    const [old] = (await index.getDocuments({ limit: 1 })).results;
+    const { format: _format, ...older } = old!;
+    const task = await service.meili.index(INDEX_UID).addDocuments([older]);
+    await service.meili.tasks.waitForTask(task.taskUid);
+    await service.stop();
+    // Starting again finds the older page and rebuilds: every page has this format.
+    service = await startSearch(archive.config.dataDir, archive.db);
+    const stale = await service.meili
+      .index(INDEX_UID)
+      .search('', { filter: `format != ${PAGE_FORMAT} OR format NOT EXISTS`, limit: 0 });
+    await service.stop();
+    await archive.close();
+    expect(stale.estimatedTotalHits).toBe(0);
     expect((await search('Ibrohimova')).total).toBe(before.total);
   }, 180_000);
 });

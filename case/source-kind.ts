@@ -28,18 +28,27 @@ interface Heading {
   cues: string[];
 }
 
-let headings: Array<[Stance, RegExp]> | undefined;
+const BUILT_IN: Record<Stance, RegExp> = {
+  alleged: ACCUSATION,
+  testimony: TESTIMONY,
+  documented: RECORD,
+};
+
+let ranked: Array<[Stance, RegExp]> | undefined;
 
 /**
- * Names of document kinds (data/document-headings.json), one pattern per kind and place: a common
- * word ("ОБЪЯСНЕНИЕ", "Oświadczenie", "Vermerk") only where it opens a line of the head (the title),
- * a specific phrase ("о возбуждении уголовного дела") anywhere in it, from the word before it.
+ * Every cue pattern, in RANK order (at one place, an accusation outranks testimony and testimony a
+ * record): each kind's built-in cues, then the names of document kinds of
+ * data/document-headings.json, one pattern per kind and place — a common word ("ОБЪЯСНЕНИЕ",
+ * "Oświadczenie", "Vermerk") only where it opens a line of the head (the title), a specific phrase
+ * ("о возбуждении уголовного дела") anywhere in it, from the word before it. Built once.
  */
-function headingCues(): Array<[Stance, RegExp]> {
-  if (!headings) {
+function rankedCues(): Array<[Stance, RegExp]> {
+  if (!ranked) {
     const entries = loadData<DataFile<Heading>>('document-headings.json').entries;
-    headings = [];
-    for (const kind of ['alleged', 'testimony', 'documented'] as const)
+    ranked = [];
+    for (const kind of RANK) {
+      ranked.push([kind, BUILT_IN[kind]]);
       for (const at of ['line-start', 'anywhere'] as const) {
         const cues = entries
           .filter((e) => e.kind === kind && e.at === at)
@@ -50,10 +59,11 @@ function headingCues(): Array<[Stance, RegExp]> {
         // A phrase stands where the word before it on its line does: "Postanowienie o przedstawieniu
         // zarzutów" is an accusation titled so, not the decision its first word would make it.
         const before = at === 'line-start' ? '(?<=^[ \\t]*)' : '(?<!\\p{L})(?:\\p{L}+[ \\t]+)?';
-        headings.push([kind, new RegExp(`${before}(?:${cues.join('|')})(?!\\p{L})`, 'imu')]);
+        ranked.push([kind, new RegExp(`${before}(?:${cues.join('|')})(?!\\p{L})`, 'imu')]);
       }
+    }
   }
-  return headings;
+  return ranked;
 }
 
 /** The kind of source, from the first lines of its first page. */
@@ -72,17 +82,8 @@ export function sourceCue(firstPage: string): { kind: SourceKind; cue: string } 
   if (news) return { kind: 'secondary', cue: news[0].trim() };
   // The cue that comes first names the document: a decision that mentions a red notice further down
   // is a decision; a charge whose heading says so is a charge.
-  const cues: Array<[Stance, RegExp]> = [
-    ['alleged', ACCUSATION],
-    ['testimony', TESTIMONY],
-    ['documented', RECORD],
-  ];
   let best: { kind: Stance; at: number; cue: string } | undefined;
-  // At one place, an accusation outranks testimony and testimony a record.
-  const ranked = [...cues, ...headingCues()].sort(
-    (a, b) => RANK.indexOf(a[0]) - RANK.indexOf(b[0]),
-  );
-  for (const [kind, re] of ranked) {
+  for (const [kind, re] of rankedCues()) {
     const m = re.exec(head);
     if (m && (!best || m.index < best.at)) best = { kind, at: m.index, cue: m[0] };
   }

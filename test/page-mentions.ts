@@ -1,5 +1,6 @@
-// The person mentions of one invented page as the people stage reads them (the extraction, then
-// birth dates, passports and kin tied to each mention): shared by the people unit tests.
+// Invented pages for the unit tests: a table's text with its word boxes, and the person mentions of a
+// page as the people stage reads them (the extraction, then birth dates, passports and kin tied to
+// each mention).
 import { withBirthDates } from '../case/birth-dates.js';
 import { extractDocumentPages } from '../ingest/extract/stage.js';
 import type { WordBox } from '../schema/tables.js';
@@ -18,4 +19,39 @@ export function pageMentions(text: string, words: WordBox[] | null = null) {
     attributes: e.attributes ?? null,
   }));
   return withBirthDates(rows);
+}
+
+/**
+ * Page text and word boxes for rows of cells under `head` (running text without boxes): each cell at
+ * its column's x in `xs`, 10 px a letter, rows 30 px apart, cells joined by single spaces.
+ */
+export function tablePage(
+  rows: string[][],
+  xs: number[],
+  head = '',
+): { text: string; words: WordBox[] } {
+  const words: WordBox[] = [];
+  let text = head;
+  rows.forEach((row, r) => {
+    if (r || head) text += '\n';
+    row.forEach((cell, c) => {
+      let x = xs[c]!;
+      for (const w of cell.split(' ').filter(Boolean)) {
+        if (!text.endsWith('\n') && text) text += ' ';
+        words.push({
+          x0: x,
+          x1: x + w.length * 10,
+          y0: r * 30,
+          y1: r * 30 + 20,
+          start: text.length,
+          end: text.length + w.length,
+          text: w,
+          confidence: 95,
+        });
+        text += w;
+        x += w.length * 10 + 10;
+      }
+    });
+  });
+  return { text, words };
 }

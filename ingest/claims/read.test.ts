@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocumentPages } from '../extract/stage.js';
+import { tablePage } from '../../test/page-mentions.js';
 import { readClaims } from './read.js';
 
 /** The claims of one invented page, with its entities by id. */
@@ -858,38 +859,7 @@ describe('readClaims', () => {
  * boxes a text layer or OCR gives.
  */
 function readTable(head: string, rows: string[][], xs: number[]) {
-  const words: Array<{
-    x0: number;
-    y0: number;
-    x1: number;
-    y1: number;
-    start: number;
-    end: number;
-    text: string;
-    confidence: number;
-  }> = [];
-  let text = head;
-  rows.forEach((row, r) => {
-    text += '\n';
-    row.forEach((cell, c) => {
-      let x = xs[c]!;
-      for (const w of cell.split(' ').filter(Boolean)) {
-        if (!text.endsWith('\n')) text += ' ';
-        words.push({
-          x0: x,
-          x1: x + w.length * 10,
-          y0: 100 + r * 30,
-          y1: 120 + r * 30,
-          start: text.length,
-          end: text.length + w.length,
-          text: w,
-          confidence: 1,
-        });
-        text += w;
-        x += w.length * 10 + 10;
-      }
-    });
-  });
+  const { text, words } = tablePage(rows, xs, head);
   const pages = [{ page: 1, text, words }];
   const entities = extractDocumentPages(pages).map((e, i) => ({
     ...e,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WordBox } from '../../schema/tables.js';
 import { passportKey, samePassport } from '../../case/birth-dates.js';
-import { pageMentions } from '../../test/page-mentions.js';
+import { pageMentions, tablePage } from '../../test/page-mentions.js';
 import { clusterPeople, type Mention } from './cluster.js';
 
 const mentionsOf = pageMentions;
@@ -30,36 +30,7 @@ function mrz(state: string, family: string, given: string, number: string, born:
   return `${line1}\n${body}${composite}`;
 }
 
-/**
- * Page text and word boxes for rows of cells (as in ingest/extract/tables.test.ts): each cell at its
- * column's x, 10 px a letter, rows 30 px apart, cells joined by single spaces.
- */
-function table(rows: string[][], xs: number[]): { text: string; words: WordBox[] } {
-  const words: WordBox[] = [];
-  let text = '';
-  rows.forEach((row, r) => {
-    if (r) text += '\n';
-    row.forEach((cell, c) => {
-      let x = xs[c]!;
-      for (const w of cell.split(' ').filter(Boolean)) {
-        if (!text.endsWith('\n') && text) text += ' ';
-        words.push({
-          x0: x,
-          x1: x + w.length * 10,
-          y0: r * 30,
-          y1: r * 30 + 20,
-          start: text.length,
-          end: text.length + w.length,
-          text: w,
-          confidence: 95,
-        });
-        text += w;
-        x += w.length * 10 + 10;
-      }
-    });
-  });
-  return { text, words };
-}
+const table = (rows: string[][], xs: number[]) => tablePage(rows, xs);
 
 describe('passports tied to their holders', () => {
   it("gives an MRZ's passport to its holder", () => {

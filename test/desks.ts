@@ -20,7 +20,7 @@ import { writeFiles } from './fixtures.js';
  */
 export async function deskArchive(
   backend: Backend,
-  files: Record<string, Record<string, string>>,
+  files: Record<string, Record<string, Buffer | string>>,
   desks: string[],
   cleanups: Array<() => Promise<void>>,
 ): Promise<Archive> {

@@ -2,16 +2,14 @@
 // database): a text layer's words are not stored, so the extract stage reads their boxes again from
 // the PDF on a page whose text names a table's column, and reads the rows by the columns' positions.
 // Every name, number and place here is invented.
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestPaths } from '../cli/ingest.js';
-import { loadConfig } from '../core/config.js';
-import { openArchive, type Archive } from '../store/archive.js';
+import type { Archive } from '../store/archive.js';
 import { listDocuments } from '../store/documents.js';
 import { entitiesInOrder } from '../store/entities.js';
-import { backends, tempDir } from './backends.js';
-import { tablePdf, writeFiles } from './fixtures.js';
+import { backends } from './backends.js';
+import { deskArchive } from './desks.js';
+import { tablePdf } from './fixtures.js';
 
 const list = await backends();
 
@@ -21,18 +19,8 @@ describe.each(list.filter((b) => b.name === 'pglite'))(
     let archive: Archive;
     const cleanups: Array<() => Promise<void>> = [];
     beforeAll(async () => {
-      const created = await backend.create();
-      archive = await openArchive({
-        ...loadConfig({ data: created.dataDir }),
-        databaseUrl: created.databaseUrl,
-        search: false,
-      });
-      cleanups.push(async () => {
-        await archive.close();
-        await created.cleanup();
-      });
-      const dir = tempDir('casefile-tables-');
-      writeFiles(dir, {
+      // Ingested into the default collection; every file must be read.
+      const files = {
         'manifest.pdf': await tablePdf(
           'Passenger list, flight QX 512, Lorvik - Amberhall',
           [
@@ -51,10 +39,8 @@ describe.each(list.filter((b) => b.name === 'pglite'))(
           ],
           [40, 160, 280, 400, 500],
         ),
-      });
-      const results = await ingestPaths(archive, [dir], { json: true });
-      expect(results.map((r) => r.status)).toEqual(['done', 'done']);
-      fs.rmSync(dir, { recursive: true, force: true });
+      };
+      archive = await deskArchive(backend, { default: files }, ['default'], cleanups);
     }, 300_000);
     afterAll(async () => {
       for (const cleanup of cleanups) await cleanup();

@@ -290,11 +290,15 @@ function toHit(h: RawHit, terms: Terms): SearchHit {
       .filter((v) => [...v.matchAll(WORD)].some((w) => wordMatches(w[0], terms)))
       .map((value) => ({ type, value }));
   });
-  // The words a matched entity stands as on the page (w Medyce for Medyka, Киеве for Kyiv) are marked too.
+  // The words a matched entity stands as on the page (w Medyce for Medyka, Киеве for Kyiv) are marked
+  // too, as the viewer marks them (matchSpans): only where none of the mention's own words matched, so
+  // a search for a town marks the town's word in a council's name, not the whole name.
   const shown = { folded: new Set(terms.folded), keys: terms.keys };
   for (const m of h.mentions ?? []) {
-    if (matched.some((x) => x.value === m.value))
-      for (const w of m.text.matchAll(WORD)) shown.folded.add(latinForm(w[0]));
+    if (!matched.some((x) => x.value === m.value)) continue;
+    const words = [...m.text.matchAll(WORD)].map((w) => w[0]);
+    if (words.some((w) => wordMatches(w, terms))) continue;
+    for (const w of words) shown.folded.add(latinForm(w));
   }
   return {
     documentId: h.documentId,

@@ -1,5 +1,6 @@
 // A page of several megabytes of text must not travel whole from the search engine for each hit:
 // hits carry a cropped passage, from which the snippet is built, still marked where the query matched.
+// Also where a snippet marks a match: the searched word, not the whole name of an entity it is part of.
 // Against a real Meilisearch; the transport is the real one, only counted.
 import fs from 'node:fs';
 import { Meilisearch } from 'meilisearch';
@@ -74,6 +75,28 @@ function bigText(bytes: number, marker: string, deep: string[] = []): string {
   return parts.join(' ');
 }
 
+// Invented pages naming an institution after its town: [text, mention, normalized value, query].
+const COUNCILS: Array<[string, string, string, string]> = [
+  [
+    'Жалобу направили в канцелярию Омского областного суда в среду.',
+    'Омского областного суда',
+    'Omsk Regional Court',
+    'Омск',
+  ],
+  [
+    'Pismo trafiło do Gdańskiego Urzędu Morskiego we wtorek.',
+    'Gdańskiego Urzędu Morskiego',
+    'Gdańsk Maritime Office',
+    'Gdańsk',
+  ],
+  [
+    'Der Antrag ging beim Amtsgericht Kassel am Montag ein.',
+    'Amtsgericht Kassel',
+    'Kassel Local Court',
+    'Kassel',
+  ],
+];
+
 describe('search over a very large page', () => {
   const dir = tempDir('casefile-bigpage-');
   let engine: Engine;
@@ -104,6 +127,11 @@ describe('search over a very large page', () => {
         ]),
       ),
       page(2, 'Протокол допроса. Свидетельница Гулнора Ташкентова прибыла в порт на рассвете.'),
+      ...COUNCILS.map(([text, surface, value], i) => ({
+        ...page(3 + i, text),
+        organizations: [value],
+        mentions: [{ type: 'organization', value, text: surface }],
+      })),
     ]);
     const done = await index.tasks.waitForTask(task.taskUid, { timeout: 300_000 });
     expect(done.status).toBe('succeeded');
@@ -144,5 +172,14 @@ describe('search over a very large page', () => {
     const r = await searchPages(meili, { q: 'Tashkentova' });
     expect(r.hits.map((h) => h.documentId)).toEqual([2]);
     expect(r.hits[0]!.snippet.filter((s) => s.match).map((s) => s.text)).toEqual(['Ташкентова']);
+  });
+
+  it("marks the town's word in an institution named after it, not the whole name", async () => {
+    for (const [, surface, , q] of COUNCILS) {
+      const r = await searchPages(meili, { q });
+      expect(r.hits.length, q).toBe(1);
+      const marked = r.hits[0]!.snippet.filter((s) => s.match).map((s) => s.text);
+      expect(marked, q).toEqual([surface.split(' ').find((w) => w.startsWith(q.slice(0, 3)))]);
+    }
   });
 });

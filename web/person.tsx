@@ -9,6 +9,7 @@ import { permalinkPath } from '../cite/citation.js';
 import type { Contradiction } from '../case/contradictions.js';
 import type { TimelineClaim } from '../case/timeline.js';
 import type { Person } from '../schema/tables.js';
+import { counted } from './counted.js';
 import { Layout } from './layout.js';
 
 export interface PersonData {
@@ -239,7 +240,7 @@ export function PeoplePage(props: { user: Identity; people: Person[]; q: string 
           <li>
             <a href={`/people/${encodeURIComponent(p.key)}`}>{p.name}</a>{' '}
             <span class="count">
-              {p.variants.length} spellings · {p.documentIds.length} documents
+              {counted(p.variants.length, 'spelling')} · {counted(p.documentIds.length, 'document')}
             </span>
           </li>
         ))}

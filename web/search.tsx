@@ -7,6 +7,7 @@ import { searchHitPath } from '../cite/citation.js';
 import type { Person } from '../schema/tables.js';
 import { docPath } from './documents.js';
 import { searchQueryString } from '../http/params.js';
+import { counted } from './counted.js';
 import { Layout } from './layout.js';
 import { ExportLinks } from './export-links.js';
 
@@ -208,7 +209,7 @@ export function SearchPage(props: {
             <>
               {i ? ' · ' : ''}
               <a href={`/people/${encodeURIComponent(p.key)}`}>{p.name}</a>{' '}
-              <span class="count">({p.variants.length} spellings)</span>
+              <span class="count">({counted(p.variants.length, 'spelling')})</span>
             </>
           ))}
         </section>
@@ -251,8 +252,8 @@ export function SearchPage(props: {
           </aside>
           <section class="hits" aria-label="Results">
             <p class="total">
-              {response.totalDocuments} document{response.totalDocuments === 1 ? '' : 's'},{' '}
-              {response.total} matching page{response.total === 1 ? '' : 's'}
+              {counted(response.totalDocuments, 'document')},{' '}
+              {counted(response.total, 'matching page')}
               {response.totalDocuments > response.limit
                 ? ` · documents ${response.offset + 1}–${response.offset + response.documents.length}`
                 : ''}
@@ -268,9 +269,7 @@ export function SearchPage(props: {
                     >
                       {d.filename}
                     </a>{' '}
-                    <span class="count">
-                      {d.matchingPages} matching page{d.matchingPages === 1 ? '' : 's'}
-                    </span>{' '}
+                    <span class="count">{counted(d.matchingPages, 'matching page')}</span>{' '}
                     <a class="all-pages" href={docPath(d.sha256)}>
                       all pages
                     </a>

@@ -64,13 +64,33 @@ describe('placeRuns', () => {
     expect(words[6]!.y0).toBeGreaterThan(100);
   });
 
-  it('boxes each piece of a word split across runs', () => {
-    const { text, words } = placeRuns([run('Вель', 72, 100, 24), run('ми', 96, 100, 12)]);
-    expect(text).toBe('Вельми');
-    expect(words.map((w) => [w.start, w.end])).toEqual([
-      [0, 4],
-      [4, 6],
-    ]);
+  it('boxes a word split across runs as one word around its pieces', () => {
+    const cases: Array<[TextRun[], string[], [number, number]]> = [
+      [[run('Вель', 72, 100, 24), run('ми', 96, 100, 12)], ['Вельми'], [72, 108]],
+      // Polish letters set in a fallback font, each its own run: "Sąd Łężny".
+      [
+        [
+          run('S', 50, 100, 6),
+          run('ą', 56, 100, 6),
+          run('d', 62, 100, 6),
+          run('Ł', 74, 100, 6),
+          run('ężny', 80, 100, 24),
+        ],
+        ['Sąd', 'Łężny'],
+        [50, 68],
+      ],
+      // A kerned Latin word and the next word in the same run after a space.
+      [
+        [run('Wa', 10, 100, 12), run('ter lane', 22, 100, 48)],
+        ['Water', 'lane'],
+        [10, 40],
+      ],
+    ];
+    for (const [runs, expected, [x0, x1]] of cases) {
+      const { text, words } = placeRuns(runs);
+      expect(words.map((w) => text.slice(w.start, w.end))).toEqual(expected);
+      expect([words[0]!.x0, words[0]!.x1]).toEqual([x0, x1]);
+    }
   });
 });
 

@@ -70,13 +70,23 @@ export interface PlacedWord {
   end: number;
 }
 
+/** Extends `word` by `piece`, the rest of it from the next run. */
+function joinBox(word: PlacedWord, piece: PlacedWord): void {
+  word.x0 = Math.min(word.x0, piece.x0);
+  word.x1 = Math.max(word.x1, piece.x1);
+  word.y0 = Math.min(word.y0, piece.y0);
+  word.y1 = Math.max(word.y1, piece.y1);
+  word.end = piece.end;
+}
+
 /**
  * The text of `runsToText` with the box of every word in it, for the viewer to outline words on a
  * born-digital page as it does on a scan. A word's horizontal extent is its share of its run's
  * width, as `measure` (the advance of a string in any unit, e.g. a canvas's measureText) shares it
  * out; without it, or where it measures nothing, each character counts alike (the PDF's glyph widths
  * are not kept). Its height is the run's em box, from a little above the baseline's ascent to below
- * its descent. Runs split mid-word (kerned PDFs) give one box per piece.
+ * its descent. A word split across runs (kerned PDFs; letters such as ą or ż set in another font)
+ * is one word with one box around its pieces, as OCR would box it.
  */
 export function placeRuns(
   runs: TextRun[],
@@ -103,14 +113,17 @@ export function placeRuns(
         const pos = text.indexOf(piece[0], cursor);
         if (pos < 0) continue;
         cursor = pos + piece[0].length;
-        words.push({
+        const box = {
           x0: edge(piece.index),
           x1: edge(piece.index + piece[0].length),
           y0: run.y - run.size * 0.85,
           y1: run.y + run.size * 0.2,
           start: offset + pos,
           end: offset + cursor,
-        });
+        };
+        const last = words.at(-1);
+        if (last && last.end === box.start) joinBox(last, box);
+        else words.push(box);
       }
     }
     lines.push(text);

@@ -7,7 +7,7 @@
 import type { DocumentContext, Found } from './types.js';
 
 /** Characters of a page's text extracted at once; longer pages are cut (far above a printed page's few thousand). */
-export const CHUNK_CHARS = 32_768;
+const CHUNK_CHARS = 32_768;
 
 // A line ending in a hyphen may be a word cut in two (core/text/hyphenation.ts joins it): never cut there.
 const HYPHEN_END = /^[-\u00ad\u2010\u2011]$/;

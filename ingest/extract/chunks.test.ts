@@ -67,7 +67,7 @@ const PARAGRAPHS = [
   'Le 21 septembre 2014, Aurèle Vantongeren a quitté Marseille pour Lisbonne avec Mathilde Corvisart.',
   'The warehouse clerk Tamsin Halloway wrote from Gdańsk on 2 February 2015 that the cargo was late.',
 ];
-const PAGE = Array.from({ length: 30 }, (_, i) => PARAGRAPHS[i % PARAGRAPHS.length]).join('\n\n');
+const PAGE = Array.from({ length: 48 }, (_, i) => PARAGRAPHS[i % PARAGRAPHS.length]).join('\n\n');
 
 const key = (f: Found) => `${f.type} ${f.start}-${f.end} ${f.text} → ${f.normalized}`;
 
@@ -77,9 +77,9 @@ describe('extractInChunks', () => {
     const size = 1500;
     expect(chunkRanges(PAGE, size).length).toBeGreaterThan(3);
     const pieces = extractInChunks(PAGE, newContext(), extractPage, size).map(key);
-    expect(whole.filter((k) => k.startsWith('person')).length).toBeGreaterThan(25);
-    expect(whole.filter((k) => k.startsWith('date')).length).toBeGreaterThan(25);
-    expect(whole.filter((k) => k.startsWith('place')).length).toBeGreaterThan(25);
+    expect(whole.filter((k) => k.startsWith('person')).length).toBeGreaterThan(40);
+    expect(whole.filter((k) => k.startsWith('date')).length).toBeGreaterThan(40);
+    expect(whole.filter((k) => k.startsWith('place')).length).toBeGreaterThan(40);
     expect(pieces).toEqual(whole);
   });
 

@@ -27,6 +27,7 @@ const SEARCH_ROUTES: Route[] = [
     method: 'GET',
     path: '/api/search',
     permission: 'search',
+    queued: true,
     query: apiSearchQuery,
     handler: async (c, ctx) => {
       const query = validQuery(c, apiSearchQuery);

@@ -81,4 +81,9 @@ export interface Route {
   streaming?: boolean;
   /** A web page: without a user it redirects to the login form instead of answering 401. */
   web?: boolean;
+  /**
+   * A costly route (a search): its requests wait for one of the server's few search slots
+   * (http/gate.ts), authentication included, so a burst of them never starves the event loop.
+   */
+  queued?: boolean;
 }

@@ -9,7 +9,7 @@ import { validJson, validQuery } from '../http/params.js';
 import { addUser, login } from '../store/accounts.js';
 import { openArchive, type Archive } from '../store/archive.js';
 import { tempDir } from '../test/backends.js';
-import { createApp } from './app.js';
+import { ALL_ROUTES, createApp } from './app.js';
 
 const shape = z.object({ n: z.string().regex(/^\d+$/, { error: '"n" is a number' }) });
 const ROUTES: Route[] = [
@@ -42,6 +42,16 @@ const ROUTES: Route[] = [
     handler: (c) => c.html('<p>page</p>'),
   },
 ];
+
+describe('the route table', () => {
+  it('queues the searches (API and web page) behind the search slots, and nothing else', () => {
+    expect(
+      ALL_ROUTES.filter((r) => r.queued)
+        .map((r) => `${r.method} ${r.path}`)
+        .sort(),
+    ).toEqual(['GET /', 'GET /api/search']);
+  });
+});
 
 describe('server middleware', () => {
   const dir = tempDir('casefile-server-');

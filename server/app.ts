@@ -5,6 +5,7 @@
 //   otherwise:  [bodyLimit] → authenticate (bearerAuth or the session cookie, with some()) →
 //               csrf + sameOrigin for cookies → requirePermission → schemas (zValidator) → handler
 // Streamed uploads skip the body limit: intake enforces the file size limit as it writes.
+// Searches (routes marked `queued`) first wait for one of a few slots (http/gate.ts), before all that.
 import { mergePeople, splitVariant } from '../ingest/people/decisions.js';
 import { textLayerWords } from '../ingest/text/pdf.js';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
@@ -20,6 +21,7 @@ import {
   crossSiteGuard,
   requirePermission,
 } from '../http/auth.js';
+import { requestGate, SEARCH_SLOTS } from '../http/gate.js';
 import type { AppContext, Env, Route } from '../http/context.js';
 import { MORE_WEB_ROUTES } from '../web/more-routes.js';
 import { forbiddenPage, notFound, WEB_ROUTES } from '../web/routes.js';
@@ -86,8 +88,10 @@ export function createApp(given: AppContext, routes: Route[] = ALL_ROUTES): Hono
   const guardPublic = crossSiteGuard();
   const guardCookies = cookieCrossSiteGuard();
   const [authApi, authWeb] = [authenticate(ctx), authenticate(ctx, { web: true })];
+  const searches = requestGate(SEARCH_SLOTS);
   for (const route of routes) {
     const chain: MiddlewareHandler<Env>[] = route.streaming ? [] : [limit];
+    if (route.queued) chain.unshift(searches.middleware);
     if (route.permission === 'public') chain.push(guardPublic);
     else
       chain.push(

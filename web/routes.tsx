@@ -467,6 +467,7 @@ export const WEB_ROUTES: Route[] = [
     path: '/',
     permission: 'search',
     web: true,
+    queued: true,
     query: searchQuery,
     invalid: invalidPage('Search'),
     handler: async (c, ctx) => {

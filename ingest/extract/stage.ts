@@ -7,6 +7,7 @@ import type { Archive } from '../../store/archive.js';
 import { getDocument, getPages } from '../../store/documents.js';
 import { replaceEntities } from '../../store/entities.js';
 import { textLayerWords } from '../text/pdf.js';
+import { extractInChunks } from './chunks.js';
 import { extractPage } from './extract.js';
 import { kinshipMentions } from './kinship.js';
 import { rememberPerson } from './persons.js';
@@ -24,7 +25,8 @@ export function extractDocumentPages(
     for (const r of records) if (r.type === 'person') rememberPerson(ctx, r.normalized);
     const found = [
       ...records,
-      ...extractPage(p.text, ctx).filter(
+      // A long page piece by piece (chunks.ts): memory stays that of an ordinary page.
+      ...extractInChunks(p.text, ctx, extractPage).filter(
         (f) => !records.some((r) => r.type === f.type && r.start < f.end && f.start < r.end),
       ),
     ].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -15,6 +15,7 @@ import { ACCUSES, CITES_ACCUSATION, HEARSAY, NEGATED, OWN_RECORDS, REPORTED } fr
 import { speakerOf } from '../../case/writer.js';
 import type { EntityRow } from '../extract/types.js';
 import { kinPhrases } from '../extract/kinship.js';
+import type { RowRecord } from '../extract/tables.js';
 
 export interface EntityIn extends EntityRow {
   id: number;
@@ -270,11 +271,21 @@ const WHERE = /(?<!\p{L})(?:where|gdzie|где|де|où|wo|куда|куди)(?!
 export function readClaims(pages: PageIn[], entities: EntityIn[]): ClaimFound[] {
   const sorted = [...pages].sort((a, b) => a.page - b.page);
   const kind = sourceKind(sorted[0]?.text ?? '');
-  if (!kind || kind === 'secondary') return [];
-  const stance: Stance = kind;
+  if (kind === 'secondary') return [];
   const persons = entities.filter((e) => e.type === 'person');
   const officials = officialsOf(persons, sorted);
   const main = mainPersons(persons, officials);
+  // A manifest's or a border printout's rows are records: documented, unless the document is an
+  // accusation (or testimony) that cites them; read even where the head names no kind of document.
+  const rows = recordRows(
+    sorted,
+    entities,
+    kind === 'alleged' ? 'alleged' : 'documented',
+    main,
+    officials,
+  );
+  if (!kind) return tidy(rows);
+  const stance: Stance = kind;
   const speaker = speakerOf(sorted, persons);
   const out: ClaimFound[] = [];
   const ctx: Context = { stance, main, speaker, seat: seatOf(sorted, entities), officials };
@@ -283,9 +294,13 @@ export function readClaims(pages: PageIn[], entities: EntityIn[]): ClaimFound[] 
     // A register's rows read as a table's are read as records below (registerRows): their header's
     // words ("Wyjazd", "Departure") are column labels, not a sentence's verbs.
     const records = onPage.filter((e) => e.type === 'person' && rowStay(e, onPage));
+    const spans = [
+      ...records.map((r) => [r.start, r.end] as const),
+      ...rows.filter((c) => c.page === p.page).map((c) => [c.start, c.end] as const),
+    ];
     const ss = sentences(p.text);
     ss.forEach((s, i) => {
-      const inRecord = records.some((r) => r.start < s.end && s.start < r.end);
+      const inRecord = spans.some(([start, end]) => start < s.end && s.start < end);
       const found = inRecord ? [] : sentenceClaims(s, ss, i, onPage, ctx);
       for (const c of found) out.push({ ...c, page: p.page });
       if (found.length) ctx.last = found[found.length - 1];
@@ -295,7 +310,95 @@ export function readClaims(pages: PageIn[], entities: EntityIn[]): ClaimFound[] 
   const register = REGISTER.test(sorted[0]?.text.split('\n').slice(0, 12).join('\n') ?? '');
   if (ctx.seat && (register || entities.some((e) => e.attributes?.role === 'arrival')))
     out.push(...registerRows(sorted, entities, ctx.seat, officials, register));
-  return tidy(byRecords(out, persons));
+  return tidy(byRecords([...out, ...rows], persons));
+}
+
+const recordOf = (e: EntityIn) => e.attributes?.record as RowRecord | undefined;
+
+/**
+ * The events of the rows of manifests and border-database printouts, one a row, its source the row's
+ * words (page and offsets; their boxes are the row's cells'): a row with a direction (entry, exit)
+ * is that crossing at the checkpoint's place (else at the place its route or ends name); a row with
+ * a route or a destination is a journey there, its day the row's date or, when the table has no date
+ * column, the one day written above the table. Its person is the row's name, else the person the
+ * printout names above its rows or between them (the last person named before the row, outside any
+ * row, who is no official), else the
+ * document's main person. A row without a day or a place gives nothing.
+ */
+function recordRows(
+  pages: PageIn[],
+  entities: EntityIn[],
+  stance: Stance,
+  main: EntityIn[],
+  officials: Set<string>,
+): ClaimFound[] {
+  const out: ClaimFound[] = [];
+  for (const p of pages) {
+    const onPage = entities.filter((e) => e.page === p.page).sort((a, b) => a.start - b.start);
+    const byRow = new Map<number, EntityIn[]>();
+    for (const e of onPage) {
+      const row = e.attributes?.row;
+      if (e.attributes?.source !== 'table' || typeof row !== 'number') continue;
+      byRow.set(row, [...(byRow.get(row) ?? []), e]);
+    }
+    for (const [, ents] of byRow) {
+      const rec = ents.map(recordOf).find(Boolean);
+      if (!rec) continue;
+      const date =
+        ents.find((e) => e.type === 'date' && e.attributes?.role === 'date') ??
+        headDate(onPage, rec.header);
+      if (!date) continue;
+      const placeOf = (role: string, which: 'first' | 'last') => {
+        const ps = ents.filter((e) => e.type === 'place' && e.attributes?.role === role);
+        return which === 'first' ? ps[0] : ps.at(-1);
+      };
+      const kind: ClaimKind = rec.direction ?? 'travel';
+      const place =
+        rec.direction === 'exit'
+          ? (placeOf('checkpoint', 'first') ??
+            placeOf('from', 'first') ??
+            placeOf('route', 'first'))
+          : (placeOf('checkpoint', 'first') ?? placeOf('to', 'last') ?? placeOf('route', 'last'));
+      if (!place || (!rec.direction && !(rec.to || rec.route))) continue;
+      const who =
+        ents.find((e) => e.type === 'person') ??
+        [...onPage]
+          .reverse()
+          .find(
+            (e) =>
+              e.type === 'person' &&
+              e.end <= rec.span[0] &&
+              e.attributes?.source !== 'table' &&
+              !officials.has(e.normalized),
+          ) ??
+        main[0];
+      if (!who) continue;
+      const [start, end] = rec.span;
+      out.push({
+        page: p.page,
+        personIds: [who.id],
+        personNames: [who.normalized],
+        place: place.normalized,
+        placeText: place.text,
+        from: date.normalized,
+        to: date.normalized,
+        stance,
+        kind,
+        quote: p.text.slice(start, end),
+        start,
+        end,
+      });
+    }
+  }
+  return out;
+}
+
+/** The one day a page writes above a table's header (a manifest dated in its title), if only one. */
+function headDate(onPage: EntityIn[], header: number): EntityIn | undefined {
+  const days = onPage.filter(
+    (e) => e.type === 'date' && e.end <= header && /^\d{4}-\d\d-\d\d$/.test(e.normalized),
+  );
+  return new Set(days.map((d) => d.normalized)).size === 1 ? days[0] : undefined;
 }
 
 // A register of guests (a hotel's, a hostel's): each row a person and the days of their stay.

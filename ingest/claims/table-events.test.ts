@@ -150,4 +150,38 @@ describe('border-database printouts: each row an entry or an exit', () => {
       ['exit', 'Bożena Kuraszkiewicz', 'Terespol', '2021-06-30', '2021-06-30', 'documented'],
     ]);
   });
+
+  it('reads the direction a merged header cell labels with the document number, each row of the person named above it', () => {
+    expect(
+      events(
+        'Сведения о пересечении государственной границы',
+        [
+          ['Дата', 'Пункт пропуска', 'Направление / Документ №'],
+          ['1. Дорофеева Алина Сергеевна, 05.06.1992 г. р.'],
+          ['02.03.2018', 'Казань', 'въезд 4509112233'],
+          ['09.09.2019', 'Сочи', 'выезд 4509112233'],
+        ],
+        [0, 160, 340],
+      ),
+    ).toEqual([
+      ['entry', 'Alina Dorofeeva', 'Kazan', '2018-03-02', '2018-03-02', 'documented'],
+      ['exit', 'Alina Dorofeeva', 'Sochi', '2019-09-09', '2019-09-09', 'documented'],
+    ]);
+    expect(
+      events(
+        'Border crossing record',
+        [
+          ['Date', 'Crossing point', 'Direction / Document no'],
+          ['1. Wilhelmina Fairbrook, born 11.10.1987'],
+          ['17.01.2021', 'Dover', 'exit 533019284'],
+          ['2. Ignatius Fairbrook, born 02.02.1960'],
+          ['23.01.2021', 'Dover', 'entry 533019777'],
+        ],
+        [0, 160, 340],
+      ),
+    ).toEqual([
+      ['exit', 'Wilhelmina Fairbrook', 'Dover', '2021-01-17', '2021-01-17', 'documented'],
+      ['entry', 'Ignatius Fairbrook', 'Dover', '2021-01-23', '2021-01-23', 'documented'],
+    ]);
+  });
 });

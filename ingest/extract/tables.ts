@@ -64,6 +64,11 @@ interface Column {
   x0: number;
   /** The header cell's words. */
   label: string;
+  /**
+   * A merged cell that also labels the crossing's direction ("Напрямок / Документ №"): its cells
+   * write the direction word beside the number.
+   */
+  direction?: boolean;
 }
 interface Label {
   label: string;
@@ -170,7 +175,7 @@ function header(text: string, line: Word[]): Column[] | undefined {
     else cells.at(-1)!.push(w);
   }
   if (cells.length < 3) return undefined;
-  const columns = cells.map((c) => {
+  const columns = cells.map((c): Column => {
     const words = text.slice(c[0]!.start, c.at(-1)!.end);
     const label = labelOf(words);
     return { x0: c[0]!.x0, kind: label?.kind, familyFirst: label?.familyFirst, label: words };
@@ -179,6 +184,9 @@ function header(text: string, line: Word[]): Column[] | undefined {
   const given = columns.some((c) => c.kind === 'given');
   const family = columns.some((c) => c.kind === 'family');
   for (const c of columns) if (given && !family && c.kind === 'name') c.kind = 'family';
+  for (const c of columns)
+    if (c.kind !== 'direction' && c.label.includes('/'))
+      c.direction = c.label.split('/').some((part) => labelOf(part)?.kind === 'direction');
   const kinds = new Set(columns.map((c) => c.kind));
   return kinds.has('family') || kinds.has('name') || kinds.has('document') ? columns : undefined;
 }
@@ -450,7 +458,9 @@ function rowRecord(
     if (ws.length)
       rec[kind] = [Math.min(...ws.map((w) => w.start)), Math.max(...ws.map((w) => w.end))];
   }
-  const direction = cellWords(rowCells, columns, 'direction')
+  const direction = rowCells
+    .filter((_, k) => columns[k]!.kind === 'direction' || columns[k]!.direction)
+    .flat()
     .flatMap((w) => apostrophes(text.slice(w.start, w.end)).split(/[^\p{L}']+/u))
     .map((w) => directionWords().get(w))
     .find(Boolean);

@@ -626,7 +626,10 @@ function seatOf(pages: PageIn[], entities: EntityIn[]): EntityIn | undefined {
 }
 
 /** Moves the current subject to the person a sentence names first, or to the document's person when it names them by role. */
-function follow(s: Sentence, ents: EntityIn[], ctx: Context): void {
+function follow(s: Sentence, allEnts: EntityIn[], ctx: Context): void {
+  // A relative who only tells what the sentence says is not who the text goes on about.
+  const teller = tellingRelative(s.text);
+  const ents = teller ? allEnts.filter((e) => !inTeller(e, s, teller)) : allEnts;
   const named = ents.find(
     (e) =>
       e.type === 'person' &&
@@ -667,18 +670,26 @@ function follow(s: Sentence, ents: EntityIn[], ctx: Context): void {
 }
 
 function sentenceClaims(
-  s: Sentence,
+  whole: Sentence,
   all: Sentence[],
   i: number,
-  ents: EntityIn[],
+  allEnts: EntityIn[],
   ctx: Context,
 ): Array<Omit<ClaimFound, 'page'>> {
-  if (s.text.endsWith('?') || SEARCH_PERIOD.test(s.text) || LIST_INTRO.test(s.text)) return [];
-  let stance = ctx.stance;
+  if (whole.text.endsWith('?') || SEARCH_PERIOD.test(whole.text) || LIST_INTRO.test(whole.text))
+    return [];
+  // A relative who tells it ("according to her brother Farid, she …"): the sentence is their
+  // testimony about the person it places, read without the teller's words; the teller is no subject.
+  const teller = tellingRelative(whole.text);
+  const s = teller ? blanked(whole, teller) : whole;
+  const ents = teller ? allEnts.filter((e) => !inTeller(e, whole, teller)) : allEnts;
+  let stance = teller ? 'testimony' : ctx.stance;
   const notCrossed = NOT_CROSSED.test(s.text) && BORDER.test(s.text);
   // A record, a decision or a letter that reports the accusation ("podejrzanej o to, że …",
   // "according to the extradition request, she …"): what it places is alleged.
-  if (stance !== 'alleged' && (ACCUSES.test(s.text) || CITES_ACCUSATION.test(s.text)))
+  if (teller) {
+    if (REPORTED.test(ownWords(s.text, stance)) || NEGATED.test(s.text)) return [];
+  } else if (stance !== 'alleged' && (ACCUSES.test(s.text) || CITES_ACCUSATION.test(s.text)))
     stance = 'alleged';
   else if (
     !notCrossed &&
@@ -803,6 +814,59 @@ function sentenceClaims(
   }
   return out;
 }
+
+interface Reporting {
+  lang: string;
+  before: string[];
+  after: string[];
+  source: string;
+}
+
+let tellers: { before: RegExp; after: RegExp } | undefined;
+
+/**
+ * A relative named as the one who tells what a sentence says: a reporting phrase before a kinship
+ * phrase ("according to her brother Farid,", "как сообщил её брат Фарид,", "jak powiedziała jej
+ * siostra Zuzanna,", "selon son père Karim,") or a kinship phrase and a name before a reporting verb
+ * ("her brother Farid said", "её брат Фарид рассказал"); the words of data/kinship-nouns.json
+ * `reporting`. Offsets [start, end) in the sentence's text, or undefined.
+ */
+function tellingRelative(text: string): [number, number] | undefined {
+  if (!tellers) {
+    const data = loadData<{ reporting: Reporting[] }>('kinship-nouns.json').reporting;
+    const words = (key: 'before' | 'after') =>
+      data
+        .flatMap((r) => r[key])
+        .sort((a, b) => b.length - a.length)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+        .join('|');
+    const kin = `(?:${kinPhrases().source})`;
+    tellers = {
+      before: new RegExp(`(?<!\\p{L})(?:${words('before')})\\s+${kin}`, 'iu'),
+      after: new RegExp(`${kin}(?:,?\\s+[\\p{L}'’-]+)?,?\\s+(?:${words('after')})(?!\\p{L})`, 'iu'),
+    };
+  }
+  const before = tellers.before.exec(text);
+  if (before) {
+    // The relative's name after the phrase: a capitalised word (a case-sensitive test: under the
+    // pattern's "i" flag, \p{Lu} would take any word).
+    const end = before.index + before[0].length;
+    const name = /^,?\s+\p{Lu}[\p{L}'’-]*/u.exec(text.slice(end));
+    return [before.index, end + (name?.[0].length ?? 0)];
+  }
+  const after = tellers.after.exec(text);
+  return after ? [after.index, after.index + after[0].length] : undefined;
+}
+
+/** The sentence with the teller's words blanked (same length: offsets hold). */
+const blanked = (s: Sentence, [a, b]: [number, number]): Sentence => ({
+  ...s,
+  text: s.text.slice(0, a) + ' '.repeat(b - a) + s.text.slice(b),
+});
+
+/** Whether a mention stands in the teller's words of a sentence. */
+const inTeller = (e: EntityIn, s: Sentence, [a, b]: [number, number]) =>
+  e.start >= s.start + a && e.end <= s.start + b;
 
 // How far after a kinship phrase the relative's name may begin (", " or a space, a title).
 const NAME_AFTER_KIN = 4;

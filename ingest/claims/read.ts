@@ -360,6 +360,10 @@ function recordRows(
             placeOf('route', 'first'))
           : (placeOf('checkpoint', 'first') ?? placeOf('to', 'last') ?? placeOf('route', 'last'));
       if (!place || (!rec.direction && !(rec.to || rec.route))) continue;
+      // The header's labels are no one, even where they read as a name ("Сана Гузаргоҳ").
+      const headerEnd = p.text.indexOf('\n', rec.header);
+      const inHeader = (e: EntityIn) =>
+        e.start >= rec.header && (headerEnd < 0 || e.start < headerEnd);
       const who =
         ents.find((e) => e.type === 'person') ??
         [...onPage]
@@ -368,6 +372,7 @@ function recordRows(
             (e) =>
               e.type === 'person' &&
               e.end <= rec.span[0] &&
+              !inHeader(e) &&
               e.attributes?.source !== 'table' &&
               !officials.has(e.normalized),
           ) ??

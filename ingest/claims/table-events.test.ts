@@ -184,4 +184,21 @@ describe('border-database printouts: each row an entry or an exit', () => {
       ['entry', 'Ignatius Fairbrook', 'Dover', '2021-01-23', '2021-01-23', 'documented'],
     ]);
   });
+
+  it('reads a Tajik printout', () => {
+    expect(
+      events(
+        'Маълумотнома дар бораи убури сарҳад\nНазаров Фаррух Алиевич, 12.04.1990',
+        [
+          ['Сана', 'Гузаргоҳ', 'Самт', 'Шиноснома'],
+          ['14.02.2020', 'Душанбе', 'вуруд', '400123456'],
+          ['21.03.2020', 'Хуҷанд', 'хуруҷ', '400123456'],
+        ],
+        [0, 140, 300, 420],
+      ),
+    ).toEqual([
+      ['entry', 'Farrukh Nazarov', 'Dushanbe', '2020-02-14', '2020-02-14', 'documented'],
+      ['exit', 'Farrukh Nazarov', 'Khujand', '2020-03-21', '2020-03-21', 'documented'],
+    ]);
+  });
 });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Archive } from '../store/archive.js';
 import { listDocuments } from '../store/documents.js';
 import { entitiesInOrder } from '../store/entities.js';
+import { buildCase } from '../case/export.js';
 import { backends } from './backends.js';
 import { deskArchive } from './desks.js';
 import { tablePdf } from './fixtures.js';
@@ -39,6 +40,18 @@ describe.each(list.filter((b) => b.name === 'pglite'))(
           ],
           [40, 160, 280, 400, 500],
         ),
+        // A border printout's rows are entries and exits; the charge places her elsewhere between them.
+        'printout.pdf': await tablePdf(
+          'Auszug aus der Grenzdatenbank',
+          [
+            ['Name', 'Vorname', 'Datum', 'Grenzübergang', 'Richtung', 'Reisepass'],
+            ['Quirmbach', 'Adelheid', '03.05.2022', 'Frankfurt', 'Einreise', 'C9PL20417'],
+            ['Quirmbach', 'Adelheid', '19.05.2022', 'Frankfurt', 'Ausreise', 'C9PL20417'],
+          ],
+          [40, 130, 220, 300, 400, 480],
+        ),
+        'charge.txt':
+          'ANKLAGESCHRIFT\nDie Angeschuldigte Adelheid Quirmbach hielt sich am 10. Mai 2022 in Lissabon auf.\n',
       };
       archive = await deskArchive(backend, { default: files }, ['default'], cleanups);
     }, 300_000);
@@ -78,6 +91,26 @@ describe.each(list.filter((b) => b.name === 'pglite'))(
         'date 2022-05-06 departure',
       ]);
       for (const e of found) expect(e.boxes?.length).toBeGreaterThan(0);
+    });
+
+    it('reads a border printout’s rows as entries and exits that contradict an allegation', async () => {
+      const c = await buildCase(archive.db, { allClaims: true });
+      const her = c.people.find((p) => p.name === 'Adelheid Quirmbach')!;
+      const mine = c.claims.filter((x) => x.person === her.id);
+      expect(
+        mine.map((x) => [x.kind, x.place, x.from, x.stance, path.basename(x.filename)]),
+      ).toEqual(
+        expect.arrayContaining([
+          ['entry', 'Frankfurt', '2022-05-03', 'documented', 'printout.pdf'],
+          ['exit', 'Frankfurt', '2022-05-19', 'documented', 'printout.pdf'],
+          ['stay', 'Lisbon', '2022-05-10', 'alleged', 'charge.txt'],
+        ]),
+      );
+      // The row is the entry's source: its words, on the printout's page.
+      const entry = mine.find((x) => x.kind === 'entry')!;
+      expect(entry.quote).toContain('Einreise');
+      const against = c.contradictions.find((x) => x.claims.some((i) => c.claims[i] === entry));
+      expect(against?.why).toMatch(/Lisbon.*entered Germany at Frankfurt on 2022-05-03/);
     });
   },
 );

@@ -15,6 +15,7 @@ import { ACCUSES, CITES_ACCUSATION, HEARSAY, NEGATED, OWN_RECORDS, REPORTED } fr
 import { speakerOf } from '../../case/writer.js';
 import type { EntityRow } from '../extract/types.js';
 import { kinPhrases } from '../extract/kinship.js';
+import type { RowRecord } from '../extract/tables.js';
 
 export interface EntityIn extends EntityRow {
   id: number;
@@ -270,11 +271,21 @@ const WHERE = /(?<!\p{L})(?:where|gdzie|где|де|où|wo|куда|куди)(?!
 export function readClaims(pages: PageIn[], entities: EntityIn[]): ClaimFound[] {
   const sorted = [...pages].sort((a, b) => a.page - b.page);
   const kind = sourceKind(sorted[0]?.text ?? '');
-  if (!kind || kind === 'secondary') return [];
-  const stance: Stance = kind;
+  if (kind === 'secondary') return [];
   const persons = entities.filter((e) => e.type === 'person');
   const officials = officialsOf(persons, sorted);
   const main = mainPersons(persons, officials);
+  // A manifest's or a border printout's rows are records: documented, unless the document is an
+  // accusation (or testimony) that cites them; read even where the head names no kind of document.
+  const rows = recordRows(
+    sorted,
+    entities,
+    kind === 'alleged' ? 'alleged' : 'documented',
+    main,
+    officials,
+  );
+  if (!kind) return tidy(rows);
+  const stance: Stance = kind;
   const speaker = speakerOf(sorted, persons);
   const out: ClaimFound[] = [];
   const ctx: Context = { stance, main, speaker, seat: seatOf(sorted, entities), officials };
@@ -283,9 +294,13 @@ export function readClaims(pages: PageIn[], entities: EntityIn[]): ClaimFound[] 
     // A register's rows read as a table's are read as records below (registerRows): their header's
     // words ("Wyjazd", "Departure") are column labels, not a sentence's verbs.
     const records = onPage.filter((e) => e.type === 'person' && rowStay(e, onPage));
+    const spans = [
+      ...records.map((r) => [r.start, r.end] as const),
+      ...rows.filter((c) => c.page === p.page).map((c) => [c.start, c.end] as const),
+    ];
     const ss = sentences(p.text);
     ss.forEach((s, i) => {
-      const inRecord = records.some((r) => r.start < s.end && s.start < r.end);
+      const inRecord = spans.some(([start, end]) => start < s.end && s.start < end);
       const found = inRecord ? [] : sentenceClaims(s, ss, i, onPage, ctx);
       for (const c of found) out.push({ ...c, page: p.page });
       if (found.length) ctx.last = found[found.length - 1];
@@ -295,7 +310,100 @@ export function readClaims(pages: PageIn[], entities: EntityIn[]): ClaimFound[] 
   const register = REGISTER.test(sorted[0]?.text.split('\n').slice(0, 12).join('\n') ?? '');
   if (ctx.seat && (register || entities.some((e) => e.attributes?.role === 'arrival')))
     out.push(...registerRows(sorted, entities, ctx.seat, officials, register));
-  return tidy(byRecords(out, persons));
+  return tidy(byRecords([...out, ...rows], persons));
+}
+
+const recordOf = (e: EntityIn) => e.attributes?.record as RowRecord | undefined;
+
+/**
+ * The events of the rows of manifests and border-database printouts, one a row, its source the row's
+ * words (page and offsets; their boxes are the row's cells'): a row with a direction (entry, exit)
+ * is that crossing at the checkpoint's place (else at the place its route or ends name); a row with
+ * a route or a destination is a journey there, its day the row's date or, when the table has no date
+ * column, the one day written above the table. Its person is the row's name, else the person the
+ * printout names above its rows or between them (the last person named before the row, outside any
+ * row, who is no official), else the
+ * document's main person. A row without a day or a place gives nothing.
+ */
+function recordRows(
+  pages: PageIn[],
+  entities: EntityIn[],
+  stance: Stance,
+  main: EntityIn[],
+  officials: Set<string>,
+): ClaimFound[] {
+  const out: ClaimFound[] = [];
+  for (const p of pages) {
+    const onPage = entities.filter((e) => e.page === p.page).sort((a, b) => a.start - b.start);
+    const byRow = new Map<number, EntityIn[]>();
+    for (const e of onPage) {
+      const row = e.attributes?.row;
+      if (e.attributes?.source !== 'table' || typeof row !== 'number') continue;
+      byRow.set(row, [...(byRow.get(row) ?? []), e]);
+    }
+    for (const [, ents] of byRow) {
+      const rec = ents.map(recordOf).find(Boolean);
+      if (!rec) continue;
+      const date =
+        ents.find((e) => e.type === 'date' && e.attributes?.role === 'date') ??
+        headDate(onPage, rec.header);
+      if (!date) continue;
+      const placeOf = (role: string, which: 'first' | 'last') => {
+        const ps = ents.filter((e) => e.type === 'place' && e.attributes?.role === role);
+        return which === 'first' ? ps[0] : ps.at(-1);
+      };
+      const kind: ClaimKind = rec.direction ?? 'travel';
+      const place =
+        rec.direction === 'exit'
+          ? (placeOf('checkpoint', 'first') ??
+            placeOf('from', 'first') ??
+            placeOf('route', 'first'))
+          : (placeOf('checkpoint', 'first') ?? placeOf('to', 'last') ?? placeOf('route', 'last'));
+      if (!place || (!rec.direction && !(rec.to || rec.route))) continue;
+      // The header's labels are no one, even where they read as a name ("Сана Гузаргоҳ").
+      const headerEnd = p.text.indexOf('\n', rec.header);
+      const inHeader = (e: EntityIn) =>
+        e.start >= rec.header && (headerEnd < 0 || e.start < headerEnd);
+      const who =
+        ents.find((e) => e.type === 'person') ??
+        [...onPage]
+          .reverse()
+          .find(
+            (e) =>
+              e.type === 'person' &&
+              e.end <= rec.span[0] &&
+              !inHeader(e) &&
+              e.attributes?.source !== 'table' &&
+              !officials.has(e.normalized),
+          ) ??
+        main[0];
+      if (!who) continue;
+      const [start, end] = rec.span;
+      out.push({
+        page: p.page,
+        personIds: [who.id],
+        personNames: [who.normalized],
+        place: place.normalized,
+        placeText: place.text,
+        from: date.normalized,
+        to: date.normalized,
+        stance,
+        kind,
+        quote: p.text.slice(start, end),
+        start,
+        end,
+      });
+    }
+  }
+  return out;
+}
+
+/** The one day a page writes above a table's header (a manifest dated in its title), if only one. */
+function headDate(onPage: EntityIn[], header: number): EntityIn | undefined {
+  const days = onPage.filter(
+    (e) => e.type === 'date' && e.end <= header && /^\d{4}-\d\d-\d\d$/.test(e.normalized),
+  );
+  return new Set(days.map((d) => d.normalized)).size === 1 ? days[0] : undefined;
 }
 
 // A register of guests (a hotel's, a hostel's): each row a person and the days of their stay.
@@ -523,7 +631,10 @@ function seatOf(pages: PageIn[], entities: EntityIn[]): EntityIn | undefined {
 }
 
 /** Moves the current subject to the person a sentence names first, or to the document's person when it names them by role. */
-function follow(s: Sentence, ents: EntityIn[], ctx: Context): void {
+function follow(s: Sentence, allEnts: EntityIn[], ctx: Context): void {
+  // A relative who only tells what the sentence says is not who the text goes on about.
+  const teller = tellingRelative(s.text);
+  const ents = teller ? allEnts.filter((e) => !inTeller(e, s, teller)) : allEnts;
   const named = ents.find(
     (e) =>
       e.type === 'person' &&
@@ -564,18 +675,26 @@ function follow(s: Sentence, ents: EntityIn[], ctx: Context): void {
 }
 
 function sentenceClaims(
-  s: Sentence,
+  whole: Sentence,
   all: Sentence[],
   i: number,
-  ents: EntityIn[],
+  allEnts: EntityIn[],
   ctx: Context,
 ): Array<Omit<ClaimFound, 'page'>> {
-  if (s.text.endsWith('?') || SEARCH_PERIOD.test(s.text) || LIST_INTRO.test(s.text)) return [];
-  let stance = ctx.stance;
+  if (whole.text.endsWith('?') || SEARCH_PERIOD.test(whole.text) || LIST_INTRO.test(whole.text))
+    return [];
+  // A relative who tells it ("according to her brother Farid, she …"): the sentence is their
+  // testimony about the person it places, read without the teller's words; the teller is no subject.
+  const teller = tellingRelative(whole.text);
+  const s = teller ? blanked(whole, teller) : whole;
+  const ents = teller ? allEnts.filter((e) => !inTeller(e, whole, teller)) : allEnts;
+  let stance = teller ? 'testimony' : ctx.stance;
   const notCrossed = NOT_CROSSED.test(s.text) && BORDER.test(s.text);
   // A record, a decision or a letter that reports the accusation ("podejrzanej o to, że …",
   // "according to the extradition request, she …"): what it places is alleged.
-  if (stance !== 'alleged' && (ACCUSES.test(s.text) || CITES_ACCUSATION.test(s.text)))
+  if (teller) {
+    if (REPORTED.test(ownWords(s.text, stance)) || NEGATED.test(s.text)) return [];
+  } else if (stance !== 'alleged' && (ACCUSES.test(s.text) || CITES_ACCUSATION.test(s.text)))
     stance = 'alleged';
   else if (
     !notCrossed &&
@@ -700,6 +819,59 @@ function sentenceClaims(
   }
   return out;
 }
+
+interface Reporting {
+  lang: string;
+  before: string[];
+  after: string[];
+  source: string;
+}
+
+let tellers: { before: RegExp; after: RegExp } | undefined;
+
+/**
+ * A relative named as the one who tells what a sentence says: a reporting phrase before a kinship
+ * phrase ("according to her brother Farid,", "как сообщил её брат Фарид,", "jak powiedziała jej
+ * siostra Zuzanna,", "selon son père Karim,") or a kinship phrase and a name before a reporting verb
+ * ("her brother Farid said", "её брат Фарид рассказал"); the words of data/kinship-nouns.json
+ * `reporting`. Offsets [start, end) in the sentence's text, or undefined.
+ */
+function tellingRelative(text: string): [number, number] | undefined {
+  if (!tellers) {
+    const data = loadData<{ reporting: Reporting[] }>('kinship-nouns.json').reporting;
+    const words = (key: 'before' | 'after') =>
+      data
+        .flatMap((r) => r[key])
+        .sort((a, b) => b.length - a.length)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+        .join('|');
+    const kin = `(?:${kinPhrases().source})`;
+    tellers = {
+      before: new RegExp(`(?<!\\p{L})(?:${words('before')})\\s+${kin}`, 'iu'),
+      after: new RegExp(`${kin}(?:,?\\s+[\\p{L}'’-]+)?,?\\s+(?:${words('after')})(?!\\p{L})`, 'iu'),
+    };
+  }
+  const before = tellers.before.exec(text);
+  if (before) {
+    // The relative's name after the phrase: a capitalised word (a case-sensitive test: under the
+    // pattern's "i" flag, \p{Lu} would take any word).
+    const end = before.index + before[0].length;
+    const name = /^,?\s+\p{Lu}[\p{L}'’-]*/u.exec(text.slice(end));
+    return [before.index, end + (name?.[0].length ?? 0)];
+  }
+  const after = tellers.after.exec(text);
+  return after ? [after.index, after.index + after[0].length] : undefined;
+}
+
+/** The sentence with the teller's words blanked (same length: offsets hold). */
+const blanked = (s: Sentence, [a, b]: [number, number]): Sentence => ({
+  ...s,
+  text: s.text.slice(0, a) + ' '.repeat(b - a) + s.text.slice(b),
+});
+
+/** Whether a mention stands in the teller's words of a sentence. */
+const inTeller = (e: EntityIn, s: Sentence, [a, b]: [number, number]) =>
+  e.start >= s.start + a && e.end <= s.start + b;
 
 // How far after a kinship phrase the relative's name may begin (", " or a space, a title).
 const NAME_AFTER_KIN = 4;

@@ -121,8 +121,12 @@ describe('record tables', () => {
       ],
       xs,
     );
+    // The checkpoint cell's places are the row's too (the crossing's place, then the flight's end).
     expect(summary(findTableRecords(text, words))).toEqual([
+      'place Lviv',
+      'place Riga',
       'passport UZB:FA7781234',
+      'place Lviv',
       'passport UZB:FA7781234',
     ]);
     const english = page(

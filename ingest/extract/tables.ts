@@ -10,10 +10,46 @@ import { CYRILLIC_TO_LATIN, swapLetters } from '../../core/text/scripts.js';
 import type { PlacedBox } from '../../core/word-boxes.js';
 import { countryInSentence } from './issuer.js';
 import { findDates } from './dates.js';
+import { findPlaces } from './places.js';
 import { nameFromParts } from './persons.js';
 import { newContext, type Found } from './types.js';
 
-type ColumnKind = 'family' | 'given' | 'name' | 'document' | 'nationality' | DateKind;
+type ColumnKind = 'family' | 'given' | 'name' | 'document' | 'nationality' | DateKind | EventKind;
+/**
+ * Columns of a journey or a crossing: a manifest's route (or its two ends) and flight number, a
+ * border printout's checkpoint and direction (entry or exit).
+ */
+type EventKind = 'route' | 'from' | 'to' | 'flight' | 'checkpoint' | 'direction';
+const EVENT_KINDS: readonly EventKind[] = [
+  'route',
+  'from',
+  'to',
+  'flight',
+  'checkpoint',
+  'direction',
+];
+/** A crossing's direction, from the words of a direction cell. */
+type Direction = 'entry' | 'exit';
+
+/**
+ * What a row of a manifest or a border printout says beside its person, passport and dates, stored
+ * on the row's person and date mentions (`attributes.record`) for the claims reader: the row's
+ * extent in the page text, the offsets of its place cells (a route cell holds both ends), the
+ * direction a direction cell writes, the flight number as written, and where the table's header
+ * starts (a manifest that dates its flight above the table, not in a column).
+ */
+export interface RowRecord {
+  /** Offsets of the row's words in the page text: [start, end). */
+  span: [number, number];
+  /** Offset where the table's header row begins. */
+  header: number;
+  route?: [number, number];
+  from?: [number, number];
+  to?: [number, number];
+  checkpoint?: [number, number];
+  direction?: Direction;
+  flight?: string;
+}
 /** Columns of dates: the holder's birth, a stay's first and last day, the day of a record. */
 type DateKind = 'birth' | 'arrival' | 'departure' | 'date';
 const DATE_KINDS: readonly DateKind[] = ['birth', 'arrival', 'departure', 'date'];
@@ -28,6 +64,11 @@ interface Column {
   x0: number;
   /** The header cell's words. */
   label: string;
+  /**
+   * A merged cell that also labels the crossing's direction ("Напрямок / Документ №"): its cells
+   * write the direction word beside the number.
+   */
+  direction?: boolean;
 }
 interface Label {
   label: string;
@@ -35,19 +76,44 @@ interface Label {
   familyFirst: boolean;
 }
 
+interface ColumnEntry {
+  kind: ColumnKind | Direction;
+  labels?: string[];
+  values?: string[];
+  order?: string;
+}
+
 let labels: Label[] | undefined;
+let directions: Map<string, Direction> | undefined;
+
+const columnEntries = () => loadData<DataFile<ColumnEntry>>('table-columns.json').entries;
 
 /** Header labels, longest first so "given name" wins over "name". */
 function columnLabels(): Label[] {
-  labels ??= loadData<DataFile<{ kind: ColumnKind; labels: string[]; order?: string }>>(
-    'table-columns.json',
-  )
-    .entries.flatMap((e) =>
-      e.labels.map((label) => ({ label, kind: e.kind, familyFirst: e.order === 'family given' })),
+  labels ??= columnEntries()
+    .flatMap((e) =>
+      (e.labels ?? []).map((label) => ({
+        label: apostrophes(label),
+        kind: e.kind as ColumnKind,
+        familyFirst: e.order === 'family given',
+      })),
     )
     .sort((a, b) => b.label.length - a.label.length);
   return labels;
 }
+
+/** The words a direction cell writes for an entry or an exit (data/table-columns.json `values`). */
+function directionWords(): Map<string, Direction> {
+  directions ??= new Map(
+    columnEntries().flatMap((e) =>
+      (e.values ?? []).map((v) => [apostrophes(v), e.kind as Direction] as const),
+    ),
+  );
+  return directions;
+}
+
+/** One apostrophe for the several a Ukrainian word is written with (в'їзд, вʼїзд, в’їзд). */
+const apostrophes = (s: string) => s.toLowerCase().replace(/[’ʼ`´]/gu, "'");
 
 /**
  * Words of a page that have offsets, grouped into the page's lines by their height on the page, each
@@ -109,7 +175,7 @@ function header(text: string, line: Word[]): Column[] | undefined {
     else cells.at(-1)!.push(w);
   }
   if (cells.length < 3) return undefined;
-  const columns = cells.map((c) => {
+  const columns = cells.map((c): Column => {
     const words = text.slice(c[0]!.start, c.at(-1)!.end);
     const label = labelOf(words);
     return { x0: c[0]!.x0, kind: label?.kind, familyFirst: label?.familyFirst, label: words };
@@ -118,6 +184,9 @@ function header(text: string, line: Word[]): Column[] | undefined {
   const given = columns.some((c) => c.kind === 'given');
   const family = columns.some((c) => c.kind === 'family');
   for (const c of columns) if (given && !family && c.kind === 'name') c.kind = 'family';
+  for (const c of columns)
+    if (c.kind !== 'direction' && c.label.includes('/'))
+      c.direction = c.label.split('/').some((part) => labelOf(part)?.kind === 'direction');
   const kinds = new Set(columns.map((c) => c.kind));
   return kinds.has('family') || kinds.has('name') || kinds.has('document') ? columns : undefined;
 }
@@ -127,9 +196,11 @@ function header(text: string, line: Word[]): Column[] | undefined {
  * column (the text alone cannot tell a header from a sentence; the words' positions can).
  */
 export function mayHoldTable(text: string): boolean {
-  const wanted = columnLabels().filter((l) => l.kind !== 'nationality' && l.label.length > 2);
-  return text
-    .toLowerCase()
+  const wanted = columnLabels().filter(
+    (l) =>
+      l.kind !== 'nationality' && !EVENT_KINDS.includes(l.kind as EventKind) && l.label.length > 2,
+  );
+  return apostrophes(text)
     .split('\n')
     .some((line) =>
       wanted.some((l) => {
@@ -143,16 +214,14 @@ export function mayHoldTable(text: string): boolean {
 }
 
 /**
- * A header cell's label: the whole cell, or one of the labels a bilingual or merged cell joins with a
- * slash ("Прізвище / Surname", "Напрямок / Документ №").
+ * A header cell's label: the whole cell ("Entry/Exit", "Въезд/Выезд"), else one of the labels a
+ * bilingual or merged cell joins with a slash ("Прізвище / Surname", "Напрямок / Документ №").
  */
 function labelOf(cell: string): Label | undefined {
-  const parts = cell
-    .toLowerCase()
-    .split('/')
-    .map((p) => p.replace(/\s+/g, ' ').trim());
+  const whole = apostrophes(cell).replace(/\s+/g, ' ').trim();
+  const parts = whole.split('/').map((p) => p.trim());
   const labels = columnLabels();
-  for (const part of parts.reverse()) {
+  for (const part of [whole, ...parts.reverse()]) {
     const found = labels.find((l) => part === l.label);
     if (found) return found;
   }
@@ -193,12 +262,15 @@ export function findTableRecords(text: string, words: readonly PlacedBox[] | nul
   for (let i = 0; i < all.length; i++) {
     const columns = header(text, all[i]!);
     if (!columns) continue;
+    const head = Math.min(...all[i]!.map((w) => w.start));
     let shape: string | undefined;
     let open: Word[][] | undefined;
     let above = all[i]!;
     const close = () => {
       if (open)
-        out.push(...record(text, columns, open, Math.min(...open.flat().map((w) => w.start))));
+        out.push(
+          ...record(text, columns, open, Math.min(...open.flat().map((w) => w.start)), head),
+        );
       open = undefined;
     };
     for (const row of all.slice(i + 1)) {
@@ -259,7 +331,15 @@ function continues(above: Word[], line: Word[]): boolean {
  * A row's person and passport. Both carry `row` (where the row begins in `text`): the people stage
  * ties the passport to the person of its own row (case/birth-dates.ts), whatever the column order.
  */
-function record(text: string, columns: Column[], rowCells: Word[][], row: number): Found[] {
+function record(
+  text: string,
+  columns: Column[],
+  rowCells: Word[][],
+  row: number,
+  head: number,
+): Found[] {
+  const rec = rowRecord(text, columns, rowCells, head);
+  const extra = rec ? { record: rec } : {};
   // A name cell may open with the row's running number ("№ / Surname": "2 / Hale"): the name is
   // its words from the first one with letters. A cell's words are taken whole, in reading order:
   // a name on two lines of its cell is not one stretch of the page's text.
@@ -303,10 +383,11 @@ function record(text: string, columns: Column[], rowCells: Word[][], row: number
         normalized,
         start: nameSpan.start,
         end: nameSpan.end,
-        attributes: { source: 'table', row },
+        attributes: { source: 'table', row, ...extra },
       });
   }
-  out.push(...rowDates(text, columns, rowCells, row));
+  out.push(...rowDates(text, columns, rowCells, row, extra));
+  if (rec) out.push(...rowPlaces(text, rec, row));
   const doc = cellTokens(text, rowCells, columns, 'document').find((t) =>
     DOCUMENT_NUMBER.test(t.token),
   );
@@ -331,7 +412,13 @@ function record(text: string, columns: Column[], rowCells: Word[][], row: number
  * one). The claims reader reads a register's stay from its arrival and departure, the people stage a
  * holder's birth date from `birth`.
  */
-function rowDates(text: string, columns: Column[], rowCells: Word[][], row: number): Found[] {
+function rowDates(
+  text: string,
+  columns: Column[],
+  rowCells: Word[][],
+  row: number,
+  extra: { record?: RowRecord },
+): Found[] {
   const out: Found[] = [];
   for (const role of DATE_KINDS) {
     const ws = cellWords(rowCells, columns, role);
@@ -344,8 +431,63 @@ function rowDates(text: string, columns: Column[], rowCells: Word[][], row: numb
       ...date,
       start: start + date.start,
       end: start + date.end,
-      attributes: { source: 'table', row, role },
+      attributes: { source: 'table', row, role, ...(role === 'date' ? extra : {}) },
     });
+  }
+  return out;
+}
+
+/**
+ * What a row of a table with journey or crossing columns says of its event (RowRecord); undefined
+ * for a table without such columns (a list of people, a register).
+ */
+function rowRecord(
+  text: string,
+  columns: Column[],
+  rowCells: Word[][],
+  head: number,
+): RowRecord | undefined {
+  if (!columns.some((c) => EVENT_KINDS.includes(c.kind as EventKind))) return undefined;
+  const words = rowCells.flat();
+  const rec: RowRecord = {
+    span: [Math.min(...words.map((w) => w.start)), Math.max(...words.map((w) => w.end))],
+    header: head,
+  };
+  for (const kind of ['route', 'from', 'to', 'checkpoint'] as const) {
+    const ws = cellWords(rowCells, columns, kind);
+    if (ws.length)
+      rec[kind] = [Math.min(...ws.map((w) => w.start)), Math.max(...ws.map((w) => w.end))];
+  }
+  const direction = rowCells
+    .filter((_, k) => columns[k]!.kind === 'direction' || columns[k]!.direction)
+    .flat()
+    .flatMap((w) => apostrophes(text.slice(w.start, w.end)).split(/[^\p{L}']+/u))
+    .map((w) => directionWords().get(w))
+    .find(Boolean);
+  if (direction) rec.direction = direction;
+  const flight = cellWords(rowCells, columns, 'flight').map((w) => text.slice(w.start, w.end));
+  if (flight.length) rec.flight = flight.join(' ');
+  return rec;
+}
+
+/**
+ * The places of a row's route, from, to and checkpoint cells, each with its cell as its role: a
+ * cell of a place column holds places, so the gazetteer's names there need no preposition around
+ * them. A route cell's first place is where the journey began, its last where it went.
+ */
+function rowPlaces(text: string, rec: RowRecord, row: number): Found[] {
+  const out: Found[] = [];
+  for (const role of ['route', 'from', 'to', 'checkpoint'] as const) {
+    const span = rec[role];
+    if (!span) continue;
+    const cell = text.slice(span[0], span[1]);
+    for (const p of findPlaces(cell, [{ start: 0, end: cell.length }]))
+      out.push({
+        ...p,
+        start: span[0] + p.start,
+        end: span[0] + p.end,
+        attributes: { ...p.attributes, source: 'table', row, role },
+      });
   }
   return out;
 }

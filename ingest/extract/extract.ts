@@ -99,7 +99,7 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
     ...formPersons,
     ...arbitratePersons(
       t,
-      findPersons(t, ctx, [...places, ...ruleOrganizations, ...dates, ...formPersons]),
+      findPersons(t, ctx, [...places, ...ruleOrganizations, ...dates, ...formPersons], named),
       named,
       ctx,
     ),

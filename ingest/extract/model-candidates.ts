@@ -16,6 +16,7 @@ import {
   normalizeBareName,
   normalizeModelName,
   normalizePersonSpan,
+  nounBeforeFamily,
   opensSentenceOnly,
   personEvidence,
   rememberPerson,
@@ -93,6 +94,7 @@ export function modelPersons(
     (e) =>
       e.type === 'person' &&
       !afterStreetMarker(text, e.start) &&
+      !nounBeforeFamily(text, e.start, e.end, named) &&
       !taken.some((f) => f.type !== 'date' && overlaps(f, e)),
   );
   const lower = lowerWords(text);
@@ -402,7 +404,8 @@ export function arbitratePersons(
         e.margin >= WIDEN_MARGIN &&
         !within(e, p) &&
         !out.some((f) => overlaps(f, e)) &&
-        (e.start >= p.start || !opensSentenceOnly(text, e.start)) &&
+        (e.start >= p.start ||
+          (!opensSentenceOnly(text, e.start) && !nounBeforeFamily(text, e.start, e.end, named))) &&
         // Not over a sentence's end: "Samira Benali. Ma fille …" is a name and the next sentence.
         !SENTENCE_END_INSIDE.test(text.slice(e.start, e.end)),
     );

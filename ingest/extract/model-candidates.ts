@@ -12,6 +12,7 @@ import { functionWords } from './places/stopwords.js';
 import { afterStreetMarker, holdsStreetMarker } from './places/tokens.js';
 import type { NamedEntity } from './ner.js';
 import {
+  givenNominative,
   isCapitalisedParticle,
   isTitleWord,
   knownPersonSpan,
@@ -50,13 +51,29 @@ const PLACE_VETO_MARGIN = 30;
 const WIDEN_MARGIN = 15;
 const PLACE_WIDEN_MARGIN = 60;
 const TRIM_MARGIN = 60;
-const SURNAME_MARGIN = Number(process.env.H14_SM ?? 0);
+const SURNAME_MARGIN = 0;
+// A word standing as an item of a list: after an opening bracket, a comma, a bullet, a dash, a colon,
+// a figure or a line start, and before a closing or opening bracket, a comma, a bullet, a dash, a full
+// stop or a line end (a scoring line "12:05 Сёмин (Орлик, Жданов)", a roster "Вратари: Уорд — Ким.").
+const LIST_BEFORE = /(?:^|[(,;•·:–—\d-])[ \t]*$/u;
+const LIST_AFTER = /^[ \t]*(?:$|[(),;.•·–—-])/mu;
 /**
- * The margin a one-word model person needs: less for a word with a family name's ending (Сёмин,
- * Ковальчук, Kowalski), which a scoring line or a list of players names alone, than for any other.
+ * The margin a one-word model person needs at `start`..`end`: less for a word with a family name's
+ * ending (Сёмин, Ковальчук, Wierzbicki) standing as an item of a list of names, which scoring lines and
+ * rosters give without given names, than for any other. A given name in an oblique case (Шерзода,
+ * whose -зода is also a Tajik family name's ending) is none.
  */
-const oneWordMargin = (word: string) =>
-  /^\p{Lu}\p{Ll}/u.test(word) && hasSurnameEnding(word) ? SURNAME_MARGIN : PER_MARGIN;
+const oneWordMargin = (text: string, start: number, end: number) => {
+  const word = text.slice(start, end);
+  return /^\p{Lu}\p{Ll}/u.test(word) &&
+    hasSurnameEnding(word) &&
+    !isGivenName(word) &&
+    !isGivenName(givenNominative(word)) &&
+    LIST_BEFORE.test(text.slice(Math.max(0, start - 20), start)) &&
+    LIST_AFTER.test(text.slice(end, end + 20))
+    ? SURNAME_MARGIN
+    : PER_MARGIN;
+};
 type Span = { start: number; end: number };
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 /** Whether span a lies inside span b (or is the same span). */
@@ -116,7 +133,7 @@ export function modelPersons(
       (w, i, all) => i === 0 || i === all.length - 1 || !isCapitalisedParticle(w),
     );
     return (
-      e.margin >= (words.length > 1 ? MULTI_MARGIN : oneWordMargin(words[0] ?? '')) &&
+      e.margin >= (words.length > 1 ? MULTI_MARGIN : oneWordMargin(text, e.start, e.end)) &&
       !words.some((w) => commonOnPage(w, lower))
     );
   };
@@ -159,7 +176,7 @@ export function modelPersons(
     if (
       out.some((f) => overlaps(f, e)) ||
       !sure(e) ||
-      e.margin < Math.min(BARE_MARGIN, oneWordMargin(text.slice(e.start, e.end)))
+      e.margin < Math.min(BARE_MARGIN, oneWordMargin(text, e.start, e.end))
     )
       continue;
     const normalized = normalizeBareName(text, e.start, e.end);

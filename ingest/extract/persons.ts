@@ -328,8 +328,8 @@ function obliqueOf(word: string, family: string): boolean {
 /**
  * "Тело Флинта", "Слова Сагдеева", "Семья Обамы": two capitalised Cyrillic words opening a sentence,
  * the second an oblique case of the family name of someone the page names in full with another first
- * word (Кит Флинт), the first no given name of the Cyrillic lists (a noun capitalised by the sentence,
- * which the Latin lists can hold by its romanization: Telo, Semya). A name phrase opening a sentence
+ * word (Кит Флинт), the first no given name of the Cyrillic or the common lists (a noun capitalised by the sentence,
+ * which the civil-register lists can hold by its romanization: Telo, Semya). A name phrase opening a sentence
  * is in the nominative, so the pair is a noun and the family name in the genitive, not given + family:
  * only the family name is a mention of the person. A listed Cyrillic given name (Анна Иванова beside
  * Пётр Иванов) and a family name in the nominative (Мишель Обама beside Барак Обама) are names.
@@ -346,7 +346,7 @@ export function nounBeforeFamily(
   const [a, b] = words as [string, string];
   const t = tokenAt(text, start);
   if (!t || !t.cap || t.initial || !hasCyrillic(a) || !sentenceStart(text, t)) return false;
-  if (givenNames().has(foldAccents(a))) return false;
+  if (givenNames().has(foldAccents(a)) || isCommonGivenName(a)) return false;
   const opener = a.toLowerCase();
   return pageFullNames(text, named).some(
     (n) => n[0]!.toLowerCase() !== opener && obliqueOf(b, n.at(-1)!),
@@ -434,7 +434,7 @@ function familyNominative(
 // not a form of "Dilnor". Set for each page by findPersons.
 let latinInflects = false;
 
-function givenNominative(word: string): string {
+export function givenNominative(word: string): string {
   if (isGivenName(word) || (!latinInflects && !hasCyrillic(word))) return word;
   // The letters cut must be the case ending itself (Нурали is no Нура with -ли).
   for (const cut of [1, 2]) {
@@ -1224,7 +1224,7 @@ export function findPersons(
     if (taken.some((f) => f.type !== 'date' && overlaps(f, start, end))) continue;
     // "Тело Флинта" beside "Кит Флинт": a noun and the family name in the genitive; the family name
     // alone is read on the next token.
-    if (m.given === m.tokens[0] && nounBeforeFamily(text, start, end, named)) continue;
+    if (m.tokens.length === 2 && !m.initials && nounBeforeFamily(text, start, end, named)) continue;
     let normalized =
       m.given && m.family.initial
         ? (fullNameForInitial(ctx, m, ukrainian) ??

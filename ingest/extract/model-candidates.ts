@@ -60,8 +60,8 @@ const LIST_AFTER = /^[ \t]*(?:$|[(),;.•·–—-])/mu;
 /**
  * The margin a one-word model person needs at `start`..`end`: less for a word with a family name's
  * ending (Сёмин, Ковальчук, Wierzbicki) standing as an item of a list of names, which scoring lines and
- * rosters give without given names, than for any other. A given name in an oblique case (Шерзода,
- * whose -зода is also a Tajik family name's ending) is none.
+ * rosters give without given names, than for any other. A given name in an oblique case (Вениамина,
+ * whose -ина is also a family name's ending) is none.
  */
 const oneWordMargin = (text: string, start: number, end: number) => {
   const word = text.slice(start, end);

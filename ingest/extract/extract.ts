@@ -19,6 +19,7 @@ import {
   modelPersons,
   modelPlaces,
   modelPlaceSpans,
+  splitModelPersons,
   vetoPlaces,
   widenPlaces,
 } from './model-candidates.js';
@@ -64,7 +65,12 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
   const passports = findPassports(t, ctx);
   const dates = findDates(t, ctx);
   // An organization the model ends on an unfinished phrase ("… по борьбе") takes its complement.
-  const named = completeNamedOrganizations(t, findNamedEntities(t));
+  // A place or a second name the model runs into a person's name is cut off (splitModelPersons).
+  const named = splitModelPersons(
+    t,
+    completeNamedOrganizations(t, findNamedEntities(t)),
+    wholePlace,
+  );
   // A town in capitals opening a news item before its date is a place whatever the model reads.
   const datelines = datelinePlaces(t, dates, wholePlace);
   const gazetteerPlaces = [
@@ -99,7 +105,7 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
     ...formPersons,
     ...arbitratePersons(
       t,
-      findPersons(t, ctx, [...places, ...ruleOrganizations, ...dates, ...formPersons]),
+      findPersons(t, ctx, [...places, ...ruleOrganizations, ...dates, ...formPersons], named),
       named,
       ctx,
     ),

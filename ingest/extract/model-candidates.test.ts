@@ -7,11 +7,12 @@ import {
   modelPersons,
   modelPlaces,
   modelPlaceSpans,
+  splitModelPersons,
   vetoPlaces,
   widenPlaces,
 } from './model-candidates.js';
 import type { NamedEntity } from './ner.js';
-import { normalizePersonSpan } from './persons.js';
+import { findPersons, nounBeforeFamily, normalizePersonSpan } from './persons.js';
 import { extractPage } from './extract.js';
 import { newContext } from './types.js';
 
@@ -188,9 +189,47 @@ describe('sure model readings no rule or list backs', () => {
           (f) => f.normalized,
         ),
       ).toEqual([name]);
-      // Not when the reading is unsure.
-      expect(modelPersons(text, [span(text, word, 'person', 30)], [], newContext())).toEqual([]);
     }
+    // Not when the reading is unsure, unless the word ends as a family name does (below).
+    const text = 'The statement was signed by Trevelyan on Monday.';
+    expect(modelPersons(text, [span(text, 'Trevelyan', 'person', 30)], [], newContext())).toEqual(
+      [],
+    );
+  });
+
+  it('takes a one-word name with a family name ending at any margin: scoring lines, lists (ru, uk, pl)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['• 1:0 — 12:05 Ладыгин (Пеньков, Сурмин) • 1:1 — 15:40 Оттер', 'Ладыгин', 'Ladygin'],
+      ['Воротарі: Ткачук — Оттер.', 'Ткачук', 'Tkachuk'],
+      ['Bramki: Wierzbicki (Nowak), Lis.', 'Wierzbicki', 'Wierzbicki'],
+    ];
+    for (const [text, word, name] of cases) {
+      expect(
+        modelPersons(text, [span(text, word, 'person', 3)], [], newContext()).map(
+          (f) => f.normalized,
+        ),
+      ).toEqual([name]);
+    }
+    // Not inside a sentence (Следователь Ладыгин спросил), not a given name in an oblique case
+    // (про Вениамина, Константина), not without the ending, not a word the page writes in lower case.
+    const notLists: Array<[string, string]> = [
+      ['Следователь Ладыгин всё спрашивает.', 'Ладыгин'],
+      ['Спросил про Вениамина, Ольгу.', 'Вениамина'],
+    ];
+    for (const [t, w] of notLists) {
+      expect(modelPersons(t, [span(t, w, 'person', 3)], [], newContext())).toEqual([]);
+    }
+    const text = 'Гол забил Оттер, а потом ладыгин ушёл. Ладыгин, Пеньков.';
+    expect(modelPersons(text, [span(text, 'Оттер', 'person', 3)], [], newContext())).toEqual([]);
+    const last = text.lastIndexOf('Ладыгин');
+    expect(
+      modelPersons(
+        text,
+        [{ type: 'person', start: last, end: last + 7, margin: 3 }],
+        [],
+        newContext(),
+      ),
+    ).toEqual([]);
   });
 
   it('never takes a bare word the page also writes in lower case', () => {
@@ -903,6 +942,88 @@ describe('a place inside the complement of an organization', () => {
       expect(found.map((p) => p.text)).toEqual([place]);
       const plain = [{ ...taken[0]!, attributes: { source: 'ner' } }];
       expect(modelPlaces(text, [span(text, place, 'place', 80)], plain, newContext())).toEqual([]);
+    }
+  });
+});
+
+describe('model persons that run two things together', () => {
+  const place = (surface: string) =>
+    ({ Гессен: 'Hesse', Монако: 'Monaco', Тоскана: 'Tuscany', Bavaria: 'Bavaria' })[surface];
+  it('cuts off a place before a name of two words or more (ru, uk, en)', () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        'Премьер земли Гессен Фолькмар Бруннер заявил.',
+        'Гессен Фолькмар Бруннер',
+        'Фолькмар Бруннер',
+      ],
+      ['Князь Монако Альбер II прибыл.', 'Монако Альбер II', 'Альбер II'],
+      ['Голова регіону Тоскана Маріо Ланці сказав.', 'Тоскана Маріо Ланці', 'Маріо Ланці'],
+      ['The premier of Bavaria Klaus Wendler spoke.', 'Bavaria Klaus Wendler', 'Klaus Wendler'],
+    ];
+    for (const [text, long, name] of cases) {
+      const split = splitModelPersons(text, [span(text, long, 'person', 90)], place);
+      expect(split.map((e) => text.slice(e.start, e.end))).toEqual([name]);
+    }
+  });
+
+  it('keeps a name whose first word is a place only at a sentence start or with a surname ending', () => {
+    const town = (s: string) => (s === 'Орлов' || s === 'Монако' ? s : undefined);
+    const kept: Array<[string, string]> = [
+      ['Монако Альбер Вильгельм прибыл.', 'Монако Альбер Вильгельм'],
+      ['Выступил Орлов Иван Петрович.', 'Орлов Иван Петрович'],
+      ['Князь Монако Альбер прибыл.', 'Монако Альбер'],
+    ];
+    for (const [text, long] of kept) {
+      const split = splitModelPersons(text, [span(text, long, 'person', 90)], town);
+      expect(split.map((e) => text.slice(e.start, e.end))).toEqual([long]);
+    }
+  });
+
+  it('splits two names with initials in a row (ru, uk, pl)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Пост занял из окружения П.Грачевского Д.Ольховский.', 'П.Грачевского', 'Д.Ольховский'],
+      ['Посаду обійняв соратник О. Гнатюка В. Дериглаз.', 'О. Гнатюка', 'В. Дериглаз'],
+      ['Stanowisko objął współpracownik J. Kowalczyka T. Wrona.', 'J. Kowalczyka', 'T. Wrona'],
+    ];
+    for (const [text, first, second] of cases) {
+      const split = splitModelPersons(
+        text,
+        [span(text, `${first} ${second}`, 'person', 90)],
+        () => undefined,
+      );
+      expect(split.map((e) => text.slice(e.start, e.end))).toEqual([first, second]);
+    }
+  });
+});
+
+describe("a noun opening a sentence before a named person's family name", () => {
+  it('reads the family name alone, not the noun as a given name (ru, uk)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Вчера Кит Горвуд выступил. Тело Горвуда нашли утром.', 'Кит Горвуд', 'Тело Горвуда'],
+      ['Сенатор Барнаби Квоттл уехал. Семья Квоттла осталась.', 'Барнаби Квоттл', 'Семья Квоттла'],
+      ['Приїхав Роальд Сагайдак. Слова Сагайдака цитують.', 'Роальд Сагайдак', 'Слова Сагайдака'],
+      ['Умер Ян Дорнбуш. Вдова Дорнбуша уехала.', 'Ян Дорнбуш', 'Вдова Дорнбуша'],
+    ];
+    for (const [text, full, pair] of cases) {
+      const named = [span(text, full, 'person', 90)];
+      const start = text.indexOf(pair);
+      expect(nounBeforeFamily(text, start, start + pair.length, named)).toBe(true);
+      const found = findPersons(text, newContext(), [], named).map((f) => f.text);
+      expect(found).not.toContain(pair);
+    }
+  });
+
+  it('keeps a given name of the lists, a family name in the nominative, a name nobody named', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Приехал Пётр Карасёв. Анна Карасёва тоже.', 'Пётр Карасёв', 'Анна Карасёва'],
+      ['Выступил Барнаби Квоттл. Мишель Квоттл промолчала.', 'Барнаби Квоттл', 'Мишель Квоттл'],
+      ['Выступил Барнаби Квоттл. Тело Горвуда нашли.', 'Барнаби Квоттл', 'Тело Горвуда'],
+    ];
+    for (const [text, full, pair] of cases) {
+      const start = text.indexOf(pair);
+      expect(
+        nounBeforeFamily(text, start, start + pair.length, [span(text, full, 'person', 90)]),
+      ).toBe(false);
     }
   });
 });

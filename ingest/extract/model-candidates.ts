@@ -3,6 +3,8 @@
 // organizations), and the model adds persons and organizations no rule or list knows. A model person
 // is normalized by persons.ts as if a rule had found it; a model organization keeps its surface text
 // as its name (as organization-shapes.ts does); model places only confirm gazetteer names (places.ts).
+import { isGivenName } from '../../core/names/given-names.js';
+import { hasSurnameEnding } from '../../core/names/surname-endings.js';
 import { foldAccents } from '../../core/text/fold.js';
 import { isHead } from './organization-shapes.js';
 import { placeWordBefore } from './places/context.js';
@@ -10,12 +12,15 @@ import { functionWords } from './places/stopwords.js';
 import { afterStreetMarker, holdsStreetMarker } from './places/tokens.js';
 import type { NamedEntity } from './ner.js';
 import {
+  givenNominative,
   isCapitalisedParticle,
   isTitleWord,
   knownPersonSpan,
   normalizeBareName,
   normalizeModelName,
   normalizePersonSpan,
+  nounBeforeFamily,
+  opensSentence,
   opensSentenceOnly,
   personEvidence,
   rememberPerson,
@@ -46,6 +51,29 @@ const PLACE_VETO_MARGIN = 30;
 const WIDEN_MARGIN = 15;
 const PLACE_WIDEN_MARGIN = 60;
 const TRIM_MARGIN = 60;
+const SURNAME_MARGIN = 0;
+// A word standing as an item of a list: after an opening bracket, a comma, a bullet, a dash, a colon,
+// a figure or a line start, and before a closing or opening bracket, a comma, a bullet, a dash, a full
+// stop or a line end (a scoring line "12:05 Сёмин (Орлик, Жданов)", a roster "Вратари: Уорд — Ким.").
+const LIST_BEFORE = /(?:^|[(,;•·:–—\d-])[ \t]*$/u;
+const LIST_AFTER = /^[ \t]*(?:$|[(),;.•·–—-])/mu;
+/**
+ * The margin a one-word model person needs at `start`..`end`: less for a word with a family name's
+ * ending (Сёмин, Ковальчук, Wierzbicki) standing as an item of a list of names, which scoring lines and
+ * rosters give without given names, than for any other. A given name in an oblique case (Вениамина,
+ * whose -ина is also a family name's ending) is none.
+ */
+const oneWordMargin = (text: string, start: number, end: number) => {
+  const word = text.slice(start, end);
+  return /^\p{Lu}\p{Ll}/u.test(word) &&
+    hasSurnameEnding(word) &&
+    !isGivenName(word) &&
+    !isGivenName(givenNominative(word)) &&
+    LIST_BEFORE.test(text.slice(Math.max(0, start - 20), start)) &&
+    LIST_AFTER.test(text.slice(end, end + 20))
+    ? SURNAME_MARGIN
+    : PER_MARGIN;
+};
 type Span = { start: number; end: number };
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 /** Whether span a lies inside span b (or is the same span). */
@@ -93,6 +121,7 @@ export function modelPersons(
     (e) =>
       e.type === 'person' &&
       !afterStreetMarker(text, e.start) &&
+      !nounBeforeFamily(text, e.start, e.end, named) &&
       !taken.some((f) => f.type !== 'date' && overlaps(f, e)),
   );
   const lower = lowerWords(text);
@@ -104,7 +133,7 @@ export function modelPersons(
       (w, i, all) => i === 0 || i === all.length - 1 || !isCapitalisedParticle(w),
     );
     return (
-      e.margin >= (words.length > 1 ? MULTI_MARGIN : PER_MARGIN) &&
+      e.margin >= (words.length > 1 ? MULTI_MARGIN : oneWordMargin(text, e.start, e.end)) &&
       !words.some((w) => commonOnPage(w, lower))
     );
   };
@@ -144,7 +173,12 @@ export function modelPersons(
   // A bare name of someone the document never names in full ("Smith said", "сообщил Петров"): only a
   // sure reading of a word the page never writes in lower case.
   for (const e of candidates) {
-    if (out.some((f) => overlaps(f, e)) || !sure(e) || e.margin < BARE_MARGIN) continue;
+    if (
+      out.some((f) => overlaps(f, e)) ||
+      !sure(e) ||
+      e.margin < Math.min(BARE_MARGIN, oneWordMargin(text, e.start, e.end))
+    )
+      continue;
     const normalized = normalizeBareName(text, e.start, e.end);
     if (normalized)
       out.push({
@@ -402,7 +436,8 @@ export function arbitratePersons(
         e.margin >= WIDEN_MARGIN &&
         !within(e, p) &&
         !out.some((f) => overlaps(f, e)) &&
-        (e.start >= p.start || !opensSentenceOnly(text, e.start)) &&
+        (e.start >= p.start ||
+          (!opensSentenceOnly(text, e.start) && !nounBeforeFamily(text, e.start, e.end, named))) &&
         // Not over a sentence's end: "Samira Benali. Ma fille …" is a name and the next sentence.
         !SENTENCE_END_INSIDE.test(text.slice(e.start, e.end)),
     );
@@ -559,4 +594,53 @@ export function institutionPlaces(places: readonly Found[]): {
       attributes: { source: 'ner place with a head noun' },
     })),
   };
+}
+
+// A name with initials (В.Шеймана, A. B. Kowalski): one or two initials and a capitalised word.
+const INITIALS_NAME = String.raw`\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+const TWO_INITIALS_NAMES = new RegExp(`^(${INITIALS_NAME})([\\s,]+)(${INITIALS_NAME})$`, 'u');
+
+/**
+ * Model persons that run two things together, split (the parts keep the span's margin):
+ * - a place before a name of two words or more, inside a sentence ("земли Гессен Фолькер Буфье",
+ *   "князь Монако Альбер II", "Республики Башкортостан Радий Хабиров": the place in the nominative
+ *   after a noun in the genitive, then the holder of an office there): the place word, a whole
+ *   gazetteer name, no listed given name and no surname by its ending (Орлов, Пушкин are towns
+ *   too), is cut off;
+ * - two names with initials in a row ("В.Шеймана А.Кулешов": one man's circle, the other): two
+ *   persons.
+ * `placeName`: the gazetteer's name for a surface that is one place name, or undefined.
+ */
+export function splitModelPersons(
+  text: string,
+  named: readonly NamedEntity[],
+  placeName: (surface: string) => string | undefined,
+): NamedEntity[] {
+  return named.flatMap((e): NamedEntity[] => {
+    if (e.type !== 'person') return [e];
+    const span = text.slice(e.start, e.end);
+    const two = TWO_INITIALS_NAMES.exec(span);
+    if (two) {
+      const [, first, gap, second] = two as unknown as [string, string, string, string];
+      const at = e.start + first.length + gap.length;
+      return [
+        { ...e, end: e.start + first.length },
+        { ...e, start: at, end: at + second.length },
+      ];
+    }
+    const words = [...span.matchAll(/\S+/gu)];
+    const first = words[0]?.[0] ?? '';
+    const rest = words.slice(1);
+    if (
+      rest.length >= 2 &&
+      /^\p{Lu}\p{Ll}+$/u.test(first) &&
+      rest.every((w) => /^\p{Lu}/u.test(w[0])) &&
+      !opensSentence(text, e.start) &&
+      !isGivenName(first) &&
+      !hasSurnameEnding(first) &&
+      placeName(first) !== undefined
+    )
+      return [{ ...e, start: e.start + (rest[0]!.index ?? 0) }];
+    return [e];
+  });
 }

@@ -24,8 +24,13 @@ export interface NamedEntity {
 }
 
 const TYPES = { PER: 'person', LOC: 'place', ORG: 'organization' } as const;
-/** @public scripts/bench-ner.mjs imports it from dist/. */
-export const MODEL_PATH = path.join(packageRoot, 'models/ner/ner.bin.gz');
+/**
+ * The model file: the shipped weights, or CASEFILE_NER_MODEL (a path) for the evaluation scripts'
+ * cross-validation folds (models trained with `scripts/train-ner.mjs --fold K`, never shipped).
+ * @public scripts/bench-ner.mjs imports it from dist/.
+ */
+export const MODEL_PATH =
+  process.env.CASEFILE_NER_MODEL ?? path.join(packageRoot, 'models/ner/ner.bin.gz');
 
 let model: Params | undefined;
 

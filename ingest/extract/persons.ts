@@ -298,6 +298,61 @@ function commonOpener(text: string, t: Token): boolean {
   return lower.has(w) || (w.length > 5 && lower.has(w.slice(0, 5)));
 }
 
+type NameSpan = { type: string; start: number; end: number };
+
+/** The names another detector (the NER model) reads in full on a page: its persons of two words or more, as words. */
+let fullNamesOf: { text: string; named: readonly NameSpan[]; names: string[][] } | undefined;
+function pageFullNames(text: string, named: readonly NameSpan[]): string[][] {
+  if (fullNamesOf?.text === text && fullNamesOf.named === named) return fullNamesOf.names;
+  const names = named
+    .filter((e) => e.type === 'person')
+    .map((e) => text.slice(e.start, e.end).match(/\p{L}+(?:-\p{L}+)*/gu) ?? [])
+    .filter((w) => w.length >= 2);
+  fullNamesOf = { text, named, names };
+  return names;
+}
+
+/**
+ * Whether `word` is an oblique case form of the family name `family` (Флинта, Сагдеева of Флинт,
+ * Сагдеев; Обамы of Обама): the nominative, or its stem without a final vowel, and a case ending of
+ * one to three letters. Cyrillic only (Latin-script names do not inflect in these corpora).
+ */
+function obliqueOf(word: string, family: string): boolean {
+  const w = word.toLowerCase();
+  const f = family.toLowerCase();
+  if (w === f || !hasCyrillic(w) || f.length < 3) return false;
+  const stem = /[аяоеыиь]$/u.test(f) ? f.slice(0, -1) : f;
+  return w.startsWith(stem) && w.length - stem.length >= 1 && w.length - stem.length <= 3;
+}
+
+/**
+ * "Тело Флинта", "Слова Сагдеева", "Семья Обамы": two capitalised Cyrillic words opening a sentence,
+ * the second an oblique case of the family name of someone the page names in full with another first
+ * word (Кит Флинт), the first no given name of the Cyrillic or the common lists (a noun capitalised by the sentence,
+ * which the civil-register lists can hold by its romanization: Telo, Semya). A name phrase opening a sentence
+ * is in the nominative, so the pair is a noun and the family name in the genitive, not given + family:
+ * only the family name is a mention of the person. A listed Cyrillic given name (Анна Иванова beside
+ * Пётр Иванов) and a family name in the nominative (Мишель Обама beside Барак Обама) are names.
+ * `named`: the NER model's spans of the page (its persons of two words or more are the full names).
+ */
+export function nounBeforeFamily(
+  text: string,
+  start: number,
+  end: number,
+  named: readonly NameSpan[],
+): boolean {
+  const words = text.slice(start, end).match(/\p{L}+(?:-\p{L}+)*/gu) ?? [];
+  if (words.length !== 2) return false;
+  const [a, b] = words as [string, string];
+  const t = tokenAt(text, start);
+  if (!t || !t.cap || t.initial || !hasCyrillic(a) || !sentenceStart(text, t)) return false;
+  if (givenNames().has(foldAccents(a)) || isCommonGivenName(a)) return false;
+  const opener = a.toLowerCase();
+  return pageFullNames(text, named).some(
+    (n) => n[0]!.toLowerCase() !== opener && obliqueOf(b, n.at(-1)!),
+  );
+}
+
 /** Whether the word at `start` of the page opens a sentence, a paragraph or a heading (sentenceStart). */
 export function opensSentence(text: string, start: number): boolean {
   const t = tokenAt(text, start);
@@ -379,7 +434,7 @@ function familyNominative(
 // not a form of "Dilnor". Set for each page by findPersons.
 let latinInflects = false;
 
-function givenNominative(word: string): string {
+export function givenNominative(word: string): string {
   if (isGivenName(word) || (!latinInflects && !hasCyrillic(word))) return word;
   // The letters cut must be the case ending itself (Нурали is no Нура with -ли).
   for (const cut of [1, 2]) {
@@ -1144,7 +1199,16 @@ function fullNameForInitial(
   return foldAccents(family).startsWith(foldAccents(initial)) ? full : undefined;
 }
 
-export function findPersons(text: string, ctx: DocumentContext, taken: Found[]): Found[] {
+/**
+ * Persons the rules read on a page. `named`: the NER model's spans of the page, whose full names tell
+ * a noun opening a sentence before a family name from a given name (nounBeforeFamily).
+ */
+export function findPersons(
+  text: string,
+  ctx: DocumentContext,
+  taken: Found[],
+  named: readonly NameSpan[] = [],
+): Found[] {
   latinInflects = /[ąęłńśźż]/iu.test(text);
   const ukrainian = /[іїєґ]/iu.test(text);
   const toks = tokenize(text, ukrainian);
@@ -1158,6 +1222,9 @@ export function findPersons(text: string, ctx: DocumentContext, taken: Found[]):
     const start = m.tokens[0]!.start;
     const end = m.tokens.at(-1)!.end;
     if (taken.some((f) => f.type !== 'date' && overlaps(f, start, end))) continue;
+    // "Тело Флинта" beside "Кит Флинт": a noun and the family name in the genitive; the family name
+    // alone is read on the next token.
+    if (m.tokens.length === 2 && !m.initials && nounBeforeFamily(text, start, end, named)) continue;
     let normalized =
       m.given && m.family.initial
         ? (fullNameForInitial(ctx, m, ukrainian) ??

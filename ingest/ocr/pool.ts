@@ -208,6 +208,7 @@ export class OcrPool {
         height: Math.max(1, Math.min(rectangle.height, size.height - top)),
       };
     }
+    const t0 = performance.now();
     if (this.native) {
       // The CLI has no rectangle option: the line is cut out (the same pixels tesseract.js's
       // rectangle reads), and read as one text line with the same whitelist.
@@ -218,6 +219,7 @@ export class OcrPool {
         parameters: how.whitelist ? { tessedit_char_whitelist: how.whitelist } : {},
       });
       const words = parseTsv(tsv);
+      debug(`line native ${how.languages?.join('+') ?? 'eng'} in ${Math.round(performance.now() - t0)} ms`);
       return {
         text: words.map((w) => w.text).join(' '),
         confidence: meanTextConfidence(words),

@@ -1,0 +1,92 @@
+import { contradictions } from './contradictions.js';
+import { ALL_ACCESS } from '../store/access.js';
+import { claimsOf, documentsOf, listPeople, passportsOfEveryone, visiblePeople } from './people.js';
+import { disputed, journeysInStays, ordered } from './timeline.js';
+import { identityConflicts } from './identity.js';
+/** The case export; with an access, only what it reads (people, their spellings, documents and claims). */
+export async function buildCase(db, opts = {}) {
+    const access = opts.access ?? ALL_ACCESS;
+    const everyone = await visiblePeople(db, await listPeople(db, 1_000_000), access);
+    const peopleOut = [];
+    const passports = await passportsOfEveryone(db, access);
+    for (const p of everyone)
+        peopleOut.push({
+            id: p.key,
+            name: p.name,
+            variants: p.variants,
+            documents: (await documentsOf(db, p, access)).map((d) => d.filename),
+            passports: (passports.get(p.key) ?? []).map((x) => x.passport),
+        });
+    const all = await claimsOf(db, undefined, access);
+    // A journey its own sentence makes a stay of is listed, and cited, as that stay.
+    const inStay = journeysInStays(all);
+    const asListed = (person, id) => {
+        const j = all.find((c) => c.person === person && c.id === id);
+        return (j && inStay.get(j)?.id) ?? id;
+    };
+    const found = dedupe(contradictions(all)
+        .filter((c) => c.certainty === 'sure')
+        .map((c) => ({
+        ...c,
+        claims: [asListed(c.person, c.claims[0]), asListed(c.person, c.claims[1])],
+    })));
+    const cited = new Set(found.flatMap((c) => c.claims.map((id) => `${c.person}|${id}`)));
+    // An allegation a record only restates, repeating one an accusation makes, is listed once: in the accusation.
+    const restated = new Set(all.filter((c) => c.reported &&
+        all.some((o) => o !== c &&
+            o.person === c.person &&
+            o.stance === 'alleged' &&
+            !o.reported &&
+            o.place === c.place &&
+            o.from === c.from &&
+            o.to === c.to)));
+    const near = new Set(disputed(all).filter((c) => !restated.has(c) && !inStay.has(c)));
+    const chosen = ordered(opts.allClaims
+        ? all
+        : all.filter((c) => near.has(c) || (cited.has(`${c.person}|${c.id}`) && !inStay.has(c))));
+    const index = new Map(chosen.map((c, i) => [`${c.person}|${c.id}`, i]));
+    return {
+        people: peopleOut,
+        claims: chosen.map((c) => ({
+            person: c.person,
+            place: c.place,
+            from: c.from,
+            to: c.to,
+            ...(c.approximate ? { approximate: true } : {}),
+            filename: c.filename,
+            page: c.page,
+            stance: c.stance,
+            kind: c.kind,
+            quote: c.quote,
+            why: c.stanceWhy ?? c.stance,
+        })),
+        contradictions: found.map((c) => ({
+            person: c.person,
+            claims: [index.get(`${c.person}|${c.claims[0]}`), index.get(`${c.person}|${c.claims[1]}`)],
+            why: c.why,
+        })),
+        identityConflicts: (await identityConflicts(db, access)).map((c) => ({
+            people: c.people.map((p) => ({
+                id: p.key,
+                name: p.name,
+                born: p.sources.map((s) => ({
+                    date: s.born,
+                    filename: s.filename,
+                    page: s.page,
+                    text: s.text,
+                })),
+            })),
+            accusation: c.accusation,
+            why: c.why,
+        })),
+    };
+}
+/** Contradictions once per pair of claims, the first kept. */
+function dedupe(list) {
+    const seen = new Set();
+    return list.filter((c) => {
+        const key = `${c.person}|${c.claims[0]}|${c.claims[1]}`;
+        return c.claims[0] !== c.claims[1] && !seen.has(key) && Boolean(seen.add(key));
+    });
+}
+//# sourceMappingURL=export.js.map

@@ -1,0 +1,4 @@
+export function newContext() {
+    return { persons: new Map(), countries: [] };
+}
+//# sourceMappingURL=types.js.map

@@ -1,6 +1,10 @@
 // The OCR engine the tests read with: whichever CASEFILE_OCR_ENGINE (default auto) picks on this
 // machine, as the product does (native tesseract when a tesseract ≥ 5 is on PATH, else tesseract.js).
-import { chooseEngine, findNativeTesseract, type NativeBinary } from '../ingest/ocr/native-engine.js';
+import {
+  chooseEngine,
+  findNativeTesseract,
+  type NativeBinary,
+} from '../ingest/ocr/native-engine.js';
 
 const setting = process.env.CASEFILE_OCR_ENGINE;
 

@@ -11,6 +11,7 @@ import {
   meanTextConfidence,
   parseTesseractVersion,
   parseTsv,
+  parseTsvPages,
 } from './native-engine.js';
 import { OcrPool } from './pool.js';
 import { toPgm } from './raster.js';
@@ -43,6 +44,25 @@ describe('native tesseract output', () => {
       { text: 'Weiden-Ost', confidence: 0.61, x0: 130, y0: 90, x1: 220, y1: 120, line: 2 },
       { text: 'Май', confidence: 0.7, x0: 600, y0: 300, x1: 800, y1: 340, line: 3 },
     ]);
+  });
+
+  it('splits the TSV of a list of images by page, an image without words given none', () => {
+    const second = TSV.split('\n')
+      .filter((r) => r.startsWith('5\t'))
+      .slice(0, 1)
+      .map((r) => r.replace(/^5\t1\t/, '5\t3\t'));
+    const pages = parseTsvPages(
+      [TSV, '1\t2\t0\t0\t0\t0\t0\t0\t10\t10\t-1\t', ...second].join('\n'),
+      3,
+    );
+    expect(pages.map((p) => p.map((w) => w.text))).toEqual([
+      ['Заявление', 'Holm', 'Weiden-Ost', 'Май'],
+      [],
+      ['Заявление'],
+    ]);
+    // Lines are numbered on from the images before: a line never spans two images.
+    expect(pages[2]![0]!.line).toBe(4);
+    expect(parseTsvPages(TSV, 0)).toEqual([]);
   });
 
   it('gives no words for empty output, a header alone, or a truncated row', () => {
@@ -170,6 +190,27 @@ describe.skipIf(!binary)('native engine against tesseract.js on the same page', 
     // letters, the alphabet and the length agree.
     for (const line of [nl.text, wl.text]) expect(line).toMatch(/^P<UTOQUILL<<MARTA<[<L]+$/);
     expect(Math.abs(nl.text.length - wl.text.length)).toBeLessThanOrEqual(1);
+  });
+
+  it('reads several images in one process as each alone', async () => {
+    const image = async (text: string) => {
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="700" height="120"><rect width="100%" height="100%" fill="white"/><text x="30" y="70" font-family="DejaVu Serif" font-size="30">${text}</text></svg>`;
+      const { data, info } = await sharp(Buffer.from(svg))
+        .toColourspace('b-w')
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      return toPgm({ data, width: info.width, height: info.height });
+    };
+    const images = [
+      await image('Harbour office, Quay 4'),
+      await image('Таможенный пост Заречье'),
+      await image('Entry stamp 17 MAR 2023'),
+    ];
+    const together = await native.recognizeEach(images, ['rus', 'eng'], 200);
+    const alone = await Promise.all(images.map((i) => native.recognize(i, ['rus', 'eng'], 200)));
+    expect(together.map((r) => r.text)).toEqual(alone.map((r) => r.text));
+    expect(together.map((r) => r.confidence)).toEqual(alone.map((r) => r.confidence));
+    expect(together[1]!.text).toContain('Таможенный');
   });
 
   it('fails a reading in a model that is not installed with tesseract’s reason, and goes on', async () => {

@@ -20,6 +20,7 @@ import {
   meanTextConfidence,
   NativeTesseract,
   parseTsv,
+  parseTsvPages,
   type NativeBinary,
 } from './native-engine.js';
 import { orderWords, type OcrWord } from './reading-order.js';
@@ -160,6 +161,25 @@ export class OcrPool {
   }
 
   /**
+   * Reads several small images (framed regions of a page) in the same models: with the native
+   * engine in one process, so the models are loaded once; with tesseract.js on the pool's workers.
+   */
+  async recognizeEach(
+    images: readonly Buffer[],
+    langs: readonly string[],
+    dpi = 300,
+  ): Promise<OcrResult[]> {
+    if (!this.native || images.length < 2)
+      return Promise.all(images.map((image) => this.recognize(image, langs, dpi)));
+    const t0 = performance.now();
+    const tsv = await this.native.readMany(images, { languages: langs, psm: PSM_AUTO, dpi });
+    debug(
+      `recognize native ${langs.join('+')} ${images.length} images in ${Math.round(performance.now() - t0)} ms`,
+    );
+    return parseTsvPages(tsv, images.length).map(fromWords);
+  }
+
+  /**
    * Starts the workers in the given models, and the OSD worker, ahead of the first page, so that
    * loading them overlaps the first page's rendering instead of following it. Failures surface when
    * a page asks for a worker.
@@ -219,7 +239,9 @@ export class OcrPool {
         parameters: how.whitelist ? { tessedit_char_whitelist: how.whitelist } : {},
       });
       const words = parseTsv(tsv);
-      debug(`line native ${how.languages?.join('+') ?? 'eng'} in ${Math.round(performance.now() - t0)} ms`);
+      debug(
+        `line native ${how.languages?.join('+') ?? 'eng'} in ${Math.round(performance.now() - t0)} ms`,
+      );
       return {
         text: words.map((w) => w.text).join(' '),
         confidence: meanTextConfidence(words),

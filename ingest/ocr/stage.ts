@@ -50,7 +50,7 @@ export class OcrService {
 
   /** Pages in work and waiting, and the pool's workers (CASEFILE_DEBUG_MEMORY). */
   describe(): string {
-    return `OCR ${this.engine || "not started"}: pages in work ${this.inWork}, waiting ${this.waiting.length}; ${this.pool?.describe() ?? 'no OCR pool'}`;
+    return `OCR ${this.engine || 'not started'}: pages in work ${this.inWork}, waiting ${this.waiting.length}; ${this.pool?.describe() ?? 'no OCR pool'}`;
   }
 
   get(): OcrPool {

@@ -186,11 +186,11 @@ export function cropPgm(
   return out;
 }
 
-export class NativeOcrError extends Error {
+class NativeOcrError extends Error {
   override name = 'NativeOcrError';
 }
 
-export class NativeTimeoutError extends Error {
+class NativeTimeoutError extends Error {
   override name = 'OcrTimeoutError';
 }
 

@@ -1,4 +1,0 @@
-export function newContext() {
-    return { persons: new Map(), countries: [] };
-}
-//# sourceMappingURL=types.js.map

@@ -1,7 +1,0 @@
-import { jsx as _jsx, jsxs as _jsxs } from "hono/jsx/jsx-runtime";
-import { Layout } from './layout.js';
-/** The upload form; `collections`: those the user may upload into (offered; an admin may name a new one). */
-export function UploadPage(props) {
-    return (_jsxs(Layout, { title: "Upload", user: props.user, scripts: ['/static/upload.js'], children: [_jsxs("form", { id: "upload", class: "card", method: "post", action: "/api/documents", enctype: "multipart/form-data", children: [_jsx("h1", { children: "Upload case files" }), _jsxs("label", { children: ["Files ", _jsx("input", { type: "file", name: "file", multiple: true, required: true })] }), _jsxs("label", { children: ["Collection", ' ', _jsx("input", { name: "collection", list: "collections", placeholder: "default", maxlength: 200, autocomplete: "off" })] }), _jsx("datalist", { id: "collections", children: (props.collections ?? []).map((name) => (_jsx("option", { value: name }))) }), _jsx("button", { type: "submit", children: "Upload" }), _jsxs("p", { class: "count", children: ["Every document and its processing: ", _jsx("a", { href: "/documents", children: "Documents" }), "."] })] }), _jsx("p", { id: "batch", class: "count", hidden: true }), _jsxs("table", { id: "progress", class: "progress", hidden: true, children: [_jsx("thead", { children: _jsxs("tr", { children: [_jsx("th", { children: "File" }), _jsx("th", { children: "Status" })] }) }), _jsx("tbody", {})] })] }));
-}
-//# sourceMappingURL=upload.js.map

@@ -3,8 +3,8 @@
 # npm packages too (`npm ci`, which builds). Idempotent. Run as root, or as a user with sudo: apt-get
 # runs through sudo and npm as the user who ran the script (never root-owned node_modules).
 #   nodejs, npm          only when no Node.js ≥ 20.19 is on the PATH (Debian 13 ships 20.19)
-#   tesseract-ocr        the native OCR engine (CASEFILE_OCR_ENGINE=auto picks it when installed: about
-#                        twice tesseract.js's speed; ingest/ocr/native-engine.ts); it reads the same
+#   tesseract-ocr        the native OCR engine (CASEFILE_OCR_ENGINE=native; ingest/ocr/native-engine.ts)
+#                        and the bench's reference; it reads the same
 #                        models as tesseract.js (<data>/tessdata), so no other language package is needed
 #   tesseract-ocr-rus    Russian OCR model (npm has no @tesseract.js-data/rus); both engines read it
 #                        from /usr/share/tesseract-ocr/5/tessdata (ingest/ocr/languages.ts)

@@ -1,5 +1,6 @@
 // The OCR engine the tests read with: whichever CASEFILE_OCR_ENGINE (default auto) picks on this
-// machine, as the product does (native tesseract when a tesseract ≥ 5 is on PATH, else tesseract.js).
+// machine, as the product does (ingest/ocr/native-engine.ts chooseEngine): CASEFILE_OCR_ENGINE=native
+// runs them on native tesseract.
 import {
   chooseEngine,
   findNativeTesseract,

@@ -104,8 +104,12 @@ describe('engine choice', () => {
   const v5 = { path: '/usr/bin/tesseract', version: '5.3.0' };
   const v4 = { path: '/usr/bin/tesseract', version: '4.1.1' };
 
-  it('auto takes native tesseract 5 when found, tesseract.js otherwise', () => {
-    expect(chooseEngine('auto', v5)).toMatchObject({ engine: 'native', binary: v5 });
+  it('auto takes tesseract.js for now, native tesseract 5 when preferred and found', () => {
+    expect(chooseEngine('auto', v5)).toMatchObject({ engine: 'wasm' });
+    expect(chooseEngine('auto', v5).reason).toContain('CASEFILE_OCR_ENGINE=native');
+    expect(chooseEngine('auto', v5, true)).toMatchObject({ engine: 'native', binary: v5 });
+    expect(chooseEngine('auto', v4, true)).toMatchObject({ engine: 'wasm' });
+    expect(chooseEngine('auto', undefined, true)).toMatchObject({ engine: 'wasm' });
     expect(chooseEngine('auto', undefined)).toMatchObject({
       engine: 'wasm',
       reason: 'auto: no tesseract on PATH',

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { OcrWord } from './reading-order.js';
 
-/** Which engine reads pages: `auto` (native when a tesseract ≥ 5 is found on PATH), `native`, `wasm`. */
+/** Which engine reads pages: `auto` (see AUTO_PREFERS_NATIVE), `native`, `wasm`. */
 export type OcrEngineSetting = 'auto' | 'native' | 'wasm';
 
 export interface NativeBinary {
@@ -68,12 +68,23 @@ export function findNativeTesseract(
 }
 
 /**
+ * Whether `auto` takes native tesseract when one is found. Not yet: measured side by side on the dev
+ * scans (14 pages, both ingests at once on the same loaded machine), the native engine cost 9.44 CPU
+ * seconds a page against tesseract.js's 7.40 (+28%): every reading is a process that loads its
+ * best_int models again (~0.4–0.6 CPU s for rus+eng, a third of a page's reading), and a page is
+ * read 3–4 times (sample, page, national model, regions, lines). It pays once a page is read in
+ * fewer processes; until then `native` is asked for with CASEFILE_OCR_ENGINE=native.
+ */
+const AUTO_PREFERS_NATIVE = false;
+
+/**
  * Chooses the engine from the setting and the binary found (if any). `native` without a usable binary
  * (missing, or older than 5) is an error that says how to install it; `auto` falls back to tesseract.js.
  */
 export function chooseEngine(
   setting: OcrEngineSetting,
   found: NativeBinary | undefined,
+  autoPrefersNative = AUTO_PREFERS_NATIVE,
 ): EngineChoice {
   const usable = found && Number(found.version.split('.')[0]) >= 5 ? found : undefined;
   if (setting === 'wasm') return { engine: 'wasm', reason: 'CASEFILE_OCR_ENGINE=wasm' };
@@ -86,6 +97,11 @@ export function chooseEngine(
       );
     return { engine: 'native', binary: usable, reason: 'CASEFILE_OCR_ENGINE=native' };
   }
+  if (usable && !autoPrefersNative)
+    return {
+      engine: 'wasm',
+      reason: `auto: tesseract.js (native tesseract ${usable.version} is found but slower in this pipeline; CASEFILE_OCR_ENGINE=native takes it)`,
+    };
   if (usable)
     return { engine: 'native', binary: usable, reason: `auto: found tesseract ${usable.version}` };
   return {

@@ -7,6 +7,9 @@
 //
 //   BENCH_COMPARE_BIN=/other/checkout/bin/casefile.js  also times another build's whole ingest on the
 //                                                      same pages in the same run (before/after)
+//   BENCH_COMPARE_ENGINE=wasm|native                   the compared run uses this OCR engine
+//                                                      (CASEFILE_OCR_ENGINE); without BENCH_COMPARE_BIN
+//                                                      it is this build: engine against engine
 //   BENCH_OCR_DETAIL=1                                 also the OCR pool alone on the native rasters,
 //                                                      and the ingest with languages fixed to rus+eng
 import { execFile, spawn } from 'node:child_process';
@@ -113,7 +116,9 @@ export async function benchOcr(opts: {
   const nativeAvailable = await hasNative();
   const compareBin = process.env.BENCH_COMPARE_BIN
     ? path.resolve(process.env.BENCH_COMPARE_BIN)
-    : undefined;
+    : process.env.BENCH_COMPARE_ENGINE
+      ? opts.bin
+      : undefined;
   const detail = Boolean(process.env.BENCH_OCR_DETAIL);
   const all: CorpusFigures[] = [];
   for (const corpus of opts.corpora)
@@ -251,7 +256,12 @@ async function benchCorpus(
     let compareSeconds: number | undefined;
     let compareCpu: number | undefined;
     if (opts.compareBin) {
-      const cenv = await freshData(opts.compareBin, path.join(work, 'compared'), base);
+      const cenv = await freshData(opts.compareBin, path.join(work, 'compared'), {
+        ...base,
+        ...(process.env.BENCH_COMPARE_ENGINE
+          ? { CASEFILE_OCR_ENGINE: process.env.BENCH_COMPARE_ENGINE }
+          : {}),
+      });
       const t1 = performance.now();
       const c1 = childCpuSeconds();
       await spawnMeasured(opts.compareBin, ['ingest', '--json', files], cenv);

@@ -30,6 +30,11 @@ interface OcrConfig {
   recycleAfter: number;
   /** Which installed models are preferred: npm's best_int (default) or the system's (Debian: fast). */
   models: 'npm' | 'system';
+  /**
+   * Which engine reads pages (CASEFILE_OCR_ENGINE): `native` (the tesseract CLI, ≥ 5), `wasm`
+   * (tesseract.js), or `auto` (default): native when a tesseract ≥ 5 is on PATH, else tesseract.js.
+   */
+  engine: 'auto' | 'native' | 'wasm';
 }
 
 export interface Config {
@@ -141,6 +146,14 @@ export function loadConfig(flags: ConfigFlags = {}): Config {
       workers: intFromEnv('CASEFILE_OCR_WORKERS', Math.max(1, os.availableParallelism())),
       recycleAfter: intFromEnv('CASEFILE_OCR_RECYCLE_AFTER', 50),
       models: process.env.CASEFILE_OCR_MODELS === 'system' ? 'system' : 'npm',
+      engine: ocrEngineFromEnv(process.env.CASEFILE_OCR_ENGINE),
     },
   };
+}
+
+/** CASEFILE_OCR_ENGINE: `native`, `wasm`, or `auto` (unset or empty); anything else is an error. */
+function ocrEngineFromEnv(value: string | undefined): 'auto' | 'native' | 'wasm' {
+  if (!value || value === 'auto') return 'auto';
+  if (value === 'native' || value === 'wasm') return value;
+  throw new Error(`CASEFILE_OCR_ENGINE must be auto, native or wasm, not ${JSON.stringify(value)}`);
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFrames, readFramedRegions } from './framed-regions.js';
 import { prepareTessdata } from './languages.js';
 import { OcrPool } from './pool.js';
+import { testEngine } from '../../test/ocr-engine.js';
 import { resize, toPgm, type Raster } from './raster.js';
 
 const font = 'font-family="DejaVu Sans" font-weight="bold" font-size="28" text-anchor="middle"';
@@ -56,7 +57,13 @@ describe('framed regions', () => {
     beforeAll(() => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-frames-'));
       const tessdataDir = prepareTessdata(dir, ['rus', 'eng', 'ukr', 'tgk']);
-      pool = new OcrPool({ size: 1, tessdataDir, recycleAfter: 100, pageTimeoutMs: 120_000 });
+      pool = new OcrPool({
+        size: 1,
+        tessdataDir,
+        recycleAfter: 100,
+        pageTimeoutMs: 120_000,
+        ...testEngine(),
+      });
     });
 
     afterAll(async () => {

@@ -270,13 +270,17 @@ export async function readFramedRegions(
   for (const langs of candidates) {
     const todo = regions.flatMap((r, i) => ((best[i]?.confidence ?? 0) >= CONFIDENT ? [] : [i]));
     if (todo.length === 0) break;
-    await Promise.all(
-      todo.map(async (i) => {
-        const reading = await pool.recognize(toPgm(regions[i]!.image), langs, dpi);
-        if (reading.lines.length > 0 && reading.confidence > (best[i]?.confidence ?? 0))
-          best[i] = reading;
-      }),
+    // All of them in one call: the native engine reads them in one process (one model load).
+    const readings = await pool.recognizeEach(
+      todo.map((i) => toPgm(regions[i]!.image)),
+      langs,
+      dpi,
     );
+    todo.forEach((i, k) => {
+      const reading = readings[k]!;
+      if (reading.lines.length > 0 && reading.confidence > (best[i]?.confidence ?? 0))
+        best[i] = reading;
+    });
   }
   // Every region's words stay together, as read apart or, when that reading is no better, as read
   // with the page.

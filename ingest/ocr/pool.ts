@@ -15,6 +15,14 @@ import {
 } from 'tesseract.js';
 import type { WordBox } from '../../schema/tables.js';
 import { correctWords } from './corrections.js';
+import {
+  cropPgm,
+  meanTextConfidence,
+  NativeTesseract,
+  parseTsv,
+  parseTsvPages,
+  type NativeBinary,
+} from './native-engine.js';
 import { orderWords, type OcrWord } from './reading-order.js';
 
 export interface OcrPoolOptions {
@@ -24,6 +32,12 @@ export interface OcrPoolOptions {
   recycleAfter: number;
   /** A page taking longer is abandoned (its worker is terminated) and reported as failed. */
   pageTimeoutMs: number;
+  /**
+   * When given, pages and lines are read by this native tesseract binary (child processes, `size` at
+   * once) instead of tesseract.js workers; orientation and skew stay on the one tesseract.js OSD
+   * worker either way (the CLI reports no skew angle). See native-engine.ts.
+   */
+  native?: NativeBinary;
 }
 
 export interface OcrResult {
@@ -85,14 +99,32 @@ export class OcrPool {
   /** Workers started, and how many of them replaced a worker that had read its share of pages. */
   readonly stats = { started: 0, recycled: 0 };
 
-  constructor(private readonly opts: OcrPoolOptions) {}
+  private readonly native: NativeTesseract | undefined;
+
+  constructor(private readonly opts: OcrPoolOptions) {
+    this.native = opts.native
+      ? new NativeTesseract({
+          binary: opts.native.path,
+          tessdataDir: opts.tessdataDir,
+          size: opts.size,
+          pageTimeoutMs: opts.pageTimeoutMs,
+        })
+      : undefined;
+  }
 
   get size(): number {
     return this.opts.size;
   }
 
+  /** Which engine reads pages: `native` (tesseract CLI processes) or `wasm` (tesseract.js). */
+  get engine(): 'native' | 'wasm' {
+    return this.native ? 'native' : 'wasm';
+  }
+
   /** Workers alive, busy, and callers waiting for one (CASEFILE_DEBUG_MEMORY). */
   describe(): string {
+    if (this.native)
+      return `OCR native tesseract processes ${this.native.busy} running (${this.native.started} started), OSD worker ${this.osd ? 1 : 0}`;
     const busy = this.slots.filter((s) => s.busy).length;
     return `OCR workers ${this.slots.length + (this.osd ? 1 : 0)} (${busy} busy), ${this.waiting.length} waiting; started ${this.stats.started}`;
   }
@@ -100,6 +132,14 @@ export class OcrPool {
   async recognize(image: Buffer, langs: readonly string[], dpi = 300): Promise<OcrResult> {
     const key = langs.join('+');
     const t0 = performance.now();
+    if (this.native) {
+      // The same parameters as the workers': PSM 3, the page's resolution.
+      const tsv = await this.native.read(image, { languages: langs, psm: PSM_AUTO, dpi });
+      debug(
+        `recognize native ${key} ${pgmSize(image)} in ${Math.round(performance.now() - t0)} ms`,
+      );
+      return fromWords(parseTsv(tsv));
+    }
     const slot = await this.acquire(key);
     const t1 = performance.now();
     try {
@@ -121,6 +161,25 @@ export class OcrPool {
   }
 
   /**
+   * Reads several small images (framed regions of a page) in the same models: with the native
+   * engine in one process, so the models are loaded once; with tesseract.js on the pool's workers.
+   */
+  async recognizeEach(
+    images: readonly Buffer[],
+    langs: readonly string[],
+    dpi = 300,
+  ): Promise<OcrResult[]> {
+    if (!this.native || images.length < 2)
+      return Promise.all(images.map((image) => this.recognize(image, langs, dpi)));
+    const t0 = performance.now();
+    const tsv = await this.native.readMany(images, { languages: langs, psm: PSM_AUTO, dpi });
+    debug(
+      `recognize native ${langs.join('+')} ${images.length} images in ${Math.round(performance.now() - t0)} ms`,
+    );
+    return parseTsvPages(tsv, images.length).map(fromWords);
+  }
+
+  /**
    * Starts the workers in the given models, and the OSD worker, ahead of the first page, so that
    * loading them overlaps the first page's rendering instead of following it. Failures surface when
    * a page asks for a worker.
@@ -129,6 +188,8 @@ export class OcrPool {
     const key = langs.join('+');
     // The OSD worker measures every page's skew before its reading: start it too.
     if (!this.osd) void this.onOsdWorker(async () => undefined).catch(() => undefined);
+    // Native processes start per reading: nothing to warm.
+    if (this.native) return;
     while (this.slots.length < this.opts.size) {
       const slot: Slot = {
         worker: undefined as unknown as Worker,
@@ -165,6 +226,25 @@ export class OcrPool {
         top,
         width: Math.max(1, Math.min(rectangle.width, size.width - left)),
         height: Math.max(1, Math.min(rectangle.height, size.height - top)),
+      };
+    }
+    const t0 = performance.now();
+    if (this.native) {
+      // The CLI has no rectangle option: the line is cut out (the same pixels tesseract.js's
+      // rectangle reads), and read as one text line with the same whitelist.
+      const tsv = await this.native.read(cropPgm(image, rectangle) ?? image, {
+        languages: how.languages ?? ['eng'],
+        psm: PSM_SINGLE_LINE,
+        dpi,
+        parameters: how.whitelist ? { tessedit_char_whitelist: how.whitelist } : {},
+      });
+      const words = parseTsv(tsv);
+      debug(
+        `line native ${how.languages?.join('+') ?? 'eng'} in ${Math.round(performance.now() - t0)} ms`,
+      );
+      return {
+        text: words.map((w) => w.text).join(' '),
+        confidence: meanTextConfidence(words),
       };
     }
     const slot = await this.acquire((how.languages ?? ['eng']).join('+'));
@@ -255,6 +335,7 @@ export class OcrPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.native?.close();
     // A worker still starting has none yet; warm() ends it when it arrives.
     const workers = this.slots.splice(0).flatMap((s) => (s.worker ? [s.worker.terminate()] : []));
     if (this.osd) workers.push((await this.osd.worker).terminate());
@@ -385,6 +466,10 @@ interface TessWord {
   bbox: { x0: number; y0: number; x1: number; y1: number };
 }
 
+/** tesseract's page segmentation modes, as numbers for the CLI's --psm. */
+const PSM_AUTO = Number(PSM.AUTO);
+const PSM_SINGLE_LINE = Number(PSM.SINGLE_LINE);
+
 function toOcrResult(page: { text: string; confidence: number; blocks: unknown }): OcrResult {
   const words: OcrWord[] = [];
   let line = 0;
@@ -410,6 +495,14 @@ function toOcrResult(page: { text: string; confidence: number; blocks: unknown }
       }
     }
   }
+  return fromWords(words);
+}
+
+/**
+ * A reading from its words in tesseract's order (either engine's): confidence (the words' mean),
+ * corrections, reading order.
+ */
+function fromWords(words: OcrWord[]): OcrResult {
   const confidence = words.length ? words.reduce((s, w) => s + w.confidence, 0) / words.length : 0;
   const cyrillic = words.filter((w) => hasCyrillic(w.text)).length > words.length / 3;
   const corrected = correctWords(words, cyrillic);

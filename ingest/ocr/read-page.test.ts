@@ -9,6 +9,7 @@ import { prepareTessdata } from './languages.js';
 import { OcrPool } from './pool.js';
 import type { Raster } from './raster.js';
 import { readPage, type PageReading } from './read-page.js';
+import { testEngine } from '../../test/ocr-engine.js';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -62,7 +63,7 @@ describe('language choice of a page', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-read-page-'));
     const tessdataDir = prepareTessdata(dir, ['rus', 'eng', 'ukr', 'tgk', 'pol', 'osd']);
-    const opts = { tessdataDir, recycleAfter: 1000, pageTimeoutMs: 300_000 };
+    const opts = { tessdataDir, recycleAfter: 1000, pageTimeoutMs: 300_000, ...testEngine() };
     single = new OcrPool({ size: 1, ...opts });
     pair = new OcrPool({ size: 2, ...opts });
     for (const [name, lines] of Object.entries(PAGES)) rasters.set(name, await page(lines));

@@ -11,6 +11,7 @@ import type { Archive } from '../../store/archive.js';
 import { pagesToOcr, saveOcrReading, setPageFailed } from '../../store/pages.js';
 import { pdfWorkers } from '../text/pdf-workers.js';
 import { OCR_LANGUAGES, prepareTessdata, type OcrLanguage } from './languages.js';
+import { chooseEngine, findNativeTesseract } from './native-engine.js';
 import { OcrPool } from './pool.js';
 import { decodeImageFrame, writeViewerImage, type Raster } from './raster.js';
 import { FIRST_PASS, readPage } from './read-page.js';
@@ -23,6 +24,8 @@ import { FIRST_PASS, readPage } from './read-page.js';
  */
 export class OcrService {
   private pool: OcrPool | undefined;
+  /** The engine that reads pages and why it was chosen, once the pool has started. */
+  engine = '';
   private inWork = 0;
   private readonly waiting: Array<() => void> = [];
   constructor(private readonly config: Config) {}
@@ -47,7 +50,7 @@ export class OcrService {
 
   /** Pages in work and waiting, and the pool's workers (CASEFILE_DEBUG_MEMORY). */
   describe(): string {
-    return `OCR pages in work ${this.inWork}, waiting ${this.waiting.length}; ${this.pool?.describe() ?? 'no OCR pool'}`;
+    return `OCR ${this.engine || 'not started'}: pages in work ${this.inWork}, waiting ${this.waiting.length}; ${this.pool?.describe() ?? 'no OCR pool'}`;
   }
 
   get(): OcrPool {
@@ -59,7 +62,14 @@ export class OcrService {
         [...(wanted as OcrLanguage[]), 'osd'],
         this.config.ocr.models,
       );
+      const engine = chooseEngine(this.config.ocr.engine, findNativeTesseract());
+      this.engine = `${engine.engine === 'native' ? `native tesseract ${engine.binary!.version}` : 'tesseract.js'} (${engine.reason})`;
+      // Once per process, on a terminal or with CASEFILE_DEBUG_OCR (`ingest --json` keeps standard
+      // error for errors); every OCR page's decision names the engine too.
+      if (process.stderr.isTTY || process.env.CASEFILE_DEBUG_OCR)
+        process.stderr.write(`OCR engine: ${this.engine}\n`);
       this.pool = new OcrPool({
+        ...(engine.binary ? { native: engine.binary } : {}),
         size: this.config.ocr.workers,
         tessdataDir,
         recycleAfter: this.config.ocr.recycleAfter,
@@ -161,6 +171,6 @@ async function ocrPage(
     height: page.raster.height,
     language: page.languages.join('+'),
     imagePath,
-    decision: page.decision,
+    decision: `${page.decision}; read by ${pool.engine === 'native' ? 'native tesseract' : 'tesseract.js'}`,
   });
 }

@@ -1,7 +1,8 @@
 // Invented pages for the unit tests: a table's text with its word boxes, and the person mentions of a
 // page as the people stage reads them (the extraction, then birth dates, passports and kin tied to
-// each mention).
+// each mention), and the claims of a page.
 import { withBirthDates } from '../case/birth-dates.js';
+import { readClaims } from '../ingest/claims/read.js';
 import { extractDocumentPages } from '../ingest/extract/stage.js';
 import type { WordBox } from '../schema/tables.js';
 
@@ -54,4 +55,34 @@ export function tablePage(
     });
   });
   return { text, words };
+}
+
+/**
+ * The claims of page 1 holding `text` (with its word boxes, for a table), and the page's entities by
+ * id, as the claims stage reads them after extraction.
+ */
+export function pageClaims(text: string, words: WordBox[] | null = null) {
+  const pages = [{ page: 1, text, words }];
+  const entities = extractDocumentPages(pages).map((e, i) => ({
+    ...e,
+    id: i + 1,
+    attributes: e.attributes ?? null,
+  }));
+  return {
+    claims: readClaims(pages, entities),
+    entities,
+    byId: new Map(entities.map((e) => [e.id, e])),
+  };
+}
+
+/** [kind, first person's normalized name, place, from, to, stance] of each claim of `pageClaims`. */
+export function claimRows({ claims, byId }: ReturnType<typeof pageClaims>) {
+  return claims.map((c) => [
+    c.kind,
+    byId.get(c.personIds[0]!)?.normalized,
+    c.place,
+    c.from,
+    c.to,
+    c.stance,
+  ]);
 }

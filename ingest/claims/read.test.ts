@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractDocumentPages } from '../extract/stage.js';
-import { tablePage } from '../../test/page-mentions.js';
+import { claimRows, pageClaims, tablePage } from '../../test/page-mentions.js';
 import { readClaims } from './read.js';
 
 /** The claims of one invented page, with its entities by id. */
 function read(text: string) {
-  const pages = [{ page: 1, text, words: null }];
-  const entities = extractDocumentPages(pages).map((e, i) => ({
-    ...e,
-    id: i + 1,
-    attributes: e.attributes ?? null,
-  }));
-  return { claims: readClaims(pages, entities), byId: new Map(entities.map((e) => [e.id, e])) };
+  return pageClaims(text);
 }
 
 function claimsOf(text: string) {
@@ -860,21 +853,7 @@ describe('readClaims', () => {
  */
 function readTable(head: string, rows: string[][], xs: number[]) {
   const { text, words } = tablePage(rows, xs, head);
-  const pages = [{ page: 1, text, words }];
-  const entities = extractDocumentPages(pages).map((e, i) => ({
-    ...e,
-    id: i + 1,
-    attributes: e.attributes ?? null,
-  }));
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  return readClaims(pages, entities).map((c) => [
-    c.kind,
-    byId.get(c.personIds[0]!)?.normalized,
-    c.place,
-    c.from,
-    c.to,
-    c.stance,
-  ]);
+  return claimRows(pageClaims(text, words));
 }
 
 describe('table rows as claims', () => {

@@ -3,19 +3,12 @@
 // what they say is their testimony about the subject, not the subject's own record or the accusation.
 // Every name and sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { extractDocumentPages } from '../extract/stage.js';
-import { readClaims } from './read.js';
+import { pageClaims } from '../../test/page-mentions.js';
 
 function read(text: string) {
-  const pages = [{ page: 1, text, words: null }];
-  const entities = extractDocumentPages(pages).map((e, i) => ({
-    ...e,
-    id: i + 1,
-    attributes: e.attributes ?? null,
-  }));
-  const byId = new Map(entities.map((e) => [e.id, e]));
+  const { claims, entities, byId } = pageClaims(text);
   return {
-    claims: readClaims(pages, entities).map((c) => [
+    claims: claims.map((c) => [
       c.personIds.map((i) => byId.get(i)?.normalized).join(', '),
       c.place,
       c.from,

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractDocumentPages } from '../extract/stage.js';
-import { readClaims } from './read.js';
+import { pageClaims } from '../../test/page-mentions.js';
 
 function claimsOf(text: string) {
-  const pages = [{ page: 1, text, words: null }];
-  const entities = extractDocumentPages(pages).map((e, i) => ({
-    ...e,
-    id: i + 1,
-    attributes: e.attributes ?? null,
-  }));
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  return readClaims(pages, entities).map((c) => ({
+  const { claims, byId } = pageClaims(text);
+  return claims.map((c) => ({
     who: c.personIds.map((i) => byId.get(i)?.normalized),
     place: c.place,
     from: c.from,

@@ -2,31 +2,15 @@
 // reads the cells, ingest/claims/read.ts the events). Every name, number and sentence here is
 // invented; the towns are real, so that the gazetteer places them.
 import { describe, expect, it } from 'vitest';
-import { tablePage } from '../../test/page-mentions.js';
-import { extractDocumentPages } from '../extract/stage.js';
-import { readClaims } from './read.js';
+import { claimRows, pageClaims, tablePage } from '../../test/page-mentions.js';
 
 /** [kind, person, place, from, to, stance] of the claims of a page holding `rows` under `head`. */
 function events(head: string, rows: string[][], xs: number[]) {
   const { text, words } = tablePage(rows, xs, head);
-  const pages = [{ page: 1, text, words }];
-  const entities = extractDocumentPages(pages).map((e, i) => ({
-    ...e,
-    id: i + 1,
-    attributes: e.attributes ?? null,
-  }));
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const claims = readClaims(pages, entities);
+  const read = pageClaims(text, words);
   // Each claim's source is its row: the quote is the row's words, at their offsets.
-  for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.quote);
-  return claims.map((c) => [
-    c.kind,
-    byId.get(c.personIds[0]!)?.normalized,
-    c.place,
-    c.from,
-    c.to,
-    c.stance,
-  ]);
+  for (const c of read.claims) expect(text.slice(c.start, c.end)).toBe(c.quote);
+  return claimRows(read);
 }
 
 describe('flight manifests: each row a journey of its passenger', () => {

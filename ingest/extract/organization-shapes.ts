@@ -300,6 +300,17 @@ function capitalisedRuns(text: string): Found[] {
   return out;
 }
 
+/** A German compound ending in a head noun (Ausländerbehörde, Oberlandesgericht). */
+function isGermanCompoundHead(word: string): boolean {
+  const w = foldAccents(word);
+  return loadHeads().suffixes.some((s) => w.endsWith(s) && w.length >= s.length + 4);
+}
+
+/** A head noun in some case form, or a German compound ending in one. */
+export function namesInstitution(word: string): boolean {
+  return isHead(word) || isGermanCompoundHead(word);
+}
+
 /** German compounds ending in a head noun (Ausländerbehörde), with an adjective before them. */
 const isGerman = (text: string) =>
   (text.match(/(?<!\p{L})(?:der|die|das|und|des|dem|den|nicht|wurde)(?!\p{L})/gu) ?? []).length >=
@@ -307,15 +318,11 @@ const isGerman = (text: string) =>
 
 function germanCompounds(text: string): Found[] {
   if (!isGerman(text)) return [];
-  const suffixes = loadHeads().suffixes;
   const out: Found[] = [];
   for (const m of text.matchAll(
     /(?:(?<!\p{L})(\p{L}+(?:ische|ischen|isches|ischer))\s+)?(?<!\p{L})(\p{Lu}\p{Ll}{5,}(?:-\p{Lu}\p{Ll}+)?)(?!\p{L})/gu,
   )) {
-    const word = m[2]!;
-    const w = foldAccents(word);
-    const suffix = suffixes.find((s) => w.endsWith(s) && w.length >= s.length + 4);
-    if (!suffix) continue;
+    if (!isGermanCompoundHead(m[2]!)) continue;
     out.push(found(text, m.index, m.index + m[0].length, 'compound'));
   }
   return out;

@@ -10,6 +10,7 @@ import { textLayerWords } from '../text/pdf.js';
 import { extractInChunks } from './chunks.js';
 import { extractPage } from './extract.js';
 import { kinshipMentions } from './kinship.js';
+import { linkShortForms } from './organization-short-forms.js';
 import { rememberPerson } from './persons.js';
 import { findTableRecords, mayHoldTable } from './tables.js';
 import { newContext } from './types.js';
@@ -43,6 +44,8 @@ export function extractDocumentPages(
       });
     }
   }
+  // "The Migration Department" after "the Migration Department of X": the whole document's names.
+  linkShortForms(rows);
   // Relatives the writer names by a kinship noun and a given name: only the whole document says
   // who its writer is (a letter's signature comes last).
   const sorted = [...pageRows].sort((a, b) => a.page - b.page);

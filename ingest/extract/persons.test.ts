@@ -251,6 +251,36 @@ describe('findPersons', () => {
     ]);
   });
 
+  it('native Polish adjectival family names in oblique cases, with the given name in that case', () => {
+    expect(names('pismo do pani Teresy Malinowskiej zostało doręczone')).toEqual([
+      ['Teresy Malinowskiej', 'Teresa Malinowska'],
+    ]);
+    expect(names('rozmawiałem z Danutą Wróblewską wczoraj')).toEqual([
+      ['Danutą Wróblewską', 'Danuta Wróblewska'],
+    ]);
+    expect(names('wezwanie dla Barbary Jezierskiej, zamieszkałej')).toEqual([
+      ['Barbary Jezierskiej', 'Barbara Jezierska'],
+    ]);
+    expect(names('w sprawie pana Jana Domańskiego z Lublina')).toEqual([
+      ['Jana Domańskiego', 'Jan Domański'],
+    ]);
+    expect(names('spotkanie z Tomaszem Zawadzkim w urzędzie')).toEqual([
+      ['Tomaszem Zawadzkim', 'Tomasz Zawadzki'],
+    ]);
+  });
+
+  it("Ukrainian: a woman's given name in the case of her patronymic", () => {
+    expect(names('заява громадянки Коваленко Мирослави Петрівни, 1990 р.н.')).toEqual([
+      ['Коваленко Мирослави Петрівни', 'Myroslava Kovalenko'],
+    ]);
+    expect(names('видати довідку Ганні Степанівні Мельник сьогодні')).toEqual([
+      ['Ганні Степанівні Мельник', 'Hanna Melnyk'],
+    ]);
+    expect(names('заяву подано Оксаною Василівною Ткачук вчора')).toEqual([
+      ['Оксаною Василівною Ткачук', 'Oksana Tkachuk'],
+    ]);
+  });
+
   it('Ukrainian: Ukrainian romanization and dative before initials', () => {
     expect(names('Захиснику Дмитрику С. І.')).toEqual([['Дмитрику С. І.', 'S. I. Dmytryk']]);
   });

@@ -468,8 +468,9 @@ function givenInCaseOf(given: string, patronymic: Token | undefined, family = ''
   if (patronymic && hasCyrillic(given)) {
     if (/(?:вич|ич)(?:а|у|ем|ом|е)$/iu.test(patronymic.text))
       return given.replace(/(?<=[бвгджзклмнпрстфхцчшщҳҷқғ])(?:а|у|ом|ем|е)$/iu, '');
-    if (/(?:вн|чн)(?:ы|е|у|ой|ою)$/iu.test(patronymic.text))
-      return given.replace(/(?<=[бвгджзклмнпрстфхцчшщҳҷқғ])(?:ы|е|у|ой|ою)$/iu, 'а');
+    // (Ukrainian: Мирослави, Мирославі, Мирославою Петрівни/Петрівні/Петрівною.)
+    if (/(?:вн|чн)(?:ы|е|у|ой|ою|и|і)$/iu.test(patronymic.text))
+      return given.replace(/(?<=[бвгджзклмнпрстфхцчшщҳҷқғґ])(?:ы|е|у|ой|ою|и|і)$/iu, 'а');
     if (/(?:вич|ич|вна|чна)$/iu.test(patronymic.text)) return given;
   }
   // Without one, a woman's family name in an oblique case only a woman's takes (Юсуповой, Каримовской;
@@ -577,9 +578,13 @@ function normalizeMatch(m: Match, textIsUkrainian: boolean, before: string): str
   return [...initials, fam].join(' ');
 }
 
-/** Polish family names in an oblique case back to the nominative (Tursunowej → Tursunowa, Ibrochimowem → Ibrochimow; Polish transliteration writes р+з as rz, so rz is left alone). */
+/** Polish family names in an oblique case back to the nominative (Tursunowej → Tursunowa, Ibrochimowem → Ibrochimow, Wiśniewskiej → Wiśniewska; Polish transliteration writes р+з as rz, so rz is left alone). */
 function polishNominative(word: string): string {
-  return word.replace(/(ow|ew|sk|ck)(ej|ą)$/u, '$1a').replace(/(ow|ew)(em|owi|ie)$/u, '$1');
+  return word
+    .replace(/(sk|ck|dzk)(iej|ą)$/u, '$1a')
+    .replace(/(sk|ck|dzk)(iego|iemu|im)$/u, '$1i')
+    .replace(/(ow|ew)(ej|ą)$/u, '$1a')
+    .replace(/(ow|ew)(em|owi|ie)$/u, '$1');
 }
 
 /**
@@ -607,6 +612,16 @@ function depolonize(
   family: string,
   oblique: boolean,
 ): { given: string | undefined; family: string } {
+  // A native Polish woman's name in an oblique case (Ireny Wiśniewskiej, Irenę Wiśniewską): her given
+  // name is in that case too; the spelling stays Polish.
+  if (oblique && given !== undefined && /(?:sk|ck|dzk)a$/u.test(family))
+    return { given: feminineGiven(given), family };
+  // A man's (Jana Wiśniewskiego, Janowi Wiśniewskiemu): his given name without the case ending, where
+  // that gives a listed name (Pawła stays: its nominative Paweł has a vowel the cases drop).
+  if (oblique && given !== undefined && /(?:sk|ck|dzk)i$/u.test(family)) {
+    const cut = given.replace(/(?<=\p{L}{3})(?:em|a|owi|u)$/u, '');
+    return { given: isGivenName(cut) ? cut : given, family };
+  }
   if (!/(?:ow|owa|ew|ewa)$/iu.test(family)) return { given, family };
   // German spellings take the same endings (Schachnosa Karimowa): its sch and tsch are ш/ж and ч, not с+х.
   const convert = (w: string) =>

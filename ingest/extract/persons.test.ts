@@ -269,7 +269,7 @@ describe('findPersons', () => {
     ]);
   });
 
-  it("Ukrainian: a woman's given name in the case of her patronymic", () => {
+  it("a woman's given name in the case of her patronymic (uk, ru)", () => {
     expect(names('заява громадянки Коваленко Мирослави Петрівни, 1990 р.н.')).toEqual([
       ['Коваленко Мирослави Петрівни', 'Myroslava Kovalenko'],
     ]);
@@ -278,6 +278,25 @@ describe('findPersons', () => {
     ]);
     expect(names('заяву подано Оксаною Василівною Ткачук вчора')).toEqual([
       ['Оксаною Василівною Ткачук', 'Oksana Tkachuk'],
+    ]);
+    // Names in -ия/-ія, Ukrainian and Russian.
+    expect(names('заява громадянки Левченко Марії Іванівни')).toEqual([
+      ['Левченко Марії Іванівни', 'Mariia Levchenko'],
+    ]);
+    expect(names('вручить Лидии Петровне Орловой повестку')).toEqual([
+      ['Лидии Петровне Орловой', 'Lidiya Orlova'],
+    ]);
+  });
+
+  it("Ukrainian: a man's family name in -енко in an oblique case", () => {
+    expect(names('справа Бондаренка Тараса Петровича розглянута')).toEqual([
+      ['Бондаренка Тараса Петровича', 'Taras Bondarenko'],
+    ]);
+    expect(names('повідомити Гнатенку Остапу Юрійовичу про рішення')).toEqual([
+      ['Гнатенку Остапу Юрійовичу', 'Ostap Hnatenko'],
+    ]);
+    expect(names('протокол складено слідчим ДОРОШЕНКОМ В. О. у присутності')).toEqual([
+      ['ДОРОШЕНКОМ В. О.', 'V. O. Doroshenko'],
     ]);
   });
 

@@ -416,6 +416,10 @@ function familyNominative(
   if (/(?:ов|ев|ёв|ин|ын)у$/iu.test(word))
     return gender === 'f' ? word.replace(/у$/iu, 'а') : word.slice(0, -1);
   if (/(?:ов|ев|ёв|ин|ын)а$/iu.test(word)) return gender === 'm' ? word.slice(0, -1) : word;
+  // Ukrainian -енко declines for men only, as a noun in -о: Бондаренка, -ові, -у, -ом (a woman's
+  // does not decline, and no family name ends in -енка).
+  if (gender !== 'f' && /енк(?:а|ові|у|ом)$/iu.test(word))
+    return word.replace(/(а|ові|у|ом)$/iu, (e) => (e === e.toUpperCase() ? 'О' : 'о'));
   if (/(?:ск|цк)(?:ой|ую)$/iu.test(word)) return word.replace(/(ой|ую)$/iu, 'ая');
   if (/(?:ск|цк)(?:ого|ому|им|ом)$/iu.test(word)) return word.replace(/(ого|ому|им|ом)$/iu, 'ий');
   // A consonant-stem family name before initials (Пилипюку О. В., Бондара І. П.): drop the case ending.
@@ -469,8 +473,12 @@ function givenInCaseOf(given: string, patronymic: Token | undefined, family = ''
     if (/(?:вич|ич)(?:а|у|ем|ом|е)$/iu.test(patronymic.text))
       return given.replace(/(?<=[бвгджзклмнпрстфхцчшщҳҷқғ])(?:а|у|ом|ем|е)$/iu, '');
     // (Ukrainian: Мирослави, Мирославі, Мирославою Петрівни/Петрівні/Петрівною.)
-    if (/(?:вн|чн)(?:ы|е|у|ой|ою|и|і)$/iu.test(patronymic.text))
+    if (/(?:вн|чн)(?:ы|е|у|ой|ою|и|і)$/iu.test(patronymic.text)) {
+      // Names in -ия/-ія: Марии, Марию, Марией; Марії, Марію, Марією.
+      const ia = given.replace(/(?<=\p{L}{2}[иі])(?:и|ї|ю|ей|ею|єю)$/iu, 'я');
+      if (ia !== given) return ia;
       return given.replace(/(?<=[бвгджзклмнпрстфхцчшщҳҷқғґ])(?:ы|е|у|ой|ою|и|і)$/iu, 'а');
+    }
     if (/(?:вич|ич|вна|чна)$/iu.test(patronymic.text)) return given;
   }
   // Without one, a woman's family name in an oblique case only a woman's takes (Юсуповой, Каримовской;

@@ -63,21 +63,32 @@ export async function serveArchive(
   const http = server as Server;
   http.keepAliveTimeout = KEEP_ALIVE_MS;
   http.headersTimeout = KEEP_ALIVE_MS + 1000;
-  await new Promise<void>((resolve) => {
-    const shutdown = () => {
-      process.removeListener('SIGINT', shutdown);
-      process.removeListener('SIGTERM', shutdown);
-      resolve();
+  // A port that cannot be had (in use, not allowed) ends the server as a signal does, with the
+  // workers and the search engine stopped, and the reason said; never an unhandled 'error' event.
+  const failure = await new Promise<Error | undefined>((resolve) => {
+    const shutdown = (error?: Error) => {
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
+      resolve(error);
     };
-    process.on('SIGINT', shutdown);
-    process.on('SIGTERM', shutdown);
+    const onSignal = () => shutdown();
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    http.once('error', (e: NodeJS.ErrnoException) =>
+      shutdown(
+        new Error(
+          `cannot listen on ${opts.host}:${opts.port}: ${e.code === 'EADDRINUSE' ? 'the port is in use' : e.code === 'EACCES' ? 'not allowed to use this port' : e.message}`,
+        ),
+      ),
+    );
   });
   ready = false;
   forget();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (http.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
   stop.abort();
   await workers;
   await search.stop();
+  if (failure) throw failure;
 }
 
 /**

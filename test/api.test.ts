@@ -86,6 +86,27 @@ describe('API over HTTP', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
+  it('ends with the reason when its port is taken, leaving no search engine running', async () => {
+    const other = path.join(work, 'other');
+    const port = new URL(base).port;
+    const run = await runCli(['serve', '--port', port], { CASEFILE_DATA: other }, 120_000);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain(`cannot listen on 127.0.0.1:${port}: the port is in use`);
+    expect(run.stderr).not.toMatch(/Unhandled|at Server\./);
+    // No process of that start (its search engine) outlives it.
+    const running = fs
+      .readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .filter((d) => {
+        try {
+          return fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(other);
+        } catch {
+          return false;
+        }
+      });
+    expect(running).toEqual([]);
+  }, 150_000);
+
   it('refuses every non-public route without a user or with a bad token (401)', async () => {
     for (const route of ROUTES.filter((r) => r.permission !== 'public')) {
       expect((await routeCall(route)).status, route.path).toBe(401);

@@ -80,7 +80,22 @@ export async function startServe(
   opts: { ownGroup?: boolean } = {},
 ): Promise<RunningServer> {
   if (env.CASEFILE_DATA && !env.DATABASE_URL) seedPglite(env.CASEFILE_DATA);
-  const port = await freePort();
+  // The port is free when chosen, but another process (another test's search engine, or this
+  // server's own, which also asks for a free port) may take it first: then start on another.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startServeOn(await freePort(), env, opts);
+    } catch (e) {
+      if (attempt >= 3 || !String(e).includes('the port is in use')) throw e;
+    }
+  }
+}
+
+async function startServeOn(
+  port: number,
+  env: Record<string, string>,
+  opts: { ownGroup?: boolean },
+): Promise<RunningServer> {
   const child: ChildProcess = spawn(process.execPath, [binPath, 'serve', '--port', String(port)], {
     // One process, as the launcher's child runs (no second start): the tests read its pid's /proc
     // (memory, open files) and kill it alone.
@@ -93,10 +108,14 @@ export async function startServe(
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   const deadline = Date.now() + 60_000;
   while (!out.includes('listening')) {
-    if (Date.now() > deadline || child.exitCode !== null || child.signalCode !== null)
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await closed; // all of its output read
       throw new Error(`casefile serve did not start: ${out}${err}`);
+    }
+    if (Date.now() > deadline) throw new Error(`casefile serve did not start: ${out}${err}`);
     await new Promise((r) => setTimeout(r, 50));
   }
   return {

@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PlacedBox } from '../../core/word-boxes.js';
+import { tablePage } from '../../test/page-mentions.js';
 import { findTableRecords, mayHoldTable } from './tables.js';
 
-/**
- * Page text and word boxes for rows of cells: each cell starts at its column's x (10 px a letter),
- * words within a cell 10 px apart, rows 30 px apart; the text joins cells with single spaces, as OCR
- * reading order does.
- */
-function page(rows: string[][], xs: number[]): { text: string; words: PlacedBox[] } {
-  const words: PlacedBox[] = [];
-  let text = '';
-  rows.forEach((row, r) => {
-    if (r) text += '\n';
-    row.forEach((cell, c) => {
-      let x = xs[c]!;
-      for (const w of cell.split(' ').filter(Boolean)) {
-        if (!text.endsWith('\n') && text) text += ' ';
-        words.push({
-          x0: x,
-          x1: x + w.length * 10,
-          y0: r * 30,
-          y1: r * 30 + 20,
-          start: text.length,
-          end: text.length + w.length,
-        });
-        text += w;
-        x += w.length * 10 + 10;
-      }
-    });
-  });
-  return { text, words };
-}
+// Invented tables: cells at their columns' x, 10 px a letter, rows 30 px apart (tablePage).
+const page = (rows: string[][], xs: number[]) => tablePage(rows, xs);
 
 /** Persons and passports found (the rows' dates are checked apart). */
 const summary = (found: ReturnType<typeof findTableRecords>) =>

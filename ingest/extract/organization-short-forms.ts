@@ -52,6 +52,13 @@ function addedWords(short: string[], long: string[]): string[] | null {
   return null;
 }
 
+/** What a longer name adds is at most five words and no further institution or part of one. */
+function addsNoInstitution(added: string[] | null): boolean {
+  return (
+    added !== null && added.length <= 5 && !added.some((w) => namesInstitution(w) || isUnit(w))
+  );
+}
+
 /**
  * Gives each organization mention of one document that is a short form of exactly one longer
  * organization name in it (by its text or by its normalized value) that name's normalized value.
@@ -68,17 +75,18 @@ export function linkShortForms<T extends OrgMention>(rows: T[]): T[] {
     const fulls = new Set<string>();
     for (const long of orgs) {
       if (long.normalized === short.normalized) continue;
-      const fits = (added: string[] | null) =>
-        added !== null && added.length <= 5 && !added.some((w) => namesInstitution(w) || isUnit(w));
-      // A country the longer name adds (its whole text read, for the case forms' context).
-      const foreign =
-        (country(long.text) || country(long.normalized!)) &&
-        !country(short.text) &&
-        !country(short.normalized!);
+      const shortOf =
+        addsNoInstitution(addedWords(text, tokens(long.text))) ||
+        addsNoInstitution(addedWords(norm, tokens(long.normalized)));
+      // A country the longer name adds (its whole text read, for the case forms' context): looked
+      // up only for a short form, as the gazetteer is the costly part.
       if (
-        !foreign &&
-        (fits(addedWords(text, tokens(long.text))) ||
-          fits(addedWords(norm, tokens(long.normalized))))
+        shortOf &&
+        !(
+          (country(long.text) || country(long.normalized!)) &&
+          !country(short.text) &&
+          !country(short.normalized!)
+        )
       )
         fulls.add(long.normalized!);
     }

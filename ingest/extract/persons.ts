@@ -610,10 +610,14 @@ function feminineGiven(given: string): string {
   return isGivenName(fromI) ? fromI : given;
 }
 
+/** A man's given name's Polish case ending (Szymonem, Jana, Janowi, Janu), after three letters. */
+const POLISH_MASCULINE_CASE = /(?<=\p{L}{3})(?:em|a|owi|u)$/u;
+
 /**
  * Eastern names written the Polish way (Saidowa, Bachtijor Ergaszew) are brought into the one
  * scheme of core/text/translit.ts (Saidova, Bakhtiyor Ergashev), so every spelling of a person has one
- * canonical form. Native Polish names (Kaczmarek, Zawadzka) do not end in -ow/-owa/-ew/-ewa.
+ * canonical form. Native Polish names (Kaczmarek, Zawadzka) do not end in -ow/-owa/-ew/-ewa; only an
+ * adjectival one's given name is brought back from its case (Ireny Zawadzkiej, Jana Zawadzkiego).
  */
 function depolonize(
   given: string | undefined,
@@ -627,7 +631,7 @@ function depolonize(
   // A man's (Jana Wiśniewskiego, Janowi Wiśniewskiemu): his given name without the case ending, where
   // that gives a listed name (Pawła stays: its nominative Paweł has a vowel the cases drop).
   if (oblique && given !== undefined && /(?:sk|ck|dzk)i$/u.test(family)) {
-    const cut = given.replace(/(?<=\p{L}{3})(?:em|a|owi|u)$/u, '');
+    const cut = given.replace(POLISH_MASCULINE_CASE, '');
     return { given: isGivenName(cut) ? cut : given, family };
   }
   if (!/(?:ow|owa|ew|ewa)$/iu.test(family)) return { given, family };
@@ -662,7 +666,7 @@ function depolonize(
       ? given
       : /[oe]wa$/iu.test(family)
         ? feminineGiven(given)
-        : given.replace(/(?<=\p{L}{3})(?:em|a|owi|u)$/u, '');
+        : given.replace(POLISH_MASCULINE_CASE, '');
   return { given: g === undefined ? undefined : convert(g), family: convert(family) };
 }
 

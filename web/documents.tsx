@@ -12,6 +12,7 @@ import {
 } from '../schema/tables.js';
 import { Layout } from './layout.js';
 import { Thumbnails } from './thumbnails.js';
+import { counted } from './counted.js';
 
 export const docPath = (sha256: string) => `/d/${sha256.slice(0, 16)}`;
 const pagePath = (sha256: string, page: number) => `/d/${sha256.slice(0, 16)}/p/${page}`;
@@ -68,7 +69,7 @@ export function Progress(props: { doc: Document }) {
       ></progress>{' '}
       <span class="pages">
         {total
-          ? `${d.pagesDone} of ${total} page${total === 1 ? '' : 's'}`
+          ? `${d.pagesDone} of ${counted(total, 'page')}`
           : d.status === 'queued'
             ? 'waiting'
             : '—'}

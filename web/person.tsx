@@ -106,7 +106,7 @@ export function PersonPage(d: PersonData) {
             ))}
         </p>
         <p class="documents">
-          In {d.documents.length} document{d.documents.length === 1 ? '' : 's'}:{' '}
+          In {counted(d.documents.length, 'document')}:{' '}
           {d.documents.map((doc, i) => (
             <>
               {i ? ' · ' : ''}
@@ -165,8 +165,7 @@ export function PersonPage(d: PersonData) {
         ) : null}
         <section class="contradictions" aria-label="Contradictions">
           <h2>
-            Contradictions ({sure.length}, against {allegations(sure)} allegation
-            {allegations(sure) === 1 ? '' : 's'})
+            Contradictions ({sure.length}, against {counted(allegations(sure), 'allegation')})
           </h2>
           {sure.length ? <ol>{grouped(sure, 'sure')}</ol> : <p>None found.</p>}
           {possible.length ? (

@@ -84,6 +84,7 @@ import {
   revokeCollection,
 } from '../store/access.js';
 import { LoginThrottle } from '../http/throttle.js';
+import { counted } from './counted.js';
 
 /** Failed logins of this process, by name and by client address (http/throttle.ts). */
 const loginThrottle = new LoginThrottle();
@@ -427,7 +428,7 @@ export const WEB_ROUTES: Route[] = [
         const minutes = Math.ceil(wait / 60);
         return c.html(
           <LoginPage
-            error={`Too many failed logins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`}
+            error={`Too many failed logins. Try again in ${counted(minutes, 'minute')}.`}
             next={next}
           />,
           429,

@@ -289,8 +289,8 @@ export function SearchPage(props: {
                   </ol>
                   {d.matchingPages > d.pages.length ? (
                     <p class="more count">
-                      and {d.matchingPages - d.pages.length} more matching page
-                      {d.matchingPages - d.pages.length === 1 ? '' : 's'} in this document
+                      and {counted(d.matchingPages - d.pages.length, 'more matching page')} in this
+                      document
                     </p>
                   ) : null}
                 </li>

@@ -9,6 +9,9 @@
 //                                        ../shared/eval/external; scored by surface with --surface)
 //   npm run eval -- --json               one JSON object instead of the table
 //   npm run eval -- --keep DIR           keep each corpus's data directory and exports under DIR
+//   npm run eval -- --reuse DIR          skip ingest: copy each corpus's data kept by --keep under DIR,
+//                                        run extraction, claims and people again on its stored pages
+//                                        (what a change to those stages alone needs; OCR is not rerun)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,6 +32,7 @@ const option = (name) => {
 const asJson = flag('--json');
 const surface = flag('--surface');
 const keep = option('--keep');
+const reuse = option('--reuse');
 
 const corpusDir = path.join(shared, 'corpus');
 const corpora = args.length
@@ -68,13 +72,18 @@ function evaluate(dir) {
   const data = path.join(work, 'data');
   const gold = path.join(dir, 'gold.json');
   const started = performance.now();
-  try {
-    execFileSync(process.execPath, [cli, 'ingest', '--data', data, path.join(dir, 'files')], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, DATABASE_URL: '', CASEFILE_DATA: '', CASEFILE_SEARCH: 'off' },
-    });
-  } catch {
-    // Exit 1 means some file failed: that is scored, not fatal.
+  if (reuse) {
+    fs.cpSync(path.join(path.resolve(reuse), name, 'data'), data, { recursive: true });
+    run(cli, ['extract', '--data', data]);
+  } else {
+    try {
+      execFileSync(process.execPath, [cli, 'ingest', '--data', data, path.join(dir, 'files')], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, DATABASE_URL: '', CASEFILE_DATA: '', CASEFILE_SEARCH: 'off' },
+      });
+    } catch {
+      // Exit 1 means some file failed: that is scored, not fatal.
+    }
   }
   const seconds = (performance.now() - started) / 1000;
   const exported = path.join(work, 'export.jsonl');
@@ -148,7 +157,10 @@ rows.push([
       : '–';
   }),
 ]);
-rows.push(['ingest time, s', ...results.map((r) => r.seconds.toFixed(0))]);
+rows.push([
+  reuse ? 'extract, claims and people time, s' : 'ingest time, s',
+  ...results.map((r) => r.seconds.toFixed(0)),
+]);
 
 const header = ['measure', ...results.map((r) => r.name)];
 process.stdout.write(`| ${header.join(' | ')} |\n`);

@@ -27,6 +27,42 @@ describe('contradictions', () => {
     ]);
   });
 
+  it("holds a journey's day at both its ends: a record at its starting point is no contradiction", () => {
+    // Alleged: flew Vilnius → Antalya on 4 October 2019; the exit stamp at Vilnius that day agrees.
+    const flight = c('Antalya', '2019-10-04', '2019-10-04', 'alleged', 'p1', {
+      kind: 'travel',
+      origin: 'Vilnius',
+    });
+    const exitStamp = c('Vilnius', '2019-10-04', '2019-10-04', 'documented', 'p1', {
+      kind: 'exit',
+    });
+    expect(contradictions([flight, exitStamp])).toEqual([]);
+    // A record near the starting point (Kaunas is 100 km from Vilnius) agrees too; one far from
+    // both ends does not.
+    const kaunas = c('Kaunas', '2019-10-04', '2019-10-04', 'documented');
+    const lisbon = c('Lisbon', '2019-10-04', '2019-10-04', 'documented');
+    expect(contradictions([flight, kaunas, lisbon]).map((x) => x.claims)).toEqual([
+      [flight.id, lisbon.id],
+    ]);
+    // A country the journey set out from is not its neighbour: a stay in Latvia over the day of an
+    // alleged flight Lithuania → Antalya stands against it.
+    const fromCountry = c('Antalya', '2019-10-04', '2019-10-04', 'alleged', 'p1', {
+      kind: 'travel',
+      origin: 'Lithuania',
+    });
+    const latvia = c('Latvia', '2019-09-01', '2019-11-30', 'documented');
+    expect(contradictions([fromCountry, latvia]).map((x) => x.claims)).toEqual([
+      [fromCountry.id, latvia.id],
+    ]);
+    // The other way round: a documented journey Tbilisi → Minsk against an allegation in Tbilisi.
+    const recorded = c('Minsk', '2020-02-11', '2020-02-11', 'documented', 'p2', {
+      kind: 'travel',
+      origin: 'Tbilisi',
+    });
+    const alleged = c('Tbilisi', '2020-02-11', '2020-02-11', 'alleged', 'p2');
+    expect(contradictions([alleged, recorded])).toEqual([]);
+  });
+
   it("sets an allegation against the stay a journey goes on to, not against the journey's one day", () => {
     // "She flew to Lisbon on 3 May 2019, where she stayed until 30 June 2019": two records.
     const flight = c('Lisbon', '2019-05-03', '2019-05-03', 'documented', 'p1', { kind: 'travel' });

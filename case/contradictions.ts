@@ -25,6 +25,8 @@ export interface TimedClaim {
   /** The key of the person's family name (core/names/person-names.ts familyKey): namesakes and relatives share it. */
   family?: string;
   place: string;
+  /** Where a move (a journey, an entry, an exit) set out from, if known: its day holds both ends. */
+  origin?: string;
   from: string;
   to: string | null;
   /** The claim holds on some day of from–to, not on each (a date counted from a month: read.ts). */
@@ -125,7 +127,9 @@ function overlapping(person: string, list: TimedClaim[]): Contradiction[] {
  * Both must lie in a known country: a continent or world region ("in Europe") is set against nothing.
  */
 function apart(a: TimedClaim, b: TimedClaim): boolean {
-  if (farApart(a.place, b.place)) return true;
+  // A move's day holds the place it set out from as well as the one it reached: a record at the
+  // starting point that day (the exit stamp of the alleged flight) is no contradiction.
+  if (farApart(a.place, b.place)) return !nearOrigin(a, b.place) && !nearOrigin(b, a.place);
   const held = a.kind === 'detained' || b.kind === 'detained';
   return (
     held &&
@@ -135,6 +139,18 @@ function apart(a: TimedClaim, b: TimedClaim): boolean {
     located(a.place) &&
     located(b.place)
   );
+}
+
+/**
+ * The claim is a one-day move that set out from the place: the same place, one within the other, or
+ * a place near it in the same country (a record at a neighbouring country's border is elsewhere).
+ */
+function nearOrigin(move: TimedClaim, place: string): boolean {
+  const origin = move.origin;
+  if (!origin || move.from !== move.to) return false;
+  if (origin === place || within(origin, place) || within(place, origin)) return true;
+  const country = geoOf(origin)?.country;
+  return country !== undefined && country === geoOf(place)?.country && !farApart(origin, place);
 }
 
 interface Stay {

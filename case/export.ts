@@ -22,6 +22,8 @@ export interface CaseExport {
   claims: Array<{
     person: string;
     place: string;
+    /** Where a journey, entry or exit set out from, when its source names it. */
+    origin?: string;
     from: string;
     to: string | null;
     /** Present and true when the claim holds on some day of from–to, not on each (counted from a month). */
@@ -112,6 +114,7 @@ export async function buildCase(
     claims: chosen.map((c) => ({
       person: c.person,
       place: c.place,
+      ...(c.origin ? { origin: c.origin } : {}),
       from: c.from,
       to: c.to,
       ...(c.approximate ? { approximate: true } : {}),

@@ -198,6 +198,7 @@ export async function claimsOf(
         ...(c.stance === 'alleged' && reporting.has(c.documentId) ? { reported: true } : {}),
         ...(written.has(c.documentId) ? { written: written.get(c.documentId)! } : {}),
         placeText: c.placeText,
+        ...(c.origin ? { origin: c.origin } : {}),
         quote: c.quote,
         quoteStart: c.quoteStart,
         quoteEnd: c.quoteEnd,

@@ -205,6 +205,12 @@ export const claims = pgTable(
       .default(sql`'[]'::jsonb`),
     place: text('place').notNull(),
     placeText: text('place_text').notNull(),
+    /**
+     * Where a journey, an entry or an exit set out from, when the source names it ("from A to B", a
+     * manifest's route); null otherwise. The move's day holds both ends. Normalized, and as written.
+     */
+    origin: text('origin'),
+    originText: text('origin_text'),
     dateFrom: text('date_from').notNull(),
     /** Null when open-ended. */
     dateTo: text('date_to'),

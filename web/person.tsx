@@ -38,6 +38,7 @@ function ClaimCard(props: { claim: TimelineClaim; id: string }) {
         <span class={`stance ${c.stance}`} title={c.stanceWhy}>
           {c.stance}
         </span>{' '}
+        {c.origin ? <>{c.origin} → </> : null}
         <strong>{c.place}</strong> · <time>{when(c)}</time> · {c.kind}
       </p>
       {c.stanceWhy ? <p class="stance-why">{c.stanceWhy}</p> : null}

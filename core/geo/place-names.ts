@@ -5,6 +5,7 @@
 // gazetteer indexes them for matching; known-names.ts asks which single words are place names.
 import { englishCountryName, countryLocales, countryNamesIn } from './countries.js';
 import { EXONYMS } from './exonyms.js';
+import { foldAccents } from '../text/fold.js';
 import { geoNamesTowns, type GeoNamesTown } from './geonames.js';
 import { subdivisions } from './subdivisions.js';
 import { WORLD_REGIONS } from './world-regions.js';
@@ -61,6 +62,10 @@ export function* placeNames(): Generator<PlaceName> {
       yield { raw, name: r.name, source: 'world', population: 0, trusted: true, inflect: true };
   }
   const others = countryLocales().filter((l) => !DOC_LOCALES.includes(l));
+  // A country's name in a language none of the documents is written in that is also a town's name is
+  // the town in them: "Tunis" (Uzbek and Azeri for Tunisia), "Granada" (Spanish for Grenada),
+  // "Salvador" (Azeri for El Salvador), "Columbia" (Romanian for Colombia).
+  const towns = new Set(geoNamesTowns().map((t) => foldAccents(t.name)));
   for (const locale of [...DOC_LOCALES, ...others]) {
     const trusted = DOC_LOCALES.includes(locale);
     for (const [code, names] of Object.entries(countryNamesIn(locale))) {
@@ -68,6 +73,7 @@ export function* placeNames(): Generator<PlaceName> {
       if (!en) continue;
       // Skip official forms with commas or brackets and short codes (US, UK), which are not names in text.
       for (const raw of names) {
+        if (!trusted && towns.has(foldAccents(raw))) continue;
         if (!/[,(]/.test(raw) && raw.length >= 4)
           yield {
             raw,

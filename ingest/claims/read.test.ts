@@ -658,6 +658,53 @@ describe('readClaims', () => {
     ]);
   });
 
+  it('keeps where a journey set out from, in six languages and with the verbs of flying', () => {
+    const journeys = (text: string) =>
+      read(text).claims.map((c) => [c.kind, c.origin, c.place, c.from]);
+    const flight = [['travel', 'Riga', 'Ankara', '2018-02-14']];
+    expect(
+      journeys(
+        'INDICTMENT\nOn 14 February 2018 the accused, Zulfiya Rajabova, flew from Riga to Ankara.',
+      ),
+    ).toEqual(flight);
+    expect(
+      journeys(
+        'ОБВИНИТЕЛЬНОЕ ЗАКЛЮЧЕНИЕ\n14 февраля 2018 года обвиняемая Раджабова Зульфия вылетела из Риги в Анкару.',
+      ),
+    ).toEqual(flight);
+    expect(
+      journeys(
+        'ОБВИНУВАЛЬНИЙ АКТ\n14 лютого 2018 року обвинувачена Раджабова Зульфія вилетіла з Риги до Анкари.',
+      ),
+    ).toEqual(flight);
+    expect(
+      journeys(
+        'AKT OSKARŻENIA\nOskarżona Zulfija Radżabowa w dniu 14 lutego 2018 r. wyjechała z Rygi do Ankary.',
+      ),
+    ).toEqual(flight);
+    expect(
+      journeys(
+        "ACTE D'ACCUSATION\nLe 14 février 2018, Mme Zulfiya Rajabova a pris l'avion de Riga à Ankara.",
+      ),
+    ).toEqual(flight);
+    expect(
+      journeys(
+        'ANKLAGESCHRIFT\nDie Angeschuldigte Zulfija Radschabowa flog am 14. Februar 2018 von Riga nach Ankara.',
+      ),
+    ).toEqual(flight);
+    // French "de" completing a noun is no starting point; a journey that names one place has none.
+    expect(
+      journeys(
+        "ACTE D'ACCUSATION\nLe 14 février 2018, Mme Zulfiya Rajabova s'est rendue dans la ville de Ankara.",
+      ).map((j) => j[1]),
+    ).toEqual([undefined]);
+    expect(
+      journeys(
+        'ОБВИНУВАЛЬНИЙ АКТ\n14 лютого 2018 року обвинувачена Раджабова Зульфія прилетіла до Анкари.',
+      ),
+    ).toEqual([['travel', undefined, 'Ankara', '2018-02-14']]);
+  });
+
   it('reads a departure towards a place as a journey there, and leaving a country as an exit', () => {
     expect(
       eventsOf(

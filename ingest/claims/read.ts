@@ -47,6 +47,12 @@ export interface ClaimFound {
   personNames: string[];
   place: string;
   placeText: string;
+  /**
+   * Where a journey, an entry or an exit set out from, when its source names that too ("flew from A to
+   * B", a manifest's route): the day of the move holds both ends. Normalized, and as written.
+   */
+  origin?: string;
+  originText?: string;
   /** ISO date, possibly partial. */
   from: string;
   /** ISO date, possibly partial; null when open-ended. */
@@ -114,6 +120,10 @@ const TO_OR_AT = new Set([
   'en',
   'au',
   'aux',
+  'dans',
+  'vers',
+  'par',
+  'über',
   'ба',
   'дар',
   'ва',
@@ -360,6 +370,11 @@ function recordRows(
             placeOf('route', 'first'))
           : (placeOf('checkpoint', 'first') ?? placeOf('to', 'last') ?? placeOf('route', 'last'));
       if (!place || (!rec.direction && !(rec.to || rec.route))) continue;
+      // A journey's other end: the route's first place or the From column.
+      const setOut = rec.direction
+        ? undefined
+        : (placeOf('from', 'first') ?? placeOf('route', 'first'));
+      const origin = setOut && setOut.normalized !== place.normalized ? setOut : undefined;
       // The header's labels are no one, even where they read as a name ("Сана Гузаргоҳ").
       const headerEnd = p.text.indexOf('\n', rec.header);
       const inHeader = (e: EntityIn) =>
@@ -385,6 +400,7 @@ function recordRows(
         personNames: [who.normalized],
         place: place.normalized,
         placeText: place.text,
+        ...(origin ? { origin: origin.normalized, originText: origin.text } : {}),
         from: date.normalized,
         to: date.normalized,
         stance,
@@ -790,27 +806,33 @@ function sentenceClaims(
     who = [ctx.current];
   if (!who.length) return [];
   const out: Array<Omit<ClaimFound, 'page'>> = [];
+  const origins = new Map<Span, EntityIn>();
   const pairs: Array<[Span, EntityIn[]]> = notCrossed
     ? spans.map((sp) => [sp, places.slice(0, 1)])
     : referred
       ? spans.map((sp) => [sp, places.slice(-1)])
-      : assign(s, spans, places, short, kind === 'stay' || kind === 'detained');
+      : assign(s, spans, places, short, kind === 'stay' || kind === 'detained', origins);
   const kinds = spanKinds(s, spans, kind);
   for (const pair of crossings(stayedThere(pairs, spans), spans, kinds)) {
     const [span, chosen] = pair;
     // A place borrowed from another clause says nothing of this one's direction.
     const own = pairs.includes(pair);
     for (const place of chosen) {
+      const eventIs = own
+        ? eventKind(s, kinds.get(span) ?? kind, place)
+        : (kinds.get(span) ?? kind);
+      const origin = own && MOVES.has(eventIs) ? origins.get(span) : undefined;
       out.push({
         personIds: who.map((w) => w.id),
         personNames: who.map((w) => w.normalized),
         place: place.normalized,
         placeText: place.text,
+        ...(origin ? { origin: origin.normalized, originText: origin.text } : {}),
         from: span.from,
         to: span.to,
         ...(span.approximate ? { approximate: true } : {}),
         stance,
-        kind: own ? eventKind(s, kinds.get(span) ?? kind, place) : (kinds.get(span) ?? kind),
+        kind: eventIs,
         quote: s.text,
         start: s.start,
         end: s.end,
@@ -1050,7 +1072,7 @@ function triggerIn(text: string, which: 'first' | 'last'): ClaimKind | undefined
 }
 
 // Prepositions that say "towards" and nothing else (в, у, à also say "in").
-const TOWARDS = new Set(['до', 'к', 'do', 'to', 'into', 'nach', 'ба']);
+const TOWARDS = new Set(['до', 'к', 'do', 'to', 'into', 'nach', 'vers', 'ба']);
 
 /**
  * A departure towards a place is a journey there: "wyjechała z X do Ankary", "departed to Y" (the
@@ -1298,6 +1320,7 @@ function assign(
   places: EntityIn[],
   short: boolean,
   stays = false,
+  origins?: Map<Span, EntityIn>,
 ): Array<[Span, EntityIn[]]> {
   const out: Array<[Span, EntityIn[]]> = [];
   spans.forEach((span, k) => {
@@ -1314,6 +1337,10 @@ function assign(
     const bare = tied.filter((x) => x.prep === 'none');
     const dest = tied.filter((x) => x.prep === 'at');
     let chosen = (bare.length ? bare : dest.length ? dest : tied).map((x) => x.p);
+    // The place a move set out from, beside the one it went to: "z Tallinna do Ankary".
+    const from = dest.length ? tied.find((x) => x.prep === 'from')?.p : undefined;
+    if (from && origins && !chosen.some((p) => p.normalized === from.normalized))
+      origins.set(span, from);
     chosen = chosen.filter(
       (p) => !chosen.some((q) => q !== p && within(q.normalized, p.normalized)),
     );
@@ -1365,11 +1392,28 @@ function thenPosition(s: Sentence, from: number, to: number): number | undefined
 function prepositionBefore(s: Sentence, p: EntityIn): 'from' | 'at' | undefined {
   const w = wordBefore(s, p);
   if (w === undefined) return undefined;
-  if (FROM.has(w)) return 'from';
+  if (FROM.has(w) || frenchFrom(s, p)) return 'from';
   if (TO_OR_AT.has(w)) return 'at';
   // Broken grammar in letters: "я жил Харьков", "летала … Стамбул" — the place right after its verb.
   if (triggerOf(w)) return 'at';
   return undefined;
+}
+
+/**
+ * French "de" before a place is "from" after a verb ("s'est rendue de Lyon à Nice", "a pris l'avion
+ * de Lyon"), and no preposition after a noun it completes ("la ville de Lyon"): FILLER passes over it.
+ */
+function frenchFrom(s: Sentence, p: EntityIn): boolean {
+  const words = s.text
+    .slice(Math.max(0, p.start - s.start - PREV_TAIL), p.start - s.start)
+    .split(/[\s«»"„“”‚‘’(),.—–]+/u)
+    .filter(Boolean);
+  const last = words.pop()?.toLowerCase();
+  if (last !== 'de' && last !== 'du') return false;
+  const before = words.pop()?.toLowerCase();
+  return (
+    before !== undefined && !FILLER.test(before) && !/^(?:près|proche|loin|environs)$/u.test(before)
+  );
 }
 
 /** The last word before a place, past the fillers ("в г.", "на территории"), in lower case. */
@@ -1408,6 +1452,8 @@ function tidy(claims: ClaimFound[]): ClaimFound[] {
         meets(maybe(o), maybe(c)),
     );
     if (same) {
+      if (c.origin && !same.origin)
+        Object.assign(same, { origin: c.origin, originText: c.originText });
       if (c.from < same.from) same.from = c.from;
       if (same.to !== null && (c.to === null || c.to > same.to)) same.to = c.to;
     } else out.push({ ...c });

@@ -18,6 +18,8 @@ export async function readDocumentClaims(archive: Archive, documentId: number): 
       personEntityIds: c.personIds,
       place: c.place,
       placeText: c.placeText,
+      origin: c.origin ?? null,
+      originText: c.originText ?? null,
       dateFrom: c.from,
       dateTo: c.to,
       approximate: c.approximate ?? false,

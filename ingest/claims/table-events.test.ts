@@ -75,6 +75,74 @@ describe('flight manifests: each row a journey of its passenger', () => {
   });
 });
 
+describe("a manifest row's journey keeps where it set out from", () => {
+  const origins = (head: string, rows: string[][], xs: number[]) => {
+    const { text, words } = tablePage(rows, xs, head);
+    return pageClaims(text, words).claims.map((c) => [c.origin, c.place]);
+  };
+
+  it('from a route cell, in English, Ukrainian and French', () => {
+    expect(
+      origins(
+        'Passenger manifest',
+        [
+          ['Surname', 'Given name', 'Doc no', 'Route', 'Date'],
+          ['VANTERPOOL', 'IRIS', 'LM2209381', 'Oslo - Vilnius', '08.04.2022'],
+          // Towns named like given names: in a route cell they are the towns.
+          ['OKAFOR', 'DAVID', 'LM3310472', 'Sofia - Florence', '08.04.2022'],
+        ],
+        [0, 160, 300, 440, 660],
+      ),
+    ).toEqual([
+      ['Oslo', 'Vilnius'],
+      ['Sofia', 'Florence'],
+    ]);
+    expect(
+      origins(
+        'Список пасажирів рейсу',
+        [
+          ['Прізвище', "Ім'я", 'Паспорт', 'Маршрут', 'Дата'],
+          ['Гончарук', 'Ліана', 'FT118420', 'Львів - Варшава', '11.10.2021'],
+        ],
+        [0, 160, 280, 420, 640],
+      ),
+    ).toEqual([['Lviv', 'Warsaw']]);
+    expect(
+      origins(
+        'Liste des passagers',
+        [
+          ['Nom', 'Prénom', 'Passeport', 'Trajet', 'Date'],
+          ['DELAUNOY', 'MAXIME', '19AB55021', 'Lyon - Tunis', '30.01.2020'],
+        ],
+        [0, 160, 300, 440, 640],
+      ),
+    ).toEqual([['Lyon', 'Tunis']]);
+  });
+
+  it('from a From column, and none where the row names one place', () => {
+    expect(
+      origins(
+        'Список пассажиров рейса',
+        [
+          ['Фамилия', 'Имя', 'Паспорт', 'Откуда', 'Куда', 'Дата'],
+          ['Тарасевич', 'Олеся', '4017662211', 'Казань', 'Баку', '19.08.2020'],
+        ],
+        [0, 160, 280, 420, 560, 700],
+      ),
+    ).toEqual([['Kazan', 'Baku']]);
+    expect(
+      origins(
+        'Passenger manifest',
+        [
+          ['Surname', 'Given name', 'Doc no', 'Destination', 'Date'],
+          ['VANTERPOOL', 'IRIS', 'LM2209381', 'Vilnius', '08.04.2022'],
+        ],
+        [0, 160, 300, 440, 660],
+      ),
+    ).toEqual([[undefined, 'Vilnius']]);
+  });
+});
+
 describe('border-database printouts: each row an entry or an exit', () => {
   it('reads a Ukrainian printout about the person named above its rows', () => {
     expect(

@@ -481,7 +481,7 @@ function rowPlaces(text: string, rec: RowRecord, row: number): Found[] {
     const span = rec[role];
     if (!span) continue;
     const cell = text.slice(span[0], span[1]);
-    for (const p of findPlaces(cell, [{ start: 0, end: cell.length }]))
+    for (const p of findPlaces(cell, [{ start: 0, end: cell.length, cell: true }]))
       out.push({
         ...p,
         start: span[0] + p.start,

@@ -57,23 +57,23 @@ export function accept(page: Page, c: Candidate): boolean {
 }
 
 /**
- * A match inside a span the NER model reads as a place: accepted unless it is a Latin-script name with
+ * A match inside a span the NER model reads as a place (or a table's place cell, `cell`): accepted unless it is a Latin-script name with
  * a case ending outside Polish text or a common word of the page's language, or a continent or world
  * region without a preposition of place on a reading the model is not `sure` of.
  */
-export function acceptConfirmed(page: Page, c: Candidate, sure = true): boolean {
+export function acceptConfirmed(page: Page, c: Candidate, sure = true, cell = false): boolean {
   const first = page.token(c.first);
   if (c.inflected && !hasCyrillic(first.raw) && !page.polish()) return false;
   // A continent or region on a weak reading still needs its preposition (a section "· Europe").
   if (c.entry.source === 'world' && !sure && !introduced(page, c.first)) return false;
   const surface = page.text.slice(first.start, c.end);
   if (!scriptOfLine(page.text, first.start, hasCyrillic(surface))) return false;
-  // A town named like a given name (Adel, Taras) stays a name even where the model reads a place.
+  // A town named like a given name (Adel, Taras) stays a name even where the model reads a place,
+  // but not in a table's place cell (a route "Lyon - Tunis"), which holds nothing else.
   return !(
     c.entry.words.length === 1 &&
     (commonWord(page, c.entry, foldAccents(surface)) ||
-      isGivenName(surface) ||
-      isGivenName(c.entry.name))
+      (!cell && (isGivenName(surface) || isGivenName(c.entry.name))))
   );
 }
 

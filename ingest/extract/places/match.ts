@@ -19,7 +19,7 @@ const SOURCE_RANK = { curated: 0, world: 1, country: 1, region: 2, city: 2 } as 
  */
 export function findPlaceNames(
   text: string,
-  confirmed: ReadonlyArray<{ start: number; end: number; sure?: boolean }> = [],
+  confirmed: ReadonlyArray<ConfirmedSpan> = [],
 ): Found[] {
   const g = gazetteer();
   const page = new Page(text, (w) => g.countryWords.has(w));
@@ -146,10 +146,22 @@ function fuzzyAt(g: Gazetteer, page: Page, i: number): Candidate[] | undefined {
   return [{ entry, first: i, next: i + 1, end: t.end, inflected: false }];
 }
 
+/**
+ * A span another reader takes for a place: the NER model (`sure` when its margin is high), or a
+ * table cell of a place column (`cell`: a route, a checkpoint), where a town named like a given name
+ * is the town.
+ */
+export interface ConfirmedSpan {
+  start: number;
+  end: number;
+  sure?: boolean;
+  cell?: boolean;
+}
+
 function choose(
   page: Page,
   cands: Candidate[],
-  confirmed: ReadonlyArray<{ start: number; end: number; sure?: boolean }>,
+  confirmed: ReadonlyArray<ConfirmedSpan>,
 ): Candidate | undefined {
   cands.sort(
     (a, b) =>
@@ -164,6 +176,6 @@ function choose(
   return cands.find((c) => {
     if (accept(page, c)) return true;
     const span = confirming(c);
-    return span !== undefined && acceptConfirmed(page, c, span.sure ?? true);
+    return span !== undefined && acceptConfirmed(page, c, span.sure ?? true, span.cell ?? false);
   });
 }

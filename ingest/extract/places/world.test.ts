@@ -86,3 +86,19 @@ describe('continents and world regions', () => {
     ).toEqual([]);
   });
 });
+
+// A country's name in a language no document here is written in (i18n-iso-countries knows ~80) that
+// is also a town's name names the town.
+describe("towns named like a country in another language's name for it", () => {
+  it('reads the town, where the model or a preposition says place', () => {
+    const placed = (text: string) =>
+      extractPage(text, newContext())
+        .filter((e) => e.type === 'place')
+        .map((e) => e.normalized);
+    expect(placed('She flew from Riga to Tunis on 3 May.')).toEqual(['Riga', 'Tunis']);
+    expect(placed('Они переехали из Granada в Salvador.')).not.toContain('Grenada');
+    expect(placed('They moved from Granada to Seville.')).not.toContain('Grenada');
+    expect(placed('Il a vécu à Salvador puis à Recife.')).toEqual(['Salvador', 'Recife']);
+    expect(placed('He studied in Columbia, Missouri.')).not.toContain('Colombia');
+  });
+});

@@ -1,0 +1,2 @@
+ALTER TABLE "claims" ADD COLUMN "origin" text;--> statement-breakpoint
+ALTER TABLE "claims" ADD COLUMN "origin_text" text;

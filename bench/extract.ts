@@ -2,7 +2,7 @@
 // figure does not depend on OCR), repeated until a few seconds have passed.
 import fs from 'node:fs';
 import path from 'node:path';
-import { extractDocumentPages } from '../ingest/extract/stage.js';
+import { extractDocumentPages } from '../ingest/extract/document.js';
 
 export function benchExtract(corpus: string): void {
   const gold = JSON.parse(fs.readFileSync(path.join(corpus, 'gold.json'), 'utf8')) as {

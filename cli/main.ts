@@ -163,20 +163,26 @@ program
   .argument('[ids...]', 'document ids (default: every document that was read)')
   .addOption(dataOption())
   .action(async (ids: string[], opts: { data?: string }) => {
-    const [{ extractEntities }, { readDocumentClaims }, { rebuildPeople }] = await Promise.all([
-      import('../ingest/extract/stage.js'),
-      import('../ingest/claims/stage.js'),
-      import('../ingest/people/stage.js'),
-    ]);
+    const [{ extractEntities }, { readDocumentClaims }, { rebuildPeople }, { closePageThreads }] =
+      await Promise.all([
+        import('../ingest/extract/stage.js'),
+        import('../ingest/claims/stage.js'),
+        import('../ingest/people/stage.js'),
+        import('../ingest/page-threads.js'),
+      ]);
     await withArchive(opts.data, async (archive) => {
       const targets = ids.length
         ? ids.map(Number)
         : await documentIdsWithStatus(archive.db, 'done');
       let total = 0;
       let claimed = 0;
-      for (const id of targets) {
-        total += await extractEntities(archive, id);
-        claimed += await readDocumentClaims(archive, id);
+      try {
+        for (const id of targets) {
+          total += await extractEntities(archive, id);
+          claimed += await readDocumentClaims(archive, id);
+        }
+      } finally {
+        await closePageThreads();
       }
       const persons = await rebuildPeople(archive.db);
       process.stderr.write(

@@ -17,6 +17,8 @@ export interface Limits {
   pdfMemoryMb: number;
   /** Parsing, reading or rendering one PDF page in a PDF thread is stopped after this long. */
   pdfPageTimeoutMs: number;
+  /** Heap of each thread that extracts entities and reads claims; a document that needs more fails alone. */
+  extractMemoryMb: number;
 }
 
 interface OcrConfig {
@@ -136,6 +138,7 @@ export function loadConfig(flags: ConfigFlags = {}): Config {
       maxContentBytes: intFromEnv('CASEFILE_MAX_CONTENT_BYTES', 128 * 1024 * 1024),
       pdfMemoryMb: intFromEnv('CASEFILE_PDF_MEMORY_MB', 1024),
       pdfPageTimeoutMs: intFromEnv('CASEFILE_PDF_PAGE_TIMEOUT_MS', 60_000),
+      extractMemoryMb: intFromEnv('CASEFILE_EXTRACT_MEMORY_MB', 1024),
     },
     search: process.env.CASEFILE_SEARCH !== 'off',
     publicUrl: publicUrlFromEnv(),

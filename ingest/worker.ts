@@ -6,8 +6,8 @@ import type { Archive } from '../store/archive.js';
 import { setDocumentStatus } from '../store/documents.js';
 import { claimJob, completeJob, failJob, renewLease, type ClaimedJob } from '../store/jobs.js';
 import type { SearchService } from '../search/service.js';
-import { extractDocumentPages } from './extract/stage.js';
 import { OcrService } from './ocr/stage.js';
+import { closePageThreads, pageThreads } from './page-threads.js';
 import { pdfWorkers } from './text/pdf-workers.js';
 import { hasOldPersonKeys, rebuildPeople } from './people/stage.js';
 import {
@@ -56,11 +56,10 @@ export async function runWorkers(archive: Archive, opts: WorkerOptions): Promise
   };
   // The OCR workers are threads: their models load while the extractors' tables are built below.
   if (opts.warmOcr) services.ocr.get();
-  // The extractors build their tables (gazetteer, name lists) on first use, a second or more of
-  // blocked event loop: pay it here, before a server listens, not in the middle of serving uploads.
-  extractDocumentPages([
-    { page: 1, text: 'Warm-up: Dilbar Saidova, Kulob, 1 March 2019.', words: null },
-  ]);
+  // The extractors build their tables (gazetteer, name lists) on first use, a second or more: an
+  // extraction thread builds them now, while the rest starts up (on this thread when unisolated,
+  // under the test runner: before a server listens, not in the middle of serving uploads).
+  const warming = pageThreads(archive.config.limits).warm();
   // An archive whose people still have keys made of their names gets opaque ones at once.
   const people: PeopleState = { dirty: await hasOldPersonKeys(archive.db), busy: false };
   const stopLogging = logProcessMemory(
@@ -70,10 +69,11 @@ export async function runWorkers(archive: Archive, opts: WorkerOptions): Promise
     const slots = Array.from({ length: Math.max(1, opts.concurrency) }, (_, i) =>
       workerLoop(archive, services, opts, `${os.hostname()}:${process.pid}:${i}`, people),
     );
-    await Promise.all(slots);
+    await Promise.all([...slots, warming]);
   } finally {
     stopLogging();
     await services.ocr.close();
+    await closePageThreads();
   }
 }
 

@@ -19,7 +19,7 @@ const [dir, evalArg = path.resolve(root, '../shared/eval')] = args.filter(
 );
 // The scorer runs only when started by its real path: ../shared is often a symbolic link.
 const evalDir = fs.realpathSync(evalArg);
-const { extractDocumentPages } = await import(path.join(root, 'dist/ingest/extract/stage.js'));
+const { extractDocumentPages } = await import(path.join(root, 'dist/ingest/extract/document.js'));
 const { findNamedEntities } = await import(path.join(root, 'dist/ingest/extract/ner.js'));
 
 const files = fs.readdirSync(path.join(dir, 'files')).sort();

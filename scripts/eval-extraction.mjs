@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { extractDocumentPages } = await import(path.join(root, 'dist/ingest/extract/stage.js'));
+const { extractDocumentPages } = await import(path.join(root, 'dist/ingest/extract/document.js'));
 const args = process.argv.slice(2);
 const opt = (name) => {
   const i = args.indexOf(name);

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractDocumentPages } from '../ingest/extract/stage.js';
+import { extractDocumentPages } from '../ingest/extract/document.js';
 import { expectedPerson } from './expected.js';
 
 const CASES = path.resolve(import.meta.dirname, '../../shared/cases');

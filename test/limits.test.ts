@@ -405,6 +405,62 @@ describe('limits', () => {
     }
   }, 240_000);
 
+  it('extracts entities in a thread with a memory limit: a document over it fails alone with that reason, the server keeps serving', async () => {
+    // At 32 MB no extraction fits (the extractors' tables alone need more): each document's thread
+    // ends at its limit, the document fails with the reason, and the next one gets a fresh thread.
+    const data = path.join(work, 'extract-memory-data');
+    const server = await startServe({
+      CASEFILE_DATA: data,
+      CASEFILE_SEARCH: 'off',
+      CASEFILE_EXTRACT_MEMORY_MB: '32',
+    });
+    try {
+      const token = /API token: (\S+)/.exec(server.output())![1]!;
+      const headers = { authorization: `Bearer ${token}` };
+      const upload = async (name: string, text: string) => {
+        const form = new FormData();
+        form.append('file', new Blob([text]), name);
+        const res = await fetch(`${server.base}/api/documents`, {
+          method: 'POST',
+          body: form,
+          headers,
+        });
+        return ((await res.json()) as { files: Array<{ id: number }> }).files[0]!.id;
+      };
+      const settled = async (id: number) => {
+        for (;;) {
+          const doc = (await (
+            await fetch(`${server.base}/api/documents/${id}`, { headers })
+          ).json()) as { status: string; error: string | null };
+          if (doc.status === 'done' || doc.status === 'failed') return doc;
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      };
+      const reason =
+        'extracting entities needed more than 32 MB of memory and was stopped (CASEFILE_EXTRACT_MEMORY_MB)';
+      const first = await upload('ferry-log.txt', 'Marisol Quenby boarded the ferry at Tarnwick.');
+      expect(await settled(first)).toEqual(
+        expect.objectContaining({ status: 'failed', error: reason }),
+      );
+      expect((await fetch(`${server.base}/api/health`)).status).toBe(200);
+      const second = await upload(
+        'mill-note.txt',
+        'Idris Pellworth signed for the mill at Holtbury.',
+      );
+      expect(await settled(second)).toEqual(
+        expect.objectContaining({ status: 'failed', error: reason }),
+      );
+      // The same server process answers, and serves what the failed document kept (its original).
+      expect((await fetch(`${server.base}/api/health`)).status).toBe(200);
+      const original = await fetch(`${server.base}/api/documents/${first}/original`, { headers });
+      expect(original.status).toBe(200);
+      expect(await original.text()).toContain('Marisol Quenby');
+      expect(fs.existsSync(`/proc/${server.pid}`)).toBe(true);
+    } finally {
+      await server.stop();
+    }
+  }, 120_000);
+
   it('never runs more jobs at once than CASEFILE_CONCURRENCY', async () => {
     const data = path.join(work, 'concurrency-data');
     seedPglite(data);

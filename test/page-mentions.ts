@@ -3,7 +3,7 @@
 // each mention), and the claims of a page.
 import { withBirthDates } from '../case/birth-dates.js';
 import { readClaims } from '../ingest/claims/read.js';
-import { extractDocumentPages } from '../ingest/extract/stage.js';
+import { extractDocumentPages } from '../ingest/extract/document.js';
 import type { WordBox } from '../schema/tables.js';
 
 /** Page 1 of document 1 holding `text` (with its word boxes, for a table), read into mentions. */

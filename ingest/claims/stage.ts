@@ -4,12 +4,16 @@ import type { Archive } from '../../store/archive.js';
 import { replaceClaims } from '../../store/claims.js';
 import { getPages } from '../../store/documents.js';
 import { entitiesInOrder } from '../../store/entities.js';
-import { readClaims } from './read.js';
+import { pageThreads } from '../page-threads.js';
 
 export async function readDocumentClaims(archive: Archive, documentId: number): Promise<number> {
   const pageRows = await getPages(archive.db, documentId);
   const ents = await entitiesInOrder(archive.db, documentId);
-  const found = readClaims(pageRows, ents);
+  // Read in an extraction thread (page-threads.ts): the cost grows with the text.
+  const found = await pageThreads(archive.config.limits).claims(
+    pageRows.map(({ page, text, words }) => ({ page, text, words })),
+    ents,
+  );
   await replaceClaims(
     archive.db,
     documentId,

@@ -1,6 +1,6 @@
 // A place name that only modifies another word (Boston-based) is no mention of the place.
 import { describe, expect, it } from 'vitest';
-import { extractDocumentPages } from './stage.js';
+import { extractDocumentPages } from './document.js';
 
 const places = (text: string) =>
   extractDocumentPages([{ page: 1, text, words: null }])

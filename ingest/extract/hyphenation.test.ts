@@ -1,6 +1,6 @@
 // Words hyphenated at a line end are extracted whole, with offsets into the page text as stored.
 import { describe, expect, it } from 'vitest';
-import { extractDocumentPages } from './stage.js';
+import { extractDocumentPages } from './document.js';
 
 const found = (text: string, type: string) =>
   extractDocumentPages([{ page: 1, text, words: null }])

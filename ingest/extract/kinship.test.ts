@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kinshipMentions } from './kinship.js';
-import { extractDocumentPages } from './stage.js';
+import { extractDocumentPages } from './document.js';
 
 // Invented writers, relatives and places: a kinship noun and a given name make a person of the
 // writer's family; nothing else does.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPersons } from './persons.js';
-import { extractDocumentPages } from './stage.js';
+import { extractDocumentPages } from './document.js';
 import { newContext } from './types.js';
 
 const names = (text: string) =>

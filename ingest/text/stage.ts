@@ -8,7 +8,8 @@ import { imageReader } from './image.js';
 import { pdfReader } from './pdf.js';
 import { plainTextReader } from './plain.js';
 import { readerFor, registerReader } from './readers.js';
-import { chooseLanguages } from '../ocr/language-id.js';
+import { chooseLanguages, type LanguageChoice } from '../ocr/language-id.js';
+import { pageThreads } from '../page-threads.js';
 
 registerReader(pdfReader);
 registerReader(plainTextReader);
@@ -36,7 +37,7 @@ export async function readText(
     await setAttachments(archive.db, doc.id, opened.attachments ?? null);
     const rows: Omit<NewPage, 'documentId'>[] = [];
     for await (const page of opened.pages()) {
-      rows.push(withLanguage(page));
+      rows.push(await withLanguage(page, archive));
       progress(rows.length, opened.pageCount);
     }
     await replacePages(archive.db, doc.id, rows);
@@ -48,15 +49,26 @@ export async function readText(
   }
 }
 
+/** Characters of a page's text above which its languages are chosen in a thread (far above a printed page). */
+const LONG_PAGE = 32_768;
+
 /**
  * A read page with the languages of its text, as OCR pages have theirs ("ukr+rus", "pol+eng"): the
  * document list filters by them. Chosen by the cue words and letters the OCR stage chooses models
  * by (a trigram identifier such as franc takes short Russian text for Ukrainian); none for a page
  * whose text gives no evidence.
  */
-function withLanguage(page: Omit<NewPage, 'documentId'>): Omit<NewPage, 'documentId'> {
+async function withLanguage(
+  page: Omit<NewPage, 'documentId'>,
+  archive: Archive,
+): Promise<Omit<NewPage, 'documentId'>> {
   if (page.status !== 'done' || page.language || !page.text) return page;
-  const choice = chooseLanguages(page.text);
+  // Counting the cues costs in proportion to the text (3 s for a 3 MB page): a long page is counted
+  // in an extraction thread (page-threads.ts), never on the server's thread; a printed page here.
+  const choice: LanguageChoice =
+    page.text.length > LONG_PAGE
+      ? await pageThreads(archive.config.limits).languages(page.text)
+      : chooseLanguages(page.text);
   return choice.evidence > 0 ? { ...page, language: choice.languages.join('+') } : page;
 }
 

@@ -940,4 +940,55 @@ describe('table rows as claims', () => {
       ),
     ).toEqual([['stay', 'Levchenko Oksana', 'Tartu', '2021-06-03', '2021-06-05', 'documented']]);
   });
+
+  it("reads each row's stay at the town of its address cell, with or without the list's own town", () => {
+    expect(
+      readTable(
+        'Реестр иностранных граждан, поставленных на учёт по месту пребывания',
+        [
+          ['№', 'ФИО', 'Паспорт', 'Адрес пребывания', 'Дата прибытия', 'Дата убытия'],
+          [
+            '1',
+            'Корнилова Есения',
+            '551908812',
+            'г. Самара, ул. Полевая, 12',
+            '14.03.2022',
+            '30.04.2022',
+          ],
+          [
+            '2',
+            'Пашутин Ермолай',
+            '551907734',
+            'г. Пенза, ул. Луговая, 3',
+            '02.04.2022',
+            '19.04.2022',
+          ],
+        ],
+        [0, 40, 260, 400, 720, 900],
+      ),
+    ).toEqual([
+      ['stay', 'Kornilova Eseniya', 'Samara', '2022-03-14', '2022-04-30', 'documented'],
+      ['stay', 'Pashutin Ermolay', 'Penza', '2022-04-02', '2022-04-19', 'documented'],
+    ]);
+    expect(
+      readTable(
+        'Kraków, 3 maja 2021\nZaświadczenie o zameldowaniu cudzoziemców',
+        [
+          ['Nazwisko i imię', 'Nr paszportu', 'Adres pobytu', 'Przyjazd', 'Wyjazd'],
+          ['Sobczyk Wanda', 'EK5512093', 'ul. Długa 4, Gdańsk', '10.02.2021', '28.02.2021'],
+        ],
+        [0, 200, 360, 620, 780],
+      ),
+    ).toEqual([['stay', 'Wanda Sobczyk', 'Gdańsk', '2021-02-10', '2021-02-28', 'documented']]);
+    expect(
+      readTable(
+        'Registration of foreign guests',
+        [
+          ['Name', 'Passport', 'Address', 'Arrival', 'Departure'],
+          ['Aoife Corrigan', 'PA4471023', '12 Quay Street, Cork', '05.07.2019', '09.07.2019'],
+        ],
+        [0, 180, 320, 600, 760],
+      ),
+    ).toEqual([['stay', 'Aoife Corrigan', 'Cork', '2019-07-05', '2019-07-09', 'documented']]);
+  });
 });

@@ -318,7 +318,11 @@ export function readClaims(pages: PageIn[], entities: EntityIn[]): ClaimFound[] 
     });
   }
   const register = REGISTER.test(sorted[0]?.text.split('\n').slice(0, 12).join('\n') ?? '');
-  if (ctx.seat && (register || entities.some((e) => e.attributes?.role === 'arrival')))
+  const addressed = entities.some((e) => e.attributes?.role === 'address');
+  if (
+    (ctx.seat || addressed) &&
+    (register || entities.some((e) => e.attributes?.role === 'arrival'))
+  )
     out.push(...registerRows(sorted, entities, ctx.seat, officials, register));
   return tidy(byRecords([...out, ...rows], persons));
 }
@@ -427,7 +431,8 @@ const REGISTER =
   /журнал\p{L}* регистрации|реєстраці\p{L}* (?:гостей|іноземців)|журнал\p{L}* реєстрації|guest register|hotel register|register of guests|księg\p{L}* (?:meldunkow|gości)|gästebuch|meldeschein|registre des (?:clients|voyageurs)/iu;
 
 /**
- * The rows of a register, each a claim that its person stayed at the register's town from the first
+ * The rows of a register, each a claim that its person stayed at the row's address (the town its
+ * address cell names), else at the register's town, from the first
  * to the last of the row's dates (arrival, departure); a date 14 years or more before the register's
  * latest one is the person's birth date, not a day of the stay. A row read as a table's
  * (ingest/extract/tables.ts) says which of its dates are the arrival and the departure: those are
@@ -437,7 +442,7 @@ const REGISTER =
 function registerRows(
   pages: PageIn[],
   entities: EntityIn[],
-  seat: EntityIn,
+  seat: EntityIn | undefined,
   officials: Set<string>,
   titled: boolean,
 ): ClaimFound[] {
@@ -473,12 +478,14 @@ function registerRows(
         a.normalized.localeCompare(b.normalized),
       ) as [EntityIn, EntityIn];
       const end = Math.max(last.end, who.end);
+      const where = rowAddress(who, onPage) ?? seat;
+      if (!where) return;
       out.push({
         page: p.page,
         personIds: [who.id],
         personNames: [who.normalized],
-        place: seat.normalized,
-        placeText: seat.text,
+        place: where.normalized,
+        placeText: where.text,
         from: first.normalized,
         to: last.normalized,
         stance: 'documented',
@@ -490,6 +497,23 @@ function registerRows(
     });
   }
   return out;
+}
+
+/**
+ * The town a table row's address cell names: of its places, the one no other lies within ("Kazan"
+ * before "Tatarstan" or "Russia"), the first of such.
+ */
+function rowAddress(who: EntityIn, onPage: EntityIn[]): EntityIn | undefined {
+  const row = who.attributes?.row;
+  if (who.attributes?.source !== 'table' || row === undefined) return undefined;
+  const places = onPage.filter(
+    (e) =>
+      e.type === 'place' &&
+      e.attributes?.source === 'table' &&
+      e.attributes.row === row &&
+      e.attributes.role === 'address',
+  );
+  return places.find((p) => !places.some((q) => q !== p && within(q.normalized, p.normalized)));
 }
 
 /**

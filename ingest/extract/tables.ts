@@ -19,7 +19,7 @@ type ColumnKind = 'family' | 'given' | 'name' | 'document' | 'nationality' | Dat
  * Columns of a journey or a crossing: a manifest's route (or its two ends) and flight number, a
  * border printout's checkpoint and direction (entry or exit).
  */
-type EventKind = 'route' | 'from' | 'to' | 'flight' | 'checkpoint' | 'direction';
+type EventKind = 'route' | 'from' | 'to' | 'flight' | 'checkpoint' | 'direction' | 'address';
 const EVENT_KINDS: readonly EventKind[] = [
   'route',
   'from',
@@ -27,6 +27,7 @@ const EVENT_KINDS: readonly EventKind[] = [
   'flight',
   'checkpoint',
   'direction',
+  'address',
 ];
 /** A crossing's direction, from the words of a direction cell. */
 type Direction = 'entry' | 'exit';
@@ -47,6 +48,8 @@ export interface RowRecord {
   from?: [number, number];
   to?: [number, number];
   checkpoint?: [number, number];
+  /** A register's address cell: where the row's guest or resident stayed. */
+  address?: [number, number];
   direction?: Direction;
   flight?: string;
 }
@@ -453,7 +456,7 @@ function rowRecord(
     span: [Math.min(...words.map((w) => w.start)), Math.max(...words.map((w) => w.end))],
     header: head,
   };
-  for (const kind of ['route', 'from', 'to', 'checkpoint'] as const) {
+  for (const kind of PLACE_CELLS) {
     const ws = cellWords(rowCells, columns, kind);
     if (ws.length)
       rec[kind] = [Math.min(...ws.map((w) => w.start)), Math.max(...ws.map((w) => w.end))];
@@ -470,18 +473,23 @@ function rowRecord(
   return rec;
 }
 
+const PLACE_CELLS = ['route', 'from', 'to', 'checkpoint', 'address'] as const;
+
 /**
- * The places of a row's route, from, to and checkpoint cells, each with its cell as its role: a
- * cell of a place column holds places, so the gazetteer's names there need no preposition around
- * them. A route cell's first place is where the journey began, its last where it went.
+ * The places of a row's route, from, to, checkpoint and address cells, each with its cell as its
+ * role: a cell of a place column holds places, so the gazetteer's names there need no preposition
+ * around them. A route cell's first place is where the journey began, its last where it went. An
+ * address also holds a street, whose name may be a person's ("ul. Marii Konopnickiej"): there a
+ * town named like a given name is not taken.
  */
 function rowPlaces(text: string, rec: RowRecord, row: number): Found[] {
   const out: Found[] = [];
-  for (const role of ['route', 'from', 'to', 'checkpoint'] as const) {
+  for (const role of PLACE_CELLS) {
     const span = rec[role];
     if (!span) continue;
     const cell = text.slice(span[0], span[1]);
-    for (const p of findPlaces(cell, [{ start: 0, end: cell.length, cell: true }]))
+    const whole = [{ start: 0, end: cell.length, cell: role !== 'address' }];
+    for (const p of findPlaces(cell, whole))
       out.push({
         ...p,
         start: span[0] + p.start,

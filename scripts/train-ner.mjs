@@ -2,7 +2,7 @@
 // Trains the named-entity tagger of ingest/extract/ner.ts (an averaged structured perceptron, Collins
 // 2002) from annotated corpora given on the command line, reports per-language, per-type entity F1 on
 // the dev sets, and writes the quantized model. Run after `npx tsc -p tsconfig.build.json`:
-//   node scripts/train-ner.mjs [--epochs 6] [--bits 21] [--width 8|16] [--document 0|1] [--out models/ner/ner.bin.gz]
+//   node scripts/train-ner.mjs [--epochs 6] [--bits 21] [--width 8|16] [--document 0|1|2] [--out models/ner/ner.bin.gz]
 //     --train en:conll:PATH --train ru:fre-a:DIR ... --dev en:conll:PATH --dev ru:fre-b:DIR ...
 // Formats: conll — one token a line, token first (or second after a numeric index), tag last,
 // IOB1/IOB2/IOBES, blank line or -DOCSTART- between sentences; PERS→PER, other types → O.
@@ -69,7 +69,8 @@ function readConll(file) {
     tags.push(cols.length > 1 ? cols[cols.length - 1] : 'O');
   }
   flush();
-  return out;
+  // A file without -DOCSTART- lines (WikiNEuRal, NER-UK) has no documents: each sentence is its own.
+  return doc ? out : out.map((s) => ({ ...s, doc: undefined }));
 }
 
 /** Spans from IOB1, IOB2 or IOBES tags. */
@@ -257,8 +258,9 @@ const trainSets = opts.train.map(read);
 const devSets = opts.dev.map(read);
 // Document-level features (features.ts, docStats) count a word's occurrences over its document: the
 // sentences a reader gave the same `doc` (a CoNLL -DOCSTART- section, a factRuEval or brat file);
-// sentences of sets without documents are their own documents. Only with --document 1 (the model
-// header then says so, and ner.ts computes the same features on each page).
+// sentences of sets without documents are their own documents. Only with --document 1 (all of them)
+// or 2 (the person evidence only); the model header then says which, and ner.ts computes the same
+// features on each page.
 function withStats(sentences) {
   if (!opts.document) return sentences.map((s) => ({ ...s, stats: null }));
   const byDoc = new Map();
@@ -274,6 +276,7 @@ function withStats(sentences) {
       docStats(
         ss.flatMap((s) => s.words.map((w, t) => ({ text: w, lineStart: t === 0 }))),
         opts.bits,
+        opts.document,
       ),
     );
   return sentences.map((s) => ({
@@ -283,6 +286,7 @@ function withStats(sentences) {
       docStats(
         s.words.map((w, t) => ({ text: w, lineStart: t === 0 })),
         opts.bits,
+        opts.document,
       ),
   }));
 }
@@ -379,7 +383,7 @@ const q = quantize(avg, opts.width);
 const rows = report(q, `final, ${opts.width}-bit weights`);
 const buf = encodeModel(q, {
   features: FEATURES_VERSION,
-  document: opts.document === 1,
+  document: opts.document,
   trained: new Date().toISOString().slice(0, 10),
   epochs: opts.epochs,
   trainSeconds: Math.round(trainSeconds),

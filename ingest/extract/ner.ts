@@ -41,7 +41,9 @@ function load(): Params {
     throw new Error(
       `${MODEL_PATH} was trained on features v${String(header.features)}, the code computes v${FEATURES_VERSION}: retrain (scripts/train-ner.mjs)`,
     );
-  model = { ...params, document: header.document === true };
+  // Older headers say `true` for the full document features.
+  const doc = header.document === true ? 1 : header.document;
+  model = { ...params, document: doc === 1 || doc === 2 ? doc : 0 };
   return model;
 }
 
@@ -50,7 +52,7 @@ export function findNamedEntities(text: string, params: Params = load()): NamedE
   const tokens = tokenize(text);
   const lineStart = tokens.map((t) => t.lineStart);
   // A model trained with the document features reads the page as its document.
-  const stats = params.document ? docStats(tokens, params.bits) : null;
+  const stats = params.document ? docStats(tokens, params.bits, params.document) : null;
   const em = emissions(params, sequenceFeatures(tokens, params.bits, stats));
   const best = decode(params, em, lineStart);
   const spans = spansOf(best.labels);

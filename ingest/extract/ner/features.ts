@@ -99,6 +99,11 @@ const TOTAL = 0;
 const LOWER = 1;
 const CAP_MID = 2;
 const IN_RUN = 3;
+/** Capitalised right after a listed given name or an initial (В. Кравцевич, Orvel Brackwater). */
+const AFTER_GIVEN = 4;
+/** A listed given name right before a capitalised word (Orvel Brackwater: Orvel). */
+const GIVEN_BEFORE = 5;
+const COUNTS = 6;
 
 /**
  * A document's counts per lower-cased word (and per `~stem`): total, lower-case, capitalised
@@ -106,6 +111,13 @@ const IN_RUN = 3;
  * each word before and after it and each list its previous word belongs to occur around it.
  */
 export interface DocStats {
+  /**
+   * Which document features the counts feed (the model header's `document`): 1 all of them (counts,
+   * neighbouring words, size class); 2 only the person evidence (a capitalised word the document
+   * writes elsewhere after a given name or an initial, or a given name it writes before a
+   * capitalised word) and whether it writes the word in lower case elsewhere.
+   */
+  mode: 1 | 2;
   /** How many words (not punctuation) the document has. */
   words: number;
   counts: Map<string, Int32Array>;
@@ -124,12 +136,25 @@ const isStart = (words: readonly Word[], infos: readonly WordInfo[], i: number) 
 /** What one occurrence adds to its word's counts (computed the same way in a sentence and in its document). */
 function occurrence(words: readonly Word[], infos: readonly WordInfo[], i: number): Int32Array {
   const me = infos[i] as WordInfo;
-  const c = new Int32Array(4);
+  const c = new Int32Array(COUNTS);
   c[TOTAL] = 1;
   if (me.cls === 'low') c[LOWER] = 1;
   const start = isStart(words, infos, i);
   if (!start && me.cls === 'Cap') c[CAP_MID] = 1;
   const next = words[i + 1];
+  const prev = (words[i] as Word).lineStart ? PAD : (infos[i - 1] ?? PAD);
+  const nextInfo = next && !next.lineStart ? (infos[i + 1] as WordInfo) : PAD;
+  if (isCap(me.cls)) {
+    // An initial is written "В." (two tokens) or alone.
+    const initial =
+      prev.cls === 'Init' ||
+      (prev.lower === '.' &&
+        i >= 2 &&
+        !(words[i - 1] as Word).lineStart &&
+        (infos[i - 2] as WordInfo).cls === 'Init');
+    if (initial || (isCap(prev.cls) && prev.flags.includes('given'))) c[AFTER_GIVEN] = 1;
+    if (me.flags.includes('given') && isCap(nextInfo.cls)) c[GIVEN_BEFORE] = 1;
+  }
   if (
     !start &&
     isCap(me.cls) &&
@@ -154,7 +179,7 @@ function keysOf(lower: string): string[] {
 }
 
 /** The document counts of a sequence of words (a page, or a training document's sentences, each starting a line). */
-export function docStats(words: readonly Word[], bits = 21): DocStats {
+export function docStats(words: readonly Word[], bits = 21, mode: 1 | 2 = 1): DocStats {
   const infos = words.map((w) => info(w.text, bits));
   const counts = new Map<string, Int32Array>();
   const contexts = new Map<string, Map<string, number>>();
@@ -163,9 +188,10 @@ export function docStats(words: readonly Word[], bits = 21): DocStats {
     const c = occurrence(words, infos, i);
     for (const k of keysOf(me.lower)) {
       let s = counts.get(k);
-      if (!s) counts.set(k, (s = new Int32Array(4)));
-      for (let j = 0; j < 4; j++) s[j] = (s[j] as number) + (c[j] as number);
+      if (!s) counts.set(k, (s = new Int32Array(COUNTS)));
+      for (let j = 0; j < COUNTS; j++) s[j] = (s[j] as number) + (c[j] as number);
     }
+    if (mode === 2) return;
     const items = contextItems(words, infos, i);
     if (!items.length) return;
     let m = contexts.get(me.lower);
@@ -174,7 +200,7 @@ export function docStats(words: readonly Word[], bits = 21): DocStats {
   });
   let n = 0;
   for (const me of infos) if (me.cls !== 'punct') n++;
-  return { words: n, counts, contexts };
+  return { mode, words: n, counts, contexts };
 }
 
 /** The document features of word i: its counts elsewhere in the document (its own occurrence taken out). */
@@ -190,6 +216,17 @@ function docFeatures(
   if (cls === 'punct' || cls === 'num' || cls === 'low') return [];
   const own = occurrence(words, infos, i);
   const out: string[] = [];
+  if (stats.mode === 2) {
+    for (const k of keysOf(me.lower)) {
+      const s = stats.counts.get(k);
+      const n = (j: number) => (s ? (s[j] as number) - (own[j] as number) : 0);
+      const tag = k.startsWith('~') ? 'ps' : 'p';
+      if (n(AFTER_GIVEN) > 0) out.push(`${tag}A|${cls}|${sentStart}`);
+      if (n(GIVEN_BEFORE) > 0) out.push(`${tag}G|${cls}`);
+      if (tag === 'p' && n(LOWER) > 0) out.push(`pL|${cls}|${sentStart}`);
+    }
+    return out;
+  }
   // What a short document does not say means little (a common word may simply not recur), so the
   // counts are read with the document's size.
   const size = stats.words < 60 ? 's' : stats.words < 300 ? 'm' : 'l';

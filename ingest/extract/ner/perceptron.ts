@@ -13,8 +13,8 @@ export interface Params {
   emit: Float32Array | Int16Array | Int8Array;
   scale: number;
   trans: Float32Array;
-  /** Whether the model was trained with the document features (features.ts, docStats). */
-  document?: boolean;
+  /** Which document features the model was trained with (features.ts, DocStats.mode); 0 none. */
+  document?: 0 | 1 | 2;
 }
 
 const isInside = (y: number) => y > 0 && y % 2 === 0;

@@ -252,3 +252,41 @@ describe('findPersons: a short line inside a sentence is no heading', () => {
     ).toEqual([['Zafarjon Sanginzoda', 'Zafarjon Sanginzoda']]);
   });
 });
+
+// A given name in an oblique case without a patronymic: the case of the name, not the family name's
+// ending (also a man's dative in -ову), says whose it is. Invented family names.
+describe('given names in oblique cases, back to the nominative', () => {
+  const persons = (text: string) =>
+    extractDocumentPages([{ page: 1, text, words: null }])
+      .filter((e) => e.type === 'person')
+      .map((e) => e.normalized);
+
+  it("a woman's name in -а or -я in the accusative, genitive, dative and instrumental (ru)", () => {
+    expect(persons('Полиция задержала Марию Лебедяеву в Казани.')).toEqual(['Mariya Lebedyaeva']);
+    expect(persons('Следователь допросил Ольгу Тернову.')).toEqual(['Olga Ternova']);
+    expect(persons('Мы видели Наталью Кравец и Юлию Стоун.')).toEqual([
+      'Natalya Kravets',
+      'Yuliya Stoun',
+    ]);
+    expect(persons('Письмо Софии Лунд и Тамаре Гербовой.')).toEqual([
+      'Sofiya Lund',
+      'Tamara Gerbova',
+    ]);
+    expect(persons('Беседа с Натальей Кравец и Ольгой Терновой.')).toEqual([
+      'Natalya Kravets',
+      'Olga Ternova',
+    ]);
+  });
+
+  it("a woman's name in Ukrainian cases, and in capitals", () => {
+    expect(persons('Вона бачила Оксану Гребенюк у Львові.')).toEqual(['Oksana Hrebeniuk']);
+    expect(persons('Лист Ксенії Мартинюк надійшов учора.')).toEqual(['Kseniia Martyniuk']);
+    expect(persons('ЗАДЕРЖАЛИ ОЛЬГУ ТЕРНОВУ')).toEqual(['Olga Ternova']);
+  });
+
+  it("a man's name keeps his dative and the vowel his name drops (Павлу of Павел)", () => {
+    expect(persons('Повестка вручена Ивану Тернову.')).toEqual(['Ivan Ternov']);
+    expect(persons('Повестка вручена Павлу Тернову.')).toEqual(['Pavel Ternov']);
+    expect(persons('Повестка вручена Олегу Тернову.')).toEqual(['Oleg Ternov']);
+  });
+});

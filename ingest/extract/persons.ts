@@ -439,17 +439,39 @@ function familyNominative(
 let latinInflects = false;
 
 export function givenNominative(word: string): string {
-  if (isGivenName(word) || (!latinInflects && !hasCyrillic(word))) return word;
+  if (!latinInflects && !hasCyrillic(word)) return word;
+  const listed = isGivenName(word);
+  if (listed && isCommonGivenName(word)) return word;
+  const feminine = feminineNominative(word);
   // The letters cut must be the case ending itself (Нурали is no Нура with -ли).
+  let masculine: string | undefined;
   for (const cut of [1, 2]) {
     const stem = word.slice(0, -cut);
-    if (
-      stem.length >= 3 &&
-      /^(?:а|у|ом|ем|е|ы|и|ой|ою|em|a|u|owi)$/iu.test(word.slice(-cut)) &&
-      isGivenName(stem)
-    )
-      return stem;
+    if (stem.length < 3 || !/^(?:а|у|ом|ем|е|ы|и|ой|ою|em|a|u|owi)$/iu.test(word.slice(-cut)))
+      continue;
+    // A vowel that drops in the oblique cases (Павла, Павлу of Павел); never a stem in -ь (Натальи).
+    const fleeting = /^(.+[бвгджзклмнпрстфхцчшщ])([бвгджзклмнпрстфхцчшщ])$/iu.exec(stem);
+    const nominative = [stem, ...(fleeting ? [`${fleeting[1]}е${fleeting[2]}`] : [])].find(
+      (n) => !/ь$/iu.test(n) && isGivenName(n) && (n === stem || givenGender(n) === 'm'),
+    );
+    if (nominative) {
+      masculine = nominative;
+      break;
+    }
   }
+  // -у and -е are a man's dative as well as a woman's accusative or dative (Ивану, Анну, Марину): a
+  // man's name where the stem is one and not rarer than the woman's.
+  const reading =
+    masculine && feminine
+      ? givenGender(masculine) === 'm' &&
+        (isCommonGivenName(masculine) || !isCommonGivenName(feminine))
+        ? masculine
+        : feminine
+      : (masculine ?? feminine);
+  // A listed word is another's case form only where that one is a common name: Натальи (listed as
+  // Natali) of Наталья, Петру (Petru) of Петр.
+  if (listed) return reading && isCommonGivenName(reading) ? reading : word;
+  if (reading) return reading;
   // A consonant-final stem close to a listed name: a masculine name in the genitive (Умида → Умид).
   const stem = word.slice(0, -1);
   if (
@@ -459,6 +481,24 @@ export function givenNominative(word: string): string {
   )
     return stem;
   return word;
+}
+
+/**
+ * A woman's Cyrillic given name in -а/-я, listed as a woman's, of which `word` is an oblique case:
+ * Марии, Софию, Марією (-ия/-ія); Ольгу, Ольги, Ольгой; Наталью, Натальей; Оксані, Оксаною.
+ * After a soft sign or a vowel the ending is -я, else -а (never Натальа, which a romanized lookup
+ * would take for Natala).
+ */
+function feminineNominative(word: string): string | undefined {
+  if (!hasCyrillic(word)) return undefined;
+  const upper = word === word.toUpperCase();
+  const ia = word.replace(/(?<=\p{L}{2}[иі])(?:и|ї|ю|ей|ею|єю)$/iu, upper ? 'Я' : 'я');
+  if (ia !== word && givenGender(ia) === 'f') return ia;
+  const m = /^(.{2,}?)(?:у|ю|ы|и|е|і|ї|ой|ою|ей|ею|єю)$/iu.exec(word);
+  if (!m) return undefined;
+  const end = /[ьиійаеёоуыэюяєї]$/iu.test(m[1]!) ? 'я' : 'а';
+  const nominative = m[1] + (upper ? end.toUpperCase() : end);
+  return givenGender(nominative) === 'f' ? nominative : undefined;
 }
 
 /**
@@ -504,7 +544,8 @@ function genderOf(m: Match): Gender {
     return /(?:вн|чн|қизи|кизи|кызы|ovn|evn)\p{L}*$/iu.test(m.patronymic.text) ? 'f' : 'm';
   if (m.given) {
     const nominative = givenNominative(m.given.text);
-    if (nominative !== m.given.text) return 'm'; // an oblique given name: Бахтиёра → a masculine genitive
+    // An oblique given name: Бахтиёра → a masculine genitive; Марию, Ольгой → a woman's.
+    if (nominative !== m.given.text) return givenGender(nominative) === 'f' ? 'f' : 'm';
     const g = givenGender(nominative);
     if (g === 'f' || g === 'm') return g;
   }

@@ -26,6 +26,7 @@ import {
 import { findNamedEntities } from './ner.js';
 import { findOrganizations } from './organizations.js';
 import { bodiesOfPlaces } from './organization-bodies.js';
+import { afterOwnerPlace } from './organization-owners.js';
 import { ownerlessSubdivision } from './organization-subdivisions.js';
 import { completeNamedOrganizations } from './organization-tails.js';
 import { findPassports } from './passports.js';
@@ -116,7 +117,12 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
     ...modelOrganizations(t, named, [...ruleOrganizations, ...rulePersons, ...passports], places),
   ];
   // A directorate or division named without its institution (Следственное управление) is none.
-  const organizations = namedOrganizations.filter((o) => !ownerlessSubdivision(t, o, places));
+  // One after a place's possessive (Kazakhstan's Supreme Court) is named after the place.
+  const organizations = afterOwnerPlace(
+    t,
+    namedOrganizations.filter((o) => !ownerlessSubdivision(t, o, places)),
+    places,
+  );
   const persons = [
     ...rulePersons,
     ...modelPersons(t, named, [...rulePersons, ...places, ...organizations, ...passports], ctx),

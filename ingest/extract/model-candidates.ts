@@ -533,6 +533,15 @@ export function arbitrateOrganizations(
   return out;
 }
 
+/** Words before a place that are its state's form and nothing more: "Republic of", "République de". */
+function stateFormBefore(words: readonly string[]): boolean {
+  const fw = functionWords(foldAccents);
+  return (
+    words.some((w) => STATE_FORM.test(w)) &&
+    words.every((w) => STATE_FORM.test(w) || (/^\p{Ll}/u.test(w) && fw.has(foldAccents(w))))
+  );
+}
+
 /**
  * Rule places the model reads as part of a longer place name, sure of it: the place is the longer name
  * (Old Brackwell, not Brackwell; Нижний Оскольск; New Mexico, not Mexico). Only when the words
@@ -556,8 +565,17 @@ export function widenPlaces(
     );
     if (!e || places.some((q) => q !== p && overlaps(q, e))) return p;
     const added = text.slice(e.start, p.start).match(/\p{L}+/gu) ?? [];
-    if (!added.some((w) => /^\p{Lu}/u.test(w) && !STATE_FORM.test(w))) return p;
     const surface = text.slice(e.start, e.end);
+    // The state's form before the name (Republic of Ireland, Federal Republic of X) is the place's
+    // own long name: the span takes it, the name stays the country's.
+    if (e.end === p.end && stateFormBefore(added))
+      return {
+        ...p,
+        text: surface,
+        start: e.start,
+        attributes: { ...p.attributes, source: 'gazetteer, with its state form by ner' },
+      };
+    if (!added.some((w) => /^\p{Lu}/u.test(w) && !STATE_FORM.test(w))) return p;
     return {
       ...p,
       text: surface,

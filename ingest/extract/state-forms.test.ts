@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractPage } from './extract.js';
+import { newContext } from './types.js';
+
+// Invented sentences; the countries are real names the gazetteer holds.
+const places = (text: string) =>
+  extractPage(text, newContext())
+    .filter((f) => f.type === 'place')
+    .map((f) => `${f.text} = ${f.normalized}`);
+
+describe("a country's state form before its name", () => {
+  it('is part of the place, whose name stays the country', () => {
+    expect(places('They beat the Republic of Ireland 2-0 on Sunday.')).toEqual([
+      'Republic of Ireland = Ireland',
+    ]);
+    expect(places('Il vit en République de Guinée depuis mai.')).toEqual([
+      'République de Guinée = Guinea',
+    ]);
+    expect(places('Er lebt seit Mai in der Republik Kroatien.')).toEqual([
+      'Republik Kroatien = Croatia',
+    ]);
+  });
+});

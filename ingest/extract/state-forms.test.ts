@@ -21,3 +21,16 @@ describe("a country's state form before its name", () => {
     ]);
   });
 });
+
+describe("a country's long name in the documents' languages", () => {
+  it('is the country in Russian, Ukrainian, Polish and German, in its case forms', () => {
+    const text =
+      'Жители Соединённого Королевства вышли на улицы. Він переїхав до Сполученого Королівства. ' +
+      'Przyjechał ze Zjednoczonego Królestwa. Er kam aus dem Vereinigten Königreich.';
+    expect(
+      extractPage(text, newContext())
+        .filter((f) => f.type === 'place')
+        .map((f) => f.normalized),
+    ).toEqual(['United Kingdom', 'United Kingdom', 'United Kingdom', 'United Kingdom']);
+  });
+});

@@ -16,9 +16,8 @@ describe('a subdivision named without its institution', () => {
     expect(uk).not.toContain('ЗАХІДНЕ РЕГІОНАЛЬНЕ УПРАВЛІННЯ');
   });
 
-  it('is no organization with only a function, a region or a rank after it', () => {
+  it('is no organization with only a modifier, a region or a rank about it', () => {
     const text =
-      'Главное управление по борьбе с контрабандой направило запрос. ' +
       'Управление по Карагандинской области сообщило о задержании. ' +
       'Північне регіональне управління повідомило про перевірку. ' +
       'Wydział karny rozpatrzy sprawę. ' +
@@ -28,9 +27,10 @@ describe('a subdivision named without its institution', () => {
     expect(found.filter((o) => /управл|Wydział|Division/i.test(o))).toEqual([]);
   });
 
-  it('stays an organization with its owner, an abbreviation, a number or a nationwide modifier', () => {
+  it('stays an organization with its owner, an abbreviation, a nationwide modifier or a task', () => {
     const text =
       'Федеральное авиационное управление запретило полёты. ' +
+      'Главное управление по борьбе с контрабандой направило запрос. ' +
       'Отдел кадров Министерства юстиции ответил. ' +
       'Sprawą zajął się Wydział Prawny Urzędu Miasta. ' +
       'The Criminal Division of Interpol was told. ' +
@@ -38,6 +38,7 @@ describe('a subdivision named without its institution', () => {
     const found = orgs(text).join(' | ');
     expect(found).toMatch(/Федеральное авиационное управление/);
     expect(found).toMatch(/МВД/);
+    expect(found).toMatch(/Главное управление по борьбе/);
   });
 
   it('leaves a continent or region in its name no place of its own', () => {

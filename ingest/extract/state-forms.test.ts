@@ -22,6 +22,16 @@ describe("a country's state form before its name", () => {
   });
 });
 
+describe("a state's form opening a sentence", () => {
+  it('leaves the article out of the place', () => {
+    expect(places('The Kingdom of Norway signed the treaty.')).toEqual([
+      'Kingdom of Norway = Norway',
+    ]);
+    expect(places('La République du Mali a voté contre.')).toEqual(['République du Mali = Mali']);
+    expect(places('The Republic of Angola objected.')).toEqual(['Republic of Angola = Angola']);
+  });
+});
+
 describe("a country's long name in the documents' languages", () => {
   it('is the country in Russian, Ukrainian, Polish and German, in its case forms', () => {
     const text =

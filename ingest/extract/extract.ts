@@ -26,6 +26,8 @@ import {
 import { findNamedEntities } from './ner.js';
 import { findOrganizations } from './organizations.js';
 import { bodiesOfPlaces } from './organization-bodies.js';
+import { afterOwnerPlace } from './organization-owners.js';
+import { ownerlessSubdivision } from './organization-subdivisions.js';
 import { completeNamedOrganizations } from './organization-tails.js';
 import { findPassports } from './passports.js';
 import { findPersons } from './persons.js';
@@ -110,10 +112,17 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
       ctx,
     ),
   ];
-  const organizations = [
+  const namedOrganizations = [
     ...ruleOrganizations,
     ...modelOrganizations(t, named, [...ruleOrganizations, ...rulePersons, ...passports], places),
   ];
+  // A directorate or division named without its institution (Следственное управление) is none.
+  // One after a place's possessive (Kazakhstan's Supreme Court) is named after the place.
+  const organizations = afterOwnerPlace(
+    t,
+    namedOrganizations.filter((o) => !ownerlessSubdivision(t, o, places)),
+    places,
+  );
   const persons = [
     ...rulePersons,
     ...modelPersons(t, named, [...rulePersons, ...places, ...organizations, ...passports], ctx),
@@ -128,9 +137,11 @@ export function extractPage(text: string, ctx: DocumentContext): Found[] {
   const institutions = institutionPlaces(modelOnlyPlaces);
   const morePlaces = teamsOverPlaces(t, institutions.places, organizations).places;
   // A continent or world region inside an organization's name (Council of Europe, a "Europe and
-  // Central Asia Division") is part of the name, not where anything happened.
+  // Central Asia Division", even one that names no organization) is part of the name, not where
+  // anything happened.
   const inOrganization = (p: Found) =>
-    isWorldRegion(p.normalized) && organizations.some((o) => o.start <= p.start && p.end <= o.end);
+    isWorldRegion(p.normalized) &&
+    namedOrganizations.some((o) => o.start <= p.start && p.end <= o.end);
   const all = [
     ...passports,
     ...dates,

@@ -770,18 +770,20 @@ describe('the model bounding rule organizations and places', () => {
     }
   });
 
-  it("does not widen a place to a state's form, to words after it, or over two places", () => {
+  it("takes a state's form into the span under the country's name; does not widen to words after it, or over two places", () => {
     const place = placeAt;
     const none = () => undefined;
     const state = 'He left the Republic of Veldoria in May.';
-    expect(
-      widenPlaces(
-        state,
-        [place(state, 'Veldoria')],
-        [span(state, 'Republic of Veldoria', 'place', 90)],
-        none,
-      )[0]?.text,
-    ).toBe('Veldoria');
+    const widened = widenPlaces(
+      state,
+      [place(state, 'Veldoria')],
+      [span(state, 'Republic of Veldoria', 'place', 90)],
+      none,
+    )[0];
+    expect([widened?.text, widened?.normalized]).toEqual([
+      'Republic of Veldoria',
+      place(state, 'Veldoria').normalized,
+    ]);
     const oblast = 'Он жил в Кыштымской области.';
     expect(
       widenPlaces(

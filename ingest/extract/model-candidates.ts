@@ -533,6 +533,15 @@ export function arbitrateOrganizations(
   return out;
 }
 
+/** Words before a place that are its state's form and nothing more: "Republic of", "République de". */
+function stateFormBefore(words: readonly string[]): boolean {
+  const fw = functionWords(foldAccents);
+  return (
+    words.some((w) => STATE_FORM.test(w)) &&
+    words.every((w) => STATE_FORM.test(w) || (/^\p{Ll}/u.test(w) && fw.has(foldAccents(w))))
+  );
+}
+
 /**
  * Rule places the model reads as part of a longer place name, sure of it: the place is the longer name
  * (Old Brackwell, not Brackwell; Нижний Оскольск; New Mexico, not Mexico). Only when the words
@@ -555,14 +564,29 @@ export function widenPlaces(
         (m.start !== p.start || m.end !== p.end),
     );
     if (!e || places.some((q) => q !== p && overlaps(q, e))) return p;
-    const added = text.slice(e.start, p.start).match(/\p{L}+/gu) ?? [];
+    // An article the model reads at a sentence's start (The Kingdom of X) is no part of the name.
+    const article = /^(\p{L}+)\s+/u.exec(text.slice(e.start, p.start));
+    const start =
+      article && functionWords(foldAccents).has(foldAccents(article[1]!))
+        ? e.start + article[0].length
+        : e.start;
+    const added = text.slice(start, p.start).match(/\p{L}+/gu) ?? [];
+    const surface = text.slice(start, e.end);
+    // The state's form before the name (Republic of Ireland, Federal Republic of X) is the place's
+    // own long name: the span takes it, the name stays the country's.
+    if (e.end === p.end && stateFormBefore(added))
+      return {
+        ...p,
+        text: surface,
+        start,
+        attributes: { ...p.attributes, source: 'gazetteer, with its state form by ner' },
+      };
     if (!added.some((w) => /^\p{Lu}/u.test(w) && !STATE_FORM.test(w))) return p;
-    const surface = text.slice(e.start, e.end);
     return {
       ...p,
       text: surface,
       normalized: lookup(surface) ?? surface.replace(/\s+/g, ' '),
-      start: e.start,
+      start,
       end: e.end,
       attributes: { ...p.attributes, source: 'gazetteer, widened by ner' },
     };

@@ -31,6 +31,10 @@ interface Heads {
   /** Nouns after which a quoted name is an organization's (газета, radio, ООО), as `stems`. */
   quoted: { stem: string; ending: RegExp }[];
   englishAfter: Set<string>;
+  /** Nouns of a subdivision of an institution (управление, division, Abteilung), as `stems`. */
+  subdivisions: { stem: string; ending: RegExp }[];
+  /** Folded stems of the modifiers that make a subdivision noun a country's own body (федеральное). */
+  nationwide: string[];
 }
 
 let heads: Heads | undefined;
@@ -43,6 +47,7 @@ function loadHeads(): Heads {
       groups: { entries: HeadEntry[]; englishAfter: string[] };
       quoted: { entries: HeadEntry[] };
       stumpCompounds: { entries: (HeadEntry & { prefixes: string[] })[] };
+      subdivisions: { entries: HeadEntry[]; nationwide: { stems: string[] } };
     }
   >('organization-heads.json');
   heads = {
@@ -56,6 +61,8 @@ function loadHeads(): Heads {
       components: withEndings([e]),
     })),
     englishAfter: new Set(file.groups.englishAfter),
+    subdivisions: withEndings(file.subdivisions.entries),
+    nationwide: file.subdivisions.nationwide.stems.map(foldAccents),
   };
   return heads;
 }
@@ -88,6 +95,22 @@ function withEndings(entries: HeadEntry[]): { stem: string; ending: RegExp }[] {
 function inCaseForm(word: string, stems: { stem: string; ending: RegExp }[]): boolean {
   const w = foldAccents(word);
   return stems.some(({ stem, ending }) => w.startsWith(stem) && ending.test(w.slice(stem.length)));
+}
+
+/** A word that is a subdivision noun (управление, division, wydział) in some case form. */
+export function isSubdivision(word: string): boolean {
+  return inCaseForm(word, loadHeads().subdivisions);
+}
+
+/** A modifier that makes a subdivision noun a country's own body (федеральное, national, Bundes-). */
+export function isNationwide(word: string): boolean {
+  const w = foldAccents(word);
+  return loadHeads().nationwide.some((s) => w.startsWith(s));
+}
+
+/** A capitalised modifier that does not make a name specific on its own (Regional, Eastern, Court). */
+export function isGeneric(word: string): boolean {
+  return loadHeads().generic.has(foldAccents(word));
 }
 
 /** A word that is a head noun in some case form: a head stem and a case ending of its language. */

@@ -158,6 +158,12 @@ function fromCatalogue(text: string): Found[] {
   return out;
 }
 
+/** The catalogue's English name of an organization written as `name` whole, if it lists one. */
+export function catalogueName(name: string): string | undefined {
+  const [only] = fromCatalogue(name);
+  return only && only.start === 0 && only.end === name.length ? only.normalized : undefined;
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 let abbreviationPatterns: Array<{ re: RegExp; name: string }> | undefined;

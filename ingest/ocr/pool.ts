@@ -20,7 +20,6 @@ import {
   meanTextConfidence,
   NativeTesseract,
   parseTsv,
-  parseTsvPages,
   type NativeBinary,
 } from './native-engine.js';
 import { orderWords, type OcrWord } from './reading-order.js';
@@ -124,7 +123,7 @@ export class OcrPool {
   /** Workers alive, busy, and callers waiting for one (CASEFILE_DEBUG_MEMORY). */
   describe(): string {
     if (this.native)
-      return `OCR native tesseract processes ${this.native.busy} running (${this.native.started} started), OSD worker ${this.osd ? 1 : 0}`;
+      return `OCR native tesseract processes ${this.native.busy} reading, ${this.native.alive} alive (${this.native.started} started, ${this.native.readings} images read), OSD worker ${this.osd ? 1 : 0}`;
     const busy = this.slots.filter((s) => s.busy).length;
     return `OCR workers ${this.slots.length + (this.osd ? 1 : 0)} (${busy} busy), ${this.waiting.length} waiting; started ${this.stats.started}`;
   }
@@ -172,11 +171,14 @@ export class OcrPool {
     if (!this.native || images.length < 2)
       return Promise.all(images.map((image) => this.recognize(image, langs, dpi)));
     const t0 = performance.now();
-    const tsv = await this.native.readMany(images, { languages: langs, psm: PSM_AUTO, dpi });
+    const read = await this.native.readMany(images, { languages: langs, psm: PSM_AUTO, dpi });
     debug(
       `recognize native ${langs.join('+')} ${images.length} images in ${Math.round(performance.now() - t0)} ms`,
     );
-    return parseTsvPages(tsv, images.length).map(fromWords);
+    // As with tesseract.js, a reading that fails fails the call (its error says which image).
+    const failed = read.find((r): r is Error => r instanceof Error);
+    if (failed) throw failed;
+    return (read as OcrWord[][]).map(fromWords);
   }
 
   /**

@@ -254,7 +254,7 @@ describe.skipIf(!binary)('native engine against tesseract.js on the same page', 
       await engine.read(c!, { ...how, psm: 7 });
       expect(engine.started).toBe(2);
     } finally {
-      engine.close();
+      await engine.close();
     }
   });
 
@@ -284,7 +284,7 @@ describe.skipIf(!binary)('native engine against tesseract.js on the same page', 
       // The engine goes on reading after the failures.
       expect(parseTsv(await engine.read(good!, how)).map((w) => w.text)).toContain('Fenwick');
     } finally {
-      engine.close();
+      await engine.close();
     }
   });
 
@@ -303,7 +303,7 @@ describe.skipIf(!binary)('native engine against tesseract.js on the same page', 
       await expect(engine.read(image!, how)).rejects.toThrow(/longer than the limit/);
       expect(engine.started).toBe(2);
     } finally {
-      engine.close();
+      await engine.close();
     }
   });
 });

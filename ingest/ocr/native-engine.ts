@@ -249,6 +249,9 @@ class StreamingTesseract {
   dead = false;
   lastUsed = 0;
   idleTimer: NodeJS.Timeout | undefined;
+  /** Settles once the process has ended and been reaped (its CPU time counted to this process). */
+  readonly exited: Promise<void>;
+  private onExited: () => void = () => undefined;
 
   constructor(
     readonly key: string,
@@ -257,6 +260,7 @@ class StreamingTesseract {
     private readonly describe: string,
     onExit: (p: StreamingTesseract) => void,
   ) {
+    this.exited = new Promise<void>((resolve) => (this.onExited = resolve));
     this.child = spawn(binary, args, {
       env: { ...process.env, OMP_THREAD_LIMIT: '1' },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -276,6 +280,7 @@ class StreamingTesseract {
       this.pending = undefined;
       p?.reject(why);
       onExit(this);
+      this.onExited();
     };
     this.child.on('error', (e) =>
       end(new NativeOcrError(`could not start tesseract (${binary}): ${e.message}`)),
@@ -525,13 +530,16 @@ export class NativeTesseract {
     return this.dir;
   }
 
-  /** Ends every process (a reading in progress fails) and removes the images; later reads fail. */
-  close(): void {
+  /**
+   * Ends every process (a reading in progress fails) and waits until they have ended, so their CPU
+   * time is this process's children's; removes the images. Later reads fail.
+   */
+  async close(): Promise<void> {
     this.closed = true;
-    for (const p of this.processes.splice(0)) p.kill();
+    const ending = this.processes.splice(0);
+    for (const p of ending) p.kill();
     for (const wake of this.waiting.splice(0)) wake();
-    void this.dir
-      ?.then((d) => fsp.rm(d.path, { recursive: true, force: true }))
-      .catch(() => undefined);
+    await Promise.all(ending.map((p) => p.exited));
+    if (this.dir) await fsp.rm((await this.dir).path, { recursive: true, force: true });
   }
 }

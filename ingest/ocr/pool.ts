@@ -262,6 +262,9 @@ export class OcrPool {
         slot.worker.recognize(image, options, { text: true }),
       );
       slot.pages++;
+      debug(
+        `line ${(how.languages ?? ['eng']).join('+')} in ${Math.round(performance.now() - t0)} ms`,
+      );
       return { text: result.data.text.trim(), confidence: round(result.data.confidence / 100) };
     } finally {
       this.release(slot);
@@ -337,7 +340,7 @@ export class OcrPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    this.native?.close();
+    await this.native?.close();
     // A worker still starting has none yet; warm() ends it when it arrives.
     const workers = this.slots.splice(0).flatMap((s) => (s.worker ? [s.worker.terminate()] : []));
     if (this.osd) workers.push((await this.osd.worker).terminate());

@@ -196,6 +196,20 @@ describe.skipIf(!binary)('native engine against tesseract.js on the same page', 
     // letters, the alphabet and the length agree.
     for (const line of [nl.text, wl.text]) expect(line).toMatch(/^P<UTOQUILL<<MARTA<[<L]+$/);
     expect(Math.abs(nl.text.length - wl.text.length)).toBeLessThanOrEqual(1);
+
+    // Several lines of a page in one request read as each alone, on either engine.
+    const first = { left: 40, top: 30, width: 1250, height: 60 };
+    const lines2 = [first, mrz];
+    const langs = { languages: ['eng'] };
+    const [nm, wm] = await Promise.all([
+      native.recognizeLines(pgm, lines2, langs, 200),
+      wasm.recognizeLines(pgm, lines2, langs, 200),
+    ]);
+    const alone = await Promise.all(lines2.map((r) => native.recognizeLine(pgm, r, langs, 200)));
+    expect(nm).toEqual(alone);
+    expect(nm[0]!.text).toContain('Lindholm');
+    expect(wm[0]!.text).toContain('Lindholm');
+    expect(await native.recognizeLines(pgm, [], langs, 200)).toEqual([]);
   });
 
   it('reads several images in one process as each alone', async () => {

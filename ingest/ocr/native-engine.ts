@@ -1,7 +1,10 @@
-// The native OCR engine: Debian's `tesseract` CLI (5.x) run as a child process per reading, with the
-// same traineddata files tesseract.js reads (<data>/tessdata), one process per core and
-// OMP_THREAD_LIMIT=1. A full page in native tesseract costs about half of tesseract.js's WASM build
-// on the same page (measured on the corpus scans), which is why it is preferred when installed.
+// The native OCR engine: Debian's `tesseract` CLI (5.x), with the same best_int traineddata files
+// tesseract.js reads (<data>/tessdata), at most one reading per core, OMP_THREAD_LIMIT=1. Each set of
+// models and parameters is served by a long-lived process that reads a stream of image lists
+// (StreamingTesseract), so models load once per process, not once per reading. Measured before that
+// (a process per reading, 3–4 readings a page, each loading its models again for 0.2–0.6 CPU s), the
+// native engine cost 9.44 CPU s a page against tesseract.js's 7.40 on the dev scans; figures since
+// are in the README (Issue 19) and AUTO_PREFERS_NATIVE.
 // Written here, not taken from an npm wrapper: the wrappers on npm (node-tesseract-ocr, tesseractocr)
 // run the CLI through a shell, have no timeout and return plain text, where the pool needs word boxes
 // and confidences (TSV), a kill on timeout and the process's own error message.

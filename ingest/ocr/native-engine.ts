@@ -71,12 +71,12 @@ export function findNativeTesseract(
 }
 
 /**
- * Whether `auto` takes native tesseract when one is found. Not yet: measured side by side on the dev
- * scans (14 pages, both ingests at once on the same loaded machine), the native engine cost 9.44 CPU
- * seconds a page against tesseract.js's 7.40 (+28%): every reading is a process that loads its
- * best_int models again (~0.4–0.6 CPU s for rus+eng, a third of a page's reading), and a page is
- * read 3–4 times (sample, page, national model, regions, lines). It pays once a page is read in
- * fewer processes; until then `native` is asked for with CASEFILE_OCR_ENGINE=native.
+ * Whether `auto` takes native tesseract when one is found. Not yet: with a process per reading
+ * (3–4 readings a page, each loading its models again) the native engine cost 9.44 CPU s a page on
+ * the dev scans against tesseract.js's 7.40; with a long-lived process per model set (models loaded
+ * once) it still cost 9.89 CPU s a page against 8.65 on the 27 scanned pages of both corpora, one
+ * bench run, load 11–23 (README, Issue 19): the model loads were not where the time goes. Until the
+ * native engine measures cheaper, `native` is asked for with CASEFILE_OCR_ENGINE=native.
  */
 const AUTO_PREFERS_NATIVE = false;
 

@@ -69,45 +69,61 @@ export async function rereadMrzLines(
   });
   if (!spans.some((s) => looksLikeMrz(s.line))) return page;
 
-  const out: string[] = [];
-  const words: WordBox[] = [];
-  let pos = 0; // where the current line starts in the new text
-  for (const span of spans) {
-    const inLine = page.words.filter(
-      (w) => (w.start ?? -1) >= span.start && (w.end ?? -1) <= span.end,
-    );
-    let line = span.line;
-    let lineWords = inLine.map((w) => ({
-      ...w,
-      start: (w.start ?? 0) - span.start + pos,
-      end: (w.end ?? 0) - span.start + pos,
-    }));
-    if (looksLikeMrz(span.line) && inLine.length > 0) {
-      const box = {
-        x0: Math.min(...inLine.map((w) => w.x0)),
-        y0: Math.min(...inLine.map((w) => w.y0)),
-        x1: Math.max(...inLine.map((w) => w.x1)),
-        y1: Math.max(...inLine.map((w) => w.y1)),
-      };
+  const inLine = spans.map((span) =>
+    page.words.filter((w) => (w.start ?? -1) >= span.start && (w.end ?? -1) <= span.end),
+  );
+  const boxes = spans.map((span, i) => {
+    const ws = inLine[i]!;
+    if (!looksLikeMrz(span.line) || ws.length === 0) return undefined;
+    return {
+      x0: Math.min(...ws.map((w) => w.x0)),
+      y0: Math.min(...ws.map((w) => w.y0)),
+      x1: Math.max(...ws.map((w) => w.x1)),
+      y1: Math.max(...ws.map((w) => w.y1)),
+    };
+  });
+  const mrz = boxes.flatMap((box, i) => (box ? [{ i, box }] : []));
+  // The MRZ lines of a page in one call (the native engine reads them in one request).
+  const readings = await pool.recognizeLines(
+    pgm,
+    mrz.map(({ box }) => {
       const pad = Math.round((box.y1 - box.y0) * 0.4);
-      const rect = {
+      return {
         left: Math.max(0, box.x0 - pad),
         top: Math.max(0, box.y0 - pad),
         width: box.x1 - box.x0 + 2 * pad,
         height: box.y1 - box.y0 + 2 * pad,
       };
-      const reread = await pool.recognizeLine(pgm, rect, { whitelist: MRZ_ALPHABET }, dpi);
-      const text = repairMrzLine(reread.text);
+    }),
+    { whitelist: MRZ_ALPHABET },
+    dpi,
+  );
+  const reread = new Map(mrz.map(({ i }, k) => [i, readings[k]!]));
+
+  const out: string[] = [];
+  const words: WordBox[] = [];
+  let pos = 0; // where the current line starts in the new text
+  spans.forEach((span, i) => {
+    let line = span.line;
+    let lineWords = inLine[i]!.map((w) => ({
+      ...w,
+      start: (w.start ?? 0) - span.start + pos,
+      end: (w.end ?? 0) - span.start + pos,
+    }));
+    const again = reread.get(i);
+    const box = boxes[i];
+    if (again && box) {
+      const text = repairMrzLine(again.text);
       if (text.length >= 28) {
         line = text;
         lineWords = [
-          { text, confidence: reread.confidence, ...box, start: pos, end: pos + text.length },
+          { text, confidence: again.confidence, ...box, start: pos, end: pos + text.length },
         ];
       }
     }
     out.push(line);
     words.push(...lineWords);
     pos += line.length + 1;
-  }
+  });
   return { text: out.join('\n'), words };
 }

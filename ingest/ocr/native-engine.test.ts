@@ -9,6 +9,7 @@ import {
   cropPgm,
   findNativeTesseract,
   meanTextConfidence,
+  NativeTesseract,
   parseTesseractVersion,
   parseTsv,
   parseTsvPages,
@@ -138,12 +139,13 @@ const binary = findNativeTesseract();
 // Needs the Debian package tesseract-ocr (scripts/install-system-deps.sh installs it).
 describe.skipIf(!binary)('native engine against tesseract.js on the same page', () => {
   let dir: string;
+  let tessdataDir: string;
   let native: OcrPool;
   let wasm: OcrPool;
 
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-native-'));
-    const tessdataDir = prepareTessdata(dir, ['eng', 'rus']);
+    tessdataDir = prepareTessdata(dir, ['eng', 'rus']);
     const opts = { size: 1, tessdataDir, recycleAfter: 100, pageTimeoutMs: 60_000 };
     native = new OcrPool({ ...opts, native: binary! });
     wasm = new OcrPool(opts);
@@ -194,6 +196,20 @@ describe.skipIf(!binary)('native engine against tesseract.js on the same page', 
     // letters, the alphabet and the length agree.
     for (const line of [nl.text, wl.text]) expect(line).toMatch(/^P<UTOQUILL<<MARTA<[<L]+$/);
     expect(Math.abs(nl.text.length - wl.text.length)).toBeLessThanOrEqual(1);
+
+    // Several lines of a page in one request read as each alone, on either engine.
+    const first = { left: 40, top: 30, width: 1250, height: 60 };
+    const lines2 = [first, mrz];
+    const langs = { languages: ['eng'] };
+    const [nm, wm] = await Promise.all([
+      native.recognizeLines(pgm, lines2, langs, 200),
+      wasm.recognizeLines(pgm, lines2, langs, 200),
+    ]);
+    const alone = await Promise.all(lines2.map((r) => native.recognizeLine(pgm, r, langs, 200)));
+    expect(nm).toEqual(alone);
+    expect(nm[0]!.text).toContain('Lindholm');
+    expect(wm[0]!.text).toContain('Lindholm');
+    expect(await native.recognizeLines(pgm, [], langs, 200)).toEqual([]);
   });
 
   it('reads several images in one process as each alone', async () => {
@@ -222,4 +238,96 @@ describe.skipIf(!binary)('native engine against tesseract.js on the same page', 
     await expect(native.recognize(pgm, ['nld'], 200)).rejects.toThrow(/tesseract exited.*nld/);
     expect((await native.recognize(pgm, ['eng'], 200)).words).toEqual([]);
   });
+
+  it('keeps one process per model set: later readings in the same models load nothing again', async () => {
+    const engine = new NativeTesseract({
+      binary: binary!.path,
+      tessdataDir,
+      size: 1,
+      pageTimeoutMs: 60_000,
+    });
+    try {
+      const [a, b, c] = await Promise.all([
+        lineImage('Lighthouse keeper Ormond Vale'),
+        lineImage('Накладная на груз из Кречетова'),
+        lineImage('Berth 9 closed until 3 June'),
+      ]);
+      const how = { languages: ['rus', 'eng'], psm: 3, dpi: 200 };
+      const first = parseTsv(await engine.read(a!, how));
+      const batch = await engine.readMany([b!, c!], how);
+      const again = parseTsv(await engine.read(a!, how));
+      expect(engine.started).toBe(1);
+      expect(engine.readings).toBe(4);
+      expect(again).toEqual(first);
+      expect(first.map((w) => w.text).join(' ')).toContain('Ormond');
+      expect((batch[0] as Array<{ text: string }>).map((w) => w.text).join(' ')).toContain(
+        'Накладная',
+      );
+      expect((batch[1] as Array<{ text: string }>).map((w) => w.text).join(' ')).toContain('June');
+      // Other parameters (a single line) are another process.
+      await engine.read(c!, { ...how, psm: 7 });
+      expect(engine.started).toBe(2);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('gives the one image tesseract cannot read its own error and the others their words', async () => {
+    const engine = new NativeTesseract({
+      binary: binary!.path,
+      tessdataDir,
+      size: 2,
+      pageTimeoutMs: 60_000,
+    });
+    try {
+      const good = await lineImage('Signal box at Fenwick Cross');
+      // A PGM whose header promises more pixels than it holds, and bytes of no image format.
+      const truncated = Buffer.concat([Buffer.from('P5\n300 100\n255\n'), Buffer.alloc(40, 255)]);
+      const junk = Buffer.from('not an image, only a sentence');
+      const how = { languages: ['eng'], psm: 3, dpi: 200 };
+      const read = await engine.readMany([good!, truncated, good!, junk], how);
+      expect(read[1]).toBeInstanceOf(Error);
+      expect((read[1] as Error).message).toMatch(
+        /^image 2 of 4: tesseract exited with code 1.*pix/,
+      );
+      expect((read[3] as Error).message).toMatch(/^image 4 of 4: /);
+      for (const i of [0, 2])
+        expect((read[i] as Array<{ text: string }>).map((w) => w.text).join(' ')).toContain(
+          'Fenwick',
+        );
+      // The engine goes on reading after the failures.
+      expect(parseTsv(await engine.read(good!, how)).map((w) => w.text)).toContain('Fenwick');
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('stops a reading over its time limit and reads the next in a new process', async () => {
+    const engine = new NativeTesseract({
+      binary: binary!.path,
+      tessdataDir,
+      size: 1,
+      // Shorter than loading the models: the first reading cannot finish in time.
+      pageTimeoutMs: 1,
+    });
+    try {
+      const image = await lineImage('Quarry road 14');
+      const how = { languages: ['eng'], psm: 3, dpi: 200 };
+      await expect(engine.read(image!, how)).rejects.toThrow(/longer than the limit of 1 ms/);
+      await expect(engine.read(image!, how)).rejects.toThrow(/longer than the limit/);
+      expect(engine.started).toBe(2);
+    } finally {
+      await engine.close();
+    }
+  });
 });
+
+/** A white image with one invented line of text, as a PGM. */
+async function lineImage(text: string): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="760" height="120"><rect width="100%" height="100%" fill="white"/><text x="30" y="70" font-family="DejaVu Serif" font-size="30">${text}</text></svg>`;
+  const { data, info } = await sharp(Buffer.from(svg))
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return toPgm({ data, width: info.width, height: info.height });
+}

@@ -1,7 +1,10 @@
-// The native OCR engine: Debian's `tesseract` CLI (5.x) run as a child process per reading, with the
-// same traineddata files tesseract.js reads (<data>/tessdata), one process per core and
-// OMP_THREAD_LIMIT=1. A full page in native tesseract costs about half of tesseract.js's WASM build
-// on the same page (measured on the corpus scans), which is why it is preferred when installed.
+// The native OCR engine: Debian's `tesseract` CLI (5.x), with the same best_int traineddata files
+// tesseract.js reads (<data>/tessdata), at most one reading per core, OMP_THREAD_LIMIT=1. Each set of
+// models and parameters is served by a long-lived process that reads a stream of image lists
+// (StreamingTesseract), so models load once per process, not once per reading. Measured before that
+// (a process per reading, 3–4 readings a page, each loading its models again for 0.2–0.6 CPU s), the
+// native engine cost 9.44 CPU s a page against tesseract.js's 7.40 on the dev scans; figures since
+// are in the README (Issue 19) and AUTO_PREFERS_NATIVE.
 // Written here, not taken from an npm wrapper: the wrappers on npm (node-tesseract-ocr, tesseractocr)
 // run the CLI through a shell, have no timeout and return plain text, where the pool needs word boxes
 // and confidences (TSV), a kill on timeout and the process's own error message.
@@ -68,12 +71,12 @@ export function findNativeTesseract(
 }
 
 /**
- * Whether `auto` takes native tesseract when one is found. Not yet: measured side by side on the dev
- * scans (14 pages, both ingests at once on the same loaded machine), the native engine cost 9.44 CPU
- * seconds a page against tesseract.js's 7.40 (+28%): every reading is a process that loads its
- * best_int models again (~0.4–0.6 CPU s for rus+eng, a third of a page's reading), and a page is
- * read 3–4 times (sample, page, national model, regions, lines). It pays once a page is read in
- * fewer processes; until then `native` is asked for with CASEFILE_OCR_ENGINE=native.
+ * Whether `auto` takes native tesseract when one is found. Not yet: with a process per reading
+ * (3–4 readings a page, each loading its models again) the native engine cost 9.44 CPU s a page on
+ * the dev scans against tesseract.js's 7.40; with a long-lived process per model set (models loaded
+ * once) it still cost 9.89 CPU s a page against 8.65 on the 27 scanned pages of both corpora, one
+ * bench run, load 11–23 (README, Issue 19): the model loads were not where the time goes. Until the
+ * native engine measures cheaper, `native` is asked for with CASEFILE_OCR_ENGINE=native.
  */
 const AUTO_PREFERS_NATIVE = false;
 
@@ -218,17 +221,165 @@ export interface NativeReadOptions {
   parameters?: Record<string, string>;
 }
 
+/** Processes kept beyond those reading (idle, their models loaded), and how long one may idle. */
+const SPARE_PROCESSES = 3;
+const IDLE_MS = 30_000;
+
 /**
- * Runs `tesseract` processes, at most `size` at once (one per core; each single-threaded), on images
- * given as bytes on standard input; answers the TSV of each reading.
+ * One `tesseract` process that stays up and reads a stream of image lists (tesseract's
+ * `stream_filelist`: with the input `stdin` it reads image paths from standard input one line at a
+ * time, each a page of one document, and writes each page's TSV as soon as it is read), so its models
+ * are loaded once for all its readings. After each request's images a blank sentinel image is
+ * listed: its page row in the TSV tells that the request's pages are all written.
+ */
+class StreamingTesseract {
+  /** Page number tesseract gives the next image listed. */
+  private next = 1;
+  private pending:
+    | {
+        first: number;
+        count: number;
+        rows: string[];
+        resolve: (tsv: string) => void;
+        reject: (e: Error) => void;
+        timedOut: boolean;
+      }
+    | undefined;
+  private partial = '';
+  private err = '';
+  private readonly child: ReturnType<typeof spawn>;
+  busy = false;
+  dead = false;
+  lastUsed = 0;
+  idleTimer: NodeJS.Timeout | undefined;
+  /** Settles once the process has ended and been reaped (its CPU time counted to this process). */
+  readonly exited: Promise<void>;
+  private onExited: () => void = () => undefined;
+
+  constructor(
+    readonly key: string,
+    binary: string,
+    args: string[],
+    private readonly describe: string,
+    onExit: (p: StreamingTesseract) => void,
+  ) {
+    this.exited = new Promise<void>((resolve) => (this.onExited = resolve));
+    this.child = spawn(binary, args, {
+      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    this.child.stdout!.setEncoding('utf8');
+    this.child.stdout!.on('data', (chunk: string) => this.onOutput(chunk));
+    this.child.stderr!.setEncoding('utf8');
+    // Only the last few lines are ever reported.
+    this.child.stderr!.on('data', (chunk: string) => (this.err = (this.err + chunk).slice(-4000)));
+    // The child may end before reading its input (a missing model): its exit says why.
+    this.child.stdin!.on('error', () => undefined);
+    const end = (why: Error) => {
+      if (this.dead) return;
+      this.dead = true;
+      clearTimeout(this.idleTimer);
+      const p = this.pending;
+      this.pending = undefined;
+      p?.reject(why);
+      onExit(this);
+      this.onExited();
+    };
+    this.child.on('error', (e) =>
+      end(new NativeOcrError(`could not start tesseract (${binary}): ${e.message}`)),
+    );
+    this.child.on('close', (code, signal) => {
+      const message = this.err
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^(Estimating resolution|Warning: Invalid resolution)/.test(l))
+        .slice(-3)
+        .join(' / ');
+      end(
+        this.pending?.timedOut
+          ? new NativeTimeoutError('')
+          : new NativeOcrError(
+              `tesseract ${signal ? `was killed by ${signal}` : `exited with code ${code}`} reading in ${this.describe}${message ? `: ${message}` : ''}`,
+            ),
+      );
+    });
+  }
+
+  /** The TSV of the listed images, their pages numbered 1..n as if read alone in one run. */
+  read(files: readonly string[], sentinel: string, timeoutMs: number): Promise<string> {
+    if (this.dead) return Promise.reject(new NativeOcrError('tesseract process has ended'));
+    this.err = '';
+    return new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        if (this.pending) this.pending.timedOut = true;
+        this.kill();
+      }, timeoutMs);
+      this.pending = {
+        first: this.next,
+        count: files.length,
+        rows: [],
+        resolve: (tsv) => {
+          clearTimeout(timer);
+          resolve(tsv);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(
+            e instanceof NativeTimeoutError
+              ? new NativeTimeoutError(
+                  `OCR of the page took longer than the limit of ${timeoutMs} ms and was stopped`,
+                )
+              : e,
+          );
+        },
+        timedOut: false,
+      };
+      this.next += files.length + 1;
+      this.child.stdin!.write([...files, sentinel].join('\n') + '\n');
+    });
+  }
+
+  private onOutput(chunk: string): void {
+    const lines = (this.partial + chunk).split('\n');
+    this.partial = lines.pop()!;
+    for (const row of lines) {
+      const p = this.pending;
+      if (!p) continue;
+      const tab = row.indexOf('\t');
+      const tab2 = row.indexOf('\t', tab + 1);
+      const page = Number(row.slice(tab + 1, tab2));
+      if (!(tab > 0 && tab2 > tab && Number.isInteger(page))) continue;
+      const n = page - p.first + 1;
+      if (n >= 1 && n <= p.count) {
+        p.rows.push(`${row.slice(0, tab)}\t${n}${row.slice(tab2)}`);
+      } else if (n === p.count + 1 && row.startsWith('1\t')) {
+        this.pending = undefined;
+        p.resolve(p.rows.join('\n') + '\n');
+      }
+    }
+  }
+
+  kill(): void {
+    this.child.kill('SIGKILL');
+  }
+}
+
+/**
+ * Reads images with `tesseract` processes, at most `size` reading at once (one per core; each
+ * single-threaded). A process serves one set of models and parameters and stays up between readings
+ * (StreamingTesseract), so readings in the same models never load them again; a few idle processes
+ * are kept, the longest idle ended first, and any idle for IDLE_MS.
  */
 export class NativeTesseract {
   private running = 0;
   private readonly waiting: Array<() => void> = [];
-  private readonly children = new Set<ReturnType<typeof spawn>>();
+  private readonly processes: StreamingTesseract[] = [];
+  private dir: Promise<{ path: string; sentinel: string }> | undefined;
+  private files = 0;
   private closed = false;
-  /** Processes started (each loads its models: ~0.1–0.3 s of CPU). */
+  /** Processes started (each loads its models: ~0.2–0.6 s of CPU), and images read. */
   started = 0;
+  readings = 0;
 
   constructor(
     private readonly opts: {
@@ -243,134 +394,155 @@ export class NativeTesseract {
     return this.running;
   }
 
+  get alive(): number {
+    return this.processes.length;
+  }
+
   /** The TSV of one reading. Errors: NativeOcrError (with tesseract's own message), NativeTimeoutError. */
   async read(image: Buffer, how: NativeReadOptions): Promise<string> {
-    while (this.running >= this.opts.size) {
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
-    }
-    if (this.closed) throw new NativeOcrError('OCR pool is closed');
-    this.running++;
-    try {
-      return await this.spawnOne(image, how);
-    } finally {
-      this.running--;
-      this.waiting.shift()?.();
-    }
+    return this.readList([image], how);
   }
 
   /**
-   * The TSV of several images read in one process, one model load for all (loading rus+eng costs
-   * ~0.4 s of CPU, as much as reading a third of a page): tesseract reads a file that lists images as
-   * a document of those pages. Split it with parseTsvPages. The images are written to a temporary
-   * folder, removed after.
+   * The words of each of several images read in the same models, listed together to one process.
+   * When that fails (an image tesseract cannot read ends its process), each is read alone: the one
+   * that fails gets its own error (tesseract's reason, which image), the others their words.
    */
-  async readMany(images: readonly Buffer[], how: NativeReadOptions): Promise<string> {
-    if (images.length === 1) return this.read(images[0]!, how);
+  async readMany(
+    images: readonly Buffer[],
+    how: NativeReadOptions,
+  ): Promise<Array<OcrWord[] | Error>> {
+    if (images.length > 1) {
+      try {
+        return parseTsvPages(await this.readList(images, how), images.length);
+      } catch {
+        // Read each alone below.
+      }
+    }
+    return Promise.all(
+      images.map((image, i) =>
+        this.readList([image], how).then(
+          (tsv) => parseTsv(tsv),
+          (e: unknown) => {
+            const error = e instanceof Error ? e : new Error(String(e));
+            if (images.length > 1)
+              error.message = `image ${i + 1} of ${images.length}: ${error.message}`;
+            return error;
+          },
+        ),
+      ),
+    );
+  }
+
+  private async readList(images: readonly Buffer[], how: NativeReadOptions): Promise<string> {
     while (this.running >= this.opts.size) {
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     }
     if (this.closed) throw new NativeOcrError('OCR pool is closed');
     this.running++;
-    const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'casefile-ocr-'));
+    const files: string[] = [];
     try {
-      const files = await Promise.all(
-        images.map(async (image, i) => {
-          const file = path.join(dir, `${i + 1}.pnm`);
-          await fsp.writeFile(file, image, { mode: 0o600 });
-          return file;
-        }),
-      );
-      const list = path.join(dir, 'images.txt');
-      await fsp.writeFile(list, files.join('\n') + '\n', { mode: 0o600 });
-      return await this.spawnOne(Buffer.alloc(0), how, list);
+      const dir = await this.tempDir();
+      for (const image of images) {
+        const file = path.join(dir.path, `${++this.files}.pnm`);
+        await fsp.writeFile(file, image, { mode: 0o600 });
+        files.push(file);
+      }
+      const proc = this.process(how);
+      try {
+        const tsv = await proc.read(files, dir.sentinel, this.opts.pageTimeoutMs);
+        this.readings += images.length;
+        return tsv;
+      } finally {
+        proc.busy = false;
+        proc.lastUsed = performance.now();
+        if (!proc.dead) {
+          proc.idleTimer = setTimeout(() => proc.kill(), IDLE_MS);
+          proc.idleTimer.unref();
+        }
+      }
     } finally {
       this.running--;
       this.waiting.shift()?.();
-      await fsp.rm(dir, { recursive: true, force: true });
+      await Promise.all(files.map((f) => fsp.rm(f, { force: true })));
     }
   }
 
-  private spawnOne(image: Buffer, how: NativeReadOptions, input = 'stdin'): Promise<string> {
-    const args = [
-      input,
-      'stdout',
-      '--tessdata-dir',
-      this.opts.tessdataDir,
-      '-l',
-      how.languages.join('+'),
-      '--oem',
-      '1',
-      '--psm',
-      String(how.psm),
-      '--dpi',
-      String(how.dpi),
-      '-c',
-      'tessedit_create_tsv=1',
-      '-c',
-      'tessedit_create_txt=0',
-      '-c',
-      'debug_file=/dev/null',
-      ...Object.entries(how.parameters ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
-    ];
-    this.started++;
-    return new Promise<string>((resolve, reject) => {
-      const child = spawn(this.opts.binary, args, {
-        env: { ...process.env, OMP_THREAD_LIMIT: '1' },
-        stdio: ['pipe', 'pipe', 'pipe'],
+  /** An idle process for these models and parameters, or a new one (ending the longest idle if too many). */
+  private process(how: NativeReadOptions): StreamingTesseract {
+    const params = Object.entries(how.parameters ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`]);
+    const key = [how.languages.join('+'), how.psm, how.dpi, ...params].join(' ');
+    let proc = this.processes.find((p) => p.key === key && !p.busy && !p.dead);
+    if (!proc) {
+      const args = [
+        'stdin',
+        'stdout',
+        '--tessdata-dir',
+        this.opts.tessdataDir,
+        '-l',
+        how.languages.join('+'),
+        '--oem',
+        '1',
+        '--psm',
+        String(how.psm),
+        '--dpi',
+        String(how.dpi),
+        '-c',
+        'stream_filelist=1',
+        '-c',
+        'tessedit_create_tsv=1',
+        '-c',
+        'tessedit_create_txt=0',
+        '-c',
+        'debug_file=/dev/null',
+        ...params,
+      ];
+      this.started++;
+      proc = new StreamingTesseract(key, this.opts.binary, args, how.languages.join('+'), (p) => {
+        const i = this.processes.indexOf(p);
+        if (i >= 0) this.processes.splice(i, 1);
       });
-      this.children.add(child);
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        child.kill('SIGKILL');
-      }, this.opts.pageTimeoutMs);
-      child.stdout.on('data', (b: Buffer) => out.push(b));
-      child.stderr.on('data', (b: Buffer) => err.push(b));
-      // The child may end before reading all its input (a missing model): not an error of its own.
-      child.stdin.on('error', () => undefined);
-      child.on('error', (e) => {
-        clearTimeout(timer);
-        this.children.delete(child);
-        reject(new NativeOcrError(`could not start tesseract (${this.opts.binary}): ${e.message}`));
-      });
-      child.on('close', (code, signal) => {
-        clearTimeout(timer);
-        this.children.delete(child);
-        if (timedOut) {
-          reject(
-            new NativeTimeoutError(
-              `OCR of the page took longer than the limit of ${this.opts.pageTimeoutMs} ms and was stopped`,
-            ),
-          );
-          return;
-        }
-        if (code === 0) {
-          resolve(Buffer.concat(out).toString('utf8'));
-          return;
-        }
-        const message = Buffer.concat(err)
-          .toString('utf8')
-          .split('\n')
-          .map((l) => l.trim())
-          .filter((l) => l && !/^(Estimating resolution|Warning: Invalid resolution)/.test(l))
-          .slice(-3)
-          .join(' / ');
-        reject(
-          new NativeOcrError(
-            `tesseract ${signal ? `was killed by ${signal}` : `exited with code ${code}`} reading in ${how.languages.join('+')}${message ? `: ${message}` : ''}`,
-          ),
-        );
-      });
-      child.stdin.end(image);
-    });
+      this.processes.push(proc);
+      const idle = this.processes
+        .filter((p) => !p.busy && p !== proc)
+        .sort((a, b) => a.lastUsed - b.lastUsed);
+      for (const p of idle.slice(
+        0,
+        Math.max(0, this.processes.length - this.opts.size - SPARE_PROCESSES),
+      ))
+        p.kill();
+    }
+    clearTimeout(proc.idleTimer);
+    proc.busy = true;
+    return proc;
   }
 
-  /** Kills the processes still running; later reads fail. */
-  close(): void {
+  /** A private folder for the images handed to tesseract, with the blank sentinel image. */
+  private tempDir(): Promise<{ path: string; sentinel: string }> {
+    this.dir ??= (async () => {
+      const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'casefile-ocr-'));
+      const sentinel = path.join(dir, 'end.pnm');
+      const side = 32;
+      await fsp.writeFile(
+        sentinel,
+        Buffer.concat([Buffer.from(`P5\n${side} ${side}\n255\n`), Buffer.alloc(side * side, 255)]),
+        { mode: 0o600 },
+      );
+      return { path: dir, sentinel };
+    })();
+    return this.dir;
+  }
+
+  /**
+   * Ends every process (a reading in progress fails) and waits until they have ended, so their CPU
+   * time is this process's children's; removes the images. Later reads fail.
+   */
+  async close(): Promise<void> {
     this.closed = true;
-    for (const child of this.children) child.kill('SIGKILL');
+    const ending = this.processes.splice(0);
+    for (const p of ending) p.kill();
     for (const wake of this.waiting.splice(0)) wake();
+    await Promise.all(ending.map((p) => p.exited));
+    if (this.dir) await fsp.rm((await this.dir).path, { recursive: true, force: true });
   }
 }

@@ -20,8 +20,8 @@ import {
   meanTextConfidence,
   NativeTesseract,
   parseTsv,
-  parseTsvPages,
   type NativeBinary,
+  type NativeReadOptions,
 } from './native-engine.js';
 import { orderWords, type OcrWord } from './reading-order.js';
 
@@ -124,7 +124,7 @@ export class OcrPool {
   /** Workers alive, busy, and callers waiting for one (CASEFILE_DEBUG_MEMORY). */
   describe(): string {
     if (this.native)
-      return `OCR native tesseract processes ${this.native.busy} running (${this.native.started} started), OSD worker ${this.osd ? 1 : 0}`;
+      return `OCR native tesseract processes ${this.native.busy} reading, ${this.native.alive} alive (${this.native.started} started, ${this.native.readings} images read), OSD worker ${this.osd ? 1 : 0}`;
     const busy = this.slots.filter((s) => s.busy).length;
     return `OCR workers ${this.slots.length + (this.osd ? 1 : 0)} (${busy} busy), ${this.waiting.length} waiting; started ${this.stats.started}`;
   }
@@ -172,11 +172,14 @@ export class OcrPool {
     if (!this.native || images.length < 2)
       return Promise.all(images.map((image) => this.recognize(image, langs, dpi)));
     const t0 = performance.now();
-    const tsv = await this.native.readMany(images, { languages: langs, psm: PSM_AUTO, dpi });
+    const read = await this.native.readMany(images, { languages: langs, psm: PSM_AUTO, dpi });
     debug(
       `recognize native ${langs.join('+')} ${images.length} images in ${Math.round(performance.now() - t0)} ms`,
     );
-    return parseTsvPages(tsv, images.length).map(fromWords);
+    // As with tesseract.js, a reading that fails fails the call (its error says which image).
+    const failed = read.find((r): r is Error => r instanceof Error);
+    if (failed) throw failed;
+    return (read as OcrWord[][]).map(fromWords);
   }
 
   /**
@@ -209,6 +212,40 @@ export class OcrPool {
     }
   }
 
+  /**
+   * Reads lines of the image (rectangles), each as one text line in the given models (English by
+   * default), optionally with only some characters allowed: with the native engine all in one request
+   * to one process, with tesseract.js one after another on a worker.
+   */
+  async recognizeLines(
+    image: Buffer,
+    rectangles: ReadonlyArray<{ left: number; top: number; width: number; height: number }>,
+    how: { languages?: readonly string[]; whitelist?: string },
+    dpi = 300,
+  ): Promise<Array<{ text: string; confidence: number }>> {
+    if (!this.native || rectangles.length < 2) {
+      const out: Array<{ text: string; confidence: number }> = [];
+      for (const r of rectangles) out.push(await this.recognizeLine(image, r, how, dpi));
+      return out;
+    }
+    const t0 = performance.now();
+    // The CLI has no rectangle option: each line is cut out (the same pixels tesseract.js's
+    // rectangle reads), and read as one text line with the same whitelist.
+    const read = await this.native.readMany(
+      rectangles.map((r) => cropPgm(image, clampTo(image, r)) ?? image),
+      lineOptions(how, dpi),
+    );
+    debug(
+      `lines native ${how.languages?.join('+') ?? 'eng'} ${rectangles.length} in ${Math.round(performance.now() - t0)} ms`,
+    );
+    const failed = read.find((r): r is Error => r instanceof Error);
+    if (failed) throw failed;
+    return (read as OcrWord[][]).map((words) => ({
+      text: words.map((w) => w.text).join(' '),
+      confidence: meanTextConfidence(words),
+    }));
+  }
+
   /** Reads one line of the image (a rectangle) in the given models (English by default), optionally with only some characters allowed. */
   async recognizeLine(
     image: Buffer,
@@ -217,27 +254,10 @@ export class OcrPool {
     dpi = 300,
   ): Promise<{ text: string; confidence: number }> {
     // A rectangle reaching past the image makes leptonica print errors on standard error: clamp it.
-    const size = pgmDimensions(image);
-    if (size) {
-      const left = Math.min(Math.max(0, rectangle.left), size.width - 1);
-      const top = Math.min(Math.max(0, rectangle.top), size.height - 1);
-      rectangle = {
-        left,
-        top,
-        width: Math.max(1, Math.min(rectangle.width, size.width - left)),
-        height: Math.max(1, Math.min(rectangle.height, size.height - top)),
-      };
-    }
+    rectangle = clampTo(image, rectangle);
     const t0 = performance.now();
     if (this.native) {
-      // The CLI has no rectangle option: the line is cut out (the same pixels tesseract.js's
-      // rectangle reads), and read as one text line with the same whitelist.
-      const tsv = await this.native.read(cropPgm(image, rectangle) ?? image, {
-        languages: how.languages ?? ['eng'],
-        psm: PSM_SINGLE_LINE,
-        dpi,
-        parameters: how.whitelist ? { tessedit_char_whitelist: how.whitelist } : {},
-      });
+      const tsv = await this.native.read(cropPgm(image, rectangle) ?? image, lineOptions(how, dpi));
       const words = parseTsv(tsv);
       debug(
         `line native ${how.languages?.join('+') ?? 'eng'} in ${Math.round(performance.now() - t0)} ms`,
@@ -260,6 +280,9 @@ export class OcrPool {
         slot.worker.recognize(image, options, { text: true }),
       );
       slot.pages++;
+      debug(
+        `line ${(how.languages ?? ['eng']).join('+')} in ${Math.round(performance.now() - t0)} ms`,
+      );
       return { text: result.data.text.trim(), confidence: round(result.data.confidence / 100) };
     } finally {
       this.release(slot);
@@ -335,7 +358,7 @@ export class OcrPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    this.native?.close();
+    await this.native?.close();
     // A worker still starting has none yet; warm() ends it when it arrives.
     const workers = this.slots.splice(0).flatMap((s) => (s.worker ? [s.worker.terminate()] : []));
     if (this.osd) workers.push((await this.osd.worker).terminate());
@@ -516,6 +539,37 @@ function fromWords(words: OcrWord[]): OcrResult {
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** A rectangle inside the image (a PGM), so leptonica has nothing to complain of. */
+function clampTo<R extends { left: number; top: number; width: number; height: number }>(
+  image: Buffer,
+  rectangle: R,
+): R {
+  const size = pgmDimensions(image);
+  if (!size) return rectangle;
+  const left = Math.min(Math.max(0, rectangle.left), size.width - 1);
+  const top = Math.min(Math.max(0, rectangle.top), size.height - 1);
+  return {
+    ...rectangle,
+    left,
+    top,
+    width: Math.max(1, Math.min(rectangle.width, size.width - left)),
+    height: Math.max(1, Math.min(rectangle.height, size.height - top)),
+  };
+}
+
+/** A single text line, in the given models (English by default), with the whitelist if any. */
+function lineOptions(
+  how: { languages?: readonly string[]; whitelist?: string },
+  dpi: number,
+): NativeReadOptions {
+  return {
+    languages: how.languages ?? ['eng'],
+    psm: PSM_SINGLE_LINE,
+    dpi,
+    parameters: how.whitelist ? { tessedit_char_whitelist: how.whitelist } : {},
+  };
+}
 
 function pgmDimensions(image: Buffer): { width: number; height: number } | undefined {
   const m = /^P5\s+(\d+)\s+(\d+)/.exec(image.subarray(0, 32).toString('latin1'));

@@ -82,8 +82,8 @@ async function rereadLatinRuns(
   words: OcrWord[],
   latin: OcrLanguage[],
 ): Promise<OcrWord[]> {
-  const replaced = new Map<OcrWord, string>();
-  for (const run of latinRuns(words)) {
+  const runs = latinRuns(words);
+  const rectangles = runs.map((run) => {
     const box = {
       x0: Math.min(...run.map((w) => w.x0)),
       y0: Math.min(...run.map((w) => w.y0)),
@@ -91,17 +91,21 @@ async function rereadLatinRuns(
       y1: Math.max(...run.map((w) => w.y1)),
     };
     const pad = Math.round((box.y1 - box.y0) * 0.3);
-    const rectangle = {
+    return {
       left: Math.max(0, box.x0 - pad),
       top: Math.max(0, box.y0 - pad),
       width: box.x1 - box.x0 + 2 * pad,
       height: box.y1 - box.y0 + 2 * pad,
     };
-    const again = await pool.recognizeLine(pgm, rectangle, { languages: latin }, dpi);
-    const parts = again.text.split(/\s+/u).filter(Boolean);
-    if (parts.length !== run.length || parts.some(hasCyrillic)) continue;
+  });
+  // All runs of the page in one call (the native engine reads them in one request).
+  const readings = await pool.recognizeLines(pgm, rectangles, { languages: latin }, dpi);
+  const replaced = new Map<OcrWord, string>();
+  runs.forEach((run, k) => {
+    const parts = readings[k]!.text.split(/\s+/u).filter(Boolean);
+    if (parts.length !== run.length || parts.some(hasCyrillic)) return;
     run.forEach((w, i) => replaced.set(w, parts[i]!));
-  }
+  });
   return replaced.size
     ? words.map((w) => (replaced.has(w) ? { ...w, text: replaced.get(w)! } : w))
     : words;

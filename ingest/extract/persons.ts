@@ -433,16 +433,22 @@ function familyNominative(
   return word;
 }
 
-/** Given names in an oblique case (Бахтиёра, Бахтиёром, Bachtijorem, Умида) back to a known nominative. */
+/**
+ * Given names in an oblique case (Бахтиёра, Бахтиёром, Bachtijorem, Умида) back to a known nominative;
+ * with `cases`, also a woman's name in -а/-я (Марию, Ольгой) and a dropped vowel (Павлу of Павел).
+ */
 // Latin-script given names take case endings only in Polish text (Bachtijorem); elsewhere "Dilnora" is
 // not a form of "Dilnor". Set for each page by findPersons.
 let latinInflects = false;
 
-export function givenNominative(word: string): string {
+export function givenNominative(word: string, cases = false): string {
   if (!latinInflects && !hasCyrillic(word)) return word;
   const listed = isGivenName(word);
-  if (listed && isCommonGivenName(word)) return word;
-  const feminine = feminineNominative(word);
+  if (listed && (!cases || isCommonGivenName(word))) return word;
+  // Finding names asks only whether a word may be one (the cuts below); bringing a found name to its
+  // nominative (`cases`) also knows women's case forms and dropped vowels, which would make too many
+  // words look like names (Поляны of a "Поляна") if finding asked them.
+  const feminine = cases ? feminineNominative(word) : undefined;
   // The letters cut must be the case ending itself (Нурали is no Нура with -ли).
   let masculine: string | undefined;
   for (const cut of [1, 2]) {
@@ -451,7 +457,7 @@ export function givenNominative(word: string): string {
       continue;
     // A vowel that drops in the oblique cases (Павла, Павлу of Павел); never a stem in -ь (Натальи).
     const fleeting = /^(.+[бвгджзклмнпрстфхцчшщ])([бвгджзклмнпрстфхцчшщ])$/iu.exec(stem);
-    const nominative = [stem, ...(fleeting ? [`${fleeting[1]}е${fleeting[2]}`] : [])].find(
+    const nominative = [stem, ...(fleeting && cases ? [`${fleeting[1]}е${fleeting[2]}`] : [])].find(
       (n) => !/ь$/iu.test(n) && isGivenName(n) && (n === stem || givenGender(n) === 'm'),
     );
     if (nominative) {
@@ -535,7 +541,7 @@ function givenInCaseOf(given: string, patronymic: Token | undefined, family = ''
       .replace(/(?<=\p{L}{2}и)(?:ей|ею|и)$/iu, 'я');
     if (nominative !== given) return nominative;
   }
-  return givenNominative(given);
+  return givenNominative(given, true);
 }
 
 function genderOf(m: Match): Gender {
@@ -543,7 +549,7 @@ function genderOf(m: Match): Gender {
   if (m.patronymic)
     return /(?:вн|чн|қизи|кизи|кызы|ovn|evn)\p{L}*$/iu.test(m.patronymic.text) ? 'f' : 'm';
   if (m.given) {
-    const nominative = givenNominative(m.given.text);
+    const nominative = givenNominative(m.given.text, true);
     // An oblique given name: Бахтиёра → a masculine genitive; Марию, Ольгой → a woman's.
     if (nominative !== m.given.text) return givenGender(nominative) === 'f' ? 'f' : 'm';
     const g = givenGender(nominative);
@@ -611,7 +617,7 @@ function normalizeMatch(m: Match, textIsUkrainian: boolean, before: string): str
     gender === 'm' &&
     m.given !== undefined &&
     !m.patronymic &&
-    foldAccents(givenNominative(m.given.text)) !== foldAccents(m.given.text);
+    foldAccents(givenNominative(m.given.text, true)) !== foldAccents(m.given.text);
   const family = cyrillic
     ? familyNominative(m.family.text, gender, !m.given || obliqueMan, nominativeBefore(before))
     : polish!.family;
@@ -969,7 +975,7 @@ function remember(ctx: DocumentContext, normalized: string): void {
 /** The full name of the person the document already named whose given or family name the word is. */
 function knownPerson(word: string, ctx: DocumentContext, ukrainian: boolean): string | undefined {
   const given = ctx.persons.get(
-    `given:${foldAccents(romanizeName(givenNominative(word), ukrainian))}`,
+    `given:${foldAccents(romanizeName(givenNominative(word, true), ukrainian))}`,
   );
   const family = ctx.persons.get(
     `family:${foldAccents(romanizeName(hasCyrillic(word) ? familyNominative(word, 'm') : word, ukrainian))}`,
@@ -1258,7 +1264,7 @@ function fullNameForInitial(
   ukrainian: boolean,
 ): string | undefined {
   const full = ctx.persons.get(
-    `given:${foldAccents(romanizeName(givenNominative(m.given!.text), ukrainian))}`,
+    `given:${foldAccents(romanizeName(givenNominative(m.given!.text, true), ukrainian))}`,
   );
   if (!full) return undefined;
   const letter = m.family.text.replace('.', '');
@@ -1296,7 +1302,7 @@ export function findPersons(
     let normalized =
       m.given && m.family.initial
         ? (fullNameForInitial(ctx, m, ukrainian) ??
-          `${romanizeName(givenNominative(m.given.text), ukrainian)} ${m.family.text}`)
+          `${romanizeName(givenNominative(m.given.text, true), ukrainian)} ${m.family.text}`)
         : normalizeMatch(m, ukrainian, text.slice(Math.max(0, start - 40), start));
     // People are remembered by family name and first initial: two sisters share a family name.
     const key = `${foldAccents(normalized.split(' ').at(-1) ?? '')}|${foldAccents(normalized.charAt(0))}`;

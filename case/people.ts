@@ -36,6 +36,48 @@ import { timeline, type Timeline, type TimelineClaim } from './timeline.js';
 
 export { listPeople };
 
+/**
+ * The people as a reader of some collections sees them (ingest/people/as-read.ts clusters them from
+ * those collections' mentions alone), sorted as visiblePeople sorts: each person by key, the person
+ * each readable person mention belongs to, the archive's people each one's mentions belong to, and,
+ * for a key of the archive that is not one of theirs, the person holding most of its mentions.
+ */
+export interface PeopleAsRead {
+  people: Person[];
+  byKey: Map<string, Person>;
+  personOfMention: Map<number, string>;
+  globalKeysOf: Map<string, string[]>;
+  movedFrom: Map<string, string>;
+}
+
+/**
+ * A person as the reader sees them, by key: `{ person }`, or `{ moved }` with the key of the person
+ * to send the request on to (a key the reader's people split or join, or one since joined into
+ * another), or undefined. Without `asRead` (a reader of all), the archive's people.
+ */
+export async function personAsRead(
+  db: Db,
+  key: string,
+  access: Access,
+  asRead?: PeopleAsRead,
+): Promise<{ person: Person } | { moved: string } | undefined> {
+  if (!KEY.test(key)) return undefined;
+  if (!asRead) {
+    const person = await getVisiblePerson(db, key, access);
+    if (person) return { person };
+    const moved = await movedVisiblePerson(db, key, access);
+    return moved ? { moved: moved.key } : undefined;
+  }
+  const person = asRead.byKey.get(key);
+  if (person) return { person };
+  const here = asRead.movedFrom.get(key);
+  if (here) return { moved: here };
+  const moved = await movedPersonKey(db, key);
+  if (!moved) return undefined;
+  const there = asRead.byKey.has(moved) ? moved : asRead.movedFrom.get(moved);
+  return there ? { moved: there } : undefined;
+}
+
 // Keys are made of name keys (lower-case letters) and digits; anything else names nobody.
 const KEY = /^[a-z0-9-]{1,200}$/;
 // PostgreSQL text cannot hold NUL: a value from a request that has one is not a name.
@@ -47,7 +89,21 @@ export async function getPerson(db: Db, key: string): Promise<Person | undefined
 }
 
 /** People whose spellings match the query, or, without one, the most mentioned: what the people lists show. */
-export async function peopleFor(db: Db, q: string, access: Access = ALL_ACCESS): Promise<Person[]> {
+export async function peopleFor(
+  db: Db,
+  q: string,
+  access: Access = ALL_ACCESS,
+  asRead?: PeopleAsRead,
+): Promise<Person[]> {
+  if (asRead) {
+    const keys = queryKeys(q);
+    if (q && !keys.length) return [];
+    const found = asRead.people.filter((p) => {
+      const own = new Set(p.nameKeys.split(' '));
+      return keys.every((k) => own.has(k));
+    });
+    return found.slice(0, q ? 100 : 200);
+  }
   // A restricted reader sees fewer of them: more are looked at, then cut to the same number.
   const more = access.all ? 1 : 20;
   const found = q ? await findPeople(db, q, 100 * more) : await listPeople(db, 200 * more);
@@ -136,7 +192,7 @@ export async function getVisiblePerson(
  * The person an old key was joined into (`person_key_moves`), when the user may see them: bookmarks
  * and exports keep working after a second collection or an editor's merge joins two people.
  */
-export async function movedVisiblePerson(
+async function movedVisiblePerson(
   db: Db,
   key: string,
   access: Access,
@@ -160,8 +216,24 @@ export async function claimsOf(
   db: Db,
   keys?: string[],
   access: Access = ALL_ACCESS,
+  asRead?: PeopleAsRead,
 ): Promise<TimelineClaim[]> {
-  const rows = await claimsWithSources(db, keys, access);
+  // The reader's people: the claims of the archive's people theirs are made of, each about the
+  // reader's people its person mentions belong to.
+  const globalKeys = asRead && keys ? keys.flatMap((k) => asRead.globalKeysOf.get(k) ?? []) : keys;
+  if (globalKeys && !globalKeys.length) return [];
+  const rows = await claimsWithSources(db, globalKeys, access);
+  const personsOf = (c: (typeof rows)[number]['c']): string[] =>
+    asRead
+      ? [
+          ...new Set(
+            c.personEntityIds.flatMap((id) => {
+              const k = asRead.personOfMention.get(id);
+              return k ? [k] : [];
+            }),
+          ),
+        ]
+      : c.personKeys;
   const written = await writtenOn(db, [...new Set(rows.map((r) => r.c.documentId))]);
   // Allegations read from a source that is not itself an accusation (a court restating the charge).
   const reporting = new Set<number>();
@@ -171,15 +243,18 @@ export async function claimsOf(
     if (r.c.stance === 'alleged' && sourceKind(head(r.c.documentId)) !== 'alleged')
       reporting.add(r.c.documentId);
   // Each person's family name key, from their name: the keys themselves are opaque.
+  const named = asRead
+    ? [...new Set(rows.flatMap((r) => personsOf(r.c)))].flatMap((k) => asRead.byKey.get(k) ?? [])
+    : await peopleByKeys(db, [...new Set(rows.flatMap((r) => r.c.personKeys))]);
   const family = new Map(
-    (await peopleByKeys(db, [...new Set(rows.flatMap((r) => r.c.personKeys))])).flatMap((p) => {
+    named.flatMap((p) => {
       const parts = parseName(p.name);
       return parts ? [[p.key, parts.familyKey.replace('.', '')] as const] : [];
     }),
   );
   const out: TimelineClaim[] = [];
   for (const { c, filename, sha256 } of rows) {
-    for (const person of c.personKeys) {
+    for (const person of personsOf(c)) {
       if (keys && !keys.includes(person)) continue;
       out.push({
         id: c.id,
@@ -223,8 +298,9 @@ export async function personTimeline(
   db: Db,
   key: string,
   access: Access = ALL_ACCESS,
+  asRead?: PeopleAsRead,
 ): Promise<Timeline<TimelineClaim>> {
-  return timeline(await claimsOf(db, [key], access));
+  return timeline(await claimsOf(db, [key], access, asRead));
 }
 
 export async function documentsOf(
@@ -253,17 +329,36 @@ export async function passportsOf(
   db: Db,
   key: string,
   access: Access = ALL_ACCESS,
+  asRead?: PeopleAsRead,
 ): Promise<PersonPassport[]> {
   if (!KEY.test(key)) return [];
-  return passportsIn(await mentionRowsOnPagesOf(db, key, access)).get(key) ?? [];
+  if (!asRead) return passportsIn(await mentionRowsOnPagesOf(db, key, access)).get(key) ?? [];
+  // The pages of the archive's people the reader's person is made of, each mention with the
+  // reader's person.
+  const rows = new Map<number, Awaited<ReturnType<typeof mentionRowsOnPagesOf>>[number]>();
+  for (const g of asRead.globalKeysOf.get(key) ?? [])
+    for (const r of await mentionRowsOnPagesOf(db, g, access)) rows.set(r.id, r);
+  return passportsIn(asReadRows([...rows.values()], asRead)).get(key) ?? [];
 }
 
 /** Every person's passports (passportsOf) as `access` reads them, by person key, in one pass: for the case export. */
 export async function passportsOfEveryone(
   db: Db,
   access: Access = ALL_ACCESS,
+  asRead?: PeopleAsRead,
 ): Promise<Map<string, PersonPassport[]>> {
-  return passportsIn(await mentionRowsWithPeople(db, access, ['person', 'date', 'passport']));
+  const rows = await mentionRowsWithPeople(db, access, ['person', 'date', 'passport']);
+  return passportsIn(asRead ? asReadRows(rows, asRead) : rows);
+}
+
+/** Mention rows with each person mention's person as the reader sees them. */
+export function asReadRows<T extends { id: number; type: string; personKey: string | null }>(
+  rows: T[],
+  asRead: PeopleAsRead,
+): T[] {
+  return rows.map((r) =>
+    r.type === 'person' ? { ...r, personKey: asRead.personOfMention.get(r.id) ?? null } : r,
+  );
 }
 
 /** The passports of the people of these rows (whole pages' person, date and passport mentions), by person key. */

@@ -48,6 +48,8 @@ export interface PeopleAsRead {
   personOfMention: Map<number, string>;
   globalKeysOf: Map<string, string[]>;
   movedFrom: Map<string, string>;
+  /** The normalized forms of each person's mentions: what search finds them under. */
+  spellingsOf: Map<string, string[]>;
 }
 
 /**
@@ -416,14 +418,21 @@ export async function searchWithPeople(
   meili: Parameters<typeof searchPages>[0],
   db: Db,
   params: SearchParams,
+  asRead?: PeopleAsRead,
 ): Promise<{ response: SearchResponse; people: Person[] }> {
-  const expanded = await withPeople(db, params);
+  const expanded = await withPeople(db, params, asRead);
   const [response, found] = await Promise.all([
     searchPages(meili, expanded),
-    namedPeople(db, params),
+    namedPeople(db, params, asRead),
   ]);
   if (response.facets.persons)
-    response.facets.persons = await peopleFacet(meili, db, expanded, response.facets.persons);
+    response.facets.persons = await peopleFacet(
+      meili,
+      db,
+      expanded,
+      response.facets.persons,
+      asRead,
+    );
   return { response, people: found };
 }
 
@@ -432,21 +441,29 @@ export async function searchDocumentsWithPeople(
   meili: Parameters<typeof searchPages>[0],
   db: Db,
   params: SearchParams,
+  asRead?: PeopleAsRead,
 ): Promise<{ response: DocumentSearchResponse; people: Person[] }> {
-  const expanded = await withPeople(db, params);
+  const expanded = await withPeople(db, params, asRead);
   const [response, found] = await Promise.all([
     searchDocuments(meili, expanded),
-    namedPeople(db, params),
+    namedPeople(db, params, asRead),
   ]);
   if (response.facets.persons)
-    response.facets.persons = await peopleFacet(meili, db, expanded, response.facets.persons);
+    response.facets.persons = await peopleFacet(
+      meili,
+      db,
+      expanded,
+      response.facets.persons,
+      asRead,
+    );
   return { response, people: found };
 }
 
 /** The people a search's words name, as the searching user sees them. */
-async function namedPeople(db: Db, params: SearchParams): Promise<Person[]> {
+async function namedPeople(db: Db, params: SearchParams, asRead?: PeopleAsRead): Promise<Person[]> {
   if (!params.q) return [];
   const access = params.access ?? ALL_ACCESS;
+  if (asRead && !access.all) return (await peopleFor(db, params.q, access, asRead)).slice(0, 10);
   return (
     await visiblePeople(
       db,
@@ -464,12 +481,16 @@ async function namedPeople(db: Db, params: SearchParams): Promise<Person[]> {
  */
 async function withPeople<
   T extends { persons?: string[] | undefined; access?: Access | undefined },
->(db: Db, params: T): Promise<T> {
+>(db: Db, params: T, asRead?: PeopleAsRead): Promise<T> {
   const names = clean(params.persons ?? []);
   if (!names.length) return params;
   const access = params.access ?? ALL_ACCESS;
   let spellings: string[];
   if (access.all) spellings = await spellingsOfPeopleNamed(db, names);
+  else if (asRead)
+    spellings = asRead.people
+      .filter((p) => names.includes(p.name))
+      .flatMap((p) => asRead.spellingsOf.get(p.key) ?? []);
   else {
     const found = new Map<string, Person>();
     for (const name of names) for (const p of await findPeople(db, name, 200)) found.set(p.key, p);
@@ -494,16 +515,28 @@ async function peopleFacet(
   db: Db,
   params: SearchParams,
   counts: Record<string, number>,
+  asRead?: PeopleAsRead,
 ): Promise<Record<string, number>> {
   const names = clean(Object.keys(counts));
   if (!names.length) return counts;
-  const rows = await peopleOfSpellings(db, names);
+  const asked = new Set(names);
+  const rows =
+    asRead && !params.access?.all
+      ? asRead.people.flatMap((p) =>
+          (asRead.spellingsOf.get(p.key) ?? [])
+            .filter((n) => asked.has(n))
+            .map((normalized) => ({ normalized, key: p.key })),
+        )
+      : await peopleOfSpellings(db, names);
   // Named as the searching user sees them: never by a spelling from a document they may not read.
-  const shown = await visiblePeople(
-    db,
-    await peopleByKeys(db, [...new Set(rows.map((r) => r.key))]),
-    params.access ?? ALL_ACCESS,
-  );
+  const shown =
+    asRead && !params.access?.all
+      ? [...new Set(rows.map((r) => r.key))].flatMap((k) => asRead.byKey.get(k) ?? [])
+      : await visiblePeople(
+          db,
+          await peopleByKeys(db, [...new Set(rows.map((r) => r.key))]),
+          params.access ?? ALL_ACCESS,
+        );
   const nameByKey = new Map(shown.map((p) => [p.key, p.name]));
   const nameOf = new Map(
     rows.flatMap((r) =>

@@ -486,10 +486,12 @@ export const WEB_ROUTES: Route[] = [
         p.collection;
       try {
         const { response, people } = asked
-          ? await searchDocumentsWithPeople(ctx.search.meili, ctx.archive.db, {
-              ...p,
-              access: await accessOf(c, ctx),
-            })
+          ? await searchDocumentsWithPeople(
+              ctx.search.meili,
+              ctx.archive.db,
+              { ...p, access: await accessOf(c, ctx) },
+              await peopleAsReadOf(c, ctx),
+            )
           : { response: undefined, people: [] };
         return c.html(
           <SearchPage user={c.get('user')} params={p} response={response} people={people} />,

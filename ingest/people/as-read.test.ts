@@ -85,6 +85,7 @@ describe('people as a reader of some collections sees them', () => {
       // A reader of alpha and gamma sees one person, as without beta: nothing of beta's.
       const reader = split.readerOf('alpha', 'gamma');
       expect(reader.people.map(docsOf)).toEqual([[name, [1, 2]]]);
+      expect(reader.spellingsOf.get(reader.people[0]!.key)).toEqual([name]);
       expect(JSON.stringify(reader.people)).not.toContain(off.split(' ')[1]);
       // A reader of every collection sees the archive's people, under their keys.
       const all = split.readerOf('alpha', 'beta', 'gamma');

@@ -58,10 +58,12 @@ export function peopleOfCollections(
   collections: string[],
 ): PeopleAsRead {
   const globalOf = new Map<number, string>();
+  const normalizedOf = new Map<number, string>();
   const globalCount = new Map<string, number>();
   for (const r of inputs.rows)
     if (r.type === 'person' && r.personKey) {
       globalOf.set(r.id, r.personKey);
+      normalizedOf.set(r.id, r.normalized);
       globalCount.set(r.personKey, (globalCount.get(r.personKey) ?? 0) + 1);
     }
   const clusters = clusterPeople(
@@ -73,6 +75,7 @@ export function peopleOfCollections(
   const people: Person[] = [];
   const personOfMention = new Map<number, string>();
   const globalKeysOf = new Map<string, string[]>();
+  const spellingsOf = new Map<string, string[]>();
   // Per key of the archive: how many of its readable mentions each of the reader's people holds.
   const parts = new Map<string, Map<string, number>>();
   for (const c of clusters) {
@@ -92,6 +95,7 @@ export function peopleOfCollections(
       decided: c.decided,
     });
     for (const m of c.mentionIds) personOfMention.set(m, key);
+    spellingsOf.set(key, [...new Set(c.mentionIds.flatMap((m) => normalizedOf.get(m) ?? []))]);
     globalKeysOf.set(key, [...counts.keys()]);
     for (const [g, n] of counts) parts.set(g, (parts.get(g) ?? new Map()).set(key, n));
   }
@@ -110,7 +114,7 @@ export function peopleOfCollections(
       a.name.localeCompare(b.name) ||
       (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
-  return { people, byKey, personOfMention, globalKeysOf, movedFrom };
+  return { people, byKey, personOfMention, globalKeysOf, movedFrom, spellingsOf };
 }
 
 /** The archive's key when the person is all of that person's readable mentions, else a derived one. */

@@ -14,7 +14,7 @@ import { InputError } from '../core/errors.js';
 import { searchPages, type SearchHit, type SearchParams } from '../search/query.js';
 import { getDocuments } from '../store/documents.js';
 import type { Context } from 'hono';
-import { accessOf } from '../http/access.js';
+import { accessOf, peopleAsReadOf } from '../http/access.js';
 import type { AppContext, Env, Route } from '../http/context.js';
 import { searchParams, searchQuery, validQuery } from '../http/params.js';
 
@@ -115,9 +115,10 @@ export const EXPORT_ROUTES: Route[] = [
     permission: 'read',
     handler: async (c, ctx) => {
       const access = await accessOf(c, ctx);
+      const asRead = await peopleAsReadOf(c, ctx);
       const out = new PassThrough();
       // Streamed as it is read: an archive's text does not fit in one answer's memory.
-      writeJsonlFor(ctx.archive.db, out, access).then(
+      writeJsonlFor(ctx.archive.db, out, access, asRead).then(
         () => out.end(),
         (err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))),
       );
@@ -138,6 +139,7 @@ export const EXPORT_ROUTES: Route[] = [
         await buildCase(ctx.archive.db, {
           allClaims: validQuery(c, caseQuery).all,
           access: await accessOf(c, ctx),
+          asRead: await peopleAsReadOf(c, ctx),
         }),
         200,
         { 'cache-control': 'private, no-store' },

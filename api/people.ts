@@ -2,14 +2,13 @@
 // contradictions, and an editor's merge and split, each within the collections the user may read.
 import {
   documentsOf,
-  getVisiblePerson,
-  movedVisiblePerson,
   passportsOf,
   peopleFor,
+  personAsRead,
   personTimeline,
 } from '../case/people.js';
 import { mergePeople, splitVariant } from '../ingest/people/decisions.js';
-import { accessOf, peopleDecisionScope } from '../http/access.js';
+import { accessOf, peopleAsReadOf, peopleDecisionScope } from '../http/access.js';
 import type { Route } from '../http/context.js';
 import { mergeBody, splitBody, validJson, validQuery, wordsQuery } from '../http/params.js';
 
@@ -20,10 +19,12 @@ export const PEOPLE_ROUTES: Route[] = [
     permission: 'read',
     query: wordsQuery,
     handler: async (c, ctx) => {
+      const access = await accessOf(c, ctx);
       const found = await peopleFor(
         ctx.archive.db,
         validQuery(c, wordsQuery).q,
-        await accessOf(c, ctx),
+        access,
+        await peopleAsReadOf(c, ctx),
       );
       return c.json({
         people: found.map((p) => ({
@@ -43,15 +44,20 @@ export const PEOPLE_ROUTES: Route[] = [
     handler: async (c, ctx) => {
       const access = await accessOf(c, ctx);
       const key = c.req.param('key') ?? '';
-      const person = await getVisiblePerson(ctx.archive.db, key, access);
-      if (!person) {
-        // A key of a person since joined into another answers with where they are now.
-        const moved = await movedVisiblePerson(ctx.archive.db, key, access);
-        return moved
-          ? c.redirect(`/api/people/${encodeURIComponent(moved.key)}`, 307)
-          : c.json({ error: 'no such person' }, 404);
-      }
-      const { claims, contradictions } = await personTimeline(ctx.archive.db, person.key, access);
+      const asRead = await peopleAsReadOf(c, ctx);
+      const found = await personAsRead(ctx.archive.db, key, access, asRead);
+      // A key of a person since joined into another (or that the reader's people split or join)
+      // answers with where they are now.
+      if (!found) return c.json({ error: 'no such person' }, 404);
+      if ('moved' in found)
+        return c.redirect(`/api/people/${encodeURIComponent(found.moved)}`, 307);
+      const { person } = found;
+      const { claims, contradictions } = await personTimeline(
+        ctx.archive.db,
+        person.key,
+        access,
+        asRead,
+      );
       const documents = await documentsOf(ctx.archive.db, person, access);
       return c.json({
         key: person.key,
@@ -59,7 +65,7 @@ export const PEOPLE_ROUTES: Route[] = [
         variants: person.variants,
         documents,
         // Each passport the readable documents write with the person's name, and where.
-        passports: (await passportsOf(ctx.archive.db, person.key, access)).map((p) => ({
+        passports: (await passportsOf(ctx.archive.db, person.key, access, asRead)).map((p) => ({
           passport: p.passport,
           sources: p.sources.map(({ filename, page, text }) => ({ filename, page, text })),
         })),

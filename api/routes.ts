@@ -3,7 +3,7 @@
 // archive's functions.
 import { InputError } from '../core/errors.js';
 import { searchDocumentsWithPeople, searchWithPeople } from '../case/people.js';
-import { accessOf } from '../http/access.js';
+import { accessOf, peopleAsReadOf } from '../http/access.js';
 import type { Route } from '../http/context.js';
 import { apiSearchQuery, searchParams, validQuery } from '../http/params.js';
 import { CITATION_ROUTES } from './citations.js';
@@ -34,10 +34,12 @@ const SEARCH_ROUTES: Route[] = [
       try {
         // group=document: each document once with its best pages; offset and limit count documents.
         const search = query.group === 'document' ? searchDocumentsWithPeople : searchWithPeople;
-        const { response, people } = await search(ctx.search.meili, ctx.archive.db, {
-          ...searchParams(query),
-          access: await accessOf(c, ctx),
-        });
+        const { response, people } = await search(
+          ctx.search.meili,
+          ctx.archive.db,
+          { ...searchParams(query), access: await accessOf(c, ctx) },
+          await peopleAsReadOf(c, ctx),
+        );
         return c.json({
           ...response,
           people: people.map((p) => ({ key: p.key, name: p.name, variants: p.variants })),

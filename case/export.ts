@@ -6,7 +6,14 @@
 import type { Db } from '../store/db.js';
 import { contradictions } from './contradictions.js';
 import { ALL_ACCESS, type Access } from '../store/access.js';
-import { claimsOf, documentsOf, listPeople, passportsOfEveryone, visiblePeople } from './people.js';
+import {
+  claimsOf,
+  documentsOf,
+  listPeople,
+  passportsOfEveryone,
+  visiblePeople,
+  type PeopleAsRead,
+} from './people.js';
 import { disputed, journeysInStays, ordered } from './timeline.js';
 import { identityConflicts } from './identity.js';
 
@@ -52,12 +59,16 @@ export interface CaseExport {
 /** The case export; with an access, only what it reads (people, their spellings, documents and claims). */
 export async function buildCase(
   db: Db,
-  opts: { allClaims?: boolean; access?: Access } = {},
+  opts: { allClaims?: boolean; access?: Access; asRead?: PeopleAsRead | undefined } = {},
 ): Promise<CaseExport> {
   const access = opts.access ?? ALL_ACCESS;
-  const everyone = await visiblePeople(db, await listPeople(db, 1_000_000), access);
+  // A reader of some collections: the people those collections make (ingest/people/as-read.ts).
+  const asRead = access.all ? undefined : opts.asRead;
+  const everyone = asRead
+    ? asRead.people
+    : await visiblePeople(db, await listPeople(db, 1_000_000), access);
   const peopleOut = [];
-  const passports = await passportsOfEveryone(db, access);
+  const passports = await passportsOfEveryone(db, access, asRead);
   for (const p of everyone)
     peopleOut.push({
       id: p.key,
@@ -66,7 +77,7 @@ export async function buildCase(
       documents: (await documentsOf(db, p, access)).map((d) => d.filename),
       passports: (passports.get(p.key) ?? []).map((x) => x.passport),
     });
-  const all = await claimsOf(db, undefined, access);
+  const all = await claimsOf(db, undefined, access, asRead);
   // A journey its own sentence makes a stay of is listed, and cited, as that stay.
   const inStay = journeysInStays(all);
   const asListed = (person: string, id: number) => {
@@ -130,7 +141,7 @@ export async function buildCase(
       claims: [index.get(`${c.person}|${c.claims[0]}`)!, index.get(`${c.person}|${c.claims[1]}`)!],
       why: c.why,
     })),
-    identityConflicts: (await identityConflicts(db, access)).map((c) => ({
+    identityConflicts: (await identityConflicts(db, access, undefined, asRead)).map((c) => ({
       people: c.people.map((p) => ({
         id: p.key,
         name: p.name,

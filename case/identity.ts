@@ -10,7 +10,7 @@ import type { Db } from '../store/db.js';
 import { firstPageTexts } from '../store/documents.js';
 import { mentionRowsWithPeople, peopleByKeys, type MentionRow } from '../store/people.js';
 import { withBirthDates } from './birth-dates.js';
-import { visiblePeople } from './people.js';
+import { asReadRows, visiblePeople, type PeopleAsRead } from './people.js';
 import { sourceKind } from './source-kind.js';
 
 /** Where a document gives a person a birth date. */
@@ -127,13 +127,19 @@ export async function identityConflicts(
   db: Db,
   access: Access = ALL_ACCESS,
   key?: string,
+  asRead?: PeopleAsRead,
 ): Promise<IdentityConflict[]> {
-  const rows = await mentionRowsWithPeople(db, access);
+  const read = await mentionRowsWithPeople(db, access);
+  // A reader of some collections: each mention with the person as they see them.
+  const rows = asRead ? asReadRows(read, asRead) : read;
   const keys = [...new Set(rows.flatMap((r) => (r.personKey ? [r.personKey] : [])))];
   // Each person under the name the reader may see (one written in a document they may read): the
   // name the people stage chose may be a spelling only another collection writes.
   const names = new Map(
-    (await visiblePeople(db, await peopleByKeys(db, keys), access)).map((p) => [p.key, p.name]),
+    (asRead
+      ? keys.flatMap((k) => asRead.byKey.get(k) ?? [])
+      : await visiblePeople(db, await peopleByKeys(db, keys), access)
+    ).map((p) => [p.key, p.name]),
   );
   const found = findIdentityConflicts(rows, names, new Set()).filter(
     (c) => !key || c.people.some((p) => p.key === key),

@@ -36,6 +36,50 @@ import { timeline, type Timeline, type TimelineClaim } from './timeline.js';
 
 export { listPeople };
 
+/**
+ * The people as a reader of some collections sees them (ingest/people/as-read.ts clusters them from
+ * those collections' mentions alone), sorted as visiblePeople sorts: each person by key, the person
+ * each readable person mention belongs to, the archive's people each one's mentions belong to, and,
+ * for a key of the archive that is not one of theirs, the person holding most of its mentions.
+ */
+export interface PeopleAsRead {
+  people: Person[];
+  byKey: Map<string, Person>;
+  personOfMention: Map<number, string>;
+  globalKeysOf: Map<string, string[]>;
+  movedFrom: Map<string, string>;
+  /** The normalized forms of each person's mentions: what search finds them under. */
+  spellingsOf: Map<string, string[]>;
+}
+
+/**
+ * A person as the reader sees them, by key: `{ person }`, or `{ moved }` with the key of the person
+ * to send the request on to (a key the reader's people split or join, or one since joined into
+ * another), or undefined. Without `asRead` (a reader of all), the archive's people.
+ */
+export async function personAsRead(
+  db: Db,
+  key: string,
+  access: Access,
+  asRead?: PeopleAsRead,
+): Promise<{ person: Person } | { moved: string } | undefined> {
+  if (!KEY.test(key)) return undefined;
+  if (!asRead) {
+    const person = await getVisiblePerson(db, key, access);
+    if (person) return { person };
+    const moved = await movedVisiblePerson(db, key, access);
+    return moved ? { moved: moved.key } : undefined;
+  }
+  const person = asRead.byKey.get(key);
+  if (person) return { person };
+  const here = asRead.movedFrom.get(key);
+  if (here) return { moved: here };
+  const moved = await movedPersonKey(db, key);
+  if (!moved) return undefined;
+  const there = asRead.byKey.has(moved) ? moved : asRead.movedFrom.get(moved);
+  return there ? { moved: there } : undefined;
+}
+
 // Keys are made of name keys (lower-case letters) and digits; anything else names nobody.
 const KEY = /^[a-z0-9-]{1,200}$/;
 // PostgreSQL text cannot hold NUL: a value from a request that has one is not a name.
@@ -47,7 +91,21 @@ export async function getPerson(db: Db, key: string): Promise<Person | undefined
 }
 
 /** People whose spellings match the query, or, without one, the most mentioned: what the people lists show. */
-export async function peopleFor(db: Db, q: string, access: Access = ALL_ACCESS): Promise<Person[]> {
+export async function peopleFor(
+  db: Db,
+  q: string,
+  access: Access = ALL_ACCESS,
+  asRead?: PeopleAsRead,
+): Promise<Person[]> {
+  if (asRead) {
+    const keys = queryKeys(q);
+    if (q && !keys.length) return [];
+    const found = asRead.people.filter((p) => {
+      const own = new Set(p.nameKeys.split(' '));
+      return keys.every((k) => own.has(k));
+    });
+    return found.slice(0, q ? 100 : 200);
+  }
   // A restricted reader sees fewer of them: more are looked at, then cut to the same number.
   const more = access.all ? 1 : 20;
   const found = q ? await findPeople(db, q, 100 * more) : await listPeople(db, 200 * more);
@@ -136,7 +194,7 @@ export async function getVisiblePerson(
  * The person an old key was joined into (`person_key_moves`), when the user may see them: bookmarks
  * and exports keep working after a second collection or an editor's merge joins two people.
  */
-export async function movedVisiblePerson(
+async function movedVisiblePerson(
   db: Db,
   key: string,
   access: Access,
@@ -160,8 +218,24 @@ export async function claimsOf(
   db: Db,
   keys?: string[],
   access: Access = ALL_ACCESS,
+  asRead?: PeopleAsRead,
 ): Promise<TimelineClaim[]> {
-  const rows = await claimsWithSources(db, keys, access);
+  // The reader's people: the claims of the archive's people theirs are made of, each about the
+  // reader's people its person mentions belong to.
+  const globalKeys = asRead && keys ? keys.flatMap((k) => asRead.globalKeysOf.get(k) ?? []) : keys;
+  if (globalKeys && !globalKeys.length) return [];
+  const rows = await claimsWithSources(db, globalKeys, access);
+  const personsOf = (c: (typeof rows)[number]['c']): string[] =>
+    asRead
+      ? [
+          ...new Set(
+            c.personEntityIds.flatMap((id) => {
+              const k = asRead.personOfMention.get(id);
+              return k ? [k] : [];
+            }),
+          ),
+        ]
+      : c.personKeys;
   const written = await writtenOn(db, [...new Set(rows.map((r) => r.c.documentId))]);
   // Allegations read from a source that is not itself an accusation (a court restating the charge).
   const reporting = new Set<number>();
@@ -171,15 +245,18 @@ export async function claimsOf(
     if (r.c.stance === 'alleged' && sourceKind(head(r.c.documentId)) !== 'alleged')
       reporting.add(r.c.documentId);
   // Each person's family name key, from their name: the keys themselves are opaque.
+  const named = asRead
+    ? [...new Set(rows.flatMap((r) => personsOf(r.c)))].flatMap((k) => asRead.byKey.get(k) ?? [])
+    : await peopleByKeys(db, [...new Set(rows.flatMap((r) => r.c.personKeys))]);
   const family = new Map(
-    (await peopleByKeys(db, [...new Set(rows.flatMap((r) => r.c.personKeys))])).flatMap((p) => {
+    named.flatMap((p) => {
       const parts = parseName(p.name);
       return parts ? [[p.key, parts.familyKey.replace('.', '')] as const] : [];
     }),
   );
   const out: TimelineClaim[] = [];
   for (const { c, filename, sha256 } of rows) {
-    for (const person of c.personKeys) {
+    for (const person of personsOf(c)) {
       if (keys && !keys.includes(person)) continue;
       out.push({
         id: c.id,
@@ -223,8 +300,9 @@ export async function personTimeline(
   db: Db,
   key: string,
   access: Access = ALL_ACCESS,
+  asRead?: PeopleAsRead,
 ): Promise<Timeline<TimelineClaim>> {
-  return timeline(await claimsOf(db, [key], access));
+  return timeline(await claimsOf(db, [key], access, asRead));
 }
 
 export async function documentsOf(
@@ -253,17 +331,36 @@ export async function passportsOf(
   db: Db,
   key: string,
   access: Access = ALL_ACCESS,
+  asRead?: PeopleAsRead,
 ): Promise<PersonPassport[]> {
   if (!KEY.test(key)) return [];
-  return passportsIn(await mentionRowsOnPagesOf(db, key, access)).get(key) ?? [];
+  if (!asRead) return passportsIn(await mentionRowsOnPagesOf(db, key, access)).get(key) ?? [];
+  // The pages of the archive's people the reader's person is made of, each mention with the
+  // reader's person.
+  const rows = new Map<number, Awaited<ReturnType<typeof mentionRowsOnPagesOf>>[number]>();
+  for (const g of asRead.globalKeysOf.get(key) ?? [])
+    for (const r of await mentionRowsOnPagesOf(db, g, access)) rows.set(r.id, r);
+  return passportsIn(asReadRows([...rows.values()], asRead)).get(key) ?? [];
 }
 
 /** Every person's passports (passportsOf) as `access` reads them, by person key, in one pass: for the case export. */
 export async function passportsOfEveryone(
   db: Db,
   access: Access = ALL_ACCESS,
+  asRead?: PeopleAsRead,
 ): Promise<Map<string, PersonPassport[]>> {
-  return passportsIn(await mentionRowsWithPeople(db, access, ['person', 'date', 'passport']));
+  const rows = await mentionRowsWithPeople(db, access, ['person', 'date', 'passport']);
+  return passportsIn(asRead ? asReadRows(rows, asRead) : rows);
+}
+
+/** Mention rows with each person mention's person as the reader sees them. */
+export function asReadRows<T extends { id: number; type: string; personKey: string | null }>(
+  rows: T[],
+  asRead: PeopleAsRead,
+): T[] {
+  return rows.map((r) =>
+    r.type === 'person' ? { ...r, personKey: asRead.personOfMention.get(r.id) ?? null } : r,
+  );
 }
 
 /** The passports of the people of these rows (whole pages' person, date and passport mentions), by person key. */
@@ -321,14 +418,21 @@ export async function searchWithPeople(
   meili: Parameters<typeof searchPages>[0],
   db: Db,
   params: SearchParams,
+  asRead?: PeopleAsRead,
 ): Promise<{ response: SearchResponse; people: Person[] }> {
-  const expanded = await withPeople(db, params);
+  const expanded = await withPeople(db, params, asRead);
   const [response, found] = await Promise.all([
     searchPages(meili, expanded),
-    namedPeople(db, params),
+    namedPeople(db, params, asRead),
   ]);
   if (response.facets.persons)
-    response.facets.persons = await peopleFacet(meili, db, expanded, response.facets.persons);
+    response.facets.persons = await peopleFacet(
+      meili,
+      db,
+      expanded,
+      response.facets.persons,
+      asRead,
+    );
   return { response, people: found };
 }
 
@@ -337,21 +441,29 @@ export async function searchDocumentsWithPeople(
   meili: Parameters<typeof searchPages>[0],
   db: Db,
   params: SearchParams,
+  asRead?: PeopleAsRead,
 ): Promise<{ response: DocumentSearchResponse; people: Person[] }> {
-  const expanded = await withPeople(db, params);
+  const expanded = await withPeople(db, params, asRead);
   const [response, found] = await Promise.all([
     searchDocuments(meili, expanded),
-    namedPeople(db, params),
+    namedPeople(db, params, asRead),
   ]);
   if (response.facets.persons)
-    response.facets.persons = await peopleFacet(meili, db, expanded, response.facets.persons);
+    response.facets.persons = await peopleFacet(
+      meili,
+      db,
+      expanded,
+      response.facets.persons,
+      asRead,
+    );
   return { response, people: found };
 }
 
 /** The people a search's words name, as the searching user sees them. */
-async function namedPeople(db: Db, params: SearchParams): Promise<Person[]> {
+async function namedPeople(db: Db, params: SearchParams, asRead?: PeopleAsRead): Promise<Person[]> {
   if (!params.q) return [];
   const access = params.access ?? ALL_ACCESS;
+  if (asRead && !access.all) return (await peopleFor(db, params.q, access, asRead)).slice(0, 10);
   return (
     await visiblePeople(
       db,
@@ -369,12 +481,16 @@ async function namedPeople(db: Db, params: SearchParams): Promise<Person[]> {
  */
 async function withPeople<
   T extends { persons?: string[] | undefined; access?: Access | undefined },
->(db: Db, params: T): Promise<T> {
+>(db: Db, params: T, asRead?: PeopleAsRead): Promise<T> {
   const names = clean(params.persons ?? []);
   if (!names.length) return params;
   const access = params.access ?? ALL_ACCESS;
   let spellings: string[];
   if (access.all) spellings = await spellingsOfPeopleNamed(db, names);
+  else if (asRead)
+    spellings = asRead.people
+      .filter((p) => names.includes(p.name))
+      .flatMap((p) => asRead.spellingsOf.get(p.key) ?? []);
   else {
     const found = new Map<string, Person>();
     for (const name of names) for (const p of await findPeople(db, name, 200)) found.set(p.key, p);
@@ -399,16 +515,28 @@ async function peopleFacet(
   db: Db,
   params: SearchParams,
   counts: Record<string, number>,
+  asRead?: PeopleAsRead,
 ): Promise<Record<string, number>> {
   const names = clean(Object.keys(counts));
   if (!names.length) return counts;
-  const rows = await peopleOfSpellings(db, names);
+  const asked = new Set(names);
+  const rows =
+    asRead && !params.access?.all
+      ? asRead.people.flatMap((p) =>
+          (asRead.spellingsOf.get(p.key) ?? [])
+            .filter((n) => asked.has(n))
+            .map((normalized) => ({ normalized, key: p.key })),
+        )
+      : await peopleOfSpellings(db, names);
   // Named as the searching user sees them: never by a spelling from a document they may not read.
-  const shown = await visiblePeople(
-    db,
-    await peopleByKeys(db, [...new Set(rows.map((r) => r.key))]),
-    params.access ?? ALL_ACCESS,
-  );
+  const shown =
+    asRead && !params.access?.all
+      ? [...new Set(rows.map((r) => r.key))].flatMap((k) => asRead.byKey.get(k) ?? [])
+      : await visiblePeople(
+          db,
+          await peopleByKeys(db, [...new Set(rows.map((r) => r.key))]),
+          params.access ?? ALL_ACCESS,
+        );
   const nameByKey = new Map(shown.map((p) => [p.key, p.name]));
   const nameOf = new Map(
     rows.flatMap((r) =>

@@ -746,12 +746,25 @@ program
           const access = await accessOfUser(archive, opts.user);
           if (opts.case) {
             const { buildCase } = await import('../case/export.js');
-            const c = await buildCase(archive.db, { allClaims: opts.allClaims ?? false, access });
+            const { peopleAsRead } = await import('../ingest/people/as-read.js');
+            const c = await buildCase(archive.db, {
+              allClaims: opts.allClaims ?? false,
+              access,
+              asRead: access.all ? undefined : await peopleAsRead(archive.db, access),
+            });
             out.write(JSON.stringify(c, null, 2) + '\n');
             return caseSummary(c);
           }
           const { writeJsonlFor } = await import('../case/jsonl.js');
-          return documentCount(await writeJsonlFor(archive.db, out, access));
+          const { peopleAsRead } = await import('../ingest/people/as-read.js');
+          return documentCount(
+            await writeJsonlFor(
+              archive.db,
+              out,
+              access,
+              access.all ? undefined : await peopleAsRead(archive.db, access),
+            ),
+          );
         },
       );
       if (opts.out) {

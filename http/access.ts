@@ -3,7 +3,7 @@
 // A document, page or person the user may not read answers 404, as one that does not exist: a 403
 // would tell that it exists.
 import type { Context } from 'hono';
-import { getVisiblePerson } from '../case/people.js';
+import { getVisiblePerson, type PeopleAsRead } from '../case/people.js';
 import { accessFor, atLeast, canRead, levelsFor, type Access } from '../store/access.js';
 import type { DecisionScope } from '../store/people.js';
 import type { Identity } from '../store/accounts.js';
@@ -12,6 +12,21 @@ import type { AppContext } from './context.js';
 import { documentParam } from './params.js';
 
 const perRequest = new WeakMap<object, Promise<Access>>();
+
+/**
+ * The people as the request's user sees them when they may read only some collections: clustered
+ * from those collections' mentions alone (ingest/people/as-read.ts). Undefined for a reader of all,
+ * who sees the archive's people.
+ */
+export async function peopleAsReadOf(
+  c: Context,
+  ctx: AppContext,
+): Promise<PeopleAsRead | undefined> {
+  const access = await accessOf(c, ctx);
+  if (access.all) return undefined;
+  if (!ctx.peopleAsRead) throw new Error('people as read: not given by server/');
+  return ctx.peopleAsRead(ctx.archive.db, access);
+}
 
 /** The collections the request's user may read (the user set by authentication). */
 export function accessOf(c: Context, ctx: AppContext): Promise<Access> {

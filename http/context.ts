@@ -6,6 +6,8 @@ import type { HttpBindings } from '@hono/node-server';
 import type { ZodObject, ZodType } from 'zod';
 import type { PlacedBox } from '../core/word-boxes.js';
 import type { Identity } from '../store/accounts.js';
+import type { PeopleAsRead } from '../case/people.js';
+import type { Access } from '../store/access.js';
 import type { Archive } from '../store/archive.js';
 import type { DecisionScope } from '../store/people.js';
 import type { SearchService } from '../search/service.js';
@@ -20,6 +22,11 @@ export interface AppContext {
   publicUrl: string;
   /** Editors' merge and split of people (ingest/people/decisions.ts), given by server/ so web/ imports no ingest code. */
   people?: PeopleDecisions;
+  /** The people as a reader of some collections sees them (ingest/people/as-read.ts), given by server/ likewise. */
+  peopleAsRead?: (
+    db: Archive['db'],
+    access: Extract<Access, { all: false }>,
+  ) => Promise<PeopleAsRead>;
   /**
    * The words of a born-digital page's text layer with their boxes and offsets in `text`
    * (ingest/text/pdf.ts), null when the layer no longer gives that text; given by server/ likewise.

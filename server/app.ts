@@ -7,6 +7,7 @@
 // Streamed uploads skip the body limit: intake enforces the file size limit as it writes.
 // Searches (routes marked `queued`) first wait for one of a few slots (http/gate.ts), before all that.
 import { mergePeople, splitVariant } from '../ingest/people/decisions.js';
+import { peopleAsRead } from '../ingest/people/as-read.js';
 import { textLayerWords } from '../ingest/text/pdf.js';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -60,6 +61,7 @@ function validate(
 export function createApp(given: AppContext, routes: Route[] = ALL_ROUTES): Hono<Env> {
   const ctx: AppContext = {
     people: { merge: mergePeople, split: splitVariant },
+    peopleAsRead,
     textLayerWords,
     ...given,
   };

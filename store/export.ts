@@ -49,6 +49,11 @@ export interface JsonlScope {
    * people table's names.
    */
   names?: Map<string, string>;
+  /**
+   * Each person mention's person by mention id, as the reader sees their people (a reader of some
+   * collections: ingest/people/as-read.ts). Default: the person the people stage gave it.
+   */
+  personOfMention?: Map<number, string>;
 }
 
 async function* exportDocuments(db: Db, scope: JsonlScope): AsyncIterable<ExportedDocument> {
@@ -69,11 +74,12 @@ async function* exportDocuments(db: Db, scope: JsonlScope): AsyncIterable<Export
     const full = e.personKey ? names.get(e.personKey) : undefined;
     return e.type === 'person' && full && FULL_NAME.test(full) ? full : e.normalized;
   };
+  const own = scope.personOfMention;
   for (const doc of docs) {
-    const [pageRows, entityRows] = await Promise.all([
-      getPages(db, doc.id),
-      getEntities(db, doc.id),
-    ]);
+    const [pageRows, read] = await Promise.all([getPages(db, doc.id), getEntities(db, doc.id)]);
+    const entityRows = own
+      ? read.map((e) => (e.personKey ? { ...e, personKey: own.get(e.id) ?? null } : e))
+      : read;
     yield {
       sha256: doc.sha256,
       filename: doc.filename,

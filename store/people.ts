@@ -227,6 +227,66 @@ export async function mentionRowsOnPagesOf(
   );
 }
 
+/**
+ * What the people stage last made, as a token that changes with every rebuild: the transaction that
+ * wrote the people rows (each rebuild replaces them all in one). Empty when there are no people.
+ */
+export async function peopleVersion(db: Db): Promise<string> {
+  const [row] = await db
+    .select({ v: sql<string>`${people}.xmin::text` })
+    .from(people)
+    .limit(1);
+  return row?.v ?? '';
+}
+
+/**
+ * What the people stage clusters, from the documents `access` reads only: their person mentions the
+ * last rebuild gave a person (with that person's key), date and passport mentions, every editor's
+ * decision (oldest first) and each readable document's collection. Clustering these is the people as
+ * a reader of those collections sees them (ingest/people/as-read.ts).
+ */
+export async function clusterInputsIn(
+  db: Db,
+  access: Access,
+): Promise<{
+  rows: Array<MentionRow & { personKey: string | null }>;
+  decisions: Array<{
+    kind: PersonDecisionKind;
+    a: string;
+    b: string;
+    collections: string[] | null;
+  }>;
+  collections: Map<number, string>;
+}> {
+  const rows = await db
+    .select({ ...MENTION_COLUMNS, personKey: entities.personKey })
+    .from(entities)
+    .innerJoin(documents, eq(documents.id, entities.documentId))
+    .where(
+      and(
+        inArray(entities.type, ['person', 'date', 'passport']),
+        sql`(${entities.type} <> 'person' or ${entities.personKey} is not null)`,
+        readableWhere(access),
+      ),
+    );
+  const decisions = await db
+    .select({
+      kind: personDecisions.kind,
+      a: personDecisions.a,
+      b: personDecisions.b,
+      collections: personDecisions.collections,
+    })
+    .from(personDecisions)
+    .orderBy(asc(personDecisions.id));
+  const collections = new Map<number, string>();
+  for (const d of await db
+    .select({ id: documents.id, collection: documents.collection })
+    .from(documents)
+    .where(readableWhere(access)))
+    collections.set(d.id, d.collection ?? DEFAULT_COLLECTION);
+  return { rows, decisions, collections };
+}
+
 const REBUILD_LOCK = 7_411_032;
 
 /** Replaces the people, each person mention's person and each claim's people with what `cluster` makes of every person, date and passport mention and the decisions (oldest first); one transaction under an advisory lock (no two rebuilds at once); answers how many people. */

@@ -62,17 +62,16 @@ import { PeoplePage, PersonPage } from './person.js';
 import {
   documentsOf,
   getPerson,
-  getVisiblePerson,
-  movedVisiblePerson,
   listPeople,
   passportsOf,
+  personAsRead,
   peopleFor,
   personTimeline,
   searchDocumentsWithPeople,
   visiblePeople,
 } from '../case/people.js';
 import { allowed } from '../http/permissions.js';
-import { accessOf, peopleDecisionScope, readable } from '../http/access.js';
+import { accessOf, peopleAsReadOf, peopleDecisionScope, readable } from '../http/access.js';
 import { SESSION_COOKIE } from '../http/auth.js';
 import {
   atLeast,
@@ -228,17 +227,19 @@ async function personPage(c: Context, ctx: AppContext): Promise<Response> {
   const db = ctx.archive.db;
   const access = await accessOf(c, ctx);
   const key = c.req.param('key') ?? '';
-  const person = await getVisiblePerson(db, key, access);
-  const moved = person ? undefined : await movedVisiblePerson(db, key, access);
-  if (moved) return c.redirect(`/people/${encodeURIComponent(moved.key)}`, 307);
-  if (!person)
+  const asRead = await peopleAsReadOf(c, ctx);
+  const found = await personAsRead(db, key, access, asRead);
+  if (found && 'moved' in found)
+    return c.redirect(`/people/${encodeURIComponent(found.moved)}`, 307);
+  if (!found)
     return notFoundPage(
       c,
       'No such person',
       'There is no such person (people may have been merged or split since).',
     );
+  const { person } = found;
   const user = c.get('user');
-  const { claims, contradictions } = await personTimeline(db, person.key, access);
+  const { claims, contradictions } = await personTimeline(db, person.key, access, asRead);
   const others = allowed(user.role, 'edit')
     ? (await visiblePeople(db, await listPeople(db, access.all ? 1000 : 5000), access))
         .slice(0, 1000)
@@ -253,7 +254,7 @@ async function personPage(c: Context, ctx: AppContext): Promise<Response> {
       claims={claims}
       contradictions={contradictions}
       conflicts={await identityConflicts(db, access, person.key)}
-      passports={await passportsOf(db, person.key, access)}
+      passports={await passportsOf(db, person.key, access, asRead)}
       {...(others ? { others } : {})}
     />,
   );
@@ -485,10 +486,12 @@ export const WEB_ROUTES: Route[] = [
         p.collection;
       try {
         const { response, people } = asked
-          ? await searchDocumentsWithPeople(ctx.search.meili, ctx.archive.db, {
-              ...p,
-              access: await accessOf(c, ctx),
-            })
+          ? await searchDocumentsWithPeople(
+              ctx.search.meili,
+              ctx.archive.db,
+              { ...p, access: await accessOf(c, ctx) },
+              await peopleAsReadOf(c, ctx),
+            )
           : { response: undefined, people: [] };
         return c.html(
           <SearchPage user={c.get('user')} params={p} response={response} people={people} />,
@@ -528,7 +531,12 @@ export const WEB_ROUTES: Route[] = [
     query: wordsQuery,
     handler: async (c, ctx) => {
       const q = validQuery(c, wordsQuery).q;
-      const found = await peopleFor(ctx.archive.db, q, await accessOf(c, ctx));
+      const found = await peopleFor(
+        ctx.archive.db,
+        q,
+        await accessOf(c, ctx),
+        await peopleAsReadOf(c, ctx),
+      );
       return c.html(<PeoplePage user={c.get('user')} people={found} q={q} />);
     },
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withBirthDates } from '../../case/birth-dates.js';
-import { extractDocumentPages } from '../extract/stage.js';
+import { extractDocumentPages } from '../extract/document.js';
 import { clusterPeople } from './cluster.js';
 import { peopleOfCollections } from './as-read.js';
 

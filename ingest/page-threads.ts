@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import pLimit, { type LimitFunction } from 'p-limit';
 import { Piscina } from 'piscina';
 import type { Limits } from '../core/config.js';
 import { InputError } from '../core/errors.js';
@@ -25,17 +26,24 @@ const workerFile = fileURLToPath(new URL('./page-work.js', import.meta.url));
 
 export class PageThreads {
   private readonly pool: Piscina | undefined;
+  /**
+   * One task per thread handed to the pool at a time: piscina (5.3) never settles the tasks queued
+   * behind one whose thread ends at its memory limit, so none are queued there.
+   */
+  private readonly slots: LimitFunction;
 
   constructor(private readonly memoryMb: number) {
     // Under the test runner the modules are TypeScript sources a thread cannot load: the tasks then
     // run on this thread (unisolated); the built program always has the compiled worker.
+    // Half the cores (one on two): each thread holds its own extractors' tables (~200 MB), and the
+    // OCR and PDF threads want the other cores; one thread extracts as fast as the server's own did.
+    const threads = Math.max(1, Math.floor(os.availableParallelism() / 2));
+    this.slots = pLimit(threads);
     if (!fs.existsSync(workerFile)) return;
     this.pool = new Piscina({
       filename: workerFile,
       minThreads: 0,
-      // Half the cores (one on two): each thread holds its own extractors' tables (~200 MB), and the
-      // OCR and PDF threads want the other cores; one thread extracts as fast as the server's own did.
-      maxThreads: Math.max(1, Math.floor(os.availableParallelism() / 2)),
+      maxThreads: threads,
       idleTimeout: IDLE_MS,
       resourceLimits: {
         maxOldGenerationSizeMb: memoryMb,
@@ -69,7 +77,7 @@ export class PageThreads {
   private async run<T>(name: TaskName, task: unknown, what: string): Promise<T> {
     if (!this.pool) return (inThread[name] as (t: unknown) => T)(task);
     try {
-      return (await this.pool.run(task, { name })) as T;
+      return (await this.slots(() => this.pool!.run(task, { name }))) as T;
     } catch (err) {
       if ((err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY')
         throw new InputError(

@@ -269,7 +269,19 @@ export async function clusterInputsIn(
         readableWhere(access),
       ),
     );
-  const decisions = await db
+  const decisions = await decisionsInOrder(db);
+  const collections = new Map<number, string>();
+  for (const d of await db
+    .select({ id: documents.id, collection: documents.collection })
+    .from(documents)
+    .where(readableWhere(access)))
+    collections.set(d.id, d.collection ?? DEFAULT_COLLECTION);
+  return { rows, decisions, collections };
+}
+
+/** Every decision about people, the oldest first (the order they are applied in). */
+function decisionsInOrder(db: Pick<Db, 'select'>) {
+  return db
     .select({
       kind: personDecisions.kind,
       a: personDecisions.a,
@@ -278,13 +290,6 @@ export async function clusterInputsIn(
     })
     .from(personDecisions)
     .orderBy(asc(personDecisions.id));
-  const collections = new Map<number, string>();
-  for (const d of await db
-    .select({ id: documents.id, collection: documents.collection })
-    .from(documents)
-    .where(readableWhere(access)))
-    collections.set(d.id, d.collection ?? DEFAULT_COLLECTION);
-  return { rows, decisions, collections };
 }
 
 const REBUILD_LOCK = 7_411_032;
@@ -315,15 +320,7 @@ export async function rebuildPeopleWith(
       .select(MENTION_COLUMNS)
       .from(entities)
       .where(inArray(entities.type, ['person', 'date', 'passport']));
-    const decisions = await tx
-      .select({
-        kind: personDecisions.kind,
-        a: personDecisions.a,
-        b: personDecisions.b,
-        collections: personDecisions.collections,
-      })
-      .from(personDecisions)
-      .orderBy(asc(personDecisions.id));
+    const decisions = await decisionsInOrder(tx);
     // The keys people have now, so that each keeps theirs (the clustering decides who is whom).
     const byMention = new Map<number, string>();
     for (const r of await tx

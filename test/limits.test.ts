@@ -37,6 +37,36 @@ const results = (out: string) =>
       .map((r) => [r.filename, r]),
   );
 
+/** Uploads over a served archive's API with its printed token, and waits for a document to settle. */
+function apiOf(server: { base: string; output: () => string }) {
+  const token = /API token: (\S+)/.exec(server.output())![1]!;
+  const headers = { authorization: `Bearer ${token}` };
+  const upload = async (name: string, content: Uint8Array | string) => {
+    const form = new FormData();
+    form.append(
+      'file',
+      new Blob([typeof content === 'string' ? content : new Uint8Array(content)]),
+      name,
+    );
+    const res = await fetch(`${server.base}/api/documents`, {
+      method: 'POST',
+      body: form,
+      headers,
+    });
+    return ((await res.json()) as { files: Array<{ id: number }> }).files[0]!.id;
+  };
+  const settled = async (id: number) => {
+    for (;;) {
+      const doc = (await (
+        await fetch(`${server.base}/api/documents/${id}`, { headers })
+      ).json()) as { status: string; error: string | null };
+      if (doc.status === 'done' || doc.status === 'failed') return doc;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  };
+  return { headers, upload, settled };
+}
+
 /** Page 1 has a text layer; page 2 only a few letters, so it goes to OCR. */
 async function mixedPdf(): Promise<Buffer> {
   const doc = await PDFDocument.create();
@@ -356,27 +386,7 @@ describe('limits', () => {
       CASEFILE_OCR_WORKERS: '1',
     });
     try {
-      const token = /API token: (\S+)/.exec(server.output())![1]!;
-      const headers = { authorization: `Bearer ${token}` };
-      const upload = async (name: string, bytes: Uint8Array) => {
-        const form = new FormData();
-        form.append('file', new Blob([new Uint8Array(bytes)]), name);
-        const res = await fetch(`${server.base}/api/documents`, {
-          method: 'POST',
-          body: form,
-          headers,
-        });
-        return ((await res.json()) as { files: Array<{ id: number }> }).files[0]!.id;
-      };
-      const settled = async (id: number) => {
-        for (;;) {
-          const doc = (await (
-            await fetch(`${server.base}/api/documents/${id}`, { headers })
-          ).json()) as { status: string; error: string | null };
-          if (doc.status === 'done' || doc.status === 'failed') return doc;
-          await new Promise((r) => setTimeout(r, 200));
-        }
-      };
+      const { headers, upload, settled } = apiOf(server);
       const id = await upload('heavy.pdf', await heavy.save({ useObjectStreams: false }));
       // The page's text layer is read (empty), its OCR rendering fails alone with the thread's reason.
       expect(await settled(id)).toMatchObject({
@@ -415,27 +425,7 @@ describe('limits', () => {
       CASEFILE_EXTRACT_MEMORY_MB: '32',
     });
     try {
-      const token = /API token: (\S+)/.exec(server.output())![1]!;
-      const headers = { authorization: `Bearer ${token}` };
-      const upload = async (name: string, text: string) => {
-        const form = new FormData();
-        form.append('file', new Blob([text]), name);
-        const res = await fetch(`${server.base}/api/documents`, {
-          method: 'POST',
-          body: form,
-          headers,
-        });
-        return ((await res.json()) as { files: Array<{ id: number }> }).files[0]!.id;
-      };
-      const settled = async (id: number) => {
-        for (;;) {
-          const doc = (await (
-            await fetch(`${server.base}/api/documents/${id}`, { headers })
-          ).json()) as { status: string; error: string | null };
-          if (doc.status === 'done' || doc.status === 'failed') return doc;
-          await new Promise((r) => setTimeout(r, 200));
-        }
-      };
+      const { headers, upload, settled } = apiOf(server);
       const reason =
         'extracting entities needed more than 32 MB of memory and was stopped (CASEFILE_EXTRACT_MEMORY_MB)';
       const first = await upload('ferry-log.txt', 'Marisol Quenby boarded the ferry at Tarnwick.');

@@ -249,7 +249,7 @@ describe.skipIf(!haveChromium)('web UI in Chromium', () => {
     expect(timeline.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([
       'documented Ukraine · 2017-02-03 – 2018-09-09 · stay',
       'documented Kharkiv · 2017-03-21 · married',
-      'alleged Istanbul · 2017-04-11 · travel',
+      'alleged Dushanbe → Istanbul · 2017-04-11 · travel',
     ]);
     await shot('10-person');
     // Cite both sides of the contradiction, then follow each source to its highlighted sentence.

@@ -3,7 +3,7 @@
 // like an MRZ are read again on their own, as a single text line, with only the MRZ alphabet allowed.
 import { CYRILLIC_TO_LATIN } from '../../core/text/scripts.js';
 import type { WordBox } from '../../schema/tables.js';
-import type { OcrPool } from './pool.js';
+import { paddedLine, type OcrPool } from './pool.js';
 
 const MRZ_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
 // OCR-B has capitals only: the capital look-alikes, and a small х for the filler `<` it resembles.
@@ -86,15 +86,7 @@ export async function rereadMrzLines(
   // The MRZ lines of a page in one call (the native engine reads them in one request).
   const readings = await pool.recognizeLines(
     pgm,
-    mrz.map(({ box }) => {
-      const pad = Math.round((box.y1 - box.y0) * 0.4);
-      return {
-        left: Math.max(0, box.x0 - pad),
-        top: Math.max(0, box.y0 - pad),
-        width: box.x1 - box.x0 + 2 * pad,
-        height: box.y1 - box.y0 + 2 * pad,
-      };
-    }),
+    mrz.map(({ box }) => paddedLine(box, 0.4)),
     { whitelist: MRZ_ALPHABET },
     dpi,
   );

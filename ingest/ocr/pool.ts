@@ -79,6 +79,23 @@ interface Waiter {
   passed: number;
 }
 
+/**
+ * The rectangle to read a line in: its box (pixels) widened on every side by `share` of its height,
+ * clipped at the image's top and left edges.
+ */
+export function paddedLine(
+  box: { x0: number; y0: number; x1: number; y1: number },
+  share: number,
+): { left: number; top: number; width: number; height: number } {
+  const pad = Math.round((box.y1 - box.y0) * share);
+  return {
+    left: Math.max(0, box.x0 - pad),
+    top: Math.max(0, box.y0 - pad),
+    width: box.x1 - box.x0 + 2 * pad,
+    height: box.y1 - box.y0 + 2 * pad,
+  };
+}
+
 /** A waiter passed over this often is served next whatever it wants, so none waits for ever. */
 const MAX_PASSED = 2;
 

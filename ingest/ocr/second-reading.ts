@@ -14,7 +14,7 @@
 import { groupBy } from '../../core/group.js';
 import { hasCyrillic } from '../../core/text/scripts.js';
 import { OWN_LETTERS, type OcrLanguage } from './languages.js';
-import type { OcrPool, OcrResult } from './pool.js';
+import { paddedLine, type OcrPool, type OcrResult } from './pool.js';
 import { orderWords, type OcrWord } from './reading-order.js';
 
 /** The national model of a reading that carried Russian beside it, if any. */
@@ -90,13 +90,7 @@ async function rereadLatinRuns(
       x1: Math.max(...run.map((w) => w.x1)),
       y1: Math.max(...run.map((w) => w.y1)),
     };
-    const pad = Math.round((box.y1 - box.y0) * 0.3);
-    return {
-      left: Math.max(0, box.x0 - pad),
-      top: Math.max(0, box.y0 - pad),
-      width: box.x1 - box.x0 + 2 * pad,
-      height: box.y1 - box.y0 + 2 * pad,
-    };
+    return paddedLine(box, 0.3);
   });
   // All runs of the page in one call (the native engine reads them in one request).
   const readings = await pool.recognizeLines(pgm, rectangles, { languages: latin }, dpi);

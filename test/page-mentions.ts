@@ -8,9 +8,22 @@ import type { WordBox } from '../schema/tables.js';
 
 /** Page 1 of document 1 holding `text` (with its word boxes, for a table), read into mentions. */
 export function pageMentions(text: string, words: WordBox[] | null = null) {
-  const rows = extractDocumentPages([{ page: 1, text, words }]).map((e, i) => ({
-    id: i + 1,
-    documentId: 1,
+  return withBirthDates(mentionRows(text, words));
+}
+
+/**
+ * The mention rows of page 1 of document `documentId` holding `text`, their ids counted on from
+ * `firstId`, before the people stage's ties (birth dates, passports, kin).
+ */
+export function mentionRows(
+  text: string,
+  words: WordBox[] | null = null,
+  documentId = 1,
+  firstId = 1,
+) {
+  return extractDocumentPages([{ page: 1, text, words }]).map((e, i) => ({
+    id: firstId + i,
+    documentId,
     page: e.page,
     type: e.type,
     start: e.start ?? 0,
@@ -19,7 +32,6 @@ export function pageMentions(text: string, words: WordBox[] | null = null) {
     normalized: e.normalized,
     attributes: e.attributes ?? null,
   }));
-  return withBirthDates(rows);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withBirthDates } from '../../case/birth-dates.js';
-import { extractDocumentPages } from '../extract/document.js';
+import { mentionRows } from '../../test/page-mentions.js';
 import { clusterPeople } from './cluster.js';
 import { peopleOfCollections } from './as-read.js';
 
@@ -9,20 +9,8 @@ type Doc = { collection: string; text: string };
 
 /** The documents' mentions (ids in order), each person mention with the person the archive's clustering gives it. */
 function archive(docs: Doc[]) {
-  let id = 0;
-  const rows = docs.flatMap((d, i) =>
-    extractDocumentPages([{ page: 1, text: d.text, words: null }]).map((e) => ({
-      id: ++id,
-      documentId: i + 1,
-      page: e.page,
-      type: e.type,
-      start: e.start ?? 0,
-      end: e.end ?? 0,
-      text: e.text,
-      normalized: e.normalized,
-      attributes: e.attributes ?? null,
-    })),
-  );
+  const rows: ReturnType<typeof mentionRows> = [];
+  docs.forEach((d, i) => rows.push(...mentionRows(d.text, null, i + 1, rows.length + 1)));
   const collections = new Map(docs.map((d, i) => [i + 1, d.collection]));
   const global = clusterPeople(withBirthDates(rows), [], undefined, collections);
   const keyOf = new Map(global.flatMap((p) => p.mentionIds.map((m) => [m, p.key] as const)));
